@@ -1,0 +1,36 @@
+"""Incidents in ACLED's schema, read from one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+
+
+@dataclass
+class Incident:
+    """One event as ACLED codes it, plus where we read it from.
+
+    Field names follow ACLED's codebook (and ../specs/batch-interface.md).
+    """
+
+    event_date: str | None  # ISO date, YYYY-MM-DD
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str = ""
+    assoc_actors: list[str] = field(default_factory=list)
+    country: str = ""
+    admin1: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 3
+    time_precision: int = 1  # ACLED: 1 day, 2 week, 3 month
+    fatalities: int = 0
+    evidence: str = ""
+    # provenance, filled by the pipeline
+    doc_id: str = ""
+    source: str = ""
+    title: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
