@@ -206,6 +206,7 @@ FATALITY_PATTERNS = [
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|reached|stood at|rose to)\s+{_QUAL}(?P<n>{_NUM})", re.I),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
 ]
+_MORE_VICTIMS = re.compile(rf",?\s+(?:and\s+)?{_QUAL}(?P<n>{_NUM})\s+{_VICTIM}", re.I)
 NO_FATALITIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody was (?:killed|hurt|injured)\b|\bwithout casualties\b", re.I)
 _INJURY_AFTER = re.compile(r"^\s*(?:wounded|injured|hurt)", re.I)
 
@@ -226,6 +227,15 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
             noun = (m.groupdict().get("noun") or "").lower()
             seen.add(m.start("n"))
             out.append((n, noun))
+            # "killed three villagers and two soldiers": the list goes on after "and".
+            pos = m.end()
+            while (more := _MORE_VICTIMS.match(sentence, pos)) is not None:
+                extra = _to_int(more.group("n"))
+                if extra is None or more.start("n") in seen:
+                    break
+                seen.add(more.start("n"))
+                out.append((extra, more.group("noun").lower()))
+                pos = more.end()
     return out
 
 
@@ -543,7 +553,10 @@ def _incidents_from_draft(d: _Draft, all_sentences: list[Sentence], text: str, p
     out = [incident]
     # "two locations in Syria and one in Iraq": the same strikes in another country, whose
     # site is not named, are an incident of their own there, at country precision.
-    for iso in _other_countries_struck(d.sentences, country_code, gz):
+    # The main incident reads the report's undated sentences too ("two of the sites were
+    # in Syria and one in Iraq" need not repeat a verb of violence).
+    scope = d.sentences + (_undated_context(d, all_sentences) if main else [])
+    for iso in _other_countries_struck(scope, country_code, gz):
         sibling = Incident(**{**incident.to_dict(), "fatalities": 0, "assoc_actors": list(assoc)})
         _set_location(sibling, gz.country(iso), gz)
         sibling.geo_precision = 3
@@ -613,6 +626,12 @@ def _other_countries_struck(sentences: list[Sentence], main_country: str, gz: Ga
     return found if main_country else []
 
 
+def _undated_context(d: _Draft, all_sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences outside the incident with no date or statistic of their own."""
+    return [s for s in all_sentences if s not in d.sentences and not find_dates(s.text, None)
+            and not _STATISTIC.search(s.text)]
+
+
 def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gazetteer,
                    country_code: str, etype: str, main: bool) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
@@ -637,8 +656,7 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
 
     primary = named_in(d.sentences)
     others_taken = set()
-    context = [s for s in all_sentences if s not in d.sentences and not find_dates(s.text, None)
-               and not _STATISTIC.search(s.text)]
+    context = _undated_context(d, all_sentences)
     # Only the main incident borrows from the rest of the report; a recalled earlier
     # incident has just its own sentences.
     secondary = named_in(context) if main else []

@@ -25,8 +25,8 @@ from geo.gazetteer import Gazetteer, Place, haversine_km, load_gazetteer, normal
 from geo.geocoder import prior_score
 
 # A word, an abbreviation with dots ("U.S."), or a number. Apostrophes stay inside words
-# ("Sana'a"); hyphens separate words but may join a run ("Deir ez-Zor").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\d+")
+# ("Sana'a") but a possessive "'s" does not ("Syria's"); hyphens separate words but may join a run ("Deir ez-Zor").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*|\d+")
 
 # Lower-case words that may sit inside a multi-word place name.
 PARTICLES = frozenset(
@@ -226,10 +226,11 @@ def _accept(text: str, span: list[Token], whole_run: bool, before: Token | None,
         if word in NEVER_PLACES or len(word) < 2:
             return None
         major = any(_is_major(c) for c in candidates)
-        if word in gz.common_words and (not major or _sentence_initial(text, span[0])):
+        if word in gz.common_words:
             # "Police said…", "Mobile phones…": a frequent word is a place only when it
-            # is a major place and stands mid-sentence.
-            if not (major and before is not None and before.lower in ("in", "near", "from", "to", "at")):
+            # names a major place, and at the start of a sentence only a country or capital.
+            national = any(c.is_country or c.feature_code == "PPLC" for c in candidates)
+            if not major or (_sentence_initial(text, span[0]) and not national):
                 return None
         if after is not None and after.lower in SPEECH_VERBS and not major:
             return None  # "Kirby said"
