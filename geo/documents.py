@@ -113,6 +113,9 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | DocumentE
             yield DocumentError(str(path), "no such file or folder")
 
 
+FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"})
+
+
 def _walk(folder: Path) -> list[Path]:
     """Supported, non-hidden files under ``folder``, sorted by their path in it."""
     found = []
@@ -121,7 +124,10 @@ def _walk(folder: Path) -> list[Path]:
         found += [
             Path(root, name)
             for name in files
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            # A folder of reports often carries a README about them; it is not a report.
+            and Path(name).stem.upper() not in FOLDER_NOTES
         ]
     return sorted(found, key=lambda path: path.relative_to(folder).parts)
 

@@ -408,6 +408,7 @@ def _country_style(gz: Gazetteer, iso: str) -> str:
 
 _LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|close to|outskirts of|town of|village of|city of|district of|province of|region of|km (?:\w+ )?(?:of|from)|kilometres (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
 _NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kilometres (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
+_REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 _EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 _SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in)\s*$", re.I)
 
@@ -424,6 +425,8 @@ def _location_score(m: Mention, sentence: Sentence, text: str) -> float | None:
     if after[:1] in "-\u2010\u2011" or before.endswith(("-", "\u2010")):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 1.0)
+    if _REFERENCE_POINT.search(before):
+        return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
     if _NEAR.search(before):
         score += 2.0
     elif _LOCATIVE.search(before):
@@ -466,9 +469,21 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
 
     drafts: list[_Draft] = []
     main: _Draft | None = None
+    target: _Draft | None = None
+    previous_joined = False
     for s in sentences:
-        if not event_triggers(s.text) or _STATISTIC.search(s.text):
+        if _STATISTIC.search(s.text) or _other_year(s.text, pub):
+            previous_joined = False
             continue
+        if not event_triggers(s.text):
+            # An undated sentence right after an event sentence usually goes on about the
+            # same event ("The device went off near Samarra. No casualties were reported.").
+            if previous_joined and drafts and not find_dates(s.text, pub):
+                drafts[-1 if target is None else drafts.index(target)].sentences.append(s)
+            else:
+                previous_joined = False
+            continue
+        previous_joined = True
         dates = find_dates(s.text, pub)
         anchor = dates[0] if dates else None
         target = None
@@ -489,6 +504,14 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     for d in drafts:
         incidents.extend(_incidents_from_draft(d, sentences, text, pub, gz, main=d is main))
     return incidents
+
+
+def _other_year(sentence: str, pub: date | None) -> bool:
+    """A sentence about another year ("declared victory in late 2017") is background."""
+    if pub is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    return bool(years) and all(y != pub.year for y in years) and not _EXPLICIT_DATE.search(sentence)
 
 
 def _as_date(value) -> date | None:

@@ -225,6 +225,8 @@ def _accept(text: str, span: list[Token], whole_run: bool, before: Token | None,
         word = span[0].lower
         if word in NEVER_PLACES or len(word) < 2:
             return None
+        if word in gz.demonyms and not (before is not None and before.lower in ("in", "near", "at", "from")):
+            return None  # "Malian troops": a demonym is a place only as _demonym_mentions reads it
         major = any(_is_major(c) for c in candidates)
         if word in gz.common_words:
             # "Police said…", "Mobile phones…": a frequent word is a place only when it

@@ -293,3 +293,11 @@ def test_missing_path_is_an_error_and_reading_goes_on(tmp_path):
 def test_utf16_with_a_byte_order_mark_is_unambiguous_so_it_is_read(tmp_path):
     doc = read_one(write(tmp_path / "a.txt", "Caf\u00e9 attacked.".encode("utf-16")))
     assert doc.text == "Caf\u00e9 attacked."
+
+
+def test_a_folder_walk_skips_its_readme_but_a_named_readme_is_read(tmp_path):
+    (tmp_path / "README.md").write_text("# About these reports\n\nThey were written by us.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("date 2021-06-28 Title\n\nBy line\n\nBody text here.\n", encoding="utf-8")
+    from_folder = [d.source for d in read_documents([tmp_path])]
+    assert [Path(s).name for s in from_folder] == ["a.txt"]
+    assert len(list(read_documents([tmp_path / "README.md"]))) == 1
