@@ -1,0 +1,109 @@
+"""Shared fixtures for the map/dashboard tests: a synthetic store, and the live dashboard.
+
+The synthetic incidents stand in for the extractor so the map and dashboard tests do not
+depend on it (or on the bundled seeds).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from geo.incidents import Incident
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def synthetic_incidents() -> list[Incident]:
+    """11 incidents, 10 located, 4 actors, 3 documents, 2024-04-02..2024-05-20."""
+    rows = [
+        # date, type, sub-type, actor1, actor2, location, lat, lon, fatalities, doc
+        ("2024-04-02", "Battles", "Armed clash", "Rapid Support Forces", "Sudanese Armed Forces", "Omdurman", 15.64, 32.48, 12, "d1"),
+        ("2024-04-05", "Explosions/Remote violence", "Air/drone strike", "Sudanese Armed Forces", "", "Khartoum", 15.50, 32.56, 4, "d1"),
+        ("2024-04-11", "Violence against civilians", "Attack", "Rapid Support Forces", "Civilians (Sudan)", "El Fasher", 13.63, 25.35, 30, "d1"),
+        ("2024-04-19", "Protests", "Peaceful protest", "Protesters (Sudan)", "", "Port Sudan", 19.62, 37.22, 0, "d2"),
+        ("2024-04-25", "Battles", "Armed clash", "Sudanese Armed Forces", "Rapid Support Forces", "El Obeid", 13.18, 30.22, 7, "d2"),
+        ("2024-05-01", "Riots", "Mob violence", "Protesters (Sudan)", "", "Kassala", 15.45, 36.40, 1, "d2"),
+        ("2024-05-03", "Strategic developments", "Looting/property destruction", "Rapid Support Forces", "", "Nyala", 12.05, 24.88, 0, "d3"),
+        ("2024-05-08", "Battles", "Armed clash", "Rapid Support Forces", "Sudanese Armed Forces", "Wad Madani", 14.40, 33.52, 21, "d3"),
+        ("2024-05-14", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Sudanese Armed Forces", "", "Sennar", 13.57, 33.63, 3, "d3"),
+        ("2024-05-20", "Protests", "Peaceful protest", "Protesters (Sudan)", "", "Atbara", 17.70, 33.98, 0, "d3"),
+        # not geocoded: kept in the layer and the table, not on the map
+        ("2024-05-20", "Battles", "Armed clash", "Rapid Support Forces", "Sudanese Armed Forces", "", None, None, 2, "d3"),
+    ]
+    return [
+        Incident(
+            event_date=d, event_type=t, sub_event_type=s, actor1=a1, actor2=a2,
+            country="Sudan", location=loc, latitude=lat, longitude=lon, fatalities=f,
+            evidence=f"Synthetic report of {t.lower()} in {loc or 'an unnamed place'}.",
+            doc_id=doc, source=f"synthetic/{doc}.txt", title=f"Synthetic report {doc}",
+        )
+        for d, t, s, a1, a2, loc, lat, lon, f, doc in rows
+    ]
+
+
+@pytest.fixture
+def synthetic_store(tmp_path) -> Path:
+    """A GeoParquet store holding ``synthetic_incidents()``."""
+    from geo.layer import incidents_to_frame, write_layer
+
+    path = tmp_path / "incidents.parquet"
+    write_layer(incidents_to_frame(synthetic_incidents()), path)
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def dashboard_url(synthetic_store, tmp_path):
+    """``streamlit run dashboard.py`` on a free localhost port; always stopped after."""
+    port = _free_port()
+    env = {
+        **os.environ,
+        "GEO_STORE": str(synthetic_store),
+        "GEO_SEEDS": str(tmp_path / "no-seeds"),
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
+    log = open(tmp_path / "streamlit.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+         "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with opener.open(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    "streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text()
+                )
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
