@@ -31,7 +31,15 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*
 # Lower-case words that may sit inside a multi-word place name.
 PARTICLES = frozenset(
     "al el ad ar as ash at az ez es ed en an ul de du da do di la le les des del dos das "
-    "van von der bin ibn bani beni abu of the upon on sur sous".split()
+    "van von der bin ibn bani beni abu of the upon sur sous".split()
+)
+
+# Words that start a sentence with a capital without starting a name ("In Yangon, …").
+FUNCTION_WORDS = frozenset(
+    "in on at the a an and but or after before when as for from near with by during since "
+    "while meanwhile elsewhere separately also then later earlier last this that these "
+    "those some many most both all no it its they he she we there here yesterday today "
+    "to into across throughout outside inside around".split()
 )
 
 # Words that may accompany a place name without being part of the gazetteer's name:
@@ -143,7 +151,9 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     runs = []
     i, n = 0, len(tokens)
     while i < n:
-        if not tokens[i].is_capitalised:
+        if not tokens[i].is_capitalised or (
+            tokens[i].lower in FUNCTION_WORDS and _sentence_initial(text, tokens[i])
+        ):
             i += 1
             continue
         j = i + 1
