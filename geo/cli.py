@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
 
     sub.add_parser("extract", help="JSON Lines on stdin -> ACLED-style incidents on stdout")
 
+    from geo.evaluation import add_eval_parser, run_eval
+
+    add_eval_parser(sub)  # eval lgl|acled PATH: measure on a third-party corpus
+
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return run_ingest(args.paths, args.store, progress=not args.no_progress)
@@ -36,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_batch(sys.stdin, sys.stdout, parse_record(args.gold_spans), "places")
     if args.command == "extract":
         return run_batch(sys.stdin, sys.stdout, extract_record, "incidents")
+    if args.command == "eval":
+        return run_eval(args)
     return 2  # pragma: no cover - argparse rejects other commands
 
 
