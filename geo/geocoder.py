@@ -18,13 +18,20 @@ from geo.gazetteer import Gazetteer, Place, haversine_km, load_gazetteer
 
 # Prior weight of each feature kind when nothing else tells candidates apart: a bare
 # "Iraq" is the country, "Baghdad" the capital rather than the governorate, and among
-# towns of one name the most populous.
-FEATURE_PRIOR = {"PCLI": 3.0, "PPLC": 2.2, "ADM1": 1.4, "PPL": 0.0}
+# towns of one name the most populous. Regions are weighed with the summed population
+# of their towns; continents, seas, rivers and named regions have no population, and
+# news names them far more often than the hamlets that share their names ("Africa",
+# "the Red Sea", "the Middle East").
+FEATURE_PRIOR = {"PCLI": 3.0, "PPLC": 2.2, "ADM1": 1.4, "ADM2": 0.0, "PPL": 0.0, "CONT": 6.0}
+UNPOPULATED_FEATURE_PRIOR = 4.0  # rivers, seas, mountains, regions (see geo.gazetteer_tables)
 
 
 def prior_score(place: Place) -> float:
     """Context-free plausibility of a candidate: feature importance and population."""
-    return FEATURE_PRIOR.get(place.feature_code, 0.0) + math.log10(place.population + 1) / 2
+    feature = FEATURE_PRIOR.get(place.feature_code)
+    if feature is None:
+        feature = UNPOPULATED_FEATURE_PRIOR if place.feature_class in ("H", "L", "T") else 0.0
+    return feature + math.log10(place.population + 1) / 2
 
 
 def format_address(place: Place, gazetteer: Gazetteer) -> str:

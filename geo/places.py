@@ -4,13 +4,17 @@ Two steps, usable apart:
 
 - ``find_mentions(text)``: spans that name places: runs of capitalised words (with the
   Arabic/Romance particles "al-", "ez-", "de" inside them) matched against every name
-  and alternate name in the gazetteer, longest first; demonyms used as places ("the
-  Syrian border"). People ("President Joe Biden"), organisations whose names contain a
-  place ("Kataeb Hezbollah", "Syrian Observatory for Human Rights"), months and frequent
-  English words are left out.
-- ``resolve_mentions(text, mentions)``: ranks each mention's candidates by the document's
-  context (countries it names, "Town, Country" pairs, nearness to the other places),
-  then by feature importance and population; keeps a score in [0, 1] and the runners-up.
+  and alternate name in the gazetteer, longest first; the place that leads an
+  institution's name ("Texas Department of Transportation"); newspaper abbreviations of
+  states ("Topeka, Kan.", "Springfield, IL"); demonyms ("American troops", "the Syrian
+  border"). People ("President Joe Biden", "Lincoln said"), organisations whose names
+  merely contain a place ("Kataeb Hezbollah", "Syrian Observatory for Human Rights"),
+  months, weekdays and ordinary words ("Police said…") are left out.
+- ``resolve_mentions(text, mentions)``: ranks each name's candidates by what the whole
+  document says: the countries and admin-1 regions it is about (named outright, or
+  where its other places lie), "Town, Region" pairs, nearness to the other places, and
+  the candidates' importance (feature kind, population); keeps a score in [0, 1] and
+  the runners-up. A name keeps one sense through a document.
 
 ``parse_places(text)`` does both.
 """
@@ -20,13 +24,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, Place, haversine_km, load_gazetteer, normalize_name
+from geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize_name
 from geo.geocoder import prior_score
 
 # A word, an abbreviation with dots ("U.S."), or a number. Apostrophes stay inside words
-# ("Sana'a") but a possessive "'s" does not ("Syria's"); hyphens separate words but may join a run ("Deir ez-Zor").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*|\d+")
+# ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Syria's") nor an English
+# contraction ("We're", "I've") does; hyphens separate words but may join a run ("Deir ez-Zor").
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
+)
 
 # Lower-case words that may sit inside a multi-word place name.
 PARTICLES = frozenset(
@@ -39,7 +47,8 @@ FUNCTION_WORDS = frozenset(
     "in on at the a an and but or after before when as for from near with by during since "
     "while meanwhile elsewhere separately also then later earlier last this that these "
     "those some many most both all no it its they he she we there here yesterday today "
-    "to into across throughout outside inside around".split()
+    "to into across throughout outside inside around if i you our their his her what who "
+    "how why where which not".split()
 )
 
 # Words that may accompany a place name without being part of the gazetteer's name:
@@ -49,7 +58,23 @@ PLACE_WORDS = frozenset(
     "river valley mountains mountain hills desert plain plains lake coast island islands "
     "north south east west northern southern eastern western central upper lower greater "
     "airport camp base border capital territory area neighbourhood neighborhood suburb "
-    "oblast prefecture department division commune".split()
+    "oblast prefecture department division commune township twp parish borough".split()
+)
+
+# Words that make a capitalised run an institution's name; the place that leads it is
+# still a place ("Texas Department of Transportation", "Ohio State University",
+# "Gainesville Police", "U.S. Army"). Only the leading place counts: "Syrian Observatory
+# for Human Rights" or "Kataeb Hezbollah" name no place.
+INSTITUTION_WORDS = frozenset(
+    "department dept university college school schools academy institute police sheriff "
+    "sheriffs council board hospital court courts army navy air marine marines guard "
+    "national fire commission office authority legislature senate assembly parliament "
+    "government ministry club church cathedral diocese museum library zoo center centre "
+    "mall times post herald tribune gazette journal news daily press sun star chamber "
+    "symphony orchestra regional medical memorial community public health transit water "
+    "emergency highway patrol corrections prison jail airlines railway railroad port "
+    "democrats republicans party league association federation union bureau agency "
+    "district's city's county's state's".split()
 )
 
 # Nouns after a demonym that make it a place: "the Syrian border", "Iraqi territory".
@@ -58,6 +83,12 @@ DEMONYM_PLACE_NOUNS = frozenset(
     "capital province provinces region regions coast waters airspace countryside "
     "desert mainland interior".split()
 )
+# Demonyms that are also languages: a place only as in "the French border".
+LANGUAGE_DEMONYMS = frozenset(
+    "english french spanish german italian greek portuguese dutch irish hebrew latin "
+    "russian chinese japanese korean turkish persian arabic".split()
+)
+# Demonyms of the languages above are still places in the plural ("Russians").
 
 # Capitalised words that are never places here: calendar words and titles of people.
 MONTHS = "january february march april may june july august september october november december"
@@ -67,14 +98,22 @@ TITLES = frozenset(
     "sheikh shaikh imam mullah ayatollah cleric mr mrs ms dr sir lord lady king queen prince princess "
     "pope secretary governor gov senator sen rep representative mayor commander chief "
     "spokesman spokeswoman spokesperson ambassador envoy judge justice emir sultan "
-    "brigadier marshal admiral lieutenant sergeant officer director head leader".split()
+    "brigadier marshal admiral lieutenant sergeant officer director head leader "
+    "coach pastor rev reverend father sister brother saint deputy detective trooper "
+    "sheriff superintendent commissioner councilman councilwoman chairman chairwoman".split()
 )
 NEVER_PLACES = frozenset(MONTHS.split()) | frozenset(WEEKDAYS.split()) | TITLES | frozenset(
     "god allah islam islamic muslim muslims christian christians jihadist jihadists "
-    "english arabic french copyright afp reuters ap".split()
+    "english arabic french copyright afp reuters ap mon tue tues wed thu thurs fri sat sun "
+    "jan feb mar apr jun jul aug sep sept oct nov dec christmas easter".split()
 )
 # Verbs after a name that make it a speaker, not a place ("Kirby said").
-SPEECH_VERBS = frozenset("said says told added stated announced wrote tweeted".split())
+SPEECH_VERBS = frozenset("said says told added stated announced wrote tweeted asked replied".split())
+
+# A word among the most frequent English words ("Police", "Mobile", "Reading") is an
+# ordinary word unless the text treats it as a name; the rarer ones in wordfreq's list
+# ("Gainesville", "Springfield") are mostly names themselves.
+COMMON_WORD_RANK = 5000
 
 
 @dataclass
@@ -99,11 +138,18 @@ class Mention:
     start: int
     end: int
     text: str
-    candidates: list[Place] = field(default_factory=list, repr=False)
-    kind: str = "name"  # "name", or "demonym" for "the Syrian border"
+    rows: tuple[int, ...] = ()  # gazetteer rows of the candidates
+    kind: str = "name"  # "name"; "demonym" for "American troops"; "abbreviation" for "Kan."
+    hint: str = ""  # a feature code the text implies: "ADM1" for "Homs province"
     place: Place | None = None
     score: float = 0.0
     alternatives: list[tuple[Place, float]] = field(default_factory=list, repr=False)
+    gazetteer: Gazetteer | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def candidates(self) -> list[Place]:
+        gz = self.gazetteer or load_gazetteer()
+        return [gz.place(r) for r in self.rows]
 
     def to_json(self, gazetteer: Gazetteer | None = None) -> dict:
         """The batch interface's view of the mention (../specs/batch-interface.md)."""
@@ -135,272 +181,621 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two tokens can belong to one name: only a space or a hyphen between."""
-    gap = text[left.end : right.start]
-    return gap in (" ", "-", "\u2010", "\u2011", "\u2013") if gap else False
+_JOINERS = frozenset((" ", "-", "\u2010", "\u2011", "\u2013"))
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def _sentence_initial(text: str, token: Token) -> bool:
-    before = text[max(0, token.start - 4) : token.start].rstrip(" \"'\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:\u2014\u2013"
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    return normalize_name(word)
 
 
-def _capitalised_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+class _Text:
+    """A text as parallel token columns (words, offsets), which is what recognition
+    walks; objects per token would cost more than the rest of the work."""
+
+    __slots__ = ("text", "words", "starts", "ends", "lower_words", "surnames")
+
+    def __init__(self, text: str):
+        matches = list(_TOKEN.finditer(text))
+        self.text = text
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.lower_words = frozenset(_LOWER_WORD.findall(text))  # words written in lower case somewhere
+        self.surnames: set[str] = set()  # last words of people's names met ("Baker" of "Tom Baker said")
+
+    def capitalised(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def lower(self, i: int) -> str:
+        return self.words[i].casefold()
+
+    def joined(self, i: int, j: int) -> bool:
+        """Whether tokens i and j (i < j, adjacent) can belong to one name: only a space
+        or a hyphen between them."""
+        return self.text[self.ends[i] : self.starts[j]] in _JOINERS
+
+    def sentence_initial(self, i: int) -> bool:
+        start = self.starts[i]
+        before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
+        return not before or before[-1] in ".!?\n:\u2014\u2013"
+
+    def key(self, a: int, b: int) -> str:
+        """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
+        return " ".join([_word_key(w) for w in self.words[a:b]])
+
+
+def _capitalised_runs(t: _Text) -> list[tuple[int, int]]:
     """[i, j) token ranges: capitalised words, with particles inside, joined by space/hyphen."""
+    words, n = t.words, len(t.words)
     runs = []
-    i, n = 0, len(tokens)
+    i = 0
     while i < n:
-        if not tokens[i].is_capitalised or (
-            tokens[i].lower in FUNCTION_WORDS and _sentence_initial(text, tokens[i])
-        ):
+        if not words[i][:1].isupper() or (words[i].casefold() in FUNCTION_WORDS and t.sentence_initial(i)):
             i += 1
             continue
         j = i + 1
-        while j < n and _joined(text, tokens[j - 1], tokens[j]) and (
-            tokens[j].is_capitalised or tokens[j].lower in PARTICLES
-        ):
+        while j < n and t.joined(j - 1, j) and (words[j][:1].isupper() or words[j].casefold() in PARTICLES):
             j += 1
-        while j - 1 > i and not tokens[j - 1].is_capitalised:  # no trailing particles
+        while j - 1 > i and not words[j - 1][:1].isupper():  # no trailing particles
             j -= 1
         runs.append((i, j))
         i = j
     return runs
 
 
-def _is_major(place: Place) -> bool:
-    return place.is_country or place.is_admin1 or place.feature_code == "PPLC" or place.population >= 200_000
+def _is_major(gz: Gazetteer, row: int) -> bool:
+    code = gz.feature_code[row]
+    return code in ("PCLI", "ADM1", "PPLC", "CONT") or gz.population[row] >= 200_000
 
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Place-name spans in ``text`` with their gazetteer candidates (not yet ranked)."""
     gz = gazetteer or load_gazetteer()
-    tokens = tokenize(text)
+    t = _Text(text)
     mentions: list[Mention] = []
-    for i, j in _capitalised_runs(text, tokens):
-        mentions.extend(_mentions_in_run(text, tokens, i, j, gz))
-    mentions.extend(_demonym_mentions(text, tokens, gz))
+    for i, j in _capitalised_runs(t):
+        mentions.extend(_mentions_in_run(t, i, j, gz))
+    if t.surnames:  # "Baker" alone, once "Tom Baker said" was met, is still the person
+        mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames)]
+    mentions.extend(_abbreviation_mentions(text, gz))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _without_overlaps(mentions)
 
 
-def _mentions_in_run(text: str, tokens: list[Token], i: int, j: int, gz: Gazetteer) -> list[Mention]:
-    run = tokens[i:j]
-    before = tokens[i - 1] if i > 0 else None
-    after = tokens[j] if j < len(tokens) else None
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    text, n = t.text, len(t.words)
+    first = t.lower(i)
     # "President Joe Biden", "spokesman John Kirby": a person, whatever the words are.
-    if run[0].lower in TITLES or (before is not None and before.lower in TITLES and not _sentence_initial(text, run[0])):
+    if first in TITLES or (i > 0 and t.lower(i - 1) in TITLES and not t.sentence_initial(i)):
+        if j - i > 1 or first not in TITLES:
+            t.surnames.add(t.words[j - 1])
+        return []
+    if first in gz.demonyms and not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
+        return _demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
+    if j - i > 1 and _person_context(t, j) and t.lower(j - 1) not in PLACE_WORDS and not gz.has_key(t.key(i, j)):
+        t.surnames.add(t.words[j - 1])  # "Tom Baker said", "Maria Flores, 34,"
         return []
     found: list[Mention] = []
-    a = 0
-    while a < len(run):
+    a = i
+    while a < j:
         match = None
-        for b in range(min(len(run), a + 6), a, -1):
-            if not run[b - 1].is_capitalised:
-                continue
-            key = normalize_name(text[run[a].start : run[b - 1].end])
-            if gz.has_key(key):
+        for b in range(min(j, a + 6), a, -1):
+            if t.capitalised(b - 1) and gz.has_key(t.key(a, b)):
                 match = b
                 break
         if match is None:
             a += 1
             continue
-        span = run[a:match]
-        rest = run[:a] + run[match:]
-        whole_run = not rest
-        if whole_run or all(t.lower in PLACE_WORDS or t.lower in PARTICLES for t in rest):
-            m = _accept(text, span, whole_run, before if a == 0 else run[a - 1],
-                        after if match == len(run) else run[match], gz)
+        rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(match, j)]
+        if not rest or all(w in PLACE_WORDS or w in PARTICLES for w in rest) \
+                or (a == i and _leads_institution(t, match, j)):
+            m = _accept(t, a, match, gz)
             if m is not None:
                 found.append(m)
         a = match
     return found
 
 
-def _accept(text: str, span: list[Token], whole_run: bool, before: Token | None, after: Token | None,
-            gz: Gazetteer) -> Mention | None:
-    start, end = span[0].start, span[-1].end
-    key = normalize_name(text[start:end])
-    candidates = [gz.place(r) for r in gz.rows_for_key(key)]
-    if all(t.text.isupper() for t in span) and len(key.replace(" ", "")) <= 5:
+def _person_context(t: _Text, j: int) -> bool:
+    """"… said", "…, 34,": what follows a name (ending before token j) that makes it a person's."""
+    if j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " ":
+        return True
+    return bool(_AGE.match(t.text, t.ends[j - 1]))
+
+
+_AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
+
+
+def _leads_institution(t: _Text, b: int, j: int) -> bool:
+    """Whether the words [b, j) after a place make an institution of it ("State University")."""
+    for k in range(b, j):
+        word = t.lower(k)
+        if word in INSTITUTION_WORDS:
+            return True
+        if word not in PLACE_WORDS:
+            return False
+    return False
+
+
+def _accept(t: _Text, a: int, b: int, gz: Gazetteer) -> Mention | None:
+    """A mention for tokens [a, b) that name a place, unless the words are something else."""
+    text = t.text
+    start, end = t.starts[a], t.ends[b - 1]
+    key = t.key(a, b)
+    rows = gz.rows_for_key(key)
+    words = t.words[a:b]
+    if all(w.isupper() for w in words) and len(key.replace(" ", "")) <= 5:
         # "SANA", "AFP", "UN": an acronym is an organisation unless it names a country.
-        candidates = [c for c in candidates if c.is_country]
-        if not candidates:
-            return None
-    if len(span) > 1 and all(t.lower in gz.common_words for t in span) and not any(
-        normalize_name(c.name) == key for c in candidates
+        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
+    if b - a > 1 and all(_word_key(w) in gz.common_words for w in words) and not any(
+        _primary_key(gz, r) == key for r in rows
     ):
         return None  # "White House": ordinary words that only an alternate name matches
-    if len(span) == 1:
-        word = span[0].lower
-        if word in NEVER_PLACES or len(word) < 2:
+    if b - a == 1:
+        if key in NEVER_PLACES or len(key) < 2:
             return None
-        if word in gz.demonyms and not (before is not None and before.lower in ("in", "near", "at", "from")):
-            return None  # "Malian troops": a demonym is a place only as _demonym_mentions reads it
-        major = any(_is_major(c) for c in candidates)
-        if word in gz.common_words:
-            # "Police said…", "Mobile phones…": a frequent word is a place only when it
-            # names a major place, and at the start of a sentence only a country or capital.
-            national = any(c.is_country or c.feature_code == "PPLC" for c in candidates)
-            if not major or (_sentence_initial(text, span[0]) and not national):
-                return None
-        if after is not None and after.lower in SPEECH_VERBS and not major:
-            return None  # "Kirby said"
-    return Mention(start, end, text[start:end], candidates)
+        if not _reads_as_name(t, a, key, rows, gz):
+            return None
+        if _person_context(t, b) and not any(_is_major(gz, r) for r in rows):
+            return None  # "Kirby said", "Lincoln, 45, of Dayton"
+    hint = ""
+    if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
+        hint = _TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kanawha county"
+    return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
 
 
-def _demonym_mentions(text: str, tokens: list[Token], gz: Gazetteer) -> list[Mention]:
-    """"the Syrian border", "Syrian-Iraqi border", "Iraqi territory" -> country mentions."""
+def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer) -> bool:
+    """Whether a single capitalised word that is also an English word names a place here.
+
+    Frequent words ("Police", "Mobile", "Man") are places only when they are the main
+    name of a major place and the text never writes them in lower case ("mobile phones");
+    at the start of a sentence, where everything is capitalised, only countries, capitals
+    and admin-1 regions pass. Rarer words in the frequency list are mostly names themselves.
+    """
+    rank = gz.word_ranks.get(key)
+    if rank is None:
+        return True
+    if key in t.lower_words:
+        return False
+    initial = t.sentence_initial(i)
+    if rank >= COMMON_WORD_RANK:
+        return not initial or any(_is_major(gz, r) for r in rows)
+    major_by_name = [r for r in rows if _is_major(gz, r) and _primary_key(gz, r) == key]
+    if not major_by_name:
+        return False
+    return not initial or any(gz.feature_code[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+
+
+def _abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
+    """"Topeka, Kan.", "Charleston, W.Va.", "Springfield, IL": states as newspapers write them."""
     found = []
-    for k, tok in enumerate(tokens):
-        iso = gz.demonyms.get(tok.lower) if tok.is_capitalised else None
-        if iso is None:
+    for m in _abbreviation_pattern(gz).finditer(text):
+        surface = m.group("abbr")
+        row = gz.abbreviations.get(surface) or gz.abbreviations.get(surface.replace(". ", "."))
+        if row is None:
+            row = gz.postal_codes.get(surface)
+        if row is not None:
+            found.append(Mention(m.start("abbr"), m.end("abbr"), surface, (row,), kind="abbreviation", gazetteer=gz))
+    return found
+
+
+def _abbreviation_pattern(gz: Gazetteer) -> re.Pattern:
+    cache = _cache(gz)
+    if cache.abbreviations is None:
+        dotted = sorted(gz.abbreviations, key=len, reverse=True)
+        alternatives = "|".join(re.escape(a).replace(r"\.\ ", r"\.\ ?") for a in dotted)
+        postal = "|".join(sorted(gz.postal_codes))
+        # After "Town, " (or in brackets) only: "Ga." or "IN" elsewhere are other words;
+        # a postal code is followed by punctuation, a ZIP code or the end of the text.
+        cache.abbreviations = re.compile(
+            rf"(?:(?<=[a-z], )|(?<=\())(?P<abbr>(?:{alternatives})|(?:{postal})(?=[,.;:)]|\s+\d|\s*$))"
+        )
+    return cache.abbreviations
+
+
+def _demonym_mentions(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """Demonyms that stand for their country: "American troops", "Russian President
+    Vladimir Putin", "the Syrian-Iraqi border", "Palestinians" (a run [i, j) that starts
+    with one). Not when they start a name ("Syrian Observatory for Human Rights",
+    "Russian Orthodox Church"), and a demonym that is also a language ("French") only
+    before a place noun ("the French border")."""
+    k = i
+    while k < j and t.lower(k) in gz.demonyms:
+        k += 1
+    if k < j and t.lower(k) not in TITLES:
+        return []  # "Syrian Observatory", "Palestinian Authority": a name
+    m = j  # past "Syrian and Iraqi …" to the noun
+    while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in gz.demonyms):
+        m += 1
+    place_noun = m < len(t.words) and t.lower(m) in DEMONYM_PLACE_NOUNS
+    found = []
+    for d in range(i, k):
+        word = t.lower(d)
+        if word in LANGUAGE_DEMONYMS and not place_noun:
             continue
-        m = k + 1
-        while m < len(tokens) and (tokens[m].lower in gz.demonyms or tokens[m].lower == "and"):
-            m += 1
-        if m < len(tokens) and tokens[m].lower in DEMONYM_PLACE_NOUNS:
-            country = gz.country(iso)
-            if country is not None:
-                found.append(Mention(tok.start, tok.end, tok.text, [country], kind="demonym"))
+        row = gz.country_rows.get(gz.demonyms[word])
+        if row is not None:
+            found.append(Mention(t.starts[d], t.ends[d], t.words[d], (row,), kind="demonym", gazetteer=gz))
     return found
 
 
 # -- resolution ---------------------------------------------------------------------------
 
-# Weights of the context signals, on the scale of ``prior_score`` (about 0–6).
-IN_NAMED_COUNTRY = 3.0  # the document names the candidate's country
-QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno"
-NEAR_OTHERS = 2.0  # within 250 km of another resolved place
+# Weights of the context signals, on the scale of ``prior_score`` (about 0–8).
+QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
+DOCUMENT_COUNTRY = 3.0  # times the share of the document's other places in the candidate's country
+DOCUMENT_ADMIN1 = 3.0  # times the share of the document's other places in its admin-1 region
+NEAR_OTHERS = 1.5  # within 150 km of a place another name settled on
+NEAR_KM = 150.0
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
-FOCUS_COUNTRY = 1.5  # the country most of the document's places lie in
+BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
+SEAT_NAMED_REGION = -2.0  # "Homs" is the city more often than the governorate named after it
+TYPED_MATCH = 1.0  # "Alachua County", "Borno State": the surface names the kind of place
+CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
+MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
+FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
+WEIGHT_BASE = 1.0
+WEIGHT_LOG = 0.0
+
+
+@dataclass
+class _Name:
+    """One distinct place name of a document, with everything its mentions share."""
+
+    key: str
+    rows: tuple[int, ...]
+    mentions: list[int]  # indices into the mention list
+    kind: str
+    weight: float = 1.0
+    base: list[float] = field(default_factory=list)  # context-free score of each row
+    scores: list[float] = field(default_factory=list)
+    probs: list[float] = field(default_factory=list)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None,
-                     keep_alternatives: int = 3) -> list[Mention]:
-    """Choose a place for each mention (in place) and return the mentions."""
-    gz = gazetteer or load_gazetteer()
-    named_countries = {c.country_code for m in mentions for c in m.candidates if c.is_country
-                       and normalize_name(m.text) != "us" or (c.is_country and m.kind == "demonym")}
-    qualifiers = _qualifier_pairs(text, mentions)
+                     keep_alternatives: int = 3, context_countries=()) -> list[Mention]:
+    """Choose a place for each mention (in place) and return the mentions.
 
-    # First pass: priors and named countries; second pass adds the document's focus
-    # country and nearness to the places the first pass settled.
-    first = [_rank(m, gz, named_countries, qualifiers.get(k), None, []) for k, m in enumerate(mentions)]
-    settled = [r[0][0] for r in first if r]
-    focus = _focus_country(settled)
-    for k, m in enumerate(mentions):
-        others = [p for idx, p in enumerate(settled) if p is not None and not _same_span(mentions, k, p)]
-        ranked = _rank(m, gz, named_countries, qualifiers.get(k), focus, others)
-        if not ranked:
-            m.place, m.score, m.alternatives = None, 0.0, []
-            continue
-        m.place = ranked[0][0]
-        m.score = _confidence(ranked)
-        m.alternatives = [(p, _softmax_share(ranked, i)) for i, (p, _) in enumerate(ranked[1 : keep_alternatives + 1], 1)]
+    ``context_countries``: ISO2 codes the caller knows the document is about (e.g. from
+    the actors it names); they count like countries named in the text.
+    """
+    gz = gazetteer or load_gazetteer()
+    names = _names(mentions, gz)
+    qualifiers = _qualifier_pairs(text, mentions, gz)
+    admin2_lists = _county_lists(text, mentions)
+    for n in names:
+        _base_scores(n, mentions, gz, qualifiers, admin2_lists)
+
+    fixed_countries: dict[str, float] = {}
+    for iso in context_countries or ():
+        iso = str(iso).upper()
+        if iso in gz.country_rows:
+            fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
+    for n in names:
+        n.scores = list(n.base)
+        n.probs = _softmax(n.scores)
+    for _ in range(2):
+        _rescore(names, gz, fixed_countries)
+
+    for n in names:
+        order = sorted(range(len(n.rows)), key=lambda i: n.scores[i], reverse=True)
+        for k in n.mentions:
+            m = mentions[k]
+            if not order:
+                m.place, m.score, m.alternatives = None, 0.0, []
+                continue
+            m.place = gz.place(n.rows[order[0]])
+            m.score = _confidence(n, order)
+            m.alternatives = [(gz.place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
+    unknown = [m for m in mentions if not m.rows]
+    if unknown:
+        # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
+        # the document is about: its main place, with a coarse score.
+        focus = _focus(names, gz)
+        for m in unknown:
+            m.place, m.score, m.alternatives = (gz.place(focus) if focus is not None else None), FALLBACK_SCORE, []
+            if focus is None:
+                m.score = 0.0
     return mentions
 
 
-def _same_span(mentions: list[Mention], k: int, place: Place) -> bool:
-    return place in mentions[k].candidates
+def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
+    """The row of the document's main place: the most often named settled town or
+    region, else its most often named country."""
+    best, best_weight, country, country_weight = None, 0.0, None, 0.0
+    for n in names:
+        top = max(range(len(n.rows)), key=n.probs.__getitem__)
+        row, weight = n.rows[top], n.probs[top] * len(n.mentions)
+        code = gz.feature_code[row]
+        if code == "PCLI":
+            if weight > country_weight:
+                country, country_weight = row, weight
+        elif code in ("PPL", "PPLC", "ADM1", "ADM2") and weight > best_weight:
+            best, best_weight = row, weight
+    return best if best is not None else country
 
 
-def _qualifier_pairs(text: str, mentions: list[Mention]) -> dict[int, list[Place]]:
-    """Mention k -> the candidates of the mention that qualifies it ("X, Y" or "X in Y")."""
-    out = {}
-    for k in range(len(mentions) - 1):
-        gap = text[mentions[k].end : mentions[k + 1].start]
-        if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") or gap.strip() in (",", "in"):
-            out[k] = [c for c in mentions[k + 1].candidates if c.is_country or c.is_admin1]
-    return out
+def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
+    by_rows: dict[tuple[int, ...], _Name] = {}
+    for k, m in enumerate(mentions):
+        if not m.rows:
+            continue
+        rows = m.rows
+        if len(rows) > MAX_CANDIDATES:
+            rows = tuple(sorted(rows, key=lambda r: _prior(gz, r), reverse=True)[:MAX_CANDIDATES])
+        n = by_rows.get(rows)
+        if n is None:
+            n = by_rows[rows] = _Name(normalize_name(m.text), rows, [], m.kind)
+        n.mentions.append(k)
+    for n in by_rows.values():
+        n.weight = WEIGHT_BASE + WEIGHT_LOG * math.log(len(n.mentions))
+    return list(by_rows.values())
 
 
-def _focus_country(places: list[Place | None]) -> str | None:
-    counts: dict[str, int] = {}
-    for p in places:
-        if p is not None:
-            counts[p.country_code] = counts.get(p.country_code, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+class _GazetteerCache:
+    """Values derived from a gazetteer's rows on first use (most rows are never asked about)."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gazetteer = gz
+        self.prior: dict[int, float] = {}
+        self.primary_key: dict[int, str] = {}
+        self.abbreviations: re.Pattern | None = None
 
 
-def _rank(m: Mention, gz: Gazetteer, named_countries: set[str], qualifier: list[Place] | None,
-          focus: str | None, others: list[Place]) -> list[tuple[Place, float]]:
-    key = normalize_name(m.text)
-    scored = []
-    for c in m.candidates:
-        s = prior_score(c)
-        if c.country_code in named_countries:
-            s += IN_NAMED_COUNTRY
-        if focus is not None and c.country_code == focus:
-            s += FOCUS_COUNTRY
-        if qualifier and any(_within(q, c, gz) for q in qualifier):
-            s += QUALIFIED
-        if normalize_name(c.name) == key:
+_CACHES: dict[int, _GazetteerCache] = {}
+
+
+def _cache(gz: Gazetteer) -> _GazetteerCache:
+    cache = _CACHES.get(id(gz))
+    if cache is None or cache.gazetteer is not gz:
+        cache = _CACHES[id(gz)] = _GazetteerCache(gz)
+    return cache
+
+
+def _prior(gz: Gazetteer, row: int) -> float:
+    priors = _cache(gz).prior
+    value = priors.get(row)
+    if value is None:
+        value = priors[row] = prior_score(gz.place(row))
+    return value
+
+
+_TYPE_WORDS = {"county": "ADM2", "parish": "ADM2", "co": "ADM2", "borough": "ADM2", "district": "ADM2",
+               "state": "ADM1", "province": "ADM1", "governorate": "ADM1", "oblast": "ADM1", "region": "ADM1"}
+
+
+def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
+                 admin2_lists: set[int]) -> None:
+    """Context-free score of each candidate: importance, the kind of place the text
+    implies ("Alachua County", "Homs province", "… and Oconee counties"), main name or
+    alternate, and "Town, Region" qualifiers."""
+    typed = _TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
+    if any(k in admin2_lists for k in n.mentions):
+        typed = "ADM2"
+    quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
+    fc_col = gz.feature_code
+    seats = {(gz.country_code[r], gz.admin1_code[r]) for r in n.rows
+             if fc_col[r] in ("PPL", "PPLC") and _primary_key(gz, r) == n.key} if typed is None else ()
+    n.base = []
+    for r in n.rows:
+        code = fc_col[r]
+        s = _prior(gz, r)
+        if code == typed:
+            s += TYPED_MATCH
+        elif code == "ADM2":
+            s += BARE_ADMIN2
+        primary = _primary_key(gz, r) == n.key
+        if primary:
             s += PRIMARY_NAME
-        if others and not c.is_country:
-            nearest = min(haversine_km(c.latitude, c.longitude, o.latitude, o.longitude) for o in others
-                          if not o.is_country) if any(not o.is_country for o in others) else math.inf
-            if nearest < 250:
-                s += NEAR_OTHERS
-        scored.append((c, s))
-    scored.sort(key=lambda ps: ps[1], reverse=True)
-    return scored
+            if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats:
+                s += SEAT_NAMED_REGION
+        if quals and any(_within(gz, q, r) for qs in quals for q in qs):
+            s += QUALIFIED
+        n.base.append(s)
 
 
-def _within(qualifier: Place, place: Place, gz: Gazetteer) -> bool:
-    if qualifier.country_code != place.country_code or qualifier.index == place.index:
+def _primary_key(gz: Gazetteer, row: int) -> str:
+    keys = _cache(gz).primary_key
+    value = keys.get(row)
+    if value is None:
+        value = keys[row] = normalize_name(gz.name[row])
+    return value
+
+
+# A demonym says less about where a report is than a place does ("Russian troops in Syria").
+_COUNTRY_EVIDENCE = {"demonym": 0.25}
+
+
+def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
+    """One round: each name's candidates get the support of the other names' current
+    beliefs about the document's country, admin-1 region and whereabouts."""
+    cc_col, a1_col, fc_col = gz.country_code, gz.admin1_code, gz.feature_code
+    contributions = []  # per name: ({country: mass}, {(country, admin1): mass})
+    country_total: dict[str, float] = dict(fixed_countries)
+    admin1_total: dict[tuple[str, str], float] = {}
+    for n in names:
+        countries: dict[str, float] = {}
+        regions: dict[tuple[str, str], float] = {}
+        for r, p in zip(n.rows, n.probs):
+            if p < 0.02:
+                continue
+            cc = cc_col[r]
+            if cc:
+                # A country named outright says more about the document than a town.
+                countries[cc] = countries.get(cc, 0.0) + p * n.weight * _COUNTRY_EVIDENCE.get(n.kind, 1.0) * (
+                    2.0 if fc_col[r] == "PCLI" else 1.0)
+                if a1_col[r]:
+                    region = (cc, a1_col[r])
+                    regions[region] = regions.get(region, 0.0) + p * n.weight
+        contributions.append((countries, regions))
+        for cc, v in countries.items():
+            country_total[cc] = country_total.get(cc, 0.0) + v
+        for region, v in regions.items():
+            admin1_total[region] = admin1_total.get(region, 0.0) + v
+    all_countries = sum(country_total.values())
+    all_regions = sum(admin1_total.values())
+
+    anchors = []  # (name index, lat, lon, prob) of settled non-country places
+    for idx, n in enumerate(names):
+        best = max(range(len(n.rows)), key=n.probs.__getitem__)
+        if n.probs[best] >= 0.5 and fc_col[n.rows[best]] not in ("PCLI", "CONT") and cc_col[n.rows[best]]:
+            anchors.append((idx, gz.latitude[n.rows[best]], gz.longitude[n.rows[best]], n.probs[best]))
+
+    for idx, n in enumerate(names):
+        own_countries, own_regions = contributions[idx]
+        other_countries = all_countries - sum(own_countries.values())
+        other_regions = all_regions - sum(own_regions.values())
+        others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
+        scores = []
+        for r, base in zip(n.rows, n.base):
+            s = base
+            cc = cc_col[r]
+            if cc and other_countries > 0:
+                share = (country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)) / other_countries
+                s += DOCUMENT_COUNTRY * share
+            if a1_col[r] and other_regions > 0 and fc_col[r] != "PCLI":
+                region = (cc, a1_col[r])
+                share = (admin1_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_regions
+                s += DOCUMENT_ADMIN1 * share
+            if others and fc_col[r] not in ("PCLI", "CONT"):
+                lat, lon = gz.latitude[r], gz.longitude[r]
+                near = max((p for olat, olon, p in others if _near(lat, lon, olat, olon)), default=0.0)
+                s += NEAR_OTHERS * near
+            scores.append(s)
+        n.scores = scores
+    for n in names:
+        n.probs = _softmax(n.scores)
+
+
+def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
+    """Within NEAR_KM, by an equirectangular approximation (ample at these distances)."""
+    dlat = lat1 - lat2
+    if abs(dlat) > NEAR_KM / 111.0:
         return False
-    if qualifier.is_country:
-        return True
-    nearest = gz.nearest_admin1(place.latitude, place.longitude, place.country_code)
-    return qualifier.admin1_code == place.admin1_code or (nearest is not None and nearest.index == qualifier.index)
+    dlon = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return (dlat * dlat + dlon * dlon) * 12321.0 <= NEAR_KM * NEAR_KM
 
 
-def _softmax_share(ranked: list[tuple[Place, float]], i: int) -> float:
-    top = ranked[0][1]
-    weights = [math.exp(s - top) for _, s in ranked]
-    return weights[i] / sum(weights)
+def _softmax(scores: list[float]) -> list[float]:
+    if not scores:
+        return []
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
 
 
-def _confidence(ranked: list[tuple[Place, float]]) -> float:
+def _confidence(n: _Name, order: list[int]) -> float:
     """Share of the winner among its rivals, damped for entries known only by a weak
     prior (a village matched by an alternate name)."""
-    share = _softmax_share(ranked, 0)
-    strength = 1 - math.exp(-max(ranked[0][1], 0) / 3)
+    share = n.probs[order[0]]
+    strength = 1 - math.exp(-max(n.scores[order[0]], 0) / 3)
     return max(0.0, min(1.0, share * (0.5 + 0.5 * strength)))
 
 
-def parse_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Find and resolve the place mentions of a text."""
+def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[int, tuple[int, ...]]:
+    """Mention k -> the region/country rows of the mention that qualifies it ("X, Y",
+    "X in Y", "X (Y)")."""
+    out = {}
+    for k in range(len(mentions) - 1):
+        gap = text[mentions[k].end : mentions[k + 1].start]
+        if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
+                or gap.strip() in (",", "in"):
+            rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1"))
+            if rows:
+                out[k] = rows
+    return out
+
+
+_COUNTY_LIST_END = re.compile(r"^(?:,? (?:and|or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)? (?:counties|parishes)\b")
+
+
+def _county_lists(text: str, mentions: list[Mention]) -> set[int]:
+    """Mentions in "Barrow, Jackson and Oconee counties": each names a county."""
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if not _COUNTY_LIST_END.match(text[m.end : m.end + 60]):
+            continue
+        out.add(k)
+        j = k - 1
+        while j >= 0 and re.fullmatch(r",? (?:and |or )?|, ", text[mentions[j].end : mentions[j + 1].start]):
+            out.add(j)
+            j -= 1
+    return out
+
+
+def _within(gz: Gazetteer, qualifier: int, row: int) -> bool:
+    """Whether the country or admin-1 region ``qualifier`` contains ``row``."""
+    if qualifier == row or gz.country_code[qualifier] != gz.country_code[row]:
+        return False
+    if gz.feature_code[qualifier] == "PCLI":
+        return True
+    code = gz.admin1_code[qualifier]
+    return bool(code) and code == gz.admin1_code[row] and gz.feature_code[row] != "ADM1"
+
+
+def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:
+    """Find and resolve the place mentions of a text.
+
+    ``context_countries``: ISO2 codes the caller knows the document is about (e.g. from
+    the actors it names), weighed like countries named in the text.
+    """
     gz = gazetteer or load_gazetteer()
-    return resolve_mentions(text, find_mentions(text, gz), gz)
+    return resolve_mentions(text, find_mentions(text, gz), gz, context_countries=context_countries)
 
 
-def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[Mention]:
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
+                  *, context_countries=()) -> list[Mention]:
     """Resolve given spans (``parse --gold-spans``), in their order, with each other as context.
 
     A span whose exact text is not in the gazetteer is retried without a leading
-    article or trailing place word ("the Bronx", "Borno State").
+    article or trailing place word ("the Bronx", "Borno State"), as an abbreviation
+    ("Kan.") or a demonym ("Palestinians").
     """
     gz = gazetteer or load_gazetteer()
     mentions = []
     for start, end in spans:
         surface = text[start:end]
-        mentions.append(Mention(start, end, surface, [gz.place(r) for r in _rows_for_surface(surface, gz)]))
-    return resolve_mentions(text, mentions, gz)
+        rows, kind = _rows_for_surface(surface, gz)
+        mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
+    return resolve_mentions(text, mentions, gz, context_countries=context_countries)
 
 
-def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[int, ...]:
+def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str]:
+    stripped = surface.strip()
+    if stripped in gz.abbreviations:
+        return (gz.abbreviations[stripped],), "abbreviation"
+    if stripped in gz.postal_codes:
+        return (gz.postal_codes[stripped],), "abbreviation"
     key = normalize_name(surface)
     rows = gz.rows_for_key(key)
     if rows:
-        return rows
+        return rows, "name"
+    if key in gz.demonyms:
+        row = gz.country_rows.get(gz.demonyms[key])
+        return ((row,) if row is not None else ()), "demonym"
     words = key.split()
     if words and words[0] == "the":
-        rows = gz.rows_for_key(" ".join(words[1:]))
+        words = words[1:]
+        rows = gz.rows_for_key(" ".join(words))
+    if not rows and len(words) > 1 and words[-1] in ("co", "twp"):
+        rows = gz.rows_for_key(" ".join(words[:-1] + [{"co": "county", "twp": "township"}[words[-1]]]))
     if not rows and len(words) > 1 and words[-1] in PLACE_WORDS:
         rows = gz.rows_for_key(" ".join(words[:-1]))
-    if not rows and key in gz.demonyms:
-        country = gz.country(gz.demonyms[key])
-        rows = (country.index,) if country else ()
-    return rows
+    if not rows and len(words) > 1 and words[0] in PLACE_WORDS:
+        rows = gz.rows_for_key(" ".join(words[1:]))
+    return rows, "name"

@@ -51,11 +51,19 @@ def test_mentions_keep_offsets_score_and_alternatives():
     assert m.to_json()["feature_code"] in ("PPL", "PPLC", "ADM1")
 
 
-def test_gold_spans_are_resolved_in_order_even_when_unknown():
+def test_gold_spans_are_resolved_in_order_and_unknown_names_fall_back_coarsely():
     text = "From Qwxzzy to Kidal, Mali."
     out = resolve_spans(text, [(5, 11), (15, 20)])
-    assert out[0].place is None and out[0].to_json()["lat"] is None
+    assert [m.text for m in out] == ["Qwxzzy", "Kidal"]
     assert out[1].place.country_code == "ML"
+    # A name the gazetteer lacks (a street, a camp) is placed at the document's main
+    # place, with a score that says how coarse that is.
+    assert out[0].place == out[1].place and out[0].score < 0.1
+
+
+def test_a_span_with_nothing_to_go_on_stays_unresolved():
+    (m,) = resolve_spans("Qwxzzy.", [(0, 6)])
+    assert m.place is None and m.to_json()["lat"] is None
 
 
 def test_find_mentions_alone_does_not_rank():
