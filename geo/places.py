@@ -57,6 +57,8 @@ PLACE_WORDS = frozenset(
     "province governorate state district region county city town village municipality "
     "river valley mountains mountain hills desert plain plains lake coast island islands "
     "north south east west northern southern eastern western central upper lower greater "
+    "northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern mid upstate downstate downtown uptown metro rural coastal "
     "airport camp base border capital territory area neighbourhood neighborhood suburb "
     "oblast prefecture department division commune township twp parish borough".split()
 )
@@ -68,13 +70,14 @@ PLACE_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     "department dept university college school schools academy institute police sheriff "
     "sheriffs council board hospital court courts army navy air marine marines guard "
-    "national fire commission office authority legislature senate assembly parliament "
-    "government ministry club church cathedral diocese museum library zoo center centre "
-    "mall times post herald tribune gazette journal news daily press sun star chamber "
-    "symphony orchestra regional medical memorial community public health transit water "
-    "emergency highway patrol corrections prison jail airlines railway railroad port "
-    "democrats republicans party league association federation union bureau agency "
-    "district's city's county's state's".split()
+    "national fire commission commissioners office authority legislature senate house "
+    "congress congressional assembly parliament government ministry embassy consulate "
+    "administration census attorney attorneys supreme federal fiscal clerk treasurer "
+    "assessor coroner times post herald tribune gazette journal news daily press "
+    "chamber committee society foundation association federation union bureau agency "
+    "regional medical health transit emergency highway patrol corrections prison jail "
+    "education educators teachers democrats republicans party league bar lottery "
+    "forces military defense defence".split()
 )
 
 # Nouns after a demonym that make it a place: "the Syrian border", "Iraqi territory".
@@ -85,10 +88,8 @@ DEMONYM_PLACE_NOUNS = frozenset(
 )
 # Demonyms that are also languages: a place only as in "the French border".
 LANGUAGE_DEMONYMS = frozenset(
-    "english french spanish german italian greek portuguese dutch irish hebrew latin "
-    "russian chinese japanese korean turkish persian arabic".split()
+    "english french spanish german italian greek portuguese dutch irish hebrew latin".split()
 )
-# Demonyms of the languages above are still places in the plural ("Russians").
 
 # Capitalised words that are never places here: calendar words and titles of people.
 MONTHS = "january february march april may june july august september october november december"
@@ -102,6 +103,8 @@ TITLES = frozenset(
     "coach pastor rev reverend father sister brother saint deputy detective trooper "
     "sheriff superintendent commissioner councilman councilwoman chairman chairwoman".split()
 )
+# Names of places that news uses for institutions ("the White House said").
+INSTITUTION_NAMES = frozenset(["white house", "red cross", "red crescent"])
 NEVER_PLACES = frozenset(MONTHS.split()) | frozenset(WEEKDAYS.split()) | TITLES | frozenset(
     "god allah islam islamic muslim muslims christian christians jihadist jihadists "
     "english arabic french copyright afp reuters ap mon tue tues wed thu thurs fri sat sun "
@@ -114,6 +117,8 @@ SPEECH_VERBS = frozenset("said says told added stated announced wrote tweeted as
 # ordinary word unless the text treats it as a name; the rarer ones in wordfreq's list
 # ("Gainesville", "Springfield") are mostly names themselves.
 COMMON_WORD_RANK = 5000
+VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
+TOWN_OF_SOME_SIZE = 10_000
 
 
 @dataclass
@@ -183,6 +188,10 @@ def tokenize(text: str) -> list[Token]:
 
 _JOINERS = frozenset((" ", "-", "\u2010", "\u2011", "\u2013"))
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOCATED_WORD = re.compile(
+    r"\b(?:in|at|from|near|to|into|outside|around|across|toward|towards|through|throughout|via|between|of)"
+    r" ([A-Z][a-z]+)\b"
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -190,20 +199,52 @@ def _word_key(word: str) -> str:
     return normalize_name(word)
 
 
+_MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+# Where a capital letter starts a word (Latin Extended mixes cases: checked again with str.isupper).
+_CAPITAL = re.compile(r"(?<![^\W\d_])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]")
+
+
 class _Text:
     """A text as parallel token columns (words, offsets), which is what recognition
     walks; objects per token would cost more than the rest of the work."""
 
-    __slots__ = ("text", "words", "starts", "ends", "lower_words", "surnames")
+    __slots__ = ("text", "words", "starts", "ends", "runs", "lower_words", "located_words", "surnames",
+                 "person_tokens")
 
     def __init__(self, text: str):
         matches = list(_TOKEN.finditer(text))
         self.text = text
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        self.words = list(map(_MATCH_GROUP, matches))
+        self.starts = list(map(_MATCH_START, matches))
+        self.ends = list(map(_MATCH_END, matches))
+        self.runs = self._capitalised_runs()  # [i, j) token ranges of capitalised runs
         self.lower_words = frozenset(_LOWER_WORD.findall(text))  # words written in lower case somewhere
-        self.surnames: set[str] = set()  # last words of people's names met ("Baker" of "Tom Baker said")
+        # Capitalised words after a locative preposition somewhere ("in Oxford").
+        self.located_words = frozenset(w.casefold() for w in _LOCATED_WORD.findall(text))
+        self.surnames: set[str] = set()  # words of people's names met ("Baker" of "Tom Baker said")
+        self.person_tokens: set[int] = set()  # tokens inside people's names ("Paris Hilton")
+
+    def _capitalised_runs(self) -> list[tuple[int, int]]:
+        """Capitalised words, with particles inside, joined by spaces or hyphens; not a
+        sentence's opening function word ("In Yangon, …")."""
+        words, n = self.words, len(self.words)
+        index_of = dict(zip(self.starts, range(n)))
+        # Only tokens that start with a capital can start a run: find them in C.
+        capitals = [index_of[p] for p in map(_MATCH_START, _CAPITAL.finditer(self.text)) if p in index_of]
+        runs = []
+        end = 0
+        for i in capitals:
+            if i < end or not words[i][:1].isupper() or (
+                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i)):
+                continue
+            j = i + 1
+            while j < n and self.joined(j - 1, j) and (words[j][:1].isupper() or words[j].casefold() in PARTICLES):
+                j += 1
+            while j - 1 > i and not words[j - 1][:1].isupper():  # no trailing particles
+                j -= 1
+            runs.append((i, j))
+            end = j
+        return runs
 
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
@@ -226,39 +267,26 @@ class _Text:
         return " ".join([_word_key(w) for w in self.words[a:b]])
 
 
-def _capitalised_runs(t: _Text) -> list[tuple[int, int]]:
-    """[i, j) token ranges: capitalised words, with particles inside, joined by space/hyphen."""
-    words, n = t.words, len(t.words)
-    runs = []
-    i = 0
-    while i < n:
-        if not words[i][:1].isupper() or (words[i].casefold() in FUNCTION_WORDS and t.sentence_initial(i)):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and t.joined(j - 1, j) and (words[j][:1].isupper() or words[j].casefold() in PARTICLES):
-            j += 1
-        while j - 1 > i and not words[j - 1][:1].isupper():  # no trailing particles
-            j -= 1
-        runs.append((i, j))
-        i = j
-    return runs
-
-
 def _is_major(gz: Gazetteer, row: int) -> bool:
+    """A country, admin-1 region, capital or city of 200,000 (regions' summed
+    populations do not make a district major)."""
     code = gz.feature_code[row]
-    return code in ("PCLI", "ADM1", "PPLC", "CONT") or gz.population[row] >= 200_000
+    return code in ("PCLI", "ADM1", "PPLC", "CONT") or code == "PPL" and gz.population[row] >= 200_000
 
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Place-name spans in ``text`` with their gazetteer candidates (not yet ranked)."""
     gz = gazetteer or load_gazetteer()
     t = _Text(text)
+    runs = t.runs
+    for i, j in runs:
+        _find_people(t, i, j, gz)
     mentions: list[Mention] = []
-    for i, j in _capitalised_runs(t):
+    for i, j in runs:
         mentions.extend(_mentions_in_run(t, i, j, gz))
-    if t.surnames:  # "Baker" alone, once "Tom Baker said" was met, is still the person
-        mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames)]
+    if t.surnames:  # "Baker" alone, once "Tom Baker" was met, is still the person
+        mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
+                                                and not any(_is_major(gz, r) for r in m.rows))]
     mentions.extend(_abbreviation_mentions(text, gz))
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
@@ -273,6 +301,32 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _find_people(t: _Text, i: int, j: int, gz: Gazetteer) -> None:
+    """Mark people's names in a run [i, j): "Tom Baker", "Paris Hilton", "Vincent J.
+    Fumo": a given name, then a word that is neither a place word nor an institution's
+    or a title, the two naming no place together."""
+    names = gz.given_names
+    for k in range(i, j):
+        if not t.capitalised(k) or _word_key(t.words[k]) not in names or t.lower(k) in gz.demonyms:
+            continue
+        last = k + 1
+        if last < len(t.words) and len(t.words[last]) == 1 and t.words[last].isupper() \
+                and t.text[t.ends[last] : t.ends[last] + 2] == ". ":
+            last += 1  # a middle initial: "Vincent J. Fumo"
+        elif last >= j:
+            break
+        if last >= len(t.words) or not t.capitalised(last):
+            continue
+        surname = t.lower(last)
+        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES \
+                or gz.has_key(t.key(k, last + 1)) or _leads_institution(t, last, max(j, last + 1)):
+            continue
+        if gz.has_key(_word_key(t.words[k])) and gz.word_ranks.get(_word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
+            continue  # "Paris High School", "Georgia Public Service Commission": a place leads a name
+        t.person_tokens.update(range(k, last + 1))
+        t.surnames.update((t.words[k], t.words[last]))
 
 
 def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
@@ -299,14 +353,33 @@ def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         if match is None:
             a += 1
             continue
+        if t.person_tokens and any(k in t.person_tokens for k in range(a, match)) or (
+                match - a == 1 and match < j and t.lower(a) in PLACE_WORDS):
+            a = match  # "Paris Hilton"; "Northeast Georgia", "East Texas": a modifier
+            continue
         rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(match, j)]
-        if not rest or all(w in PLACE_WORDS or w in PARTICLES for w in rest) \
-                or (a == i and _leads_institution(t, match, j)):
-            m = _accept(t, a, match, gz)
+        plain = not rest or all(w in PLACE_WORDS or w in PARTICLES for w in rest)
+        if plain or a == i or _of_institution(t, i, a, match, j):
+            # The place that leads a longer name counts ("Paris Public Library", "Ohio
+            # Supreme Court"), as does one an institution is "of" ("University of Georgia").
+            m = _accept(t, a, match, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
         a = match
     return found
+
+
+def _of_institution(t: _Text, i: int, a: int, b: int, j: int) -> bool:
+    """"University of Georgia", "Phil Cole of the Ohio Association": the place ([a, b) in
+    the run [i, j)) follows "of" after an institution's word or a person's name, and
+    ends the run or leads an institution's name (but "Islamic State of Iraq" is an
+    organisation's name, not a place)."""
+    k = a - 1
+    if k > i and t.lower(k) == "the":
+        k -= 1
+    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
+        return False
+    return b == j or _leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
 
 
 def _person_context(t: _Text, j: int) -> bool:
@@ -320,18 +393,20 @@ _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 
 
 def _leads_institution(t: _Text, b: int, j: int) -> bool:
-    """Whether the words [b, j) after a place make an institution of it ("State University")."""
+    """Whether the words [b, j) after a place make an institution or an office of it
+    ("State University", "Supreme Court", "County Clerk", "Governor Ted Strickland")."""
     for k in range(b, j):
         word = t.lower(k)
-        if word in INSTITUTION_WORDS:
+        if word in INSTITUTION_WORDS or word in TITLES:
             return True
         if word not in PLACE_WORDS:
             return False
     return False
 
 
-def _accept(t: _Text, a: int, b: int, gz: Gazetteer) -> Mention | None:
-    """A mention for tokens [a, b) that name a place, unless the words are something else."""
+def _accept(t: _Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -> Mention | None:
+    """A mention for tokens [a, b) that name a place, unless the words are something
+    else. ``inside_name``: the place leads a longer name ("Paris Public Library")."""
     text = t.text
     start, end = t.starts[a], t.ends[b - 1]
     key = t.key(a, b)
@@ -341,6 +416,8 @@ def _accept(t: _Text, a: int, b: int, gz: Gazetteer) -> Mention | None:
         # "SANA", "AFP", "UN": an acronym is an organisation unless it names a country.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
+    if key in INSTITUTION_NAMES:
+        return None
     if b - a > 1 and all(_word_key(w) in gz.common_words for w in words) and not any(
         _primary_key(gz, r) == key for r in rows
     ):
@@ -348,7 +425,7 @@ def _accept(t: _Text, a: int, b: int, gz: Gazetteer) -> Mention | None:
     if b - a == 1:
         if key in NEVER_PLACES or len(key) < 2:
             return None
-        if not _reads_as_name(t, a, key, rows, gz):
+        if not _reads_as_name(t, a, key, rows, gz, inside_name):
             return None
         if _person_context(t, b) and not any(_is_major(gz, r) for r in rows):
             return None  # "Kirby said", "Lincoln, 45, of Dayton"
@@ -358,26 +435,41 @@ def _accept(t: _Text, a: int, b: int, gz: Gazetteer) -> Mention | None:
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
 
 
-def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer) -> bool:
-    """Whether a single capitalised word that is also an English word names a place here.
+def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer, inside_name: bool) -> bool:
+    """Whether a single capitalised word that is also an English word or a given name
+    names a place here.
 
-    Frequent words ("Police", "Mobile", "Man") are places only when they are the main
-    name of a major place and the text never writes them in lower case ("mobile phones");
-    at the start of a sentence, where everything is capitalised, only countries, capitals
-    and admin-1 regions pass. Rarer words in the frequency list are mostly names themselves.
+    A word the text also writes in lower case ("mobile phones") is the word, except a
+    country's name in mid-sentence ("turkey" the bird is no reason to doubt "Turkey").
+    At the start of a sentence, where everything is capitalised, a frequent word
+    ("Police") or a given name passes only as the main name of a country, capital or
+    admin-1 region. In mid-sentence, a major place's main name passes; otherwise the
+    word must not lead a longer name ("Clean Air Act", "Royal Bank"), must not be among
+    the most frequent words ("Man", "Will"), and must be the main name of a town of some
+    size ("Oxford", but not "Congress", Tennessee, or "Kristina" for Ristiina), and a
+    frequent word must follow a locative preposition somewhere in the text ("in Oxford",
+    not only "the Mobile phones").
+    Rarer words in the frequency list ("Gainesville") are mostly names themselves.
     """
     rank = gz.word_ranks.get(key)
-    if rank is None:
+    given_name = key in gz.given_names
+    if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         return True
-    if key in t.lower_words:
-        return False
-    initial = t.sentence_initial(i)
-    if rank >= COMMON_WORD_RANK:
-        return not initial or any(_is_major(gz, r) for r in rows)
+    fc, population = gz.feature_code, gz.population
     major_by_name = [r for r in rows if _is_major(gz, r) and _primary_key(gz, r) == key]
-    if not major_by_name:
+    initial = t.sentence_initial(i)
+    if key in t.lower_words:
+        return not initial and any(fc[r] == "PCLI" for r in major_by_name)
+    if initial:
+        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+    if major_by_name:
+        return True
+    if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
-    return not initial or any(gz.feature_code[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+    if rank is not None and key not in t.located_words:
+        return False
+    return any(fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE and _primary_key(gz, r) == key
+               for r in rows)
 
 
 def _abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
@@ -402,7 +494,7 @@ def _abbreviation_pattern(gz: Gazetteer) -> re.Pattern:
         # After "Town, " (or in brackets) only: "Ga." or "IN" elsewhere are other words;
         # a postal code is followed by punctuation, a ZIP code or the end of the text.
         cache.abbreviations = re.compile(
-            rf"(?:(?<=[a-z], )|(?<=\())(?P<abbr>(?:{alternatives})|(?:{postal})(?=[,.;:)]|\s+\d|\s*$))"
+            rf"(?:(?<=[A-Za-z], )|(?<=\())(?P<abbr>(?:{alternatives})|(?:{postal})(?=[,.;:)]|\s+\d|\s*$))"
         )
     return cache.abbreviations
 
@@ -650,35 +742,39 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
     all_regions = sum(admin1_total.values())
 
     anchors = []  # (name index, lat, lon, prob) of settled non-country places
+    lat_col, lon_col = gz.latitude, gz.longitude
     for idx, n in enumerate(names):
         best = max(range(len(n.rows)), key=n.probs.__getitem__)
-        if n.probs[best] >= 0.5 and fc_col[n.rows[best]] not in ("PCLI", "CONT") and cc_col[n.rows[best]]:
-            anchors.append((idx, gz.latitude[n.rows[best]], gz.longitude[n.rows[best]], n.probs[best]))
+        row = n.rows[best]
+        if n.probs[best] >= 0.5 and fc_col[row] not in ("PCLI", "CONT") and cc_col[row]:
+            anchors.append((idx, lat_col[row], lon_col[row], n.probs[best]))
 
     for idx, n in enumerate(names):
+        if len(n.rows) == 1:
+            continue  # nothing to choose; its probability stays 1
         own_countries, own_regions = contributions[idx]
         other_countries = all_countries - sum(own_countries.values())
         other_regions = all_regions - sum(own_regions.values())
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         scores = []
-        for r, base in zip(n.rows, n.base):
-            s = base
+        for r, s in zip(n.rows, n.base):
             cc = cc_col[r]
             if cc and other_countries > 0:
-                share = (country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)) / other_countries
-                s += DOCUMENT_COUNTRY * share
-            if a1_col[r] and other_regions > 0 and fc_col[r] != "PCLI":
-                region = (cc, a1_col[r])
-                share = (admin1_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_regions
-                s += DOCUMENT_ADMIN1 * share
-            if others and fc_col[r] not in ("PCLI", "CONT"):
-                lat, lon = gz.latitude[r], gz.longitude[r]
-                near = max((p for olat, olon, p in others if _near(lat, lon, olat, olon)), default=0.0)
-                s += NEAR_OTHERS * near
+                s += DOCUMENT_COUNTRY * (country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)) / other_countries
+                code = fc_col[r]
+                if a1_col[r] and other_regions > 0 and code != "PCLI":
+                    region = (cc, a1_col[r])
+                    s += DOCUMENT_ADMIN1 * (admin1_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_regions
+                if others and code != "PCLI":
+                    lat, lon = lat_col[r], lon_col[r]
+                    near = 0.0
+                    for olat, olon, p in others:
+                        if p > near and _near(lat, lon, olat, olon):
+                            near = p
+                    s += NEAR_OTHERS * near
             scores.append(s)
         n.scores = scores
-    for n in names:
-        n.probs = _softmax(n.scores)
+        n.probs = _softmax(scores)
 
 
 def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
