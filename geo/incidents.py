@@ -275,7 +275,7 @@ _TRIGGERS = [(re.compile(rf"\b(?:{p})\b", re.I), t, s, w) for p, t, s, w in EVEN
 # Background: what a sentence mentions but is not its event ("in response to an attack
 # in Lamu", "an earlier bomb blast", "protested against the killing of …").
 _BACKGROUND_CUE = re.compile(
-    r"\b(?:an? earlier|the earlier|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
+    r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
     r" (?:to|for|against)|in revenge for|following|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
     r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month))\b", re.I)
@@ -853,11 +853,12 @@ def _parse_explicit(expr: str, published: date | None) -> date | None:
 
 @dataclass(frozen=True)
 class Actor:
-    name: str
+    name: str  # ACLED style; "{country}" is filled with the incident's country
     aliases: tuple[str, ...]
     inter: int
-    country: str
-    role: str = "actor"
+    country: str  # ISO code of the actor's own country ("" for transnational groups)
+    role: str = "actor"  # or "source" (a monitor, an agency: never an actor of the event)
+    countries: tuple[str, ...] = ()  # where it also operates
 
 
 ACTORS_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.json"
@@ -871,7 +872,8 @@ def load_actors(path: str | None = None) -> tuple[list[Actor], re.Pattern]:
     ("al-shabaab"), others exactly as written ("PF", "Hashed")."""
     p = Path(path) if path else ACTORS_PATH
     data = json.loads(p.read_text("utf-8"))
-    actors = [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"))
+    actors = [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
+                    tuple(a.get("countries", ())))
               for a in data["actors"]]
     aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
     parts = [re.escape(a) if not a.islower() else f"(?i:{re.escape(a)})" for a in aliases]
@@ -1045,8 +1047,10 @@ def _context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) ->
     index = _alias_index()
     for m in alias_rx.finditer(text):
         a = index.get(m.group())
-        if a is not None and a.country and a.role == "actor":
-            strong.append((m.start(), a.country))
+        if a is not None and a.role == "actor":
+            if a.country:
+                strong.append((m.start(), a.country))
+            weak.extend((m.start(), c) for c in a.countries)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b", text):
         phrase = m.group().removesuffix("'s")
         words = [(m.start(), phrase)] + ([(m.start() + phrase.index(w), w) for w in re.split(r"[- ]", phrase)]
@@ -1103,20 +1107,25 @@ _NOT_LOCATIONS = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "CHN", "SD"})
 def _location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
     p = m.place
-    if p is None or m.kind == "demonym" or p.feature_code in _NOT_LOCATIONS:
+    if p is None or p.feature_code in _NOT_LOCATIONS:
         return None
+    if m.kind == "demonym":
+        # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
+        return 0.5 if re.match(r"\s+(?:soil|territory|side)\b", text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
     if _SEAT.search(before) or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting
-    if after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) and not re.search(r"\d-$", before):
+    if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) and not re.search(r"\d-$", before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
     if re.match(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b", after, re.I) \
             and p.is_country:
         return None  # "Kenya's army": an actor, not a place
+    if re.search(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$", before) and (p.is_country or p.is_admin1):
+        return None  # "Lake Chad": a lake, not the country
+    if _GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", before):
+        return None  # "Abala militia", "the Galan forces", "Ntambwe communities": people, not a place
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
-    if _GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]):
-        score -= 2.5  # "Abala militia", "the Ntambwe community": people named after a place
     if _REFERENCE_POINT.search(before):
         return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
     if _NEAR.search(before):
@@ -1265,9 +1274,16 @@ def _assign_mentions(sentences: list[Sentence], mentions: list[Mention]) -> None
             k += 1
 
 
+_COUNTRY_ABBREVIATIONS = frozenset({"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA", "U.S.", "U.K.", "U.S.A."})
+_NOT_NAMES = frozenset("we us i it he she they you me him her them our its his their this that".split())
+
+
 def _drop_actor_names(mentions: list[Mention], text: str) -> list[Mention]:
     """Place names inside actor names are not places: "Al Shabab" (a village in Iran),
-    "Islamic State West Africa Province"."""
+    "Islamic State West Africa Province"; nor are acronyms that happen to be a country's
+    code ("IRA") or pronouns ("We" in a quotation)."""
+    mentions = [m for m in mentions if m.text.lower() not in _NOT_NAMES and not (
+        m.place is not None and m.place.is_country and m.text.isupper() and m.text not in _COUNTRY_ABBREVIATIONS)]
     _, alias_rx = load_actors()
     spans = [(m.start(), m.end()) for m in alias_rx.finditer(text)]
     if not spans:
@@ -1291,6 +1307,9 @@ def _refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context:
         key = normalize_name(m.text)
         towns = [c for c in m.candidates if c.feature_code in ("PPL", "PPLC") and normalize_name(c.name) == key]
         regional_word = _REGION_WORD_AFTER.match(text[m.end : m.end + 20]) is not None
+        if p.is_country and towns and re.search(r"\b(?:city|town|village|capital) of\s+(?:the\s+)?$", text[max(0, m.start - 25) : m.start]):
+            m.place = max(towns, key=lambda c: c.population)  # "the northern city of Mali" (Guinea)
+            continue
         if p.is_country and normalize_name(gz.country_name(p.country_code)) != key and towns:
             best_town = max(towns, key=lambda c: c.population)
             if best_town.population >= 100_000 and best_town.country_code == p.country_code:
@@ -1411,7 +1430,8 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
                 if context.strong and not _is_major(m.place) and (
-                        len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)):
+                        len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
+                        or m.place.population < 20_000):
                     continue  # a namesake abroad ("Leer" in a report on South Sudan's army)
                 sc -= 2.0
             # The best single mention counts; each further mention adds a little.
@@ -1513,10 +1533,12 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
     """Names the geoparser left out, read again for a report that has no place otherwise:
 
     - exact gazetteer names it set aside as ordinary words or as part of an organisation's
-      name ("Lagos State", "the Derna Mujahideen Shoura Council"), in the countries of the
-      report's actors, or regions named as such ("… of Lagos State");
-    - spelling variants in those countries: spaces and hyphens dropped ("Elwak" / El Wak),
-      vowels and doubled letters ignored ("Shashamene" / Shashamane, "Gambori" / Gamboru).
+      name ("Lagos State", "the Derna Mujahideen Shoura Council", "Benghazi Medical
+      Centre", "the Ouagadougou-Dori road"): in the countries of the report's actors, or
+      a major place (a capital, a city of 100,000), or a region named as such;
+    - spelling variants: spaces and hyphens dropped ("Elwak" / El Wak), vowels and
+      doubled letters ignored ("Shashamene" / Shashamane, "Gambori" / Gamboru), in the
+      countries of the report's actors, or among major places.
     A name after "in", "at", "near", "village" … wins over one without such a cue.
     """
     covered = [(m.start, m.end) for s in sentences for m in s.mentions]
@@ -1525,39 +1547,50 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
     order = 0
     for s in sentences:
         spans = background_spans(s.text)
-        for m in re.finditer(r"\b[A-Z][a-z'\u2019-]+(?:[ -](?:[A-Z][a-z'\u2019-]+|al|el|ad|ar|as|ash|de|du))*", s.text):
-            start = s.start + m.start()
-            if any(a < start + len(m.group()) and start < b for a, b in covered) or _inside(m.start(), spans):
+        for run in re.finditer(r"\b[A-Z][\w'\u2019]*(?:(?:[ -]|\s(?:al|el|ad|ar|as|ash|de|du|of)\s)[A-Z][\w'\u2019]*)*", s.text):
+            start = s.start + run.start()
+            if any(a < start + len(run.group()) and start < b for a, b in covered) or _inside(run.start(), spans):
                 continue
             order += 1
-            name = m.group()
-            cue = bool(_VARIANT_CUE.search(s.text[max(0, m.start() - 30) : m.start()]))
-            words = name.split()
-            region_word = False
-            while words and normalize_name(words[-1]) in _REGION_WORDS:
-                words, region_word = words[:-1], True
-            if not words:
-                continue
-            region_word = region_word or bool(_REGION_WORD_AFTER.match(s.text[m.end() : m.end() + 20]))
-            for k in range(len(words), 0, -1):
-                sub = " ".join(words[:k])
-                key = normalize_name(sub)
-                if k == 1 and (key in gz.demonyms or (key in gz.common_words and not cue and not region_word)):
+            tokens = [(t.start(), t.group()) for t in re.finditer(r"[\w'\u2019]+", run.group())]
+            cue = bool(_VARIANT_CUE.search(s.text[max(0, run.start() - 30) : run.start()]))
+            region_after = bool(_REGION_WORD_AFTER.match(s.text[run.end() : run.end() + 20]))
+            found_here = None
+            for length in range(min(len(tokens), 5), 0, -1):
+                for i in range(0, len(tokens) - length + 1):
+                    words = tokens[i : i + length]
+                    region_word = (i + length == len(tokens) and region_after)
+                    while words and normalize_name(words[-1][1]) in _REGION_WORDS:
+                        words, region_word = words[:-1], True
+                    if not words:
+                        continue
+                    sub = " ".join(w for _, w in words)
+                    key = normalize_name(sub)
+                    if len(words) == 1 and (key in gz.demonyms or key in _NOT_NAMES or (
+                            key in gz.common_words and not region_word) or len(key) < 4):
+                        continue
+                    exact = [p for p in gz.lookup(sub) if p.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
+                    found = [p for p in exact if p.country_code in countries]
+                    in_context = bool(found)
+                    if not found:
+                        found = [p for p in exact if p.feature_code == "PPLC" or p.population >= 100_000
+                                 or (region_word and (p.is_admin1 or getattr(p, "is_admin2", False)))]
+                    if not found and cue and i == 0 and len(key.replace(" ", "")) >= 5:
+                        found = _variant_lookup(sub, gz, countries) if countries else []
+                        in_context = bool(found)
+                        found = found or _variant_lookup(sub, gz, ("*",))
+                    if found:
+                        if region_word:
+                            found = [p for p in found if p.is_admin1 or getattr(p, "is_admin2", False)] or found
+                        p = max(found, key=lambda c: (c.feature_code in ("PPL", "PPLC") and not region_word, c.population))
+                        rank = (cue or region_word, in_context, len(words), -order)
+                        pos = start + words[0][0]
+                        found_here = (rank, (p, bool(_NEAR.search(text[max(s.start, pos - 40) : pos])), sub))
+                        break
+                if found_here:
                     break
-                exact = [p for p in gz.lookup(sub) if p.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
-                found = [p for p in exact if p.country_code in countries]
-                if not found and region_word:
-                    found = [p for p in exact if p.is_admin1 or getattr(p, "is_admin2", False)]
-                if not found and cue and countries and len(key.replace(" ", "")) >= 5 and k == len(words):
-                    found = _variant_lookup(sub, gz, countries)
-                if found:
-                    if region_word:
-                        found = [p for p in found if p.is_admin1 or getattr(p, "is_admin2", False)] or found
-                    p = max(found, key=lambda c: (c.feature_code in ("PPL", "PPLC") and not region_word, c.population))
-                    rank = (cue or region_word, k == len(words), -order)
-                    if best is None or rank > best[0]:
-                        best = (rank, (p, bool(_NEAR.search(text[max(s.start, start - 40) : start])), sub))
-                    break
+            if found_here and (best is None or found_here[0] > best[0]):
+                best = found_here
     if best is None:
         return None
     p, near, surface = best[1]
@@ -1603,7 +1636,7 @@ def _variant_index(gz: Gazetteer, iso: str) -> dict[str, list[int]]:
         return _VARIANTS[key]
     out: dict[str, list[int]] = {}
     for r, (cc, fc) in enumerate(zip(gz.country_code, gz.feature_code)):
-        if cc != iso or fc not in ("PPL", "PPLC", "ADM1", "ADM2"):
+        if fc not in ("PPL", "PPLC", "ADM1", "ADM2") or (cc != iso if iso != "*" else gz.population[r] < 100_000):
             continue
         name = normalize_name(gz.name[r])
         nospace = name.replace(" ", "")
@@ -1618,12 +1651,18 @@ def _variant_index(gz: Gazetteer, iso: str) -> dict[str, list[int]]:
 
 
 def _variant_lookup(name: str, gz: Gazetteer, context: tuple[str, ...]) -> list[Place]:
+    """Places of the ``context`` countries (or, for ``("*",)``, towns of 100,000 people
+    anywhere) whose name is a spelling variant of ``name``."""
     key = normalize_name(name)
     nospace = key.replace(" ", "")
     skel = "~" + _skeleton(key)
-    for iso in context[:3]:
+    for iso in context[:4]:
         d = _variant_index(gz, iso)
         rows = d.get(nospace) or (d.get(skel) if len(skel) >= 5 else None)
+        if rows and iso == "*":
+            # Anywhere in the world, only near-identical spellings: same start, same length.
+            rows = [r for r in rows if normalize_name(gz.name[r]).replace(" ", "")[:2] == nospace[:2]
+                    and abs(len(normalize_name(gz.name[r]).replace(" ", "")) - len(nospace)) <= 1]
         if rows:
             return [gz.place(r) for r in dict.fromkeys(rows)]
     return []
