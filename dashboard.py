@@ -1,7 +1,8 @@
 """Incident map dashboard: ``streamlit run dashboard.py``. Works with no internet.
 
-A thin shell over ``geo``: the store is read with ``geo.layer``, filtered and mapped with
-``geo.map``. Environment:
+A thin shell over ``geo``: the store is read with ``geo.layer``, filtered and summarised
+with ``geo.views``, mapped with ``geo.map``. The whole filter state lives in the URL
+(``geo.views.Filters.to_query``), so a view can be shared and reopened. Environment:
 
 - ``GEO_STORE``: the incident store (default ``data/incidents.parquet``);
 - ``GEO_SEEDS``: reports ingested into it when it does not exist yet (default ``seeds/``).
@@ -11,20 +12,30 @@ Relative paths are taken from this file's folder, so the app runs from anywhere.
 
 from __future__ import annotations
 
+import functools
 import os
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo import export as geo_export
 from geo import layer as geo_layer
 from geo import map as geo_map
+from geo import views
+from geo.views import Filters
 
 ROOT = Path(__file__).resolve().parent
 STORE = ROOT / os.environ.get("GEO_STORE", "data/incidents.parquet")
 SEEDS = ROOT / os.environ.get("GEO_SEEDS", "seeds")
 MAP_HEIGHT = 560
+SELECTED_ZOOM = 8
+TIMELINE_HEIGHT = 300
+TABLE_LIMIT = 5_000  # rows sent to the browser's table; the exports have them all
 
 TABLE_COLUMNS = [
     "event_date",
@@ -42,6 +53,14 @@ TABLE_COLUMNS = [
     "source",
     "event_id",
 ]
+DETAIL_COLUMNS = [
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors",
+    "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
+    "time_precision", "evidence", "title", "source", "doc_id", "event_id",
+]
+
+
+# --------------------------------------------------------------------------- data
 
 
 @st.cache_resource(show_spinner=False)
@@ -61,21 +80,224 @@ def ensure_store(store: str, seeds: str) -> str | None:
     return str(report)
 
 
-@st.cache_data(show_spinner=False)
+# cache_resource, not cache_data: the layer is shared read-only, never copied per run
+# (unpickling a 100k-incident layer on every rerun would cost more than filtering it).
+@st.cache_resource(show_spinner=False, max_entries=2)
 def load_layer(store: str, mtime: float):
     """The incident layer; ``mtime`` is only the cache key (a new store, a new read)."""
     return geo_layer.read_layer(store)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=2)
 def load_documents(store: str, mtime: float) -> pd.DataFrame:
     return geo_layer.read_documents_table(store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def layer_options(store: str, mtime: float) -> dict:
+    """Filter options with counts over the whole layer (stable while the store is)."""
+    layer = load_layer(store, mtime)
+    return {
+        "actors": dict(views.actor_counts(layer)),
+        "event_types": dict(views.event_type_counts(layer)),
+        "countries": dict(views.country_counts(layer)),
+        "dates": views.data_date_range(layer),
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def filtered(store: str, mtime: float, filters: Filters):
+    """The incidents of a view (shared, read-only). The heatmap switch is not a filter."""
+    if filters.heatmap:
+        return filtered(store, mtime, replace(filters, heatmap=False))
+    return views.apply_filters(load_layer(store, mtime), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def map_payload(store: str, mtime: float, filters: Filters) -> str:
+    """What the browser draws the markers from (see geo.map.incident_payload)."""
+    return geo_map.payload_json(filtered(store, mtime, filters))
 
 
 @st.cache_resource(show_spinner=False)
 def basemap() -> dict:
     """The simplified Natural Earth countries (the same for every session)."""
     return geo_map.basemap_geojson()
+
+
+# --------------------------------------------------------------------------- filters
+
+# Session-state keys of the filter widgets.
+_LIST_WIDGETS = ("actors", "event_types", "sub_event_types", "countries", "admin1")
+
+
+def _current_query() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def _seed_from_url(layer) -> None:
+    """The filter widgets take the view in the URL: at the start of a session, and when
+    the URL was changed from outside (a link opened in a tab whose session resumed)."""
+    ss = st.session_state
+    params = _current_query()
+    if ss.get("_url") == params:
+        return
+    f = Filters.from_query(params)
+    lo, hi = views.data_date_range(layer)
+    ss["period"] = f.period
+    if lo is not None:
+        d_from, d_to = f.date_range(layer)
+        # a linked range is kept inside the data's range (the widget's bounds)
+        clamp = lambda d: min(max(d, lo), hi)  # noqa: E731
+        ss["dates"] = (clamp(d_from or lo), clamp(d_to or hi))
+    ss["undated"] = f.include_undated
+    for name in _LIST_WIDGETS:
+        ss[name] = list(getattr(f, name))
+    ss["min_fatalities"] = f.min_fatalities
+    ss["text"] = f.text
+    ss["heatmap"] = f.heatmap
+    ss["_url"] = params
+
+
+def _on_period(layer) -> None:
+    ss = st.session_state
+    if ss["period"] == "custom":
+        return
+    d_from, d_to = Filters(period=ss["period"]).date_range(layer)
+    lo, hi = views.data_date_range(layer)
+    if lo is not None:
+        ss["dates"] = (d_from or lo, d_to or hi)
+
+
+def _on_dates() -> None:
+    st.session_state["period"] = "custom"
+
+
+def _counted(counts: dict[str, int]):
+    return lambda v: f"{v} ({counts[v]})" if v in counts else v
+
+
+def _keep_valid(key: str, options) -> None:
+    """Drop selections that are no longer options (e.g. from an old shared link)."""
+    ss = st.session_state
+    valid = set(options)
+    ss[key] = [v for v in ss.get(key, []) if v in valid]
+
+
+def sidebar_filters(layer, options: dict) -> Filters:
+    """The filter widgets, in the sidebar; returns the view they describe and writes it
+    to the URL."""
+    _seed_from_url(layer)
+    ss = st.session_state
+    sb = st.sidebar
+    sb.header("Filters")
+
+    lo, hi = options["dates"]
+    date_from = date_to = None
+    period = sb.selectbox(
+        "Period",
+        options=list(views.PERIODS),
+        format_func=views.PERIODS.get,
+        key="period",
+        on_change=_on_period,
+        args=(layer,),
+        help="Presets count back from the latest incident in the store.",
+    )
+    if lo is not None:
+        picked = sb.date_input(
+            "Date range", min_value=lo, max_value=hi, key="dates", on_change=_on_dates
+        )
+        picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+        if period == "custom" and picked:
+            date_from = picked[0]
+            date_to = picked[1] if len(picked) > 1 else hi  # mid-selection: open-ended
+    include_undated = sb.checkbox(
+        "Include incidents without a date",
+        key="undated",
+        help="Only matters when the period is not 'All dates'.",
+    )
+
+    actor_counts = options["actors"]
+    _keep_valid("actors", actor_counts)
+    actors = sb.multiselect(
+        "Actors",
+        options=list(actor_counts),
+        format_func=_counted(actor_counts),
+        placeholder="All actors (type to search)",
+        key="actors",
+    )
+    type_counts = options["event_types"]
+    _keep_valid("event_types", type_counts)
+    event_types = sb.multiselect(
+        "Event types",
+        options=list(type_counts),
+        format_func=_counted(type_counts),
+        placeholder="All event types",
+        key="event_types",
+    )
+    sub_counts = dict(views.sub_event_type_counts(layer, event_types))
+    _keep_valid("sub_event_types", sub_counts)
+    sub_event_types = sb.multiselect(
+        "Sub-event types",
+        options=list(sub_counts),
+        format_func=_counted(sub_counts),
+        placeholder="All sub-event types",
+        key="sub_event_types",
+    )
+    country_counts = options["countries"]
+    _keep_valid("countries", country_counts)
+    countries = sb.multiselect(
+        "Countries",
+        options=list(country_counts),
+        format_func=_counted(country_counts),
+        placeholder="All countries",
+        key="countries",
+    )
+    admin1_counts = dict(views.admin1_counts(layer, countries))
+    _keep_valid("admin1", admin1_counts)
+    admin1 = sb.multiselect(
+        "Admin-1 regions",
+        options=list(admin1_counts),
+        format_func=_counted(admin1_counts),
+        placeholder="All regions",
+        key="admin1",
+    )
+    min_fatalities = sb.number_input(
+        "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
+    )
+    text = sb.text_input(
+        "Search titles and evidence",
+        key="text",
+        placeholder='words, or "a phrase"',
+    )
+    heatmap = sb.toggle("Heatmap", key="heatmap", help="Incident density, weighted by fatalities.")
+
+    filters = Filters(
+        period=period,
+        date_from=date_from,
+        date_to=date_to,
+        include_undated=include_undated,
+        actors=actors,
+        event_types=event_types,
+        sub_event_types=sub_event_types,
+        countries=countries,
+        admin1=admin1,
+        min_fatalities=min_fatalities,
+        text=text,
+        heatmap=heatmap,
+    )
+    _write_url(filters)
+    return filters
+
+
+def _write_url(filters: Filters) -> None:
+    wanted = filters.to_query()
+    if wanted != _current_query():
+        st.query_params.from_dict(wanted)
+    st.session_state["_url"] = wanted
+
+
+# --------------------------------------------------------------------------- page
 
 
 def main() -> None:
@@ -99,86 +321,180 @@ def main() -> None:
     if layer.empty:
         st.warning(f"No incidents in {STORE}. Ingest reports with `python -m geo`.")
 
-    # ---- sidebar filters
-    sb = st.sidebar
-    sb.header("Filters")
-    dates = layer["event_date"].dropna()
-    date_from = date_to = None
-    if len(dates):
-        lo, hi = dates.min().date(), dates.max().date()
-        picked = sb.date_input(
-            "Date range", value=(lo, hi), min_value=lo, max_value=hi, key="dates"
-        )
-        picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
-        if len(picked) >= 1:
-            date_from = picked[0]
-            date_to = picked[1] if len(picked) > 1 else hi  # mid-selection: open-ended
-    include_undated = sb.checkbox("Include incidents without a date", value=True)
-
-    counts = dict(geo_map.actor_counts(layer))
-    actors = sb.multiselect(
-        "Actors",
-        options=list(counts),
-        format_func=lambda a: f"{a} ({counts[a]})",
-        placeholder="All actors",
-        key="actors",
-    )
-    present = set(layer["event_type"])
-    type_options = [t for t in geo_map.EVENT_COLORS if t in present]
-    type_options += sorted(present - set(type_options) - {""})
-    event_types = sb.multiselect(
-        "Event types", options=type_options, placeholder="All event types", key="event_types"
-    )
-    online = sb.toggle(
+    filters = sidebar_filters(layer, layer_options(str(STORE), mtime))
+    online = st.sidebar.toggle(
         "OpenStreetMap tiles (needs internet)",
-        value=False,
+        key="online",
         help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
         "The default basemap is offline.",
     )
-
-    shown = geo_map.filter_layer(
-        layer,
-        date_from,
-        date_to,
-        actors,
-        event_types,
-        include_undated=include_undated,
-    )
-    located = int(shown["latitude"].notna().sum() if len(shown) else 0)
+    shown = filtered(str(STORE), mtime, filters)
+    k = views.kpis(shown)
 
     # ---- KPIs
     k1, k2, k3, k4 = st.columns(4)
-    k1.metric("Incidents", f"{len(shown):,}")
-    k2.metric("Fatalities", f"{int(shown['fatalities'].sum()):,}")
+    k1.metric("Incidents", f"{k['incidents']:,}")
+    k2.metric("Fatalities", f"{k['fatalities']:,}")
     k3.metric(
         "Documents",
-        f"{shown['doc_id'].replace('', pd.NA).nunique():,}",
+        f"{k['documents']:,}",
         help=f"Reports with a shown incident; {n_ingested:,} reports ingested in all.",
     )
-    k4.metric("On the map", f"{located:,}", help="Incidents with coordinates.")
+    k4.metric("On the map", f"{k['located']:,}", help="Incidents with coordinates.")
 
-    # ---- map
-    m = geo_map.build_incident_map(shown, online_tiles=online, basemap=basemap())
-    st_folium(m, height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+    # ---- map (the row selected in the table is ringed, and the map centres on it)
+    table = views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
+    selected = _selected_row(shown, table)
+    m = geo_map.build_incident_map(
+        shown,
+        online_tiles=online,
+        basemap=basemap(),
+        heatmap=filters.heatmap,
+        payload=None if filters.heatmap else map_payload(str(STORE), mtime, replace(filters, heatmap=False)),
+    )
+    ring = geo_map.highlight_group(selected) if selected is not None else None
+    st_folium(
+        m,
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
+        # drawn into the mounted map: selecting a row does not reload it
+        feature_group_to_add=ring,
+        center=(float(selected["latitude"]), float(selected["longitude"])) if ring else None,
+        zoom=SELECTED_ZOOM if ring else None,
+    )
+
+    # ---- timeline
+    timeline_section(shown)
 
     # ---- table
     st.subheader("Incidents")
-    table = pd.DataFrame(shown[[c for c in TABLE_COLUMNS if c in shown.columns]])
+    if len(table) < len(shown):
+        st.caption(
+            f"The {len(table):,} most recent of {len(shown):,} incidents; "
+            "narrow the filters, or download them all below."
+        )
     st.dataframe(
         table,
         hide_index=True,
+        key="table",
+        on_select=_on_table_select,
+        selection_mode="single-row",
         column_config={
             "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
             "evidence": st.column_config.TextColumn("evidence", width="large"),
         },
     )
-    st.download_button(
-        "Download shown incidents (CSV)",
-        table.to_csv(index=False).encode("utf-8"),
-        file_name="incidents.csv",
-        mime="text/csv",
-    )
+    st.session_state["_table_ids"] = list(table["event_id"])
+    if selected is not None:
+        selected_details(selected)
+    exports_section(shown, filters, layer)
     st.caption(f"Store: {STORE}")
 
+
+# --------------------------------------------------------------------------- parts
+
+
+def _on_table_select() -> None:
+    """Remember the selected incident by its id (table positions change with filters)."""
+    ss = st.session_state
+    rows = (ss.get("table") or {}).get("selection", {}).get("rows", [])
+    ids = ss.get("_table_ids", [])
+    ss["selected_event"] = next((ids[r] for r in rows if 0 <= r < len(ids)), None)
+
+
+def _selected_row(shown, table):
+    """The selected incident (a row of ``shown``), if it is still shown."""
+    ss = st.session_state
+    event = ss.get("selected_event")
+    if event is None:
+        # a selection made programmatically (or before the callback existed)
+        rows = (ss.get("table") or {}).get("selection", {}).get("rows", [])
+        event = views.selected_event(table, rows)
+    if event is None:
+        return None
+    match = shown[shown["event_id"] == event]
+    return match.iloc[0] if len(match) else None
+
+
+def exports_section(shown, filters: Filters, layer) -> None:
+    """Downloads of the whole filtered view (not only the rows in the table). The files
+    are made when a button is clicked, not on every rerun."""
+    st.subheader("Export this view")
+    d_from, d_to = filters.date_range(layer)
+    cols = st.columns(4)
+    labels = {"csv": "CSV", "geojson": "GeoJSON", "geoparquet": "GeoParquet", "html": "Map (HTML)"}
+    for col, (fmt, label) in zip(cols, labels.items()):
+        options = {"heatmap": filters.heatmap} if fmt == "html" else {}
+        col.download_button(
+            label,
+            data=functools.partial(geo_export.export, shown, fmt, **options),
+            file_name=geo_export.file_name("incidents", fmt, d_from, d_to),
+            mime=geo_export.FORMATS[fmt][0],
+            key=f"export_{fmt}",
+            width="stretch",
+            help="Spreadsheet-safe: cells that would run as formulas are prefixed with '"
+            if fmt == "csv"
+            else None,
+        )
+
+
+def selected_details(row) -> None:
+    """The selected incident, field by field (plain text: nothing in it is markup)."""
+    with st.expander(f"Selected: {geo_map.highlight_label(row)}", expanded=True):
+        fields = [c for c in DETAIL_COLUMNS if c in row.index]
+        values = [row[c].strftime("%Y-%m-%d") if isinstance(row[c], pd.Timestamp) and not pd.isna(row[c])
+                  else ("" if pd.isna(row[c]) else str(row[c])) for c in fields]
+        st.dataframe(
+            pd.DataFrame({"field": fields, "value": values}),
+            hide_index=True,
+            width="stretch",
+            column_config={"value": st.column_config.TextColumn("value", width="large")},
+        )
+        url = geo_map.safe_url(row.get("source"))
+        if url:
+            st.link_button("Open the source report", url)
+
+
+def timeline_section(shown) -> None:
+    """Incidents and fatalities per day or week, stacked by event type (Vega-Lite, drawn
+    by Streamlit's own bundled renderer: nothing is fetched)."""
+    st.subheader("Timeline")
+    auto = views.choose_frequency(shown)
+    freq = st.segmented_control(
+        "Bars per",
+        options=["D", "W"],
+        format_func={"D": "day", "W": "week"}.get,
+        default=auto,
+        key=f"freq_{auto}",
+        label_visibility="collapsed",
+    ) or auto
+    data = views.timeline(shown, freq)
+    if data.empty:
+        st.caption("No dated incident in this view.")
+        return
+    types = list(dict.fromkeys(data["event_type"]))
+    colors = [geo_map.event_color(t) for t in types]
+    left, right = st.columns(2)
+    for column, measure, title in ((left, "incidents", "Incidents"), (right, "fatalities", "Fatalities")):
+        chart = (
+            alt.Chart(data, title=f"{title} per {'day' if freq == 'D' else 'week'}")
+            .mark_bar()
+            .encode(
+                x=alt.X("period:T", title=None),
+                y=alt.Y(f"sum({measure}):Q", title=title.lower()),
+                color=alt.Color(
+                    "event_type:N",
+                    scale=alt.Scale(domain=types, range=colors),
+                    legend=alt.Legend(title=None, orient="bottom", columns=2, labelLimit=260),
+                ),
+                tooltip=[
+                    alt.Tooltip("period:T", title="from", format="%Y-%m-%d"),
+                    alt.Tooltip("event_type:N", title="type"),
+                    alt.Tooltip(f"{measure}:Q", title=measure),
+                ],
+            )
+        )
+        column.altair_chart(chart, width="stretch", height=TIMELINE_HEIGHT)
 
 main()

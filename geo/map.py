@@ -11,7 +11,9 @@ Two things normally come from the network in a Folium map, and neither does here
   only added when asked for (``online_tiles=True``), as a layer that starts switched off.
 
 Public API: :func:`build_incident_map`, :func:`filter_layer`, :func:`actor_counts`,
-:func:`basemap_geojson`, :func:`use_offline_assets`, :data:`EVENT_COLORS`.
+:func:`basemap_geojson`, :func:`use_offline_assets`, :data:`EVENT_COLORS`,
+:func:`incident_payload` / :func:`payload_json` (what the browser draws markers from),
+:func:`highlight_group`, :func:`heat_points`, :func:`safe_url`.
 """
 
 from __future__ import annotations
@@ -21,17 +23,19 @@ import functools
 import html
 import json
 import math
-from collections import Counter
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import urlparse
 
 import folium
 import folium.elements
 import folium.plugins
 import geopandas as gpd
+import numpy as np
 import pandas as pd
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 from folium.utilities import JsCode
 
@@ -59,8 +63,9 @@ MAX_ZOOM = 12
 
 # Map.default_js/css entries we do not need: icon fonts (awesome-markers, Font Awesome,
 # glyphicons) would reference font files we cannot serve, and bootstrap is only for them.
-# jQuery stays: folium's Popup template calls ``$(...)``.
+# jQuery goes too: our popups are built in plain JS (folium's Popup template needs ``$``).
 _UNUSED_MAP_ASSETS = {
+    "jquery",
     "bootstrap",
     "awesome_markers",
     "bootstrap_css",
@@ -177,20 +182,11 @@ def basemap_geojson() -> dict:
 # --------------------------------------------------------------------------- filtering
 
 
-def _split_actors(value) -> list[str]:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return []
-    value = str(value).strip()
-    return [value] if value else []
-
-
 def actor_counts(layer: pd.DataFrame) -> list[tuple[str, int]]:
     """Actors (actor1 and actor2) with their number of incidents, most frequent first."""
-    counts: Counter[str] = Counter()
-    for a1, a2 in zip(layer["actor1"], layer["actor2"]):
-        for actor in set(_split_actors(a1) + _split_actors(a2)):
-            counts[actor] += 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+    from geo.views import actor_counts as counts  # noqa: PLC0415
+
+    return counts(layer)
 
 
 def _as_timestamp(value) -> pd.Timestamp | None:
@@ -240,56 +236,12 @@ def filter_layer(
 # --------------------------------------------------------------------------- map
 
 
-def _esc(value) -> str:
-    """HTML-escape a value for a popup/tooltip.
-
-    Folium puts popup and tooltip HTML inside a JavaScript template literal
-    (`` `...` ``), so besides ``& < > " '`` we also neutralise the characters that mean
-    something there: backtick, ``$`` (``${...}``) and backslash.
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        value = "" if pd.isna(value) else value.strftime("%Y-%m-%d")
-    text = html.escape(str(value), quote=True)
-    return text.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
-
-
 def event_color(event_type: str) -> str:
     return EVENT_COLORS.get(event_type, OTHER_COLOR)
 
 
-def _popup_html(row) -> str:
-    def v(col: str) -> str:
-        return _esc(row.get(col))
-
-    actors = v("actor1")
-    if v("actor2"):
-        actors += " &ndash; " + v("actor2")
-    if v("assoc_actors"):
-        actors += f" <span style='color:#666'>(with {v('assoc_actors')})</span>"
-    place = ", ".join(v(c) for c in ("location", "admin1", "country") if v(c))
-    source = v("title") or v("source") or v("doc_id")
-    if v("source") and v("title"):
-        source += f" <span style='color:#666'>({v('source')})</span>"
-    color = event_color(row.get("event_type", ""))
-    lines = [
-        f"<b style='color:{color}'>{v('event_type')}</b> &middot; {v('sub_event_type')}",
-        f"<b>Date:</b> {v('event_date') or 'unknown'}",
-        f"<b>Actors:</b> {actors}",
-        f"<b>Fatalities:</b> {v('fatalities')}",
-        f"<b>Location:</b> {place or 'unknown'}"
-        f" <span style='color:#666'>(geo precision {v('geo_precision')})</span>",
-    ]
-    if v("evidence"):
-        lines.append(f"<b>Evidence:</b> <i>&ldquo;{v('evidence')}&rdquo;</i>")
-    if source:
-        lines.append(f"<b>Source:</b> {source}")
-    body = "<br>".join(lines)
-    return f"<div class='incident-popup' style='font-size:12px;line-height:1.35'>{body}</div>"
-
-
 def _radius(fatalities) -> float:
+    """Marker radius in pixels: grows with the square root of the fatalities."""
     try:
         f = max(0.0, float(fatalities))
     except (TypeError, ValueError):
@@ -297,8 +249,521 @@ def _radius(fatalities) -> float:
     return min(5.0 + 1.6 * math.sqrt(f), 16.0)
 
 
+# --------------------------------------------------------------------------- payload
+
+# Evidence travels with the map for popups, within this many characters in all; each
+# incident gets an equal share of it, at most EVIDENCE_MAX_CHARS, and none at all when
+# the share would be under EVIDENCE_MIN_CHARS (100k incidents: the table has it).
+EVIDENCE_BUDGET = 1_500_000
+EVIDENCE_MAX_CHARS = 1_000
+EVIDENCE_MIN_CHARS = 80
+# The reports (title, link) travel with the map while they fit in this many characters.
+DOCS_BUDGET = 1_000_000
+COORD_DECIMALS = 4  # ~10 m, as ACLED
+
+
+def safe_url(value) -> str:
+    """``value`` if it is an absolute http(s) URL with a host, else ``""``.
+
+    Only such links are ever made clickable (no ``javascript:``, ``data:`` or paths)."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    try:
+        parsed = urlparse(text)
+    except ValueError:
+        return ""
+    if parsed.scheme.lower() in ("http", "https") and parsed.netloc and not any(c.isspace() for c in text):
+        return text
+    return ""
+
+
+def _text(layer: pd.DataFrame, column: str) -> pd.Series:
+    if column not in layer.columns:
+        return pd.Series("", index=layer.index, dtype="object")
+    return layer[column].fillna("").astype(str)
+
+
+def _codes(values: pd.Series) -> tuple[list[int], list[str]]:
+    codes, uniques = pd.factorize(values, sort=False)
+    return codes.tolist(), [str(u) for u in uniques]
+
+
+def _located(layer: pd.DataFrame) -> np.ndarray:
+    """Positions (into ``layer``) of the incidents with usable coordinates."""
+    if not len(layer):
+        return np.zeros(0, dtype=int)
+    lat = pd.to_numeric(layer["latitude"], errors="coerce").to_numpy(dtype="float64")
+    lon = pd.to_numeric(layer["longitude"], errors="coerce").to_numpy(dtype="float64")
+    ok = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    return np.flatnonzero(ok)
+
+
+def incident_payload(
+    layer: pd.DataFrame, evidence_budget: int = EVIDENCE_BUDGET, docs_budget: int = DOCS_BUDGET
+) -> dict:
+    """The located incidents of ``layer`` as compact columns for the browser.
+
+    Numbers are plain lists; repeated strings (types, actors, places, dates, reports) are
+    dictionary-encoded (a list of values and, per incident, an index into it). The
+    browser builds markers, tooltips and popups from this (see :class:`IncidentLayer`),
+    so the map's HTML carries no per-marker markup and stays light at 100k incidents.
+    Keys: ``lat lon type fat gp sub date a1 a2 assoc place doc`` (per incident),
+    ``types colors subs dates actors assocs places docs`` (values; a doc is
+    ``[title, http(s) url or "", source]``; None, with ``doc``, when they would take
+    more than ``DOCS_BUDGET`` characters), ``ev`` (evidence per incident, or None when
+    over budget) and ``row`` (position of each incident in ``layer``; not sent to the
+    browser).
+    """
+    pos = _located(layer)
+    rows = layer.iloc[pos]
+    n = len(rows)
+    lat = np.round(pd.to_numeric(rows["latitude"]).to_numpy(dtype="float64"), COORD_DECIMALS)
+    lon = np.round(pd.to_numeric(rows["longitude"]).to_numpy(dtype="float64"), COORD_DECIMALS)
+
+    event_types = _text(rows, "event_type")
+    present = set(event_types.unique())
+    types = [t for t in EVENT_COLORS if t in present] + sorted(present - set(EVENT_COLORS))
+    type_index = {t: i for i, t in enumerate(types)}
+    type_codes = event_types.map(type_index).fillna(-1).astype(int).tolist()
+
+    fat = pd.to_numeric(rows["fatalities"], errors="coerce").fillna(0).astype("int64").tolist()
+    gp = pd.to_numeric(rows.get("geo_precision", pd.Series(0, index=rows.index)), errors="coerce").fillna(0).astype("int64").tolist()
+    sub_codes, subs = _codes(_text(rows, "sub_event_type"))
+
+    dates = pd.to_datetime(rows["event_date"], errors="coerce") if n else pd.Series([], dtype="datetime64[us]")
+    date_codes, date_values = pd.factorize(dates, sort=False)
+    date_strings = [pd.Timestamp(d).strftime("%Y-%m-%d") for d in date_values]
+
+    a1, a2 = _text(rows, "actor1"), _text(rows, "actor2")
+    actor_codes, actors = _codes(pd.concat([a1, a2], ignore_index=True))
+    assoc_codes, assocs = _codes(_text(rows, "assoc_actors"))
+
+    sep = "\x1f"
+    place_key = _text(rows, "location") + sep + _text(rows, "admin1") + sep + _text(rows, "country")
+    place_codes, place_keys = _codes(place_key)
+    places = [", ".join(p for p in key.split(sep) if p) for key in place_keys]
+
+    doc_key = _text(rows, "title") + sep + _text(rows, "source")
+    doc_codes, doc_keys = _codes(doc_key)
+    docs = []
+    size = 0
+    for key in doc_keys:
+        title, source = key.split(sep, 1)
+        url = safe_url(source)
+        docs.append([title, url, "" if url else source])
+        size += len(title) + len(source) + 10
+        if size > docs_budget:
+            docs, doc_codes = None, None
+            break
+
+    evidence = None
+    share = min(EVIDENCE_MAX_CHARS, evidence_budget // n) if n else 0
+    if n and share >= EVIDENCE_MIN_CHARS:
+        ev = _text(rows, "evidence")
+        long = ev.str.len() > share
+        evidence = ev.where(~long, ev.str.slice(0, share - 1).str.rstrip() + "\u2026").tolist()
+
+    return {
+        "lat": lat.tolist(),
+        "lon": lon.tolist(),
+        "type": type_codes,
+        "types": types,
+        "colors": [event_color(t) for t in types],
+        "fat": fat,
+        "gp": gp,
+        "sub": sub_codes,
+        "subs": subs,
+        "date": date_codes.tolist(),
+        "dates": date_strings,
+        "a1": actor_codes[:n],
+        "a2": actor_codes[n:],
+        "actors": actors,
+        "assoc": assoc_codes,
+        "assocs": assocs,
+        "place": place_codes,
+        "places": places,
+        "doc": doc_codes,
+        "docs": docs,
+        "ev": evidence,
+        "row": pos.tolist(),
+    }
+
+
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+# "{{", "{%" and "{#" would start Jinja syntax if the text ever went through a template.
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside an HTML ``<script>``: no ``</script>``, ``<!--`` or line
+    separators can appear, nor Jinja delimiters (those characters only occur inside JSON
+    strings, where their ``\\uXXXX`` escapes mean the same)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escaped in _SCRIPT_UNSAFE.items():
+        text = text.replace(char, escaped)
+    return _JINJA_OPEN.sub(r"\\u007b", text)
+
+
+def payload_json(layer: pd.DataFrame, evidence_budget: int = EVIDENCE_BUDGET) -> str:
+    """:func:`incident_payload` as script-safe JSON (what the map embeds)."""
+    payload = incident_payload(layer, evidence_budget)
+    payload.pop("row")
+    if not any(payload["assocs"]):
+        payload["assoc"], payload["assocs"] = None, None
+    return script_json(payload)
+
+
+# --------------------------------------------------------------------------- layers
+
+_INCIDENT_JS = """
+var {{ this.get_name() }} = (function () {
+    var D = {{ this.payload }};
+    var map = {{ this._parent.get_name() }};
+    var n = D.lat.length;
+    var CELL = {{ this.cell }};
+    function value(list, codes, i) { var c = codes ? codes[i] : -1; return c >= 0 ? list[c] : ""; }
+    function el(tag, text, css) {
+        var e = document.createElement(tag);
+        if (text !== undefined && text !== null) e.textContent = text;
+        if (css) e.style.cssText = css;
+        return e;
+    }
+    function color(t) { return t >= 0 ? D.colors[t] : "#6b6b6b"; }
+    // Popups are built as DOM nodes from text (textContent), never parsed as HTML:
+    // nothing an article says can become markup or script.
+    function popup(i) {
+        var div = el("div", null, "font-size:12px;line-height:1.35;max-width:340px");
+        div.className = "incident-popup";
+        var t = D.type[i];
+        var head = el("div");
+        head.appendChild(el("b", t >= 0 ? D.types[t] : "", "color:" + color(t)));
+        var sub = value(D.subs, D.sub, i);
+        if (sub) head.appendChild(document.createTextNode(" \\u00b7 " + sub));
+        div.appendChild(head);
+        function line(label, content, note, cls) {
+            var p = el("div");
+            if (cls) p.className = cls;
+            p.appendChild(el("b", label + ": "));
+            p.appendChild(typeof content === "string" ? el("span", content) : content);
+            if (note) p.appendChild(el("span", " " + note, "color:#666"));
+            div.appendChild(p);
+            return p;
+        }
+        line("Date", value(D.dates, D.date, i) || "unknown");
+        var actors = value(D.actors, D.a1, i), a2 = value(D.actors, D.a2, i);
+        if (a2) actors += " \\u2013 " + a2;
+        var assoc = value(D.assocs, D.assoc, i);
+        line("Actors", actors || "unknown", assoc ? "(with " + assoc + ")" : "");
+        line("Fatalities", String(D.fat[i]));
+        line("Location", value(D.places, D.place, i) || "unknown", "(geo precision " + D.gp[i] + ")");
+        if (D.ev) {
+            if (D.ev[i]) line("Evidence", "\\u201c" + D.ev[i] + "\\u201d", "", "incident-evidence").lastChild.style.fontStyle = "italic";
+        } else {
+            line("Evidence", "in the incident table", "", "incident-evidence").lastChild.style.color = "#666";
+        }
+        if (!D.docs) {
+            line("Source", "in the incident table", "", "incident-source-note").lastChild.style.color = "#666";
+            return div;
+        }
+        var doc = D.doc[i] >= 0 ? D.docs[D.doc[i]] : null;
+        if (doc && (doc[0] || doc[1] || doc[2])) {
+            var src;
+            if (doc[1] && /^https?:\\/\\//i.test(doc[1])) {
+                src = el("a", doc[0] || doc[1]);
+                src.href = doc[1];
+                src.target = "_blank";
+                src.rel = "noopener noreferrer";
+                src.className = "incident-source";
+            } else {
+                src = el("span", doc[0] || doc[2]);
+            }
+            line("Source", src, doc[0] && doc[2] ? "(" + doc[2] + ")" : "");
+        }
+        return div;
+    }
+    function summary(i) {
+        var t = D.type[i], where = value(D.places, D.place, i).split(",")[0];
+        var text = (t >= 0 ? D.types[t] : "Incident") + ": " + (where || "unknown place");
+        var d = value(D.dates, D.date, i);
+        return d ? text + " (" + d + ")" : text;
+    }
+    function open(i) {
+        return L.popup({maxWidth: 360}).setLatLng([D.lat[i], D.lon[i]]).setContent(popup(i)).openOn(map);
+    }
+    function radius(f) { return Math.min(5 + 1.6 * Math.sqrt(Math.max(0, f)), 16); }
+    function single(i, renderer) {
+        var t = D.type[i];
+        return L.circleMarker([D.lat[i], D.lon[i]], {
+            radius: radius(D.fat[i]), color: "#333333", weight: 1, opacity: 0.9,
+            fillColor: color(t), fillOpacity: 0.85, className: "incident-marker",
+            renderer: renderer, incident: i
+        });
+    }
+    var group = L.featureGroup();
+
+    {% if this.cluster %}
+    // Web-Mercator position of every incident in [0, 1): Leaflet's pixel position at
+    // zoom z is this times 256 * 2^z. Computed once; clustering a view bins the points
+    // in it into CELL-pixel squares (squares nest from one zoom to the next).
+    var X = new Float64Array(n), Y = new Float64Array(n);
+    for (var i = 0; i < n; i++) {
+        var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, D.lat[i])) * Math.PI / 180);
+        X[i] = 0.5 + D.lon[i] / 360;
+        Y[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+    var KEY = 67108864;  // 2^26 cells a side: zoom 20 at 60 px
+    function clusterIcon(c) {
+        var stops = [], done = 0;
+        for (var t = 0; t < c.types.length; t++) {
+            if (!c.types[t]) continue;
+            var from = 360 * done / c.n;
+            done += c.types[t];
+            stops.push(color(t - 1) + " " + from.toFixed(1) + "deg " + (360 * done / c.n).toFixed(1) + "deg");
+        }
+        var size = Math.round(Math.min(30 + 8 * Math.log10(1 + c.fat), 64));
+        return L.divIcon({
+            html: '<div style="background:conic-gradient(' + stops.join(",") + ')" title="'
+                + c.n + " incidents, " + c.fat + ' fatalities"><span>' + c.n + "</span></div>",
+            className: "marker-cluster incident-cluster",
+            iconSize: L.point(size, size)
+        });
+    }
+    function draw() {
+        group.clearLayers();
+        var z = map.getZoom(), scale = 256 * Math.pow(2, z), k = CELL / scale;
+        var pb = map.getPixelBounds(), size = pb.getSize();
+        var minX = (pb.min.x - size.x / 2) / scale, maxX = (pb.max.x + size.x / 2) / scale;
+        var minY = (pb.min.y - size.y / 2) / scale, maxY = (pb.max.y + size.y / 2) / scale;
+        var cells = new Map(), list = [], nt = D.types.length + 1;
+        for (var i = 0; i < n; i++) {
+            var x = X[i], y = Y[i];
+            if (x < minX || x > maxX || y < minY || y > maxY) continue;
+            var key = Math.floor(x / k) * KEY + Math.floor(y / k);
+            var c = cells.get(key);
+            if (c === undefined) {
+                c = {key: key, zoom: z, n: 0, fat: 0, lat: 0, lon: 0, first: i, types: new Array(nt).fill(0),
+                     s: 90, w: 180, no: -90, e: -180};
+                cells.set(key, c);
+                list.push(c);
+            }
+            var la = D.lat[i], lo = D.lon[i];
+            c.n++; c.fat += D.fat[i]; c.lat += la; c.lon += lo; c.types[D.type[i] + 1]++;
+            if (la < c.s) c.s = la; if (la > c.no) c.no = la;
+            if (lo < c.w) c.w = lo; if (lo > c.e) c.e = lo;
+        }
+        // Neighbouring squares whose centres are close would draw overlapping clusters:
+        // the bigger one takes the other in.
+        list.sort(function (a, b) { return b.n - a.n; });
+        var shown = [];
+        for (var j = 0; j < list.length; j++) {
+            var c = list[j];
+            if (c.merged) continue;
+            var cx = c.lon / c.n, cy = c.lat / c.n;
+            var px = map.project([cy, cx], z);
+            for (var dx = -1; dx <= 1; dx++) {
+                for (var dy = -1; dy <= 1; dy++) {
+                    var nb = cells.get(c.key + dx * KEY + dy);
+                    if (!nb || nb === c || nb.merged || nb.keys) continue;
+                    var q = map.project([nb.lat / nb.n, nb.lon / nb.n], z);
+                    if (px.distanceTo(q) >= CELL * 0.75) continue;
+                    nb.merged = true;
+                    c.keys = (c.keys || [c.key]).concat([nb.key]);
+                    c.n += nb.n; c.fat += nb.fat; c.lat += nb.lat; c.lon += nb.lon;
+                    for (var t = 0; t < nt; t++) c.types[t] += nb.types[t];
+                    c.s = Math.min(c.s, nb.s); c.no = Math.max(c.no, nb.no);
+                    c.w = Math.min(c.w, nb.w); c.e = Math.max(c.e, nb.e);
+                    c.first = Math.min(c.first, nb.first);
+                }
+            }
+            shown.push(c);
+        }
+        for (var j = 0; j < shown.length; j++) {
+            var c = shown[j];
+            if (c.n === 1) {
+                group.addLayer(single(c.first));
+            } else {
+                group.addLayer(L.marker([c.lat / c.n, c.lon / c.n], {icon: clusterIcon(c), cell: c,
+                                                                     keyboard: false, riseOnHover: true}));
+            }
+        }
+    }
+    function members(c) {
+        var scale = 256 * Math.pow(2, c.zoom), k = CELL / scale, out = [];
+        var keys = new Set(c.keys || [c.key]);
+        for (var i = 0; i < n; i++) {
+            if (keys.has(Math.floor(X[i] / k) * KEY + Math.floor(Y[i] / k))) out.push(i);
+        }
+        return out;
+    }
+    // A cluster whose incidents are all at one spot (or at the deepest zoom) lists them.
+    function listPopup(c, latlng) {
+        var ids = members(c), div = el("div", null, "font-size:12px;line-height:1.4;max-height:260px;overflow:auto");
+        div.className = "incident-list";
+        div.appendChild(el("b", c.n + " incidents here"));
+        ids.slice(0, 50).forEach(function (i) {
+            var a = el("a", summary(i) + (D.fat[i] ? ", " + D.fat[i] + " dead" : ""), "display:block;cursor:pointer");
+            a.href = "#";
+            a.addEventListener("click", function (ev) { ev.preventDefault(); open(i); });
+            div.appendChild(a);
+        });
+        if (ids.length > 50) div.appendChild(el("div", "\\u2026 and " + (ids.length - 50) + " more (see the table)", "color:#666"));
+        L.popup({maxWidth: 360}).setLatLng(latlng).setContent(div).openOn(map);
+    }
+    function clusterClick(marker) {
+        var c = marker.options.cell, z = map.getZoom(), maxZoom = map.getMaxZoom();
+        var b = L.latLngBounds([c.s, c.w], [c.no, c.e]);
+        var spot = (c.no - c.s) < 1e-4 && (c.e - c.w) < 1e-4;
+        if (z >= maxZoom || spot) { listPopup(c, marker.getLatLng()); return; }
+        var target = Math.min(maxZoom, Math.max(z + 1, map.getBoundsZoom(b.pad(0.2))));
+        map.setView(b.getCenter(), target);
+    }
+    map.on("moveend", draw);
+    draw();
+    {% else %}
+    var renderer = L.canvas({padding: 0.5});
+    for (var i = 0; i < n; i++) group.addLayer(single(i, renderer));
+    {% endif %}
+
+    group.on("click", function (e) {
+        var o = e.layer.options;
+        if (o.incident !== undefined) open(o.incident);
+        else if (o.cell) clusterClick(e.layer);
+    });
+    group.on("mouseover", function (e) {
+        var m = e.layer;
+        if (m.options.incident === undefined) return;
+        if (!m.getTooltip()) m.bindTooltip(el("span", summary(m.options.incident)), {sticky: false});
+        m.openTooltip();
+    });
+    group.addTo(map);
+    window.geoIncidents = {data: D, layer: group, popup: popup, open: open};
+    return group;
+})();
+"""
+
+
+class _Raw(Element):
+    """Text that renders as itself (no template)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class IncidentLayer(MacroElement):
+    """Every located incident, drawn in the browser from :func:`incident_payload`.
+
+    Clustered (the default): the incidents in view are binned into ``cell``-pixel squares
+    each time the map moves, a client-side take on FastMarkerCluster that stays fast at
+    100k incidents (Leaflet.markercluster needs seconds to index that many). A square
+    with one incident is a circle marker (an SVG ``path.incident-marker``, coloured by
+    event type, sized by fatalities); with more, a ``.marker-cluster`` with the count,
+    ringed by the mix of event types and growing with the fatalities. Clicking a
+    cluster zooms to its incidents, or lists them when they share a spot.
+
+    ``cluster=False``: every incident as a circle on a canvas (for printed reports).
+
+    Popups and tooltips are made on demand from the payload, so 100k incidents cost one
+    JSON array per field, not 100k snippets of HTML.
+    """
+
+    _template = Template("{% macro script(this, kwargs) %}" + _INCIDENT_JS + "{% endmacro %}")
+
+    def __init__(self, payload: str, *, cluster: bool = True, cell: int = 60):
+        super().__init__()
+        self._name = "IncidentLayer"
+        self.payload = payload
+        self.cluster = cluster
+        self.cell = int(cell)
+
+    def render(self, **kwargs):
+        # MacroElement.render would wrap our script in ``Element(script)``, which compiles
+        # it as a Jinja template: seconds of lexing for a 100k-incident payload. The
+        # script goes into the figure as it is (streamlit-folium calls the macro itself).
+        figure = self.get_root()
+        script = self._template.module.__dict__["script"](self, kwargs)
+        figure.script.add_child(_Raw(script), name=self.get_name())
+
+
+class Highlight(MacroElement):
+    """A ring around one incident (the row selected in the table), with a label."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.circleMarker({{ this.location|tojson }}, {
+                radius: 15, color: "#00bcd4", weight: 4, opacity: 1, fill: false,
+                className: "incident-highlight", interactive: false
+            }).bindTooltip({{ this.label|tojson }}, {permanent: true, direction: "top", offset: [0, -14],
+                className: "incident-highlight-label"})
+              .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, location: list[float], label: str):
+        super().__init__()
+        self._name = "Highlight"
+        self.location = [float(location[0]), float(location[1])]
+        # tojson escapes < > & ' for the script context; Leaflet puts a *string* tooltip
+        # in with innerHTML, so the text is HTML-escaped first.
+        self.label = html.escape(label)
+
+
+def highlight_group(row) -> folium.FeatureGroup | None:
+    """A FeatureGroup with the highlight ring for one incident row (a Series), for
+    streamlit-folium's ``feature_group_to_add`` (drawn without remounting the map);
+    None when the incident has no coordinates."""
+    lat, lon = row.get("latitude"), row.get("longitude")
+    if lat is None or lon is None or pd.isna(lat) or pd.isna(lon):
+        return None
+    fg = folium.FeatureGroup(name="Selected incident", control=False)
+    Highlight([lat, lon], highlight_label(row)).add_to(fg)
+    return fg
+
+
+def highlight_label(row) -> str:
+    def text(col: str) -> str:
+        v = row.get(col)
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            return ""
+        if isinstance(v, pd.Timestamp):
+            return "" if pd.isna(v) else v.strftime("%Y-%m-%d")
+        return str(v)
+
+    where = text("location") or text("country") or "unknown place"
+    label = f"{text('event_type') or 'Incident'}: {where}"
+    return f"{label} ({text('event_date')})" if text("event_date") else label
+
+
+def heat_points(layer: pd.DataFrame, cell: float = 0.05, max_points: int = 20_000) -> list[list[float]]:
+    """[lat, lon, weight] for a heatmap: incidents binned to ``cell``-degree cells
+    (weight = incidents in the cell), so 100k incidents make a few thousand points.
+    The cell grows until there are at most ``max_points``."""
+    pos = _located(layer)
+    if not len(pos):
+        return []
+    lat = pd.to_numeric(layer["latitude"].iloc[pos]).to_numpy(dtype="float64")
+    lon = pd.to_numeric(layer["longitude"].iloc[pos]).to_numpy(dtype="float64")
+    while True:
+        cells = pd.DataFrame({"y": np.floor(lat / cell), "x": np.floor(lon / cell)})
+        counts = cells.value_counts()
+        if len(counts) <= max_points:
+            break
+        cell *= 2
+    y = (counts.index.get_level_values("y").to_numpy() + 0.5) * cell
+    x = (counts.index.get_level_values("x").to_numpy() + 0.5) * cell
+    w = counts.to_numpy(dtype="float64")
+    return np.column_stack([np.round(y, 4), np.round(x, 4), w]).tolist()
+
+
 class Legend(MacroElement):
-    """A small Leaflet control listing the event-type colours."""
+    """A small Leaflet control: event-type colours, marker sizes, what clusters show."""
 
     _template = Template(
         """
@@ -316,7 +781,7 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, colors: dict[str, str]):
+    def __init__(self, colors: dict[str, str], heatmap: bool = False):
         super().__init__()
         self._name = "Legend"
         items = "".join(
@@ -324,26 +789,46 @@ class Legend(MacroElement):
             f"background:{c};margin-right:6px;opacity:.85'></span>{html.escape(t)}</div>"
             for t, c in colors.items()
         )
-        self.html = "<b>Event type</b>" + items
+        sizes = "".join(
+            f"<span style='display:inline-block;vertical-align:middle;width:{2 * _radius(f):.0f}px;"
+            f"height:{2 * _radius(f):.0f}px;border-radius:50%;border:1px solid #333;"
+            f"background:#ccc;margin:0 3px 0 6px'></span>{f}"
+            for f in (0, 10, 50)
+        )
+        note = (
+            "Heat: incidents per area"
+            if heatmap
+            else "Clusters: ring = mix of types,<br>size grows with fatalities"
+        )
+        self.html = (
+            "<b>Event type</b>" + items + f"<div style='margin-top:4px'><b>Fatalities</b>{sizes}</div>"
+            f"<div style='color:#555;margin-top:2px'>{note}</div>"
+        )
 
 
 class MapStyle(MacroElement):
     """Water-coloured map background (the sea, where no country polygon is drawn), and
-    neutral grey clusters so they are not mistaken for an event type's colour."""
+    the look of the incident clusters (a ring of event-type colours round the count)."""
 
     _template = Template(
         """
         {% macro header(this, kwargs) %}
             <style>
             .leaflet-container { background: {{ this.water }}; }
-            .leaflet-container .marker-cluster-small,
-            .leaflet-container .marker-cluster-medium,
-            .leaflet-container .marker-cluster-large { background-color: rgba(40, 40, 40, 0.25); }
-            .leaflet-container .marker-cluster-small div,
-            .leaflet-container .marker-cluster-medium div,
-            .leaflet-container .marker-cluster-large div {
-                background-color: rgba(40, 40, 40, 0.8); color: #fff; font-weight: bold;
+            .leaflet-container .marker-cluster.incident-cluster { background: none; }
+            .leaflet-container .marker-cluster.incident-cluster div {
+                width: 100%; height: 100%; margin: 0; border-radius: 50%;
+                display: flex; align-items: center; justify-content: center;
+                box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.45); opacity: 0.92;
             }
+            .leaflet-container .marker-cluster.incident-cluster span {
+                display: flex; align-items: center; justify-content: center;
+                width: 62%; height: 62%; border-radius: 50%; line-height: 1;
+                background: rgba(255, 255, 255, 0.95); color: #222;
+                font: bold 11px sans-serif;
+            }
+            .leaflet-container .leaflet-tooltip { font: 12px/1.4 sans-serif; }
+            .leaflet-container .incident-highlight-label { font-weight: bold; }
             </style>
         {% endmacro %}
         """
@@ -355,21 +840,47 @@ class MapStyle(MacroElement):
         self.water = water
 
 
+def fit_bounds(layer: pd.DataFrame) -> list[list[float]] | None:
+    """[[south, west], [north, east]] around the located incidents, with some context
+    round them; None when none is located."""
+    pos = _located(layer)
+    if not len(pos):
+        return None
+    lat = pd.to_numeric(layer["latitude"].iloc[pos]).to_numpy(dtype="float64")
+    lon = pd.to_numeric(layer["longitude"].iloc[pos]).to_numpy(dtype="float64")
+    south, north, west, east = lat.min(), lat.max(), lon.min(), lon.max()
+    span = max(north - south, east - west)
+    pad = max(1.5, 0.1 * span)  # degrees: keep some surrounding context in view
+    return [
+        [max(-85.0, float(south - pad)), max(-180.0, float(west - pad))],
+        [min(85.0, float(north + pad)), min(180.0, float(east + pad))],
+    ]
+
+
 def build_incident_map(
     layer: gpd.GeoDataFrame,
     *,
     online_tiles: bool = False,
     basemap: dict | None = None,
     height: str | int = "100%",
+    heatmap: bool = False,
+    cluster: bool = True,
+    highlight: str | None = None,
+    payload: str | None = None,
 ) -> folium.Map:
     """The incident layer as a Folium map that needs no internet.
 
-    One CircleMarker (SVG path with class ``incident-marker``) per incident with
-    coordinates, in a MarkerCluster, coloured by event type and sized by fatalities, with
-    an HTML-escaped popup. Rows without coordinates are skipped. The view fits the
-    incidents (or shows the world when there are none). ``basemap`` defaults to
-    :func:`basemap_geojson`; ``online_tiles=True`` adds OpenStreetMap as a layer that
-    starts hidden, with a layer control.
+    - Markers (:class:`IncidentLayer`): one circle per located incident (SVG path with
+      class ``incident-marker``), coloured by event type and sized by fatalities,
+      clustered (``cluster=False``: unclustered, on a canvas), with a tooltip and an
+      escaped popup (type, date, actors, fatalities, place and precision, evidence,
+      source with a link when it is an http(s) URL). Rows without coordinates are
+      skipped. ``payload``: :func:`payload_json` of ``layer``, when the caller has it.
+    - ``heatmap=True``: a heatmap of incident density instead of the markers.
+    - ``highlight``: the event_id of an incident to ring.
+    - The view fits the incidents (or shows the world when there are none).
+    - ``basemap`` defaults to :func:`basemap_geojson`; ``online_tiles=True`` adds
+      OpenStreetMap as a layer that starts hidden, with a layer control.
     """
     use_offline_assets()
     m = folium.Map(
@@ -383,7 +894,7 @@ def build_incident_map(
         minZoom=1,
         maxZoom=MAX_ZOOM,
     )
-    # Instance-level override: drop the icon-font/bootstrap assets for this map only.
+    # Instance-level override: drop the icon-font/bootstrap/jQuery assets for this map only.
     m.default_js = [(n, u) for n, u in type(m).default_js if n not in _UNUSED_MAP_ASSETS]
     m.default_css = [(n, u) for n, u in type(m).default_css if n not in _UNUSED_MAP_ASSETS]
     MapStyle().add_to(m)
@@ -417,45 +928,37 @@ def build_incident_map(
             show=False,
         ).add_to(m)
 
-    cluster = folium.plugins.MarkerCluster(
-        name="Incidents",
-        control=online_tiles,
-        options={"showCoverageOnHover": False, "maxClusterRadius": 40},
-    ).add_to(m)
+    if heatmap:
+        points = heat_points(layer)
+        if points:
+            top = float(np.percentile([p[2] for p in points], 98))
+            folium.plugins.HeatMap(
+                points,
+                name="Heatmap",
+                control=online_tiles,
+                radius=18,
+                blur=14,
+                min_opacity=0.35,
+                max_zoom=MAX_ZOOM,
+                max=max(top, 1.0),
+            ).add_to(m)
+    else:
+        IncidentLayer(
+            payload if payload is not None else payload_json(layer), cluster=cluster
+        ).add_to(m)
 
-    lats, lons = [], []
-    for _, row in layer.iterrows():
-        lat, lon = row.get("latitude"), row.get("longitude")
-        if lat is None or lon is None or pd.isna(lat) or pd.isna(lon):
-            continue
-        lat, lon = float(lat), float(lon)
-        lats.append(lat)
-        lons.append(lon)
-        color = event_color(row.get("event_type", ""))
-        tooltip = f"{_esc(row.get('event_type'))}: {_esc(row.get('location')) or _esc(row.get('country'))}"
-        if _esc(row.get("event_date")):
-            tooltip += f" ({_esc(row.get('event_date'))})"
-        folium.CircleMarker(
-            location=[lat, lon],
-            radius=_radius(row.get("fatalities")),
-            color="#333333",
-            weight=1,
-            fill=True,
-            fill_color=color,
-            fill_opacity=0.85,
-            class_name="incident-marker",
-            popup=folium.Popup(_popup_html(row), max_width=360),
-            tooltip=folium.Tooltip(tooltip, sticky=False),
-        ).add_to(cluster)
+    if highlight is not None and len(layer):
+        match = layer[layer["event_id"] == highlight]
+        if len(match):
+            row = match.iloc[0]
+            lat, lon = row.get("latitude"), row.get("longitude")
+            if not (pd.isna(lat) or pd.isna(lon)):
+                Highlight([lat, lon], highlight_label(row)).add_to(m)
 
-    if lats:
-        span = max(max(lats) - min(lats), max(lons) - min(lons))
-        pad = max(1.5, 0.1 * span)  # degrees: keep some surrounding context in view
-        m.fit_bounds(
-            [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]],
-            max_zoom=7,
-        )
-    Legend(EVENT_COLORS).add_to(m)
+    bounds = fit_bounds(layer)
+    if bounds:
+        m.fit_bounds(bounds, max_zoom=7)
+    Legend(EVENT_COLORS, heatmap=heatmap).add_to(m)
     if online_tiles:
         folium.LayerControl(collapsed=False).add_to(m)
     return m

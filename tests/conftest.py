@@ -6,6 +6,7 @@ depend on it (or on the bundled seeds).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -65,17 +66,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def dashboard_url(synthetic_store, tmp_path):
-    """``streamlit run dashboard.py`` on a free localhost port; always stopped after."""
+@contextlib.contextmanager
+def running_dashboard(store: Path, seeds: Path, log_path: Path, extra_env: dict | None = None):
+    """``streamlit run dashboard.py`` on a free localhost port; always stopped after.
+
+    Yields the base URL once the server answers its health check.
+    """
     port = _free_port()
     env = {
         **os.environ,
-        "GEO_STORE": str(synthetic_store),
-        "GEO_SEEDS": str(tmp_path / "no-seeds"),
+        "GEO_STORE": str(store),
+        "GEO_SEEDS": str(seeds),
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        **(extra_env or {}),
     }
-    log = open(tmp_path / "streamlit.log", "wb")
+    log = open(log_path, "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.headless", "true", "--server.port", str(port),
@@ -85,7 +90,7 @@ def dashboard_url(synthetic_store, tmp_path):
     url = f"http://127.0.0.1:{port}"
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 with opener.open(f"{url}/_stcore/health", timeout=1) as r:
@@ -94,9 +99,7 @@ def dashboard_url(synthetic_store, tmp_path):
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    "streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text()
-                )
+                raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
             time.sleep(0.2)
         yield url
     finally:
@@ -107,3 +110,23 @@ def dashboard_url(synthetic_store, tmp_path):
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture
+def dashboard_url(synthetic_store, tmp_path):
+    """The dashboard on the synthetic store, for one test."""
+    with running_dashboard(synthetic_store, tmp_path / "no-seeds", tmp_path / "streamlit.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def shared_dashboard_url(tmp_path_factory):
+    """The dashboard on a synthetic store, shared by a module's tests (they must not
+    change the store)."""
+    from geo.layer import incidents_to_frame, write_layer
+
+    folder = tmp_path_factory.mktemp("dashboard")
+    store = folder / "incidents.parquet"
+    write_layer(incidents_to_frame(synthetic_incidents()), store)
+    with running_dashboard(store, folder / "no-seeds", folder / "streamlit.log") as url:
+        yield url

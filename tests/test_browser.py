@@ -1,7 +1,10 @@
 """The real dashboard in Debian's chromium, with every non-localhost request blocked.
 
-Proves the map draws offline: Leaflet, MarkerCluster, the basemap and the markers all come
-from the app itself. Set GEO_SCREENSHOT=path to keep a screenshot of the drawn map.
+Proves the map draws offline (Leaflet, MarkerCluster, the basemap and the markers all
+come from the app itself) and that the analyst's workflow works end to end: filters
+through the widgets and through a shared URL, popups, table selection, report export.
+One dashboard server and one browser serve the whole module; each test gets a fresh
+browser context (its own session). Set GEO_SCREENSHOT=path to keep a screenshot.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import pytest
 
@@ -37,13 +40,79 @@ COUNT_MARKERS = """() => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    # No skip: a browser test that quietly did not run would hide a broken map.
+    # scripts/test.sh installs Debian's chromium; deselect with -m "not browser".
+    assert Path(CHROMIUM).exists(), f"no {CHROMIUM}: run bash scripts/test.sh, or -m 'not browser'"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+class Session:
+    """A browser context on the dashboard: the page, and what went wrong in it."""
+
+    def __init__(self, browser, base_url: str):
+        self.base_url = base_url
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+        self.context.route("**/*", self._only_localhost)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _only_localhost(self, route):
+        url = urlparse(route.request.url)
+        if url.scheme in ("data", "blob", "about", "file") or url.hostname in ("localhost", "127.0.0.1"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def open(self, query: str = "") -> None:
+        self.page.goto(self.base_url + "/" + query, wait_until="domcontentloaded")
+        self.map.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=60_000)
+
+    @property
+    def map(self):
+        return self.page.frame_locator(MAP_IFRAME).last
+
+    @property
+    def sidebar(self):
+        return self.page.get_by_test_id("stSidebar")
+
+    def check(self) -> None:
+        assert not self.errors, self.errors
+        # Nothing outside localhost was needed -- and nothing was even tried.
+        assert self.blocked == [], self.blocked
+
+
+@pytest.fixture
+def session(browser, shared_dashboard_url):
+    s = Session(browser, shared_dashboard_url)
+    try:
+        yield s
+        s.check()
+    finally:
+        s.context.close()
+
+
+# --------------------------------------------------------------------- helpers
+
+
 def _map_frame(page):
     """The Frame of the newest st_folium iframe (a filter change mounts a new one)."""
     handle = page.locator(MAP_IFRAME).last.element_handle()
     return handle.content_frame() if handle else None
 
 
-def _wait_for_total(page, expected: int, timeout: float = 20.0) -> dict:
+def _wait_for_total(page, expected: int, timeout: float = 30.0) -> dict:
     """Poll until the map shows ``expected`` incidents, twice in a row (animations settle)."""
     deadline = time.monotonic() + timeout
     last, streak = None, 0
@@ -64,62 +133,223 @@ def _wait_for_total(page, expected: int, timeout: float = 20.0) -> dict:
     raise AssertionError(f"the map never showed {expected} incidents; last count: {last}")
 
 
-def test_dashboard_map_draws_offline_and_filters(dashboard_url):
-    from playwright.sync_api import sync_playwright
+def _table_rows(page) -> int:
+    """Rows in the incident table (the grid's aria-rowcount counts its header too)."""
+    grid = page.get_by_test_id("stDataFrame").first.locator("[aria-rowcount]").first
+    return int(grid.get_attribute("aria-rowcount")) - 1
 
-    # No skip: a browser test that quietly did not run would hide a broken map.
-    # scripts/test.sh installs Debian's chromium; deselect with -m "not browser".
-    assert Path(CHROMIUM).exists(), f"no {CHROMIUM}: run bash scripts/test.sh, or -m 'not browser'"
 
-    blocked: list[str] = []
-    page_errors: list[str] = []
+def _wait_for_kpi(page, label: str, value: str) -> None:
+    kpi = page.get_by_test_id("stMetric").filter(has_text=label)
+    kpi.get_by_test_id("stMetricValue").filter(has_text=value).wait_for(timeout=30_000)
 
-    def only_localhost(route):
-        url = urlparse(route.request.url)
-        if url.hostname in ("localhost", "127.0.0.1"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+def _wait_for_table(page, expected: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    rows = None
+    while time.monotonic() < deadline:
         try:
-            context = browser.new_context(viewport={"width": 1400, "height": 900})
-            context.route("**/*", only_localhost)
-            page = context.new_page()
-            page.on("pageerror", lambda e: page_errors.append(str(e)))
-            page.goto(dashboard_url, wait_until="domcontentloaded")
+            rows = _table_rows(page)
+        except Exception:
+            rows = None
+        if rows == expected:
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the table never showed {expected} rows; last: {rows}")
 
-            # Leaflet drew the basemap and every located incident (10 of the 11).
-            map_iframe = page.frame_locator(MAP_IFRAME).last
-            map_iframe.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=30_000)
-            counts = _wait_for_total(page, 10)
-            assert counts["basemap"] == 1  # the Natural Earth canvas
-            assert map_iframe.locator(".incident-legend").is_visible()
-            page.wait_for_timeout(500)  # let the cluster animation finish
-            if SCREENSHOT:
-                page.screenshot(path=SCREENSHOT, full_page=True)
 
-            # A popup opens on click (folium's popups need the inlined jQuery).
-            map_iframe.locator("path.incident-marker").first.click()
-            popup = map_iframe.locator(".leaflet-popup-content .incident-popup")
+def _wait_idle(page, settle_ms: int = 500) -> None:
+    """Until the app has finished its reruns (Streamlit's running indicator is gone)."""
+    page.wait_for_timeout(settle_ms)
+    page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=60_000)
+    page.wait_for_timeout(settle_ms)
+
+
+def _download(page, label: str, folder: Path, attempts: int = 3) -> Path:
+    """Click the download button ``label`` and save what comes. A click racing a rerun
+    asks for a file the rerun replaced: then wait for the app and click again."""
+    for attempt in range(attempts):
+        _wait_idle(page)
+        button = page.get_by_test_id("stDownloadButton").filter(has_text=label).first
+        button.scroll_into_view_if_needed()
+        try:
+            with page.expect_download(timeout=30_000) as info:
+                button.click()
+        except Exception:
+            if attempt == attempts - 1:
+                raise
+            continue
+        path = folder / info.value.suggested_filename
+        info.value.save_as(path)
+        return path
+    raise AssertionError("unreachable")
+
+
+def _pick(session, label: str, option: str) -> None:
+    """Choose ``option`` in the sidebar multiselect labelled ``label``."""
+    box = session.sidebar.get_by_test_id("stMultiSelect").filter(has_text=label)
+    box.locator("input").click()
+    session.page.get_by_role("option", name=option).click()
+    session.page.keyboard.press("Escape")
+
+
+# --------------------------------------------------------------------- tests
+
+
+def test_map_draws_offline_and_popups_show_evidence(session):
+    page = session.page
+    session.open()
+    # Leaflet drew the basemap and every located incident (10 of the 11).
+    counts = _wait_for_total(page, 10)
+    assert counts["basemap"] == 1  # the Natural Earth canvas
+    assert session.map.locator(".incident-legend").is_visible()
+    assert _table_rows(page) == 11
+    page.wait_for_timeout(500)  # let the cluster animation finish
+    if SCREENSHOT:
+        page.screenshot(path=SCREENSHOT, full_page=True)
+
+    # A popup opens on click and shows the incident with its evidence.
+    session.map.locator("path.incident-marker").first.click()
+    popup = session.map.locator(".leaflet-popup-content .incident-popup")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert "Fatalities" in text
+    assert "Synthetic report of " in text  # the evidence sentence
+    session.map.locator(".leaflet-popup-close-button").click()
+
+
+def test_filter_by_actor_and_date_through_the_widgets(session):
+    page = session.page
+    session.open()
+    _wait_for_total(page, 10)
+
+    # One actor in the sidebar: the KPI, the map, the table and the URL follow.
+    _pick(session, "Actors", "Protesters (Sudan) (3)")
+    _wait_for_kpi(page, "Incidents", "3")
+    _wait_for_total(page, 3)
+    _wait_for_table(page, 3)
+    page.wait_for_url("**actor=Protesters*", timeout=10_000)
+
+    # Then a date range, typed into the date field (it commits when focus leaves it).
+    dates = session.sidebar.get_by_test_id("stDateInput")
+    dates.get_by_role("spinbutton", name="month, Date range start date").click()
+    page.keyboard.type("05")
+    page.keyboard.type("01")
+    session.sidebar.get_by_text("Filters").click()
+    _wait_for_kpi(page, "Incidents", "2")  # the riot in Kassala, the protest in Atbara
+    _wait_for_total(page, 2)
+    _wait_for_table(page, 2)
+    page.wait_for_url("**from=2024-05-01**", timeout=10_000)
+    assert "period=custom" in page.url and "to=2024-05-20" in page.url
+
+
+def test_a_shared_url_reopens_the_view(session):
+    page = session.page
+    session.open("?period=custom&from=2024-04-10&to=2024-05-20&actor=" + quote("Rapid Support Forces"))
+    # RSF from 2024-04-10: El Fasher, El Obeid, Nyala, Wad Madani, and one not located
+    _wait_for_kpi(page, "Incidents", "5")
+    _wait_for_total(page, 4)
+    _wait_for_table(page, 5)
+    chips = session.sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")
+    assert "Rapid Support Forces (6)" in chips.inner_text()
+
+    # a preset period and a minimum of fatalities, straight from the URL
+    session.open("?period=7d&minfat=1")
+    # Sennar (3 dead, 2024-05-14) and a clash with 2 dead on 2024-05-20 that has no place
+    _wait_for_kpi(page, "Incidents", "2")
+    _wait_for_total(page, 1)
+    _wait_for_table(page, 2)
+
+
+def test_popups_of_a_hostile_report_show_text_and_run_nothing(browser, tmp_path):
+    """A standalone map (no server): what a report says stays text in the popup."""
+    from geo import map as geo_map
+    from geo.incidents import Incident
+    from geo.layer import incidents_to_frame
+
+    evil = dict(
+        event_type="Battles", sub_event_type="<b>Armed clash</b>", country="Sudan",
+        actor1='Militia "X" & <img src=x onerror=alert(1)>',
+        location="El Fasher</script><script>alert(3)</script>",
+        evidence='They said <script>alert("pwned")</script> {{ 7*7 }}',
+        title="<i>Report</i>", doc_id="evil",
+    )
+    frame = incidents_to_frame([
+        Incident("2024-05-01", latitude=13.6, longitude=25.3, source="https://example.org/story?a=1&b=<x>", **evil),
+        Incident("2024-05-02", latitude=15.6, longitude=32.5, source="javascript:alert(5)", **{**evil, "doc_id": "evil2"}),
+    ])
+    path = tmp_path / "evil.html"
+    geo_map.build_incident_map(frame).save(str(path))
+
+    s = Session.__new__(Session)  # a context like the dashboard's, without the server
+    s.blocked, s.errors = [], []
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        context.route("**/*", lambda route: Session._only_localhost(s, route))
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: s.errors.append(str(e)))
+        page.goto(path.as_uri())
+        markers = page.locator("path.incident-marker")
+        markers.first.wait_for(timeout=30_000)
+        assert markers.count() == 2
+
+        for k in range(2):
+            page.evaluate(f"() => {{ window.geoIncidents.open({k}); }}")
+            page.wait_for_timeout(300)  # the previous popup fades out
+            popup = page.locator(".leaflet-popup-content .incident-popup")
             popup.wait_for(timeout=10_000)
-            assert "Fatalities" in popup.inner_text()
-            map_iframe.locator(".leaflet-popup-close-button").click()
+            text = popup.inner_text()
+            assert 'They said <script>alert("pwned")</script> {{ 7*7 }}' in text
+            assert '<img src=x onerror=alert(1)>' in text and "<b>Armed clash</b>" in text
+            assert "</script><script>alert(3)</script>" in text
+            assert popup.locator("img, script, b >> text=Armed clash, i").count() == 0
+            links = popup.locator("a")
+            if k == 0:  # an https source is a link that opens apart from the map
+                assert links.count() == 1
+                assert links.get_attribute("href") == "https://example.org/story?a=1&b=<x>"
+                assert links.get_attribute("rel") == "noopener noreferrer"
+                assert links.inner_text() == "<i>Report</i>"
+            else:  # anything else is shown, never linked
+                assert links.count() == 0
+                assert "<i>Report</i>" in text
+        page.wait_for_timeout(300)
+        assert dialogs == []
+    finally:
+        context.close()
+    s.check()
 
-            # Choose one actor in the sidebar: the KPI and the map follow.
-            sidebar = page.get_by_test_id("stSidebar")
-            actors = sidebar.get_by_test_id("stMultiSelect").filter(has_text="Actors")
-            actors.locator("input").click()
-            page.get_by_role("option", name="Protesters (Sudan) (3)").click()
-            page.keyboard.press("Escape")
-            kpi = page.get_by_test_id("stMetric").filter(has_text="Incidents")
-            kpi.get_by_test_id("stMetricValue").filter(has_text="3").wait_for(timeout=20_000)
-            _wait_for_total(page, 3)
-        finally:
-            browser.close()
 
-    assert not page_errors, page_errors
-    # Nothing outside localhost was needed for any of this -- and nothing was even tried.
-    assert blocked == [], blocked
+def test_selecting_a_table_row_rings_it_on_the_map(session):
+    page = session.page
+    session.open()
+    _wait_for_total(page, 10)
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    # the table is newest first; its 4th row is the clash at Wad Madani (2024-05-08).
+    # Rows are 35 px under a 35 px header; the row-selection box is the first column.
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 3 * 35 + 17)
+    label = session.map.locator(".incident-highlight-label")
+    label.wait_for(timeout=30_000)
+    assert label.inner_text() == "Battles: Wad Madani (2024-05-08)"
+    assert session.map.locator("path.incident-highlight").count() == 1
+    assert page.get_by_test_id("stExpander").filter(has_text="Selected: Battles: Wad Madani").count() == 1
+
+
+def test_exports_hold_the_filtered_view(session, tmp_path):
+    import csv
+    import io
+    import json
+
+    page = session.page
+    session.open("?actor=" + quote("Protesters (Sudan)"))
+    _wait_for_kpi(page, "Incidents", "3")
+    downloads = {label: _download(page, label, tmp_path) for label in ("CSV", "GeoJSON", "Map (HTML)")}
+    assert downloads["CSV"].name == "incidents.csv"
+    rows = list(csv.DictReader(io.StringIO(downloads["CSV"].read_text("utf-8-sig"))))
+    assert {r["actor1"] for r in rows} == {"Protesters (Sudan)"} and len(rows) == 3
+    assert len(json.loads(downloads["GeoJSON"].read_text("utf-8"))["features"]) == 3
+    html = downloads["Map (HTML)"].read_text("utf-8")
+    assert "var D = " in html and "http://" not in html and "https://" not in html

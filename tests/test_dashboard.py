@@ -54,8 +54,13 @@ def test_filters_exist(app):
         "Civilians (Sudan) (1)",
     }
     types = app.multiselect(key="event_types")
-    assert types.options[:2] == ["Battles", "Explosions/Remote violence"]
+    assert types.options[:2] == ["Battles (4)", "Explosions/Remote violence (2)"]
     assert len(types.options) == 6
+    assert app.selectbox(key="period").value == "all"
+    assert app.multiselect(key="countries").options == ["Sudan (11)"]
+    assert len(app.multiselect(key="sub_event_types").options) == 7
+    assert app.number_input(key="min_fatalities").value == 0
+    assert app.text_input(key="text").value == ""
 
 
 def _map_args(at: AppTest) -> dict:
@@ -67,12 +72,18 @@ def _map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
+def _markers(at: AppTest) -> int:
+    """How many incidents the map component draws (its embedded payload)."""
+    match = re.search(r"var D = (\{.*?\});\n", _map_args(at)["script"])
+    return len(json.loads(match.group(1))["lat"]) if match else 0
+
+
 def test_map_component_is_offline(app):
     args = _map_args(app)
     assert args["returned_objects"] == []  # panning the map does not rerun the app
     assert args["js_links"] and args["css_links"]
     assert all(u.startswith("data:") for u in args["js_links"] + args["css_links"])
-    assert args["script"].count("L.circleMarker(") == 10
+    assert _markers(app) == 10
     assert not re.search(r"https?://", args["script"] + args["header"] + args["html"])
 
 
@@ -82,17 +93,27 @@ def test_actor_filter_changes_kpis(app):
     assert _metrics(app)["Incidents"] == "3"
     assert _metrics(app)["Fatalities"] == "1"
     assert len(app.dataframe[0].value) == 3
-    assert _map_args(app)["script"].count("L.circleMarker(") == 3
+    assert _markers(app) == 3
     app.multiselect(key="actors").select("Civilians (Sudan)").run()
     assert _metrics(app)["Incidents"] == "4"
 
 
 def test_online_tiles_toggle(app):
     assert "openstreetmap" not in _map_args(app)["script"]
-    app.toggle[0].set_value(True).run()
+    app.toggle(key="online").set_value(True).run()
     assert not app.exception
     script = _map_args(app)["script"]
     assert "tile.openstreetmap.org" in script and "L.control.layers" in script
+
+
+def test_heatmap_toggle(app):
+    app.toggle(key="heatmap").set_value(True).run()
+    assert not app.exception
+    script = _map_args(app)["script"]
+    assert "L.heatLayer(" in script and _markers(app) == 0
+    assert app.query_params["heat"] == "1"
+    assert not re.search(r"https?://", script)
+    assert all(u.startswith("data:") for u in _map_args(app)["js_links"])
 
 
 def test_date_and_type_filters(app):
@@ -105,6 +126,130 @@ def test_date_and_type_filters(app):
         "Documents": "1",
         "On the map": "1",
     }
+
+
+def test_sub_type_options_follow_the_types(app):
+    app.multiselect(key="event_types").select("Battles").run()
+    assert app.multiselect(key="sub_event_types").options == ["Armed clash (4)"]
+    app.multiselect(key="sub_event_types").select("Armed clash").run()
+    assert _metrics(app)["Incidents"] == "4"
+    # a sub-type of a type no longer chosen is dropped, not an error
+    app.multiselect(key="event_types").unselect("Battles").select("Protests").run()
+    assert not app.exception
+    assert app.multiselect(key="sub_event_types").value == []
+    assert _metrics(app)["Incidents"] == "2"
+
+
+def test_more_filters(app):
+    app.number_input(key="min_fatalities").set_value(10).run()
+    assert _metrics(app)["Incidents"] == "3"  # 12, 30 and 21 dead
+    app.number_input(key="min_fatalities").set_value(0).run()
+    app.text_input(key="text").set_value("el fasher").run()
+    assert _metrics(app)["Incidents"] == "1"
+    app.text_input(key="text").set_value("").run()
+    app.multiselect(key="countries").select("Sudan").run()
+    assert _metrics(app)["Incidents"] == "11"
+    assert app.multiselect(key="admin1").options == []  # the synthetic rows have none
+
+
+def test_period_presets(app):
+    app.selectbox(key="period").set_value("7d").run()
+    assert not app.exception
+    # the last 7 days of the data: 2024-05-14..2024-05-20
+    assert app.date_input(key="dates").value == (date(2024, 5, 14), date(2024, 5, 20))
+    assert _metrics(app)["Incidents"] == "3"
+    app.selectbox(key="period").set_value("30d").run()
+    assert _metrics(app)["Incidents"] == "7"  # from 2024-04-21
+    app.selectbox(key="period").set_value("all").run()
+    assert _metrics(app)["Incidents"] == "11"
+    # picking dates by hand makes it a custom range
+    app.date_input(key="dates").set_value((date(2024, 4, 3), date(2024, 4, 30))).run()
+    assert app.selectbox(key="period").value == "custom"
+    assert _metrics(app)["Incidents"] == "4"
+
+
+def test_filter_state_is_written_to_the_url(app):
+    app.multiselect(key="actors").select("Protesters (Sudan)").run()
+    app.number_input(key="min_fatalities").set_value(1).run()
+    app.date_input(key="dates").set_value((date(2024, 4, 10), date(2024, 5, 20))).run()
+    assert app.query_params == {
+        "actor": "Protesters (Sudan)",
+        "minfat": "1",
+        "period": "custom",
+        "from": "2024-04-10",
+        "to": "2024-05-20",
+    }
+    assert _metrics(app)["Incidents"] == "1"  # the riot in Kassala
+
+
+def test_a_shared_url_reopens_the_view(synthetic_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["actor"] = ["Protesters (Sudan)", "Civilians (Sudan)", "Nobody at all"]
+    at.query_params["period"] = "custom"
+    at.query_params["from"] = "2024-04-10"
+    at.query_params["to"] = "2024-05-20"
+    at.query_params["q"] = "synthetic"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.multiselect(key="actors").value == ["Protesters (Sudan)", "Civilians (Sudan)"]
+    assert at.date_input(key="dates").value == (date(2024, 4, 10), date(2024, 5, 20))
+    assert at.text_input(key="text").value == "synthetic"
+    assert _metrics(at)["Incidents"] == "4"
+    assert len(at.dataframe[0].value) == 4
+    # the unknown actor is dropped from the URL too
+    assert at.query_params["actor"] == ["Protesters (Sudan)", "Civilians (Sudan)"]
+
+
+def _charts(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.main.get("vega_lite_chart")]
+
+
+def _chart_data(at: AppTest, k: int = 0):
+    import pyarrow as pa
+
+    (dataset,) = at.main.get("vega_lite_chart")[k].proto.datasets
+    return pa.ipc.open_stream(dataset.data.data).read_pandas()
+
+
+def test_timeline_follows_the_filters(app):
+    charts = _charts(app)
+    assert [c["title"] for c in charts] == ["Incidents per day", "Fatalities per day"]
+    assert int(_chart_data(app, 1)["fatalities"].sum()) == 80
+    assert all(c["encoding"]["color"]["scale"]["range"][0] == "#d62728" for c in charts)
+    assert not any(re.search(r"https?://(?!vega\.github\.io/schema)", json.dumps(c)) for c in charts)
+    totals = lambda at: int(_chart_data(at)["incidents"].sum())  # noqa: E731
+    assert totals(app) == 11
+    app.multiselect(key="actors").select("Protesters (Sudan)").run()
+    assert totals(app) == 3
+    app.segmented_control(key="freq_D").set_value("W").run()
+    assert [c["title"] for c in _charts(app)] == ["Incidents per week", "Fatalities per week"]
+
+
+def test_selecting_a_row_rings_the_incident_on_the_map(app):
+    table = app.dataframe[0].value
+    assert list(table["event_date"].dt.strftime("%m-%d"))[:3] == ["05-20", "05-20", "05-14"]  # newest first
+    row = int(table.index[table["location"] == "El Fasher"][0])
+    before = _map_args(app)
+    assert before["feature_group"] is None and before["center"] is None
+    app.session_state["table"] = {"selection": {"rows": [row], "columns": []}}
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    args = _map_args(app)
+    assert "incident-highlight" in args["feature_group"]
+    assert args["center"] == [13.63, 25.35] and args["zoom"] == 8
+    # the map itself is the same: the browser does not remount it
+    assert args["script"] == before["script"]
+    (details,) = app.expander
+    assert "El Fasher" in details.label
+
+
+def test_export_buttons(app):
+    buttons = {b.proto.label: b.proto for b in app.main.get("download_button")}
+    assert set(buttons) >= {"CSV", "GeoJSON", "GeoParquet", "Map (HTML)"}
+    # made when clicked (tests/test_browser.py downloads them), not on every rerun
+    assert all(b.deferred_file_id for b in buttons.values())
 
 
 def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):

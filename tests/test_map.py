@@ -88,12 +88,54 @@ def test_online_tiles_only_on_request(layer, offline_html):
 # --------------------------------------------------------------------- markers, popups
 
 
+def embedded_payload(html: str) -> dict:
+    """The incident payload a rendered map carries (``var D = {...};``)."""
+    match = re.search(r"var D = (\{.*?\});\n", html)
+    assert match, "no incident payload in the map"
+    return json.loads(match.group(1))
+
+
 def test_one_marker_per_located_incident(layer, offline_html):
     located = int(layer["latitude"].notna().sum())
     assert located == len(layer) - 1 == 10
-    assert offline_html.count("L.circleMarker(") == located
-    assert offline_html.count("L.markerClusterGroup(") == 1
-    assert '"className": "incident-marker"' in offline_html
+    payload = embedded_payload(offline_html)
+    assert len(payload["lat"]) == len(payload["lon"]) == len(payload["type"]) == located
+    assert "row" not in payload  # positions stay on the server
+    assert geo_map.incident_payload(layer)["row"] == [i for i in range(11) if i != 10]
+    # drawn by one loop in the browser, not 10 snippets of HTML; clustered there too
+    assert offline_html.count("L.circleMarker(") == 1
+    assert '"incident-marker"' in offline_html
+    assert '"marker-cluster incident-cluster"' in offline_html
+    assert 'map.on("moveend", draw)' in offline_html
+
+
+def test_payload_is_compact_and_complete(layer):
+    p = geo_map.incident_payload(layer)
+    row = layer.iloc[0]
+    assert p["types"][p["type"][0]] == "Battles"
+    assert p["colors"][p["type"][0]] == geo_map.EVENT_COLORS["Battles"]
+    assert p["subs"][p["sub"][0]] == "Armed clash"
+    assert p["dates"][p["date"][0]] == "2024-04-02"
+    assert p["actors"][p["a1"][0]] == row["actor1"] and p["actors"][p["a2"][0]] == row["actor2"]
+    assert p["places"][p["place"][0]] == "Omdurman, Sudan"
+    assert p["fat"][0] == 12 and p["gp"][0] == 3
+    assert p["docs"][p["doc"][0]] == ["Synthetic report d1", "", "synthetic/d1.txt"]
+    assert p["ev"][0] == row["evidence"]
+    assert (p["lat"][0], p["lon"][0]) == (15.64, 32.48)
+    # repeated strings are stored once
+    assert len(p["actors"]) == 5  # four actors and ""
+    assert len(p["docs"]) == 3
+
+
+def test_evidence_stays_within_its_budget(layer):
+    long = layer.assign(evidence="x" * 5000)
+    p = geo_map.incident_payload(long)
+    assert all(len(e) == geo_map.EVIDENCE_MAX_CHARS for e in p["ev"])
+    assert p["ev"][0].endswith("\u2026")
+    small = geo_map.incident_payload(long, evidence_budget=10 * 200)
+    assert all(len(e) == 200 for e in small["ev"])
+    none = geo_map.incident_payload(long, evidence_budget=10 * 50)  # under the minimum share
+    assert none["ev"] is None
 
 
 def test_colours_and_legend(offline_html):
@@ -101,6 +143,7 @@ def test_colours_and_legend(offline_html):
         assert colour in offline_html
         assert event_type in offline_html  # the legend lists every type
     assert len(set(geo_map.EVENT_COLORS.values())) == 6
+    assert "Fatalities" in offline_html and "mix of types" in offline_html
 
 
 def test_fits_bounds_to_incidents(offline_html):
@@ -110,48 +153,109 @@ def test_fits_bounds_to_incidents(offline_html):
     assert north - south < 15 and east - west < 20  # Sudan, not the world
 
 
-def test_popup_and_tooltip_are_escaped():
-    evil = Incident(
-        event_date="2024-05-01",
-        event_type="Battles",
-        sub_event_type="<b>Armed clash</b>",
-        actor1='Militia "X" & <img src=x onerror=alert(1)>',
-        location="El Fasher`${alert(2)}`",
-        country="Sudan",
-        latitude=13.63,
-        longitude=25.35,
-        evidence='They said <script>alert("pwned")</script> \\u0041',
-        source="https://example.org/<script>",
-        doc_id="evil",
-    )
-    html = geo_map.build_incident_map(incidents_to_frame([evil])).get_root().render()
+EVIL = Incident(
+    event_date="2024-05-01",
+    event_type="Battles",
+    sub_event_type="<b>Armed clash</b>",
+    actor1='Militia "X" & <img src=x onerror=alert(1)>',
+    location="El Fasher`${alert(2)}`</script><script>alert(3)</script>",
+    country="Sudan",
+    latitude=13.63,
+    longitude=25.35,
+    evidence='They said <script>alert("pwned")</script> \\u0041 \u2028 <!--',
+    source="https://example.org/<script>",
+    title="</script><script>alert(4)</script>",
+    doc_id="evil",
+)
+
+
+def test_popup_data_cannot_break_out_of_the_script():
+    html = geo_map.build_incident_map(incidents_to_frame([EVIL])).get_root().render()
+    # nothing the article says can close the script element or open markup
     assert "<script>alert" not in html
-    assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in html
-    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
-    assert "<b>Armed clash</b>" not in html
-    # nothing can break out of the JS template literal folium wraps popups in
-    assert "${alert(2)}" not in html and "&#36;{alert(2)}" in html
-    assert "&#96;" in html and "&#92;u0041" in html
+    assert "</script><script>" not in html
+    assert "<img src=x" not in html and "<b>Armed clash</b>" not in html
+    assert "<!--" not in html and "\u2028" not in html
+    # ...and yet the popup data is the text, unchanged (the browser builds the popup
+    # with textContent: tests/test_browser.py opens it)
+    payload = embedded_payload(html)
+    assert payload["actors"][payload["a1"][0]] == EVIL.actor1
+    assert payload["ev"][0] == EVIL.evidence
+    assert payload["places"][0].startswith(EVIL.location)
+    assert payload["docs"][0] == [EVIL.title, "https://example.org/<script>", ""]
+    # popups and tooltips are made with textContent, never innerHTML
+    script = html[html.index("var D = "):]
+    assert "innerHTML" not in script.split("window.geoIncidents")[0]
 
 
-def test_popup_content(layer, offline_html):
-    row = layer.iloc[0]
-    for text in (row["actor1"], row["actor2"], "Armed clash", "2024-04-02", "Omdurman",
-                 "geo precision 3", "Synthetic report d1", "Fatalities:</b> 12"):
-        assert text in offline_html, text
+def test_only_http_links_are_links():
+    assert geo_map.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert geo_map.safe_url("http://example.org") == "http://example.org"
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>",
+                "seeds/001.txt", "//example.org/x", "https://", "https://exa mple.org",
+                "file:///etc/passwd", "", None, "vbscript:x"):
+        assert geo_map.safe_url(bad) == "", bad
+    frame = incidents_to_frame([
+        Incident("2024-01-01", "Battles", "Armed clash", "A", latitude=1, longitude=1,
+                 source="javascript:alert(1)", doc_id="a"),
+        Incident("2024-01-01", "Battles", "Armed clash", "A", latitude=1, longitude=1,
+                 source="https://news.example/story", title="Story", doc_id="b"),
+    ])
+    docs = geo_map.incident_payload(frame)["docs"]
+    assert docs == [["", "", "javascript:alert(1)"], ["Story", "https://news.example/story", ""]]
 
 
 def test_rows_without_coordinates_are_skipped():
     inc = [Incident("2024-01-01", "Protests", "Peaceful protest", "Protesters (Sudan)", doc_id="x")]
     html = geo_map.build_incident_map(incidents_to_frame(inc)).get_root().render()
-    assert "L.circleMarker(" not in html
+    assert embedded_payload(html)["lat"] == []
     assert "fitBounds" not in html  # nothing to fit: the world view
 
 
 def test_empty_layer_draws_the_world():
     html = geo_map.build_incident_map(empty_layer()).get_root().render()
-    assert "L.circleMarker(" not in html
+    assert embedded_payload(html)["lat"] == []
     assert re.findall(r"https?://", html) == []
+
+
+def test_unclustered_canvas_markers_for_print(layer):
+    html = geo_map.build_incident_map(layer, cluster=False).get_root().render()
+    assert 'map.on("moveend", draw)' not in html
+    assert "L.canvas({padding: 0.5})" in html
+    assert len(embedded_payload(html)["lat"]) == 10
+
+
+def test_heatmap_instead_of_markers(layer):
+    html = geo_map.build_incident_map(layer, heatmap=True).get_root().render()
+    assert "L.heatLayer(" in html
+    assert "var D = " not in html  # no markers
+    assert re.findall(r"https?://", html) == []
+    points = geo_map.heat_points(layer)
+    assert sum(p[2] for p in points) == 10
+    assert len(points) == 10  # ten different cells
+    coarse = geo_map.heat_points(layer, max_points=3)
+    assert len(coarse) <= 3 and sum(p[2] for p in coarse) == 10
+
+
+def test_highlight(layer):
+    event = layer["event_id"].iloc[2]
+    html = geo_map.build_incident_map(layer, highlight=event).get_root().render()
+    assert html.count('"incident-highlight"') == 1
+    assert "Violence against civilians: El Fasher (2024-04-11)" in html
+    assert '"incident-highlight"' not in geo_map.build_incident_map(layer).get_root().render()
+    # an incident with no place has nothing to ring
+    unlocated = layer["event_id"].iloc[10]
+    assert '"incident-highlight"' not in geo_map.build_incident_map(layer, highlight=unlocated).get_root().render()
+    fg = geo_map.highlight_group(layer.iloc[2])
+    assert isinstance(fg, folium.FeatureGroup)
+    assert geo_map.highlight_group(layer.iloc[10]) is None
+
+
+def test_script_json_round_trips():
+    value = {"a": "</script><!-- & \u2028\u2029 >", "b": [1, 2.5, None]}
+    text = geo_map.script_json(value)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == value
 
 
 # --------------------------------------------------------------------- basemap
