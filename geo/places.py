@@ -26,14 +26,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize_name
+from geo.gazetteer import Gazetteer, Place, expand_leading_abbreviation, load_gazetteer, normalize_name
 from geo.geocoder import prior_score
 
-# A word, an abbreviation with dots ("U.S."), or a number. Apostrophes stay inside words
+# A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes stay inside words
 # ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Syria's") nor an English
 # contraction ("We're", "I've") does; hyphens separate words but may join a run ("Deir ez-Zor").
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
+    r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
 )
 
 # Lower-case words that may sit inside a multi-word place name.
@@ -58,10 +58,13 @@ PLACE_WORDS = frozenset(
     "river valley mountains mountain hills desert plain plains lake coast island islands "
     "north south east west northern southern eastern western central upper lower greater "
     "northeast northwest southeast southwest northeastern northwestern southeastern "
-    "southwestern mid upstate downstate downtown uptown metro rural coastal "
+    "southwestern mid upstate downstate downtown uptown metro metropolitan rural coastal "
     "airport camp base border capital territory area neighbourhood neighborhood suburb "
-    "oblast prefecture department division commune township twp parish borough".split()
+    "oblast prefecture department division commune township twp parish borough "
+    "mount mt fort port bay cape gulf jebel jabal jbel wadi".split()
 )
+
+_PARTY_LETTERS = frozenset("DRI")
 
 # Words that make a capitalised run an institution's name; the place that leads it is
 # still a place ("Texas Department of Transportation", "Ohio State University",
@@ -101,7 +104,7 @@ TITLES = frozenset(
     "spokesman spokeswoman spokesperson ambassador envoy judge justice emir sultan "
     "brigadier marshal admiral lieutenant sergeant officer director head leader "
     "coach pastor rev reverend father sister brother saint deputy detective trooper "
-    "sheriff superintendent commissioner councilman councilwoman chairman chairwoman".split()
+    "sheriff superintendent commissioner councilman councilwoman chairman chairwoman sens reps".split()
 )
 # Names of places that news uses for institutions ("the White House said").
 INSTITUTION_NAMES = frozenset(["white house", "red cross", "red crescent"])
@@ -187,11 +190,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 _JOINERS = frozenset((" ", "-", "\u2010", "\u2011", "\u2013"))
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_LOCATED_WORD = re.compile(
-    r"\b(?:in|at|from|near|to|into|outside|around|across|toward|towards|through|throughout|via|between|of)"
-    r" ([A-Z][a-z]+)\b"
-)
+# Words before a place: "in Oxford".
+LOCATIVES = frozenset("in at from near to into outside around across toward towards through throughout via "
+                      "between".split())
+STRONG_LOCATIVES = frozenset("in at from near outside".split())  # not "to Mary", "toward Paul"
+
+
+def _previous_word(text: str, at: int) -> str:
+    words = text[max(0, at - 12) : at].split()
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=200_000)
@@ -208,7 +215,7 @@ class _Text:
     """A text as parallel token columns (words, offsets), which is what recognition
     walks; objects per token would cost more than the rest of the work."""
 
-    __slots__ = ("text", "words", "starts", "ends", "runs", "lower_words", "located_words", "surnames",
+    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "surnames",
                  "person_tokens")
 
     def __init__(self, text: str):
@@ -218,9 +225,8 @@ class _Text:
         self.starts = list(map(_MATCH_START, matches))
         self.ends = list(map(_MATCH_END, matches))
         self.runs = self._capitalised_runs()  # [i, j) token ranges of capitalised runs
-        self.lower_words = frozenset(_LOWER_WORD.findall(text))  # words written in lower case somewhere
-        # Capitalised words after a locative preposition somewhere ("in Oxford").
-        self.located_words = frozenset(w.casefold() for w in _LOCATED_WORD.findall(text))
+        self._lower_words: dict[str, bool] = {}
+        self._located_words: dict[str, bool] = {}
         self.surnames: set[str] = set()  # words of people's names met ("Baker" of "Tom Baker said")
         self.person_tokens: set[int] = set()  # tokens inside people's names ("Paris Hilton")
 
@@ -246,6 +252,33 @@ class _Text:
             end = j
         return runs
 
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` (lower case) as a word somewhere ("mobile phones")."""
+        found = self._lower_words.get(word)
+        if found is None:
+            found = self._lower_words[word] = any(True for _ in self._occurrences(word))
+        return found
+
+    def located(self, word: str, prepositions: frozenset = LOCATIVES) -> bool:
+        """Whether the capitalised ``word`` (case-folded) follows a locative preposition
+        somewhere ("in Oxford")."""
+        found = self._located_words.get((word, prepositions))
+        if found is None:
+            text = self.text
+            found = any(_previous_word(text, at) in prepositions
+                        for at in self._occurrences(word[:1].upper() + word[1:]))
+            self._located_words[(word, prepositions)] = found
+        return found
+
+    def _occurrences(self, word: str):
+        """Offsets where ``word`` stands as a whole word (str.find, not a regex per word)."""
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                yield at
+            at = text.find(word, end)
+
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
 
@@ -264,7 +297,7 @@ class _Text:
 
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
-        return " ".join([_word_key(w) for w in self.words[a:b]])
+        return expand_leading_abbreviation(" ".join([_word_key(w) for w in self.words[a:b]]))
 
 
 def _is_major(gz: Gazetteer, row: int) -> bool:
@@ -308,6 +341,8 @@ def _find_people(t: _Text, i: int, j: int, gz: Gazetteer) -> None:
     Fumo": a given name, then a word that is neither a place word nor an institution's
     or a title, the two naming no place together."""
     names = gz.given_names
+    if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
+        return  # one word, no middle initial after it: no first and last name here
     for k in range(i, j):
         if not t.capitalised(k) or _word_key(t.words[k]) not in names or t.lower(k) in gz.demonyms:
             continue
@@ -330,6 +365,11 @@ def _find_people(t: _Text, i: int, j: int, gz: Gazetteer) -> None:
 
 
 def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    if j - i > 1 and t.words[i] in _PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
+        i += 1  # "Rep. Wendell Gilliard, D-Charleston": a party and a home town
+    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz) and not any(
+            da == 0 and db > 1 for da, db in _names_in_words(gz, tuple(t.words[i:j]))):
+        i += 1  # "Two Northeast Georgia counties …": a sentence's first word, not a name's (but "New York")
     text, n = t.text, len(t.words)
     first = t.lower(i)
     # "President Joe Biden", "spokesman John Kirby": a person, whatever the words are.
@@ -337,35 +377,66 @@ def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         if j - i > 1 or first not in TITLES:
             t.surnames.add(t.words[j - 1])
         return []
-    if first in gz.demonyms and not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
+    if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
+            not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return _demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
-    if j - i > 1 and _person_context(t, j) and t.lower(j - 1) not in PLACE_WORDS and not gz.has_key(t.key(i, j)):
-        t.surnames.add(t.words[j - 1])  # "Tom Baker said", "Maria Flores, 34,"
+    if 1 < j - i <= 3 and _person_context(t, j) and not gz.has_key(t.key(i, j)) and not any(
+            t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
+        t.surnames.add(t.words[j - 1])  # "Kwesi Millington said", "Maria Flores, 34," (not "Derna Shoura Council says")
+        return []
+    names = _names_in_words(gz, tuple(t.words[i:j]))
+    if not names:
         return []
     found: list[Mention] = []
-    a = i
-    while a < j:
-        match = None
-        for b in range(min(j, a + 6), a, -1):
-            if t.capitalised(b - 1) and gz.has_key(t.key(a, b)):
-                match = b
-                break
-        if match is None:
-            a += 1
-            continue
+    for da, db in names:
+        a, match = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, match)) or (
                 match - a == 1 and match < j and t.lower(a) in PLACE_WORDS):
             a = match  # "Paris Hilton"; "Northeast Georgia", "East Texas": a modifier
             continue
         rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(match, j)]
         plain = not rest or all(w in PLACE_WORDS or w in PARTICLES for w in rest)
-        if plain or a == i or _of_institution(t, i, a, match, j):
+        if not plain and not any(w in INSTITUTION_WORDS or w in TITLES or _word_key(w) in gz.common_words
+                                 for w in rest):
+            continue  # "Toyota Hilux", "Mardi Gras": the rest is a name of its own
+        after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
+        leading = all(t.lower(k) in PLACE_WORDS for k in range(i, a))  # "Northeast Georgia Medical Center"
+        if plain or leading or after_place or _of_institution(t, i, a, match, j):
+            # "Logan-Rogersville", "Minneapolis-St. Paul": places joined by a hyphen.
             # The place that leads a longer name counts ("Paris Public Library", "Ohio
             # Supreme Court"), as does one an institution is "of" ("University of Georgia").
             m = _accept(t, a, match, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
-        a = match
+    return found
+
+
+MAX_NAME_WORDS = 6
+
+
+def _names_in_words(gz: Gazetteer, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """[a, b) ranges of the words that name places, longest first from the left. Runs
+    recur within and across texts ("Gainesville", "Supreme Court"), so the answer is
+    cached per gazetteer."""
+    cache = _cache(gz).names_in_words
+    found = cache.get(words)
+    if found is not None:
+        return found
+    keys = [_word_key(w) for w in words]
+    out = []
+    a, n = 0, len(words)
+    while a < n:
+        for b in range(min(n, a + MAX_NAME_WORDS), a, -1):
+            if words[b - 1][:1].isupper() and gz.has_key(expand_leading_abbreviation(" ".join(keys[a:b]))):
+                out.append((a, b))
+                a = b
+                break
+        else:
+            a += 1
+    found = tuple(out)
+    if len(cache) > 200_000:  # a long-running process: keep the cache bounded
+        cache.clear()
+    cache[words] = found
     return found
 
 
@@ -380,6 +451,20 @@ def _of_institution(t: _Text, i: int, a: int, b: int, j: int) -> bool:
     if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
         return False
     return b == j or _leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
+
+
+def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
+    """"Moscow said", "Kabul said": a country or a large capital speaks for a government."""
+    code = gz.feature_code[row]
+    return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
+
+
+def _ordinary_word(word: str, gz: Gazetteer) -> bool:
+    """One of the most frequent English words and no major place's main name."""
+    key = _word_key(word)
+    rank = gz.word_ranks.get(key)
+    return rank is not None and rank < VERY_COMMON_WORD_RANK and not any(
+        _is_major(gz, r) and _primary_key(gz, r) == key for r in gz.rows_for_key(key))
 
 
 def _person_context(t: _Text, j: int) -> bool:
@@ -418,17 +503,19 @@ def _accept(t: _Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) 
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
     if key in INSTITUTION_NAMES:
         return None
+    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s"):
+        return None  # "St. Patrick's Day", "St. Mary's School": a saint's, not a town's
     if b - a > 1 and all(_word_key(w) in gz.common_words for w in words) and not any(
         _primary_key(gz, r) == key for r in rows
     ):
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
-        if key in NEVER_PLACES or len(key) < 2:
-            return None
+        if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
+            return None  # "Northwest 34th Street", "Central defeated McLean County"
         if not _reads_as_name(t, a, key, rows, gz, inside_name):
             return None
-        if _person_context(t, b) and not any(_is_major(gz, r) for r in rows):
-            return None  # "Kirby said", "Lincoln, 45, of Dayton"
+        if _person_context(t, b) and not any(_speaks_for_a_state(gz, r) for r in rows):
+            return None  # "Kirby said", "Lincoln, 45, of Dayton" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = _TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kanawha county"
@@ -458,7 +545,7 @@ def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazett
     fc, population = gz.feature_code, gz.population
     major_by_name = [r for r in rows if _is_major(gz, r) and _primary_key(gz, r) == key]
     initial = t.sentence_initial(i)
-    if key in t.lower_words:
+    if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
@@ -466,37 +553,42 @@ def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazett
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
-    if rank is not None and key not in t.located_words:
+    if given_name and not t.located(key, STRONG_LOCATIVES) or rank is not None and not t.located(key):
         return False
     return any(fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE and _primary_key(gz, r) == key
                for r in rows)
 
 
+# The shape of a state abbreviation after "Town, ", in brackets or after a party letter
+# ("D-S.C."): "Kan.", "W. Va.", "N.Y.", or a postal code followed by punctuation, a ZIP
+# code or the end of the text. Dotted pairs of capitals ("D.C.", "N.Y.") stand anywhere.
+_ABBREVIATION = re.compile(
+    r"(?:(?<=[A-Za-z]), |\(|\b[DRI]-|(?<![\w.])(?=[A-Z]\.[A-Z][a-z]?\.))"
+    r"([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,2}\.)*|[A-Z]{2}(?=[,.;:)]|\s+\d|\s*$))"
+)
+
+
+_US_PAIR = re.compile(r"[A-Z]\.[A-Z][a-z]?\.")
+
+
 def _abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
-    """"Topeka, Kan.", "Charleston, W.Va.", "Springfield, IL": states as newspapers write them."""
+    """"Topeka, Kan.", "Charleston, W.Va.", "Springfield, IL": states as newspapers write
+    them, after a town's name (or in brackets); "Ga." or "IN" elsewhere are other words."""
     found = []
-    for m in _abbreviation_pattern(gz).finditer(text):
-        surface = m.group("abbr")
-        row = gz.abbreviations.get(surface) or gz.abbreviations.get(surface.replace(". ", "."))
+    for m in _ABBREVIATION.finditer(text):
+        surface = m.group(1)
+        row = gz.abbreviations.get(surface) or gz.abbreviations.get(surface.replace(". ", ".")) \
+            or gz.postal_codes.get(surface)
         if row is None:
-            row = gz.postal_codes.get(surface)
-        if row is not None:
-            found.append(Mention(m.start("abbr"), m.end("abbr"), surface, (row,), kind="abbreviation", gazetteer=gz))
+            continue
+        if m.start() == m.start(1) and (not _US_PAIR.fullmatch(surface) or gz.country_code[row] != "US"):
+            continue  # without a town before it, only "D.C.", "N.Y." …: "B.C." may be a date
+        if text[m.start()] == ",":  # the word before the comma is a name
+            before = text.rfind(" ", 0, m.start()) + 1
+            if not text[before : before + 1].isupper():
+                continue
+        found.append(Mention(m.start(1), m.end(1), surface, (row,), kind="abbreviation", gazetteer=gz))
     return found
-
-
-def _abbreviation_pattern(gz: Gazetteer) -> re.Pattern:
-    cache = _cache(gz)
-    if cache.abbreviations is None:
-        dotted = sorted(gz.abbreviations, key=len, reverse=True)
-        alternatives = "|".join(re.escape(a).replace(r"\.\ ", r"\.\ ?") for a in dotted)
-        postal = "|".join(sorted(gz.postal_codes))
-        # After "Town, " (or in brackets) only: "Ga." or "IN" elsewhere are other words;
-        # a postal code is followed by punctuation, a ZIP code or the end of the text.
-        cache.abbreviations = re.compile(
-            rf"(?:(?<=[A-Za-z], )|(?<=\())(?P<abbr>(?:{alternatives})|(?:{postal})(?=[,.;:)]|\s+\d|\s*$))"
-        )
-    return cache.abbreviations
 
 
 def _demonym_mentions(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
@@ -505,23 +597,29 @@ def _demonym_mentions(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     with one). Not when they start a name ("Syrian Observatory for Human Rights",
     "Russian Orthodox Church"), and a demonym that is also a language ("French") only
     before a place noun ("the French border")."""
+    spans = []  # [a, b) token ranges of demonyms: "Syrian", "Sri Lankan"
     k = i
-    while k < j and t.lower(k) in gz.demonyms:
-        k += 1
-    if k < j and t.lower(k) not in TITLES:
-        return []  # "Syrian Observatory", "Palestinian Authority": a name
+    while k < j:
+        b = k + 2 if k + 1 < j and t.key(k, k + 2) in gz.demonyms else k + 1
+        if b == k + 1 and t.lower(k) not in gz.demonyms:
+            break
+        spans.append((k, b))
+        k = b
+    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))):
+        return []  # "Syrian Observatory for Human Rights": a name (but "Georgian Interior Ministry")
     m = j  # past "Syrian and Iraqi …" to the noun
     while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in gz.demonyms):
         m += 1
     place_noun = m < len(t.words) and t.lower(m) in DEMONYM_PLACE_NOUNS
     found = []
-    for d in range(i, k):
-        word = t.lower(d)
-        if word in LANGUAGE_DEMONYMS and not place_noun:
+    for a, b in spans:
+        key = t.key(a, b)
+        if key in LANGUAGE_DEMONYMS and not place_noun:
             continue
-        row = gz.country_rows.get(gz.demonyms[word])
+        row = gz.country_rows.get(gz.demonyms[key])
         if row is not None:
-            found.append(Mention(t.starts[d], t.ends[d], t.words[d], (row,), kind="demonym", gazetteer=gz))
+            start, end = t.starts[a], t.ends[b - 1]
+            found.append(Mention(start, end, t.text[start:end], (row,), kind="demonym", gazetteer=gz))
     return found
 
 
@@ -530,12 +628,14 @@ def _demonym_mentions(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
 # Weights of the context signals, on the scale of ``prior_score`` (about 0–8).
 QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
 DOCUMENT_COUNTRY = 3.0  # times the share of the document's other places in the candidate's country
-DOCUMENT_ADMIN1 = 3.0  # times the share of the document's other places in its admin-1 region
-NEAR_OTHERS = 1.5  # within 150 km of a place another name settled on
-NEAR_KM = 150.0
+DOCUMENT_ADMIN1 = 5.0  # times the share of the document's other places in its admin-1 region
+DOCUMENT_ADMIN2 = 3.0  # times the share of the document's other places in its admin-2 region (county)
+NEIGHBOUR_SHARE = 0.3  # a neighbouring country's share counts this much towards a country's
+NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
+NEAR_KM = 200.0
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
-SEAT_NAMED_REGION = -2.0  # "Homs" is the city more often than the governorate named after it
+SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
 TYPED_MATCH = 1.0  # "Alachua County", "Borno State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
@@ -554,6 +654,7 @@ class _Name:
     kind: str
     weight: float = 1.0
     base: list[float] = field(default_factory=list)  # context-free score of each row
+    where: list[tuple] = field(default_factory=list)  # per row: (country, admin-1 key, admin-2 key, lat, lon)
     scores: list[float] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
 
@@ -580,28 +681,26 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     for n in names:
         n.scores = list(n.base)
         n.probs = _softmax(n.scores)
-    for _ in range(2):
-        _rescore(names, gz, fixed_countries)
+    _rescore(names, gz, fixed_countries)
+    for n in names:  # the second round need not score the hopeless
+        _prune(n)
+    _rescore(names, gz, fixed_countries)
 
+    place = _cache(gz).place
     for n in names:
-        order = sorted(range(len(n.rows)), key=lambda i: n.scores[i], reverse=True)
+        order = sorted(range(len(n.rows)), key=n.scores.__getitem__, reverse=True)
+        winner, score = place(n.rows[order[0]]), _confidence(n, order)
+        alternatives = [(place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
         for k in n.mentions:
             m = mentions[k]
-            if not order:
-                m.place, m.score, m.alternatives = None, 0.0, []
-                continue
-            m.place = gz.place(n.rows[order[0]])
-            m.score = _confidence(n, order)
-            m.alternatives = [(gz.place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
+            m.place, m.score, m.alternatives = winner, score, list(alternatives)
     unknown = [m for m in mentions if not m.rows]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
         # the document is about: its main place, with a coarse score.
         focus = _focus(names, gz)
         for m in unknown:
-            m.place, m.score, m.alternatives = (gz.place(focus) if focus is not None else None), FALLBACK_SCORE, []
-            if focus is None:
-                m.score = 0.0
+            m.place, m.score, m.alternatives = (place(focus), FALLBACK_SCORE, []) if focus is not None else (None, 0.0, [])
     return mentions
 
 
@@ -645,7 +744,17 @@ class _GazetteerCache:
         self.gazetteer = gz
         self.prior: dict[int, float] = {}
         self.primary_key: dict[int, str] = {}
-        self.abbreviations: re.Pattern | None = None
+        self.names_in_words: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
+        self._places: dict[int, Place] = {}
+
+    def place(self, row: int) -> Place:
+        """The (immutable) Place of a row, made once."""
+        p = self._places.get(row)
+        if p is None:
+            if len(self._places) > 100_000:
+                self._places.clear()
+            p = self._places[row] = self.gazetteer.place(row)
+        return p
 
 
 _CACHES: dict[int, _GazetteerCache] = {}
@@ -681,8 +790,9 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
     fc_col = gz.feature_code
     seats = {(gz.country_code[r], gz.admin1_code[r]) for r in n.rows
-             if fc_col[r] in ("PPL", "PPLC") and _primary_key(gz, r) == n.key} if typed is None else ()
+             if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
     n.base = []
+    n.where = [_where(gz, r) for r in n.rows]
     for r in n.rows:
         code = fc_col[r]
         s = _prior(gz, r)
@@ -700,6 +810,16 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
         n.base.append(s)
 
 
+def _where(gz: Gazetteer, row: int) -> tuple:
+    """(country, (country, admin-1) or None, (country, admin-1, admin-2) or None, lat, lon);
+    admin keys and coordinates are None for a country, which has no region or point that
+    says where in it a report is."""
+    cc, a1, a2 = gz.country_code[row], gz.admin1_code[row], gz.admin2_code[row]
+    if gz.feature_code[row] in ("PCLI", "CONT") or not cc:
+        return cc, None, None, None, None
+    return cc, (cc, a1) if a1 else None, (cc, a1, a2) if a1 and a2 else None, gz.latitude[row], gz.longitude[row]
+
+
 def _primary_key(gz: Gazetteer, row: int) -> str:
     keys = _cache(gz).primary_key
     value = keys.get(row)
@@ -714,67 +834,95 @@ _COUNTRY_EVIDENCE = {"demonym": 0.25}
 
 def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
     """One round: each name's candidates get the support of the other names' current
-    beliefs about the document's country, admin-1 region and whereabouts."""
-    cc_col, a1_col, fc_col = gz.country_code, gz.admin1_code, gz.feature_code
-    contributions = []  # per name: ({country: mass}, {(country, admin1): mass})
+    beliefs about where the document is: its countries (and their neighbours), admin-1
+    and admin-2 regions, and the places other names settled on."""
+    fc_col = gz.feature_code
+    # Mass of each country / region among the names' current beliefs, per name and in all.
+    contributions = []
     country_total: dict[str, float] = dict(fixed_countries)
-    admin1_total: dict[tuple[str, str], float] = {}
-    for n in names:
-        countries: dict[str, float] = {}
-        regions: dict[tuple[str, str], float] = {}
-        for r, p in zip(n.rows, n.probs):
-            if p < 0.02:
-                continue
-            cc = cc_col[r]
-            if cc:
-                # A country named outright says more about the document than a town.
-                countries[cc] = countries.get(cc, 0.0) + p * n.weight * _COUNTRY_EVIDENCE.get(n.kind, 1.0) * (
-                    2.0 if fc_col[r] == "PCLI" else 1.0)
-                if a1_col[r]:
-                    region = (cc, a1_col[r])
-                    regions[region] = regions.get(region, 0.0) + p * n.weight
-        contributions.append((countries, regions))
-        for cc, v in countries.items():
-            country_total[cc] = country_total.get(cc, 0.0) + v
-        for region, v in regions.items():
-            admin1_total[region] = admin1_total.get(region, 0.0) + v
-    all_countries = sum(country_total.values())
-    all_regions = sum(admin1_total.values())
-
-    anchors = []  # (name index, lat, lon, prob) of settled non-country places
-    lat_col, lon_col = gz.latitude, gz.longitude
+    region_total: dict[tuple, float] = {}  # admin-1 and admin-2 keys alike
+    anchors = []  # (name index, lat, lon, prob) of places names settled on
     for idx, n in enumerate(names):
-        best = max(range(len(n.rows)), key=n.probs.__getitem__)
-        row = n.rows[best]
-        if n.probs[best] >= 0.5 and fc_col[row] not in ("PCLI", "CONT") and cc_col[row]:
-            anchors.append((idx, lat_col[row], lon_col[row], n.probs[best]))
+        countries: dict[str, float] = {}
+        regions: dict[tuple, float] = {}
+        evidence = n.weight * _COUNTRY_EVIDENCE.get(n.kind, 1.0)
+        best, best_p = None, 0.0
+        for r, (cc, region, district, lat, _lon), p in zip(n.rows, n.where, n.probs):
+            if p > best_p:
+                best, best_p = lat, p
+            if p < 0.02 or not cc:
+                continue
+            # A country named outright says more about the document than a town.
+            countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
+            if region is not None:
+                regions[region] = regions.get(region, 0.0) + p * n.weight
+                if district is not None:
+                    regions[district] = regions.get(district, 0.0) + p * n.weight
+        if best_p >= 0.5 and best is not None:
+            top = n.probs.index(best_p)
+            anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
+        contributions.append((countries, regions))
+        for k, v in countries.items():
+            country_total[k] = country_total.get(k, 0.0) + v
+        for k, v in regions.items():
+            region_total[k] = region_total.get(k, 0.0) + v
+    all_countries = sum(country_total.values())
+    all_admin1 = sum(v for k, v in region_total.items() if len(k) == 2)
+    all_admin2 = sum(v for k, v in region_total.items() if len(k) == 3)
 
+    neighbours = gz.neighbours
     for idx, n in enumerate(names):
         if len(n.rows) == 1:
             continue  # nothing to choose; its probability stays 1
         own_countries, own_regions = contributions[idx]
         other_countries = all_countries - sum(own_countries.values())
-        other_regions = all_regions - sum(own_regions.values())
+        if other_countries <= 0:
+            continue
+        other_admin1 = all_admin1 - sum(v for k, v in own_regions.items() if len(k) == 2)
+        other_admin2 = all_admin2 - sum(v for k, v in own_regions.items() if len(k) == 3)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
+        shares: dict[str, float] = {}
         scores = []
-        for r, s in zip(n.rows, n.base):
-            cc = cc_col[r]
-            if cc and other_countries > 0:
-                s += DOCUMENT_COUNTRY * (country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)) / other_countries
-                code = fc_col[r]
-                if a1_col[r] and other_regions > 0 and code != "PCLI":
-                    region = (cc, a1_col[r])
-                    s += DOCUMENT_ADMIN1 * (admin1_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_regions
-                if others and code != "PCLI":
-                    lat, lon = lat_col[r], lon_col[r]
-                    near = 0.0
-                    for olat, olon, p in others:
-                        if p > near and _near(lat, lon, olat, olon):
-                            near = p
-                    s += NEAR_OTHERS * near
+        for s, (cc, region, district, lat, lon) in zip(n.base, n.where):
+            if cc:
+                share = shares.get(cc)
+                if share is None:
+                    # A report about Israel is about its region too (Gaza, the West Bank).
+                    share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
+                    for x in neighbours.get(cc, ()):
+                        share += NEIGHBOUR_SHARE * (country_total.get(x, 0.0) - own_countries.get(x, 0.0))
+                    share = shares[cc] = min(1.0, share / other_countries)
+                s += DOCUMENT_COUNTRY * share
+            if region is not None and other_admin1 > 0:
+                s += DOCUMENT_ADMIN1 * (region_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_admin1
+                if district is not None and other_admin2 > 0:
+                    s += DOCUMENT_ADMIN2 * (region_total.get(district, 0.0)
+                                            - own_regions.get(district, 0.0)) / other_admin2
+            if others and lat is not None:
+                near = 0.0
+                for olat, olon, p in others:
+                    if p > near and _near(lat, lon, olat, olon):
+                        near = p
+                s += NEAR_OTHERS * near
             scores.append(s)
         n.scores = scores
         n.probs = _softmax(scores)
+
+
+KEEP_CANDIDATES = 8  # after the first round, at least this many candidates of a name stay in play
+HOPELESS = 1e-3  # and beyond them only those with this probability
+
+
+def _prune(n: _Name) -> None:
+    if len(n.rows) <= KEEP_CANDIDATES:
+        return
+    order = sorted(range(len(n.rows)), key=n.probs.__getitem__, reverse=True)
+    keep = sorted(i for rank, i in enumerate(order) if rank < KEEP_CANDIDATES or n.probs[i] >= HOPELESS)
+    n.rows = tuple(n.rows[i] for i in keep)
+    n.base = [n.base[i] for i in keep]
+    n.where = [n.where[i] for i in keep]
+    n.scores = [n.scores[i] for i in keep]
+    n.probs = _softmax(n.scores)
 
 
 def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
