@@ -189,7 +189,7 @@ EVENT_TRIGGERS = [
      r"|missiles?|bombard(?:ment|ments|ed|ing)?|(?-i:Katyushas?)|projectiles?",
      EXPLOSIONS, "Shelling/artillery/missile attack", 7),
     # "SAF bomb Deribat", "jets bombed a convoy": a bombing with no other detail.
-    (r"bomb(?:s|ed|ing|ings)?|explosions?|blasts?", EXPLOSIONS, IED, 5),
+    (r"bomb(?:s|ed|ing|ings)?|explosions?|blasts?|explosives", EXPLOSIONS, IED, 5),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s|ers?)?|taken hostage|held hostage|hostage-taking"
      r"|(?:were|was|been|being) seized|seiz(?:ed|e|es|ing) (?:\w+ ){0,2}?(?:hostages?|passengers|civilians|villagers|people"
      r"|women|children|girls|boys|students|workers|traders)|forced disappearance|went missing",
@@ -200,7 +200,8 @@ EVENT_TRIGGERS = [
      r"|burn(?:ed|t) (?:alive|to death)|set (?:\w+ )?alight|doused|whipp(?:ed|ing)|flogg(?:ed|ing)|mutilat\w+|beat(?:en)? to death",
      VAC, "Attack", 6),
     (r"recaptur(?:e|ed|es|ing)|re-captur(?:e|ed|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? control"
-     r"|(?:took|take|takes|taken|taking) back|dislodg(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)"
+     r"|(?:took|take|takes|taken|taking) back|dislodg(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|dismantl(?:e|ed|es|ing) (?:\w+ ){0,3}?"
+     r"(?:positions?|camps?|bases?|hideouts?|strongholds?)"
      r"|clear(?:ed|s|ing)? (?:[\w-]+ ){1,5}?of (?:the )?(?:militants|insurgents|rebels|jihadists|fighters|terrorists|[A-Z]\w+)"
      r"|clear(?:ed|s|ing)? (?:the )?(?:militants|insurgents|rebels|jihadists|fighters) out",
      BATTLES, REGAINS, 6),
@@ -222,7 +223,8 @@ EVENT_TRIGGERS = [
      r"|stores?|property|blocks?|dustbins|police stations?|billboards|debris)|(?:burning|burnt|burned) (?:tyres|tires)"
      r"|(?:threw|throw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}?stones|stone-?throw\w*|stoned|stoning|pelted"
      r"|vandali[sz](?:ed|e|es|ing|m)|barricad(?:e|ed|es|ing)|destroy(?:ed|ing|s)? (?:\w+ ){0,2}?property|smash(?:ed|ing)"
-     r"|looting spree|tore (?:up|down)|tearing (?:up|down)|ransack(?:ed|ing)|rampag(?:e|ed|ing)",
+     r"|looting spree|tore (?:up|down)|tearing (?:up|down)|ransack(?:ed|ing)|rampag(?:e|ed|ing)"
+     r"|(?:were|was|been|being) (?:\w+ly )?(?:burnt|burned|torched|set alight|set on fire|stoned|vandali[sz]ed)",
      RIOTS, "Violent demonstration", 5),
     (r"mobs?|mob justice|jungle justice|instant justice", RIOTS, "Mob violence", 5),
     # A labour strike ("workers go on strike", "a 24-hour strike") is a demonstration.
@@ -257,7 +259,7 @@ EVENT_TRIGGERS = [
      STRATEGIC, "Arrests", 3),
     (r"loot(?:s|ed|ing)?|burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses|homes|huts|shops|villages?|crops)"
      r"|destroy(?:ed|ing)? (?:\w+ )?(?:houses|homes|huts|crops)|raz(?:ed|ing)|demolish(?:ed|ing)|robb(?:ed|ing|ery|eries)"
-     r"|stole|stealing|rustl(?:ed|ing)|plunder(?:ed)?|confiscat(?:ed|ing)",
+     r"|stole|stealing|rustl(?:ed|ing)|plunder(?:ed)?|confiscat(?:ed|ing)|destroy(?:ed|ing|s)?",
      STRATEGIC, "Looting/property destruction", 3),
     (r"(?:peace|ceasefire|cease-fire|truce|reconciliation) (?:agreement|deal|accord|pact)|ceasefires?|cease-fires?|truces?"
      r"|sign(?:ed|s)? (?:an? |the )?(?:\w+ ){0,2}?(?:agreement|deal|accord|pact)|peace deal",
@@ -266,8 +268,9 @@ EVENT_TRIGGERS = [
      r"|hand(?:ed|s)? over|handover|withdr(?:ew|awn|aws) from|pulled out of",
      STRATEGIC, "Non-violent transfer of territory", 2),
     (r"defect(?:ed|s|ing|ion|ions)?|state of emergency|curfews?|(?<!were )(?<!was )deployed|displac(?:e|ed|ing)\b"
-     r"|evict(?:ed|ion|ions)|dissolv(?:ed|es)|injur(?:ed|ing|ies|e)|wound(?:ed|ing|s)",
+     r"|evict(?:ed|ion|ions)|dissolv(?:ed|es)",
      STRATEGIC, "Other", 1),
+    (r"injur(?:ed|ing|ies|e)|wound(?:ed|ing|s)", VAC, "Attack", 2),
     (r"(?<!general )(?<!hunger )(?<!labour )(?<!labor )strikes?|struck|hit", EXPLOSIONS, "Air/drone strike", 1),
 ]
 _TRIGGERS = [(re.compile(rf"\b(?:{p})\b", re.I), t, s, w) for p, t, s, w in EVENT_TRIGGERS]
@@ -276,9 +279,12 @@ _TRIGGERS = [(re.compile(rf"\b(?:{p})\b", re.I), t, s, w) for p, t, s, w in EVEN
 # in Lamu", "an earlier bomb blast", "protested against the killing of …").
 _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
-    r" (?:to|for|against)|in revenge for|following|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
+    r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
-    r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month))\b", re.I)
+    r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
+    r"|after (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
+    r"|explosion|bombing|beating)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
+    r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b)\b", re.I)
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
@@ -286,7 +292,8 @@ _PROTEST_OBJECT = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 
 
-def background_spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of a sentence that recall other events: after "following", "in
     retaliation for", "an earlier …" up to the end of the clause; after "protested
     against" up to the end of the sentence (what a crowd protests is not its event)."""
@@ -301,7 +308,7 @@ def background_spans(sentence: str) -> list[tuple[int, int]]:
         spans.append((m.start(), stop))
     for m in _PROTEST_OBJECT.finditer(sentence):
         spans.append((m.end(), len(sentence)))
-    return spans
+    return tuple(spans)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -313,6 +320,8 @@ _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehi
                             r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
 
 
+_ARMED_SUBJECT = re.compile(r"\b(?:soldiers|troops|army|military|police(?:men)?|militants|fighters|rebels|gunmen|militia\w*|forces)"
+                            r"(?: \w+){0,6}$", re.I)
 _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
                               r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
 
@@ -327,9 +336,18 @@ class Trigger:
     text: str
 
 
-def _sentence_triggers(sentence: str, keep_background: bool = False) -> list[Trigger]:
-    """Triggers of one sentence, background ones left out (unless asked for)."""
-    spans = [] if keep_background else background_spans(sentence)
+@lru_cache(maxsize=8192)
+def _sentence_triggers(sentence: str, keep_background: bool = False) -> tuple[Trigger, ...]:
+    """Triggers of one sentence, background ones left out when it has others ("Eight
+    people are feared dead following a clash" is about that clash)."""
+    if not keep_background:
+        found = _sentence_triggers(sentence, keep_background=True)
+        spans = background_spans(sentence)
+        if spans:
+            main = tuple(t for t in found if not _inside(t.start, spans))
+            return main if main else found
+        return found
+    spans: tuple[tuple[int, int], ...] = ()
     labour = [(m.start(), m.end()) for m in _LABOUR_STRIKE_RX.finditer(sentence)]
     found = []
     for rx, etype, sub, strength in _TRIGGERS:
@@ -343,8 +361,15 @@ def _sentence_triggers(sentence: str, keep_background: bool = False) -> list[Tri
                 continue  # "launched air strikes"
             if sub == "Abduction/forced disappearance" and "seized" in word and _SEIZED_THINGS.search(sentence[: m.start()]):
                 continue  # "weapons were seized"
+            if etype == PROTESTS and re.match(r"march|rall", word) and _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue  # "soldiers marched to …": troops on the move, not a demonstration
+            if re.match(r"(?:were|was|been|being) ", word) and re.search(
+                    r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", sentence[: m.start()], re.I):
+                continue  # "two vehicles were burned" in an ambush: not a riot
+            if word.startswith(("injur", "wound")) and re.search(r"\b(?:accident|crash|collision|fell|stampede)", sentence, re.I):
+                continue
             found.append(Trigger(m.start(), m.end(), etype, sub, strength, m.group()))
-    return found
+    return tuple(found)
 
 
 def event_triggers(text: str) -> list[tuple[int, str, str, int]]:
@@ -371,7 +396,7 @@ _EXCESSIVE = re.compile(
     r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shooting|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
     r"|bullet wounds)\b", re.I)
 CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|passengers?|students?|pupils|child(?:ren)?|wom[ae]n|m[ae]n|boys?"
+    r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|passengers?|students?|pupils|child(?:ren)?|wom[ae]n|boys?"
     r"|girls?|traders?|herders?|pastoralists?|fishermen|people|persons?|family|families|mourners|shoppers|wedding guests"
     r"|displaced|IDPs|refugees?|journalists?|photographers?|reporters?|workers?|officials?|chiefs?|elders?|leaders?|members?"
     r"|supporters|candidates?|politicians?|councillors?|mayors?|imams?|priests?|pastors?|clerics?|teachers?|doctors?|nurses?"
@@ -457,7 +482,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
         armed = _victims_armed(main, best)
         if armed is None:
-            armed = bool(ARMED_TARGETS.search(main)) and not CIVILIAN_VICTIMS.search(main)
+            # Who else is there, the attackers named after "by" left out ("two men were shot
+            # by a militia": civilians; "five men were killed as fighters pushed forward").
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+ ){0,4}", " ", main)
+            armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
@@ -480,11 +508,17 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     armed = ARMED_TARGETS.search(window)
     civil = CIVILIAN_VICTIMS.search(window)
     if armed and civil:
-        return armed.start() < civil.start() if not re.search(r"\bsecurity official|\bgovernment official", window, re.I) else False
+        if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
+                r"\bsecurity official", window, re.I):
+            return False
+        return armed.start() <= civil.start()
     if armed:
         return True
     if civil:
         return False
+    if not passive and re.match(r"\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:\s+(?:village|town|camp|area))?\b(?!\s+(?:forces|troops|army|militia\w*|fighters|rebels|police))",
+                                after) and not _named_actor_inters(after[:40]):
+        return False  # "Abala militia attack Tur": a village attacked
     named = _named_actor_inters(window)
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
@@ -504,7 +538,7 @@ _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly
 _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+_ACTIVE = (r"kil{1,3}(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|beat to death|burnt to death|burned to death|assassinat(?:ed|ing|es)|lynch(?:ed|ing|es)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
@@ -534,16 +568,17 @@ _NO_FATALITIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries|
                             r"|\bwithout casualties\b|\bno (?:reported )?(?:casualties|deaths)\b", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
-    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'-]+\s+){0,3}?" + _AUX
+    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'()-]+\s+){0,8}?" + _AUX
     + r"(?:" + _DEATH + r")\b", re.I)
-_UNKNOWN_COUNT = re.compile(r"\bcas(?:ualties|ualities|ulties) of (?:an )?unknown number\b|\bunknown number of (?:casualties|causalities|dead|deaths)\b"
-                            r"|\b(?:casualties|causalities|deaths|fatalities) (?:were )?reported,? (?:but )?(?:the )?numbers? (?:are |were |is )?"
+_CASUALTIES = r"(?:casualties|causalities|causalties|casualities|casulties)"
+_UNKNOWN_COUNT = re.compile(rf"\b{_CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{_CASUALTIES}|dead|deaths)\b"
+                            rf"|\b(?:{_CASUALTIES}|deaths|fatalities) (?:were )?reported,? (?:but )?(?:the )?numbers? (?:are |were |is )?"
                             r"(?:not (?:yet )?(?:known|confirmed|given|released|clear)|unknown|unclear)", re.I)
 _EITHER = re.compile(rf"\beither\s+{_QUAL}(?P<a>{_NUM}|an?|one|a single)\b[^.;]*?\bor\s+{_QUAL}(?P<b>{_NUM}|an?|one|a single)\b", re.I)
 _RANGE = re.compile(r"\b(?:between\s+)?(?P<a>\d+)\s*(?:-|\u2013|to|and|or)\s*\d+\b(?=\s+[A-Za-z])", re.I)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
-_OBJECT_WORDS = re.compile(rf"\s+(?:{_QUAL})?(?:{_NUM}|an?|one|another|the|his|her|their|its|several|many|all|some|[a-z]+s\b"
-                           rf"|{_SINGULAR}\b|[A-Z])", re.I)
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:{_NUM}|an?|one|another|the|his|her|their|its|several|many|all|some"
+                           rf"|(?-i:[a-z]+s)\b|{_SINGULAR}\b|(?-i:[A-Z]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -581,7 +616,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
     if not p:
         return None
-    m = re.match(rf"{_QUAL}(?P<n>{_NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    m = re.match(rf"(?:(?:the|these|those|all|all the)\s+)?{_QUAL}(?P<n>{_NUM})\b(?P<tail>.*)$", p, re.I | re.S)
     if m:
         tail = m.group("tail")
         if _UNIT_AFTER.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
@@ -598,6 +633,9 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "PF member", "NISS officer"
+    m = re.fullmatch(rf"(?P<noun>{_SINGULAR})", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "Farmer killed in Selea."
     if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
         bombers = re.search(rf"\b(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
                             sentence, re.I)
@@ -648,32 +686,66 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                                                                  after, re.I):
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
-            stop = _NP_BOUNDARY.search(after)
-            chunk = after[: stop.start()] if stop else after
+            quote = re.match(r"\s*[\"'\u201c\u2018]", after)
+            skip = quote.end() if quote else 0
+            stop = _NP_BOUNDARY.search(after, skip)
+            chunk = after[skip : stop.start()] if stop else after[skip:]
             add([c for off, part in _conjuncts(chunk)
-                 if (c := _np_claim(part, m.end() + off + (len(part) - len(part.lstrip())), text)) is not None])
+                 if (c := _np_claim(part, m.end() + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
+        if word.endswith("ing") or word in ("kill", "kills"):
+            continue  # "the killing", "to kill": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
         aux = re.search(_AUX + r"$", before + " ", re.I)
         head = before[: aux.start()] if aux and aux.group().strip() else before
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + _NUM + r"|an?|one|another)\b)"
-                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|said|says|reported|"
-                                                 r"claims?|claimed|alleges?|including)\b", head, re.I)), default=0)
+                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b", head, re.I)),
+                  default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)
+        # The subject is the noun phrase (or list of them) that ends at the verb: "At least
+        # 4 police and 39 civilians killed", "… resulted in 16 killed", "Four reported Boko
+        # Haram dead"; a figure further back belongs to something else.
         found = []
-        for off, part in parts:
-            lead = len(part) - len(part.lstrip())
-            c = _np_claim(part, cut + off + lead, text)
-            if c is None:
-                # "reported 40 young Garabulli men": the figure inside a longer phrase
-                inner = re.search(rf"{_QUAL}(?:{_NUM})\b(?:\s+[\w'-]+){{0,5}}\s*$", part, re.I) if (off, part) == parts[-1] else None
-                if inner and re.fullmatch(r"[\w' -]*", part[inner.start():]):
-                    c = _np_claim(part[inner.start() :], cut + off + inner.start(), text)
-            if c is not None:
+        for k in range(len(parts) - 1, -1, -1):
+            off, part = parts[k]
+            at = cut + off + len(part) - len(part.lstrip())
+            p = part.strip()
+            c = None
+            if k < len(parts) - 1:
+                # Earlier members of a list must be counted phrases too ("4 police and 39 civilians").
+                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{_NUM}|an?|one|another)\b", p, re.I):
+                    c = _np_claim(p, at, text)
+                if c is None:
+                    break
                 found.append(c)
+                continue
+            hm = re.match(rf"(?:(?:an?|one|another|the|a single)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
+                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
+            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{_NUM})\b", p, re.I):
+                c = _Claim(1, hm.group("noun").lower(), at)  # "A man accused of stealing 11 goats was …"
+            elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{_NUM})\b", p, re.I):
+                c = _np_claim(p, at, text)
+            else:
+                inner = re.search(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{_NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
+                if inner and re.fullmatch(r"[\w'() -]*", p[inner.start():]):
+                    c = _np_claim(p[inner.start() :], at + inner.start(), text)
+                elif len(p.split()) <= 4:
+                    c = _np_claim(p, at, text)
+            if c is None:
+                break
+            found.append(c)
+        if not found:
+            # "A man who allegedly tried to rob a pupil … was killed", "A Limpopo man suspected
+            # to be part of a gang … was burnt to death": the subject before its modifiers.
+            outer = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s|\b(?:when|after|while|as|because|but)\b",
+                                                       head[: cut or len(head)])), default=0)
+            subject = re.match(rf"\s*(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
+                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with)\b", head[outer:], re.I)
+            if subject and len(head[outer:].split()) <= 20:
+                found.append(_Claim(1, subject.group("noun").lower(), outer))
         add(found)
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
@@ -877,7 +949,7 @@ def load_actors(path: str | None = None) -> tuple[list[Actor], re.Pattern]:
               for a in data["actors"]]
     aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
     parts = [re.escape(a) if not a.islower() else f"(?i:{re.escape(a)})" for a in aliases]
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
     return actors, rx
 
 
@@ -935,6 +1007,7 @@ GENERIC_ACTORS = [
     (re.compile(r"\b(?:(?:Iran|Turkey|Russia)-backed|pro-(?:Iran|Iranian|government|Turkish)) (?:armed groups?|militias?|fighters"
                 r"|factions|militiamen)\b", re.I), "{match_title}", 3),
     (re.compile(r"\b(?:vigilantes?|vigilante group|mob justice)\b", re.I), "Vigilante Militia ({country})", 4),
+    (re.compile(r"\b(?:paramilitar(?:y|ies)|pro-government militias?|government-backed militias?)\b", re.I), "Militia (Pro-Government)", 3),
     (re.compile(r"\b(?:civilians?|villagers|residents|worshippers|farmers?|passengers|students|traders|fishermen|mourners"
                 r"|displaced(?: people)?|IDPs|pastoralists|herders|journalists?|women|children|people|workers|teachers|pupils"
                 r"|family|families|(?:a|an|one) (?:\w+ )?(?:man|woman|child|boy|girl|farmer|trader|official|journalist|civilian))\b",
@@ -952,7 +1025,7 @@ def _state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
     for m in re.finditer(rf"\b(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                          rf"(?i:{_FORCE_NOUNS})\b", text):
         who = m.group("who")
-        iso = _country_of_word(who, gz) or (_country_of_word(who.split()[0], gz) if " " in who else None)
+        iso = _country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
         if iso is None:
             continue
         if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I):
@@ -995,7 +1068,7 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMentio
     for s in sentences:
         for m in alias_rx.finditer(s.text):
             a = index.get(m.group())
-            if a is not None and a.role == "actor":
+            if a is not None and a.role == "actor" and not _NEGATED.search(s.text[max(0, m.start() - 20) : m.start()]):
                 out.append(_ActorMention(s.start + m.start(), a.name, a.inter, a.country))
         for pos, name, iso in _state_forces(s.text, gz):
             if not any(abs(o.pos - (s.start + pos)) < 3 for o in out):
@@ -1023,13 +1096,22 @@ class _Context:
 
     strong: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
+    home: tuple[str, ...] = ()  # of parties, militias, crowds: actors that act at home
+    places: tuple[str, ...] = ()  # of the major places the report names (a capital, a big city)
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        return self.strong + tuple(c for c in self.weak if c not in self.strong)
 
     @property
     def all(self) -> tuple[str, ...]:
-        return self.strong + tuple(c for c in self.weak if c not in self.strong)
+        return self.strong + tuple(c for c in self.weak + self.places if c not in self.strong)
 
     def __bool__(self) -> bool:
-        return bool(self.strong or self.weak)
+        return bool(self.strong or self.weak or self.places)
+
+
+_NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
 
 
 def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]:
@@ -1043,6 +1125,7 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def _context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> _Context:
     strong: list[tuple[int, str]] = []
     weak: list[tuple[int, str]] = []
+    home: list[tuple[int, str]] = []
     actors, alias_rx = load_actors()
     index = _alias_index()
     for m in alias_rx.finditer(text):
@@ -1050,6 +1133,8 @@ def _context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) ->
         if a is not None and a.role == "actor":
             if a.country:
                 strong.append((m.start(), a.country))
+                if 3 <= a.inter <= 6 and not a.countries:
+                    home.append((m.start(), a.country))
             weak.extend((m.start(), c) for c in a.countries)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b", text):
         phrase = m.group().removesuffix("'s")
@@ -1067,11 +1152,14 @@ def _context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) ->
                 if countries:
                     strong.append((start, countries[0].country_code))
                     break
+    places: list[tuple[int, str]] = []
     for mention in mentions or ():
         p = mention.place
-        if p is not None and mention.kind != "demonym" and (p.is_country or p.feature_code == "PPLC"
-                                                             or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4)):
-            strong.append((mention.start, p.country_code))
+        if p is not None and mention.kind != "demonym":
+            if p.is_country:
+                strong.append((mention.start, p.country_code))
+            elif p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4):
+                places.append((mention.start, p.country_code))
 
     def ordered(found):
         out: list[str] = []
@@ -1080,7 +1168,7 @@ def _context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) ->
                 out.append(iso)
         return tuple(out)
 
-    return _Context(ordered(strong), ordered(weak))
+    return _Context(ordered(strong), ordered(weak), ordered(home), ordered(places))
 
 
 # -- locations ---------------------------------------------------------------------------
@@ -1095,7 +1183,8 @@ _NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+
                    r"|villages? (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
 _REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 _EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
-_SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in|\bfled to|\btaken to|\bflown to|\btransferred to)\s*$", re.I)
+_SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
+_DESTINATION = re.compile(r"\b(?:fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*$", re.I)
 _REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
 _ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
@@ -1116,7 +1205,8 @@ def _location_score(m: Mention, sentence: Sentence, text: str, background: list[
     after = text[m.end : m.end + 12]
     if _SEAT.search(before) or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting
-    if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) and not re.search(r"\d-$", before):
+    if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) \
+            and not re.search(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$", before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
     if re.match(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b", after, re.I) \
             and p.is_country:
@@ -1142,6 +1232,8 @@ def _location_score(m: Mention, sentence: Sentence, text: str, background: list[
         score += 1.5
     if background and _inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Lamu"
+    if _DESTINATION.search(before):
+        score -= 2.0  # "an ambulance taking him to el-Arish": where they were going
     return score
 
 
@@ -1188,6 +1280,7 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     mentions = _drop_actor_names(mentions, text)
     context = _context(text, gz, mentions)
     _refine_mentions(mentions, text, gz, context.all)
+    context = _context(text, gz, mentions)
     _assign_mentions(sentences, mentions)
 
     drafts: list[_Draft] = []
@@ -1195,7 +1288,7 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     target: _Draft | None = None
     previous_joined = False
     for s in sentences:
-        if _STATISTIC.search(s.text) or _other_year(s.text, pub):
+        if _is_statistic(s.text) or _other_year(s.text, pub):
             previous_joined = False
             continue
         if not _sentence_triggers(s.text):
@@ -1232,10 +1325,26 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
 
 # "more than 40 attacks this year": a count of events is a statistic, not an incident.
 _STATISTIC = re.compile(
-    rf"\b{_NUM}\s+(?:(?!(?:in|on|at|of|by|and|{_MONTHS_RX})\b)[\w-]+\s+){{0,2}}(?:attacks|strikes|incidents|bombings|raids|protests"
+    rf"\b(?:(?:more than|over|at least|some|nearly|almost|about|around) )?(?P<count>\d[\d,]*|(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+    rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands)"
+    rf"(?:[- ]\w+)?)\s+(?:(?!(?:in|on|at|of|by|and|{_MONTHS_RX})\b)[\w-]+\s+){{0,2}}(?:attacks|strikes|incidents|bombings|raids|protests"
     rf"|clashes|killings|kidnappings|abductions)\b(?! (?:on|in|at|near|against|between|targeted|hit|killed)\b)"
+    r"|\b(?:several|many|numerous|a series of|a string of|a spate of|a wave of) (?:\w+ )?(?:attacks|bombings|raids|killings|kidnappings)\b"
+    r"(?= (?:this|in recent|over the|since|in the past|so far))"
     r"|\b(?:this|last|each|every) year\b|\bsince (?:19|20)\d\d\b|\bover the (?:past |last )?(?:years|months|decade)\b"
     r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
+
+
+def _is_statistic(sentence: str) -> bool:
+    """"more than 40 attacks this year", "14 were rocket attacks": a count of events, not
+    one ("At least 3 clashes occurred between FDLR and FARDC" still reports events)."""
+    for m in _STATISTIC.finditer(sentence):
+        count = m.groupdict().get("count")
+        n = _to_int(count) if count else None
+        if count is None or n is None or n >= 10 or re.search(r"\b(?:this|last) year|since|over the past|so far|in recent",
+                                                              sentence, re.I):
+            return True
+    return False
 
 
 def _other_year(sentence: str, pub: date | None) -> bool:
@@ -1275,7 +1384,8 @@ def _assign_mentions(sentences: list[Sentence], mentions: list[Mention]) -> None
 
 
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA", "U.S.", "U.K.", "U.S.A."})
-_NOT_NAMES = frozenset("we us i it he she they you me him her them our its his their this that".split())
+_NOT_NAMES = frozenset("we us i it he she they you me him her them our its his their this that ramadan eid christmas easter "
+                       "sabbath lent advent diwali hajj ashura".split())
 
 
 def _drop_actor_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1364,8 +1474,11 @@ def _incidents_from_draft(d: _Draft, all_sentences: list[Sentence], drafts: list
     )
     _set_location(incident, location, gz, surface)
     if location is None and country_code:
-        # No place named: the country the report's actors belong to, coarsely.
-        _set_location(incident, gz.country(country_code), gz)
+        # No place named: the country the report's actors belong to, coarsely; a national
+        # decision (a state of emergency, a ceasefire) at the seat of government, as ACLED
+        # codes it.
+        capital = _capital(gz, country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") else None
+        _set_location(incident, capital or gz.country(country_code), gz)
         incident.geo_precision = 3
     out = [incident]
     # "two locations in Syria and one in Iraq": the same strikes in another country, whose
@@ -1429,11 +1542,15 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
-                if context.strong and not _is_major(m.place) and (
+                sc -= 2.0
+            if context and m.place.country_code not in context.all and not m.place.is_country:
+                if not _is_major(m.place) and (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
                         or m.place.population < 20_000):
                     continue  # a namesake abroad ("Leer" in a report on South Sudan's army)
-                sc -= 2.0
+            if context.home and m.place.country_code not in context.actors and not m.place.is_country:
+                if m.place.feature_code != "PPLC":
+                    continue  # "Barcelona" in a report on ANC members: not Spain's
             # The best single mention counts; each further mention adds a little.
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
             places[idx] = m.place
@@ -1443,6 +1560,14 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
         return None
     best = max(scores, key=lambda i: scores[i])
     p = places[best]
+    regions = [i for i in scores if places[i].is_admin1 and scores[i] > 0]
+    for r in regions:
+        towns = [i for i in scores if places[i].feature_code in ("PPL", "PPLC") and _within(places[i], places[r], gz)]
+        if len(towns) >= 3 and (best in towns or best == r):
+            # "in Ikelengi, Zambezi and Chavuma in North-Western Province": the region, at its
+            # capital (ACLED's rule when an event spans a region).
+            capital = _region_capital(places[r], gz)
+            return (_RegionPoint.of(places[r], capital) if capital else places[r]), False, surface[r]
     if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
         # A town named in the same report, inside that region or country, is more precise.
         inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC")
@@ -1455,6 +1580,19 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if capital is not None:
                 return _RegionPoint.of(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
+
+
+@lru_cache(maxsize=256)
+def _capital_row(gz_id: int, iso: str) -> int | None:
+    gz = _GZ_BY_ID[gz_id]
+    rows = [r for r in _rows_by_country(gz).get(iso, ()) if gz.feature_code[r] == "PPLC"]
+    return max(rows, key=lambda r: gz.population[r]) if rows else None
+
+
+def _capital(gz: Gazetteer, iso: str) -> Place | None:
+    _GZ_BY_ID[id(gz)] = gz
+    row = _capital_row(id(gz), iso)
+    return None if row is None else gz.place(row)
 
 
 def _is_major(p: Place) -> bool:
@@ -1529,7 +1667,7 @@ def by_region_country(by_region: dict[tuple[str, str], list[int]], iso: str) -> 
 
 
 def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
-                         context: _Context) -> tuple[Place, bool, str] | None:
+                         context: _Context, strong_cue_only: bool = False) -> tuple[Place, bool, str] | None:
     """Names the geoparser left out, read again for a report that has no place otherwise:
 
     - exact gazetteer names it set aside as ordinary words or as part of an organisation's
@@ -1541,7 +1679,7 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
       countries of the report's actors, or among major places.
     A name after "in", "at", "near", "village" … wins over one without such a cue.
     """
-    covered = [(m.start, m.end) for s in sentences for m in s.mentions]
+    covered = [(m.start, m.end) for s in sentences for m in s.mentions if m.place is not None]
     countries = context.all
     best: tuple[tuple, tuple[Place, bool, str]] | None = None
     order = 0
@@ -1554,7 +1692,17 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
             order += 1
             tokens = [(t.start(), t.group()) for t in re.finditer(r"[\w'\u2019]+", run.group())]
             cue = bool(_VARIANT_CUE.search(s.text[max(0, run.start() - 30) : run.start()]))
+            while tokens and tokens[0][1].lower() in _LEADING_WORDS:
+                cue = cue or tokens[0][1].lower() in ("in", "at", "near", "outside", "around", "from", "into")
+                tokens = tokens[1:]  # "In Pietermartizburg, …": a sentence-initial preposition
+            if not tokens:
+                continue
             region_after = bool(_REGION_WORD_AFTER.match(s.text[run.end() : run.end() + 20]))
+            strong_cue = bool(re.search(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?$",
+                                        s.text[max(0, run.start() - 12) : run.start()])) or cue and tokens[0][0] > 0
+            if strong_cue_only and not strong_cue:
+                continue
+            organisation = bool(_ORGANISATION_WORD.search(run.group())) or bool(_GROUP_AFTER.match(s.text[run.end() : run.end() + 20]))
             found_here = None
             for length in range(min(len(tokens), 5), 0, -1):
                 for i in range(0, len(tokens) - length + 1):
@@ -1566,10 +1714,13 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                         continue
                     sub = " ".join(w for _, w in words)
                     key = normalize_name(sub)
-                    if len(words) == 1 and (key in gz.demonyms or key in _NOT_NAMES or (
-                            key in gz.common_words and not region_word) or len(key) < 4):
+                    if len(words) == 1 and (key in gz.demonyms or key in _NOT_NAMES or len(key) < 4):
                         continue
                     exact = [p for p in gz.lookup(sub) if p.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
+                    if len(words) == 1 and key in gz.common_words and not region_word:
+                        # A frequent word ("George", "Accra") is a place only as a capital, or a
+                        # big town after "in", "at", "near".
+                        exact = [p for p in exact if p.feature_code == "PPLC" or (strong_cue and p.population >= 100_000)]
                     found = [p for p in exact if p.country_code in countries]
                     in_context = bool(found)
                     if not found:
@@ -1583,7 +1734,7 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                         if region_word:
                             found = [p for p in found if p.is_admin1 or getattr(p, "is_admin2", False)] or found
                         p = max(found, key=lambda c: (c.feature_code in ("PPL", "PPLC") and not region_word, c.population))
-                        rank = (cue or region_word, in_context, len(words), -order)
+                        rank = (cue or region_word, not organisation, in_context, len(words), -order)
                         pos = start + words[0][0]
                         found_here = (rank, (p, bool(_NEAR.search(text[max(s.start, pos - 40) : pos])), sub))
                         break
@@ -1601,6 +1752,10 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
     return p, near, surface
 
 
+_ORGANISATION_WORD = re.compile(r"\b(?:Forces|Force|Army|Police|Brigades?|Battalions?|Militia|Council|Front|Movement|Party|Union"
+                                r"|University|College|School|Hospital|Court|Ministry|Company|Corporation|Centre|Center|Federation"
+                                r"|Association|Institute|Agency|Authority|Commission|Bank|Stadium)\b")
+_LEADING_WORDS = frozenset("in at near outside around from into on the a an and but after before during while when".split())
 _VARIANT_CUE = re.compile(r"\b(?:in|at|near|outside|around|into|towards?|from|between|and|of|attack(?:ed)?|bomb(?:ed)?"
                           r"|village|town|city|district|area)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _REGION_WORDS = frozenset("province state region governorate county district prefecture department division territory "
@@ -1626,6 +1781,21 @@ def _skeleton(key: str) -> str:
 
 
 _VARIANTS: dict[tuple[int, str], dict[str, list[int]]] = {}
+_ROWS_BY_COUNTRY: dict[int, dict[str, list[int]]] = {}
+
+
+def _rows_by_country(gz: Gazetteer) -> dict[str, list[int]]:
+    """Towns and regions of each country ("*": towns of 100,000 people anywhere)."""
+    if id(gz) not in _ROWS_BY_COUNTRY:
+        out: dict[str, list[int]] = {}
+        kept = ("PPL", "PPLC", "ADM1", "ADM2")
+        for r, (cc, fc, pop) in enumerate(zip(gz.country_code, gz.feature_code, gz.population)):
+            if fc in kept:
+                out.setdefault(cc, []).append(r)
+                if pop >= 100_000 and fc in ("PPL", "PPLC"):
+                    out.setdefault("*", []).append(r)
+        _ROWS_BY_COUNTRY[id(gz)] = out
+    return _ROWS_BY_COUNTRY[id(gz)]
 
 
 def _variant_index(gz: Gazetteer, iso: str) -> dict[str, list[int]]:
@@ -1635,9 +1805,7 @@ def _variant_index(gz: Gazetteer, iso: str) -> dict[str, list[int]]:
     if key in _VARIANTS:
         return _VARIANTS[key]
     out: dict[str, list[int]] = {}
-    for r, (cc, fc) in enumerate(zip(gz.country_code, gz.feature_code)):
-        if fc not in ("PPL", "PPLC", "ADM1", "ADM2") or (cc != iso if iso != "*" else gz.population[r] < 100_000):
-            continue
+    for r in _rows_by_country(gz).get(iso, ()):
         name = normalize_name(gz.name[r])
         nospace = name.replace(" ", "")
         if len(nospace) < 4:
@@ -1704,7 +1872,7 @@ def _other_countries_struck(sentences: list[Sentence], main_country: str, gz: Ga
 def _undated_context(d: _Draft, all_sentences: list[Sentence]) -> list[Sentence]:
     """Sentences outside the incident with no date or statistic of their own."""
     return [s for s in all_sentences if s not in d.sentences and not find_dates(s.text, None)
-            and not _STATISTIC.search(s.text)]
+            and not _is_statistic(s.text)]
 
 
 def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gazetteer,
@@ -1723,8 +1891,11 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
             return re.sub(r"\s*(?:of )?\(?\{country\}\)?", "", template).strip()
         return template.format(country=country, match_title=_title_generic(m.group()))
 
-    primary = [(a.pos, a.name) for a in _named_actors(d.sentences, gz)]
-    secondary = [(a.pos, a.name) for a in _named_actors(_undated_context(d, all_sentences), gz)] if main else []
+    def fill(name: str) -> str:
+        return name.replace(" ({country})", f" ({country})" if country else "")
+
+    primary = [(a.pos, fill(a.name)) for a in _named_actors(d.sentences, gz)]
+    secondary = [(a.pos, fill(a.name)) for a in _named_actors(_undated_context(d, all_sentences), gz)] if main else []
     generic = []
     for s in d.sentences:
         spans = background_spans(s.text)
@@ -1741,6 +1912,12 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
             + sorted(secondary):
         if name not in ordered:
             ordered.append(name)
+    for name in list(ordered):
+        # "Military Forces of Libya" (the word "troops") and "Military Forces of Libya - Libyan
+        # National Army" (named): one actor.
+        if name.startswith(("Military Forces of ", "Police Forces of ")) and any(
+                o != name and o.startswith(name + " - ") for o in ordered):
+            ordered.remove(name)
     if etype in (PROTESTS, RIOTS):
         # ACLED puts the crowd first; police intervening are the second actor.
         crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({country})" if country else "")
@@ -1768,6 +1945,11 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
     return actor1, actor2, assoc
 
 
+def _stem(template: str) -> str:
+    """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
+    return template.replace(" of {country}", "").replace(" ({country})", "")
+
+
 def _title_generic(phrase: str) -> str:
     """"Iran-backed militias" -> "Iran-backed Militias" (an unnamed group, ACLED-style)."""
     words = phrase.split()
@@ -1776,61 +1958,64 @@ def _title_generic(phrase: str) -> str:
 
 def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str | None:
     """The actor that acts in the first event sentence: named after "by" in a passive
-    sentence, else the one named last before the trigger ("Kenyan forces repel an al
-    Shabaab attack": Kenyan forces)."""
+    clause ("was killed by unidentified armed assailants"), else the subject of its
+    strongest active verb ("Kenyan forces repel an al Shabaab attack": Kenyan forces;
+    "Seven fighters were killed when American warplanes struck": the warplanes)."""
     actors, alias_rx = load_actors()
     index = _alias_index()
-    for s in sentences:
-        triggers = _sentence_triggers(s.text)
-        if not triggers:
-            continue
-        best = max(triggers, key=lambda t: (t.strength, -t.start))
-        first_trigger = min(t.start for t in triggers)
-        # "was killed by unidentified armed assailants": the by-phrase right after the verb.
-        m_by = re.match(r"(?:\s+[\w'-]+){0,2}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[best.end :])
-        if m_by:
-            for m in alias_rx.finditer(m_by.group("who")):
-                a = index.get(m.group())
-                if a is not None and a.role == "actor":
-                    return a.name
-            for pos, name, _ in _state_forces(m_by.group("who"), gz):
-                return name
-            for rx, template, _inter in GENERIC_ACTORS[:2] + GENERIC_ACTORS[4:6]:
-                g = rx.search(m_by.group("who"))
-                if g:
-                    stem = template.split(" {")[0].split(" (")[0]
-                    for name in ordered:
-                        if name.startswith(stem):
-                            return name
-        # The subject of the strongest trigger; a passive clause before it ("Seven fighters
-        # were killed when American warplanes struck") names victims, not the agent.
-        start = 0
-        for t in triggers:
-            if t.start < best.start and _PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start]):
-                start = max(start, t.end)
-        first_trigger = max(best.start, min((t.start for t in triggers if t.start >= start), default=best.start)) \
-            if start else first_trigger
-        head = s.text[: first_trigger + 1]
-        candidates: list[tuple[int, str]] = []
-        for pos, name, _ in _state_forces(s.text, gz):
-            if start <= pos <= first_trigger + 5:
-                candidates.append((pos, name))
-        for m in alias_rx.finditer(head, start):
+
+    def named(phrase: str) -> str | None:
+        for m in alias_rx.finditer(phrase):
             a = index.get(m.group())
             if a is not None and a.role == "actor":
-                candidates.append((m.start(), a.name))
+                return next((n for n in ordered if n.split(" (")[0] == a.name.split(" (")[0]), a.name)
+        for _pos, name, _ in _state_forces(phrase, gz):
+            return name
+        for rx, template, _inter in GENERIC_ACTORS:
+            if template.startswith("Civilians") or not rx.search(phrase):
+                continue
+            stem = _stem(template)
+            return next((n for n in ordered if n.startswith(stem)), None)
+        return None
+
+    for s in sentences:
+        triggers = sorted(_sentence_triggers(s.text), key=lambda t: t.start)
+        if not triggers:
+            continue
+        passive = [t for t in triggers if _PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
+                   or re.match(r"\s+by\b", s.text[t.end :])]
+        for t in triggers:
+            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            if m_by and (t in passive or _PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
+                who = named(m_by.group("who"))
+                if who:
+                    return who
+        active = [t for t in triggers if t not in passive] or triggers
+        best = max(active, key=lambda t: (t.strength, -t.start))
+        start = max((t.end for t in passive if t.start < best.start), default=0)
+        lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
+                        s.text)
+        if lead and lead.end() <= best.start:
+            start = max(start, lead.end())  # "While pursuing al Shabaab …, Kenyan forces strike …"
+        head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
+        candidates: list[tuple[int, str]] = []
+        for pos, name, _ in _state_forces(head, gz):
+            candidates.append((pos, name))
+        for m in alias_rx.finditer(head):
+            a = index.get(m.group())
+            if a is not None and a.role == "actor" and not _NEGATED.search(head[max(0, m.start() - 20) : m.start()]):
+                candidates.append((m.start(), next((n for n in ordered if n.split(" (")[0] == a.name.split(" (")[0]), a.name)))
         for rx, template, _inter in GENERIC_ACTORS:
             if template.startswith("Civilians"):
                 continue
-            for g in rx.finditer(head, start):
-                stem = template.split(" {")[0].split(" (")[0]
+            for g in rx.finditer(head):
+                stem = _stem(template)
                 for name in ordered:
                     if name.startswith(stem) or name == _title_generic(g.group()):
                         candidates.append((g.start(), name))
                         break
         if candidates:
-            # The subject is named first; a later name before the verb is its object's owner
-            # rarely ("Al Shabaab claims it has killed 6 KDF soldiers"): take the first.
+            # The subject is named first ("Al Shabaab claims it has killed 6 KDF soldiers").
             return min(candidates)[1]
         break
     return None
