@@ -204,9 +204,8 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Every entry whose name or alternate name matches ``name`` (normalised), or the
         state a newspaper abbreviation stands for ("Kan.")."""
-        rows = self.index.get(normalize_name(name), ())
-        if not rows and name.strip() in self.abbreviations:
-            rows = (self.abbreviations[name.strip()],)
+        abbreviation = self.abbreviations.get(name.strip())
+        rows = (abbreviation,) if abbreviation is not None else self.index.get(normalize_name(name), ())
         return [self.place(r) for r in rows]
 
     def has_key(self, key: str) -> bool:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, Place, expand_leading_abbreviation, load_gazetteer, normalize_name
+from geo.gazetteer import FEATURE_CLASSES, Gazetteer, Place, expand_leading_abbreviation, load_gazetteer, normalize_name
 from geo.geocoder import prior_score
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes stay inside words
@@ -147,7 +147,10 @@ class Mention:
     end: int
     text: str
     rows: tuple[int, ...] = ()  # gazetteer rows of the candidates
-    kind: str = "name"  # "name"; "demonym" for "American troops"; "abbreviation" for "Kan."
+    # "name"; "demonym" for "American troops"; "abbreviation" for "Kan."; "fallback" for a
+    # name the gazetteer lacks ("Neches River", "Haifa Street"), placed coarsely at the
+    # document's main place.
+    kind: str = "name"
     hint: str = ""  # a feature code the text implies: "ADM1" for "Homs province"
     place: Place | None = None
     score: float = 0.0
@@ -216,7 +219,7 @@ class _Text:
     walks; objects per token would cost more than the rest of the work."""
 
     __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "surnames",
-                 "person_tokens")
+                 "person_tokens", "listed_regions")
 
     def __init__(self, text: str):
         matches = list(_TOKEN.finditer(text))
@@ -229,6 +232,8 @@ class _Text:
         self._located_words: dict[str, bool] = {}
         self.surnames: set[str] = set()  # words of people's names met ("Baker" of "Tom Baker said")
         self.person_tokens: set[int] = set()  # tokens inside people's names ("Paris Hilton")
+        # Names in "Barrow, Jackson and Oconee counties": places, whatever the words.
+        self.listed_regions = _listed_regions(text)
 
     def _capitalised_runs(self) -> list[tuple[int, int]]:
         """Capitalised words, with particles inside, joined by spaces or hyphens; not a
@@ -311,9 +316,13 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     """Place-name spans in ``text`` with their gazetteer candidates (not yet ranked)."""
     gz = gazetteer or load_gazetteer()
     t = _Text(text)
-    runs = t.runs
+    # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
+    # those need no further look.
+    words, index, demonyms = t.words, gz.index, gz.demonyms
+    runs = [(i, j) for i, j in t.runs if j - i > 1 or _word_key(words[i]) in index or words[i].casefold() in demonyms]
     for i, j in runs:
-        _find_people(t, i, j, gz)
+        if j - i > 1 or (j < len(words) and len(words[j]) == 1):
+            _find_people(t, i, j, gz)
     mentions: list[Mention] = []
     for i, j in runs:
         mentions.extend(_mentions_in_run(t, i, j, gz))
@@ -380,12 +389,20 @@ def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return _demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
-    if 1 < j - i <= 3 and _person_context(t, j) and not gz.has_key(t.key(i, j)) and not any(
+    if 1 < j - i <= 3 and _person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
             t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
         t.surnames.add(t.words[j - 1])  # "Kwesi Millington said", "Maria Flores, 34," (not "Derna Shoura Council says")
         return []
+    last = t.lower(j - 1)
+    if last in STREET_WORDS and j - i > 1:
+        # "Haifa Street", "Memphis Street": a street of the town the report is about, not
+        # the city it is named after; placed at the document's main place.
+        return [_unknown_place(t, i, j, gz)] if not gz.has_key(t.key(i, j)) else [Mention(
+            t.starts[i], t.ends[j - 1], text[t.starts[i] : t.ends[j - 1]], gz.rows_for_key(t.key(i, j)), gazetteer=gz)]
     names = _names_in_words(gz, tuple(t.words[i:j]))
     if not names:
+        if j - i > 1 and (last in FEATURE_WORDS or t.lower(i) in FEATURE_WORDS):
+            return [_unknown_place(t, i, j, gz)]  # "Neches River", "Camp Speicher": not in the gazetteer
         return []
     found: list[Mention] = []
     for da, db in names:
@@ -440,6 +457,20 @@ def _names_in_words(gz: Gazetteer, words: tuple[str, ...]) -> tuple[tuple[int, i
     return found
 
 
+# The last word of a street's name, and the words that make an unknown name a place
+# ("Neches River", "Readington Township", "Camp Speicher", "Al-Asad Air Base").
+STREET_WORDS = frozenset("street road avenue drive boulevard lane highway parkway square".split())
+FEATURE_WORDS = frozenset(
+    "river creek lake township county parish valley park base airbase camp airport airfield bridge dam "
+    "mountain mountains island islands bay wilderness beach falls canal port harbor harbour".split()
+)
+
+
+def _unknown_place(t: _Text, i: int, j: int, gz: Gazetteer) -> Mention:
+    start, end = t.starts[i], t.ends[j - 1]
+    return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
+
+
 def _of_institution(t: _Text, i: int, a: int, b: int, j: int) -> bool:
     """"University of Georgia", "Phil Cole of the Ohio Association": the place ([a, b) in
     the run [i, j)) follows "of" after an institution's word or a person's name, and
@@ -467,8 +498,12 @@ def _ordinary_word(word: str, gz: Gazetteer) -> bool:
         _is_major(gz, r) and _primary_key(gz, r) == key for r in gz.rows_for_key(key))
 
 
-def _person_context(t: _Text, j: int) -> bool:
-    """"… said", "…, 34,": what follows a name (ending before token j) that makes it a person's."""
+def _person_context(t: _Text, j: int, i: int | None = None) -> bool:
+    """"… said", "…, 34,": what follows a name (ending before token j) that makes it a
+    person's; not after "in", "from" … (the name starting at token i): "Police in Oxford
+    said"."""
+    if i is not None and i > 0 and t.lower(i - 1) in LOCATIVES:
+        return False
     if j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " ":
         return True
     return bool(_AGE.match(t.text, t.ends[j - 1]))
@@ -512,9 +547,9 @@ def _accept(t: _Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) 
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
             return None  # "Northwest 34th Street", "Central defeated McLean County"
-        if not _reads_as_name(t, a, key, rows, gz, inside_name):
+        if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
             return None
-        if _person_context(t, b) and not any(_speaks_for_a_state(gz, r) for r in rows):
+        if _person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
             return None  # "Kirby said", "Lincoln, 45, of Dayton" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
@@ -559,21 +594,17 @@ def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazett
                for r in rows)
 
 
-# The shape of a state abbreviation after "Town, ", in brackets or after a party letter
-# ("D-S.C."): "Kan.", "W. Va.", "N.Y.", or a postal code followed by punctuation, a ZIP
-# code or the end of the text. Dotted pairs of capitals ("D.C.", "N.Y.") stand anywhere.
-_ABBREVIATION = re.compile(
-    r"(?:(?<=[A-Za-z]), |\(|\b[DRI]-|(?<![\w.])(?=[A-Z]\.[A-Z][a-z]?\.))"
-    r"([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,2}\.)*|[A-Z]{2}(?=[,.;:)]|\s+\d|\s*$))"
-)
-
-
+# The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
+# by punctuation, a ZIP code or the end of the text.
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,2}\.)*|[A-Z]{2}(?=[,.;:)]|\s+\d|\s*$))")
 _US_PAIR = re.compile(r"[A-Z]\.[A-Z][a-z]?\.")
+_PARTY = re.compile(r"\b[DRI]-$")
 
 
 def _abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
-    """"Topeka, Kan.", "Charleston, W.Va.", "Springfield, IL": states as newspapers write
-    them, after a town's name (or in brackets); "Ga." or "IN" elsewhere are other words."""
+    """"Topeka, Kan.", "Charleston, W.Va.", "Springfield, IL", "(Ind.)", "D-S.C.": states
+    as newspapers write them, after a town's name, in brackets or after a party letter;
+    "D.C.", "N.Y." anywhere. "Ga." or "IN" elsewhere are other words."""
     found = []
     for m in _ABBREVIATION.finditer(text):
         surface = m.group(1)
@@ -581,13 +612,16 @@ def _abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
             or gz.postal_codes.get(surface)
         if row is None:
             continue
-        if m.start() == m.start(1) and (not _US_PAIR.fullmatch(surface) or gz.country_code[row] != "US"):
-            continue  # without a town before it, only "D.C.", "N.Y." …: "B.C." may be a date
-        if text[m.start()] == ",":  # the word before the comma is a name
-            before = text.rfind(" ", 0, m.start()) + 1
-            if not text[before : before + 1].isupper():
+        start = m.start()
+        before = text[max(0, start - 2) : start]
+        if before == ", ":
+            word = text.rfind(" ", 0, start - 2) + 1  # "Topeka, Kan.": the word before the comma is a name
+            if not text[word : word + 1].isupper():
                 continue
-        found.append(Mention(m.start(1), m.end(1), surface, (row,), kind="abbreviation", gazetteer=gz))
+        elif not (before.endswith("(") or _PARTY.search(text, max(0, start - 3), start)
+                  or (_US_PAIR.fullmatch(surface) and gz.country_code[row] == "US")):
+            continue  # "B.C." may be a date; "OK" a word
+        found.append(Mention(start, m.end(), surface, (row,), kind="abbreviation", gazetteer=gz))
     return found
 
 
@@ -629,7 +663,7 @@ def _demonym_mentions(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
 QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
 DOCUMENT_COUNTRY = 3.0  # times the share of the document's other places in the candidate's country
 DOCUMENT_ADMIN1 = 5.0  # times the share of the document's other places in its admin-1 region
-DOCUMENT_ADMIN2 = 3.0  # times the share of the document's other places in its admin-2 region (county)
+DOCUMENT_ADMIN2 = 4.5  # times the share of the document's other places in its admin-2 region (county)
 NEIGHBOUR_SHARE = 0.3  # a neighbouring country's share counts this much towards a country's
 NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
 NEAR_KM = 200.0
@@ -669,9 +703,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     gz = gazetteer or load_gazetteer()
     names = _names(mentions, gz)
     qualifiers = _qualifier_pairs(text, mentions, gz)
-    admin2_lists = _county_lists(text, mentions)
+    listed = _listed_regions(text)
     for n in names:
-        _base_scores(n, mentions, gz, qualifiers, admin2_lists)
+        _base_scores(n, mentions, gz, qualifiers, listed)
 
     fixed_countries: dict[str, float] = {}
     for iso in context_countries or ():
@@ -746,6 +780,15 @@ class _GazetteerCache:
         self.primary_key: dict[int, str] = {}
         self.names_in_words: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
         self._places: dict[int, Place] = {}
+        self._row_info: dict[int, tuple] = {}
+
+    def row_info(self, row: int) -> tuple[float, str, tuple]:
+        """(prior score, normalised main name, whereabouts) of a row, made once."""
+        info = self._row_info.get(row)
+        if info is None:
+            gz = self.gazetteer
+            info = self._row_info[row] = (_prior(gz, row), _primary_key(gz, row), _where(gz, row))
+        return info
 
     def place(self, row: int) -> Place:
         """The (immutable) Place of a row, made once."""
@@ -780,30 +823,34 @@ _TYPE_WORDS = {"county": "ADM2", "parish": "ADM2", "co": "ADM2", "borough": "ADM
 
 
 def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
-                 admin2_lists: set[int]) -> None:
+                 listed: dict[int, str]) -> None:
     """Context-free score of each candidate: importance, the kind of place the text
     implies ("Alachua County", "Homs province", "… and Oconee counties"), main name or
     alternate, and "Town, Region" qualifiers."""
     typed = _TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
-    if any(k in admin2_lists for k in n.mentions):
-        typed = "ADM2"
+    typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
     fc_col = gz.feature_code
+    # A region named after its seat ("Homs") or after a sea or river ("Red Sea", Sudan)
+    # is called by its type when the region is meant ("Homs Governorate").
     seats = {(gz.country_code[r], gz.admin1_code[r]) for r in n.rows
              if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
+    feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in n.rows)
     n.base = []
-    n.where = [_where(gz, r) for r in n.rows]
+    n.where = []
+    row_info = _cache(gz).row_info
     for r in n.rows:
+        s, primary_key, where = row_info(r)
+        n.where.append(where)
         code = fc_col[r]
-        s = _prior(gz, r)
         if code == typed:
             s += TYPED_MATCH
         elif code == "ADM2":
             s += BARE_ADMIN2
-        primary = _primary_key(gz, r) == n.key
-        if primary:
+        if primary_key == n.key:
             s += PRIMARY_NAME
-            if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats:
+            if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
+                    feature_named and code in ("ADM1", "ADM2")):
                 s += SEAT_NAMED_REGION
         if quals and any(_within(gz, q, r) for qs in quals for q in qs):
             s += QUALIFIED
@@ -898,13 +945,19 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                 if district is not None and other_admin2 > 0:
                     s += DOCUMENT_ADMIN2 * (region_total.get(district, 0.0)
                                             - own_regions.get(district, 0.0)) / other_admin2
-            if others and lat is not None:
+            scores.append(s)
+        if others:
+            # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
+            # to the best are worth the distances.
+            floor = max(scores) - NEAR_OTHERS
+            for k, (_cc, _region, _district, lat, lon) in enumerate(n.where):
+                if lat is None or scores[k] < floor:
+                    continue
                 near = 0.0
                 for olat, olon, p in others:
                     if p > near and _near(lat, lon, olat, olon):
                         near = p
-                s += NEAR_OTHERS * near
-            scores.append(s)
+                scores[k] += NEAR_OTHERS * near
         n.scores = scores
         n.probs = _softmax(scores)
 
@@ -965,20 +1018,24 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
     return out
 
 
-_COUNTY_LIST_END = re.compile(r"^(?:,? (?:and|or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)? (?:counties|parishes)\b")
+# "Barrow, Jackson and Oconee counties", "Zamfara and Katsina states": each listed name
+# is a region of that kind.
+_LIST_KINDS = {"counties": "ADM2", "parishes": "ADM2", "districts": "ADM2", "states": "ADM1",
+               "provinces": "ADM1", "governorates": "ADM1", "regions": "ADM1"}
+_LISTED_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
+_REGION_LIST = re.compile(
+    rf"\b{_LISTED_NAME}(?:, {_LISTED_NAME})*,? (?:and|or) {_LISTED_NAME} (?P<kind>{'|'.join(_LIST_KINDS)})\b"
+)
+_LIST_ITEM = re.compile(_LISTED_NAME)
 
 
-def _county_lists(text: str, mentions: list[Mention]) -> set[int]:
-    """Mentions in "Barrow, Jackson and Oconee counties": each names a county."""
-    out: set[int] = set()
-    for k, m in enumerate(mentions):
-        if not _COUNTY_LIST_END.match(text[m.end : m.end + 60]):
-            continue
-        out.add(k)
-        j = k - 1
-        while j >= 0 and re.fullmatch(r",? (?:and |or )?|, ", text[mentions[j].end : mentions[j + 1].start]):
-            out.add(j)
-            j -= 1
+def _listed_regions(text: str) -> dict[int, str]:
+    """Offset of each name in a list of regions -> the feature code the list gives it."""
+    out = {}
+    for m in _REGION_LIST.finditer(text):
+        kind = _LIST_KINDS[m.group("kind")]
+        for item in _LIST_ITEM.finditer(text, m.start(), m.start("kind")):
+            out[item.start()] = kind
     return out
 
 
@@ -1027,6 +1084,9 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         return (gz.postal_codes[stripped],), "abbreviation"
     key = normalize_name(surface)
     rows = gz.rows_for_key(key)
+    if stripped.isupper() and len(key.replace(" ", "")) <= 5:
+        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in find_mentions.
+        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
     if rows:
         return rows, "name"
     if key in gz.demonyms:

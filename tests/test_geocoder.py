@@ -39,3 +39,18 @@ def test_exactly_one_false_gives_ranked_list_and_unknown_gives_none():
 
 def test_reverse_gives_the_nearest_town():
     assert "Kamāl" in OfflineGeoNames().reverse("34.45, 40.92").address
+
+
+def test_a_newspaper_abbreviation_qualifies_like_a_state_name():
+    assert OfflineGeoNames().geocode("Springfield, Ill.").raw["admin1code"] == "IL"
+
+
+def test_counties_geocode_with_their_admin_codes():
+    loc = OfflineGeoNames().geocode("Alachua County")
+    assert loc.raw["feature_code"] == "ADM2" and loc.raw["admin1code"] == "FL" and loc.raw["admin2code"]
+
+
+def test_seas_and_continents_outrank_namesake_villages():
+    geocoder = OfflineGeoNames()
+    assert geocoder.geocode("Africa").raw["feature_code"] == "CONT"
+    assert geocoder.geocode("Middle East").raw["feature_class"] == "L"
