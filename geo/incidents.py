@@ -164,6 +164,14 @@ _MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # every inflection news and ACLED notes use: "bomb", "bombs", "bombed"; "take control",
 # "takes control", "took control".
 EVENT_TRIGGERS = [
+    # A bomb found, defused or a cache seized: nothing went off (ACLED: disrupted weapons use).
+    (r"(?:defus(?:ed|ing|es)|dismantl(?:ed|ing)|deactivat(?:ed|ing)|disarm(?:ed|ing)|detonated safely|safely detonated"
+     r"|found|discovered|recovered|uncovered|seized|intercepted)(?: \w+){0,3}? (?:bombs?|IEDs?|improvised explosive devices?|explosives?"
+     r"|landmines?|mines|suicide vests?|weapons caches?|arms caches?|ammunition|weapons and ammunition|bomb-making)"
+     r"|(?:bombs?|IEDs?|explosive devices?|explosives|landmines?|mines) (?:was |were )?(?:found|discovered|defused|dismantled"
+     r"|deactivated|recovered|seized)|(?:arms|weapons) caches?|foiled (?:an? |the )?(?:\w+ )?(?:attack|plot|bombing)"
+     r"|thwarted (?:an? |the )?(?:\w+ )?(?:attack|plot|bombing)",
+     STRATEGIC, "Disrupted weapons use", 9),
     (r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|car[- ]bombs?|vests?|blasts?|explosions?)"
      r"|blew (?:himself|herself|themselves) up|blowing (?:himself|herself|themselves) up"
      r"|detonat(?:ed|es|e|ing) (?:his|her|their|an?) (?:\w+ )?(?:vests?|belts?)",
@@ -213,7 +221,7 @@ EVENT_TRIGGERS = [
      BATTLES, TAKEOVER, 6),
     (r"clash(?:es|ed|ing)?|fighting|fought|fights? (?:between|with|against|broke out)|gun ?battles?|gunfights?|fire ?fights?"
      r"|shoot-?outs?|exchange(?:d|s)? (?:of )?(?:gun)?fire|exchang(?:ed|ing) (?:gun)?fire|ambush(?:ed|es|ing)?"
-     r"|battl(?:ed|es|ing)|battle (?:between|with|for|against)|skirmish(?:es)?|repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)"
+     r"|battled|battles|battle (?:between|with|for|against)|skirmish(?:es)?|repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)"
      r"|fended off|fought off|returned fire|return fire|counter-?attack(?:s|ed)?|offensives?|engaged in (?:combat|fighting)"
      r"|confrontations?|gunfire exchange|(?:military|security|counter-?insurgency|clearance|joint|mop-up) operations?"
      r"|carried out (?:an? )?operations?|scuffles?|fire exchange",
@@ -267,6 +275,11 @@ EVENT_TRIGGERS = [
     (r"occup(?:ied|y|ies)|moved into|mov(?:ed|es) in|set up (?:a )?(?:base|camp|roadblocks?|checkpoints?)|established (?:a )?base"
      r"|hand(?:ed|s)? over|handover|withdr(?:ew|awn|aws) from|pulled out of",
      STRATEGIC, "Non-violent transfer of territory", 2),
+    (r"(?:new|splinter|breakaway) (?:\w+ )?(?:group|movement|faction|coalition|alliance)(?: \w+){0,12}? (?:formed|created|launched|announced)"
+     r"|(?:formed|formation of|created|launched|announced the (?:formation|creation) of) (?:an? )?(?:new )?(?:\w+ )?"
+     r"(?:rebel |armed |militia |political )?(?:group|movement|faction|coalition|alliance|militia)|surrender(?:ed|s)?"
+     r"|laid down (?:their )?(?:arms|weapons)|handed over (?:their )?(?:arms|weapons)|merg(?:ed|er) with",
+     STRATEGIC, "Change to group/activity", 3),
     (r"defect(?:ed|s|ing|ion|ions)?|state of emergency|curfews?|(?<!were )(?<!was )deployed|displac(?:e|ed|ing)\b"
      r"|evict(?:ed|ion|ions)|dissolv(?:ed|es)",
      STRATEGIC, "Other", 1),
@@ -284,7 +297,10 @@ _BACKGROUND_CUE = re.compile(
     r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
     r"|after (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
     r"|explosion|bombing|beating)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
-    r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b)\b", re.I)
+    r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
+    r"|(?:for|over|in relation to|in relation with|in relations with|linked to) (?:the |his |her |their )?(?:alleged(?:ly)? )?"
+    r"(?:killing|murder|attack|attacking|kidnapping|abduction|shooting|bombing|death|rape)"
+    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of)\b", re.I)
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
@@ -321,7 +337,7 @@ _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehi
 
 
 _ARMED_SUBJECT = re.compile(r"\b(?:soldiers|troops|army|military|police(?:men)?|militants|fighters|rebels|gunmen|militia\w*|forces)"
-                            r"(?: \w+){0,6}$", re.I)
+                            r"[\w, ]{0,60}$", re.I)
 _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
                               r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
 
@@ -437,9 +453,17 @@ def _classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         return None
     main, triggers = per[0]
     best = max(triggers, key=lambda t: (t.strength, -t.start))
+    if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
+        # "thwarted an attack and killed a wanted fighter": people died, so not a disruption.
+        rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
+        best = max(rest, key=lambda t: (t.strength, -t.start)) if rest else best
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
+            spans = background_spans(s)
+            ts = [t for t in ts if not _inside(t.start, spans)]
+            if not ts:
+                continue
             later = max(ts, key=lambda t: (t.strength, -t.start))
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
@@ -449,6 +473,14 @@ def _classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> tuple[str, str]:
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
+    if protest_here and etype not in (PROTESTS, RIOTS):
+        # "UPND cadres attack musicians hired … to compose songs at rallies": a protest word
+        # after the violence, about something else, does not make the violence a protest.
+        first_protest = min(t.start for t in triggers if t.event_type == PROTESTS)
+        protest_here = first_protest < best.start or bool(re.search(
+            r"\b(?:protesters|protestors|demonstrators|marchers|strikers|picketers|crowds?)\b"
+            r"|\b(?:people|residents|students|youths?|workers|traders|supporters) (?:who (?:were )?)?(?:demonstrating|protesting|marching)\b",
+            main, re.I)) or bool(re.search(r"\b(?:who|that|which)\b", main[: best.start], re.I))
     # -- demonstrations: a riot, or a protest and what was done to it
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
@@ -477,6 +509,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
+    if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and re.search(
+            r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b", joined, re.I) and re.search(r"\bclash|\bfight", joined, re.I):
+        return BATTLES, "Armed clash"  # "21 people killed from both sides in the clashes"
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
         if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not _VIOLENCE.search(main):
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
@@ -489,6 +524,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
+    if (etype, sub) == (STRATEGIC, "Looting/property destruction") and re.search(
+            r"\b(?:youths?|residents|protesters|demonstrators|students|mobs?|crowds?|supporters|rioters|villagers|traders)\b",
+            main[: best.start], re.I):
+        return RIOTS, "Violent demonstration"  # "a group of youths destroyed a checkpoint"
     return etype, sub
 
 
@@ -805,7 +844,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 _MONTH_RX = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _EXPLICIT_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_RX})\.?(?:,? \d{{4}})?|(?:{_MONTH_RX})\.? ?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of )?(?:{_MONTH_RX})\.?(?:,? \d{{4}})?|(?:{_MONTH_RX})\.? ?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")
 _DAY_RANGE = re.compile(rf"\b(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?P<rest>\s*(?:-|\u2013|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)(?= (?:of )?(?:{_MONTH_RX})\b)"
@@ -909,7 +948,7 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
 def _parse_explicit(expr: str, published: date | None) -> date | None:
     import dateparser  # imported lazily: it takes a while to load and few texts need it
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
+    settings = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
     if published is not None:
         from datetime import datetime
 
@@ -918,7 +957,15 @@ def _parse_explicit(expr: str, published: date | None) -> date | None:
         parsed = dateparser.parse(expr, languages=["en"], settings=settings)
     except Exception:  # dateparser raises on odd input ("Sept 31"); such a date is no date
         return None
-    return parsed.date() if parsed else None
+    if not parsed:
+        return None
+    day = parsed.date()
+    if published is not None and not re.search(r"\d{4}", expr) and (day - published).days > 7:
+        try:
+            day = day.replace(year=day.year - 1)  # "on 27 December" in a report of 3 January
+        except ValueError:
+            return None
+    return day
 
 
 # -- actors ------------------------------------------------------------------------------
@@ -1650,7 +1697,7 @@ def _region_capital(region: Place, gz: Gazetteer) -> Place | None:
     if not rows:
         # Older gazetteers code regions and towns differently: the region a town's
         # nearest region centre says, among the country's larger towns.
-        big = sorted((r for r in by_region_country(by_region, region.country_code) if gz.population[r] >= 5000),
+        big = sorted((r for r in _rows_in_country(by_region, region.country_code) if gz.population[r] >= 5000),
                      key=lambda r: -gz.population[r])[:300]
         rows = [r for r in big if (gz.nearest_admin1(gz.latitude[r], gz.longitude[r], region.country_code) or region).index
                 == region.index][:50]
@@ -1662,7 +1709,8 @@ def _region_capital(region: Place, gz: Gazetteer) -> Place | None:
     return capital
 
 
-def by_region_country(by_region: dict[tuple[str, str], list[int]], iso: str) -> list[int]:
+def _rows_in_country(by_region: dict[tuple[str, str], list[int]], iso: str) -> list[int]:
+    """The towns of a country, from the towns-by-region table."""
     return [r for (cc, _), rows in by_region.items() if cc == iso for r in rows]
 
 
@@ -1884,24 +1932,27 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
     Unnamed ones are named ACLED's way from the words that describe them: "gunmen" are an
     "Unidentified Armed Group (Nigeria)", "police" the "Police Forces of Kenya".
     """
-    country = _country_style(gz, country_code) if country_code else ""
+    country = _country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
+    plain = gz.country_name(country_code) if country_code else ""  # "Protesters (United States)"
 
     def generic_name(template: str, m: re.Match) -> str:
         if "{country}" in template and not country:
             return re.sub(r"\s*(?:of )?\(?\{country\}\)?", "", template).strip()
-        return template.format(country=country, match_title=_title_generic(m.group()))
+        return template.replace("({country})", f"({plain})").format(country=country, match_title=_title_generic(m.group()))
 
     def fill(name: str) -> str:
-        return name.replace(" ({country})", f" ({country})" if country else "")
+        return name.replace(" ({country})", f" ({plain})" if plain else "")
 
     primary = [(a.pos, fill(a.name)) for a in _named_actors(d.sentences, gz)]
+    identity = _identity_militias(d.sentences, gz, country_code)
+    primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
     secondary = [(a.pos, fill(a.name)) for a in _named_actors(_undated_context(d, all_sentences), gz)] if main else []
     generic = []
     for s in d.sentences:
         spans = background_spans(s.text)
         for rx, template, _inter in GENERIC_ACTORS:
             for m in rx.finditer(s.text):
-                if _inside(m.start(), spans):
+                if _inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity):
                     continue
                 if template.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
@@ -1920,7 +1971,7 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
             ordered.remove(name)
     if etype in (PROTESTS, RIOTS):
         # ACLED puts the crowd first; police intervening are the second actor.
-        crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({country})" if country else "")
+        crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({plain})" if plain else "")
         crowd = [a for a in ordered if a.startswith(("Protesters", "Rioters"))]
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
@@ -1937,7 +1988,7 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
     rest = [a for a in ordered if a != actor1]
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
-        actor2 = civilians[0] if civilians else ("Civilians" + (f" ({country})" if country else ""))
+        actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
     else:
         named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
@@ -1948,6 +1999,30 @@ def _choose_actors(d: _Draft, all_sentences: list[Sentence], text: str, gz: Gaze
 def _stem(template: str) -> str:
     """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
     return template.replace(" of {country}", "").replace(" ({country})", "")
+
+
+_IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
+                             r"(?:militia(?:men)?|militias|herdsmen|herders|tribesmen|clansmen|clan members|youths?|fighters)\b")
+
+
+def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
+    """Militias named after a people or a place, ACLED-style: "Abala militia" -> "Abala
+    Ethnic Militia ({country})", "Misratan fighters" are in the dictionary, "Garabulli
+    youths" (a town) -> "Garabulli Communal Militia ({country})"."""
+    _, alias_rx = load_actors()
+    out = []
+    for s in sentences:
+        aliases = [(m.start(), m.end()) for m in alias_rx.finditer(s.text)]
+        for m in _IDENTITY_GROUP.finditer(s.text):
+            word = m.group("group")
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in _NOT_NAMES or any(a <= m.start() < b for a, b in aliases) \
+                    or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in _LEADING_WORDS:
+                continue
+            towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
+            kind = "Communal" if towns else "Ethnic"
+            out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+    return out
 
 
 def _title_generic(phrase: str) -> str:
