@@ -944,8 +944,41 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     return sorted(out, key=lambda d: d.start)
 
 
+_PLAIN_DATE = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})\.?|(?P<m2>{_MONTH_RX})\.?\s?"
+                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})")
+
+
+def _plain_date(expr: str, published: date | None) -> date | None | bool:
+    """"27 June", "June 27, 2016", "2016-06-27" without dateparser; False when the form
+    is not one of these."""
+    m = _PLAIN_DATE.fullmatch(expr.strip())
+    if not m:
+        return False
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        month_word = (m.group("m1") or m.group("m2")).lower()
+        month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+        if year is None:
+            return None
+        parsed = date(year, month, day)
+    except (ValueError, StopIteration):
+        return None
+    if published is not None and not m.group("y") and (parsed - published).days > 7:
+        try:
+            parsed = parsed.replace(year=parsed.year - 1)  # "on 27 December" in a report of 3 January
+        except ValueError:
+            return None
+    return parsed
+
+
 @lru_cache(maxsize=4096)
 def _parse_explicit(expr: str, published: date | None) -> date | None:
+    plain = _plain_date(expr, published)
+    if plain is not False:
+        return plain
     import dateparser  # imported lazily: it takes a while to load and few texts need it
 
     settings = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
