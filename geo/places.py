@@ -7,16 +7,19 @@ Two steps, usable apart:
   and alternate name in the gazetteer, longest first; the place that leads an
   institution's name ("Texas Department of Transportation"); newspaper abbreviations of
   states ("Topeka, Kan.", "Springfield, IL"); demonyms ("American troops", "the Syrian
-  border"). People ("President Joe Biden", "Lincoln said"), organisations whose names
-  merely contain a place ("Kataeb Hezbollah", "Syrian Observatory for Human Rights"),
-  months, weekdays and ordinary words ("Police said…") are left out.
+  border", "Palestinians"); streets, rivers or camps the gazetteer lacks ("Haifa Street",
+  "Neches River"), kept with a coarse place. People ("President Joe Biden", "Tom Baker",
+  "Lincoln said"), organisations whose names merely contain a place ("Kataeb Hezbollah",
+  "Syrian Observatory for Human Rights"), months, weekdays, contractions ("We're") and
+  ordinary words ("Police said…", "the Mobile phones") are left out.
 - ``resolve_mentions(text, mentions)``: ranks each name's candidates by what the whole
-  document says: the countries and admin-1 regions it is about (named outright, or
-  where its other places lie), "Town, Region" pairs, nearness to the other places, and
-  the candidates' importance (feature kind, population); keeps a score in [0, 1] and
-  the runners-up. A name keeps one sense through a document.
+  document says about where it is (the countries it is about and their neighbours, its
+  admin-1 and admin-2 regions: named outright, "Town, Region" pairs, or where its other
+  places lie), nearness to the places other names settled on, and the candidates'
+  importance (feature kind, population, main name or alternate). A name keeps one sense
+  through a document; each mention keeps a score in [0, 1] and the runners-up.
 
-``parse_places(text)`` does both.
+``parse_places(text)`` does both; ``resolve_spans`` resolves given spans (gold spans).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, Place, expand_leading_abbreviation, load_gazetteer, normalize_name
-from geo.geocoder import prior_score
+from geo.geocoder import feature_prior
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes stay inside words
 # ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Syria's") nor an English
@@ -64,6 +67,7 @@ PLACE_WORDS = frozenset(
     "mount mt fort port bay cape gulf jebel jabal jbel wadi".split()
 )
 
+# "Rep. Wendell Gilliard, D-Charleston": a party's letter before a home town.
 _PARTY_LETTERS = frozenset("DRI")
 
 # Words that make a capitalised run an institution's name; the place that leads it is
@@ -82,6 +86,10 @@ INSTITUTION_WORDS = frozenset(
     "education educators teachers democrats republicans party league bar lottery "
     "forces military defense defence".split()
 )
+
+# Words that make a capitalised run a firm's name.
+COMPANY_WORDS = frozenset("corp corporation inc co llc ltd plc company companies holdings enterprises "
+                          "industries".split())
 
 # Nouns after a demonym that make it a place: "the Syrian border", "Iraqi territory".
 DEMONYM_PLACE_NOUNS = frozenset(
@@ -104,7 +112,8 @@ TITLES = frozenset(
     "spokesman spokeswoman spokesperson ambassador envoy judge justice emir sultan "
     "brigadier marshal admiral lieutenant sergeant officer director head leader "
     "coach pastor rev reverend father sister brother saint deputy detective trooper "
-    "sheriff superintendent commissioner councilman councilwoman chairman chairwoman sens reps".split()
+    "sheriff superintendent commissioner councilman councilwoman chairman chairwoman sens reps "
+    "const constable cpl pte pvt insp supt".split()
 )
 # Names of places that news uses for institutions ("the White House said").
 INSTITUTION_NAMES = frozenset(["white house", "red cross", "red crescent"])
@@ -122,21 +131,6 @@ SPEECH_VERBS = frozenset("said says told added stated announced wrote tweeted as
 COMMON_WORD_RANK = 5000
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
-
-
-@dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
 
 
 @dataclass
@@ -188,10 +182,6 @@ class Mention:
         return out
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
 _JOINERS = frozenset((" ", "-", "\u2010", "\u2011", "\u2013"))
 # Words before a place: "in Oxford".
 LOCATIVES = frozenset("in at from near to into outside around across toward towards through throughout via "
@@ -206,12 +196,22 @@ def _previous_word(text: str, at: int) -> str:
 
 @lru_cache(maxsize=200_000)
 def _word_key(word: str) -> str:
-    return normalize_name(word)
+    """``normalize_name`` of one token; plain ASCII words need only lower-casing."""
+    return word.lower() if word.isascii() and word.isalpha() else normalize_name(word)
 
 
 _MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
-# Where a capital letter starts a word (Latin Extended mixes cases: checked again with str.isupper).
-_CAPITAL = re.compile(r"(?<![^\W\d_])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]")
+# A word that starts with a capital (Latin Extended mixes cases: checked again with
+# str.isupper), as _TOKEN reads it; and runs of them joined by spaces or hyphens, with
+# particles between ("Deir ez-Zor", "Isle of Man").
+_CAPITAL_WORD = (r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z])"
+                 r"|[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*"
+                 r"(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*")
+_JOIN = "[ \\-\u2010\u2011\u2013]"
+_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:{_CAPITAL_WORD})"
+    rf"(?:{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*(?:{_CAPITAL_WORD}))*"
+)
 
 
 class _Text:
@@ -237,24 +237,23 @@ class _Text:
 
     def _capitalised_runs(self) -> list[tuple[int, int]]:
         """Capitalised words, with particles inside, joined by spaces or hyphens; not a
-        sentence's opening function word ("In Yangon, …")."""
+        sentence's opening function word ("In Yangon, …"). The runs are found by a regex
+        (in C) and mapped to tokens."""
         words, n = self.words, len(self.words)
-        index_of = dict(zip(self.starts, range(n)))
-        # Only tokens that start with a capital can start a run: find them in C.
-        capitals = [index_of[p] for p in map(_MATCH_START, _CAPITAL.finditer(self.text)) if p in index_of]
+        first_token = dict(zip(self.starts, range(n)))
+        after_token = dict(zip(self.ends, range(1, n + 1)))
         runs = []
-        end = 0
-        for i in capitals:
-            if i < end or not words[i][:1].isupper() or (
-                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i)):
-                continue
-            j = i + 1
-            while j < n and self.joined(j - 1, j) and (words[j][:1].isupper() or words[j].casefold() in PARTICLES):
-                j += 1
-            while j - 1 > i and not words[j - 1][:1].isupper():  # no trailing particles
-                j -= 1
-            runs.append((i, j))
-            end = j
+        for m in _RUN.finditer(self.text):
+            i, j = first_token.get(m.start()), after_token.get(m.end())
+            if i is None or j is None:
+                continue  # inside a word ("d'Ivoire")
+            while i < j and (not words[i][:1].isupper() or (
+                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
+                i += 1
+                while i < j and not words[i][:1].isupper():  # particles after it
+                    i += 1
+            if i < j:
+                runs.append((i, j))
         return runs
 
     def written_in_lower_case(self, word: str) -> bool:
@@ -328,7 +327,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions.extend(_mentions_in_run(t, i, j, gz))
     if t.surnames:  # "Baker" alone, once "Tom Baker" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
-                                                and not any(_is_major(gz, r) for r in m.rows))]
+                                                and not _major_by_name(gz, m.rows, _word_key(m.text)))]
     mentions.extend(_abbreviation_mentions(text, gz))
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
@@ -374,58 +373,75 @@ def _find_people(t: _Text, i: int, j: int, gz: Gazetteer) -> None:
 
 
 def _mentions_in_run(t: _Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """The place mentions in the capitalised run of tokens [i, j)."""
     if j - i > 1 and t.words[i] in _PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
         i += 1  # "Rep. Wendell Gilliard, D-Charleston": a party and a home town
     if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz) and not any(
             da == 0 and db > 1 for da, db in _names_in_words(gz, tuple(t.words[i:j]))):
         i += 1  # "Two Northeast Georgia counties …": a sentence's first word, not a name's (but "New York")
-    text, n = t.text, len(t.words)
-    first = t.lower(i)
-    # "President Joe Biden", "spokesman John Kirby": a person, whatever the words are.
-    if first in TITLES or (i > 0 and t.lower(i - 1) in TITLES and not t.sentence_initial(i)):
-        if j - i > 1 or first not in TITLES:
-            t.surnames.add(t.words[j - 1])
+    if _names_a_person(t, i, j, gz):
         return []
+    first = t.lower(i)
     if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return _demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
-    if 1 < j - i <= 3 and _person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
-            t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
-        t.surnames.add(t.words[j - 1])  # "Kwesi Millington said", "Maria Flores, 34," (not "Derna Shoura Council says")
-        return []
     last = t.lower(j - 1)
     if last in STREET_WORDS and j - i > 1:
         # "Haifa Street", "Memphis Street": a street of the town the report is about, not
         # the city it is named after; placed at the document's main place.
-        return [_unknown_place(t, i, j, gz)] if not gz.has_key(t.key(i, j)) else [Mention(
-            t.starts[i], t.ends[j - 1], text[t.starts[i] : t.ends[j - 1]], gz.rows_for_key(t.key(i, j)), gazetteer=gz)]
+        rows = gz.rows_for_key(t.key(i, j))
+        return [Mention(t.starts[i], t.ends[j - 1], t.text[t.starts[i] : t.ends[j - 1]], rows, gazetteer=gz)] \
+            if rows else [_unknown_place(t, i, j, gz)]
     names = _names_in_words(gz, tuple(t.words[i:j]))
     if not names:
-        if j - i > 1 and (last in FEATURE_WORDS or t.lower(i) in FEATURE_WORDS):
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Neches River", "Camp Speicher": not in the gazetteer
         return []
     found: list[Mention] = []
     for da, db in names:
-        a, match = i + da, i + db
-        if t.person_tokens and any(k in t.person_tokens for k in range(a, match)) or (
-                match - a == 1 and match < j and t.lower(a) in PLACE_WORDS):
-            a = match  # "Paris Hilton"; "Northeast Georgia", "East Texas": a modifier
-            continue
-        rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(match, j)]
-        plain = not rest or all(w in PLACE_WORDS or w in PARTICLES for w in rest)
+        a, b = i + da, i + db
+        if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
+            continue  # "Paris Hilton"
+        if b - a == 1 and b < j and t.lower(a) in PLACE_WORDS:
+            continue  # "Northeast Georgia", "East Texas": a modifier of the next name
+        rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(b, j)]
+        plain = all(w in PLACE_WORDS or w in PARTICLES for w in rest)  # "Borno State", "northern Homs"
         if not plain and not any(w in INSTITUTION_WORDS or w in TITLES or _word_key(w) in gz.common_words
                                  for w in rest):
             continue  # "Toyota Hilux", "Mardi Gras": the rest is a name of its own
+        if not plain and any(w in COMPANY_WORDS for w in rest) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)),
+                                                                                    t.key(a, b)):
+            continue  # "McDaniel Construction Corp.": a firm's name (but "Georgia Power Co.")
+        # The place that leads a longer name counts ("Paris Public Library", "Northeast
+        # Georgia Medical Center"), as do places joined by a hyphen ("Minneapolis-St.
+        # Paul") and one an institution is "of" ("University of Georgia").
+        leading = all(t.lower(k) in PLACE_WORDS for k in range(i, a))
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
-        leading = all(t.lower(k) in PLACE_WORDS for k in range(i, a))  # "Northeast Georgia Medical Center"
-        if plain or leading or after_place or _of_institution(t, i, a, match, j):
-            # "Logan-Rogersville", "Minneapolis-St. Paul": places joined by a hyphen.
-            # The place that leads a longer name counts ("Paris Public Library", "Ohio
-            # Supreme Court"), as does one an institution is "of" ("University of Georgia").
-            m = _accept(t, a, match, gz, inside_name=not plain)
+        if plain or leading or after_place or _of_institution(t, i, a, b, j):
+            m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
     return found
+
+
+def _names_a_person(t: _Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """"President Joe Biden", "spokesman John Kirby", "Kwesi Millington said", "Maria
+    Flores, 34,": a person, whatever the words are (their last word is noted, so that
+    "Kirby" alone stays the person)."""
+    first = t.lower(i)
+    titled = i > 0 and t.lower(i - 1) in TITLES and (
+        not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")  # "Mrs. Parsons"
+    initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
+        and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "H. L. Snyder"
+    if first in TITLES or titled or initialled:
+        if j - i > 1 or first not in TITLES:
+            t.surnames.add(t.words[j - 1])
+        return True
+    if 1 < j - i <= 3 and _person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
+            t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
+        t.surnames.add(t.words[j - 1])  # (but not "Derna Shoura Council says")
+        return True
+    return False
 
 
 MAX_NAME_WORDS = 6
@@ -482,6 +498,11 @@ def _of_institution(t: _Text, i: int, a: int, b: int, j: int) -> bool:
     if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
         return False
     return b == j or _leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
+
+
+def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
+    """Whether a major place has ``key`` as its main name (not Wanning, China, for "Manning")."""
+    return any(_is_major(gz, r) and _primary_key(gz, r) == key for r in rows)
 
 
 def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
@@ -674,8 +695,6 @@ TYPED_MATCH = 1.0  # "Alachua County", "Borno State": the surface names the kind
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
 FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
-WEIGHT_BASE = 1.0
-WEIGHT_LOG = 0.0
 
 
 @dataclass
@@ -686,7 +705,6 @@ class _Name:
     rows: tuple[int, ...]
     mentions: list[int]  # indices into the mention list
     kind: str
-    weight: float = 1.0
     base: list[float] = field(default_factory=list)  # context-free score of each row
     where: list[tuple] = field(default_factory=list)  # per row: (country, admin-1 key, admin-2 key, lat, lon)
     scores: list[float] = field(default_factory=list)
@@ -766,8 +784,6 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
         if n is None:
             n = by_rows[rows] = _Name(normalize_name(m.text), rows, [], m.kind)
         n.mentions.append(k)
-    for n in by_rows.values():
-        n.weight = WEIGHT_BASE + WEIGHT_LOG * math.log(len(n.mentions))
     return list(by_rows.values())
 
 
@@ -776,7 +792,6 @@ class _GazetteerCache:
 
     def __init__(self, gz: Gazetteer):
         self.gazetteer = gz
-        self.prior: dict[int, float] = {}
         self.primary_key: dict[int, str] = {}
         self.names_in_words: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
         self._places: dict[int, Place] = {}
@@ -811,11 +826,7 @@ def _cache(gz: Gazetteer) -> _GazetteerCache:
 
 
 def _prior(gz: Gazetteer, row: int) -> float:
-    priors = _cache(gz).prior
-    value = priors.get(row)
-    if value is None:
-        value = priors[row] = prior_score(gz.place(row))
-    return value
+    return feature_prior(gz.feature_code[row], gz.population[row])
 
 
 _TYPE_WORDS = {"county": "ADM2", "parish": "ADM2", "co": "ADM2", "borough": "ADM2", "district": "ADM2",
@@ -892,7 +903,7 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
     for idx, n in enumerate(names):
         countries: dict[str, float] = {}
         regions: dict[tuple, float] = {}
-        evidence = n.weight * _COUNTRY_EVIDENCE.get(n.kind, 1.0)
+        evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
         best, best_p = None, 0.0
         for r, (cc, region, district, lat, _lon), p in zip(n.rows, n.where, n.probs):
             if p > best_p:
@@ -902,9 +913,9 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
             # A country named outright says more about the document than a town.
             countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
             if region is not None:
-                regions[region] = regions.get(region, 0.0) + p * n.weight
+                regions[region] = regions.get(region, 0.0) + p
                 if district is not None:
-                    regions[district] = regions.get(district, 0.0) + p * n.weight
+                    regions[district] = regions.get(district, 0.0) + p
         if best_p >= 0.5 and best is not None:
             top = n.probs.index(best_p)
             anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
@@ -1012,7 +1023,7 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
         gap = text[mentions[k].end : mentions[k + 1].start]
         if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
                 or gap.strip() in (",", "in"):
-            rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1"))
+            rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1", "ADM2"))
             if rows:
                 out[k] = rows
     return out
@@ -1023,16 +1034,22 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
 _LIST_KINDS = {"counties": "ADM2", "parishes": "ADM2", "districts": "ADM2", "states": "ADM1",
                "provinces": "ADM1", "governorates": "ADM1", "regions": "ADM1"}
 _LISTED_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
-_REGION_LIST = re.compile(
-    rf"\b{_LISTED_NAME}(?:, {_LISTED_NAME})*,? (?:and|or) {_LISTED_NAME} (?P<kind>{'|'.join(_LIST_KINDS)})\b"
+_REGION_LIST = re.compile(  # ends where the search window ends: at the kind word
+    rf"\b{_LISTED_NAME}(?:, {_LISTED_NAME})*,? (?:and|or) {_LISTED_NAME} (?P<kind>{'|'.join(_LIST_KINDS)})\Z"
 )
 _LIST_ITEM = re.compile(_LISTED_NAME)
+
+
+_LIST_KIND_WORD = re.compile(rf" (?:{'|'.join(_LIST_KINDS)})\b")
 
 
 def _listed_regions(text: str) -> dict[int, str]:
     """Offset of each name in a list of regions -> the feature code the list gives it."""
     out = {}
-    for m in _REGION_LIST.finditer(text):
+    for kind_word in _LIST_KIND_WORD.finditer(text):  # the list pattern is costly: only where one may end
+        m = _REGION_LIST.search(text, max(0, kind_word.start() - 200), kind_word.end())
+        if m is None:
+            continue
         kind = _LIST_KINDS[m.group("kind")]
         for item in _LIST_ITEM.finditer(text, m.start(), m.start("kind")):
             out[item.start()] = kind
@@ -1040,13 +1057,17 @@ def _listed_regions(text: str) -> dict[int, str]:
 
 
 def _within(gz: Gazetteer, qualifier: int, row: int) -> bool:
-    """Whether the country or admin-1 region ``qualifier`` contains ``row``."""
+    """Whether the country, admin-1 or admin-2 region ``qualifier`` contains ``row``."""
     if qualifier == row or gz.country_code[qualifier] != gz.country_code[row]:
         return False
-    if gz.feature_code[qualifier] == "PCLI":
+    code = gz.feature_code[qualifier]
+    if code == "PCLI":
         return True
-    code = gz.admin1_code[qualifier]
-    return bool(code) and code == gz.admin1_code[row] and gz.feature_code[row] != "ADM1"
+    if code == "ADM2":
+        return bool(gz.admin2_code[qualifier]) and gz.admin2_code[qualifier] == gz.admin2_code[row] \
+            and gz.admin1_code[qualifier] == gz.admin1_code[row]
+    a1 = gz.admin1_code[qualifier]
+    return bool(a1) and a1 == gz.admin1_code[row] and gz.feature_code[row] != "ADM1"
 
 
 def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:

@@ -54,3 +54,7 @@ def test_seas_and_continents_outrank_namesake_villages():
     geocoder = OfflineGeoNames()
     assert geocoder.geocode("Africa").raw["feature_code"] == "CONT"
     assert geocoder.geocode("Middle East").raw["feature_class"] == "L"
+
+
+def test_a_county_qualifies_a_town():
+    assert OfflineGeoNames().geocode("Paris, Henry County").raw["admin1code"] == "TN"
