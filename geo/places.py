@@ -36,7 +36,8 @@ from geo.geocoder import feature_prior
 # ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Syria's") nor an English
 # contraction ("We're", "I've") does; hyphens separate words but may join a run ("Deir ez-Zor").
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
+    r"(?=[A-Z][.a-z])(?:(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z]))"  # the guard only saves time
+    r"|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
 )
 
 # Lower-case words that may sit inside a multi-word place name.
@@ -131,6 +132,7 @@ SPEECH_VERBS = frozenset("said says told added stated announced wrote tweeted as
 COMMON_WORD_RANK = 5000
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
+CITY_SIZE = 50_000
 
 
 @dataclass
@@ -158,28 +160,23 @@ class Mention:
 
     def to_json(self, gazetteer: Gazetteer | None = None) -> dict:
         """The batch interface's view of the mention (../specs/batch-interface.md)."""
-        p = self.place
-        out = {"start": self.start, "end": self.end, "text": self.text}
-        if p is None:
-            out.update(name=None, lat=None, lon=None, geonameid=None, country_code=None,
-                       feature_code=None, score=0.0)
-            return out
-        out.update(
-            name=p.name,
-            lat=p.latitude,
-            lon=p.longitude,
-            geonameid=p.geonameid,
-            country_code=p.country_code,
-            feature_code=p.feature_code,
-            score=round(self.score, 3),
-        )
+        out = {"start": self.start, "end": self.end, "text": self.text, **_place_fields(self.place),
+               "score": round(self.score, 3) if self.place is not None else 0.0}
         if self.alternatives:
-            out["alternatives"] = [
-                {"name": a.name, "lat": a.latitude, "lon": a.longitude, "geonameid": a.geonameid,
-                 "country_code": a.country_code, "feature_code": a.feature_code, "score": round(s, 3)}
-                for a, s in self.alternatives
-            ]
+            out["alternatives"] = [{**_place_fields(a), "score": round(s, 3)} for a, s in self.alternatives]
         return out
+
+
+_NO_PLACE = {"name": None, "lat": None, "lon": None, "geonameid": None, "country_code": None, "feature_code": None}
+
+
+@lru_cache(maxsize=50_000)
+def _place_fields(place: Place | None) -> dict:
+    """A place's fields in the batch interface (shared: callers copy them)."""
+    if place is None:
+        return _NO_PLACE
+    return {"name": place.name, "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid,
+            "country_code": place.country_code, "feature_code": place.feature_code}
 
 
 _JOINERS = frozenset((" ", "-", "\u2010", "\u2011", "\u2013"))
@@ -589,9 +586,10 @@ def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazett
     admin-1 region. In mid-sentence, a major place's main name passes; otherwise the
     word must not lead a longer name ("Clean Air Act", "Royal Bank"), must not be among
     the most frequent words ("Man", "Will"), and must be the main name of a town of some
-    size ("Oxford", but not "Congress", Tennessee, or "Kristina" for Ristiina), and a
+    size ("Oxford", but not "Congress", Tennessee, or "Kristina" for Ristiina); a
     frequent word must follow a locative preposition somewhere in the text ("in Oxford",
-    not only "the Mobile phones").
+    not only "the Mobile phones"), and a given name a strong one ("in Florence", not
+    "to Mary") unless it names a city ("to Dayton").
     Rarer words in the frequency list ("Gainesville") are mostly names themselves.
     """
     rank = gz.word_ranks.get(key)
@@ -609,10 +607,15 @@ def _reads_as_name(t: _Text, i: int, key: str, rows: tuple[int, ...], gz: Gazett
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
-    if given_name and not t.located(key, STRONG_LOCATIVES) or rank is not None and not t.located(key):
+    towns = [population[r] for r in rows if fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE
+             and _primary_key(gz, r) == key]
+    if not towns:
         return False
-    return any(fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE and _primary_key(gz, r) == key
-               for r in rows)
+    # A given name must follow "in", "at", "from" … ("to Mary" is no place), unless it
+    # is a city's name ("moved to Dayton").
+    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+        return False
+    return rank is None or t.located(key)
 
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed

@@ -210,5 +210,5 @@ def test_streets_and_unknown_rivers_fall_back_to_the_documents_main_place():
 
 def test_titles_initials_and_firms_mark_names_that_are_not_places():
     text = ("Police said Mrs. Parsons met Gen. Cartwright at the H. L. Snyder Funeral Home; the McDaniel "
-            "Construction Corp. won the bid. Later Parsons left Dayton.")
+            "Construction Corp. won the bid. Later Parsons moved to Dayton.")
     assert [t for t, _ in names(text)] == ["Dayton"]
