@@ -12,7 +12,6 @@ Relative paths are taken from this file's folder, so the app runs from anywhere.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import replace
 from datetime import date
@@ -418,8 +417,7 @@ def _selected_row(shown, table):
 
 
 def exports_section(shown, filters: Filters, layer) -> None:
-    """Downloads of the whole filtered view (not only the rows in the table). The files
-    are made when a button is clicked, not on every rerun."""
+    """Downloads of the whole filtered view (not only the rows in the table)."""
     st.subheader("Export this view")
     d_from, d_to = filters.date_range(layer)
     cols = st.columns(4)
@@ -428,7 +426,9 @@ def exports_section(shown, filters: Filters, layer) -> None:
         options = {"heatmap": filters.heatmap} if fmt == "html" else {}
         col.download_button(
             label,
-            data=functools.partial(geo_export.export, shown, fmt, **options),
+            # Made on each rerun: a lazily computed download raced reruns in headless
+            # Chromium and sometimes never arrived; the view's files are small.
+            data=geo_export.export(shown, fmt, **options),
             file_name=geo_export.file_name("incidents", fmt, d_from, d_to),
             mime=geo_export.FORMATS[fmt][0],
             key=f"export_{fmt}",
