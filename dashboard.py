@@ -12,6 +12,7 @@ Relative paths are taken from this file's folder, so the app runs from anywhere.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import replace
 from datetime import date
@@ -25,6 +26,7 @@ from streamlit_folium import st_folium
 from geo import export as geo_export
 from geo import layer as geo_layer
 from geo import map as geo_map
+from geo import report as geo_report
 from geo import views
 from geo.views import Filters
 
@@ -301,6 +303,16 @@ def _write_url(filters: Filters) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Incident map", page_icon=":world_map:", layout="wide")
+    pages = [
+        st.Page(map_page, title="Map", icon=":material/map:", default=True),
+        # not in pages/: Streamlit would also treat that folder as a legacy multipage app
+        st.Page(str(ROOT / "app_pages" / "review.py"), title="Add and review reports",
+                icon=":material/fact_check:", url_path="review"),
+    ]
+    st.navigation(pages, position="top").run()
+
+
+def map_page() -> None:
     st.title("Conflict incidents")
 
     try:
@@ -342,8 +354,7 @@ def main() -> None:
     k4.metric("On the map", f"{k['located']:,}", help="Incidents with coordinates.")
 
     # ---- map (the row selected in the table is ringed, and the map centres on it)
-    table = views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
-    selected = _selected_row(shown, table)
+    selected = _selected_row(shown)
     m = geo_map.build_incident_map(
         shown,
         online_tiles=online,
@@ -366,7 +377,8 @@ def main() -> None:
     # ---- timeline
     timeline_section(shown)
 
-    # ---- table
+    # ---- table (made after the map: the map goes out to the browser first)
+    table = views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
     st.subheader("Incidents")
     if len(table) < len(shown):
         st.caption(
@@ -402,14 +414,16 @@ def _on_table_select() -> None:
     ss["selected_event"] = next((ids[r] for r in rows if 0 <= r < len(ids)), None)
 
 
-def _selected_row(shown, table):
+def _selected_row(shown):
     """The selected incident (a row of ``shown``), if it is still shown."""
     ss = st.session_state
     event = ss.get("selected_event")
     if event is None:
-        # a selection made programmatically (or before the callback existed)
+        # a selection made programmatically (or before the callback existed): the rows
+        # are positions in the table of the previous run
         rows = (ss.get("table") or {}).get("selection", {}).get("rows", [])
-        event = views.selected_event(table, rows)
+        ids = ss.get("_table_ids", [])
+        event = next((ids[r] for r in rows if 0 <= r < len(ids)), None)
     if event is None:
         return None
     match = shown[shown["event_id"] == event]
@@ -417,7 +431,8 @@ def _selected_row(shown, table):
 
 
 def exports_section(shown, filters: Filters, layer) -> None:
-    """Downloads of the whole filtered view (not only the rows in the table)."""
+    """Downloads of the whole filtered view (not only the rows in the table). The files
+    are made when a button is clicked, not on every rerun."""
     st.subheader("Export this view")
     d_from, d_to = filters.date_range(layer)
     cols = st.columns(4)
@@ -426,16 +441,32 @@ def exports_section(shown, filters: Filters, layer) -> None:
         options = {"heatmap": filters.heatmap} if fmt == "html" else {}
         col.download_button(
             label,
-            # Made on each rerun: a lazily computed download raced reruns in headless
-            # Chromium and sometimes never arrived; the view's files are small.
-            data=geo_export.export(shown, fmt, **options),
+            data=functools.partial(geo_export.export, shown, fmt, **options),
             file_name=geo_export.file_name("incidents", fmt, d_from, d_to),
             mime=geo_export.FORMATS[fmt][0],
             key=f"export_{fmt}",
             width="stretch",
+            # no rerun on click: a rerun would replace the deferred files of the other
+            # buttons, and the next click would ask for one that is gone
+            on_click="ignore",
             help="Spreadsheet-safe: cells that would run as formulas are prefixed with '"
             if fmt == "csv"
             else None,
+        )
+    st.caption("Report: a one-page brief of this view (title, filters, map, timeline, "
+               "deadliest incidents, sources), printed by headless Chromium, offline.")
+    left, right, _ = st.columns([1, 1, 2])
+    for col, fmt, mime in ((left, "png", "image/png"), (right, "pdf", "application/pdf")):
+        col.download_button(
+            f"Export report ({fmt.upper()})",
+            data=functools.partial(
+                geo_report.build_report, shown, filters, fmt, full_layer=layer, source_label=STORE.name
+            ),
+            file_name=geo_export.file_name("brief", "html", d_from, d_to).replace(".html", f".{fmt}"),
+            mime=mime,
+            key=f"report_{fmt}",
+            width="stretch",
+            on_click="ignore",
         )
 
 

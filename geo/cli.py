@@ -3,6 +3,7 @@
 - ``ingest PATH…``: read reports, extract incidents, append them to the store.
 - ``parse [--gold-spans]`` and ``extract``: the JSON Lines batch interface
   (../shared/specs/batch-interface.md, summarised in the README).
+- ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML (``geo.report``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
 
     add_eval_parser(sub)  # eval lgl|acled PATH: measure on a third-party corpus
 
+    from geo.report import add_report_parser, run_report
+
+    add_report_parser(sub)  # report --from … --to … --actor … --out brief.pdf|png|html
+
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return run_ingest(args.paths, args.store, progress=not args.no_progress)
@@ -42,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_batch(sys.stdin, sys.stdout, extract_record, "incidents")
     if args.command == "eval":
         return run_eval(args)
+    if args.command == "report":
+        return run_report(args)
     return 2  # pragma: no cover - argparse rejects other commands
 
 

@@ -335,10 +335,18 @@ def ingest(
     report.incidents_added = len(new_incidents)
 
     if new_documents:
-        layer = _append(layer, incidents_to_frame(new_incidents))
+        layer = _append(layer, _reviewed(incidents_to_frame(new_incidents), store_path))
         documents = _append(documents, _conform_documents(pd.DataFrame(new_documents)))
         write_layer(layer, store_path, documents)
     return report
+
+
+def _reviewed(frame: gpd.GeoDataFrame, store_path: Path) -> gpd.GeoDataFrame:
+    """The new incidents with the corrections an analyst saved for them (geo.review)
+    applied again: re-ingesting the reports gives back the reviewed layer."""
+    from geo.review import apply_saved
+
+    return apply_saved(frame, store_path)
 
 
 def _append(frame, more):

@@ -62,11 +62,10 @@ def _as_date(value) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    try:
-        ts = pd.Timestamp(str(value))
-    except (ValueError, TypeError):
+    try:  # ISO 8601 only: "June" or "01/06/2021" mean different days to different people
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
         return None
-    return None if pd.isna(ts) else ts.date()
 
 
 def _clean_list(values) -> tuple[str, ...]:

@@ -84,7 +84,9 @@ def running_dashboard(store: Path, seeds: Path, log_path: Path, extra_env: dict 
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1"],
+         "--server.address", "127.0.0.1",
+         # no "source file changed" prompts (others may be editing the repo meanwhile)
+         "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"

@@ -104,7 +104,7 @@ def test_map_html_is_standalone_and_offline(layer):
     assert html.startswith("<!DOCTYPE html>")
     assert re.findall(r"https?://", html) == []
     assert "<title>Sudan &lt;April&gt; &#34;2024&#34;</title>" in html or "<title>Sudan &lt;April&gt; &quot;2024&quot;</title>" in html
-    assert "var D = " in html  # the incidents travel with the file
+    assert "var RAW = " in html  # the incidents travel with the file
     heat = export.to_map_html(layer, heatmap=True).decode("utf-8")
     assert "L.heatLayer(" in heat
 
@@ -114,7 +114,7 @@ def test_empty_views_export_cleanly():
     assert _rows(export.to_csv(empty)) == []
     assert json.loads(export.to_geojson(empty))["features"] == []
     assert len(gpd.read_parquet(io.BytesIO(export.to_geoparquet(empty)))) == 0
-    assert b"var D = " in export.to_map_html(empty)
+    assert b"var RAW = " in export.to_map_html(empty)
 
 
 def test_export_dispatch_and_names(layer):

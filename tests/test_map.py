@@ -89,10 +89,10 @@ def test_online_tiles_only_on_request(layer, offline_html):
 
 
 def embedded_payload(html: str) -> dict:
-    """The incident payload a rendered map carries (``var D = {...};``)."""
-    match = re.search(r"var D = (\{.*?\});\n", html)
+    """The incident payload a rendered map carries (``var RAW = {...};``)."""
+    match = re.search(r"var RAW = (\{.*?\});\n", html)
     assert match, "no incident payload in the map"
-    return json.loads(match.group(1))
+    return geo_map.decode_payload(match.group(1))
 
 
 def test_one_marker_per_located_incident(layer, offline_html):
@@ -184,7 +184,7 @@ def test_popup_data_cannot_break_out_of_the_script():
     assert payload["places"][0].startswith(EVIL.location)
     assert payload["docs"][0] == [EVIL.title, "https://example.org/<script>", ""]
     # popups and tooltips are made with textContent, never innerHTML
-    script = html[html.index("var D = "):]
+    script = html[html.index("var RAW = "):]
     assert "innerHTML" not in script.split("window.geoIncidents")[0]
 
 
@@ -228,7 +228,7 @@ def test_unclustered_canvas_markers_for_print(layer):
 def test_heatmap_instead_of_markers(layer):
     html = geo_map.build_incident_map(layer, heatmap=True).get_root().render()
     assert "L.heatLayer(" in html
-    assert "var D = " not in html  # no markers
+    assert "var RAW = " not in html  # no markers
     assert re.findall(r"https?://", html) == []
     points = geo_map.heat_points(layer)
     assert sum(p[2] for p in points) == 10
@@ -249,6 +249,24 @@ def test_highlight(layer):
     fg = geo_map.highlight_group(layer.iloc[2])
     assert isinstance(fg, folium.FeatureGroup)
     assert geo_map.highlight_group(layer.iloc[10]) is None
+
+
+def test_big_payloads_travel_gzipped(layer):
+    big = layer.assign(evidence="Synthetic evidence " * 40)
+    packed = geo_map.payload_json(big, compress_over=1_000)
+    assert packed.startswith('{"z":"') and len(packed) < len(geo_map.payload_json(big))
+    assert re.fullmatch(r'\{"z":"[A-Za-z0-9+/=]+"\}', packed)  # nothing but base64 in the script
+    plain = geo_map.payload_json(big)
+    assert geo_map.decode_payload(packed) == geo_map.decode_payload(plain)
+    html = geo_map.build_incident_map(big, payload=packed).get_root().render()
+    assert embedded_payload(html)["ev"][0].startswith("Synthetic evidence")
+    assert "DecompressionStream" in html
+
+
+def test_time_playback_control(layer, offline_html):
+    assert "incident-playback" in offline_html and "playback-slider" in offline_html
+    assert "incident-playback" not in geo_map.build_incident_map(layer, playback=False).get_root().render()
+    assert "incident-playback" not in geo_map.build_incident_map(layer, cluster=False).get_root().render()
 
 
 def test_script_json_round_trips():
@@ -277,6 +295,13 @@ def test_basemap_is_a_small_valid_world():
     sudan = next(f for f in gj["features"] if f["properties"]["iso_a3"] == "SDN")
     assert shapely.geometry.shape(sudan["geometry"]).contains(shapely.geometry.Point(32.56, 15.5))
     assert geo_map.basemap_geojson() is gj  # cached
+
+
+def test_basemap_travels_packed_and_whole(offline_html):
+    match = re.search(r"var COUNTRIES = (\{.*?\});\n", offline_html)
+    assert match and match.group(1).startswith('{"z":"')
+    assert geo_map.decode_payload(match.group(1)) == geo_map.basemap_geojson()
+    assert len(match.group(1)) < 350_000  # vs ~750 kB as plain GeoJSON
 
 
 def test_basemap_is_drawn_in_its_own_pane(offline_html):

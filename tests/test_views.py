@@ -157,6 +157,7 @@ def test_bad_url_values_are_ignored():
     assert f == Filters(actors=["A"])
     # a single string is one value, not a list of characters
     assert Filters.from_query({"actor": "Rapid Support Forces"}).actors == ("Rapid Support Forces",)
+    assert Filters.from_query({"from": "June", "to": "01/06/2021"}) == Filters()  # ISO dates only
     # from/to without a period: a custom range
     assert Filters.from_query({"from": "2021-06-01"}).period == "custom"
     # a preset wins over stray dates

@@ -1,0 +1,329 @@
+"""Add reports and review what was read from them (a page of dashboard.py).
+
+Upload report files or paste one; they are saved next to the store (``reports/``) and
+ingested. Then check each incident against its evidence: accept it, edit it, reject it,
+or put it somewhere else (another place named in the evidence, with the gazetteer's
+alternatives, or a click on the map). Decisions are saved by ``geo.review`` in
+``corrections.json`` next to the store, applied to the store at once, and applied again
+whenever the reports are re-ingested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import re
+from pathlib import Path
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import layer as geo_layer
+from geo import map as geo_map
+from geo import review
+from geo.views import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[1]
+STORE = ROOT / os.environ.get("GEO_STORE", "data/incidents.parquet")
+REPORTS = STORE.parent / "reports"
+CORRECTIONS = review.corrections_path(STORE)
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "jsonl", "csv"]
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer ...")
+def gazetteer():
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@st.cache_resource(show_spinner=False)
+def basemap() -> dict:
+    return geo_map.basemap_geojson()
+
+
+def _mtime() -> float:
+    return STORE.stat().st_mtime if STORE.exists() else 0.0
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _layer(store: str, mtime: float):
+    return geo_layer.read_layer(store)
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _documents(store: str, mtime: float) -> pd.DataFrame:
+    return geo_layer.read_documents_table(store)
+
+
+def _safe_name(name: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).name).strip(".-") or "report"
+    return stem[:80]
+
+
+def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
+    """Save the reports next to the store and ingest them; say what happened."""
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    paths = []
+    for name, data in named_bytes:
+        path = REPORTS / f"{stamp}-{_safe_name(name)}"
+        path.write_bytes(data)
+        paths.append(path)
+    before = set(_documents(str(STORE), _mtime())["doc_id"])
+    with st.spinner(f"Reading {len(paths)} report(s) ..."):
+        result = geo_layer.ingest(paths, STORE)
+    after = geo_layer.read_documents_table(STORE)
+    new = [d for d in after["doc_id"] if d not in before]
+    if new:
+        st.session_state["review_doc"] = new[-1]
+    st.session_state["ingest_message"] = (str(result), bool(result.errors))
+
+
+def add_reports_section() -> None:
+    st.subheader("Add reports")
+    left, right = st.columns(2)
+    with left:
+        files = st.file_uploader(
+            "Report files (.txt/.md in the seed format or plain, .html, .jsonl, .csv)",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            key="uploads",
+        )
+        if st.button("Read the uploaded reports", disabled=not files, key="ingest_uploads"):
+            ingest_files([(f.name, f.getvalue()) for f in files])
+    with right:
+        with st.form("paste", clear_on_submit=True):
+            text = st.text_area("Or paste a report", height=150, key="paste_text")
+            c1, c2 = st.columns(2)
+            title = c1.text_input("Title", key="paste_title")
+            published = c2.text_input("Published (YYYY-MM-DD)", key="paste_date",
+                                      help="Relative dates (\u201con Monday\u201d) are read against it.")
+            url = st.text_input("Source URL", key="paste_url")
+            if st.form_submit_button("Read the pasted report"):
+                _ingest_pasted(text, title, published, url)
+    message = st.session_state.pop("ingest_message", None)
+    if message:
+        (st.warning if message[1] else st.success)(message[0])
+
+
+def _ingest_pasted(text: str, title: str, published: str, url: str) -> None:
+    if not text.strip():
+        st.session_state["ingest_message"] = ("Nothing to read: paste the text of a report.", True)
+        return
+    if published.strip():
+        try:
+            dt.date.fromisoformat(published.strip())
+        except ValueError:
+            st.session_state["ingest_message"] = (f"{published!r} is not a date (YYYY-MM-DD).", True)
+            return
+    record = {"text": text, "title": title.strip(), "date": published.strip() or None}
+    if url.strip():
+        record["url"] = url.strip()
+    name = (title.strip() or "pasted") + ".jsonl"
+    ingest_files([(name, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))])
+
+
+# --------------------------------------------------------------------------- review
+
+
+def _label(row) -> str:
+    return geo_map.highlight_label(row)
+
+
+def review_section() -> None:
+    st.subheader("Review incidents")
+    mtime = _mtime()
+    layer = _layer(str(STORE), mtime)
+    documents = _documents(str(STORE), mtime)
+    if documents.empty and layer.empty:
+        st.info("No reports in the store yet: add some above.")
+        return
+    status = review.review_status(layer)
+    corrections = review.load_corrections(CORRECTIONS)
+    checked = int((status != "").sum())
+    st.caption(
+        f"{len(layer):,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
+        f"Corrections: {CORRECTIONS} ({len(corrections):,})."
+    )
+
+    docs = documents.iloc[::-1]  # newest first
+    options = list(docs["doc_id"])
+    if not options:
+        options = list(dict.fromkeys(layer["doc_id"]))
+    names = {r.doc_id: f"{r.title or r.source or r.doc_id} \u00b7 {r.n_incidents} incident(s)"
+             for r in docs.itertuples()}
+    if st.session_state.get("review_doc") not in options:
+        st.session_state["review_doc"] = options[0]
+    doc = st.selectbox("Report", options=options, format_func=lambda d: names.get(d, d), key="review_doc")
+    incidents = review.incidents_of(layer, [doc])
+    if incidents.empty:
+        st.info("No incident was read from this report (or all were rejected).")
+        return
+    shown = pd.DataFrame({
+        "event": incidents["event_id"].to_numpy(),
+        "date": incidents["event_date"].dt.strftime("%Y-%m-%d").fillna("").to_numpy(),
+        "type": incidents["event_type"].to_numpy(),
+        "actors": (incidents["actor1"] + incidents["actor2"].map(lambda a: f" \u2013 {a}" if a else "")).to_numpy(),
+        "location": incidents["location"].to_numpy(),
+        "fatalities": incidents["fatalities"].to_numpy(),
+        "status": review.review_status(incidents).replace("", "to review").to_numpy(),
+    })
+    event_ids = list(incidents["event_id"])
+    if st.session_state.get("review_event") not in event_ids:
+        st.session_state["review_event"] = event_ids[0]
+    event = st.selectbox(
+        "Incident",
+        options=event_ids,
+        format_func=lambda e: f"{_label(incidents[incidents['event_id'] == e].iloc[0])} \u00b7 "
+        f"{shown.loc[shown['event'] == e, 'status'].iloc[0]}",
+        key="review_event",
+    )
+    st.dataframe(shown, hide_index=True, width="stretch")
+    row = incidents[incidents["event_id"] == event].iloc[0]
+    incident_panel(row)
+
+
+def _save(row, status: str, changes: dict | None = None, note: str = "") -> None:
+    try:
+        review.save_correction(CORRECTIONS, row, status, changes or {}, note=note)
+    except ValueError as exc:
+        st.session_state["review_message"] = (f"Not saved: {exc}", True)
+        return
+    done = review.reapply(STORE)
+    what = {"accepted": "accepted", "edited": "saved", "rejected": "rejected"}[status]
+    stale = f" ({len(done.stale)} saved correction(s) no longer match their incident)" if done.stale else ""
+    st.session_state["review_message"] = (f"{_label(row)}: {what}.{stale}", False)
+
+
+def _diff(row, values: dict) -> dict:
+    changes = {}
+    for key, value in values.items():
+        old = row.get(key)
+        if key == "event_date":
+            old = None if pd.isna(old) else pd.Timestamp(old).date().isoformat()
+            value = value.isoformat() if isinstance(value, dt.date) else value
+        elif isinstance(old, float) and pd.isna(old):
+            old = None
+        if key in ("latitude", "longitude") and value is not None and old is not None:
+            if abs(float(value) - float(old)) < 1e-7:
+                continue
+        if value != old and not (value in ("", None) and old in ("", None)):
+            changes[key] = value
+    if ("latitude" in changes) != ("longitude" in changes):
+        changes["latitude"], changes["longitude"] = values["latitude"], values["longitude"]
+    return changes
+
+
+def incident_panel(row) -> None:
+    event = row["event_id"]
+    message = st.session_state.pop("review_message", None)
+    if message:
+        (st.error if message[1] else st.success)(message[0])
+
+    st.text_area("Evidence (the sentences it was read from)", value=row["evidence"], disabled=True,
+                 height=110, key=f"evidence_{event}")
+    left, right = st.columns([1, 1])
+    with left:
+        edit_form(row)
+    with right:
+        place_tools(row)
+
+
+def edit_form(row) -> None:
+    event = row["event_id"]
+    with st.form(f"edit_{event}"):
+        c1, c2 = st.columns(2)
+        current = None if pd.isna(row["event_date"]) else pd.Timestamp(row["event_date"]).date()
+        event_date = c1.date_input("Date", value=current, key=f"date_{event}")
+        types = list(EVENT_TYPES) + ([row["event_type"]] if row["event_type"] not in EVENT_TYPES else [])
+        event_type = c2.selectbox("Event type", types, index=types.index(row["event_type"]), key=f"type_{event}")
+        sub = st.text_input("Sub-event type", value=row["sub_event_type"], key=f"sub_{event}")
+        c3, c4 = st.columns(2)
+        actor1 = c3.text_input("Actor 1", value=row["actor1"], key=f"a1_{event}")
+        actor2 = c4.text_input("Actor 2", value=row["actor2"], key=f"a2_{event}")
+        c5, c6, c7 = st.columns(3)
+        fatalities = c5.number_input("Fatalities", min_value=0, step=1, value=int(row["fatalities"]), key=f"fat_{event}")
+        location = c6.text_input("Location", value=row["location"], key=f"loc_{event}")
+        precision = c7.selectbox("Geo precision", [1, 2, 3], index=[1, 2, 3].index(int(row["geo_precision"] or 3)),
+                                 key=f"gp_{event}", help="1 the place itself, 2 near it, 3 the region or country")
+        c8, c9 = st.columns(2)
+        admin1 = c8.text_input("Admin-1 region", value=row["admin1"], key=f"adm_{event}")
+        country = c9.text_input("Country", value=row["country"], key=f"cty_{event}")
+        note = st.text_input("Note (why)", key=f"note_{event}")
+        b1, b2, b3 = st.columns(3)
+        save = b1.form_submit_button("Save edits", type="primary")
+        accept = b2.form_submit_button("Accept as is")
+        reject = b3.form_submit_button("Reject")
+    values = {
+        "event_date": event_date, "event_type": event_type, "sub_event_type": sub, "actor1": actor1,
+        "actor2": actor2, "fatalities": int(fatalities), "location": location, "geo_precision": int(precision),
+        "admin1": admin1, "country": country,
+    }
+    if save:
+        _save(row, "edited", _diff(row, values), note)
+        st.rerun()
+    if accept:
+        _save(row, "accepted", {}, note)
+        st.rerun()
+    if reject:
+        _save(row, "rejected", {}, note)
+        st.rerun()
+
+
+def place_tools(row) -> None:
+    """Re-place the incident: a place named in its evidence, or a click on the map."""
+    event = row["event_id"]
+    try:
+        options = review.place_options(row["evidence"], row["location"], gazetteer())
+    except Exception as exc:  # the gazetteer is optional here: the map click still works
+        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {exc}")
+        options = []
+    if options:
+        labels = [o.label for o in options]
+        choice = st.selectbox("Places named in the evidence (and the gazetteer's alternatives)",
+                              range(len(options)), format_func=lambda i: labels[i], key=f"opt_{event}")
+        if st.button("Put the incident at this place", key=f"use_opt_{event}"):
+            _save(row, "edited", review.changes_for_place(options[choice], gazetteer()))
+            st.rerun()
+    else:
+        st.caption("No place name found in the evidence.")
+
+    m = review_map(row, options)
+    clicked = st_folium(m, height=330, use_container_width=True, returned_objects=["last_clicked"],
+                        key=f"map_{event}")
+    point = (clicked or {}).get("last_clicked")
+    if point:
+        lat, lon = round(float(point["lat"]), 5), round(float(point["lng"]), 5)
+        st.caption(f"Clicked: {lat}, {lon} ({review.country_at(lat, lon) or 'at sea'})")
+        name = st.text_input("Name of the place there", value=row["location"], key=f"click_name_{event}")
+        if st.button("Put the incident where I clicked", key=f"use_click_{event}"):
+            _save(row, "edited", review.changes_for_point(lat, lon, location=name))
+            st.rerun()
+    else:
+        st.caption("Click the map to put the incident somewhere else.")
+
+
+def review_map(row, options) -> folium.Map:
+    one = geo_layer.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
+    frame = pd.DataFrame([row]) if one is None else one
+    m = geo_map.build_incident_map(frame, basemap=basemap())
+    for o in options:
+        folium.CircleMarker(
+            [o.latitude, o.longitude], radius=6, color="#00838f", weight=2, fill=True, fill_opacity=0.2,
+            class_name="place-option", tooltip=html.escape(o.label),
+        ).add_to(m)
+    if options and one is not None:
+        m.fit_bounds([[min(o.latitude for o in options) - 1, min(o.longitude for o in options) - 1],
+                      [max(o.latitude for o in options) + 1, max(o.longitude for o in options) + 1]])
+    return m
+
+
+st.title("Add and review reports")
+add_reports_section()
+st.divider()
+review_section()

@@ -1,0 +1,212 @@
+"""geo.review: corrections saved by event_id, applied to the store and again on re-ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from geo import review
+from geo.incidents import Incident
+from geo.layer import incidents_to_frame, ingest, read_layer, write_layer
+
+from conftest import ROOT, synthetic_incidents
+
+
+@pytest.fixture
+def layer():
+    return incidents_to_frame(synthetic_incidents())
+
+
+def test_corrections_live_next_to_the_store(tmp_path, monkeypatch):
+    monkeypatch.delenv("GEO_CORRECTIONS", raising=False)
+    assert review.corrections_path(tmp_path / "data" / "incidents.parquet") == tmp_path / "data" / "corrections.json"
+    monkeypatch.setenv("GEO_CORRECTIONS", str(tmp_path / "mine.json"))
+    assert review.corrections_path("x/incidents.parquet") == tmp_path / "mine.json"
+
+
+def test_clean_changes():
+    assert review.clean_changes({"event_date": "2024-05-01T10:00", "fatalities": "3", "actor1": "  A   B "}) == {
+        "event_date": "2024-05-01", "fatalities": 3, "actor1": "A B"}
+    assert review.clean_changes({"latitude": 1.23456789, "longitude": -2}) == {"latitude": 1.234568, "longitude": -2.0}
+    for bad in ({"event_date": "May 1st"}, {"latitude": 91, "longitude": 0}, {"latitude": 1},
+                {"fatalities": -1}, {"geo_precision": 4}, {"event_id": "x"}, {"latitude": "nan", "longitude": 1}):
+        with pytest.raises(ValueError):
+            review.clean_changes(bad)
+
+
+def test_save_merges_and_writes_atomically(tmp_path, layer):
+    path = tmp_path / "corrections.json"
+    row = layer.iloc[0]
+    first = review.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="checked map")
+    assert first["status"] == "edited" and first["changes"] == {"location": "Omdurman North"}
+    second = review.save_correction(path, row, "accepted", {"fatalities": 10})
+    assert second["changes"] == {"location": "Omdurman North", "fatalities": 10}
+    assert second["status"] == "edited"  # accepted with changes is an edit
+    assert second["note"] == "checked map" and second["original"] == first["original"]
+    review.save_correction(path, layer.iloc[1], "accepted")
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["version"] == 1
+    assert set(saved["corrections"]) == {row["event_id"], layer.iloc[1]["event_id"]}
+    assert saved["corrections"][layer.iloc[1]["event_id"]]["status"] == "accepted"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    with pytest.raises(ValueError):
+        review.save_correction(path, row, "maybe")
+    assert review.forget_correction(path, row["event_id"]) is True
+    assert review.forget_correction(path, row["event_id"]) is False
+    assert set(review.load_corrections(path)) == {layer.iloc[1]["event_id"]}
+
+
+def test_concurrent_saves_lose_nothing(tmp_path, layer):
+    path = tmp_path / "corrections.json"
+    threads = [threading.Thread(target=review.save_correction, args=(path, layer.iloc[i], "accepted"))
+               for i in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(review.load_corrections(path)) == 10
+
+
+def test_apply_edits_rejects_and_is_idempotent(layer):
+    path_free = {}
+    rows = {r["location"]: r for _, r in layer.iterrows()}
+    corrections = {}
+    for loc, status, changes in (
+        ("Omdurman", "edited", {"latitude": 15.7, "longitude": 32.4, "location": "Omdurman (Karari)",
+                                "event_date": "2024-04-03", "fatalities": 14}),
+        ("Kassala", "rejected", {}),
+        ("Atbara", "accepted", {}),
+    ):
+        row = rows[loc]
+        corrections[row["event_id"]] = {"status": status, "changes": changes, "original": review.fingerprint(row)}
+    done = review.Applied()
+    out = review.apply_corrections(layer, corrections, done)
+    assert len(out) == len(layer) - 1 and "Kassala" not in set(out["location"])
+    fixed = out[out["location"] == "Omdurman (Karari)"].iloc[0]
+    assert (fixed["latitude"], fixed["longitude"], fixed["fatalities"]) == (15.7, 32.4, 14)
+    assert fixed["event_date"].strftime("%Y-%m-%d") == "2024-04-03"
+    assert (fixed.geometry.x, fixed.geometry.y) == (32.4, 15.7)  # the point follows
+    assert dict(zip(out["location"], review.review_status(out)))["Atbara"] == "accepted"
+    assert sorted(done.applied) == sorted([rows["Omdurman"]["event_id"], rows["Atbara"]["event_id"]])
+    assert done.rejected == [rows["Kassala"]["event_id"]] and done.stale == []
+    again = review.apply_corrections(out, corrections)
+    assert again.drop(columns="geometry").equals(out.drop(columns="geometry"))
+    assert path_free == {}
+
+
+def test_a_correction_for_a_different_reading_is_stale(layer):
+    row = layer.iloc[0]
+    corrections = {row["event_id"]: {"status": "rejected", "changes": {}, "original": "0123456789abcdef"}}
+    done = review.Applied()
+    out = review.apply_corrections(layer, corrections, done)
+    assert len(out) == len(layer) and done.stale == [row["event_id"]]
+
+
+# --------------------------------------------------------------------- restart + re-ingest
+
+FAKE_EXTRACTOR = '''
+from geo.incidents import Incident
+
+PLACES = {"Omdurman": (15.64, 32.48), "Kassala": (15.45, 36.40)}
+
+def extract(document):
+    out = []
+    for sentence in document.text.split("."):
+        for name, (lat, lon) in PLACES.items():
+            if name in sentence:
+                out.append(Incident(document.date, "Battles", "Armed clash", "Rapid Support Forces",
+                                    location=name, country="Sudan", latitude=lat, longitude=lon,
+                                    fatalities=3, evidence=sentence.strip() + "."))
+    return out
+'''
+
+
+def _ingest_in_a_new_process(tmp_path: Path, reports: Path, store: Path) -> None:
+    """Ingest in a fresh Python: nothing survives in memory from this test."""
+    (tmp_path / "fake_extractor.py").write_text(FAKE_EXTRACTOR, encoding="utf-8")
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from fake_extractor import extract
+        from geo.layer import ingest
+        print(ingest([{str(reports)!r}], {str(store)!r}, extract=extract))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "GEO_CORRECTIONS"}
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+
+
+def test_a_correction_survives_a_restart_and_a_re_ingest(tmp_path, monkeypatch):
+    monkeypatch.delenv("GEO_CORRECTIONS", raising=False)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(
+        "date 2024-04-02 Fighting in Omdurman and Kassala\n\nBy a stringer\n\n"
+        "Fighting broke out in Omdurman on Tuesday. Clashes were also reported in Kassala.\n",
+        encoding="utf-8")
+    store = tmp_path / "data" / "incidents.parquet"
+    _ingest_in_a_new_process(tmp_path, reports, store)
+    layer = read_layer(store)
+    assert list(layer["location"]) == ["Omdurman", "Kassala"]
+    omdurman, kassala = layer.iloc[0], layer.iloc[1]
+
+    # The analyst re-places the first incident (another candidate, or a click on the map)
+    # and rejects the second; the dashboard then applies the file to the store.
+    path = review.corrections_path(store)
+    review.save_correction(path, omdurman, "edited",
+                           review.changes_for_point(15.70, 32.43, location="Omdurman (Karari)"))
+    review.save_correction(path, kassala, "rejected", note="a rumour, not an event")
+    done = review.reapply(store)
+    assert done.applied == [omdurman["event_id"]] and done.rejected == [kassala["event_id"]]
+    assert path == tmp_path / "data" / "corrections.json"
+
+    def check(layer):
+        assert list(layer["event_id"]) == [omdurman["event_id"]]
+        row = layer.iloc[0]
+        assert row["location"] == "Omdurman (Karari)" and row["country"] == "Sudan"
+        assert (row["latitude"], row["longitude"], row["geo_precision"]) == (15.70, 32.43, 1)
+        assert row["review_status"] == "edited"
+
+    check(read_layer(store))
+    # Restart and re-ingest: the store is gone, a new process reads the reports again.
+    store.unlink()
+    _ingest_in_a_new_process(tmp_path, reports, store)
+    check(read_layer(store))
+    # Ingesting once more adds nothing and changes nothing.
+    _ingest_in_a_new_process(tmp_path, reports, store)
+    check(read_layer(store))
+
+
+# --------------------------------------------------------------------- places
+
+
+def test_country_of_a_clicked_point():
+    assert review.country_at(15.5, 32.56) == "Sudan"
+    assert review.country_at(48.85, 2.35) in ("France", "Frankreich")
+    assert review.country_at(0.0, -30.0) == ""  # the Atlantic
+    assert review.changes_for_point(15.5, 32.56) == {
+        "latitude": 15.5, "longitude": 32.56, "geo_precision": 1, "country": "Sudan"}
+
+
+def test_place_options_from_the_evidence():
+    from geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    text = "US air strikes hit positions near Albu Kamal, on the Syrian side of the border with Iraq."
+    options = review.place_options(text, "Albu Kamal", gz)
+    assert options[0].mention == "Albu Kamal" and options[0].chosen
+    assert options[0].country_code == "SY"
+    assert any(o.mention == "Iraq" for o in options)
+    assert "Albu Kamal \u2192" in options[0].label
+    changes = review.changes_for_place(options[0], gz)
+    assert changes["location"] == "Albu Kamal" and changes["country"] == "Syria"
+    assert changes["geo_precision"] == 1 and changes["admin1"]
+    assert (changes["latitude"], changes["longitude"]) == (options[0].latitude, options[0].longitude)
+    iraq = next(o for o in options if o.mention == "Iraq" and o.feature_code == "PCLI")
+    assert review.changes_for_place(iraq, gz)["geo_precision"] == 3
