@@ -31,7 +31,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
 import pandas as pd
@@ -40,8 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests  # noqa: E402
+
 
 # Hotspots: (location, admin1, country, lat, lon, weight). Real places of recent
 # conflict data; incidents scatter round them.
@@ -269,18 +268,6 @@ def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
 # --------------------------------------------------------------------------- browser
 
 
-def _block_remote(blocked: list[str]):
-    def handler(route):
-        url = urlparse(route.request.url)
-        if url.scheme in ("data", "blob", "about", "file") or url.hostname in ("localhost", "127.0.0.1"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    return handler
-
-
 FIRST_CLUSTER = ".marker-cluster, path.incident-marker"
 
 
@@ -295,11 +282,11 @@ def bench_browser_standalone(layer, folder: Path, repeat: int) -> tuple[float, i
     blocked: list[str] = []
     times = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for _ in range(repeat):
                 context = browser.new_context(viewport={"width": 1400, "height": 900})
-                context.route("**/*", _block_remote(blocked))
+                context.route("**/*", only_local_requests(blocked))
                 page = context.new_page()
                 t0 = time.perf_counter()
                 page.goto(path.as_uri(), wait_until="commit")
@@ -335,17 +322,17 @@ def bench_browser_dashboard(store: Path, folder: Path, repeat: int) -> dict[str,
 
     with running_dashboard(store, folder / "no-seeds", folder / f"streamlit-{store.stem}.log") as url:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 context = browser.new_context(viewport={"width": 1400, "height": 900})
-                context.route("**/*", _block_remote(blocked))
+                context.route("**/*", only_local_requests(blocked))
                 out["server_cold"] = [visit(context)]  # reads the store, fills the caches
                 for _ in range(repeat):
                     out["warm"].append(visit(context))
                 context.close()
                 for _ in range(repeat):
                     context = browser.new_context(viewport={"width": 1400, "height": 900})
-                    context.route("**/*", _block_remote(blocked))
+                    context.route("**/*", only_local_requests(blocked))
                     out["cold"].append(visit(context))
                     context.close()
             finally:

@@ -23,24 +23,16 @@ import html
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 from typing import TYPE_CHECKING
+
+from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
 
 if TYPE_CHECKING:  # pandas and the map stack load only when a report is made, so
     import pandas as pd  # `python -m geo` (which registers the subcommand) stays quick
 
     from geo.views import Filters
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 REPORT_SIZE = (1240, 1754)  # CSS px; A4 at 150 dpi
 MAP_HEIGHT = 640
 CONTENT_WIDTH = REPORT_SIZE[0] - 2 * 40
@@ -310,18 +302,6 @@ class _AfterMap:
 # --------------------------------------------------------------------------- rendering
 
 
-def _only_local(blocked: list[str]):
-    def handler(route):
-        url = urlparse(route.request.url)
-        if url.scheme in ("data", "blob", "about", "file") or url.hostname in ("localhost", "127.0.0.1"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    return handler
-
-
 def _render_sync(page_html: str, fmt: str, executable: str) -> tuple[bytes, list[str]]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
@@ -334,7 +314,7 @@ def _render_sync(page_html: str, fmt: str, executable: str) -> tuple[bytes, list
             browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
             try:
                 context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
-                context.route("**/*", _only_local(blocked))
+                context.route("**/*", only_local_requests(blocked))
                 page = context.new_page()
                 page.goto(path.as_uri(), wait_until="load", timeout=120_000)
                 # loaded, and the incidents drawn (a big payload is inflated asynchronously)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -31,10 +33,9 @@ def main(out: str = str(ROOT / "docs" / "screenshot.png")) -> None:
          "--server.port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.route("**/*", lambda r: r.continue_() if "localhost" in r.request.url or "127.0.0.1" in r.request.url else r.abort())
+            page.route("**/*", only_local_requests([]))
             for _ in range(60):
                 try:
                     page.goto(f"http://localhost:{port}", wait_until="domcontentloaded")

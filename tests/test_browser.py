@@ -14,21 +14,14 @@ import os
 import re
 import time
 from pathlib import Path
-from urllib.parse import quote, urlparse
+from urllib.parse import quote
 
 import pytest
 
+from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 SCREENSHOT = os.environ.get("GEO_SCREENSHOT")
 
@@ -50,7 +43,7 @@ def browser():
     # scripts/test.sh installs Debian's chromium; deselect with -m "not browser".
     assert Path(CHROMIUM).exists(), f"no {CHROMIUM}: run bash scripts/test.sh, or -m 'not browser'"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             yield b
         finally:
@@ -65,17 +58,9 @@ class Session:
         self.blocked: list[str] = []
         self.errors: list[str] = []
         self.context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-        self.context.route("**/*", self._only_localhost)
+        self.context.route("**/*", only_local_requests(self.blocked))
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def _only_localhost(self, route):
-        url = urlparse(route.request.url)
-        if url.scheme in ("data", "blob", "about", "file") or url.hostname in ("localhost", "127.0.0.1"):
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort()
 
     def open(self, query: str = "") -> None:
         self.page.goto(self.base_url + "/" + query, wait_until="domcontentloaded")
@@ -291,7 +276,7 @@ def test_popups_of_a_hostile_report_show_text_and_run_nothing(browser, tmp_path)
     s.blocked, s.errors = [], []
     context = browser.new_context(viewport={"width": 1000, "height": 700})
     try:
-        context.route("**/*", lambda route: Session._only_localhost(s, route))
+        context.route("**/*", only_local_requests(s.blocked))
         page = context.new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
