@@ -185,6 +185,14 @@ def _keep_valid(key: str, options) -> None:
     ss[key] = [v for v in ss.get(key, []) if v in valid]
 
 
+def _counted_multiselect(sb, label: str, counts: dict[str, int], placeholder: str, key: str) -> list:
+    """A searchable multi-select whose options show their incident counts; selections
+    that are no longer options are dropped first."""
+    _keep_valid(key, counts)
+    return sb.multiselect(label, options=list(counts), format_func=_counted(counts),
+                          placeholder=placeholder, key=key)
+
+
 def sidebar_filters(layer, options: dict) -> Filters:
     """The filter widgets, in the sidebar; returns the view they describe and writes it
     to the URL."""
@@ -218,51 +226,15 @@ def sidebar_filters(layer, options: dict) -> Filters:
         help="Only matters when the period is not 'All dates'.",
     )
 
-    actor_counts = options["actors"]
-    _keep_valid("actors", actor_counts)
-    actors = sb.multiselect(
-        "Actors",
-        options=list(actor_counts),
-        format_func=_counted(actor_counts),
-        placeholder="All actors (type to search)",
-        key="actors",
-    )
-    type_counts = options["event_types"]
-    _keep_valid("event_types", type_counts)
-    event_types = sb.multiselect(
-        "Event types",
-        options=list(type_counts),
-        format_func=_counted(type_counts),
-        placeholder="All event types",
-        key="event_types",
-    )
-    sub_counts = dict(views.sub_event_type_counts(layer, event_types))
-    _keep_valid("sub_event_types", sub_counts)
-    sub_event_types = sb.multiselect(
-        "Sub-event types",
-        options=list(sub_counts),
-        format_func=_counted(sub_counts),
-        placeholder="All sub-event types",
-        key="sub_event_types",
-    )
-    country_counts = options["countries"]
-    _keep_valid("countries", country_counts)
-    countries = sb.multiselect(
-        "Countries",
-        options=list(country_counts),
-        format_func=_counted(country_counts),
-        placeholder="All countries",
-        key="countries",
-    )
-    admin1_counts = dict(views.admin1_counts(layer, countries))
-    _keep_valid("admin1", admin1_counts)
-    admin1 = sb.multiselect(
-        "Admin-1 regions",
-        options=list(admin1_counts),
-        format_func=_counted(admin1_counts),
-        placeholder="All regions",
-        key="admin1",
-    )
+    # Sub-types follow the chosen types, admin-1 regions the chosen countries.
+    actors = _counted_multiselect(sb, "Actors", options["actors"], "All actors (type to search)", "actors")
+    event_types = _counted_multiselect(sb, "Event types", options["event_types"], "All event types", "event_types")
+    sub_event_types = _counted_multiselect(
+        sb, "Sub-event types", dict(views.sub_event_type_counts(layer, event_types)),
+        "All sub-event types", "sub_event_types")
+    countries = _counted_multiselect(sb, "Countries", options["countries"], "All countries", "countries")
+    admin1 = _counted_multiselect(
+        sb, "Admin-1 regions", dict(views.admin1_counts(layer, countries)), "All regions", "admin1")
     min_fatalities = sb.number_input(
         "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
     )
