@@ -14,7 +14,8 @@
 3. In headless Chromium (Debian's, every non-local request blocked): the standalone map
    HTML of all incidents, from navigation to the first cluster drawn; and the real
    dashboard (``streamlit run``) on the store, from navigation to the first incidents
-   drawn in its map, with a cold browser cache (new context) and a warm one (new tab),
+   drawn in its map (and to the whole page: the timeline and table follow the map in a
+   rerun), with a cold browser cache (new context) and a warm one (new tab),
    next to the same dashboard on an 11-incident store: Streamlit's own share on the
    machine at that moment. Target <= 3 s.
 
@@ -308,17 +309,21 @@ def bench_browser_dashboard(store: Path, folder: Path, repeat: int) -> dict[str,
     from conftest import running_dashboard
 
     blocked: list[str] = []
-    out: dict[str, list[float]] = {"cold": [], "warm": []}
+    out: dict[str, list] = {"cold": [], "warm": []}  # (to the map, to the whole page) per visit
     map_frame = 'iframe[title="streamlit_folium.st_folium"]'
 
-    def visit(context) -> float:
+    def visit(context) -> tuple[float, float]:
+        """Seconds to the first incident drawn, and to the whole page (the timeline,
+        table and exports follow the map in a rerun)."""
         page = context.new_page()
         t0 = time.perf_counter()
         page.goto(url, wait_until="commit")
         page.frame_locator(map_frame).last.locator(FIRST_CLUSTER).first.wait_for(timeout=120_000)
-        elapsed = time.perf_counter() - t0
+        to_map = time.perf_counter() - t0
+        page.get_by_text("Export this view").wait_for(timeout=120_000)
+        to_page = time.perf_counter() - t0
         page.close()
-        return elapsed
+        return to_map, to_page
 
     with running_dashboard(store, folder / "no-seeds", folder / f"streamlit-{store.stem}.log") as url:
         with sync_playwright() as p:
@@ -350,7 +355,8 @@ def bench_app_filter_change(store: Path, repeat: int) -> list[tuple[str, float]]
 
     os.environ["GEO_STORE"], os.environ["GEO_SEEDS"] = str(store), str(store.parent / "no-seeds")
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
-    at.run()
+    at.run()  # a session's first page: the map alone
+    at.run()  # the whole page, as the first page's timer asks
     actors = at.multiselect(key="actors").options
     steps = [
         ("rerun, nothing changed", lambda: None),
@@ -417,11 +423,15 @@ def main() -> int:
             write_layer(incidents_to_frame(synthetic_incidents()), small)
             results["11-incident store"] = bench_browser_dashboard(small, folder, args.repeat)
             for name, r in results.items():
-                print(f"  dashboard, {name}: first visit after start {r['server_cold'][0]:.2f} s")
+                first_map, first_page = r["server_cold"][0]
+                print(f"  dashboard, {name}: first visit after start {first_map:.2f} s "
+                      f"(whole page {first_page:.2f} s)")
                 for cache in ("cold", "warm"):
-                    med = statistics.median(r[cache])
-                    runs = ", ".join(f"{t:.2f}" for t in r[cache])
-                    print(f"    browser cache {cache}: {med:5.2f} s  (runs: {runs})  {'ok' if med <= 3 else 'OVER'}")
+                    med = statistics.median(m for m, _ in r[cache])
+                    page_med = statistics.median(p for _, p in r[cache])
+                    runs = ", ".join(f"{m:.2f}" for m, _ in r[cache])
+                    print(f"    browser cache {cache}: {med:5.2f} s  (runs: {runs})  {'ok' if med <= 3 else 'OVER'}"
+                          f"; whole page {page_med:.2f} s")
             print(f"  load average while measuring: {', '.join(f'{x:.2f}' for x in os.getloadavg())} "
                   f"on {os.cpu_count()} CPUs")
     return 0

@@ -65,6 +65,8 @@ class Session:
     def open(self, query: str = "") -> None:
         self.page.goto(self.base_url + "/" + query, wait_until="domcontentloaded")
         self.map.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=60_000)
+        # the map comes first; the timeline, table and exports follow in a rerun
+        self.page.get_by_text("Export this view").wait_for(timeout=60_000)
 
     @property
     def map(self):
@@ -150,6 +152,18 @@ def _wait_idle(page, settle_ms: int = 500) -> None:
     page.wait_for_timeout(settle_ms)
     page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=60_000)
     page.wait_for_timeout(settle_ms)
+
+
+def _settled_box(page, locator, tries: int = 20) -> dict:
+    """The element's box once it stops moving (charts above it may still be sizing)."""
+    box = locator.bounding_box()
+    for _ in range(tries):
+        page.wait_for_timeout(150)
+        again = locator.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box
 
 
 def _download(page, label: str, folder: Path, attempts: int = 4) -> Path:
@@ -321,7 +335,7 @@ def test_selecting_a_table_row_rings_it_on_the_map(session):
         _wait_idle(page)
         grid = page.get_by_test_id("stDataFrame").first
         grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
+        box = _settled_box(page, grid)
         # the table is newest first; its 4th row is the clash at Wad Madani (2024-05-08).
         # Rows are 35 px under a 35 px header; the row-selection box is the first column.
         page.mouse.click(box["x"] + 18, box["y"] + 35 + 3 * 35 + 17)
