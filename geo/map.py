@@ -440,6 +440,9 @@ var {{ this.get_name() }} = (function () {
     var RAW = {{ this.payload }};
     var map = {{ this._parent.get_name() }};
     window.geoIncidentsReady = false;
+    // The basemap waits for this (see BasemapLayer): incidents are drawn first.
+    var incidentsDrawn;
+    window.geoIncidentsDrawn = new Promise(function (resolve) { incidentsDrawn = resolve; });
     // A big payload comes gzipped in base64 (see geo.map.payload_json).
     function inflate(b64) {
         var bin = atob(b64), bytes = new Uint8Array(bin.length);
@@ -743,6 +746,7 @@ var {{ this.get_name() }} = (function () {
                                    showWindow(endIso === null ? null : Math.round(Date.parse(endIso) / 864e5), days);
                                }};
     window.geoIncidentsReady = true;
+    incidentsDrawn();
     }
 })();
 """
@@ -846,7 +850,19 @@ class BasemapLayer(folium.map.Layer):
                 var layer = {{ this.get_name() }};
                 window.geoBasemapReady = false;
                 function add(d) { layer.addData(d); window.geoBasemapReady = true; }
-                if (COUNTRIES.z) { inflate(COUNTRIES.z).then(add); } else { add(COUNTRIES); }
+                // Drawing the countries takes ~0.1 s of the page's one thread: at first
+                // paint it waits for the incident layer (set up by a later script of
+                // this page, if any), at most 1.5 s so a failed layer leaves no blank map.
+                function afterIncidents(d) {
+                    var first = window.geoIncidentsDrawn;
+                    if (!first) { add(d); return; }
+                    Promise.race([first, new Promise(function (r) { setTimeout(r, 1500); })])
+                        .then(function () {
+                            // after the next frame, so the incidents are painted first
+                            requestAnimationFrame(function () { setTimeout(function () { add(d); }, 0); });
+                        });
+                }
+                if (COUNTRIES.z) { inflate(COUNTRIES.z).then(afterIncidents); } else { afterIncidents(COUNTRIES); }
             })();
         {% endmacro %}
         """
