@@ -576,7 +576,8 @@ def _fix_capitals(gz: Gazetteer, capitals: dict[str, str]) -> None:
             gz.feature_code[r] = FEATURE_PLACE
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where built data (the gazetteer index, the simplified basemap) is kept between runs."""
     return Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo-incidents")
 
 
@@ -592,7 +593,7 @@ def _source_versions() -> str:
 
 
 def cache_path() -> Path:
-    return _cache_dir() / f"gazetteer_{_source_versions()}.pickle"
+    return cache_dir() / f"gazetteer_{_source_versions()}.pickle"
 
 
 @lru_cache(maxsize=1)

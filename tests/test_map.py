@@ -297,6 +297,26 @@ def test_basemap_is_a_small_valid_world():
     assert geo_map.basemap_geojson() is gj  # cached
 
 
+def test_basemap_is_made_once_and_kept_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    geo_map.basemap_geojson.cache_clear()
+    try:
+        built = geo_map.basemap_geojson()
+        path = geo_map.basemap_cache_path()
+        assert path.parent == tmp_path and json.loads(path.read_text("utf-8")) == built
+        assert not list(tmp_path.glob("*.tmp"))
+        # a later process reads the file instead of the shapefile
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": []}), "utf-8")
+        geo_map.basemap_geojson.cache_clear()
+        assert geo_map.basemap_geojson()["features"] == []
+        # a damaged file is rebuilt, not trusted
+        path.write_text('{"type": "Feature', "utf-8")
+        geo_map.basemap_geojson.cache_clear()
+        assert geo_map.basemap_geojson() == built
+    finally:
+        geo_map.basemap_geojson.cache_clear()
+
+
 def test_basemap_travels_packed_and_whole(offline_html):
     match = re.search(r"var COUNTRIES = (\{.*?\});\n", offline_html)
     assert match and match.group(1).startswith('{"z":"')
