@@ -579,7 +579,8 @@ _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|bu
           r"|confirmed dead|found dead")
 _ACTIVE = (r"kil{1,3}(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|beat to death|burnt to death|burned to death|assassinat(?:ed|ing|es)|lynch(?:ed|ing|es)")
+           r"|beat to death|burnt to death|burned to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
+           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _SINGULAR = (r"man|woman|boy|girl|child|baby|infant|person|civilian|soldier|officer|policeman|policewoman|gendarme|conscript"
              r"|peacekeeper|guard|farmer|herder|herdsman|pastoralist|trader|student|pupil|teacher|journalist|photographer"
@@ -616,8 +617,9 @@ _UNKNOWN_COUNT = re.compile(rf"\b{_CASUALTIES} of (?:an )?unknown number\b|\bunk
 _EITHER = re.compile(rf"\beither\s+{_QUAL}(?P<a>{_NUM}|an?|one|a single)\b[^.;]*?\bor\s+{_QUAL}(?P<b>{_NUM}|an?|one|a single)\b", re.I)
 _RANGE = re.compile(r"\b(?:between\s+)?(?P<a>\d+)\s*(?:-|\u2013|to|and|or)\s*\d+\b(?=\s+[A-Za-z])", re.I)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:{_NUM}|an?|one|another|the|his|her|their|its|several|many|all|some"
-                           rf"|(?-i:[a-z]+s)\b|{_SINGULAR}\b|(?-i:[A-Z]))", re.I)
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{_NUM}|an?|one|another|the|his|her|their|its|several|many"
+                           rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly))\b"
+                           rf"|(?-i:[A-Z]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -658,7 +660,8 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.match(rf"(?:(?:the|these|those|all|all the)\s+)?{_QUAL}(?P<n>{_NUM})\b(?P<tail>.*)$", p, re.I | re.S)
     if m:
         tail = m.group("tail")
-        if _UNIT_AFTER.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
+        if _UNIT_AFTER.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
+                                               r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
             return None
         n = _to_int(m.group("n"))
         if n is None:
@@ -672,9 +675,11 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "PF member", "NISS officer"
-    m = re.fullmatch(rf"(?P<noun>{_SINGULAR})", p, re.I)
+    m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
     if m:
-        return _Claim(1, m.group("noun").lower(), offset)  # "Farmer killed in Selea."
+        return _Claim(1, m.group("noun").lower(), offset)  # "Farmer killed in Selea.", "killed former rebel leader"
+    if re.fullmatch(r"(?:he|she)", p, re.I):
+        return _Claim(1, "person", offset)  # "Unknown group injure a boy. He died the next day."
     if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
         bombers = re.search(rf"\b(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
                             sentence, re.I)
@@ -687,6 +692,9 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         q = m.group().lower()
         n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
         return _Claim(n, "", offset, True)
+    m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{_SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
     m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:s|men|people|children|police|personnel))\b", p)
     if m and m.group("noun") not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
         noun = m.group("noun")
@@ -700,27 +708,35 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     return [(c.n, c.noun) for c in _fatality_claims(sentence)]
 
 
+_SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
-    text = _normalise_ranges(sentence)
+    # "36 soldiers from the Bunyan Marsous (Solid Structure) operations room were killed":
+    # a short aside with no figure is blanked (same length: positions stay valid).
+    text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
     spans = background_spans(sentence)
     claims: list[_Claim] = []
     used: set[int] = set()
 
     def add(found: list[_Claim]) -> None:
         for c in found:
-            if c.pos not in used and not _inside(c.pos, spans) and not _SUBSET.search(text[max(0, c.pos - 20) : c.pos]):
+            if c.pos not in used and not _inside(c.pos, spans) and not _SUBSET.search(text[max(0, c.pos - 20) : c.pos]) \
+                    and not re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):  # "no one was killed"
                 used.add(c.pos)
                 claims.append(c)
 
+    objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
     for m in _KILL_RX.finditer(text):
         word = m.group().lower()
-        if _inside(m.start(), spans):
-            continue
+        if _inside(m.start(), spans) or _inside(m.start(), objects):
+            continue  # the "dead" of "shoot the driver dead" is read with "shoot"
         after = text[m.end() :]
         if word in ("left", "leaving"):
             # "leaving seven Boko Haram dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        active = re.match(_ACTIVE, word, re.I) is not None and word not in ("dead", "died")
+        # (in context: "shoot the driver dead" is active only with its "dead")
+        active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I):
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
@@ -729,6 +745,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             skip = quote.end() if quote else 0
             stop = _NP_BOUNDARY.search(after, skip)
             chunk = after[skip : stop.start()] if stop else after[skip:]
+            objects.append((m.end(), m.end() + skip + len(chunk)))
             add([c for off, part in _conjuncts(chunk)
                  if (c := _np_claim(part, m.end() + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
@@ -739,6 +756,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
         before = re.sub(r"\s+$", "", before)
         aux = re.search(_AUX + r"$", before + " ", re.I)
         head = before[: aux.start()] if aux and aux.group().strip() else before
+        head = re.sub(r",\s*$", "", head)  # "An IS leader, Abdelhadi Zargoon, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + _NUM + r"|an?|one|another)\b)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b", head, re.I)),
                   default=0)
@@ -758,6 +776,13 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{_NUM}|an?|one|another)\b", p, re.I):
                     c = _np_claim(p, at, text)
                 if c is None:
+                    # "… resulted in a soldier and a militiaman killed": the list's first
+                    # member is the end of a longer clause
+                    tail = re.search(rf"\b(?:resulted in|result(?:ing|ed)? in|leaving|left)\s+(?P<np>(?:{_QUAL})?(?:{_NUM}|an?|one)\s+"
+                                     rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
+                    if tail:
+                        c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None:
                     break
                 found.append(c)
                 continue
@@ -776,6 +801,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             if c is None:
                 break
             found.append(c)
+        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
+        name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
+        if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
+            found.append(_Claim(1, "person", cut))  # "Abdelhadi Zargoon was killed"
         if not found:
             # "A man who allegedly tried to rob a pupil … was killed", "A Limpopo man suspected
             # to be part of a gang … was burnt to death": the subject before its modifiers.
@@ -786,6 +815,11 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             if subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
         add(found)
+    if not claims:
+        for m in re.finditer(rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:[\w-]+\s+)?(?:fatalities|deaths)\b", text, re.I):
+            n = _to_int(m.group("n"))
+            if n is not None:
+                add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10, "", m.start(), True)])

@@ -57,6 +57,21 @@ def test_without_a_publication_date_only_explicit_dates_resolve():
         ("No casualties were reported.", 0),
         ("Six people were wounded.", 0),
         ("The 25-year-old was killed 30 km from the town.", 0),
+        # verbs and objects
+        ("Two officers were killed according to the army.", 2),
+        ("Gunmen gunned down a village chief on Sunday.", 1),
+        ("Bandits stopped a bus and shot the driver dead.", 1),
+        ("Unknown men assassinate a local councillor outside his home.", 1),
+        ("Militants killed retired police commander as he left a mosque.", 1),
+        ("Attackers shot two farmers in the leg.", 0),
+        # subjects
+        ("Raiders wounded a herder in the market. He died in hospital two days later.", 1),
+        ("A rebel commander, Jean Mbala, was killed in the raid.", 1),
+        ("No one was killed in the blast.", 0),
+        ("The ambush resulted in a soldier and a militiaman killed.", 2),
+        ("At least 12 fighters from the Tigers (Eastern Front) brigade were killed in the clash.", 12),
+        ("A guard and three workers were wounded when a bomb (an IED) exploded near their truck.", 0),
+        ("Police said at least 3 fatalities were counted among the attackers.", 3),
     ],
 )
 def test_fatalities_follow_acleds_conservative_rule(text, expected):
