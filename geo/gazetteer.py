@@ -42,6 +42,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from geo import gazetteer_tables as tables
+from geo.files import replacing
 
 # Bump when the index layout or the normalisation changes, so stale caches are rebuilt.
 INDEX_VERSION = 12
@@ -607,11 +608,8 @@ def load_gazetteer() -> Gazetteer:
         except Exception:  # a truncated or foreign cache file: rebuild it below
             pass
     gz = build_gazetteer()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with tmp.open("wb") as f:
+    with replacing(path) as tmp, tmp.open("wb") as f:  # a concurrent reader never sees half a file
         pickle.dump(gz, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
     return gz
 
 

@@ -778,7 +778,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 if c is None:
                     # "… resulted in a soldier and a militiaman killed": the list's first
                     # member is the end of a longer clause
-                    tail = re.search(rf"\b(?:resulted in|result(?:ing|ed)? in|leaving|left)\s+(?P<np>(?:{_QUAL})?(?:{_NUM}|an?|one)\s+"
+                    tail = re.search(rf"\b(?:result(?:s|ed|ing)? in|leaving|left)\s+(?P<np>(?:{_QUAL})?(?:{_NUM}|an?|one)\s+"
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)

@@ -20,9 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import sys
-import uuid
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -36,6 +34,7 @@ import shapely
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, read_documents
+from geo.files import replacing
 from geo.incidents import Incident
 
 CRS = "EPSG:4326"
@@ -203,20 +202,11 @@ def write_layer(
     documents = _conform_documents(
         read_documents_table(path) if documents is None else documents
     )
-    # Same folder, so os.replace is a rename on one file system; the suffix tells GDAL
-    # the format; the leading dot keeps it out of folder listings while it is written.
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp{suffix}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with replacing(path, suffix) as tmp:  # the suffix tells GDAL the format
         if suffix == ".parquet":
             _write_parquet(gdf, documents, tmp)
         else:
             _write_gpkg(gdf, documents, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())  # on disk before it replaces the old store
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _write_parquet(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) -> None:

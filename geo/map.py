@@ -24,7 +24,6 @@ import gzip
 import html
 import json
 import math
-import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -39,6 +38,8 @@ import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.template import Template
+
+from geo.files import replacing
 
 # ACLED's six event types, in codebook order, with a fixed colour each.
 EVENT_COLORS: dict[str, str] = {
@@ -175,10 +176,8 @@ def basemap_geojson() -> dict:
         pass
     geojson = _simplified_countries()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(geojson, separators=(",", ":")), "utf-8")
-        os.replace(partial, path)  # readers never see half a file
+        with replacing(path) as tmp:  # readers never see half a file
+            tmp.write_text(json.dumps(geojson, separators=(",", ":")), "utf-8")
     except OSError:  # a read-only home: rebuilt per process, still correct
         pass
     return geojson

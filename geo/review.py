@@ -30,12 +30,13 @@ import hashlib
 import json
 import math
 import os
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
+
+from geo.files import replacing
 
 STATUSES = ("accepted", "edited", "rejected")
 # Fields an analyst may change, with their kind.
@@ -149,16 +150,9 @@ def _locked(path: Path):
 
 def _write_atomically(path: Path, corrections: dict[str, dict]) -> None:
     payload = {"version": FORMAT_VERSION, "corrections": dict(sorted(corrections.items()))}
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(payload, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        json.dump(payload, f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 def save_correction(
