@@ -28,6 +28,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from datetime import datetime
 from typing import Callable, Iterable
 
 ACC_KM = 161.0  # "accuracy at 161 km" (100 miles), the geoparsing literature's standard
@@ -462,6 +463,21 @@ def _int(value: str | None) -> int | None:
     return int(f) if f is not None else None
 
 
+_ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%m-%y", "%d/%m/%Y", "%m/%d/%Y")
+
+
+def acled_date(value: str) -> str:
+    """ACLED's exports write dates several ways ("2016-07-02", "28 December 2022",
+    "5-Aug-24", "31-12-19"): the ISO date, or the value as written when none fits."""
+    value = value.strip()
+    for fmt in _ACLED_DATE_FORMATS:
+        try:
+            return datetime.strptime(value[:10] if fmt == "%Y-%m-%d" else value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return value
+
+
 def load_acled(path: str | Path) -> list[ACLEDRow]:
     """ACLED events from a CSV export (columns notes, event_date, event_type, latitude,
     longitude, fatalities, geo_precision, location, country, actor1, actor2; an id from
@@ -475,7 +491,7 @@ def load_acled(path: str | Path) -> list[ACLEDRow]:
             rows.append(ACLEDRow(
                 id=r.get("event_id_cnty") or r.get("data_id") or str(n),
                 notes=notes,
-                event_date=(r.get("event_date") or "").strip()[:10],
+                event_date=acled_date(r.get("event_date") or ""),
                 event_type=(r.get("event_type") or "").strip(),
                 latitude=_float(r.get("latitude")),
                 longitude=_float(r.get("longitude")),
