@@ -30,6 +30,7 @@ because a quarter of a million small objects would dominate load time and memory
 from __future__ import annotations
 
 import json
+import functools
 import math
 import os
 import pickle
@@ -149,6 +150,24 @@ def expand_leading_abbreviation(key: str) -> str:
     return f"{LEADING_ABBREVIATIONS[first]} {rest}" if space and first in LEADING_ABBREVIATIONS else key
 
 
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def name_skeleton(key: str) -> str:
+    """"awaday" and "aweday" -> "awd": the first letter, then consonants without repeats,
+    with the letters transliterations swap (kh/k, gh/g, q/k, c/k, ph/f) merged."""
+    s = "".join(ch for ch in key if "a" <= ch <= "z")
+    if not s:
+        return ""
+    s = s[0] + s[1:].translate(_VOWELS)
+    s = s.replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("q", "k").replace("c", "k")
+    out = [s[0]]
+    for ch in s[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
 def _is_latin_name(name: str) -> bool:
     """Keep names an English text can contain; GeoNames' Arabic, Cyrillic, CJK … forms
     (a large part of the alternate names) can never match and would only cost memory."""
@@ -245,6 +264,118 @@ class Gazetteer:
             if d < best_d:
                 best, best_d = row, d
         return None if best is None else self.place(best)
+
+    # -- derived indexes (built on first use, kept on the instance) -----------------------
+
+    @functools.cached_property
+    def rows_by_country(self) -> dict[str, list[int]]:
+        """Towns and regions of each country ("*": towns of 100,000 people anywhere)."""
+        out: dict[str, list[int]] = {}
+        kept = ("PPL", "PPLC", "ADM1", "ADM2")
+        for r, (cc, fc, pop) in enumerate(zip(self.country_code, self.feature_code, self.population)):
+            if fc in kept:
+                out.setdefault(cc, []).append(r)
+                if pop >= 100_000 and fc in ("PPL", "PPLC"):
+                    out.setdefault("*", []).append(r)
+        return out
+
+    @functools.cached_property
+    def towns_by_region(self) -> dict[tuple[str, str], list[int]]:
+        """(ISO2, admin-1 code) -> rows of the towns coded in it, most populous first."""
+        out: dict[tuple[str, str], list[int]] = {}
+        for r, fc in enumerate(self.feature_code):
+            if fc in ("PPL", "PPLC"):
+                out.setdefault((self.country_code[r], self.admin1_code[r]), []).append(r)
+        for rows in out.values():
+            rows.sort(key=lambda r: -self.population[r])
+        return out
+
+    @functools.cached_property
+    def _capitals(self) -> dict[str, int]:
+        best: dict[str, int] = {}
+        for r, fc in enumerate(self.feature_code):
+            if fc == "PPLC":
+                cc = self.country_code[r]
+                if cc not in best or self.population[r] > self.population[best[cc]]:
+                    best[cc] = r
+        return best
+
+    def capital(self, iso: str) -> Place | None:
+        """The capital of a country (its most populous PPLC entry), if the gazetteer has one."""
+        row = self._capitals.get(iso)
+        return None if row is None else self.place(row)
+
+    @functools.cached_property
+    def _region_capitals(self) -> dict[int, Place | None]:
+        return {}
+
+    def region_capital(self, region: Place) -> Place | None:
+        """The capital of an admin-1 region, as far as the gazetteer tells: the town of the
+        region's own name if it has one, else its most populous town."""
+        known = self._region_capitals
+        if region.index in known:
+            return known[region.index]
+        by_region = self.towns_by_region
+        rows = [r for r in by_region.get((region.country_code, region.admin1_code), ())
+                if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code, self.admin1_code[r])
+                    or region).index == region.index][:50]
+        if not rows:
+            # Older gazetteers code regions and towns differently: the region a town's
+            # nearest region centre says, among the country's larger towns.
+            in_country = [r for (cc, _), towns in by_region.items() if cc == region.country_code for r in towns]
+            big = sorted((r for r in in_country if self.population[r] >= 5000), key=lambda r: -self.population[r])[:300]
+            rows = [r for r in big if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code)
+                                       or region).index == region.index][:50]
+        capital = None
+        if rows:
+            same = [r for r in rows
+                    if normalize_name(self.name[r]) == normalize_name(region.name) and self.population[r] >= 5000]
+            capital = self.place(same[0] if same else rows[0])
+        known[region.index] = capital
+        return capital
+
+    @functools.cached_property
+    def _variant_indexes(self) -> dict[str, dict[str, list[int]]]:
+        return {}
+
+    def variant_index(self, iso: str) -> dict[str, list[int]]:
+        """Spelling-variant keys (no spaces; "~" + consonant skeleton) -> rows, for the
+        towns and regions of one country (built when first needed: tens of milliseconds)."""
+        indexes = self._variant_indexes
+        if iso not in indexes:
+            out: dict[str, list[int]] = {}
+            for r in self.rows_by_country.get(iso, ()):
+                name = normalize_name(self.name[r])
+                nospace = name.replace(" ", "")
+                if len(nospace) < 4:
+                    continue
+                out.setdefault(nospace, []).append(r)
+                skel = "~" + name_skeleton(name)
+                if len(skel) >= 5:
+                    out.setdefault(skel, []).append(r)
+            indexes[iso] = out
+        return indexes[iso]
+
+    def variant_lookup(self, name: str, countries: tuple[str, ...]) -> list[Place]:
+        """Places of ``countries`` (or, for ``("*",)``, towns of 100,000 people anywhere)
+        whose name is a spelling variant of ``name`` (first four countries tried in order)."""
+        key = normalize_name(name)
+        nospace = key.replace(" ", "")
+        skel = "~" + name_skeleton(key)
+        for iso in countries[:4]:
+            d = self.variant_index(iso)
+            rows = d.get(nospace) or (d.get(skel) if len(skel) >= 5 else None)
+            if rows and iso == "*":
+                # Anywhere in the world, only near-identical spellings: same start, same length.
+                rows = [r for r in rows if normalize_name(self.name[r]).replace(" ", "")[:2] == nospace[:2]
+                        and abs(len(normalize_name(self.name[r]).replace(" ", "")) - len(nospace)) <= 1]
+            if rows:
+                return [self.place(r) for r in dict.fromkeys(rows)]
+        return []
+
+    def __getstate__(self) -> dict:
+        # Derived indexes are rebuilt on use, not pickled into the cache file.
+        return {k: v for k, v in self.__dict__.items() if k in self.__dataclass_fields__}
 
     # -- building -------------------------------------------------------------------------
 

@@ -1591,7 +1591,7 @@ def _incidents_from_draft(d: _Draft, all_sentences: list[Sentence], drafts: list
         # No place named: the country the report's actors belong to, coarsely; a national
         # decision (a state of emergency, a ceasefire) at the seat of government, as ACLED
         # codes it.
-        capital = _capital(gz, country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") else None
+        capital = gz.capital(country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") else None
         _set_location(incident, capital or gz.country(country_code), gz)
         incident.geo_precision = 3
     out = [incident]
@@ -1680,7 +1680,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
         if len(towns) >= 3 and (best in towns or best == r):
             # "in Ikelengi, Zambezi and Chavuma in North-Western Province": the region, at its
             # capital (ACLED's rule when an event spans a region).
-            capital = _region_capital(places[r], gz)
+            capital = gz.region_capital(places[r])
             return (_RegionPoint.of(places[r], capital) if capital else places[r]), False, surface[r]
     if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
         # A town named in the same report, inside that region or country, is more precise.
@@ -1690,23 +1690,10 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             town = max(inside, key=lambda i: scores[i])
             return places[town], near[town], surface[town]
         if p.is_admin1:
-            capital = _region_capital(p, gz)
+            capital = gz.region_capital(p)
             if capital is not None:
                 return _RegionPoint.of(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
-
-
-@lru_cache(maxsize=256)
-def _capital_row(gz_id: int, iso: str) -> int | None:
-    gz = _GZ_BY_ID[gz_id]
-    rows = [r for r in _rows_by_country(gz).get(iso, ()) if gz.feature_code[r] == "PPLC"]
-    return max(rows, key=lambda r: gz.population[r]) if rows else None
-
-
-def _capital(gz: Gazetteer, iso: str) -> Place | None:
-    _GZ_BY_ID[id(gz)] = gz
-    row = _capital_row(id(gz), iso)
-    return None if row is None else gz.place(row)
 
 
 def _is_major(p: Place) -> bool:
@@ -1732,53 +1719,6 @@ def _within(town: Place, area: Place, gz: Gazetteer) -> bool:
         region = gz.nearest_admin1(town.latitude, town.longitude, town.country_code, town.admin1_code)
         return region is not None and region.index == area.index
     return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) < 60
-
-
-@lru_cache(maxsize=1)
-def _towns_by_region(gz_id: int) -> dict[tuple[str, str], list[int]]:
-    gz = _GZ_BY_ID[gz_id]
-    out: dict[tuple[str, str], list[int]] = {}
-    for r, fc in enumerate(gz.feature_code):
-        if fc in ("PPL", "PPLC"):
-            out.setdefault((gz.country_code[r], gz.admin1_code[r]), []).append(r)
-    for rows in out.values():
-        rows.sort(key=lambda r: -gz.population[r])
-    return out
-
-
-_GZ_BY_ID: dict[int, Gazetteer] = {}
-_CAPITALS: dict[tuple[int, int], Place | None] = {}
-
-
-def _region_capital(region: Place, gz: Gazetteer) -> Place | None:
-    """The capital of an admin-1 region, as far as the gazetteer tells: the town of the
-    region's own name if it has one, else its most populous town."""
-    key = (id(gz), region.index)
-    if key in _CAPITALS:
-        return _CAPITALS[key]
-    _GZ_BY_ID[id(gz)] = gz
-    by_region = _towns_by_region(id(gz))
-    rows = [r for r in by_region.get((region.country_code, region.admin1_code), ())
-            if (gz.nearest_admin1(gz.latitude[r], gz.longitude[r], region.country_code, gz.admin1_code[r]) or region).index
-            == region.index][:50]
-    if not rows:
-        # Older gazetteers code regions and towns differently: the region a town's
-        # nearest region centre says, among the country's larger towns.
-        big = sorted((r for r in _rows_in_country(by_region, region.country_code) if gz.population[r] >= 5000),
-                     key=lambda r: -gz.population[r])[:300]
-        rows = [r for r in big if (gz.nearest_admin1(gz.latitude[r], gz.longitude[r], region.country_code) or region).index
-                == region.index][:50]
-    capital = None
-    if rows:
-        same = [r for r in rows if normalize_name(gz.name[r]) == normalize_name(region.name) and gz.population[r] >= 5000]
-        capital = gz.place(same[0] if same else rows[0])
-    _CAPITALS[key] = capital
-    return capital
-
-
-def _rows_in_country(by_region: dict[tuple[str, str], list[int]], iso: str) -> list[int]:
-    """The towns of a country, from the towns-by-region table."""
-    return [r for (cc, _), rows in by_region.items() if cc == iso for r in rows]
 
 
 def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
@@ -1842,9 +1782,9 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                         found = [p for p in exact if p.feature_code == "PPLC" or p.population >= 100_000
                                  or (region_word and (p.is_admin1 or getattr(p, "is_admin2", False)))]
                     if not found and cue and i == 0 and len(key.replace(" ", "")) >= 5:
-                        found = _variant_lookup(sub, gz, countries) if countries else []
+                        found = gz.variant_lookup(sub, countries) if countries else []
                         in_context = bool(found)
-                        found = found or _variant_lookup(sub, gz, ("*",))
+                        found = found or gz.variant_lookup(sub, ("*",))
                     if found:
                         if region_word:
                             found = [p for p in found if p.is_admin1 or getattr(p, "is_admin2", False)] or found
@@ -1861,7 +1801,7 @@ def _spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
         return None
     p, near, surface = best[1]
     if p.is_admin1:
-        capital = _region_capital(p, gz)
+        capital = gz.region_capital(p)
         if capital is not None:
             p = _RegionPoint.of(p, capital)
     return p, near, surface
@@ -1875,80 +1815,6 @@ _VARIANT_CUE = re.compile(r"\b(?:in|at|near|outside|around|into|towards?|from|be
                           r"|village|town|city|district|area)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _REGION_WORDS = frozenset("province state region governorate county district prefecture department division territory "
                           "area locality village town city camp".split())
-
-
-_VOWELS = str.maketrans("", "", "aeiouy")
-
-
-def _skeleton(key: str) -> str:
-    """"awaday" and "aweday" -> "awd": the first letter, then consonants without repeats,
-    with the letters transliterations swap (kh/k, gh/g, q/k, c/k, ph/f) merged."""
-    s = "".join(ch for ch in key if "a" <= ch <= "z")
-    if not s:
-        return ""
-    s = s[0] + s[1:].translate(_VOWELS)
-    s = s.replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("q", "k").replace("c", "k")
-    out = [s[0]]
-    for ch in s[1:]:
-        if ch != out[-1]:
-            out.append(ch)
-    return "".join(out)
-
-
-_VARIANTS: dict[tuple[int, str], dict[str, list[int]]] = {}
-_ROWS_BY_COUNTRY: dict[int, dict[str, list[int]]] = {}
-
-
-def _rows_by_country(gz: Gazetteer) -> dict[str, list[int]]:
-    """Towns and regions of each country ("*": towns of 100,000 people anywhere)."""
-    if id(gz) not in _ROWS_BY_COUNTRY:
-        out: dict[str, list[int]] = {}
-        kept = ("PPL", "PPLC", "ADM1", "ADM2")
-        for r, (cc, fc, pop) in enumerate(zip(gz.country_code, gz.feature_code, gz.population)):
-            if fc in kept:
-                out.setdefault(cc, []).append(r)
-                if pop >= 100_000 and fc in ("PPL", "PPLC"):
-                    out.setdefault("*", []).append(r)
-        _ROWS_BY_COUNTRY[id(gz)] = out
-    return _ROWS_BY_COUNTRY[id(gz)]
-
-
-def _variant_index(gz: Gazetteer, iso: str) -> dict[str, list[int]]:
-    """Spelling-variant keys (no spaces; consonant skeleton) -> rows, for the towns and
-    regions of one country (built when first needed: a few tens of milliseconds)."""
-    key = (id(gz), iso)
-    if key in _VARIANTS:
-        return _VARIANTS[key]
-    out: dict[str, list[int]] = {}
-    for r in _rows_by_country(gz).get(iso, ()):
-        name = normalize_name(gz.name[r])
-        nospace = name.replace(" ", "")
-        if len(nospace) < 4:
-            continue
-        out.setdefault(nospace, []).append(r)
-        skel = "~" + _skeleton(name)
-        if len(skel) >= 5:
-            out.setdefault(skel, []).append(r)
-    _VARIANTS[key] = out
-    return out
-
-
-def _variant_lookup(name: str, gz: Gazetteer, context: tuple[str, ...]) -> list[Place]:
-    """Places of the ``context`` countries (or, for ``("*",)``, towns of 100,000 people
-    anywhere) whose name is a spelling variant of ``name``."""
-    key = normalize_name(name)
-    nospace = key.replace(" ", "")
-    skel = "~" + _skeleton(key)
-    for iso in context[:4]:
-        d = _variant_index(gz, iso)
-        rows = d.get(nospace) or (d.get(skel) if len(skel) >= 5 else None)
-        if rows and iso == "*":
-            # Anywhere in the world, only near-identical spellings: same start, same length.
-            rows = [r for r in rows if normalize_name(gz.name[r]).replace(" ", "")[:2] == nospace[:2]
-                    and abs(len(normalize_name(gz.name[r]).replace(" ", "")) - len(nospace)) <= 1]
-        if rows:
-            return [gz.place(r) for r in dict.fromkeys(rows)]
-    return []
 
 
 def _set_location(incident: Incident, place: Place | None, gz: Gazetteer, surface: str = "") -> None:
