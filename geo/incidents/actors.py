@@ -1,0 +1,252 @@
+"""The actors of an incident: named groups of the actor dictionary, state forces named
+by their country ("Ruritanian troops", "US air strikes") and unnamed ones named ACLED's
+way ("gunmen": an "Unidentified Armed Group (<country>)"); actor1 acts, actor2 is acted
+on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer, normalize_name
+from geo.incidents.aliases import actor_hits, alias_hits, negated
+from geo.incidents.background import background_spans
+from geo.incidents.events import PASSIVE_BEFORE
+from geo.incidents.lexicon import generic_actors, noun_rx
+from geo.incidents.model import Sentence, inside
+from geo.incidents.names import NOT_NAMES, LEADING_WORDS
+from geo.incidents.triggers import sentence_triggers
+from geo.taxonomy import PROTESTS, RIOTS, VAC
+
+_STATE_FORCE = re.compile(rf"\b(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
+                          rf"(?i:{noun_rx('state_arms')})\b")
+
+
+def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
+    """(offset, "Military Forces of X", ISO) for "US air strikes", "Ruritanian troops",
+    "the Ruritanian Air Force", "Ruritania's border police", …"""
+    out = []
+    for m in _STATE_FORCE.finditer(text):
+        who = m.group("who")
+        iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
+        if iso is None:
+            continue
+        kind = "Police" if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
+        out.append((m.start(), f"{kind} Forces of {country_style(gz, iso)}", iso))
+    return out
+
+
+def country_of_word(word: str, gz: Gazetteer) -> str | None:
+    """ISO code of a demonym ("Kenyan") or a country name ("Kenya", "US")."""
+    key = normalize_name(word)
+    iso = gz.demonyms.get(key)
+    if iso is None and key.endswith("s"):
+        iso = gz.demonyms.get(key[:-1])  # "Kenyans"
+    if iso is None:
+        places = [p for p in gz.lookup(word) if p.is_country]
+        iso = places[0].country_code if places else None
+    return iso
+
+
+def country_style(gz: Gazetteer, iso: str) -> str:
+    """A country's name as ACLED writes it inside an actor's ("the United States")."""
+    name = gz.country_name(iso)
+    return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
+
+
+@dataclass
+class _ActorMention:
+    pos: int  # offset in the document
+    name: str
+    inter: int
+    country: str = ""
+
+
+def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMention]:
+    """Dictionary actors and state forces ("Ruritanian troops") named in the sentences."""
+    out = []
+    for s in sentences:
+        for hit in actor_hits(s.text):
+            if not negated(s.text, hit.start):
+                out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country))
+        for pos, name, iso in state_forces(s.text, gz):
+            if not any(abs(o.pos - (s.start + pos)) < 3 for o in out):
+                out.append(_ActorMention(s.start + pos, name, 1, iso))
+    return out
+
+
+def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
+                  country_code: str, etype: str, sub: str) -> tuple[str, str, list[str]]:
+    """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
+
+    Named actors come from the incident's sentences first, then from sentences that
+    belong to no other incident (a report names the groups hit in a later paragraph).
+    Unnamed ones are named ACLED's way from the words that describe them: "gunmen" are an
+    "Unidentified Armed Group (Nigeria)", "police" the "Police Forces of Kenya".
+    ``context_sentences``: the report's sentences that belong to no incident (for the
+    main incident; empty for the others).
+    """
+    country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
+    plain = gz.country_name(country_code) if country_code else ""  # "Protesters (United States)"
+
+    def generic_name(template: str, m: re.Match) -> str:
+        if "{country}" in template and not country:
+            return re.sub(r"\s*(?:of )?\(?\{country\}\)?", "", template).strip()
+        return template.replace("({country})", f"({plain})").format(country=country, match_title=_title_generic(m.group()))
+
+    def fill(name: str) -> str:
+        return name.replace(" ({country})", f" ({plain})" if plain else "")
+
+    primary = [(a.pos, fill(a.name)) for a in _named_actors(sentences, gz)]
+    identity = _identity_militias(sentences, gz, country_code)
+    primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
+    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz)]
+    generic = []
+    by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
+    for s in sentences:
+        spans = background_spans(s.text)
+        for g in generic_actors():
+            for m in g.pattern.finditer(s.text):
+                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity):
+                    continue
+                if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
+                    continue
+                generic.append((s.start + m.start(), generic_name(g.name, m)))
+                if "{match_title}" in g.name:
+                    by_backers.add(generic[-1][1])
+    ordered: list[str] = []
+    taken_spans = [p for p, _ in primary]
+    for pos, name in sorted(primary) + sorted(g for g in generic if not any(abs(g[0] - p) < 2 for p in taken_spans)) \
+            + sorted(secondary):
+        if name not in ordered:
+            ordered.append(name)
+    for name in list(ordered):
+        # "Military Forces of Ruritania" (the word "troops") and "Military Forces of Ruritania
+        # - Republican Guard" (named): one actor.
+        if name.startswith(("Military Forces of ", "Police Forces of ")) and any(
+                o != name and o.startswith(name + " - ") for o in ordered):
+            ordered.remove(name)
+    if etype in (PROTESTS, RIOTS):
+        # ACLED puts the crowd first; police intervening are the second actor.
+        crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({plain})" if plain else "")
+        crowd = [a for a in ordered if a.startswith(("Protesters", "Rioters"))]
+        actor1 = crowd[0] if crowd else crowd_name
+        if etype == RIOTS and actor1.startswith("Protesters"):
+            actor1 = crowd_name
+        rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
+        forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
+        named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
+        actor2 = forces[0] if forces and sub != "Peaceful protest" else (named[0] if named and etype == RIOTS else "")
+        assoc = [a for a in named if a != actor2][:3]
+        return actor1, actor2, assoc
+    if not ordered:
+        return "", "", []
+    # Civilians act only where nobody else is named.
+    actor1 = _agent(sentences, ordered, gz) or next((a for a in ordered if not a.startswith("Civilians")), ordered[0])
+    rest = [a for a in ordered if a != actor1]
+    if etype == VAC:
+        civilians = [a for a in rest if a.startswith("Civilians")]
+        actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
+    else:
+        named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
+        actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
+    assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
+    return actor1, actor2, assoc
+
+
+
+def _stem(template: str) -> str:
+    """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
+    return template.replace(" of {country}", "").replace(" ({country})", "")
+
+
+_IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
+                             rf"(?:{noun_rx('identity_groups')})\b")
+
+
+def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
+    """Militias named after a people or a place, ACLED-style: "Koro militia" -> "Koro
+    Ethnic Militia ({country})", "Oldtown youths" (a town) -> "Oldtown Communal Militia
+    ({country})"; groups of the actor dictionary are not read again."""
+    out = []
+    for s in sentences:
+        aliases = [(h.start, h.end) for h in alias_hits(s.text)]
+        for m in _IDENTITY_GROUP.finditer(s.text):
+            word = m.group("group")
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or any(a <= m.start() < b for a, b in aliases) \
+                    or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
+                continue
+            towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
+            kind = "Communal" if towns else "Ethnic"
+            out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+    return out
+
+
+def _title_generic(phrase: str) -> str:
+    """"Iran-backed militias" -> "Iran-backed Militias" (an unnamed group, ACLED-style)."""
+    words = phrase.split()
+    return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
+
+
+def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str | None:
+    """The actor that acts in the first event sentence: named after "by" in a passive
+    clause ("was killed by unknown gunmen"), else the subject of its strongest active
+    verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
+    foreign jets struck": the jets)."""
+
+    def as_ordered(name: str) -> str:
+        return next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), name)
+
+    def named(phrase: str) -> str | None:
+        for hit in actor_hits(phrase):
+            return as_ordered(hit.actor.name)
+        for _pos, name, _ in state_forces(phrase, gz):
+            return name
+        for g in generic_actors():
+            if g.name.startswith("Civilians") or not g.pattern.search(phrase):
+                continue
+            stem = _stem(g.name)
+            return next((n for n in ordered if n.startswith(stem)), None)
+        return None
+
+    for s in sentences:
+        triggers = sorted(sentence_triggers(s.text), key=lambda t: t.start)
+        if not triggers:
+            continue
+        passive = [t for t in triggers if PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
+                   or re.match(r"\s+by\b", s.text[t.end :])]
+        for t in triggers:
+            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
+                who = named(m_by.group("who"))
+                if who:
+                    return who
+        active = [t for t in triggers if t not in passive] or triggers
+        best = max(active, key=lambda t: (t.strength, -t.start))
+        start = max((t.end for t in passive if t.start < best.start), default=0)
+        lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
+                        s.text)
+        if lead and lead.end() <= best.start:
+            start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
+        head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
+        candidates: list[tuple[int, str]] = []
+        for pos, name, _ in state_forces(head, gz):
+            candidates.append((pos, name))
+        for hit in actor_hits(head):
+            if not negated(head, hit.start):
+                candidates.append((hit.start, as_ordered(hit.actor.name)))
+        for g in generic_actors():
+            if g.name.startswith("Civilians"):
+                continue
+            stem = _stem(g.name)
+            for m in g.pattern.finditer(head):
+                for name in ordered:
+                    if name.startswith(stem) or name == _title_generic(m.group()):
+                        candidates.append((m.start(), name))
+                        break
+        if candidates:
+            # The subject is named first ("the rebels say they killed four soldiers").
+            return min(candidates)[1]
+        break
+    return None

@@ -1,0 +1,99 @@
+"""The actor dictionary (``geo/data/actors.json``) and its one alias matcher.
+
+Every rule that asks which named groups a text mentions goes through :func:`alias_hits`
+(or :func:`actor_hits`, the groups that can act in an event): one compiled alternation of
+all aliases, one pass over the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # ACLED style; "{country}" is filled with the incident's country
+    aliases: tuple[str, ...]
+    inter: int
+    country: str  # ISO code of the actor's own country ("" for transnational groups)
+    role: str = "actor"  # or "source" (a monitor, an agency: never an actor of the event)
+    countries: tuple[str, ...] = ()  # where it also operates
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+class ActorDictionary:
+    """Actors and one regex matching any of their aliases as a whole word: an alias
+    written all in lower case matches in any case ("al-shabaab"), others exactly as
+    written ("PF", "Hashed"); where aliases overlap, the longest wins."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = tuple(actors)
+        self._exact: dict[str, Actor] = {}
+        self._folded: dict[str, Actor] = {}
+        for a in actors:
+            for alias in a.aliases:
+                self._exact.setdefault(alias, a)
+                if alias.islower():
+                    self._folded.setdefault(alias, a)
+        aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
+        parts = [re.escape(a) if not a.islower() else f"(?i:{re.escape(a)})" for a in aliases]
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+    def actor_of(self, alias: str) -> Actor | None:
+        return self._exact.get(alias) or self._folded.get(alias.lower())
+
+    def hits(self, text: str) -> tuple[AliasHit, ...]:
+        out = []
+        for m in self.pattern.finditer(text):
+            actor = self.actor_of(m.group())
+            if actor is not None:
+                out.append(AliasHit(m.start(), m.end(), m.group(), actor))
+        return tuple(out)
+
+
+def _read(data: dict) -> list[Actor]:
+    return [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
+                  tuple(a.get("countries", ())))
+            for a in data["actors"]]
+
+
+@cache
+def actor_dictionary() -> ActorDictionary:
+    """The bundled actor dictionary, read once."""
+    text = (files("geo") / "data" / "actors.json").read_text("utf-8")
+    return ActorDictionary(_read(json.loads(text)))
+
+
+def load_actors() -> tuple[Actor, ...]:
+    """The actors of the bundled dictionary."""
+    return actor_dictionary().actors
+
+
+@lru_cache(maxsize=16384)
+def alias_hits(text: str) -> tuple[AliasHit, ...]:
+    """Every alias of the dictionary in ``text`` (sources such as monitors included)."""
+    return actor_dictionary().hits(text)
+
+
+def actor_hits(text: str) -> tuple[AliasHit, ...]:
+    """The aliases in ``text`` of groups that act in events (not sources)."""
+    return tuple(h for h in alias_hits(text) if h.actor.role == "actor")
+
+
+_NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the words before ``start`` deny it ("not the army but …")."""
+    return _NEGATED.search(text[max(0, start - 20) : start]) is not None

@@ -1,0 +1,71 @@
+"""What a sentence mentions but is not its event: background clauses ("in retaliation for
+an earlier attack", "protested against the killing of …") and statistics ("more than 40
+attacks this year")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.incidents.numbers import MONTHS_RX, to_int
+
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
+    r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
+    r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
+    r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
+    r"|after (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
+    r"|explosion|bombing|beating)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
+    r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
+    r"|(?:for|over|in relation to|in relation with|in relations with|linked to) (?:the |his |her |their )?(?:alleged(?:ly)? )?"
+    r"(?:killing|murder|attack|attacking|kidnapping|abduction|shooting|bombing|death|rape)"
+    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of)\b", re.I)
+_PROTEST_OBJECT = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
+    r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
+    r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
+
+
+@lru_cache(maxsize=8192)
+def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of a sentence that recall other events: after "following", "in
+    retaliation for", "an earlier …" up to the end of the clause; after "protested
+    against" up to the end of the sentence (what a crowd protests is not its event)."""
+    spans = []
+    for m in _BACKGROUND_CUE.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        if re.match(r"(?:suspected|accused|blamed|responsible)", m.group(), re.I):
+            # "a driver accused of theft was beaten by a crowd": up to the main verb.
+            verb = re.compile(r"\s(?:was|were|is|are|has|had|have|got)\s").search(sentence, m.end(), stop)
+            stop = verb.start() if verb else stop
+        spans.append((m.start(), stop))
+    for m in _PROTEST_OBJECT.finditer(sentence):
+        spans.append((m.end(), len(sentence)))
+    return tuple(spans)
+
+
+# "more than 40 attacks this year": a count of events is a statistic, not an incident.
+_STATISTIC = re.compile(
+    rf"\b(?:(?:more than|over|at least|some|nearly|almost|about|around) )?(?P<count>\d[\d,]*|(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+    rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands)"
+    rf"(?:[- ]\w+)?)\s+(?:(?!(?:in|on|at|of|by|and|{MONTHS_RX})\b)[\w-]+\s+){{0,2}}(?:attacks|strikes|incidents|bombings|raids|protests"
+    rf"|clashes|killings|kidnappings|abductions)\b(?! (?:on|in|at|near|against|between|targeted|hit|killed)\b)"
+    r"|\b(?:several|many|numerous|a series of|a string of|a spate of|a wave of) (?:\w+ )?(?:attacks|bombings|raids|killings|kidnappings)\b"
+    r"(?= (?:this|in recent|over the|since|in the past|so far))"
+    r"|\b(?:this|last|each|every) year\b|\bsince (?:19|20)\d\d\b|\bover the (?:past |last )?(?:years|months|decade)\b"
+    r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
+
+
+def is_statistic(sentence: str) -> bool:
+    """"more than 40 attacks this year", "14 were rocket attacks": a count of events, not
+    one ("two clashes broke out between the rival militias" still reports events)."""
+    for m in _STATISTIC.finditer(sentence):
+        count = m.groupdict().get("count")
+        n = to_int(count) if count else None
+        if count is None or n is None or n >= 10 or re.search(r"\b(?:this|last) year|since|over the past|so far|in recent",
+                                                              sentence, re.I):
+            return True
+    return False
+

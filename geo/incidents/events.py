@@ -1,0 +1,176 @@
+"""The ACLED event type of an incident: the first event sentence's strongest trigger,
+refined by who did what to whom (soldiers hit: a battle; villagers: violence against
+civilians) and, for demonstrations, by what the crowd did (a riot) or what was done to it
+(intervention, excessive force)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.aliases import actor_hits
+from geo.incidents.background import background_spans
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.model import inside
+from geo.incidents.sentences import split_sentences
+from geo.incidents.triggers import Trigger, sentence_triggers
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
+
+TAKEOVER = "Non-state actor overtakes territory"
+REGAINS = "Government regains territory"
+
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
+                           r"|took to the streets|strike)\b", re.I)
+PROTEST_VIOLENCE = re.compile(
+    r"\b(?:riot\w*|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
+    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|hacked|machetes?|clubs|stormed|invaded|scuffles?)\b", re.I)
+INTERVENTION = re.compile(
+    r"\b(?:tear ?gas|teargas|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
+    rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
+    r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
+    rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
+_EXCESSIVE = re.compile(
+    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shooting|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
+    r"|bullet wounds)\b", re.I)
+_LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
+CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
+ARMED_TARGETS = noun_class("armed", "armed_sites")
+_CROWD = noun_class("crowd")
+_ARMED_PARTY = noun_class("military", "forces", "armed_groups", "herders")
+_CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:people|{noun_rx('crowd')}) (?:who (?:were )?)?"
+                           r"(?:demonstrating|protesting|marching)\b", re.I)
+_STATE_AGENT = re.compile(
+    rf"\b(?:{noun_rx('military', 'police')}|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
+    r"|(?-i:[A-Z][a-z]+n|[A-Z][a-z]+ian|[A-Z][a-z]+i|[A-Z][a-z]+ese) (?:forces|troops|army|soldiers|military))\b", re.I)
+_NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
+                          r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
+                          r"|peacefully)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b", re.I)
+
+
+def _strongest(triggers) -> Trigger:
+    return max(triggers, key=lambda t: (t.strength, -t.start))
+
+
+def classify_event(text: str) -> tuple[str, str] | None:
+    """ACLED (event type, sub-event type) of an incident's text, or None if no trigger."""
+    return classify_sentences([s.text for s in split_sentences(text)])
+
+
+def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
+    """The first event sentence's strongest trigger, refined; a later sentence may only
+    name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
+    per = [(s, ts) for s in sentences if (ts := sentence_triggers(s))]
+    if not per:
+        return None
+    main, triggers = per[0]
+    best = _strongest(triggers)
+    if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
+        # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
+        rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
+        best = _strongest(rest) if rest else best
+    joined = " ".join(s for s, _ in per)
+    if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
+        for s, ts in per[1:3]:
+            spans = background_spans(s)
+            ts = [t for t in ts if not inside(t.start, spans)]
+            if not ts:
+                continue
+            later = _strongest(ts)
+            if later.event_type == EXPLOSIONS and later.strength >= 6:
+                return later.event_type, later.sub_event_type
+    return _refine(best, main, triggers, joined)
+
+
+def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> tuple[str, str]:
+    etype, sub = best.event_type, best.sub_event_type
+    protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
+    if protest_here and etype not in (PROTESTS, RIOTS):
+        # "party youths beat up a singer booked to perform at their rallies": a protest word
+        # after the violence, about something else, does not make the violence a protest.
+        first_protest = min(t.start for t in triggers if t.event_type == PROTESTS)
+        protest_here = first_protest < best.start or bool(_CROWD_ACTING.search(main)) \
+            or bool(re.search(r"\b(?:who|that|which)\b", main[: best.start], re.I))
+    # -- demonstrations: a riot, or a protest and what was done to it
+    if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
+        if sub == "Mob violence" and not protest_here:
+            return RIOTS, "Mob violence"
+        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)
+                                                                  and not INTERVENTION.search(joined)):
+            if protest_here or etype == RIOTS or _CROWD.search(main):
+                return RIOTS, "Violent demonstration"
+        if protest_here or etype == PROTESTS:
+            if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
+                return PROTESTS, "Excessive force against protesters"
+            if INTERVENTION.search(joined):
+                return PROTESTS, "Protest with intervention"
+            return PROTESTS, "Peaceful protest"
+    # -- a clash between police and traders, students, supporters: a riot
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought", best.text, re.I):
+        parties = _CROWD.findall(main)
+        if parties and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
+            return RIOTS, "Violent demonstration"
+    # -- territory: who took it, and whether anyone fought
+    if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
+        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(re.sub(r"no (?:reported )?\w+", "", joined)):
+            return STRATEGIC, "Non-violent transfer of territory"
+        if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
+            return BATTLES, REGAINS
+        return etype, sub
+    # -- an attack: on soldiers or fighters a battle, on civilians violence against them
+    if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
+            and re.search(r"\bclash|\bfight", joined, re.I):
+        return BATTLES, "Armed clash"  # "nine dead on both sides of the fighting"
+    if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
+        if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main):
+            return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
+        armed = _victims_armed(main, best)
+        if armed is None:
+            # Who else is there, the attackers named after "by" left out ("two men were shot
+            # by a militia": civilians; "five men were killed as fighters pushed forward").
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+ ){0,4}", " ", main)
+            armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
+        return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
+    if etype == STRATEGIC and sub == "Arrests" and protest_here:
+        return PROTESTS, "Protest with intervention"
+    if (etype, sub) == (STRATEGIC, "Looting/property destruction") and _CROWD.search(main[: best.start]):
+        return RIOTS, "Violent demonstration"  # "a crowd of youths wrecked the toll booth"
+    return etype, sub
+
+
+def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
+    """Whether those attacked were armed (soldiers, police, fighters), civilians, or unknown:
+    the object after an active verb ("attacked government soldiers"), the subject before a
+    passive one ("a peacekeeper was killed"), the words after "on" ("opened fire on people")."""
+    after = sentence[trigger.end : trigger.end + 70]
+    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as)\b", after)[0]
+    before = sentence[max(0, trigger.start - 90) : trigger.start]
+    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
+    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
+    armed = ARMED_TARGETS.search(window)
+    civil = CIVILIAN_VICTIMS.search(window)
+    if armed and civil:
+        if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
+                r"\bsecurity official", window, re.I):
+            return False
+        return armed.start() <= civil.start()
+    if armed:
+        return True
+    if civil:
+        return False
+    if not passive and re.match(r"\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:\s+(?:village|town|camp|area))?\b"
+                                r"(?!\s+(?:forces|troops|army|militia\w*|fighters|rebels|police))", after) \
+            and not _actor_inters(after[:40]):
+        return False  # "the raiders attacked Oldtown": a place attacked
+    named = _actor_inters(window)
+    if named:
+        return any(i in (1, 2, 3, 8) for i in named)
+    return None
+
+
+def _actor_inters(text: str) -> list[int]:
+    return [hit.actor.inter for hit in actor_hits(text)]

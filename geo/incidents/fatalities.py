@@ -1,0 +1,301 @@
+"""Fatalities as ACLED counts them: the most conservative report; "several", "many", an
+unknown number: 10; "dozens": 12; "hundreds": 100; victims of one sentence added up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.incidents.background import background_spans
+from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.model import inside
+from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+
+CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
+ARMED_TARGETS = noun_class("armed", "armed_sites")
+
+_QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
+         r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
+_DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+          r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
+          r"|confirmed dead|found dead")
+_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+           r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
+           r"|beat to death|burnt to death|burned to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
+           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)")
+_KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
+_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
+_AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
+        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
+        r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
+_UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
+                         rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
+                         rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
+                         rf"|tons|head of cattle|cattle|goats|cows)\b", re.I)
+_NP_BOUNDARY = re.compile(
+    r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
+    r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
+    + NUM + r"|an?|one|another|\d)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+_VAGUE_DEAD = re.compile(
+    r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
+    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'()-]+\s+){0,8}?" + _AUX
+    + r"(?:" + _DEATH + r")\b", re.I)
+_CASUALTIES = r"casualties"
+_UNKNOWN_COUNT = re.compile(rf"\b{_CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{_CASUALTIES}|dead|deaths)\b"
+                            rf"|\b(?:{_CASUALTIES}|deaths|fatalities) (?:were )?reported,? (?:but )?(?:the )?numbers? (?:are |were |is )?"
+                            r"(?:not (?:yet )?(?:known|confirmed|given|released|clear)|unknown|unclear)", re.I)
+_FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+           r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)")
+# "between 6 and 8", "three or four", "either five or six", "10-12": a range or alternative
+# figures, read as the lowest (ACLED's conservative rule). "and" joins a range only after
+# "between" or between digits ("1 and 4 soldiers"): "killed two and wounded three" is not one.
+_RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(?P<b>{_FIGURE})"
+                    rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
+                    r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|his|her|their|its|several|many"
+                           rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly))\b"
+                           rf"|(?-i:[A-Z]))", re.I)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    n: int
+    noun: str
+    pos: int
+    vague: bool = False
+
+
+def _normalise_ranges(sentence: str) -> str:
+    """"between 6-8 assailants", "three or four guards": the lowest figure (ACLED's
+    conservative rule); the text keeps its length so positions stay valid."""
+    def low(m: re.Match) -> str:
+        if re.search(MONTHS_RX, sentence[m.end() : m.end() + 12]):
+            return m.group()  # "17 and 18 June": a date
+        a, b = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+        return min((a, b), key=lambda w: to_int(w) or 0).ljust(len(m.group()))
+    return _RANGE.sub(low, sentence)
+
+
+def _conjuncts(chunk: str) -> list[tuple[int, str]]:
+    """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
+    parts, with their offsets in ``chunk``."""
+    out, pos = [], 0
+    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+        out.append((pos, chunk[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, chunk[pos:]))
+    return out
+
+
+def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
+    """A figure from one noun phrase: "at least 15 militants", "a police officer",
+    "several", "militants" (an unknown number: 10), "themselves"."""
+    p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
+    if not p:
+        return None
+    m = re.match(rf"(?:(?:the|these|those|all|all the)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    if m:
+        tail = m.group("tail")
+        if _UNIT_AFTER.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
+                                               r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
+            return None
+        n = to_int(m.group("n"))
+        if n is None:
+            return None
+        noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
+        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
+        return _Claim(n, noun, offset, vague)
+    m = re.match(rf"(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)
+    m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
+    m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
+    if re.fullmatch(r"(?:he|she)", p, re.I):
+        return _Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
+    if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
+        bombers = re.search(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
+                            sentence, re.I)
+        return _Claim(to_int(bombers.group("n")) or 2 if bombers else 2, "attackers", offset)
+    if re.match(r"(?:only\s+)?(?:himself|herself)\b", p, re.I):
+        return _Claim(1, "attacker", offset)
+    m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
+                 r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
+    if m:
+        q = m.group().lower()
+        n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
+        return _Claim(n, "", offset, True)
+    m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{_SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
+    m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:s|men|people|children|police|personnel))\b", p)
+    if m and m.group("noun") not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
+        noun = m.group("noun")
+        if ARMED_TARGETS.fullmatch(noun) or CIVILIAN_VICTIMS.fullmatch(noun) or noun.endswith(("ists", "ians", "ers")):
+            return _Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
+    return None
+
+
+def fatality_statements(sentence: str) -> list[tuple[int, str]]:
+    """(number, victim noun) for each report of deaths in a sentence."""
+    return [(c.n, c.noun) for c in _fatality_claims(sentence)]
+
+
+_SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+
+
+def _fatality_claims(sentence: str) -> list[_Claim]:
+    # "nine guards of the Eastern (Third) Brigade were killed":
+    # a short aside with no figure is blanked (same length: positions stay valid).
+    text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
+    spans = background_spans(sentence)
+    claims: list[_Claim] = []
+    used: set[int] = set()
+
+    def add(found: list[_Claim]) -> None:
+        for c in found:
+            if c.pos not in used and not inside(c.pos, spans) and not _SUBSET.search(text[max(0, c.pos - 20) : c.pos]) \
+                    and not re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):  # "no one was killed"
+                used.add(c.pos)
+                claims.append(c)
+
+    objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
+    for m in _KILL_RX.finditer(text):
+        word = m.group().lower()
+        if inside(m.start(), spans) or inside(m.start(), objects):
+            continue  # the "dead" of "shoot the driver dead" is read with "shoot"
+        after = text[m.end() :]
+        if word in ("left", "leaving"):
+            # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
+            continue
+        # (in context: "shoot the driver dead" is active only with its "dead")
+        active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
+                                                                 after, re.I):
+            # "killed two gendarmes and wounded a soldier": the object is the victims; what
+            # comes before the verb is who killed ("Two armed men … killed").
+            quote = re.match(r"\s*[\"'\u201c\u2018]", after)
+            skip = quote.end() if quote else 0
+            stop = _NP_BOUNDARY.search(after, skip)
+            chunk = after[skip : stop.start()] if stop else after[skip:]
+            objects.append((m.end(), m.end() + skip + len(chunk)))
+            add([c for off, part in _conjuncts(chunk)
+                 if (c := _np_claim(part, m.end() + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
+            continue
+        if word.endswith("ing") or word in ("kill", "kills"):
+            continue  # "the killing", "to kill": no one was killed in these words
+        # Passive or stative: "15 people were killed", "two soldiers and a child died".
+        before = text[: m.start()]
+        before = re.sub(r"\s+$", "", before)
+        aux = re.search(_AUX + r"$", before + " ", re.I)
+        head = before[: aux.start()] if aux and aux.group().strip() else before
+        head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
+        cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b", head, re.I)),
+                  default=0)
+        chunk = head[cut:]
+        parts = _conjuncts(chunk)
+        # The subject is the noun phrase (or list of them) that ends at the verb: "At least
+        # 3 guards and 11 miners killed", "… resulted in 16 killed", "Five reported rebels
+        # dead"; a figure further back belongs to something else.
+        found = []
+        for k in range(len(parts) - 1, -1, -1):
+            off, part = parts[k]
+            at = cut + off + len(part) - len(part.lstrip())
+            p = part.strip()
+            c = None
+            if k < len(parts) - 1:
+                # Earlier members of a list must be counted phrases too ("3 guards and 11 miners").
+                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I):
+                    c = _np_claim(p, at, text)
+                if c is None:
+                    # "… resulted in a soldier and a militiaman killed": the list's first
+                    # member is the end of a longer clause
+                    tail = re.search(rf"\b(?:result(?:s|ed|ing)? in|leaving|left)\s+(?P<np>(?:{_QUAL})?(?:{NUM}|an?|one)\s+"
+                                     rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
+                    if tail:
+                        c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None:
+                    break
+                found.append(c)
+                continue
+            hm = re.match(rf"(?:(?:an?|one|another|the|a single)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
+                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
+            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
+                c = _Claim(1, hm.group("noun").lower(), at)  # "A driver who owed 40 dollars was …"
+            elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
+                c = _np_claim(p, at, text)
+            else:
+                inner = re.search(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
+                if inner and re.fullmatch(r"[\w'() -]*", p[inner.start():]):
+                    c = _np_claim(p[inner.start() :], at + inner.start(), text)
+                elif len(p.split()) <= 4:
+                    c = _np_claim(p, at, text)
+            if c is None:
+                break
+            found.append(c)
+        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
+        name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
+        if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
+            found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"
+        if not found:
+            # "A man who reportedly tried to steal a bicycle … was killed", "A farmer thought
+            # to have informed the army … was hacked to death": the subject before its modifiers.
+            outer = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s|\b(?:when|after|while|as|because|but)\b",
+                                                       head[: cut or len(head)])), default=0)
+            subject = re.match(rf"\s*(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
+                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with)\b", head[outer:], re.I)
+            if subject and len(head[outer:].split()) <= 20:
+                found.append(_Claim(1, subject.group("noun").lower(), outer))
+        add(found)
+    if not claims:
+        for m in re.finditer(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalities|deaths)\b", text, re.I):
+            n = to_int(m.group("n"))
+            if n is not None:
+                add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
+    for m in _VAGUE_DEAD.finditer(text):
+        q = m.group("q").lower()
+        add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10, "", m.start(), True)])
+    for m in _UNKNOWN_COUNT.finditer(text):
+        add([_Claim(10, "", m.start(), True)])
+    claims.sort(key=lambda c: c.pos)
+    return claims
+
+
+def count_fatalities(sentences: list[str]) -> int:
+    """ACLED's conservative count over an incident's sentences.
+
+    The first report of deaths sets the figure (victims of one sentence added up: "killed
+    two soldiers and three civilians"); a later, lower figure for the same victims
+    replaces it (the lowest credible report); figures for other victims in later
+    sentences are other sources' partial claims and are not added. A vague figure
+    ("several", "an unknown number") is coded 10, as ACLED does, and gives way to any
+    exact figure in the incident.
+    """
+    figure: dict[str, int] | None = None
+    vague_only = None
+    for s in sentences:
+        claims = _fatality_claims(s)
+        if not claims:
+            continue
+        exact = [c for c in claims if not c.vague]
+        if not exact:
+            if vague_only is None:
+                vague_only = max(c.n for c in claims)
+            continue
+        if figure is None:
+            figure = {}
+            for c in exact:
+                figure[c.noun] = figure.get(c.noun, 0) + c.n
+            continue
+        for c in exact:
+            if c.noun in figure and c.n < figure[c.noun]:
+                figure[c.noun] = c.n
+    if figure:
+        return sum(figure.values())
+    return vague_only or 0

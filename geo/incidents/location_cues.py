@@ -1,0 +1,35 @@
+"""Words around a place name that tell how it serves as an event location: "near" it,
+"north of" it, the seat of a spokesperson, a destination, a group named after it."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Place
+from geo.incidents.lexicon import noun_rx
+
+LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
+                       r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
+                       r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|attack(?:ed|s)?|raid(?:ed)?|bomb(?:ed)?|shell(?:ed)?"
+                       r"|struck|hit|storm(?:ed)?|overran|seized|captured|recaptured|took|retook|entered|across|inside"
+                       r"|between|and)\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
+NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilometres"
+                   r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
+                   r"|villages? (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
+REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
+SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
+DESTINATION = re.compile(r"\b(?:fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*$", re.I)
+REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
+                                r"|territory|oblast|local government|LGA|municipality)\b", re.I)
+ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
+# After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
+GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)
+NOT_LOCATIONS = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "CHN", "SD"})
+
+
+def region_point(region: Place, capital: Place) -> Place:
+    """A region located at its capital (ACLED's rule for events known only by region)."""
+    return Place(index=region.index, geonameid=region.geonameid, name=region.name, latitude=capital.latitude,
+                 longitude=capital.longitude, country_code=region.country_code, feature_code=region.feature_code,
+                 population=region.population, admin1_code=region.admin1_code)

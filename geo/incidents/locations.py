@@ -1,0 +1,194 @@
+"""Where an incident happened: not a dateline, not the seat of a spokesperson; the place
+the report's sentences put the event in, with the countries of its actors as context; a
+region stands for its capital (ACLED's rule, geo_precision 3)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
+from geo.incidents.background import background_spans
+from geo.incidents.context import Context
+from geo.incidents.location_cues import (DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
+                                         REFERENCE_POINT, SEAT, region_point)
+from geo.incidents.model import Incident, Sentence, inside
+from geo.incidents.numbers import NUM
+from geo.incidents.triggers import sentence_triggers
+from geo.incidents.variants import spelled_differently
+from geo.places import Mention
+
+def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
+    """How well a mention serves as an event location (None: it cannot)."""
+    p = m.place
+    if p is None or p.feature_code in NOT_LOCATIONS:
+        return None
+    if m.kind == "demonym":
+        # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
+        return 0.5 if re.match(r"\s+(?:soil|territory|side)\b", text[m.end : m.end + 12]) else None
+    before = text[max(sentence.start, m.start - 40) : m.start]
+    after = text[m.end : m.end + 12]
+    if SEAT.search(before) or after.startswith(("-based", " based")):
+        return None  # the seat of a monitor, a spokesperson or a meeting
+    if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) \
+            and not re.search(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$", before):
+        return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
+    if re.match(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b", after, re.I) \
+            and p.is_country:
+        return None  # "Ruritania's army": an actor, not a place
+    if re.search(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$", before) and (p.is_country or p.is_admin1):
+        return None  # "Lake Chad": a lake, not the country
+    if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", before):
+        return None  # "the Koro militia", "Harbour communities": people, not a place
+    score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
+    if REFERENCE_POINT.search(before):
+        return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
+    if NEAR.search(before):
+        score += 2.0
+    elif LOCATIVE.search(before):
+        score += 1.0
+        if ORIGIN.search(before):
+            score -= 0.5  # "farmers from X": where they came from
+    elif p.is_country:
+        return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
+    # "strikes on a depot near X", "killed in X": the place follows what happened there.
+    window = text[max(sentence.start, m.start - 45) : m.start]
+    if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
+        score += 1.5
+    if background and inside(m.start - sentence.start, background):
+        score -= 3.0  # "in response to an attack in Oldtown"
+    if DESTINATION.search(before):
+        score -= 2.0  # "the wounded were flown to the capital": where they were going
+    return score
+
+
+def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str, gz: Gazetteer,
+                     context: Context) -> tuple[Place | None, int, str]:
+    """The incident's place, its ACLED geo_precision and the words that named it.
+
+    The incident's own sentences first (their first place is usually the one: news and
+    ACLED notes name where before what else); failing those, any place in the report's
+    sentences that belong to no other incident; failing those, a name the gazetteer
+    spells differently ("Elfasher" for El Fasher) in a country the report's actors belong
+    to. A town beats the region or country it lies in when both are named ("Oldtown in
+    the Northern Province"); a place outside those countries loses to one inside them.
+    """
+    best = _best_place(sentences, text, gz, context)
+    if best is None and spare:
+        best = _best_place(spare, text, gz, context)
+    if best is None:
+        best = spelled_differently(sentences + spare, text, gz, context)
+    if best is None:
+        return None, 3, ""
+    p, near, surface = best
+    if p.is_country:
+        return p, 3, surface
+    if p.is_admin1:
+        return p, 3, surface
+    if getattr(p, "is_admin2", False):
+        return p, 2, surface
+    return p, 2 if near else 1, surface
+
+
+def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
+                context: Context) -> tuple[Place, bool, str] | None:
+    scores: dict[int, float] = {}
+    places: dict[int, Place] = {}
+    near: dict[int, bool] = {}
+    surface: dict[int, str] = {}
+    order = 0
+    for s in sentences:
+        spans = background_spans(s.text)
+        for m in s.mentions:
+            sc = location_score(m, s, text, spans)
+            if sc is None:
+                continue
+            idx = m.place.index
+            if idx not in scores:
+                sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
+                order += 1
+            if context and m.place.country_code not in context.all and not m.place.is_country:
+                sc -= 2.0  # a place abroad, in a report on other countries' actors
+                if not _is_major(m.place) and (
+                        len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
+                        or m.place.population < 20_000):
+                    continue  # a small namesake abroad: the report's own country has (or spells) it too
+            if context.home and m.place.country_code not in context.actors and not m.place.is_country \
+                    and m.place.feature_code != "PPLC":
+                continue  # parties, crowds and local militias act at home: a town abroad is a namesake
+            # The best single mention counts; each further mention adds a little.
+            scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
+            places[idx] = m.place
+            surface.setdefault(idx, m.text)
+            near[idx] = near.get(idx, False) or bool(NEAR.search(text[max(s.start, m.start - 40) : m.start]))
+    if not scores:
+        return None
+    best = max(scores, key=lambda i: scores[i])
+    p = places[best]
+    regions = [i for i in scores if places[i].is_admin1 and scores[i] > 0]
+    for r in regions:
+        towns = [i for i in scores if places[i].feature_code in ("PPL", "PPLC") and _within(places[i], places[r], gz)]
+        if len(towns) >= 3 and (best in towns or best == r):
+            # "in Oldtown, Newtown and Midtown in the Northern Province": the region, at its
+            # capital (ACLED's rule when an event spans a region).
+            capital = gz.region_capital(places[r])
+            return (region_point(places[r], capital) if capital else places[r]), False, surface[r]
+    if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
+        # A town named in the same report, inside that region or country, is more precise.
+        inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC")
+                  and _within(places[i], p, gz) and scores[i] >= scores[best] - 3.0]
+        if inside:
+            town = max(inside, key=lambda i: scores[i])
+            return places[town], near[town], surface[town]
+        if p.is_admin1:
+            capital = gz.region_capital(p)
+            if capital is not None:
+                return region_point(p, capital), near[best], surface[best]
+    return p, near[best], surface[best]
+
+
+def _is_major(p: Place) -> bool:
+    return p.is_country or p.feature_code == "PPLC" or p.population >= 1_000_000
+
+
+def _within(town: Place, area: Place, gz: Gazetteer) -> bool:
+    if town.country_code != area.country_code:
+        return False
+    if area.is_country:
+        return True
+    if area.is_admin1:
+        region = gz.nearest_admin1(town.latitude, town.longitude, town.country_code, town.admin1_code)
+        return region is not None and region.index == area.index
+    return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) < 60
+
+
+def set_location(incident: Incident, place: Place | None, gz: Gazetteer, surface: str = "") -> None:
+    """Coordinates, country and admin-1 of ``place``; the location is named as the report
+    writes it ("Albu Kamal"), which is what an analyst searches for."""
+    incident.admin1 = ""
+    if place is None:
+        return
+    incident.location = place.name if place.is_country or not surface else surface
+    incident.latitude = place.latitude
+    incident.longitude = place.longitude
+    incident.country = gz.country_name(place.country_code)
+    if place.is_admin1:
+        incident.admin1 = place.name
+    elif not place.is_country:
+        region = gz.nearest_admin1(place.latitude, place.longitude, place.country_code, place.admin1_code)
+        incident.admin1 = region.name if region else ""
+
+
+_COUNT_IN_COUNTRY = re.compile(rf"\b{NUM}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.I)
+
+
+def other_countries_struck(sentences: list[Sentence], main_country: str, gz: Gazetteer) -> list[str]:
+    found = []
+    for s in sentences:
+        for m in s.mentions:
+            p = m.place
+            if p is None or not p.is_country or p.country_code == main_country or p.country_code in found:
+                continue
+            before = s.text[max(0, m.start - s.start - 40) : m.start - s.start]
+            if _COUNT_IN_COUNTRY.search(before):
+                found.append(p.country_code)
+    return found if main_country else []

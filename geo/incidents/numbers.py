@@ -1,0 +1,40 @@
+"""Numbers written in words or figures, and ACLED's codes for vague ones."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
+    "a few": 3, "a handful of": 3, "a handful": 3,
+    # ACLED's codes for vague figures: "tens" 10, "dozens" 12, "hundreds" 100; "several",
+    # "many", "scores", "a number of" and unknown numbers of dead: 10.
+    "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "several": 10, "many": 10, "scores": 10,
+    "numerous": 10,
+}
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (r"(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?"
+        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
+
+
+def to_int(word: str) -> int | None:
+    """"12", "twelve", "twenty-one", "dozens" (12): the number a word or figure stands for."""
+    w = word.lower().replace(",", "").strip().strip("\"'\u201c\u201d")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return int(float(w))
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None

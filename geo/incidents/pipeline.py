@@ -1,0 +1,119 @@
+"""Incidents of one document: sentences -> places -> event sentences grouped by time ->
+for each incident its type, date, location, actors and fatalities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.incidents.actors import choose_actors
+from geo.incidents.context import Context, report_context
+from geo.incidents.events import VIOLENCE, classify_sentences
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.locations import choose_location, other_countries_struck, set_location
+from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
+from geo.incidents.model import Incident, Sentence
+from geo.incidents.segment import Draft, group_sentences, undated_context
+from geo.incidents.sentences import split_sentences
+from geo.places import parse_places
+from geo.taxonomy import STRATEGIC
+
+
+def extract_incidents(document) -> list[Incident]:
+    """Incidents of a ``geo.documents.Document`` (or anything with .text and .date)."""
+    incidents = extract_incidents_from_text(document.text, getattr(document, "date", None))
+    for inc in incidents:
+        inc.doc_id = getattr(document, "id", "") or inc.doc_id
+        inc.source = getattr(document, "source", "") or inc.source
+        inc.title = getattr(document, "title", "") or inc.title
+    return incidents
+
+
+def extract_incidents_from_text(text: str, published: str | date | None = None,
+                                gazetteer: Gazetteer | None = None) -> list[Incident]:
+    """Incidents in ``text``, the main one first."""
+    gz = gazetteer or load_gazetteer()
+    pub = _as_date(published)
+    sentences = split_sentences(text)
+    context = report_context(text, gz)
+    mentions = parse_places(text, gz, context_countries=context.all)
+    mentions = drop_actor_names(mentions, text)
+    context = report_context(text, gz, mentions)
+    refine_mentions(mentions, text, gz, context.all)
+    context = report_context(text, gz, mentions)
+    assign_mentions(sentences, mentions)
+
+    drafts, main = group_sentences(sentences, pub)
+    incidents = []
+    for d in drafts:
+        incidents.extend(_incidents_from_draft(d, sentences, drafts, text, pub, gz, context, main=d is main))
+    return incidents
+
+
+def _as_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[Draft], text: str,
+                          pub: date | None, gz: Gazetteer, context: Context, main: bool) -> list[Incident]:
+    kind = classify_sentences([s.text for s in d.sentences])
+    if kind is None:
+        return []
+    etype, sub = kind
+    if d.anchor is not None:
+        event_date, precision = d.anchor.day.isoformat(), d.anchor.precision
+    elif pub is not None:
+        event_date, precision = pub.isoformat(), 2  # no time expression: the week of the report
+    else:
+        event_date, precision = None, 3
+
+    taken = {id(s) for other in drafts if other is not d for s in other.sentences}
+    spare = [s for s in all_sentences if id(s) not in taken and s not in d.sentences]
+    location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
+    country_code = location.country_code if location else (context.strong[0] if context.strong else "")
+    undated = undated_context(d, all_sentences) if main else []
+    actor1, actor2, assoc = choose_actors(d.sentences, undated, gz, country_code, etype, sub)
+    fatalities = count_fatalities([s.text for s in d.sentences])
+    if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
+        fatalities = 0
+
+    incident = Incident(
+        event_date=event_date,
+        event_type=etype,
+        sub_event_type=sub,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actors=assoc,
+        geo_precision=loc_precision,
+        time_precision=precision,
+        fatalities=fatalities,
+        evidence=" ".join(s.text for s in d.sentences)[:2000],
+    )
+    set_location(incident, location, gz, surface)
+    if location is None and country_code:
+        # No place named: the country the report's actors belong to, coarsely; a national
+        # decision (a state of emergency, a ceasefire) at the seat of government, as ACLED
+        # codes it.
+        capital = gz.capital(country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") else None
+        set_location(incident, capital or gz.country(country_code), gz)
+        incident.geo_precision = 3
+    out = [incident]
+    # "two sites in one country and one in another": the same strikes in another country,
+    # whose site is not named, are an incident of their own there, at country precision.
+    # The main incident reads the report's undated sentences too (a sentence saying where
+    # the sites were need not repeat a verb of violence).
+    for iso in other_countries_struck(d.sentences + undated, location.country_code if location else "", gz):
+        sibling = Incident(**{**incident.to_dict(), "fatalities": 0, "assoc_actors": list(assoc)})
+        set_location(sibling, gz.country(iso), gz)
+        sibling.geo_precision = 3
+        sibling.evidence = " ".join(s.text for s in d.sentences if any(
+            m.place is not None and m.place.country_code == iso for m in s.mentions))[:2000]
+        out.append(sibling)
+    return out

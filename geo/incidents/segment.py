@@ -1,0 +1,81 @@
+"""Grouping a report's event sentences into incidents by their time anchors: a sentence
+"In February, …" starts an earlier incident; a sentence with no anchor of its own
+belongs to the main one; statistics and sentences about other years are left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from geo.incidents.background import background_spans, is_statistic
+from geo.incidents.dates import EXPLICIT_DATE, NUMERIC_DATE, EventDate, find_dates
+from geo.incidents.model import Sentence, inside
+from geo.incidents.triggers import sentence_triggers
+
+
+@dataclass
+class Draft:
+    """The sentences of one incident, and the date they anchor it to."""
+
+    anchor: EventDate | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[list[Draft], Draft | None]:
+    """The incidents' drafts in the order they start, and the main one (the first)."""
+    drafts: list[Draft] = []
+    main: Draft | None = None
+    target: Draft | None = None
+    previous_joined = False
+    for s in sentences:
+        if is_statistic(s.text) or other_year(s.text, published):
+            previous_joined = False
+            continue
+        if not sentence_triggers(s.text):
+            # An undated sentence right after an event sentence usually goes on about the
+            # same event ("The mine went off under a truck. Nobody was hurt.").
+            if previous_joined and drafts and not find_dates(s.text, published):
+                drafts[-1 if target is None else drafts.index(target)].sentences.append(s)
+            else:
+                previous_joined = False
+            continue
+        previous_joined = True
+        spans = background_spans(s.text)
+        dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans)]
+        anchor = dates[0] if dates else None
+        target = None
+        if anchor is not None:
+            target = next((d for d in drafts if d.anchor is not None and _same_time(d.anchor, anchor)), None)
+            if target is None and main is not None and main.anchor is None:
+                main.anchor, target = anchor, main
+        else:
+            target = main
+        if target is None:
+            target = Draft(anchor)
+            drafts.append(target)
+            if main is None:
+                main = target
+        target.sentences.append(s)
+    return drafts, main
+
+
+def other_year(sentence: str, pub: date | None) -> bool:
+    """A sentence about another year ("declared victory in late 2017") is background."""
+    if pub is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    return bool(years) and all(y != pub.year for y in years) and not EXPLICIT_DATE.search(sentence) \
+        and not NUMERIC_DATE.search(sentence)
+
+
+def _same_time(a: EventDate, b: EventDate) -> bool:
+    if a.precision == 3 or b.precision == 3:
+        return (a.day.year, a.day.month) == (b.day.year, b.day.month) and a.precision == b.precision
+    return abs((a.day - b.day).days) <= (0 if a.precision == 1 and b.precision == 1 else 3)
+
+
+def undated_context(d: Draft, all_sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences outside the incident with no date or statistic of their own."""
+    return [s for s in all_sentences if s not in d.sentences and not find_dates(s.text, None)
+            and not is_statistic(s.text)]

@@ -1,0 +1,76 @@
+"""Event triggers: the words that make a sentence an event sentence (``triggers.toml``),
+found in one sentence with the few rules that veto a match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.incidents.background import background_spans
+from geo.incidents.lexicon import noun_rx, trigger_rules
+from geo.incidents.model import inside
+from geo.taxonomy import PROTESTS
+
+_SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
+                            r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
+_ARMED_SUBJECT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'armed_groups')})[\w, ]{{0,60}}$", re.I)
+_MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
+                              r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
+_BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
+_MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    strength: int
+    text: str
+    name: str = ""
+
+
+@lru_cache(maxsize=8192)
+def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
+    """Triggers of one sentence, background ones left out when it has others ("three
+    guards died after the ambush that followed an earlier bombing" is about the ambush)."""
+    found = all_triggers(sentence)
+    spans = background_spans(sentence)
+    if spans:
+        main = tuple(t for t in found if not inside(t.start, spans))
+        return main if main else found
+    return found
+
+
+@lru_cache(maxsize=8192)
+def all_triggers(sentence: str) -> tuple[Trigger, ...]:
+    """Every trigger of one sentence, background ones included."""
+    rules = trigger_rules()
+    labour = [(m.start(), m.end()) for r in rules if r.name == "labour strike" for m in r.pattern.finditer(sentence)]
+    found = []
+    for rule in rules:
+        for m in rule.pattern.finditer(sentence):
+            word = m.group().lower()
+            if rule.name == "bare strike" and inside(m.start(), labour):
+                continue  # "the nurses went on strike"
+            if rule.name == "labour strike" and _MILITARY_STRIKE.search(m.group()):
+                continue  # "jets launched air strikes"
+            if rule.sub_event_type == "Abduction/forced disappearance" and "seized" in word \
+                    and _SEIZED_THINGS.search(sentence[: m.start()]):
+                continue  # "weapons were seized"
+            if rule.event_type == PROTESTS and re.match(r"march|rall", word) \
+                    and _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue  # "soldiers marched to …": troops on the move, not a demonstration
+            if re.match(r"(?:were|was|been|being) ", word) and _BURNT_VEHICLE.search(sentence[: m.start()]):
+                continue  # "two trucks were burned" in an ambush: not a riot
+            if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
+                continue  # hurt in an accident
+            found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
+    return tuple(found)
+
+
+def event_triggers(text: str) -> list[tuple[int, str, str, int]]:
+    """(position, event type, sub-event type, strength) of each trigger in ``text``."""
+    return [(t.start, t.event_type, t.sub_event_type, t.strength) for t in sentence_triggers(text)]
