@@ -229,6 +229,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
                         s.text)
         if lead and lead.end() <= best.start:
             start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
+        clause = [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
+        if clause:
+            start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         candidates: list[tuple[int, str]] = []
         for pos, name, _ in state_forces(head, gz):

@@ -33,3 +33,9 @@ def region_point(region: Place, capital: Place) -> Place:
     return Place(index=region.index, geonameid=region.geonameid, name=region.name, latitude=capital.latitude,
                  longitude=capital.longitude, country_code=region.country_code, feature_code=region.feature_code,
                  population=region.population, admin1_code=region.admin1_code)
+
+
+# "Washington warned", "the capital condemned": a place that speaks is its government.
+SPEAKS_AFTER = re.compile(r"\s+(?:has |had |have |also |later )?(?:said|says|warned|warns|condemned|condemns|denounced|accused"
+                          r"|denied|denies|vowed|threatened|urged|demanded|insisted|responded|announced|blamed|called for"
+                          r"|protested|rejected|welcomed)\b", re.I)

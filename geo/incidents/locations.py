@@ -10,7 +10,8 @@ from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
-                                         REFERENCE_POINT, SEAT, region_point)
+                                         REFERENCE_POINT, SEAT, SPEAKS_AFTER, region_point)
+from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
 from geo.incidents.triggers import sentence_triggers
@@ -27,6 +28,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return 0.5 if re.match(r"\s+(?:soil|territory|side)\b", text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
+    if (p.feature_code == "PPLC" or p.is_country) and SPEAKS_AFTER.match(text, m.end):
+        return None  # "Kinshasa condemned …": a government speaking, not a place of events
     if SEAT.search(before) or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting
     if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) \
@@ -178,12 +181,22 @@ def set_location(incident: Incident, place: Place | None, gz: Gazetteer, surface
         incident.admin1 = region.name if region else ""
 
 
-_COUNT_IN_COUNTRY = re.compile(rf"\b{NUM}\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?$", re.I)
+# "two sites in one country and one in another", "the third lay inside Iraq": a count of
+# the strikes' targets split between countries. The targets must be counted in the same
+# sentence ("two of the sites", "three facilities"), so that "men from two villages in
+# one country and one in another" is not read as strikes there.
+_COUNT_IN_COUNTRY = re.compile(rf"\b(?:{NUM}|first|second|third|other|another|last|remaining)\s+(?:[\w-]+\s+){{0,3}}?"
+                               r"(?:in|inside|within)\s+(?:the\s+)?$", re.I)
+_COUNTED_TARGETS = re.compile(rf"\b(?:{NUM})\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:{noun_rx('targets')})\b", re.I)
 
 
 def other_countries_struck(sentences: list[Sentence], main_country: str, gz: Gazetteer) -> list[str]:
+    """Countries other than the main incident's where the report counts some of its
+    targets: each an incident of its own, at country precision."""
     found = []
     for s in sentences:
+        if not _COUNTED_TARGETS.search(s.text):
+            continue
         for m in s.mentions:
             p = m.place
             if p is None or not p.is_country or p.country_code == main_country or p.country_code in found:
