@@ -43,7 +43,7 @@ _CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:peopl
                            r"(?:demonstrating|protesting|marching)\b", re.I)
 _STATE_AGENT = re.compile(
     rf"\b(?:{noun_rx('military', 'police')}|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
-    r"|(?-i:[A-Z][a-z]+n|[A-Z][a-z]+ian|[A-Z][a-z]+i|[A-Z][a-z]+ese) (?:forces|troops|army|soldiers|military))\b", re.I)
+    rf"|(?-i:[A-Z][a-z]+n|[A-Z][a-z]+ian|[A-Z][a-z]+i|[A-Z][a-z]+ese) (?:{noun_rx('military', 'forces')}))\b", re.I)
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
@@ -163,7 +163,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if civil:
         return False
     if not passive and re.match(r"\s+(?:on\s+)?(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:\s+(?:village|town|camp|area))?\b"
-                                r"(?!\s+(?:forces|troops|army|militia\w*|fighters|rebels|police))", after) \
+                                rf"(?!\s+(?:{noun_rx('military', 'police', 'forces', 'armed_groups')})\b)", after) \
             and not _actor_inters(after[:40]):
         return False  # "the raiders attacked Oldtown": a place attacked
     named = _actor_inters(window)
