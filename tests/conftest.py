@@ -53,7 +53,7 @@ def synthetic_incidents() -> list[Incident]:
 @pytest.fixture
 def synthetic_store(tmp_path) -> Path:
     """A GeoParquet store holding ``synthetic_incidents()``."""
-    from geo.layer import incidents_to_frame, write_layer
+    from geo.store import incidents_to_frame, write_layer
 
     path = tmp_path / "incidents.parquet"
     write_layer(incidents_to_frame(synthetic_incidents()), path)
@@ -125,7 +125,7 @@ def dashboard_url(synthetic_store, tmp_path):
 def shared_dashboard_url(tmp_path_factory):
     """The dashboard on a synthetic store, shared by a module's tests (they must not
     change the store)."""
-    from geo.layer import incidents_to_frame, write_layer
+    from geo.store import incidents_to_frame, write_layer
 
     folder = tmp_path_factory.mktemp("dashboard")
     store = folder / "incidents.parquet"
