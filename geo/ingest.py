@@ -59,8 +59,8 @@ def ingest(
     The store is written once, at the end, and atomically.
     """
     if extract is None:
-        # Imported here: the extractor pulls in the gazetteer, which reading or writing
-        # a layer has no need of.
+        # Imported here: callers that bring their own extractor (tests, the review
+        # page's paste box) need not load the pipeline and its gazetteer.
         from geo.incidents import extract_incidents as extract
 
     store_path = Path(store_path)
