@@ -59,8 +59,8 @@ def ingest(
     The store is written once, at the end, and atomically.
     """
     if extract is None:
-        # Imported here: callers that bring their own extractor (tests, the review
-        # page's paste box) need not load the pipeline and its gazetteer.
+        # Imported here: a caller that brings its own extractor (a test, another
+        # reader of reports) need not load the pipeline and its gazetteer.
         from geo.incidents import extract_incidents as extract
 
     store_path = Path(store_path)
