@@ -1,19 +1,29 @@
-"""``python -m geo``: the command-line shell over the library.
+"""``python -m geo`` / ``geo``: the command-line shell over the library.
 
 - ``ingest PATH…``: read reports, extract incidents, append them to the store.
 - ``parse [--gold-spans]`` and ``extract``: the JSON Lines batch interface
-  (../shared/specs/batch-interface.md, summarised in the README).
-- ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML (``geo.report``).
+  (``geo.batch``; ../shared/specs/batch-interface.md, summarised in the README).
+- ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML.
+- ``dashboard``: the Streamlit dashboard installed with the package.
+- ``eval lgl|acled PATH``: measure on a third-party corpus (``geo.evaluation``).
+
+Every command imports what it needs when it runs, so ``geo --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import subprocess
 import sys
-from typing import Callable, TextIO
+from importlib import resources
+from pathlib import Path
+
+# shim: removed at integration (bench/ imports them from here; they are geo.batch's)
+from geo.batch import extract_record, parse_record, run_batch  # noqa: F401
 
 DEFAULT_STORE = "data/incidents.parquet"
+DEFAULT_PORT = 8501
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,11 +40,18 @@ def main(argv: list[str] | None = None) -> int:
 
     sub.add_parser("extract", help="JSON Lines on stdin -> ACLED-style incidents on stdout")
 
-    from geo.evaluation import add_eval_parser, run_eval
+    p_dash = sub.add_parser("dashboard", help="open the dashboard (Streamlit) on a store")
+    p_dash.add_argument("--store", default=os.environ.get("GEO_STORE", DEFAULT_STORE),
+                        help=f"the store to show (default: $GEO_STORE or {DEFAULT_STORE})")
+    p_dash.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"local port (default {DEFAULT_PORT})")
 
-    add_eval_parser(sub)  # eval lgl|acled PATH: measure on a third-party corpus
+    # The evaluation harness is a developer's tool: the runtime never imports it, and it
+    # imports nothing from here (it drives geo.batch).
+    from geo.evaluation.command import add_eval_parser
 
-    from geo.report import add_report_parser, run_report
+    add_eval_parser(sub)  # eval lgl|acled PATH
+
+    from geo.report import add_report_parser
 
     add_report_parser(sub)  # report --from … --to … --actor … --out brief.pdf|png|html
 
@@ -45,15 +62,21 @@ def main(argv: list[str] | None = None) -> int:
         return run_batch(sys.stdin, sys.stdout, parse_record(args.gold_spans), "places")
     if args.command == "extract":
         return run_batch(sys.stdin, sys.stdout, extract_record, "incidents")
+    if args.command == "dashboard":
+        return run_dashboard(args.store, args.port)
     if args.command == "eval":
+        from geo.evaluation.command import run_eval
+
         return run_eval(args)
     if args.command == "report":
+        from geo.report import run_report
+
         return run_report(args)
     return 2  # pragma: no cover - argparse rejects other commands
 
 
 def run_ingest(paths: list[str], store: str, progress: bool = True) -> int:
-    from geo.layer import ingest
+    from geo.ingest import ingest
 
     report = ingest(paths, store, progress=progress)
     for error in report.errors:
@@ -62,62 +85,26 @@ def run_ingest(paths: list[str], store: str, progress: bool = True) -> int:
     return 0
 
 
-def run_batch(stdin: TextIO, stdout: TextIO, handle: Callable[[dict], list], key: str) -> int:
-    """One output line per input line, same order; a bad line gets an ``error`` and the
-    batch goes on (the exit status is 0 once the input was read to its end)."""
-    for number, line in enumerate(stdin, 1):
-        if not line.strip():
-            continue
-        record_id = None
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("a line must be a JSON object")
-            record_id = record.get("id")
-            if not isinstance(record.get("text"), str):
-                raise ValueError("missing 'text' (a string)")
-            out = {"id": record_id, key: handle(record)}
-        except json.JSONDecodeError as exc:
-            out = {"id": None, "error": f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})"}
-        except Exception as exc:  # one bad record must not stop the batch
-            out = {"id": record_id, "error": f"line {number}: {exc}"}
-        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-        stdout.flush()
-    return 0
+def dashboard_script() -> Path:
+    """Where the installed package keeps the dashboard's Streamlit script."""
+    return Path(str(resources.files("geo") / "app" / "dashboard.py"))
 
 
-def parse_record(gold_spans: bool) -> Callable[[dict], list]:
-    from geo.gazetteer import load_gazetteer
-    from geo.places import parse_places, resolve_spans
-
-    gz = load_gazetteer()
-
-    def handle(record: dict) -> list:
-        text = record["text"]
-        if gold_spans:
-            spans = record.get("spans")
-            if not isinstance(spans, list):
-                raise ValueError("--gold-spans needs 'spans': [{\"start\": …, \"end\": …}, …]")
-            pairs = [(int(s["start"]), int(s["end"])) for s in spans]
-            for start, end in pairs:
-                if not 0 <= start < end <= len(text):
-                    raise ValueError(f"span {start}-{end} is outside the text (length {len(text)})")
-            mentions = resolve_spans(text, pairs, gz)
-        else:
-            mentions = parse_places(text, gz)
-        return [m.to_json() for m in mentions]
-
-    return handle
+def dashboard_command(store: str, port: int) -> tuple[list[str], dict[str, str]]:
+    """The ``streamlit run`` command line and environment that serve the dashboard."""
+    # The dashboard reads its store from GEO_STORE and would take a relative path
+    # against its own folder (inside the installed package): resolve it here, against
+    # the folder the command was run in, as ``geo ingest --store`` does.
+    env = {**os.environ, "GEO_STORE": str(Path(store).resolve())}
+    command = [sys.executable, "-m", "streamlit", "run", str(dashboard_script()),
+               "--server.port", str(port)]
+    return command, env
 
 
-def extract_record(record: dict) -> list:
-    from geo.documents import parse_date, parse_text_report
-    from geo.incidents import extract_incidents_from_text
-
-    text, published = record["text"], parse_date(record.get("date"))
-    # A report pasted whole in the seed format carries its own date and a byline whose
-    # dateline cities are not events: read it as the document reader would.
-    if text.lstrip().lower().startswith("date "):
-        document = parse_text_report(text, str(record.get("id")))
-        text, published = document.text, published or document.date
-    return [i.to_json() for i in extract_incidents_from_text(text, published)]
+def run_dashboard(store: str, port: int) -> int:
+    script = dashboard_script()
+    if not script.is_file():
+        print(f"error: the dashboard is not installed with this package ({script} is missing)", file=sys.stderr)
+        return 1
+    command, env = dashboard_command(store, port)
+    return subprocess.call(command, env=env)

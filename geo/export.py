@@ -1,105 +1,28 @@
-"""Exports of a view of the incident layer: CSV, GeoJSON, GeoParquet, offline map HTML.
+"""Moved: CSV / GeoJSON / GeoParquet exports are ``geo.store.export``.
 
-Pure functions from a layer GeoDataFrame (``geo.layer``; usually a filtered view from
-``geo.views.apply_filters``) to the bytes of a file, so the dashboard, the command line
-and the tests share them.
-
-CSV cells are protected against formula injection: a text cell that a spreadsheet would
-run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
-gets a leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" copied from an article stays
-text in Excel or LibreOffice. Numbers are numbers and are left alone.
+The offline map HTML stays here until the map's package (``geo.viz``) takes it: the
+store draws no maps, so ``to_map_html`` cannot move into ``geo.store``.
 """
+# shim: removed at integration (to_map_html goes to geo.viz; the dashboard then calls it
+# for "html" and geo.store.export.export for the other formats)
 
 from __future__ import annotations
 
 import html
-import io
-import json
-import re
-from datetime import date
 
 import geopandas as gpd
-import pandas as pd
 
-from geo.layer import CRS, COLUMNS
+from geo.store import export as _store
+from geo.store.export import (  # noqa: F401
+    CSV_ENCODING,
+    FORMULA_START,
+    neutralise_formula,
+    to_csv,
+    to_geojson,
+    to_geoparquet,
+)
 
-# Characters that make a spreadsheet read a cell as a formula (or a DDE call).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Excel reads UTF-8 CSV correctly only with a byte-order mark.
-CSV_ENCODING = "utf-8-sig"
-
-FORMATS = {
-    "csv": ("text/csv", "csv"),
-    "geojson": ("application/geo+json", "geojson"),
-    "geoparquet": ("application/vnd.apache.parquet", "parquet"),
-    "html": ("text/html", "html"),
-}
-
-
-def _columns(layer: pd.DataFrame) -> list[str]:
-    """The layer's columns in layer order (extras after), without the geometry."""
-    known = [c for c in COLUMNS if c in layer.columns and c != "geometry"]
-    extras = [c for c in layer.columns if c not in COLUMNS and c != "geometry"]
-    return known + extras
-
-
-def neutralise_formula(value):
-    """A text cell that would start a formula, made inert with a leading ``'``."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _plain(layer: pd.DataFrame) -> pd.DataFrame:
-    """The attribute table with dates as ISO text (YYYY-MM-DD) and no geometry."""
-    frame = pd.DataFrame(layer[_columns(layer)]).copy()
-    for col in frame.columns:
-        if pd.api.types.is_datetime64_any_dtype(frame[col]):
-            frame[col] = frame[col].dt.strftime("%Y-%m-%d").astype(object).where(frame[col].notna(), None)
-    return frame.reset_index(drop=True)
-
-
-def to_csv(layer: pd.DataFrame) -> bytes:
-    """The view as CSV (UTF-8 with BOM), every text cell safe to open in a spreadsheet."""
-    frame = _plain(layer)
-    for col in frame.columns:
-        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
-            frame[col] = frame[col].map(neutralise_formula)
-    # CRLF rows (RFC 4180): the writer then quotes any cell holding a CR or LF.
-    return frame.to_csv(index=False, lineterminator="\r\n").encode(CSV_ENCODING)
-
-
-def to_geojson(layer: gpd.GeoDataFrame) -> bytes:
-    """The view as a GeoJSON FeatureCollection (WGS 84). Incidents without coordinates
-    are kept, with ``"geometry": null`` (valid GeoJSON), so nothing silently drops."""
-    frame = _plain(layer)
-    features = []
-    geometry = layer.geometry.reset_index(drop=True) if "geometry" in layer else None
-    records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
-    for i, props in enumerate(records):
-        geom = None
-        if geometry is not None and geometry.iloc[i] is not None and not geometry.iloc[i].is_empty:
-            point = geometry.iloc[i]
-            geom = {"type": "Point", "coordinates": [round(point.x, 6), round(point.y, 6)]}
-        features.append({"type": "Feature", "id": props.get("event_id"), "geometry": geom,
-                         "properties": {k: _json_value(v) for k, v in props.items()}})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
-
-
-def _json_value(value):
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
-
-
-def to_geoparquet(layer: gpd.GeoDataFrame) -> bytes:
-    """The view as GeoParquet (the store's own format: ``geo.layer.read_layer`` reads it)."""
-    gdf = layer if isinstance(layer, gpd.GeoDataFrame) else gpd.GeoDataFrame(layer, geometry="geometry", crs=CRS)
-    buffer = io.BytesIO()
-    gdf[_columns(gdf) + ["geometry"]].reset_index(drop=True).to_parquet(buffer, index=False)
-    return buffer.getvalue()
+FORMATS = {**_store.FORMATS, "html": ("text/html", "html")}
 
 
 def to_map_html(layer: gpd.GeoDataFrame, title: str = "Conflict incidents", **map_options) -> bytes:
@@ -116,20 +39,12 @@ def to_map_html(layer: gpd.GeoDataFrame, title: str = "Conflict incidents", **ma
 
 def export(layer: gpd.GeoDataFrame, fmt: str, **options) -> bytes:
     """Bytes of ``layer`` in ``fmt`` (a key of :data:`FORMATS`)."""
-    if fmt == "csv":
-        return to_csv(layer)
-    if fmt == "geojson":
-        return to_geojson(layer)
-    if fmt == "geoparquet":
-        return to_geoparquet(layer)
     if fmt == "html":
         return to_map_html(layer, **options)
-    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    return _store.export(layer, fmt)
 
 
-def file_name(stem: str, fmt: str, date_from: date | None = None, date_to: date | None = None) -> str:
-    """``incidents_2021-06-01_2021-06-30.csv`` and the like: safe on every file system."""
-    parts = [re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "incidents"]
-    if date_from or date_to:
-        parts.append(f"{date_from or 'start'}_{date_to or 'end'}")
-    return "_".join(parts) + "." + FORMATS[fmt][1]
+def file_name(stem: str, fmt: str, date_from=None, date_to=None) -> str:
+    return _store.file_name(stem, fmt, date_from, date_to)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Install what the tests need, then run them (README's second command).
-#   bash scripts/test.sh            # the whole suite, browser tests included
+#   bash scripts/test.sh                    # the whole suite, browser tests included
 #   bash scripts/test.sh -m 'not browser'   # extra arguments go to pytest
+# The evaluation gates (../shared data) and the wheel test (a package index, a few
+# minutes) run only when their marker is named: -m evaluation, -m wheel (tests/conftest.py).
+# .ci/run runs every kind, as named steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

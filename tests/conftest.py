@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -20,6 +21,24 @@ import pytest
 from geo.incidents import Incident
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Tests that run only when the -m expression names their marker: the evaluation gates
+# (they need ../shared) and the wheel test (it needs a package index). A rule here rather
+# than pyproject's addopts, because any -m on the command line replaces addopts' -m:
+# ``pytest -m "not browser"`` would otherwise run the gates and the wheel test too.
+OPT_IN_MARKERS = ("evaluation", "wheel")
+
+
+def pytest_collection_modifyitems(config, items):
+    expression = config.getoption("markexpr") or ""
+    asked = {m for m in OPT_IN_MARKERS if re.search(rf"\b{m}\b", expression)}
+    keep, leave_out = [], []
+    for item in items:
+        opt_in = [m for m in OPT_IN_MARKERS if item.get_closest_marker(m) and m not in asked]
+        (leave_out if opt_in else keep).append(item)
+    if leave_out:
+        config.hook.pytest_deselected(items=leave_out)
+        items[:] = keep
 
 
 def synthetic_incidents() -> list[Incident]:
@@ -53,7 +72,7 @@ def synthetic_incidents() -> list[Incident]:
 @pytest.fixture
 def synthetic_store(tmp_path) -> Path:
     """A GeoParquet store holding ``synthetic_incidents()``."""
-    from geo.layer import incidents_to_frame, write_layer
+    from geo.store import incidents_to_frame, write_layer
 
     path = tmp_path / "incidents.parquet"
     write_layer(incidents_to_frame(synthetic_incidents()), path)
@@ -125,7 +144,7 @@ def dashboard_url(synthetic_store, tmp_path):
 def shared_dashboard_url(tmp_path_factory):
     """The dashboard on a synthetic store, shared by a module's tests (they must not
     change the store)."""
-    from geo.layer import incidents_to_frame, write_layer
+    from geo.store import incidents_to_frame, write_layer
 
     folder = tmp_path_factory.mktemp("dashboard")
     store = folder / "incidents.parquet"

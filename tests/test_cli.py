@@ -1,12 +1,23 @@
-"""The command line: `python -m geo ingest | parse | extract`, as the README shows it."""
+"""The command line: `python -m geo ingest | parse | extract | dashboard`, as the README
+shows it."""
 
 import json
+import os
 import subprocess
 import sys
+import time
+import urllib.request
+from pathlib import Path
 
 import pytest
 
-from geo.layer import read_layer
+import geo
+from geo import cli
+from geo.store import read_layer
+
+from conftest import ROOT, _free_port
+
+DASHBOARD = Path(geo.__file__).parent / "app" / "dashboard.py"
 
 REPORT = """date 2021-03-02 Gunmen kill villagers in Nigeria's Zamfara
 
@@ -81,3 +92,45 @@ def test_ingest_appends_once_and_names_bad_documents(tmp_path):
 @pytest.mark.parametrize("args", [[], ["nonsense"]])
 def test_an_unusable_invocation_fails(args):
     assert geo(*args).returncode != 0
+
+
+def test_dashboard_command_runs_streamlit_on_the_packaged_script(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    command, env = cli.dashboard_command("stores/mine.parquet", 8611)
+    assert command[:4] == [sys.executable, "-m", "streamlit", "run"]
+    assert Path(command[4]) == DASHBOARD == cli.dashboard_script()
+    assert command[5:] == ["--server.port", "8611"]
+    # a relative store is the one in the folder the command ran in, as for `geo ingest`
+    assert env["GEO_STORE"] == str(tmp_path / "stores" / "mine.parquet")
+
+
+@pytest.mark.skipif(DASHBOARD.exists(), reason="the dashboard is in the package")
+def test_geo_dashboard_says_when_the_dashboard_is_not_packaged():
+    out = geo("dashboard", "--port", "1")
+    assert out.returncode == 1 and "dashboard is not installed" in out.stderr
+
+
+@pytest.mark.skipif(not DASHBOARD.exists(), reason="the dashboard moves into geo/app at integration")
+def test_geo_dashboard_serves_the_dashboard(synthetic_store, tmp_path):
+    port = _free_port()
+    env = {**os.environ, "STREAMLIT_SERVER_HEADLESS": "true", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+           "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none", "GEO_SEEDS": str(tmp_path / "no-seeds")}
+    log = tmp_path / "streamlit.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "geo", "dashboard", "--store", str(synthetic_store),
+                                 "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with opener.open(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

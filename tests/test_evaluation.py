@@ -1,4 +1,4 @@
-"""The evaluation harness's arithmetic (geo/evaluation.py), on tiny made-up corpora.
+"""The evaluation harness's arithmetic (geo/evaluation/), on tiny made-up corpora.
 
 No ../shared data: each test writes its own LGL-format XML or ACLED-format CSV into
 tmp_path. Most tests drive the scorers with a stub handler (the batch interface's
@@ -13,14 +13,14 @@ import pytest
 
 from geo.evaluation import (
     ACLEDRow,
-    acled_types,
     evaluate_geoparser,
     evaluate_incidents,
-    haversine_km,
     load_acled,
     load_lgl,
     match_spans,
 )
+from geo.gazetteer import haversine_km
+from geo.taxonomy import current_types as acled_types
 
 # Made-up local news, offsets counted below by the test itself.
 TEXT_A = "Flooding closed roads between Springfield and Millbrook on Tuesday, the Hartley County sheriff said."

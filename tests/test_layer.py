@@ -1,4 +1,5 @@
-"""The incident layer and its store: dtypes, round trips, atomic writes, ingest."""
+"""The incident layer and its store (geo.store): dtypes, round trips, atomic writes;
+and ingesting reports into it (geo.ingest)."""
 
 import json
 from pathlib import Path
@@ -6,16 +7,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import geo.layer
+import geopandas as gpd
+
+import geo.store.formats
 from geo.documents import Document, DocumentError
 from geo.incidents import Incident
-from geo.layer import (
+from geo.ingest import IngestReport, ingest
+from geo.store import (
     COLUMNS,
     DOCUMENT_COLUMNS,
-    IngestReport,
     empty_layer,
     incidents_to_frame,
-    ingest,
     read_documents_table,
     read_layer,
     write_layer,
@@ -54,7 +56,7 @@ def write_reports(folder: Path) -> Path:
     return folder
 
 
-def sample_layer() -> "geo.layer.gpd.GeoDataFrame":
+def sample_layer() -> gpd.GeoDataFrame:
     return incidents_to_frame(
         [
             Incident("2021-06-28", "Explosions/Remote violence", "Air/drone strike",
@@ -145,7 +147,7 @@ def test_failed_write_leaves_the_old_store_intact_and_no_temporary_file(
     write_layer(sample_layer(), path)
     before = path.read_bytes()
 
-    for module, writer in [(geo.layer.pq, "write_table"), (geo.layer.pyogrio, "write_dataframe")]:
+    for module, writer in [(geo.store.formats.pq, "write_table"), (geo.store.formats.pyogrio, "write_dataframe")]:
         monkeypatch.setattr(module, writer, crash_when_writing_a_file(getattr(module, writer)))
     with pytest.raises(OSError, match="disk full"):
         write_layer(empty_layer(), path)

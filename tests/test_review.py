@@ -1,4 +1,5 @@
-"""geo.review: corrections saved by event_id, applied to the store and again on re-ingest."""
+"""Review: corrections saved by event_id, applied to the store and again on re-ingest
+(geo.store.corrections), and the review page's place helpers (geo.review)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from geo import review
-from geo.incidents import Incident
-from geo.layer import incidents_to_frame, ingest, read_layer, write_layer
+from geo.store import corrections as store_corrections
+from geo.store import incidents_to_frame, read_layer
 
 from conftest import ROOT, synthetic_incidents
 
@@ -26,52 +27,52 @@ def layer():
 
 def test_corrections_live_next_to_the_store(tmp_path, monkeypatch):
     monkeypatch.delenv("GEO_CORRECTIONS", raising=False)
-    assert review.corrections_path(tmp_path / "data" / "incidents.parquet") == tmp_path / "data" / "corrections.json"
+    assert store_corrections.corrections_path(tmp_path / "data" / "incidents.parquet") == tmp_path / "data" / "corrections.json"
     monkeypatch.setenv("GEO_CORRECTIONS", str(tmp_path / "mine.json"))
-    assert review.corrections_path("x/incidents.parquet") == tmp_path / "mine.json"
+    assert store_corrections.corrections_path("x/incidents.parquet") == tmp_path / "mine.json"
 
 
 def test_clean_changes():
-    assert review.clean_changes({"event_date": "2024-05-01T10:00", "fatalities": "3", "actor1": "  A   B "}) == {
+    assert store_corrections.clean_changes({"event_date": "2024-05-01T10:00", "fatalities": "3", "actor1": "  A   B "}) == {
         "event_date": "2024-05-01", "fatalities": 3, "actor1": "A B"}
-    assert review.clean_changes({"latitude": 1.23456789, "longitude": -2}) == {"latitude": 1.234568, "longitude": -2.0}
+    assert store_corrections.clean_changes({"latitude": 1.23456789, "longitude": -2}) == {"latitude": 1.234568, "longitude": -2.0}
     for bad in ({"event_date": "May 1st"}, {"latitude": 91, "longitude": 0}, {"latitude": 1},
                 {"fatalities": -1}, {"geo_precision": 4}, {"event_id": "x"}, {"latitude": "nan", "longitude": 1}):
         with pytest.raises(ValueError):
-            review.clean_changes(bad)
+            store_corrections.clean_changes(bad)
 
 
 def test_save_merges_and_writes_atomically(tmp_path, layer):
     path = tmp_path / "corrections.json"
     row = layer.iloc[0]
-    first = review.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="checked map")
+    first = store_corrections.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="checked map")
     assert first["status"] == "edited" and first["changes"] == {"location": "Omdurman North"}
-    second = review.save_correction(path, row, "accepted", {"fatalities": 10})
+    second = store_corrections.save_correction(path, row, "accepted", {"fatalities": 10})
     assert second["changes"] == {"location": "Omdurman North", "fatalities": 10}
     assert second["status"] == "edited"  # accepted with changes is an edit
     assert second["note"] == "checked map" and second["original"] == first["original"]
-    review.save_correction(path, layer.iloc[1], "accepted")
+    store_corrections.save_correction(path, layer.iloc[1], "accepted")
     saved = json.loads(path.read_text("utf-8"))
     assert saved["version"] == 1
     assert set(saved["corrections"]) == {row["event_id"], layer.iloc[1]["event_id"]}
     assert saved["corrections"][layer.iloc[1]["event_id"]]["status"] == "accepted"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     with pytest.raises(ValueError):
-        review.save_correction(path, row, "maybe")
-    assert review.forget_correction(path, row["event_id"]) is True
-    assert review.forget_correction(path, row["event_id"]) is False
-    assert set(review.load_corrections(path)) == {layer.iloc[1]["event_id"]}
+        store_corrections.save_correction(path, row, "maybe")
+    assert store_corrections.forget_correction(path, row["event_id"]) is True
+    assert store_corrections.forget_correction(path, row["event_id"]) is False
+    assert set(store_corrections.load_corrections(path)) == {layer.iloc[1]["event_id"]}
 
 
 def test_concurrent_saves_lose_nothing(tmp_path, layer):
     path = tmp_path / "corrections.json"
-    threads = [threading.Thread(target=review.save_correction, args=(path, layer.iloc[i], "accepted"))
+    threads = [threading.Thread(target=store_corrections.save_correction, args=(path, layer.iloc[i], "accepted"))
                for i in range(10)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(review.load_corrections(path)) == 10
+    assert len(store_corrections.load_corrections(path)) == 10
 
 
 def test_apply_edits_rejects_and_is_idempotent(layer):
@@ -85,18 +86,18 @@ def test_apply_edits_rejects_and_is_idempotent(layer):
         ("Atbara", "accepted", {}),
     ):
         row = rows[loc]
-        corrections[row["event_id"]] = {"status": status, "changes": changes, "original": review.fingerprint(row)}
-    done = review.Applied()
-    out = review.apply_corrections(layer, corrections, done)
+        corrections[row["event_id"]] = {"status": status, "changes": changes, "original": store_corrections.fingerprint(row)}
+    done = store_corrections.Applied()
+    out = store_corrections.apply_corrections(layer, corrections, done)
     assert len(out) == len(layer) - 1 and "Kassala" not in set(out["location"])
     fixed = out[out["location"] == "Omdurman (Karari)"].iloc[0]
     assert (fixed["latitude"], fixed["longitude"], fixed["fatalities"]) == (15.7, 32.4, 14)
     assert fixed["event_date"].strftime("%Y-%m-%d") == "2024-04-03"
     assert (fixed.geometry.x, fixed.geometry.y) == (32.4, 15.7)  # the point follows
-    assert dict(zip(out["location"], review.review_status(out)))["Atbara"] == "accepted"
+    assert dict(zip(out["location"], store_corrections.review_status(out)))["Atbara"] == "accepted"
     assert sorted(done.applied) == sorted([rows["Omdurman"]["event_id"], rows["Atbara"]["event_id"]])
     assert done.rejected == [rows["Kassala"]["event_id"]] and done.stale == []
-    again = review.apply_corrections(out, corrections)
+    again = store_corrections.apply_corrections(out, corrections)
     assert again.drop(columns="geometry").equals(out.drop(columns="geometry"))
     assert path_free == {}
 
@@ -104,8 +105,8 @@ def test_apply_edits_rejects_and_is_idempotent(layer):
 def test_a_correction_for_a_different_reading_is_stale(layer):
     row = layer.iloc[0]
     corrections = {row["event_id"]: {"status": "rejected", "changes": {}, "original": "0123456789abcdef"}}
-    done = review.Applied()
-    out = review.apply_corrections(layer, corrections, done)
+    done = store_corrections.Applied()
+    out = store_corrections.apply_corrections(layer, corrections, done)
     assert len(out) == len(layer) and done.stale == [row["event_id"]]
 
 
@@ -135,7 +136,7 @@ def _ingest_in_a_new_process(tmp_path: Path, reports: Path, store: Path) -> None
         import sys
         sys.path.insert(0, {str(tmp_path)!r})
         from fake_extractor import extract
-        from geo.layer import ingest
+        from geo.ingest import ingest
         print(ingest([{str(reports)!r}], {str(store)!r}, extract=extract))
     """)
     env = {k: v for k, v in os.environ.items() if k != "GEO_CORRECTIONS"}
@@ -158,11 +159,11 @@ def test_a_correction_survives_a_restart_and_a_re_ingest(tmp_path, monkeypatch):
 
     # The analyst re-places the first incident (another candidate, or a click on the map)
     # and rejects the second; the dashboard then applies the file to the store.
-    path = review.corrections_path(store)
-    review.save_correction(path, omdurman, "edited",
+    path = store_corrections.corrections_path(store)
+    store_corrections.save_correction(path, omdurman, "edited",
                            review.changes_for_point(15.70, 32.43, location="Omdurman (Karari)"))
-    review.save_correction(path, kassala, "rejected", note="a rumour, not an event")
-    done = review.reapply(store)
+    store_corrections.save_correction(path, kassala, "rejected", note="a rumour, not an event")
+    done = store_corrections.reapply(store)
     assert done.applied == [omdurman["event_id"]] and done.rejected == [kassala["event_id"]]
     assert path == tmp_path / "data" / "corrections.json"
 

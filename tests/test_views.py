@@ -1,17 +1,16 @@
-"""geo.views: filters, their URL form, options with counts, and the summaries."""
+"""geo.store.filters and geo.store.views: filters, their URL form, options with counts,
+and the summaries."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from urllib.parse import parse_qs, urlencode
 
 import pandas as pd
 import pytest
 
-from geo import views
 from geo.incidents import Incident
-from geo.layer import empty_layer, incidents_to_frame
-from geo.views import Filters
+from geo.store import Filters, empty_layer, filters, incidents_to_frame, views
 
 from conftest import synthetic_incidents
 
@@ -22,7 +21,7 @@ def layer():
 
 
 def _n(layer, **kwargs) -> int:
-    return len(views.apply_filters(layer, Filters(**kwargs)))
+    return len(filters.apply_filters(layer, Filters(**kwargs)))
 
 
 # --------------------------------------------------------------------- Filters
@@ -85,12 +84,35 @@ def test_list_filters(layer):
     assert _n(layer, countries=["Sudan"]) == 11
     assert _n(layer, countries=["Chad"]) == 0
     assert _n(layer, admin1=["Khartoum"]) == 0
-    out = views.apply_filters(
+    out = filters.apply_filters(
         layer,
         Filters(date_from="2024-05-01", date_to="2024-05-31", actors=["Rapid Support Forces"],
                 event_types=["Battles"]),
     )
     assert list(out["location"]) == ["Wad Madani", ""]
+
+
+def test_filters_by_keyword_as_the_map_asked_for_them(layer):
+    """The map's own filter (date bounds, actors, event types, undated) is this one, by
+    keyword: the same answers as with a Filters."""
+    apply = filters.apply_filters
+    assert len(apply(layer)) == len(apply(layer, date_from=None, date_to=None, actors=[], event_types=[])) == 11
+    may = apply(layer, date_from=date(2024, 5, 1), date_to=date(2024, 5, 20))
+    assert len(may) == 6 and may["event_date"].min().date() == date(2024, 5, 1)
+    assert may["event_date"].max().date() == date(2024, 5, 20)
+    # datetimes and timestamps count by their day
+    assert len(apply(layer, date_from=pd.Timestamp("2024-05-15 18:30"), date_to=datetime(2024, 5, 20, 1))) == 2
+    assert len(apply(layer, date_to=date(2024, 4, 2))) == 1
+    assert len(apply(layer, actors={"Sudanese Armed Forces"})) == 6
+    assert list(apply(layer, date_from="2024-05-01", actors=["Rapid Support Forces"],
+                      event_types=["Battles"])["location"]) == ["Wad Madani", ""]
+    undated = incidents_to_frame([*synthetic_incidents(), Incident(None, "Riots", "Mob violence", "X")])
+    assert len(apply(undated, date_from="2024-05-01", date_to="2024-05-31")) == 6
+    assert len(apply(undated, date_from="2024-05-01", date_to="2024-05-31", include_undated=True)) == 7
+    # keywords refine a Filters
+    assert len(apply(layer, Filters(event_types=["Battles"]), min_fatalities=10)) == 2  # Omdurman, Wad Madani
+    with pytest.raises(TypeError):
+        apply(layer, colour="red")
 
 
 def test_minimum_fatalities(layer):

@@ -1,0 +1,73 @@
+"""What a reader gives: a ``Document`` (or a ``DocumentError`` saying why not), the
+stable document id, and the one rule for dates the analyst supplies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # stable: see ``document_id``, or the record's own id for JSON input
+    title: str
+    date: str | None  # publication date, ISO YYYY-MM-DD, when known
+    text: str  # the body the pipeline reads (no title, no byline)
+    source: str  # the report's URL when given, else the path (and line/row) it came from
+    byline: str = ""  # authors and datelines: kept apart, their places are not events
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """A report that could not be read: where it is, and why."""
+
+    source: str  # the path, with " line N" / " row N" for multi-document files
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class UnreadableDocument(ValueError):
+    """Raised inside the readers; ``read_documents`` turns it into ``DocumentError``."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.error = DocumentError(source, reason)
+
+
+def document_id(text: str) -> str:
+    """First 16 hex digits of the SHA-256 of the normalised text.
+
+    Normalised means Unicode NFC with all runs of whitespace made one space, so the same
+    report saved with CRLF line ends or re-wrapped paragraphs keeps its id, and
+    re-ingesting it is a no-op.
+    """
+    normalised = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: object, what: str = "date") -> str | None:
+    """An ISO date (or date-time) -> ``YYYY-MM-DD``; empty -> None; else ``ValueError``.
+
+    Every reader uses it for the dates an analyst supplies (the seed ``date`` line, a
+    ``date`` field or column): those anchor relative expressions ("overnight into
+    Monday"), so a date that is not ISO is refused rather than guessed at.
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        # A timestamp keeps the date as written: the local publication day is what
+        # relative expressions in the report count from.
+        return dt.datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        raise ValueError(f"invalid {what} {text!r}, expected YYYY-MM-DD") from None

@@ -1,0 +1,46 @@
+"""The incident store: the layer's schema, its file formats, the analyst's corrections,
+and the one view filter.
+
+- ``schema``: ``COLUMNS``, ``CRS``, ``conform``, ``incidents_to_frame``, ``empty_layer``
+- ``formats``: ``read_layer`` / ``write_layer`` (GeoParquet or GeoPackage, atomic), and
+  the table of ingested documents
+- ``corrections``: review decisions saved beside the store and applied again on ingest
+- ``filters``: ``Filters`` and ``apply_filters`` (dashboard, map, reports, CLI)
+- ``views``: counts, KPIs, timeline, top incidents, sources, the incident table
+- ``export``: CSV / GeoJSON / GeoParquet bytes of a view
+
+Filling the store from reports is ``geo.ingest``; the store never imports the pipeline.
+"""
+
+from geo.store.corrections import (
+    Applied,
+    apply_corrections,
+    apply_saved,
+    corrections_path,
+    forget_correction,
+    load_corrections,
+    reapply,
+    review_status,
+    save_correction,
+)
+from geo.store.filters import PERIODS, Filters, apply_filters, data_date_range, text_mask
+from geo.store.formats import SUFFIXES, read_documents_table, read_layer, write_layer
+from geo.store.schema import (
+    COLUMNS,
+    CRS,
+    DOCUMENT_COLUMNS,
+    conform,
+    empty_layer,
+    event_id,
+    incidents_to_frame,
+    points,
+)
+
+__all__ = [
+    "COLUMNS", "CRS", "DOCUMENT_COLUMNS", "PERIODS", "SUFFIXES",
+    "Applied", "Filters",
+    "apply_corrections", "apply_filters", "apply_saved", "conform", "corrections_path",
+    "data_date_range", "empty_layer", "event_id", "forget_correction", "incidents_to_frame",
+    "load_corrections", "points", "read_documents_table", "read_layer", "reapply",
+    "review_status", "save_correction", "text_mask", "write_layer",
+]

@@ -1,0 +1,310 @@
+"""THE view filter: which incidents of the layer the analyst looks at, and its URL form.
+
+Pure functions over the layer GeoDataFrame (``geo.store.schema``); no Streamlit in here,
+so all of it is unit-tested without a browser. The dashboard, the map, the reports and
+the command line all filter through :func:`apply_filters`.
+
+The filter state round-trips through a URL query string (:meth:`Filters.to_query` /
+:meth:`Filters.from_query`), so a view can be shared and reopened:
+
+    ?period=30d&actor=Rapid+Support+Forces&type=Battles&minfat=5&q=drone
+
+Keys: ``period`` (``all``, ``7d``, ``30d``, ``90d``, ``custom``), ``from``/``to``
+(ISO dates, for a custom range), ``undated=1``, ``actor``, ``type``, ``subtype``,
+``country``, ``admin1`` (repeated for several values), ``minfat``, ``q`` (free text),
+``heat=1`` (heatmap). Unknown keys and bad values are ignored, never an error: a link
+typed by hand or made by an older version still opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+# Presets of the date filter: the last N days *of the data* (ending at its latest date),
+# so a preset means the same on an archive as on a live feed.
+PERIODS: dict[str, str] = {
+    "all": "All dates",
+    "7d": "Last 7 days",
+    "30d": "Last 30 days",
+    "90d": "Last 90 days",
+    "custom": "Custom range",
+}
+_PERIOD_DAYS = {"7d": 7, "30d": 30, "90d": 90}
+
+# URL key of each list filter.
+_LIST_KEYS = {
+    "actors": "actor",
+    "event_types": "type",
+    "sub_event_types": "subtype",
+    "countries": "country",
+    "admin1": "admin1",
+}
+
+
+def as_date(value) -> date | None:
+    """A day from a date, a datetime or ISO 8601 text; None for anything else."""
+    if value is None or value is pd.NaT or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:  # ISO 8601 only: "June" or "01/06/2021" mean different days to different people
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _clean_list(values) -> tuple[str, ...]:
+    """Unique, non-empty strings, in the order given."""
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = [values]
+    out: dict[str, None] = {}
+    for v in values:
+        v = str(v).strip()
+        if v:
+            out[v] = None
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """One view of the layer. Empty means "any" for every list; see :func:`apply_filters`."""
+
+    period: str = "all"
+    date_from: date | None = None  # used when period == "custom"
+    date_to: date | None = None
+    include_undated: bool = False  # with a date bound, keep incidents that have no date
+    actors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    min_fatalities: int = 0
+    text: str = ""
+    heatmap: bool = False  # a display option, but part of the shared view
+
+    def __post_init__(self):
+        # Normalise whatever callers pass (lists, None, datetimes) so equal views compare
+        # equal and hash alike (the dashboard caches on them).
+        period = self.period if self.period in PERIODS else "all"
+        d_from, d_to = as_date(self.date_from), as_date(self.date_to)
+        if period == "all" and (d_from or d_to):
+            period = "custom"
+        if d_from and d_to and d_from > d_to:
+            d_from, d_to = d_to, d_from
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "date_from", d_from)
+        object.__setattr__(self, "date_to", d_to)
+        for name in _LIST_KEYS:
+            object.__setattr__(self, name, _clean_list(getattr(self, name)))
+        try:
+            minfat = max(0, int(self.min_fatalities or 0))
+        except (TypeError, ValueError):
+            minfat = 0
+        object.__setattr__(self, "min_fatalities", minfat)
+        object.__setattr__(self, "text", " ".join(str(self.text or "").split()))
+        object.__setattr__(self, "include_undated", bool(self.include_undated))
+        object.__setattr__(self, "heatmap", bool(self.heatmap))
+
+    # ---- dates
+
+    def date_range(self, layer: pd.DataFrame | None = None) -> tuple[date | None, date | None]:
+        """The inclusive (first, last) day this view keeps; None for an open end.
+
+        A preset (``7d`` …) ends at the latest event date of ``layer``.
+        """
+        if self.period == "custom":
+            return self.date_from, self.date_to
+        days = _PERIOD_DAYS.get(self.period)
+        if days is None or layer is None:
+            return None, None
+        lo, hi = data_date_range(layer)
+        if hi is None:
+            return None, None
+        return max(lo, hi - timedelta(days=days - 1)), hi
+
+    # ---- URL
+
+    def to_query(self) -> dict[str, list[str]]:
+        """The view as URL query parameters (only what differs from the default)."""
+        q: dict[str, list[str]] = {}
+        if self.period != "all":
+            q["period"] = [self.period]
+        if self.period == "custom":
+            if self.date_from:
+                q["from"] = [self.date_from.isoformat()]
+            if self.date_to:
+                q["to"] = [self.date_to.isoformat()]
+        if self.include_undated:
+            q["undated"] = ["1"]
+        for name, key in _LIST_KEYS.items():
+            values = getattr(self, name)
+            if values:
+                q[key] = list(values)
+        if self.min_fatalities:
+            q["minfat"] = [str(self.min_fatalities)]
+        if self.text:
+            q["q"] = [self.text]
+        if self.heatmap:
+            q["heat"] = ["1"]
+        return q
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, str | Iterable[str]]) -> "Filters":
+        """A view from URL query parameters; bad or unknown values are ignored."""
+
+        def all_of(key: str) -> list[str]:
+            value = params.get(key)
+            if value is None:
+                return []
+            if isinstance(value, str):
+                return [value]
+            return [str(v) for v in value]
+
+        def last(key: str) -> str:
+            values = all_of(key)
+            return values[-1] if values else ""
+
+        kwargs: dict = {}
+        period = last("period")
+        d_from, d_to = as_date(last("from")), as_date(last("to"))
+        if period in PERIODS and period != "custom":
+            kwargs["period"] = period
+        elif d_from or d_to:
+            kwargs.update(period="custom", date_from=d_from, date_to=d_to)
+        kwargs["include_undated"] = last("undated").lower() in ("1", "true", "yes")
+        for name, key in _LIST_KEYS.items():
+            kwargs[name] = all_of(key)
+        try:
+            kwargs["min_fatalities"] = int(float(last("minfat") or 0))
+        except ValueError:
+            pass
+        kwargs["text"] = last("q")
+        kwargs["heatmap"] = last("heat").lower() in ("1", "true", "yes")
+        return cls(**kwargs)
+
+    # ---- words
+
+    def summary(self, layer: pd.DataFrame | None = None) -> list[tuple[str, str]]:
+        """(label, value) lines saying what this view keeps, for reports and captions."""
+        lo, hi = self.date_range(layer)
+        if lo or hi:
+            dates = f"{lo.isoformat() if lo else '…'} to {hi.isoformat() if hi else '…'}"
+            if self.period in _PERIOD_DAYS:
+                dates += f" ({PERIODS[self.period].lower()} of the data)"
+            if self.include_undated:
+                dates += ", and undated incidents"
+        else:
+            dates = "all"
+        out = [("Dates", dates)]
+        labels = {
+            "actors": "Actors",
+            "event_types": "Event types",
+            "sub_event_types": "Sub-event types",
+            "countries": "Countries",
+            "admin1": "Admin-1 regions",
+        }
+        for name, label in labels.items():
+            values = getattr(self, name)
+            out.append((label, ", ".join(values) if values else "all"))
+        if self.min_fatalities:
+            out.append(("Fatalities", f"at least {self.min_fatalities}"))
+        if self.text:
+            out.append(("Text", f"“{self.text}” in title or evidence"))
+        return out
+
+
+def data_date_range(layer: pd.DataFrame) -> tuple[date | None, date | None]:
+    """The first and last event date in the layer (None, None when it has none)."""
+    if "event_date" not in layer or not len(layer):
+        return None, None
+    dates = pd.to_datetime(layer["event_date"], errors="coerce").dropna()
+    if dates.empty:
+        return None, None
+    return dates.min().date(), dates.max().date()
+
+
+# --------------------------------------------------------------------------- filtering
+
+
+def text_mask(layer: pd.DataFrame, text: str) -> pd.Series:
+    """Rows whose title or evidence contains every word of ``text`` (case-insensitive).
+
+    A phrase in double quotes is matched as a whole: ``"car bomb" Mogadishu``.
+    """
+    terms = _search_terms(text)
+    keep = pd.Series(True, index=layer.index)
+    if not terms:
+        return keep
+    haystack = (
+        layer["title"].fillna("").astype(str) + "\n" + layer["evidence"].fillna("").astype(str)
+    ).str.casefold()
+    for term in terms:
+        keep &= haystack.str.contains(term, regex=False)
+    return keep
+
+
+def _search_terms(text: str) -> list[str]:
+    text = (text or "").strip()
+    if not text:
+        return []
+    parts = text.split('"')
+    terms = []
+    for i, part in enumerate(parts):
+        if i % 2:  # inside quotes
+            if part.strip():
+                terms.append(" ".join(part.split()).casefold())
+        else:
+            terms += [w.casefold() for w in part.split()]
+    return terms
+
+
+def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, **criteria) -> pd.DataFrame:
+    """The incidents of ``layer`` that match every filter (same columns, same order,
+    original index).
+
+    The filters are a :class:`Filters`, or its fields by keyword, or both (the keywords
+    then override): ``apply_filters(layer, date_from="2024-05-01", actors=["X"])``.
+    Dates are inclusive days; with a date bound, undated incidents are left out unless
+    ``include_undated``; ``actors`` match actor1 or actor2; empty means "any".
+    """
+    if filters is None:
+        filters = Filters(**criteria)
+    elif criteria:
+        filters = replace(filters, **criteria)
+    keep = pd.Series(True, index=layer.index)
+    lo, hi = filters.date_range(layer)
+    if lo is not None or hi is not None:
+        dates = pd.to_datetime(layer["event_date"], errors="coerce")
+        in_range = pd.Series(True, index=layer.index)
+        if lo is not None:
+            in_range &= dates >= pd.Timestamp(lo)
+        if hi is not None:
+            in_range &= dates < pd.Timestamp(hi) + pd.Timedelta(days=1)
+        if filters.include_undated:
+            in_range |= dates.isna()
+        keep &= in_range
+    if filters.actors:
+        actors = set(filters.actors)
+        keep &= layer["actor1"].isin(actors) | layer["actor2"].isin(actors)
+    for name, column in (
+        ("event_types", "event_type"),
+        ("sub_event_types", "sub_event_type"),
+        ("countries", "country"),
+        ("admin1", "admin1"),
+    ):
+        values = getattr(filters, name)
+        if values:
+            keep &= layer[column].isin(set(values))
+    if filters.min_fatalities:
+        keep &= pd.to_numeric(layer["fatalities"], errors="coerce").fillna(0) >= filters.min_fatalities
+    if filters.text:
+        keep &= text_mask(layer, filters.text)
+    return layer[keep]

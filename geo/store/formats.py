@@ -1,0 +1,124 @@
+"""The store: one file, GeoParquet (``.parquet``) or GeoPackage (``.gpkg``), holding the
+incident layer and the table of ingested documents side by side:
+
+- GeoParquet: the documents table is JSON under the ``geo_incidents:documents`` key of
+  the file's key-value metadata;
+- GeoPackage: it is a second, non-spatial table named ``documents``.
+
+One file rather than a sidecar, so that one ``os.replace`` updates both: the layer and
+the list of what was ingested can never disagree after a crash. The documents table is
+what makes re-ingesting idempotent, including for reports that yielded no incident.
+
+Every write goes to a temporary file in the store's folder, then replaces the store in a
+single ``os.replace``: a crash or a full disk leaves the previous store as it was. A new
+store format is a suffix here, with its reader and writer.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyarrow.parquet as pq
+import pyogrio
+
+from geo.files import replacing
+from geo.store.schema import DOCUMENT_COLUMNS, conform, conform_documents, empty_documents, empty_layer
+
+SUFFIXES = (".parquet", ".gpkg")
+
+_PARQUET_DOCUMENTS_KEY = b"geo_incidents:documents"
+_GPKG_LAYER = "incidents"
+_GPKG_DOCUMENTS = "documents"
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValueError(f"{path}: unsupported store format {suffix!r}; use .parquet or .gpkg")
+    return suffix
+
+
+def read_layer(path: str | Path) -> gpd.GeoDataFrame:
+    """The incident layer stored at ``path``; an empty layer if there is no file yet."""
+    path = Path(path)
+    suffix = _suffix(path)
+    if not path.exists():
+        return empty_layer()
+    if suffix == ".parquet":
+        gdf = gpd.read_parquet(path)
+    else:
+        gdf = pyogrio.read_dataframe(path, layer=_GPKG_LAYER)
+    return conform(gdf)
+
+
+def read_documents_table(path: str | Path) -> pd.DataFrame:
+    """The documents ingested into the store at ``path`` (``DOCUMENT_COLUMNS``)."""
+    path = Path(path)
+    suffix = _suffix(path)
+    if not path.exists():
+        return empty_documents()
+    if suffix == ".parquet":
+        metadata = pq.read_schema(path).metadata or {}
+        raw = metadata.get(_PARQUET_DOCUMENTS_KEY)
+        if raw is None:
+            return empty_documents()
+        return conform_documents(pd.DataFrame(json.loads(raw), columns=DOCUMENT_COLUMNS))
+    if _GPKG_DOCUMENTS not in pyogrio.list_layers(path)[:, 0]:
+        return empty_documents()
+    return conform_documents(
+        pyogrio.read_dataframe(path, layer=_GPKG_DOCUMENTS, read_geometry=False)
+    )
+
+
+def write_layer(
+    gdf: gpd.GeoDataFrame, path: str | Path, documents: pd.DataFrame | None = None
+) -> None:
+    """Write the layer (and the documents table) to ``path``, atomically.
+
+    ``documents`` defaults to the table already in the store, so saving an edited layer
+    does not forget what was ingested.
+    """
+    path = Path(path)
+    suffix = _suffix(path)
+    gdf = conform(gdf)
+    documents = conform_documents(
+        read_documents_table(path) if documents is None else documents
+    )
+    with replacing(path, suffix) as tmp:  # the suffix tells GDAL the format
+        if suffix == ".parquet":
+            _write_parquet(gdf, documents, tmp)
+        else:
+            _write_gpkg(gdf, documents, tmp)
+
+
+def _write_parquet(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) -> None:
+    # geopandas writes GeoParquet but takes no extra file metadata; so encode it in
+    # memory, add the documents table to the schema metadata and write the file once.
+    buffer = io.BytesIO()
+    gdf.to_parquet(buffer, index=False)
+    table = pq.read_table(io.BytesIO(buffer.getvalue()))
+    records = _documents_as_text(documents).to_dict(orient="records")
+    metadata = {
+        **(table.schema.metadata or {}),
+        _PARQUET_DOCUMENTS_KEY: json.dumps(records, ensure_ascii=False).encode("utf-8"),
+    }
+    pq.write_table(table.replace_schema_metadata(metadata), tmp)
+
+
+def _write_gpkg(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) -> None:
+    # The geometry type is given explicitly: GDAL cannot infer it from an empty layer.
+    pyogrio.write_dataframe(gdf, tmp, layer=_GPKG_LAYER, driver="GPKG", geometry_type="Point")
+    pyogrio.write_dataframe(
+        _documents_as_text(documents), tmp, layer=_GPKG_DOCUMENTS, driver="GPKG"
+    )
+
+
+def _documents_as_text(documents: pd.DataFrame) -> pd.DataFrame:
+    # ISO 8601 text: JSON has no timestamps, and GeoPackage's would come back tz-naive.
+    return documents.assign(
+        ingested_at=documents["ingested_at"].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    )
