@@ -322,3 +322,26 @@ def test_eval_commands_print_the_figures_and_exit_0(lgl_file, acled_file):
                   "notes/s", "most common failures"):
         assert label in out.stdout
     assert "events (notes)                4" in out.stdout
+
+
+def test_actor_names_compare_without_case_and_acleds_period_in_brackets():
+    from geo.evaluation.acled import actor_key
+
+    assert actor_key("Military Forces of Ruritania (2019-2024)") == actor_key("military forces of ruritania")
+    assert actor_key("Police Forces of Ruritania (2021-)") == "police forces of ruritania"
+    # a country in brackets is part of the name, not a period
+    assert actor_key("Protesters (Ruritania)") == "protesters (ruritania)"
+    assert actor_key("Protesters (Ruritania)") != actor_key("Protesters")
+
+
+def test_a_coders_remark_on_the_toll_is_told_apart_from_the_report():
+    from geo.evaluation.acled import ACLEDRow
+
+    def row(notes):
+        return ACLEDRow(id="x", notes=notes, event_date="2020-01-01", event_type="Battles",
+                        latitude=None, longitude=None, fatalities=0)
+
+    assert row("Gunmen raided a farm near the river. Fatalities coded as 3.").coder_remark
+    assert row("Two patrols exchanged fire (unknown fatalities coded as 10).").coder_remark
+    assert not row("Two patrols exchanged fire and four fighters were killed.").coder_remark
+    assert not row("The strike code was coded in red on the map.").coder_remark

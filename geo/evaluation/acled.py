@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import statistics
 import time
 from collections import Counter
@@ -33,7 +34,25 @@ class ACLEDRow:
     location: str = ""
     country: str = ""
     actor1: str = ""
-    actor2: str = ""
+    actor2: str | None = ""  # None: the export has no actor2 column (Bangladesh's protests)
+
+    @property
+    def coder_remark(self) -> bool:
+        """The note carries the coder's own word on the figure ("fatalities coded as 10"):
+        no text evidence, so fatalities are also scored without these rows."""
+        return any(_CODED.search(s) and _TOLL.search(s) for s in _SENTENCE.split(self.notes))
+
+
+_SENTENCE = re.compile(r"(?<=[.;])\s+|\s*[()\[\]]\s*")
+_CODED = re.compile(r"\bcoded\b", re.I)
+_TOLL = re.compile(r"\b(?:fatalit\w*|deaths?|dead|killed|casualt\w*)\b", re.I)
+_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*(?:-\s*(?:\d{4})?\s*)?\)\s*$")
+
+
+def actor_key(name: str | None) -> str:
+    """An actor name as compared with ACLED's: without case, and without the trailing
+    period in brackets ACLED gives state forces ("Military Forces of Kenya (2013-2022)")."""
+    return " ".join(_PERIOD.sub("", name or "").split()).casefold()
 
 
 def _float(value: str | None) -> float | None:
@@ -85,7 +104,7 @@ def load_acled(path: str | Path) -> list[ACLEDRow]:
                 location=r.get("location") or "",
                 country=r.get("country") or "",
                 actor1=r.get("actor1") or "",
-                actor2=r.get("actor2") or "",
+                actor2=(r.get("actor2") or "") if "actor2" in r else None,
             ))
     return rows
 
@@ -101,6 +120,14 @@ class IncidentCase:
     date_ok: bool
     precision_ok: bool
     error: str = ""  # the handler raised
+
+    @property
+    def actor1_ok(self) -> bool:
+        return self.incident is not None and actor_key(self.incident.get("actor1")) == actor_key(self.row.actor1)
+
+    @property
+    def actor_pair_ok(self) -> bool:
+        return self.actor1_ok and actor_key(self.incident.get("actor2")) == actor_key(self.row.actor2)
 
     @property
     def loc25(self) -> bool:
@@ -177,6 +204,21 @@ class IncidentScores:
         return self._share(lambda c: c.fatalities_ok)
 
     @property
+    def actor1_accuracy(self) -> float:
+        return self._share(lambda c: c.actor1_ok)
+
+    @property
+    def actor_pair_accuracy(self) -> float | None:
+        """Both actors right, over the events whose export has an actor2 column."""
+        cases = [c for c in self.cases if c.row.actor2 is not None]
+        return ratio(sum(c.actor_pair_ok for c in cases), len(cases)) if cases else None
+
+    @property
+    def fatalities_exact_without_remarks(self) -> float:
+        cases = [c for c in self.cases if not c.row.coder_remark]
+        return ratio(sum(c.fatalities_ok for c in cases), len(cases))
+
+    @property
     def date_exact(self) -> float:
         return self._share(lambda c: c.date_ok)
 
@@ -218,6 +260,11 @@ class IncidentScores:
                                  f"{len(fat_zero)}; gold > 0: "
                                  f"{pct(ratio(sum(c.fatalities_ok for c in fat_pos), len(fat_pos)))} of "
                                  f"{len(fat_pos)})"),
+            ("  without coder remarks", f"{pct(self.fatalities_exact_without_remarks)} "
+                                        f"({sum(not c.row.coder_remark for c in self.cases)} events)"),
+            ("actor1 exact", pct(self.actor1_accuracy)),
+            ("actor pair exact", pct(self.actor_pair_accuracy) if self.actor_pair_accuracy is not None
+                                 else "n/a (no actor2 column)"),
             ("event date exact (extra)", pct(self.date_exact)),
             ("geo_precision agrees (extra)", pct(self.precision_agreement)),
             ("notes/s", f"{self.notes_per_s:,.1f} ({self.seconds:.2f} s; start-up {self.startup_seconds:.2f} s not counted)"),
