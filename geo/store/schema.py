@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.incidents import Incident
+from geo.incidents.model import Incident
 
 CRS = "EPSG:4326"
 
