@@ -85,7 +85,7 @@ def _map_args(at: AppTest) -> dict:
 
 def _markers(at: AppTest) -> int:
     """How many incidents the map component draws (its embedded payload)."""
-    match = re.search(r"GeoViz\.incidentLayer\(\w+,\n(.*)\n,", _map_args(at)["script"])
+    match = re.search(r"var RAW = (\{.*?\});\n", _map_args(at)["script"])
     return len(decode_payload(match.group(1))["lat"]) if match else 0
 
 
@@ -465,3 +465,30 @@ def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):
 
     layer = read_layer(synthetic_store)
     assert len(layer) == 12 and layer["source"].iloc[-1] == "https://news.example/kassala"
+
+
+def test_report_text_stays_text_in_markdown(synthetic_store, tmp_path, monkeypatch):
+    """Labels made from the store go where Streamlit reads Markdown: escaped there, so an
+    image (fetched from anywhere) or a link in a report's words stays words."""
+    from geo.app.markdown import plain
+
+    tricky = "Camp ![x](https://tracker.example/p.png) [link](javascript:x) $x^2$ :red[alarm] **b**"
+    escaped = plain(tricky)
+    assert re.search(r"(?<!\\)[!\[\]()$:*]", escaped) is None  # every such character escaped
+    assert escaped.replace("\\", "") == tricky  # the same characters, shown as they are
+
+    from geo.layer import read_layer, write_layer
+
+    layer = read_layer(synthetic_store)
+    layer.loc[layer["location"] == "El Fasher", "location"] = tricky
+    write_layer(layer, synthetic_store)
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+    table = at.dataframe[0].value
+    at.session_state["table"] = {"selection": {"rows": [int(table.index[table["location"] == tricky][0])],
+                                               "columns": []}}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    (details,) = at.expander
+    assert details.label == "Selected: " + plain(f"Violence against civilians: {tricky} (2024-04-11)")

@@ -26,6 +26,7 @@ from geo import export as geo_export
 from geo import views
 from geo.app import data, settings
 from geo.app.filters import sidebar_filters
+from geo.app.markdown import plain
 from geo.viz.colors import event_color
 from geo.viz.map import build_incident_map, highlight_group, highlight_label
 from geo.viz.payload import safe_url
@@ -70,10 +71,10 @@ def _store_notice(store: Path, seeds: Path) -> None:
     try:
         message = data.ensure_store(str(store), str(seeds))
     except Exception as exc:  # show it in the app rather than a traceback page
-        st.error(f"Could not ingest {seeds} into {store}: {type(exc).__name__}: {exc}")
+        st.error(f"Could not ingest {seeds} into {store}: {type(exc).__name__}: {plain(exc)}")
         return
     if message:
-        st.info(message)
+        st.info(plain(message))
     elif not store.exists():
         st.info(
             f"No incident store yet at {store}, and no reports in {seeds} to start one with. "
@@ -251,7 +252,7 @@ def exports_section(shown, filters: Filters, layer, store: Path) -> None:
 
 def selected_details(row) -> None:
     """The selected incident, field by field (plain text: nothing in it is markup)."""
-    with st.expander(f"Selected: {highlight_label(row)}", expanded=True):
+    with st.expander(f"Selected: {plain(highlight_label(row))}", expanded=True):
         fields = [c for c in DETAIL_COLUMNS if c in row.index]
         values = [row[c].strftime("%Y-%m-%d") if isinstance(row[c], pd.Timestamp) and not pd.isna(row[c])
                   else ("" if pd.isna(row[c]) else str(row[c])) for c in fields]

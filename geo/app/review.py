@@ -24,6 +24,7 @@ from streamlit_folium import st_folium
 from geo import layer as geo_layer
 from geo import review
 from geo.app import data, settings
+from geo.app.markdown import plain
 from geo.taxonomy import EVENT_TYPES
 from geo.viz.assets import use_offline_assets
 from geo.viz.elements import PlaceMarkers
@@ -70,7 +71,7 @@ def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
     new = [d for d in after["doc_id"] if d not in before]
     if new:
         st.session_state["review_doc"] = new[-1]
-    st.session_state["ingest_message"] = (str(result), bool(result.errors))
+    st.session_state["ingest_message"] = (plain(result), bool(result.errors))
 
 
 def add_reports_section() -> None:
@@ -108,7 +109,7 @@ def _ingest_pasted(text: str, title: str, published: str, url: str) -> None:
         try:
             dt.date.fromisoformat(published.strip())
         except ValueError:
-            st.session_state["ingest_message"] = (f"{published!r} is not a date (YYYY-MM-DD).", True)
+            st.session_state["ingest_message"] = (f"{plain(repr(published))} is not a date (YYYY-MM-DD).", True)
             return
     record = {"text": text, "title": title.strip(), "date": published.strip() or None}
     if url.strip():
@@ -182,12 +183,12 @@ def _save(row, status: str, changes: dict | None = None, note: str = "") -> None
     try:
         review.save_correction(_corrections(), row, status, changes or {}, note=note)
     except ValueError as exc:
-        st.session_state["review_message"] = (f"Not saved: {exc}", True)
+        st.session_state["review_message"] = (f"Not saved: {plain(exc)}", True)
         return
     done = review.reapply(_store())
     what = {"accepted": "accepted", "edited": "saved", "rejected": "rejected"}[status]
     stale = f" ({len(done.stale)} saved correction(s) no longer match their incident)" if done.stale else ""
-    st.session_state["review_message"] = (f"{_label(row)}: {what}.{stale}", False)
+    st.session_state["review_message"] = (f"{plain(_label(row))}: {what}.{stale}", False)
 
 
 def _diff(row, values: dict) -> dict:
@@ -271,7 +272,7 @@ def place_tools(row) -> None:
     try:
         options = review.place_options(row["evidence"], row["location"], gazetteer())
     except Exception as exc:  # the gazetteer is optional here: the map click still works
-        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {exc}")
+        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {plain(exc)}")
         options = []
     if options:
         labels = [o.label for o in options]

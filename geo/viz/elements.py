@@ -79,7 +79,8 @@ class IncidentLayer(_ScriptElement):
     reports). ``playback`` (clustered only): a control to step through time, showing the
     incidents of a 7- or 30-day window moved by a slider or a play button.
 
-    The payload goes on a line of its own in the script (tests and tools find it there).
+    The payload goes on a line of its own, ``var RAW = {...};``, in a function scope
+    (tests and tools find it there).
     """
 
     def __init__(self, payload: str, *, cluster: bool = True, cell: int = 60, playback: bool = True,
@@ -91,8 +92,9 @@ class IncidentLayer(_ScriptElement):
                         "playMs": int(play_ms)}
 
     def js(self) -> str:
-        return (f"var {self.get_name()} = GeoViz.incidentLayer({self._parent.get_name()},\n"
-                f"{self.payload}\n, {script_json(self.options)});\n")
+        return (f"var {self.get_name()} = (function () {{\nvar RAW = {self.payload};\n"
+                f"return GeoViz.incidentLayer({self._parent.get_name()}, RAW, {script_json(self.options)});\n"
+                "})();\n")
 
 
 class BasemapLayer(_ScriptElement):
@@ -110,8 +112,9 @@ class BasemapLayer(_ScriptElement):
         self.style = {"fillColor": LAND_COLOR, "fillOpacity": 1.0, "color": BORDER_COLOR, "weight": 0.6}
 
     def js(self) -> str:
-        return (f"var {self.get_name()} = GeoViz.basemapLayer({self._parent.get_name()},\n"
-                f"{self.packed}\n, {script_json(self.style)}, {script_json(WATER_COLOR)});\n")
+        return (f"var {self.get_name()} = (function () {{\nvar COUNTRIES = {self.packed};\n"
+                f"return GeoViz.basemapLayer({self._parent.get_name()}, COUNTRIES, "
+                f"{script_json(self.style)}, {script_json(WATER_COLOR)});\n}})();\n")
 
 
 class Highlight(_ScriptElement):
