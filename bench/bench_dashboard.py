@@ -7,7 +7,7 @@
    country; two years of dates with bursts; heavy-tailed fatalities; reports holding
    1-5 incidents, some with https URLs) and writes them to a GeoParquet store.
 2. Server side, as the dashboard does on a filter change: ``views.apply_filters`` +
-   ``map.build_incident_map`` + rendering it the way streamlit-folium does
+   ``geo.viz.map.build_incident_map`` + rendering it the way streamlit-folium does
    (``streamlit_folium`` renders the figure, then the map's script again), with no
    cache; then the dashboard script itself under Streamlit's AppTest on a sequence of
    filter changes (filters, KPIs, payload, map, timeline, table). Target <= 1 s.
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests  # noqa: E402
+from geo.viz.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests  # noqa: E402
 
 
 # Hotspots: (location, admin1, country, lat, lon, weight). Real places of recent
@@ -237,12 +237,13 @@ def render_like_st_folium(m) -> dict:
 
 
 def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
-    from geo import map as geo_map
     from geo import views
     from geo.views import Filters
+    from geo.viz import map as geo_map
+    from geo.viz.basemap import basemap_geojson
 
-    basemap = geo_map.basemap_geojson()
-    geo_map.use_offline_assets()
+    basemap = basemap_geojson()
+    geo_map.build_incident_map(layer.iloc[:0], basemap=basemap)  # loads the offline assets once
     top_actor = views.actor_counts(layer)[0][0]
     cases = [
         ("all incidents", Filters()),
@@ -275,7 +276,7 @@ FIRST_CLUSTER = ".marker-cluster, path.incident-marker"
 def bench_browser_standalone(layer, folder: Path, repeat: int) -> tuple[float, int]:
     from playwright.sync_api import sync_playwright
 
-    from geo import map as geo_map
+    from geo.viz import map as geo_map
 
     path = folder / "map.html"
     geo_map.build_incident_map(layer, height="100%").save(str(path))

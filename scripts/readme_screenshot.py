@@ -13,7 +13,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
+from geo.viz.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
 
 ROOT = Path(__file__).resolve().parents[1]
 

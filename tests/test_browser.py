@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 
-from geo.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
+from geo.viz.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
 
 pytestmark = pytest.mark.browser
 
@@ -267,9 +267,10 @@ def test_a_shared_url_reopens_the_view(session):
 
 def test_popups_of_a_hostile_report_show_text_and_run_nothing(browser, tmp_path):
     """A standalone map (no server): what a report says stays text in the popup."""
-    from geo import map as geo_map
     from geo.incidents import Incident
     from geo.layer import incidents_to_frame
+    from geo.viz.map import build_incident_map
+    from geo.viz.payload import payload_json
 
     evil = dict(
         event_type="Battles", sub_event_type="<b>Armed clash</b>", country="Sudan",
@@ -284,7 +285,7 @@ def test_popups_of_a_hostile_report_show_text_and_run_nothing(browser, tmp_path)
     ])
     path = tmp_path / "evil.html"
     # through the gzipped payload (the dashboard tests draw the plain one)
-    geo_map.build_incident_map(frame, payload=geo_map.payload_json(frame, compress_over=0)).save(str(path))
+    build_incident_map(frame, payload=payload_json(frame, compress_over=0)).save(str(path))
 
     s = Session.__new__(Session)  # a context like the dashboard's, without the server
     s.blocked, s.errors = [], []
@@ -364,7 +365,7 @@ def test_exports_hold_the_filtered_view(session, tmp_path):
     assert {r["actor1"] for r in rows} == {"Protesters (Sudan)"} and len(rows) == 3
     assert len(json.loads(downloads["GeoJSON"].read_text("utf-8"))["features"]) == 3
     html = downloads["Map (HTML)"].read_text("utf-8")
-    assert "var RAW = " in html and "http://" not in html and "https://" not in html
+    assert "GeoViz.incidentLayer(" in html and "http://" not in html and "https://" not in html
 
 
 def test_export_report_png_and_pdf(session, tmp_path):
@@ -415,13 +416,13 @@ def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url,
 
 def test_time_playback_steps_through_the_days(browser, tmp_path):
     """A standalone map: the playback control shows a window of days at a time."""
-    from geo import map as geo_map
     from geo.layer import incidents_to_frame
+    from geo.viz.map import build_incident_map
 
     from conftest import synthetic_incidents
 
     path = tmp_path / "map.html"
-    geo_map.build_incident_map(incidents_to_frame(synthetic_incidents())).save(str(path))
+    build_incident_map(incidents_to_frame(synthetic_incidents())).save(str(path))
     context = browser.new_context(viewport={"width": 1000, "height": 700})
     try:
         page = context.new_page()
@@ -447,5 +448,42 @@ def test_time_playback_steps_through_the_days(browser, tmp_path):
         page.locator(".playback-all").click()
         assert label.inner_text() == "All dates" and count() == 10
         assert errors == []
+    finally:
+        context.close()
+
+
+def test_text_that_looks_like_a_template_is_shown_as_written(browser, tmp_path):
+    """A standalone map: the highlight label, the legend and a popup show a place called
+    ``Camp {{ 7*7 }}`` (and a title ``Camp {{``) as those characters."""
+    from geo.incidents import Incident
+    from geo.layer import incidents_to_frame
+    from geo.viz.map import build_incident_map
+
+    frame = incidents_to_frame([
+        Incident("2024-05-02", "Battles", "Armed clash", "{{ cycler.__init__.__globals__ }}",
+                 location="Camp {{ 7*7 }}", country="Sudan", latitude=13.6, longitude=25.3,
+                 evidence="Shelling near Camp {{ at dawn.", title="Camp {{", doc_id="tpl"),
+    ])
+    path = tmp_path / "camp.html"
+    build_incident_map(frame, highlight=frame["event_id"].iloc[0]).save(str(path))
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        blocked, errors = [], []
+        context.route("**/*", only_local_requests(blocked))
+        page = context.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        label = page.locator(".incident-highlight-label")
+        label.wait_for(timeout=30_000)
+        assert label.inner_text() == "Battles: Camp {{ 7*7 }} (2024-05-02)"
+        assert page.locator(".incident-legend").inner_text().startswith("Event type")
+        page.locator("path.incident-marker").first.wait_for(timeout=30_000)
+        page.evaluate("() => { window.geoIncidents.open(0); }")
+        popup = page.locator(".leaflet-popup-content .incident-popup")
+        popup.wait_for(timeout=10_000)
+        text = popup.inner_text()
+        assert "{{ cycler.__init__.__globals__ }}" in text and "Camp {{ 7*7 }}, Sudan" in text
+        assert "Shelling near Camp {{ at dawn." in text and "Camp {{" in text
+        assert errors == [] and blocked == []
     finally:
         context.close()

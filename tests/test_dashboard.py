@@ -1,4 +1,4 @@
-"""dashboard.py under Streamlit's AppTest, on a synthetic store (no extractor needed)."""
+"""The dashboard (geo/app) under Streamlit's AppTest, on a synthetic store (no extractor needed)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import geo.app
 import geo.incidents
-from geo import map as geo_map
 from geo.incidents import Incident
+from geo.viz.payload import decode_payload
 
-DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+# The app as it ships in the package, and the repository's `streamlit run dashboard.py` shim.
+DASHBOARD = str(geo.app.DASHBOARD)
+SHIM = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 
 
 def _metrics(at: AppTest) -> dict[str, str]:
@@ -72,7 +75,7 @@ def test_filters_exist(app):
 
 
 def _map_args(at: AppTest) -> dict:
-    """The arguments dashboard.py's st_folium call sends to the browser."""
+    """The arguments the dashboard's st_folium call sends to the browser."""
     (component,) = [
         c for c in at.main.get("component_instance")
         if c.proto.component_name == "streamlit_folium.st_folium"
@@ -83,7 +86,7 @@ def _map_args(at: AppTest) -> dict:
 def _markers(at: AppTest) -> int:
     """How many incidents the map component draws (its embedded payload)."""
     match = re.search(r"var RAW = (\{.*?\});\n", _map_args(at)["script"])
-    return len(geo_map.decode_payload(match.group(1))["lat"]) if match else 0
+    return len(decode_payload(match.group(1))["lat"]) if match else 0
 
 
 def test_a_sessions_first_page_is_the_map_and_the_rest_follows(synthetic_store, tmp_path, monkeypatch):
@@ -264,7 +267,9 @@ def test_selecting_a_row_rings_the_incident_on_the_map(app):
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     args = _map_args(app)
-    assert "incident-highlight" in args["feature_group"]
+    assert re.search(r'GeoViz\.highlight\(\w+, \[13\.63,25\.35\], "Violence against civilians: El Fasher '
+                     r'\(2024-04-11\)"\)', args["feature_group"])
+    assert args["js_links"] == before["js_links"]  # the ring's JS came with the map
     assert args["center"] == [13.63, 25.35] and args["zoom"] == 8
     # the map itself is the same: the browser does not remount it
     assert args["script"] == before["script"]
@@ -308,13 +313,60 @@ def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):
     assert any("1 added" in i.value for i in at.info)
 
 
-def test_missing_store_and_seeds_is_not_an_error(tmp_path, monkeypatch):
+def test_missing_store_and_seeds_shows_an_empty_map_and_a_hint(tmp_path, monkeypatch):
+    """As from an installed wheel, where no seeds come along: an empty map, and how to
+    add reports."""
     monkeypatch.setenv("GEO_STORE", str(tmp_path / "none.parquet"))
     monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+    assert _metrics(at)["Incidents"] == "0"
+    (hint,) = at.info
+    assert f"No incident store yet at {tmp_path / 'none.parquet'}" in hint.value
+    assert "geo ingest" in hint.value and "GEO_STORE" in hint.value
+    assert _map_args(at)["script"] and _markers(at) == 0
+    assert not (tmp_path / "none.parquet").exists()  # nothing was written
+
+
+def test_relative_paths_are_taken_from_the_working_directory(synthetic_store, tmp_path, monkeypatch):
+    """The packaged app (no repository around it) reads ./data/... where it was started."""
+    monkeypatch.chdir(synthetic_store.parent)
+    monkeypatch.setenv("GEO_STORE", synthetic_store.name)
+    monkeypatch.setenv("GEO_SEEDS", "no-seeds")
     at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert _metrics(at)["Incidents"] == "0"
-    assert at.warning  # "No incidents in ..."
+    assert _metrics(at)["Incidents"] == "11"
+
+
+def test_the_repository_shim_runs_the_packaged_app_on_every_rerun(synthetic_store, tmp_path, monkeypatch):
+    """`streamlit run dashboard.py` (the README's command): every rerun draws the app."""
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(SHIM, default_timeout=60))
+    assert _metrics(at)["Incidents"] == "11" and _markers(at) == 10
+    at.multiselect(key="actors").select("Protesters (Sudan)").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _metrics(at)["Incidents"] == "3" and _markers(at) == 3
+    at.switch_page("geo/app/review.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "11 incidents" in at.caption[0].value
+
+
+def test_a_script_outside_the_package_takes_paths_from_its_own_folder(tmp_path, monkeypatch):
+    """As the repository's dashboard.py: its data/ and seeds/, wherever streamlit was
+    started from."""
+    from geo.app import settings
+
+    assert (settings.DEFAULT_STORE, settings.DEFAULT_SEEDS) == ("data/incidents.parquet", "seeds")
+    folder = tmp_path / "checkout"
+    folder.mkdir()
+    script = folder / "app.py"
+    script.write_text("import streamlit as st\nfrom geo.app import settings\n"
+                      "st.text(str(settings.store_path()))\nst.text(str(settings.seeds_path()))\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GEO_STORE", raising=False)
+    monkeypatch.delenv("GEO_SEEDS", raising=False)
+    at = AppTest.from_file(str(script)).run()
+    assert [t.value for t in at.text] == [str(folder / "data/incidents.parquet"), str(folder / "seeds")]
 
 
 # --------------------------------------------------------------------- review page
@@ -322,7 +374,7 @@ def test_missing_store_and_seeds_is_not_an_error(tmp_path, monkeypatch):
 
 @pytest.fixture
 def review_page(app) -> AppTest:
-    app.switch_page("app_pages/review.py").run()
+    app.switch_page("review.py").run()
     assert not app.exception, [e.value for e in app.exception]
     return app
 
@@ -413,3 +465,30 @@ def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):
 
     layer = read_layer(synthetic_store)
     assert len(layer) == 12 and layer["source"].iloc[-1] == "https://news.example/kassala"
+
+
+def test_report_text_stays_text_in_markdown(synthetic_store, tmp_path, monkeypatch):
+    """Labels made from the store go where Streamlit reads Markdown: escaped there, so an
+    image (fetched from anywhere) or a link in a report's words stays words."""
+    from geo.app.markdown import plain
+
+    tricky = "Camp ![x](https://tracker.example/p.png) [link](javascript:x) $x^2$ :red[alarm] **b**"
+    escaped = plain(tricky)
+    assert re.search(r"(?<!\\)[!\[\]()$:*]", escaped) is None  # every such character escaped
+    assert escaped.replace("\\", "") == tricky  # the same characters, shown as they are
+
+    from geo.layer import read_layer, write_layer
+
+    layer = read_layer(synthetic_store)
+    layer.loc[layer["location"] == "El Fasher", "location"] = tricky
+    write_layer(layer, synthetic_store)
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+    table = at.dataframe[0].value
+    at.session_state["table"] = {"selection": {"rows": [int(table.index[table["location"] == tricky][0])],
+                                               "columns": []}}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    (details,) = at.expander
+    assert details.label == "Selected: " + plain(f"Violence against civilians: {tricky} (2024-04-11)")

@@ -1,19 +1,21 @@
-"""geo.map: the offline Folium map, the basemap and the filter logic."""
+"""geo.viz: the offline Folium map, its assets and JavaScript, the payload, the basemap."""
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from importlib import resources
 
 import folium
 import folium.elements
+import folium.plugins
 import pytest
 import shapely.geometry
 
-from geo import map as geo_map
+from geo import taxonomy
 from geo.incidents import Incident
 from geo.layer import empty_layer, incidents_to_frame
+from geo.viz import assets, basemap, colors, map as geo_map, payload
 
 from conftest import synthetic_incidents
 
@@ -39,6 +41,26 @@ def _asset_links(m: folium.Map) -> list[str]:
     return links
 
 
+def call_args(html: str, function: str) -> list[str]:
+    """The JSON arguments of each ``GeoViz.<function>(parent, ...)`` call in a page, after
+    the parent and the variable holding a payload (``RAW``, ``COUNTRIES``), if any."""
+    calls = re.findall(rf"GeoViz\.{function}\(\w+,(?: [A-Z]+,)?(.*?)\);\n", html, flags=re.S)
+    out = []
+    for call in calls:
+        decoder, text, args = json.JSONDecoder(), call.strip(), []
+        while text:
+            value, end = decoder.raw_decode(text)
+            args.append(value)
+            text = text[end:].lstrip().lstrip(",").lstrip()
+        out.append(args)
+    return out
+
+
+def viz_js() -> str:
+    folder = resources.files("geo.viz") / "js"
+    return "\n".join((folder / name).read_text("utf-8") for name in assets.VIZ_JS)
+
+
 # --------------------------------------------------------------------- offline assets
 
 
@@ -50,28 +72,43 @@ def test_standalone_html_has_no_remote_url(offline_html):
     assert srcs and hrefs
     assert all(u.startswith("data:text/javascript") for u in srcs), srcs
     assert all(u.startswith("data:text/css") for u in hrefs), hrefs
+    assert assets.viz_js_url() in srcs and assets.viz_css_url() in hrefs  # our own JS and CSS
 
 
 def test_streamlit_folium_gets_data_uris_only(layer):
     links = _asset_links(geo_map.build_incident_map(layer))
     assert links, "the map should need Leaflet at least"
     assert all(u.startswith("data:") for u in links), [u[:60] for u in links if not u.startswith("data:")]
-    # Leaflet and MarkerCluster are there; the icon fonts we do not use are not.
-    decoded = " ".join(links)
-    assert len(links) == len(set(links))
+    # Leaflet is there; the icon fonts we do not use are not.
+    unique = set(links)
+    assert len(unique) == 4  # leaflet.js, leaflet.css, ours (JS and CSS), once each element
     assert not any("fontawesome" in u or "glyphicons" in u for u in links)
-    assert len(decoded) > 100_000  # leaflet.js itself is ~140 kB
+    assert sum(len(u) for u in unique) > 100_000  # leaflet.js itself is ~140 kB
 
 
-def test_use_offline_assets_is_idempotent():
-    geo_map.use_offline_assets()
-    before = list(folium.Map.default_js), list(folium.plugins.MarkerCluster.default_css)
-    geo_map.use_offline_assets.cache_clear()
-    assert geo_map.use_offline_assets() == 0  # nothing left to replace
-    after = list(folium.Map.default_js), list(folium.plugins.MarkerCluster.default_css)
-    assert before == after
-    assert all(u.startswith("data:") for _, u in folium.Map.default_js)
-    assert all(u.startswith("data:") for _, u in folium.plugins.HeatMap.default_js)
+def test_folium_offline_still_ships_every_file_the_map_needs():
+    """The one read of folium-offline's private table (assets.folium_offline_file): an
+    upgrade of folium or folium-offline that loses a file our maps link fails here."""
+    needed = [u for cls in (folium.Map, folium.plugins.HeatMap)
+              for n, u in cls.default_js + cls.default_css if n not in assets.UNUSED_MAP_ASSETS]
+    assert any("leaflet.js" in u for u in needed) and any("heat" in u for u in needed)
+    for url in needed:
+        content = assets.folium_offline_file(url)
+        assert len(content) > 500, url
+    assert "window.L=" in assets.folium_offline_file(next(u for u in needed if u.endswith("leaflet.js")))
+    with pytest.raises(LookupError, match="folium-offline has no copy"):
+        assets.folium_offline_file("https://cdn.example/not-a-file.js")
+
+
+def test_folium_classes_are_left_alone(layer):
+    """Only our map's own elements get data: URIs; folium's classes keep their URLs."""
+    m = geo_map.build_incident_map(layer, heatmap=True)
+    assert all(u.startswith("https://") for _, u in folium.Map.default_js)
+    assert all(u.startswith("https://") for _, u in folium.plugins.HeatMap.default_js)
+    assert all(u.startswith("data:") for _, u in m.default_js)
+    before = [list(e.default_js) for e in assets._walk(m) if isinstance(e, folium.elements.JSCSSMixin)]
+    assets.use_offline_assets(m)  # idempotent
+    assert before == [list(e.default_js) for e in assets._walk(m) if isinstance(e, folium.elements.JSCSSMixin)]
 
 
 def test_online_tiles_only_on_request(layer, offline_html):
@@ -85,35 +122,49 @@ def test_online_tiles_only_on_request(layer, offline_html):
     assert f"{tile_var}.addTo(" not in online
 
 
+def test_map_javascript_is_in_js_files():
+    js = viz_js()
+    for function in ("incidentLayer", "basemapLayer", "highlight", "legend", "placeMarkers", "inflate"):
+        assert f"G.{function} = function" in js, function
+    assert "{{" not in js and "{%" not in js  # no template syntax: data comes as arguments
+    # popups, tooltips, legend and labels are made with textContent, never innerHTML
+    assert "innerHTML" not in js
+
+
 # --------------------------------------------------------------------- markers, popups
 
 
 def embedded_payload(html: str) -> dict:
     """The incident payload a rendered map carries (``var RAW = {...};``)."""
-    match = re.search(r"var RAW = (\{.*?\});\n", html)
-    assert match, "no incident payload in the map"
-    return geo_map.decode_payload(match.group(1))
+    found = re.findall(r"var RAW = (\{.*?\});\n", html)
+    assert len(found) == 1, "no (or more than one) incident layer in the map"
+    return payload.decode_payload(found[0])
+
+
+def layer_options(html: str) -> dict:
+    (options,) = re.findall(r"GeoViz\.incidentLayer\(\w+, RAW, (\{.*?\})\);\n", html)
+    return json.loads(options)
 
 
 def test_one_marker_per_located_incident(layer, offline_html):
     located = int(layer["latitude"].notna().sum())
     assert located == len(layer) - 1 == 10
-    payload = embedded_payload(offline_html)
-    assert len(payload["lat"]) == len(payload["lon"]) == len(payload["type"]) == located
-    assert "row" not in payload  # positions stay on the server
-    assert geo_map.incident_payload(layer)["row"] == [i for i in range(11) if i != 10]
-    # drawn by one loop in the browser, not 10 snippets of HTML; clustered there too
-    assert offline_html.count("L.circleMarker(") == 1
-    assert '"incident-marker"' in offline_html
-    assert '"marker-cluster incident-cluster"' in offline_html
-    assert 'map.on("moveend", draw)' in offline_html
+    data = embedded_payload(offline_html)
+    assert len(data["lat"]) == len(data["lon"]) == len(data["type"]) == located
+    assert "row" not in data  # positions stay on the server
+    assert payload.incident_payload(layer)["row"] == [i for i in range(11) if i != 10]
+    # drawn by one call in the browser, not 10 snippets of HTML; clustered there
+    assert layer_options(offline_html) == {"cluster": True, "cell": 60, "playback": True, "playMs": 700}
+    js = viz_js()
+    assert '"incident-marker"' in js and '"marker-cluster incident-cluster"' in js
+    assert 'map.on("moveend", draw)' in js
 
 
 def test_payload_is_compact_and_complete(layer):
-    p = geo_map.incident_payload(layer)
+    p = payload.incident_payload(layer)
     row = layer.iloc[0]
     assert p["types"][p["type"][0]] == "Battles"
-    assert p["colors"][p["type"][0]] == geo_map.EVENT_COLORS["Battles"]
+    assert p["colors"][p["type"][0]] == colors.EVENT_COLORS["Battles"]
     assert p["subs"][p["sub"][0]] == "Armed clash"
     assert p["dates"][p["date"][0]] == "2024-04-02"
     assert p["actors"][p["a1"][0]] == row["actor1"] and p["actors"][p["a2"][0]] == row["actor2"]
@@ -129,21 +180,25 @@ def test_payload_is_compact_and_complete(layer):
 
 def test_evidence_stays_within_its_budget(layer):
     long = layer.assign(evidence="x" * 5000)
-    p = geo_map.incident_payload(long)
-    assert all(len(e) == geo_map.EVIDENCE_MAX_CHARS for e in p["ev"])
+    p = payload.incident_payload(long)
+    assert all(len(e) == payload.EVIDENCE_MAX_CHARS for e in p["ev"])
     assert p["ev"][0].endswith("\u2026")
-    small = geo_map.incident_payload(long, evidence_budget=10 * 200)
+    small = payload.incident_payload(long, evidence_budget=10 * 200)
     assert all(len(e) == 200 for e in small["ev"])
-    none = geo_map.incident_payload(long, evidence_budget=10 * 50)  # under the minimum share
+    none = payload.incident_payload(long, evidence_budget=10 * 50)  # under the minimum share
     assert none["ev"] is None
 
 
-def test_colours_and_legend(offline_html):
-    for event_type, colour in geo_map.EVENT_COLORS.items():
-        assert colour in offline_html
-        assert event_type in offline_html  # the legend lists every type
-    assert len(set(geo_map.EVENT_COLORS.values())) == 6
-    assert "Fatalities" in offline_html and "mix of types" in offline_html
+def test_colours_keyed_by_the_taxonomy_and_legend(offline_html):
+    # one colour per ACLED event type, in the taxonomy's (codebook) order
+    assert list(colors.EVENT_COLORS) == list(taxonomy.EVENT_TYPES)
+    assert len(set(colors.EVENT_COLORS.values())) == len(taxonomy.EVENT_TYPES)
+    assert colors.event_color("Something else") == colors.OTHER_COLOR
+    (legend,) = call_args(offline_html, "legend")
+    assert legend[0]["types"] == [[t, c] for t, c in colors.EVENT_COLORS.items()]
+    assert legend[0]["sizesTitle"] == "Fatalities" and "mix of types" in " ".join(legend[0]["notes"])
+    heat = geo_map.build_incident_map(empty_layer(), heatmap=True).get_root().render()
+    assert call_args(heat, "legend")[0][0]["notes"] == ["Heat: incidents per area"]
 
 
 def test_fits_bounds_to_incidents(offline_html):
@@ -178,30 +233,55 @@ def test_popup_data_cannot_break_out_of_the_script():
     assert "<!--" not in html and "\u2028" not in html
     # ...and yet the popup data is the text, unchanged (the browser builds the popup
     # with textContent: tests/test_browser.py opens it)
-    payload = embedded_payload(html)
-    assert payload["actors"][payload["a1"][0]] == EVIL.actor1
-    assert payload["ev"][0] == EVIL.evidence
-    assert payload["places"][0].startswith(EVIL.location)
-    assert payload["docs"][0] == [EVIL.title, "https://example.org/<script>", ""]
-    # popups and tooltips are made with textContent, never innerHTML
-    script = html[html.index("var RAW = "):]
-    assert "innerHTML" not in script.split("window.geoIncidents")[0]
+    data = embedded_payload(html)
+    assert data["actors"][data["a1"][0]] == EVIL.actor1
+    assert data["ev"][0] == EVIL.evidence
+    assert data["places"][0].startswith(EVIL.location)
+    assert data["docs"][0] == [EVIL.title, "https://example.org/<script>", ""]
+
+
+TEMPLATE_TEXT = Incident(
+    "2024-05-02", "Battles", "Armed clash", "{{ cycler.__init__.__globals__ }}",
+    location="Camp {{ 7*7 }}", country="Sudan {% if 1 %}x{% endif %}", latitude=13.6, longitude=25.3,
+    evidence="Fighting near Camp {{ and {# beyond #}.", title="Camp {{", doc_id="tpl",
+)
+
+
+def test_report_text_is_never_a_template_in_the_map():
+    """A place called ``{{ 7*7 }}`` is shown as those characters: no text from a report
+    goes through Jinja (folium compiles what its elements' macros return)."""
+    frame = incidents_to_frame([TEMPLATE_TEXT, *synthetic_incidents()])
+    m = geo_map.build_incident_map(frame, highlight=frame["event_id"].iloc[0])
+    html = m.get_root().render()
+    (highlight,) = call_args(html, "highlight")
+    assert highlight[1] == "Battles: Camp {{ 7*7 }} (2024-05-02)"
+    data = embedded_payload(html)
+    assert data["places"][data["place"][0]] == "Camp {{ 7*7 }}, Sudan {% if 1 %}x{% endif %}"
+    assert data["actors"][data["a1"][0]] == "{{ cycler.__init__.__globals__ }}"
+    assert data["docs"][data["doc"][0]][0] == "Camp {{"
+    # not evaluated, and no Jinja delimiter reaches the page's scripts as such
+    assert "Camp 49" not in html and "{{" not in html and "{%" not in html
+    # the ring drawn into the dashboard's mounted map (streamlit-folium's feature group)
+    group = geo_map.highlight_group(frame.iloc[0])
+    group.add_to(folium.Map(tiles=None))
+    group.render()
+    assert "Camp 49" not in group.get_root().script.render()
 
 
 def test_only_http_links_are_links():
-    assert geo_map.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
-    assert geo_map.safe_url("http://example.org") == "http://example.org"
+    assert payload.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert payload.safe_url("http://example.org") == "http://example.org"
     for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>",
                 "seeds/001.txt", "//example.org/x", "https://", "https://exa mple.org",
                 "file:///etc/passwd", "", None, "vbscript:x"):
-        assert geo_map.safe_url(bad) == "", bad
+        assert payload.safe_url(bad) == "", bad
     frame = incidents_to_frame([
         Incident("2024-01-01", "Battles", "Armed clash", "A", latitude=1, longitude=1,
                  source="javascript:alert(1)", doc_id="a"),
         Incident("2024-01-01", "Battles", "Armed clash", "A", latitude=1, longitude=1,
                  source="https://news.example/story", title="Story", doc_id="b"),
     ])
-    docs = geo_map.incident_payload(frame)["docs"]
+    docs = payload.incident_payload(frame)["docs"]
     assert docs == [["", "", "javascript:alert(1)"], ["Story", "https://news.example/story", ""]]
 
 
@@ -220,15 +300,14 @@ def test_empty_layer_draws_the_world():
 
 def test_unclustered_canvas_markers_for_print(layer):
     html = geo_map.build_incident_map(layer, cluster=False).get_root().render()
-    assert 'map.on("moveend", draw)' not in html
-    assert "L.canvas({padding: 0.5})" in html
+    assert layer_options(html)["cluster"] is False
     assert len(embedded_payload(html)["lat"]) == 10
 
 
 def test_heatmap_instead_of_markers(layer):
     html = geo_map.build_incident_map(layer, heatmap=True).get_root().render()
     assert "L.heatLayer(" in html
-    assert "var RAW = " not in html  # no markers
+    assert "GeoViz.incidentLayer(" not in html and "var RAW = " not in html  # no markers
     assert re.findall(r"https?://", html) == []
     points = geo_map.heat_points(layer)
     assert sum(p[2] for p in points) == 10
@@ -240,12 +319,11 @@ def test_heatmap_instead_of_markers(layer):
 def test_highlight(layer):
     event = layer["event_id"].iloc[2]
     html = geo_map.build_incident_map(layer, highlight=event).get_root().render()
-    assert html.count('"incident-highlight"') == 1
-    assert "Violence against civilians: El Fasher (2024-04-11)" in html
-    assert '"incident-highlight"' not in geo_map.build_incident_map(layer).get_root().render()
+    assert call_args(html, "highlight") == [[[13.63, 25.35], "Violence against civilians: El Fasher (2024-04-11)"]]
+    assert call_args(geo_map.build_incident_map(layer).get_root().render(), "highlight") == []
     # an incident with no place has nothing to ring
     unlocated = layer["event_id"].iloc[10]
-    assert '"incident-highlight"' not in geo_map.build_incident_map(layer, highlight=unlocated).get_root().render()
+    assert call_args(geo_map.build_incident_map(layer, highlight=unlocated).get_root().render(), "highlight") == []
     fg = geo_map.highlight_group(layer.iloc[2])
     assert isinstance(fg, folium.FeatureGroup)
     assert geo_map.highlight_group(layer.iloc[10]) is None
@@ -253,26 +331,28 @@ def test_highlight(layer):
 
 def test_big_payloads_travel_gzipped(layer):
     big = layer.assign(evidence="Synthetic evidence " * 40)
-    packed = geo_map.payload_json(big, compress_over=1_000)
-    assert packed.startswith('{"z":"') and len(packed) < len(geo_map.payload_json(big))
+    packed = payload.payload_json(big, compress_over=1_000)
+    assert packed.startswith('{"z":"') and len(packed) < len(payload.payload_json(big))
     assert re.fullmatch(r'\{"z":"[A-Za-z0-9+/=]+"\}', packed)  # nothing but base64 in the script
-    plain = geo_map.payload_json(big)
-    assert geo_map.decode_payload(packed) == geo_map.decode_payload(plain)
+    plain = payload.payload_json(big)
+    assert payload.decode_payload(packed) == payload.decode_payload(plain)
     html = geo_map.build_incident_map(big, payload=packed).get_root().render()
     assert embedded_payload(html)["ev"][0].startswith("Synthetic evidence")
-    assert "DecompressionStream" in html
+    assert re.search(r'var RAW = \{"z":"[A-Za-z0-9+/=]+"\};\n', html)
+    assert "DecompressionStream" in viz_js()
 
 
 def test_time_playback_control(layer, offline_html):
-    assert "incident-playback" in offline_html and "playback-slider" in offline_html
-    assert "incident-playback" not in geo_map.build_incident_map(layer, playback=False).get_root().render()
-    assert "incident-playback" not in geo_map.build_incident_map(layer, cluster=False).get_root().render()
+    assert layer_options(offline_html)["playback"] is True
+    assert "incident-playback" in viz_js() and "playback-slider" in viz_js()
+    assert layer_options(geo_map.build_incident_map(layer, playback=False).get_root().render())["playback"] is False
 
 
 def test_script_json_round_trips():
-    value = {"a": "</script><!-- & \u2028\u2029 >", "b": [1, 2.5, None]}
-    text = geo_map.script_json(value)
+    value = {"a": "</script><!-- & \u2028\u2029 > {{ x }} {% y %} {# z #}", "b": [1, 2.5, None]}
+    text = payload.script_json(value)
     assert "<" not in text and ">" not in text and "&" not in text
+    assert "{{" not in text and "{%" not in text and "{#" not in text
     assert json.loads(text) == value
 
 
@@ -280,7 +360,7 @@ def test_script_json_round_trips():
 
 
 def test_basemap_is_a_small_valid_world():
-    gj = geo_map.basemap_geojson()
+    gj = basemap.basemap_geojson()
     assert gj["type"] == "FeatureCollection"
     assert len(gj["features"]) > 200
     size = len(json.dumps(gj, separators=(",", ":")))
@@ -294,92 +374,39 @@ def test_basemap_is_a_small_valid_world():
     assert {"Sudan", "Ukraine", "Brazil", "Myanmar"} <= names
     sudan = next(f for f in gj["features"] if f["properties"]["iso_a3"] == "SDN")
     assert shapely.geometry.shape(sudan["geometry"]).contains(shapely.geometry.Point(32.56, 15.5))
-    assert geo_map.basemap_geojson() is gj  # cached
+    assert basemap.basemap_geojson() is gj  # cached
 
 
 def test_basemap_is_made_once_and_kept_on_disk(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
-    geo_map.basemap_geojson.cache_clear()
+    basemap.basemap_geojson.cache_clear()
     try:
-        built = geo_map.basemap_geojson()
-        path = geo_map.basemap_cache_path()
+        built = basemap.basemap_geojson()
+        path = basemap.basemap_cache_path()
         assert path.parent == tmp_path and json.loads(path.read_text("utf-8")) == built
         assert not list(tmp_path.glob("*.tmp"))
         # a later process reads the file instead of the shapefile
         path.write_text(json.dumps({"type": "FeatureCollection", "features": []}), "utf-8")
-        geo_map.basemap_geojson.cache_clear()
-        assert geo_map.basemap_geojson()["features"] == []
+        basemap.basemap_geojson.cache_clear()
+        assert basemap.basemap_geojson()["features"] == []
         # a damaged file is rebuilt, not trusted
         path.write_text('{"type": "Feature', "utf-8")
-        geo_map.basemap_geojson.cache_clear()
-        assert geo_map.basemap_geojson() == built
+        basemap.basemap_geojson.cache_clear()
+        assert basemap.basemap_geojson() == built
     finally:
-        geo_map.basemap_geojson.cache_clear()
+        basemap.basemap_geojson.cache_clear()
 
 
 def test_basemap_travels_packed_and_whole(offline_html):
-    match = re.search(r"var COUNTRIES = (\{.*?\});\n", offline_html)
-    assert match and match.group(1).startswith('{"z":"')
-    assert geo_map.decode_payload(match.group(1)) == geo_map.basemap_geojson()
-    assert len(match.group(1)) < 350_000  # vs ~750 kB as plain GeoJSON
+    (packed,) = re.findall(r"var COUNTRIES = (\{.*?\});\n", offline_html)
+    assert packed.startswith('{"z":"')
+    assert payload.decode_payload(packed) == basemap.basemap_geojson()
+    assert len(packed) < 350_000  # vs ~750 kB as plain GeoJSON
 
 
 def test_basemap_is_drawn_in_its_own_pane(offline_html):
-    assert "createPane(" in offline_html
-    assert '"pane": "basemap"' in offline_html
-    assert geo_map.LAND_COLOR in offline_html and geo_map.WATER_COLOR in offline_html
+    assert re.search(r'createPane\(\s*"basemap"', offline_html)
+    assert 'pane: "basemap"' in viz_js()
+    (call,) = call_args(offline_html, "basemapLayer")
+    assert call[0]["fillColor"] == colors.LAND_COLOR and call[1] == colors.WATER_COLOR
     assert "L.tileLayer(" not in offline_html
-
-
-# --------------------------------------------------------------------- filtering
-
-
-def test_filter_layer_without_filters_keeps_all(layer):
-    assert len(geo_map.filter_layer(layer)) == len(layer)
-    assert len(geo_map.filter_layer(layer, None, None, [], [])) == len(layer)
-
-
-def test_filter_layer_dates_are_inclusive(layer):
-    out = geo_map.filter_layer(layer, date(2024, 5, 1), date(2024, 5, 20))
-    assert len(out) == 6
-    assert out["event_date"].min().date() == date(2024, 5, 1)
-    assert out["event_date"].max().date() == date(2024, 5, 20)
-    assert len(geo_map.filter_layer(layer, date_from="2024-05-15")) == 2
-    assert len(geo_map.filter_layer(layer, date_to=date(2024, 4, 2))) == 1
-
-
-def test_filter_layer_undated(layer):
-    undated = incidents_to_frame(
-        [*synthetic_incidents(), Incident(None, "Riots", "Mob violence", "Protesters (Sudan)")]
-    )
-    assert len(geo_map.filter_layer(undated, date(2024, 5, 1), date(2024, 5, 31))) == 6
-    assert len(
-        geo_map.filter_layer(undated, date(2024, 5, 1), date(2024, 5, 31), include_undated=True)
-    ) == 7
-    assert len(geo_map.filter_layer(undated)) == 12
-
-
-def test_filter_layer_actors_match_either_side(layer):
-    assert len(geo_map.filter_layer(layer, actors=["Protesters (Sudan)"])) == 3
-    # SAF is actor1 in 3 incidents and actor2 in 3 others
-    assert len(geo_map.filter_layer(layer, actors=["Sudanese Armed Forces"])) == 6
-    both = geo_map.filter_layer(layer, actors=["Protesters (Sudan)", "Civilians (Sudan)"])
-    assert len(both) == 4
-
-
-def test_filter_layer_event_types_and_combination(layer):
-    assert len(geo_map.filter_layer(layer, event_types=["Battles"])) == 4
-    out = geo_map.filter_layer(
-        layer, date(2024, 5, 1), date(2024, 5, 31), ["Rapid Support Forces"], ["Battles"]
-    )
-    assert list(out["location"]) == ["Wad Madani", ""]
-
-
-def test_actor_counts(layer):
-    # most frequent first, ties by name; actor1 and actor2 both count, once per incident
-    assert geo_map.actor_counts(layer) == [
-        ("Rapid Support Forces", 6),
-        ("Sudanese Armed Forces", 6),
-        ("Protesters (Sudan)", 3),
-        ("Civilians (Sudan)", 1),
-    ]

@@ -1,4 +1,4 @@
-"""geo.report: the one-page brief, its offline page, and its PNG/PDF through Chromium."""
+"""geo.viz.report: the one-page brief, its offline page, and its PNG/PDF through Chromium."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from geo import report, views
+from geo import views
+from geo.viz import report
 from geo.cli import main as cli_main
 from geo.incidents import Incident
 from geo.layer import empty_layer, incidents_to_frame, write_layer
@@ -45,14 +46,14 @@ def test_page_has_every_part(rsf_page):
     assert "<b>Actors:</b> Rapid Support Forces" in page and "<b>Dates:</b> 2024-04-01 to 2024-05-31" in page
     assert '<div class="v">6</div><div class="l">incidents</div>' in page
     assert '<div class="v">72</div><div class="l">fatalities</div>' in page
-    assert "var RAW = " in page  # the map and its incidents
+    assert page.count("GeoViz.incidentLayer(") == 1  # the map and its incidents
     assert page.count('<svg xmlns="http://www.w3.org/2000/svg"') == 2  # incidents, fatalities
     assert "Deadliest incidents" in page and "Synthetic report of violence against civilians in El Fasher." in page
     assert page.index("El Fasher, Sudan") < page.index("Wad Madani, Sudan")  # 30 before 21 dead
     assert "Synthetic report d3" in page  # sources
     assert "test store" in page
     assert "window.__reportReady = true" in page
-    assert "incident-playback" not in page  # no controls on paper
+    assert '"playback":false' in page  # no controls on paper
     _loads_nothing_remote(page)
     # the head comes before the map, the rest after it
     assert page.index("<h1>") < page.index('class="folium-map"') < page.index("Deadliest incidents")
@@ -69,7 +70,7 @@ def test_report_text_is_escaped(layer):
     page = report.report_html(frame, Filters(text="{{x}}"), title="<b>Brief</b>")
     assert "<img src=x" not in page and "<i>Title</i>" not in page and "<b>Brief</b>" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
-    assert "&lt;/script&gt;&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in page
+    assert "&lt;/script&gt;&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in page
     assert "{{ 7*7 }}" in page  # text, not a template
     assert 'href="javascript:' not in page
     https = incidents_to_frame([Incident("2024-05-01", "Battles", "Armed clash", "A", doc_id="w",
@@ -166,3 +167,20 @@ def test_cli_report(tmp_path, layer):
 def test_render_refuses_other_formats(rsf_page):
     with pytest.raises(ValueError):
         report.render(rsf_page, "svg")
+
+
+def test_report_text_is_never_a_template():
+    """Places, actors and titles that look like Jinja are printed as they are."""
+    tricky = Incident(
+        "2024-05-02", "Battles", "Armed clash", "{{ cycler.__init__.__globals__ }}", location="Camp {{ 7*7 }}",
+        country="Sudan", latitude=13.6, longitude=25.3, fatalities=50, evidence="Shelling hit Camp {{ overnight.",
+        doc_id="tpl", title="Camp {{", source="https://news.example/camp",
+    )
+    frame = incidents_to_frame([tricky, *synthetic_incidents()])
+    page = report.report_html(frame, Filters(actors=["{{ 7*7 }}"]), title="Brief {% raw %}")
+    assert "<h1>Brief {% raw %}</h1>" in page and "<b>Actors:</b> {{ 7*7 }}" in page
+    assert "<td>Camp {{ 7*7 }}, Sudan</td>" in page  # the deadliest incident, first row
+    assert "<td>{{ cycler.__init__.__globals__ }}</td>" in page
+    assert "&ldquo;Shelling hit Camp {{ overnight.&rdquo;" in page
+    assert '<a href="https://news.example/camp">Camp {{</a>' in page
+    assert "Camp 49" not in page and "<function" not in page

@@ -1,4 +1,5 @@
-"""Add reports and review what was read from them (a page of dashboard.py).
+"""Add reports and review what was read from them (a page of the dashboard,
+:mod:`geo.app.dashboard`; Streamlit runs this file as the page).
 
 Upload report files or paste one; they are saved next to the store (``reports/``) and
 ingested. Then check each incident against its evidence: accept it, edit it, reject it,
@@ -11,9 +12,7 @@ whenever the reports are re-ingested.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
-import os
 import re
 from pathlib import Path
 
@@ -23,14 +22,14 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import layer as geo_layer
-from geo import map as geo_map
 from geo import review
-from geo.views import EVENT_TYPES
+from geo.app import data, settings
+from geo.app.markdown import plain
+from geo.taxonomy import EVENT_TYPES
+from geo.viz.assets import use_offline_assets
+from geo.viz.elements import PlaceMarkers
+from geo.viz.map import build_incident_map, highlight_label
 
-ROOT = Path(__file__).resolve().parents[1]
-STORE = ROOT / os.environ.get("GEO_STORE", "data/incidents.parquet")
-REPORTS = STORE.parent / "reports"
-CORRECTIONS = review.corrections_path(STORE)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "jsonl", "csv"]
 
 
@@ -41,23 +40,12 @@ def gazetteer():
     return load_gazetteer()
 
 
-@st.cache_resource(show_spinner=False)
-def basemap() -> dict:
-    return geo_map.basemap_geojson()
+def _store() -> Path:
+    return settings.store_path()
 
 
-def _mtime() -> float:
-    return STORE.stat().st_mtime if STORE.exists() else 0.0
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _layer(store: str, mtime: float):
-    return geo_layer.read_layer(store)
-
-
-@st.cache_data(show_spinner=False, max_entries=2)
-def _documents(store: str, mtime: float) -> pd.DataFrame:
-    return geo_layer.read_documents_table(store)
+def _corrections() -> Path:
+    return review.corrections_path(_store())
 
 
 def _safe_name(name: str) -> str:
@@ -67,21 +55,23 @@ def _safe_name(name: str) -> str:
 
 def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
     """Save the reports next to the store and ingest them; say what happened."""
-    REPORTS.mkdir(parents=True, exist_ok=True)
+    store = _store()
+    reports = store.parent / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     paths = []
-    for name, data in named_bytes:
-        path = REPORTS / f"{stamp}-{_safe_name(name)}"
-        path.write_bytes(data)
+    for name, content in named_bytes:
+        path = reports / f"{stamp}-{_safe_name(name)}"
+        path.write_bytes(content)
         paths.append(path)
-    before = set(_documents(str(STORE), _mtime())["doc_id"])
+    before = set(data.documents(str(store), data.store_mtime(store))["doc_id"])
     with st.spinner(f"Reading {len(paths)} report(s) ..."):
-        result = geo_layer.ingest(paths, STORE)
-    after = geo_layer.read_documents_table(STORE)
+        result = geo_layer.ingest(paths, store)
+    after = geo_layer.read_documents_table(store)
     new = [d for d in after["doc_id"] if d not in before]
     if new:
         st.session_state["review_doc"] = new[-1]
-    st.session_state["ingest_message"] = (str(result), bool(result.errors))
+    st.session_state["ingest_message"] = (plain(result), bool(result.errors))
 
 
 def add_reports_section() -> None:
@@ -119,7 +109,7 @@ def _ingest_pasted(text: str, title: str, published: str, url: str) -> None:
         try:
             dt.date.fromisoformat(published.strip())
         except ValueError:
-            st.session_state["ingest_message"] = (f"{published!r} is not a date (YYYY-MM-DD).", True)
+            st.session_state["ingest_message"] = (f"{plain(repr(published))} is not a date (YYYY-MM-DD).", True)
             return
     record = {"text": text, "title": title.strip(), "date": published.strip() or None}
     if url.strip():
@@ -132,23 +122,24 @@ def _ingest_pasted(text: str, title: str, published: str, url: str) -> None:
 
 
 def _label(row) -> str:
-    return geo_map.highlight_label(row)
+    return highlight_label(row)
 
 
 def review_section() -> None:
     st.subheader("Review incidents")
-    mtime = _mtime()
-    layer = _layer(str(STORE), mtime)
-    documents = _documents(str(STORE), mtime)
+    store = _store()
+    mtime = data.store_mtime(store)
+    layer = data.load_layer(str(store), mtime)
+    documents = data.documents(str(store), mtime)
     if documents.empty and layer.empty:
         st.info("No reports in the store yet: add some above.")
         return
     status = review.review_status(layer)
-    corrections = review.load_corrections(CORRECTIONS)
+    corrections = review.load_corrections(_corrections())
     checked = int((status != "").sum())
     st.caption(
         f"{len(layer):,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
-        f"Corrections: {CORRECTIONS} ({len(corrections):,})."
+        f"Corrections: {_corrections()} ({len(corrections):,})."
     )
 
     docs = documents.iloc[::-1]  # newest first
@@ -190,14 +181,14 @@ def review_section() -> None:
 
 def _save(row, status: str, changes: dict | None = None, note: str = "") -> None:
     try:
-        review.save_correction(CORRECTIONS, row, status, changes or {}, note=note)
+        review.save_correction(_corrections(), row, status, changes or {}, note=note)
     except ValueError as exc:
-        st.session_state["review_message"] = (f"Not saved: {exc}", True)
+        st.session_state["review_message"] = (f"Not saved: {plain(exc)}", True)
         return
-    done = review.reapply(STORE)
+    done = review.reapply(_store())
     what = {"accepted": "accepted", "edited": "saved", "rejected": "rejected"}[status]
     stale = f" ({len(done.stale)} saved correction(s) no longer match their incident)" if done.stale else ""
-    st.session_state["review_message"] = (f"{_label(row)}: {what}.{stale}", False)
+    st.session_state["review_message"] = (f"{plain(_label(row))}: {what}.{stale}", False)
 
 
 def _diff(row, values: dict) -> dict:
@@ -281,7 +272,7 @@ def place_tools(row) -> None:
     try:
         options = review.place_options(row["evidence"], row["location"], gazetteer())
     except Exception as exc:  # the gazetteer is optional here: the map click still works
-        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {exc}")
+        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {plain(exc)}")
         options = []
     if options:
         labels = [o.label for o in options]
@@ -309,21 +300,25 @@ def place_tools(row) -> None:
 
 
 def review_map(row, options) -> folium.Map:
+    """The incident on a map, with the candidate places (their labels stay text)."""
     one = geo_layer.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
     frame = pd.DataFrame([row]) if one is None else one
-    m = geo_map.build_incident_map(frame, basemap=basemap())
-    for o in options:
-        folium.CircleMarker(
-            [o.latitude, o.longitude], radius=6, color="#00838f", weight=2, fill=True, fill_opacity=0.2,
-            class_name="place-option", tooltip=html.escape(o.label),
-        ).add_to(m)
+    m = build_incident_map(frame, basemap=data.basemap())
+    if options:
+        PlaceMarkers([(o.latitude, o.longitude, o.label) for o in options]).add_to(m)
+        use_offline_assets(m)
     if options and one is not None:
         m.fit_bounds([[min(o.latitude for o in options) - 1, min(o.longitude for o in options) - 1],
                       [max(o.latitude for o in options) + 1, max(o.longitude for o in options) + 1]])
     return m
 
 
-st.title("Add and review reports")
-add_reports_section()
-st.divider()
-review_section()
+def page() -> None:
+    st.title("Add and review reports")
+    add_reports_section()
+    st.divider()
+    review_section()
+
+
+if __name__ == "__main__":  # Streamlit runs this page file as __main__
+    page()

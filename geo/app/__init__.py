@@ -1,0 +1,19 @@
+"""The Streamlit dashboard, shipped inside the package.
+
+    streamlit run <site-packages>/geo/app/dashboard.py     # what `geo dashboard` does
+    streamlit run dashboard.py                              # from the repository (a shim)
+
+- :mod:`geo.app.dashboard`: the app (``main()``; the map page) -- a script for
+  ``streamlit run`` and an importable module alike
+- :mod:`geo.app.review`: the "Add and review reports" page (a page file of the app)
+- :mod:`geo.app.settings`: where the store and the seed reports are (``GEO_STORE``,
+  ``GEO_SEEDS``)
+- :mod:`geo.app.data`, :mod:`geo.app.filters`: cached data and the sidebar's filters
+
+Public API: :data:`DASHBOARD`, the path to give ``streamlit run``. Importing this
+package does not import Streamlit.
+"""
+
+from pathlib import Path
+
+DASHBOARD = Path(__file__).resolve().with_name("dashboard.py")

@@ -1,0 +1,313 @@
+"""The incident map dashboard: ``streamlit run`` this file (``geo dashboard`` does).
+Works with no internet.
+
+A thin shell over ``geo``: the store is read with ``geo.layer``, filtered and summarised
+with ``geo.views``, mapped with ``geo.viz``. The whole filter state lives in the URL
+(:mod:`geo.app.filters`), so a view can be shared and reopened. Where the store is:
+:mod:`geo.app.settings` (``GEO_STORE``, ``GEO_SEEDS``).
+
+Streamlit runs this file as ``__main__`` on every rerun, and :func:`main` draws the app;
+the repository's ``dashboard.py`` imports this module and calls :func:`main` instead.
+Pages: the map (:func:`map_page`) and ``review.py`` (add and review reports).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import export as geo_export
+from geo import views
+from geo.app import data, settings
+from geo.app.filters import sidebar_filters
+from geo.app.markdown import plain
+from geo.viz.colors import event_color
+from geo.viz.map import build_incident_map, highlight_group, highlight_label
+from geo.viz.payload import safe_url
+from geo.viz.report import build_report
+from geo.views import Filters
+
+MAP_HEIGHT = 560
+SELECTED_ZOOM = 8
+TIMELINE_HEIGHT = 300
+TABLE_LIMIT = 5_000  # rows sent to the browser's table; the exports have them all
+# A browser session's first page shows the map alone and asks for the rest this many
+# seconds later: the timeline (Vega) and the table (Arrow + data grid) are below the fold,
+# and drawn at once they share the browser's one main thread with the map's first paint
+# (measured at 100k incidents: ~3.4 s to the first cluster with them, ~2.3 s without).
+DEFER_BELOW_MAP_S = 1.5
+
+TABLE_COLUMNS = [
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "location",
+    "admin1", "country", "geo_precision", "evidence", "title", "source", "event_id",
+]
+DETAIL_COLUMNS = [
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors",
+    "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
+    "time_precision", "evidence", "title", "source", "doc_id", "event_id",
+]
+
+
+def main() -> None:
+    st.set_page_config(page_title="Incident map", page_icon=":world_map:", layout="wide")
+    pages = [
+        st.Page(map_page, title="Map", icon=":material/map:", default=True),
+        # a page file beside this one, not in a pages/ folder: Streamlit would take that
+        # folder for a legacy multipage app and run this script as one
+        st.Page(str(settings.APP_DIR / "review.py"), title="Add and review reports",
+                icon=":material/fact_check:", url_path="review"),
+    ]
+    st.navigation(pages, position="top").run()
+
+
+def _store_notice(store: Path, seeds: Path) -> None:
+    """Ingest the seeds into a missing store, and say so; or say how to start one."""
+    try:
+        message = data.ensure_store(str(store), str(seeds))
+    except Exception as exc:  # show it in the app rather than a traceback page
+        st.error(f"Could not ingest {seeds} into {store}: {type(exc).__name__}: {plain(exc)}")
+        return
+    if message:
+        st.info(plain(message))
+    elif not store.exists():
+        st.info(
+            f"No incident store yet at {store}, and no reports in {seeds} to start one with. "
+            "Add reports on the **Add and review reports** page, or from a shell: "
+            f"`geo ingest REPORTS... --store {store}`. The environment variables GEO_STORE "
+            "and GEO_SEEDS choose other places."
+        )
+
+
+def map_page() -> None:
+    st.title("Conflict incidents")
+    store, seeds = settings.store_path(), settings.seeds_path()
+    _store_notice(store, seeds)
+
+    mtime = data.store_mtime(store)
+    layer = data.load_layer(str(store), mtime)
+    n_ingested = data.count_ingested(str(store), mtime)
+    if layer.empty and store.exists():
+        st.warning(f"No incidents in {store}. Add reports on the review page, or with `geo ingest`.")
+
+    filters = sidebar_filters(layer, data.layer_options(str(store), mtime))
+    online = st.sidebar.toggle(
+        "OpenStreetMap tiles (needs internet)",
+        key="online",
+        help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
+        "The default basemap is offline.",
+    )
+    shown = data.filtered(str(store), mtime, filters)
+    k = views.kpis(shown)
+
+    # ---- KPIs
+    k1, k2, k3, k4 = st.columns(4)
+    k1.metric("Incidents", f"{k['incidents']:,}")
+    k2.metric("Fatalities", f"{k['fatalities']:,}")
+    k3.metric(
+        "Documents",
+        f"{k['documents']:,}",
+        help=f"Reports with a shown incident; {n_ingested:,} reports ingested in all.",
+    )
+    k4.metric("On the map", f"{k['located']:,}", help="Incidents with coordinates.")
+
+    # ---- map (the row selected in the table is ringed, and the map centres on it)
+    selected = _selected_row(shown)
+    m = build_incident_map(
+        shown,
+        online_tiles=online,
+        basemap=data.basemap(),
+        heatmap=filters.heatmap,
+        payload=None if filters.heatmap else data.map_payload(str(store), mtime, replace(filters, heatmap=False)),
+    )
+    ring = highlight_group(selected) if selected is not None else None
+    st_folium(
+        m,
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
+        # drawn into the mounted map: selecting a row does not reload it
+        feature_group_to_add=ring,
+        center=(float(selected["latitude"]), float(selected["longitude"])) if ring else None,
+        zoom=SELECTED_ZOOM if ring else None,
+    )
+
+    if not st.session_state.get("_map_shown"):
+        st.session_state["_map_shown"] = True
+        _rest_of_page_soon()
+        return
+
+    # ---- timeline
+    timeline_section(shown)
+
+    # ---- table (made after the map: the map goes out to the browser first)
+    table = views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
+    st.subheader("Incidents")
+    if len(table) < len(shown):
+        st.caption(
+            f"The {len(table):,} most recent of {len(shown):,} incidents; "
+            "narrow the filters, or download them all below."
+        )
+    st.dataframe(
+        table,
+        hide_index=True,
+        key="table",
+        on_select=_on_table_select,
+        selection_mode="single-row",
+        column_config={
+            "event_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "evidence": st.column_config.TextColumn("evidence", width="large"),
+        },
+    )
+    st.session_state["_table_ids"] = list(table["event_id"])
+    if selected is not None:
+        selected_details(selected)
+    exports_section(shown, filters, layer, store)
+    st.caption(f"Store: {store}")
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@st.fragment(run_every=DEFER_BELOW_MAP_S)
+def _rest_of_page_soon() -> None:
+    """Placeholder for the sections below the map on a session's first page; when its
+    timer fires it reruns the page, which then draws them (and drops this fragment)."""
+    ss = st.session_state
+    if ss.get("_rest_requested"):
+        ss.pop("_rest_requested")
+        st.rerun()
+    ss["_rest_requested"] = True
+    st.caption("Loading the timeline, the table and the exports…")
+
+
+def _on_table_select() -> None:
+    """Remember the selected incident by its id (table positions change with filters)."""
+    ss = st.session_state
+    rows = (ss.get("table") or {}).get("selection", {}).get("rows", [])
+    ids = ss.get("_table_ids", [])
+    ss["selected_event"] = next((ids[r] for r in rows if 0 <= r < len(ids)), None)
+
+
+def _selected_row(shown):
+    """The selected incident (a row of ``shown``), if it is still shown."""
+    ss = st.session_state
+    event = ss.get("selected_event")
+    if event is None:
+        # a selection made programmatically (or before the callback existed): the rows
+        # are positions in the table of the previous run
+        rows = (ss.get("table") or {}).get("selection", {}).get("rows", [])
+        ids = ss.get("_table_ids", [])
+        event = next((ids[r] for r in rows if 0 <= r < len(ids)), None)
+    if event is None:
+        return None
+    match = shown[shown["event_id"] == event]
+    return match.iloc[0] if len(match) else None
+
+
+def exports_section(shown, filters: Filters, layer, store: Path) -> None:
+    """Downloads of the whole filtered view (not only the rows in the table). The files
+    are made when a button is clicked, not on every rerun."""
+    st.subheader("Export this view")
+    d_from, d_to = filters.date_range(layer)
+    cols = st.columns(4)
+    labels = {"csv": "CSV", "geojson": "GeoJSON", "geoparquet": "GeoParquet", "html": "Map (HTML)"}
+    for col, (fmt, label) in zip(cols, labels.items()):
+        options = {"heatmap": filters.heatmap} if fmt == "html" else {}
+        col.download_button(
+            label,
+            data=functools.partial(geo_export.export, shown, fmt, **options),
+            file_name=geo_export.file_name("incidents", fmt, d_from, d_to),
+            mime=geo_export.FORMATS[fmt][0],
+            key=f"export_{fmt}",
+            width="stretch",
+            # no rerun on click: a rerun would replace the deferred files of the other
+            # buttons, and the next click would ask for one that is gone
+            on_click="ignore",
+            help="Spreadsheet-safe: cells that would run as formulas are prefixed with '"
+            if fmt == "csv"
+            else None,
+        )
+    st.caption("Report: a one-page brief of this view (title, filters, map, timeline, "
+               "deadliest incidents, sources), printed by headless Chromium, offline.")
+    left, right, _ = st.columns([1, 1, 2])
+    for col, fmt, mime in ((left, "png", "image/png"), (right, "pdf", "application/pdf")):
+        col.download_button(
+            f"Export report ({fmt.upper()})",
+            data=functools.partial(
+                build_report, shown, filters, fmt, full_layer=layer, source_label=store.name
+            ),
+            file_name=geo_export.file_name("brief", "html", d_from, d_to).replace(".html", f".{fmt}"),
+            mime=mime,
+            key=f"report_{fmt}",
+            width="stretch",
+            on_click="ignore",
+        )
+
+
+def selected_details(row) -> None:
+    """The selected incident, field by field (plain text: nothing in it is markup)."""
+    with st.expander(f"Selected: {plain(highlight_label(row))}", expanded=True):
+        fields = [c for c in DETAIL_COLUMNS if c in row.index]
+        values = [row[c].strftime("%Y-%m-%d") if isinstance(row[c], pd.Timestamp) and not pd.isna(row[c])
+                  else ("" if pd.isna(row[c]) else str(row[c])) for c in fields]
+        st.dataframe(
+            pd.DataFrame({"field": fields, "value": values}),
+            hide_index=True,
+            width="stretch",
+            column_config={"value": st.column_config.TextColumn("value", width="large")},
+        )
+        url = safe_url(row.get("source"))
+        if url:
+            st.link_button("Open the source report", url)
+
+
+def timeline_section(shown) -> None:
+    """Incidents and fatalities per day or week, stacked by event type (Vega-Lite, drawn
+    by Streamlit's own bundled renderer: nothing is fetched)."""
+    st.subheader("Timeline")
+    auto = views.choose_frequency(shown)
+    freq = st.segmented_control(
+        "Bars per",
+        options=["D", "W"],
+        format_func={"D": "day", "W": "week"}.get,
+        default=auto,
+        key=f"freq_{auto}",
+        label_visibility="collapsed",
+    ) or auto
+    bars = views.timeline(shown, freq)
+    if bars.empty:
+        st.caption("No dated incident in this view.")
+        return
+    types = list(dict.fromkeys(bars["event_type"]))
+    colors = [event_color(t) for t in types]
+    left, right = st.columns(2)
+    for column, measure, title in ((left, "incidents", "Incidents"), (right, "fatalities", "Fatalities")):
+        chart = (
+            alt.Chart(bars, title=f"{title} per {'day' if freq == 'D' else 'week'}")
+            .mark_bar()
+            .encode(
+                x=alt.X("period:T", title=None),
+                y=alt.Y(f"sum({measure}):Q", title=title.lower()),
+                color=alt.Color(
+                    "event_type:N",
+                    scale=alt.Scale(domain=types, range=colors),
+                    legend=alt.Legend(title=None, orient="bottom", columns=2, labelLimit=260),
+                ),
+                tooltip=[
+                    alt.Tooltip("period:T", title="from", format="%Y-%m-%d"),
+                    alt.Tooltip("event_type:N", title="type"),
+                    alt.Tooltip(f"{measure}:Q", title=measure),
+                ],
+            )
+        )
+        column.altair_chart(chart, width="stretch", height=TIMELINE_HEIGHT)
+
+
+if __name__ == "__main__":  # `streamlit run` runs this file as __main__, on every rerun
+    main()

@@ -1,0 +1,63 @@
+// The small parts of the map: the ring round a selected incident, the legend, and the
+// markers of candidate places on the review page. Their text comes as JSON data and is
+// set with textContent.
+(function (G) {
+    "use strict";
+    var el = G.el;
+
+    // A ring round one incident (the row selected in the table), with a label.
+    G.highlight = function (parent, latlng, label) {
+        return L.circleMarker(latlng, {
+            radius: 15, color: "#00bcd4", weight: 4, opacity: 1, fill: false,
+            className: "incident-highlight", interactive: false
+        }).bindTooltip(el("span", label), {permanent: true, direction: "top", offset: [0, -14],
+                                           className: "incident-highlight-label"})
+          .addTo(parent);
+    };
+
+    // legend: {title, types: [[name, colour], ...], sizesTitle, sizes: [fatalities, ...], notes: [line, ...]}
+    G.legend = function (map, legend) {
+        var control = L.control({position: "bottomright"});
+        control.onAdd = function () {
+            var div = L.DomUtil.create("div", "incident-legend");
+            div.appendChild(el("b", legend.title));
+            legend.types.forEach(function (t) {
+                var row = el("div");
+                row.appendChild(el("span", null, "background:" + t[1]));
+                row.lastChild.className = "legend-dot";
+                row.appendChild(document.createTextNode(t[0]));
+                div.appendChild(row);
+            });
+            var sizes = el("div", null, "margin-top:4px");
+            sizes.appendChild(el("b", legend.sizesTitle));
+            legend.sizes.forEach(function (f) {
+                var d = 2 * G.radius(f);
+                var dot = el("span", null, "width:" + d.toFixed(0) + "px;height:" + d.toFixed(0) + "px");
+                dot.className = "legend-size";
+                sizes.appendChild(dot);
+                sizes.appendChild(document.createTextNode(String(f)));
+            });
+            div.appendChild(sizes);
+            var note = el("div", null, "color:#555;margin-top:2px");
+            legend.notes.forEach(function (line, k) {
+                if (k) note.appendChild(el("br"));
+                note.appendChild(document.createTextNode(line));
+            });
+            div.appendChild(note);
+            return div;
+        };
+        control.addTo(map);
+        return control;
+    };
+
+    // places: [[lat, lon, label], ...]: circles with a tooltip each (the review page).
+    G.placeMarkers = function (map, places) {
+        var group = L.featureGroup();
+        places.forEach(function (p) {
+            L.circleMarker([p[0], p[1]], {
+                radius: 6, color: "#00838f", weight: 2, fill: true, fillOpacity: 0.2, className: "place-option"
+            }).bindTooltip(el("span", p[2])).addTo(group);
+        });
+        return group.addTo(map);
+    };
+})(window.GeoViz = window.GeoViz || {});

@@ -1,0 +1,94 @@
+"""``python -m geo report``: the dashboard's filters as options, and the brief written
+to a file (see :mod:`geo.viz.report`). Importing this module is cheap: the map stack
+loads only when a report is made.
+
+Public API: :func:`add_report_parser`, :func:`run_report`, :func:`filters_from_args`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geo.views import Filters
+
+
+def add_report_parser(sub) -> None:
+    """``python -m geo report``: the filters of the dashboard, as options."""
+    p = sub.add_parser(
+        "report",
+        help="one-page brief (map, timeline, top incidents, sources) of a view, as PDF/PNG/HTML",
+        description="Render a one-page brief of the incidents in the store that match the "
+        "filters, with headless Chromium, offline.",
+    )
+    p.add_argument("--out", required=True, help="output file: .pdf, .png or .html (standalone page)")
+    p.add_argument("--store", default="data/incidents.parquet", help="incident store (default data/incidents.parquet)")
+    p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
+    p.add_argument("--period", choices=["all", "7d", "30d", "90d"],
+                   help="last 7/30/90 days of the data, or all (instead of --from/--to)")
+    p.add_argument("--undated", action="store_true", help="with dates, also keep undated incidents")
+    p.add_argument("--actor", action="append", default=[], help="actor1 or actor2 (repeat for several)")
+    p.add_argument("--type", action="append", default=[], dest="event_types", help="event type (repeatable)")
+    p.add_argument("--subtype", action="append", default=[], dest="sub_event_types", help="sub-event type (repeatable)")
+    p.add_argument("--country", action="append", default=[], help="country (repeatable)")
+    p.add_argument("--admin1", action="append", default=[], help="admin-1 region (repeatable)")
+    p.add_argument("--min-fatalities", type=int, default=0, help="at least this many fatalities")
+    p.add_argument("--search", default="", help='words (or "a phrase") in title or evidence')
+    p.add_argument("--heatmap", action="store_true", help="heatmap instead of markers")
+    p.add_argument("--title", help="report title (default: from the filters)")
+
+
+def filters_from_args(args) -> Filters:
+    from geo.views import Filters  # noqa: PLC0415
+
+    return Filters(
+        period=args.period or ("custom" if args.date_from or args.date_to else "all"),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        include_undated=args.undated,
+        actors=args.actor,
+        event_types=args.event_types,
+        sub_event_types=args.sub_event_types,
+        countries=args.country,
+        admin1=args.admin1,
+        min_fatalities=args.min_fatalities,
+        text=args.search,
+        heatmap=args.heatmap,
+    )
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from geo import views  # noqa: PLC0415
+    from geo.layer import read_layer  # noqa: PLC0415
+    from geo.viz.report import FORMATS, build_report  # noqa: PLC0415
+
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        print(f"error: --out must end in .pdf, .png or .html, not {out.name!r}", file=sys.stderr)
+        return 2
+    for name in ("date_from", "date_to"):
+        value = getattr(args, name)
+        if value and views._as_date(value) is None:
+            print(f"error: --{name.split('_')[1]} {value!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    store = Path(args.store)
+    if not store.exists():
+        print(f"error: no incident store at {store} (python -m geo ingest … first)", file=sys.stderr)
+        return 2
+    layer = read_layer(store)
+    filters = filters_from_args(args)
+    shown = views.apply_filters(layer, filters)
+    try:
+        data = build_report(shown, filters, fmt, full_layer=layer, title=args.title, source_label=str(store))
+    except (FileNotFoundError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"{out}: {len(shown):,} incidents, {len(data):,} bytes", file=sys.stderr)
+    return 0
