@@ -6,7 +6,7 @@
    jittered; ACLED-like event-type mix and sub-types; a few dominant actors per
    country; two years of dates with bursts; heavy-tailed fatalities; reports holding
    1-5 incidents, some with https URLs) and writes them to a GeoParquet store.
-2. Server side, as the dashboard does on a filter change: ``views.apply_filters`` +
+2. Server side, as the dashboard does on a filter change: ``store_filters.apply_filters`` +
    ``geo.viz.map.build_incident_map`` + rendering it the way streamlit-folium does
    (``streamlit_folium`` renders the figure, then the map's script again), with no
    cache; then the dashboard script itself under Streamlit's AppTest on a sequence of
@@ -211,7 +211,7 @@ def write_store(frame: pd.DataFrame, path: Path) -> None:
     import geopandas as gpd
     import shapely
 
-    from geo.layer import write_layer
+    from geo.store.formats import write_layer
 
     gdf = gpd.GeoDataFrame(frame, geometry=shapely.points(frame["longitude"], frame["latitude"]), crs="EPSG:4326")
     docs = frame.groupby("doc_id", sort=False).agg(title=("title", "first"), source=("source", "first"), n_incidents=("event_id", "size")).reset_index()
@@ -237,14 +237,15 @@ def render_like_st_folium(m) -> dict:
 
 
 def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
-    from geo import views
-    from geo.views import Filters
+    from geo.store import filters as store_filters
+    from geo.store import views as store_views
+    from geo.store.filters import Filters
     from geo.viz import map as geo_map
     from geo.viz.basemap import basemap_geojson
 
     basemap = basemap_geojson()
     geo_map.build_incident_map(layer.iloc[:0], basemap=basemap)  # loads the offline assets once
-    top_actor = views.actor_counts(layer)[0][0]
+    top_actor = store_views.actor_counts(layer)[0][0]
     cases = [
         ("all incidents", Filters()),
         ("last 90 days", Filters(period="90d")),
@@ -258,7 +259,7 @@ def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
         times = []
         for _ in range(repeat):
             t0 = time.perf_counter()
-            shown = views.apply_filters(layer, f)
+            shown = store_filters.apply_filters(layer, f)
             m = geo_map.build_incident_map(shown, basemap=basemap, heatmap=f.heatmap)
             args = render_like_st_folium(m)
             times.append(time.perf_counter() - t0)
@@ -386,7 +387,7 @@ def main() -> int:
     ap.add_argument("--keep", help="write the store (and map HTML) in this folder and keep it")
     args = ap.parse_args()
 
-    from geo.layer import read_layer
+    from geo.store.formats import read_layer
 
     with contextlib.ExitStack() as stack:
         folder = Path(args.keep) if args.keep else Path(stack.enter_context(tempfile.TemporaryDirectory()))
@@ -418,7 +419,8 @@ def main() -> int:
             results = {"100k store": bench_browser_dashboard(store, folder, args.repeat)}
             # the same app on 11 incidents: what Streamlit itself costs on this machine
             from conftest import synthetic_incidents
-            from geo.layer import incidents_to_frame, write_layer
+            from geo.store.schema import incidents_to_frame
+            from geo.store.formats import write_layer
 
             small = folder / "small.parquet"
             write_layer(incidents_to_frame(synthetic_incidents()), small)

@@ -6,7 +6,7 @@ Runs in this (fresh) process: start-up = from before importing the extractor to 
 of its first call (gazetteer load, from its on-disk cache when there is one, plus one
 extraction); then reports/s over the notes repeated ``--repeat`` times, each with its
 event date as publication date, through the batch interface's handler
-(``geo.cli.extract_record``); peak RSS from ``resource.getrusage``. Prints figures; not
+(``geo.batch.extract_record``); peak RSS from ``resource.getrusage``. Prints figures; not
 a test.
 """
 
@@ -44,7 +44,7 @@ def main() -> int:
     from geo.gazetteer import cache_path
 
     warm = cache_path().exists()
-    from geo.cli import extract_record
+    from geo.batch import extract_record
 
     extract_record(records[0])
     startup = time.perf_counter() - t0

@@ -13,7 +13,7 @@ times, and reports:
 - peak RSS (``resource.getrusage``), and RSS before the engine was loaded (the corpus
   text itself), both in MiB.
 
-Ours is driven through the batch interface's handler (``geo.cli.parse_record``), the
+Ours is driven through the batch interface's handler (``geo.batch.parse_record``), the
 code ``python -m geo parse`` runs. Needs ``pip install -r bench/requirements.txt``.
 Prints figures; not a test.
 """
@@ -51,7 +51,7 @@ def worker(engine: str, lgl: str, repeat: int) -> dict:
         from geo.gazetteer import cache_path
 
         warm_cache = cache_path().exists()
-        from geo.cli import parse_record
+        from geo.batch import parse_record
 
         handle = parse_record(False)
 

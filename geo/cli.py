@@ -19,8 +19,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-# shim: removed at integration (bench/ imports them from here; they are geo.batch's)
-from geo.batch import extract_record, parse_record, run_batch  # noqa: F401
+from geo.batch import extract_record, parse_record, run_batch
+
 
 DEFAULT_STORE = "data/incidents.parquet"
 DEFAULT_PORT = 8501
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     add_eval_parser(sub)  # eval lgl|acled PATH
 
-    from geo.report import add_report_parser
+    from geo.viz.report_cli import add_report_parser
 
     add_report_parser(sub)  # report --from … --to … --actor … --out brief.pdf|png|html
 
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_eval(args)
     if args.command == "report":
-        from geo.report import run_report
+        from geo.viz.report_cli import run_report
 
         return run_report(args)
     return 2  # pragma: no cover - argparse rejects other commands

@@ -12,17 +12,6 @@ import functools
 from dataclasses import dataclass, field
 from typing import Iterable
 
-# shim: removed at integration (app_pages/review.py reads these as ``review.*``; they are
-# ``geo.store.corrections``'s)
-from geo.store.corrections import (  # noqa: F401
-    corrections_path,
-    forget_correction,
-    load_corrections,
-    reapply,
-    review_status,
-    save_correction,
-)
-
 
 @dataclass(frozen=True)
 class PlaceOption:
@@ -123,7 +112,7 @@ def _country_index():
     import shapely  # noqa: PLC0415
     import shapely.geometry  # noqa: PLC0415
 
-    from geo.map import basemap_geojson  # noqa: PLC0415
+    from geo.viz.basemap import basemap_geojson# noqa: PLC0415
 
     features = basemap_geojson()["features"]
     names = [f["properties"]["name"] for f in features]

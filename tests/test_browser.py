@@ -268,7 +268,7 @@ def test_a_shared_url_reopens_the_view(session):
 def test_popups_of_a_hostile_report_show_text_and_run_nothing(browser, tmp_path):
     """A standalone map (no server): what a report says stays text in the popup."""
     from geo.incidents import Incident
-    from geo.layer import incidents_to_frame
+    from geo.store.schema import incidents_to_frame
     from geo.viz.map import build_incident_map
     from geo.viz.payload import payload_json
 
@@ -385,7 +385,7 @@ def test_export_report_png_and_pdf(session, tmp_path):
 
 def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url, synthetic_store):
     """The review page on its own server (it changes the store)."""
-    from geo.layer import read_layer
+    from geo.store.formats import read_layer
 
     s = Session(browser, dashboard_url)
     try:
@@ -416,7 +416,7 @@ def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url,
 
 def test_time_playback_steps_through_the_days(browser, tmp_path):
     """A standalone map: the playback control shows a window of days at a time."""
-    from geo.layer import incidents_to_frame
+    from geo.store.schema import incidents_to_frame
     from geo.viz.map import build_incident_map
 
     from conftest import synthetic_incidents
@@ -456,7 +456,7 @@ def test_text_that_looks_like_a_template_is_shown_as_written(browser, tmp_path):
     """A standalone map: the highlight label, the legend and a popup show a place called
     ``Camp {{ 7*7 }}`` (and a title ``Camp {{``) as those characters."""
     from geo.incidents import Incident
-    from geo.layer import incidents_to_frame
+    from geo.store.schema import incidents_to_frame
     from geo.viz.map import build_incident_map
 
     frame = incidents_to_frame([

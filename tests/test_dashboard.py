@@ -419,7 +419,7 @@ def test_review_accept_edit_reject(review_page, synthetic_store, monkeypatch):
     assert _corrections(synthetic_store)["d1-2"]["status"] == "rejected"
 
     # the store follows: the map page shows it
-    from geo.layer import read_layer
+    from geo.store.formats import read_layer
 
     layer = read_layer(synthetic_store)
     assert "d1-2" not in set(layer["event_id"]) and len(layer) == 10
@@ -461,7 +461,7 @@ def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):
     assert doc.options[doc.index].startswith("Kassala march")
     saved = list((synthetic_store.parent / "reports").iterdir())
     assert len(saved) == 1 and saved[0].suffix == ".jsonl"
-    from geo.layer import read_layer
+    from geo.store.formats import read_layer
 
     layer = read_layer(synthetic_store)
     assert len(layer) == 12 and layer["source"].iloc[-1] == "https://news.example/kassala"
@@ -477,7 +477,7 @@ def test_report_text_stays_text_in_markdown(synthetic_store, tmp_path, monkeypat
     assert re.search(r"(?<!\\)[!\[\]()$:*]", escaped) is None  # every such character escaped
     assert escaped.replace("\\", "") == tricky  # the same characters, shown as they are
 
-    from geo.layer import read_layer, write_layer
+    from geo.store.formats import read_layer, write_layer
 
     layer = read_layer(synthetic_store)
     layer.loc[layer["location"] == "El Fasher", "location"] = tricky

@@ -1,5 +1,5 @@
-"""geo.store.export: the files an analyst takes away from a view (and the offline map
-HTML, which is geo.export's until the map package takes it)."""
+"""geo.store.export: the files an analyst takes away from a view; geo.viz.export adds
+the offline map HTML."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo import export as map_export  # to_map_html: moves to geo.viz at integration
+from geo.viz import export as map_export  # the HTML map export is viz's
 from geo.incidents import Incident
 from geo.store import empty_layer, export, incidents_to_frame, read_layer
 

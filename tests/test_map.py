@@ -14,7 +14,7 @@ import shapely.geometry
 
 from geo import taxonomy
 from geo.incidents import Incident
-from geo.layer import empty_layer, incidents_to_frame
+from geo.store.schema import empty_layer, incidents_to_frame
 from geo.viz import assets, basemap, colors, map as geo_map, payload
 
 from conftest import synthetic_incidents

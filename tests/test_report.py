@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from geo import views
+from geo.store import filters as store_filters
 from geo.viz import report
 from geo.cli import main as cli_main
 from geo.incidents import Incident
-from geo.layer import empty_layer, incidents_to_frame, write_layer
-from geo.views import Filters
+from geo.store.schema import empty_layer, incidents_to_frame
+from geo.store.formats import write_layer
+from geo.store.filters import Filters
 
 from conftest import synthetic_incidents
 
@@ -29,7 +30,7 @@ def layer():
 @pytest.fixture(scope="module")
 def rsf_page(layer):
     f = Filters(actors=["Rapid Support Forces"], date_from="2024-04-01", date_to="2024-05-31")
-    return report.report_html(views.apply_filters(layer, f), f, full_layer=layer, source_label="test store")
+    return report.report_html(store_filters.apply_filters(layer, f), f, full_layer=layer, source_label="test store")
 
 
 def _loads_nothing_remote(page: str) -> None:

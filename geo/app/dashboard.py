@@ -22,8 +22,9 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import export as geo_export
-from geo import views
+from geo.store import export as store_export
+from geo.viz import export as viz_export
+from geo.store import views as store_views
 from geo.app import data, settings
 from geo.app.filters import sidebar_filters
 from geo.app.markdown import plain
@@ -31,7 +32,7 @@ from geo.viz.colors import event_color
 from geo.viz.map import build_incident_map, highlight_group, highlight_label
 from geo.viz.payload import safe_url
 from geo.viz.report import build_report
-from geo.views import Filters
+from geo.store.filters import Filters
 
 MAP_HEIGHT = 560
 SELECTED_ZOOM = 8
@@ -103,7 +104,7 @@ def map_page() -> None:
         "The default basemap is offline.",
     )
     shown = data.filtered(str(store), mtime, filters)
-    k = views.kpis(shown)
+    k = store_views.kpis(shown)
 
     # ---- KPIs
     k1, k2, k3, k4 = st.columns(4)
@@ -146,7 +147,7 @@ def map_page() -> None:
     timeline_section(shown)
 
     # ---- table (made after the map: the map goes out to the browser first)
-    table = views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
+    table = store_views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
     st.subheader("Incidents")
     if len(table) < len(shown):
         st.caption(
@@ -221,9 +222,9 @@ def exports_section(shown, filters: Filters, layer, store: Path) -> None:
         options = {"heatmap": filters.heatmap} if fmt == "html" else {}
         col.download_button(
             label,
-            data=functools.partial(geo_export.export, shown, fmt, **options),
-            file_name=geo_export.file_name("incidents", fmt, d_from, d_to),
-            mime=geo_export.FORMATS[fmt][0],
+            data=functools.partial(viz_export.export, shown, fmt, **options),
+            file_name=store_export.file_name("incidents", fmt, d_from, d_to),
+            mime=viz_export.FORMATS[fmt][0],
             key=f"export_{fmt}",
             width="stretch",
             # no rerun on click: a rerun would replace the deferred files of the other
@@ -242,7 +243,7 @@ def exports_section(shown, filters: Filters, layer, store: Path) -> None:
             data=functools.partial(
                 build_report, shown, filters, fmt, full_layer=layer, source_label=store.name
             ),
-            file_name=geo_export.file_name("brief", "html", d_from, d_to).replace(".html", f".{fmt}"),
+            file_name=store_export.file_name("brief", "html", d_from, d_to).replace(".html", f".{fmt}"),
             mime=mime,
             key=f"report_{fmt}",
             width="stretch",
@@ -271,7 +272,7 @@ def timeline_section(shown) -> None:
     """Incidents and fatalities per day or week, stacked by event type (Vega-Lite, drawn
     by Streamlit's own bundled renderer: nothing is fetched)."""
     st.subheader("Timeline")
-    auto = views.choose_frequency(shown)
+    auto = store_views.choose_frequency(shown)
     freq = st.segmented_control(
         "Bars per",
         options=["D", "W"],
@@ -280,7 +281,7 @@ def timeline_section(shown) -> None:
         key=f"freq_{auto}",
         label_visibility="collapsed",
     ) or auto
-    bars = views.timeline(shown, freq)
+    bars = store_views.timeline(shown, freq)
     if bars.empty:
         st.caption("No dated incident in this view.")
         return

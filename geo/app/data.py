@@ -13,11 +13,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from geo import layer as geo_layer
-from geo import views
+from geo import ingest
+from geo.store import formats as store_formats
+from geo.store import filters as store_filters
+from geo.store import views as store_views
 from geo.viz.basemap import basemap_geojson
 from geo.viz.payload import payload_json
-from geo.views import Filters
+from geo.store.filters import Filters
 
 
 def store_mtime(store: Path) -> float:
@@ -36,20 +38,20 @@ def ensure_store(store: str, seeds: str) -> str | None:
         return None  # the page says how to add reports
     store_path.parent.mkdir(parents=True, exist_ok=True)
     with st.spinner(f"First start: ingesting the reports in {seeds_path} ..."):
-        report = geo_layer.ingest([seeds_path], store_path)
+        report = ingest.ingest([seeds_path], store_path)
     return str(report)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def load_layer(store: str, mtime: float):
     """The incident layer (empty when there is no store); ``mtime`` is the cache key."""
-    return geo_layer.read_layer(store)
+    return store_formats.read_layer(store)
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
 def documents(store: str, mtime: float) -> pd.DataFrame:
     """The table of ingested reports."""
-    return geo_layer.read_documents_table(store)
+    return store_formats.read_documents_table(store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -57,7 +59,7 @@ def count_ingested(store: str, mtime: float) -> int:
     """Reports ingested into the store. A store written by other means may have no
     documents table: the layer's doc_ids count too. Once per store version: at 100k
     incidents the two sets take ~0.15 s, on every rerun if not cached."""
-    table = geo_layer.read_documents_table(store)
+    table = store_formats.read_documents_table(store)
     return len(set(table["doc_id"]) | (set(load_layer(store, mtime)["doc_id"]) - {""}))
 
 
@@ -66,10 +68,10 @@ def layer_options(store: str, mtime: float) -> dict:
     """Filter options with counts over the whole layer (stable while the store is)."""
     layer = load_layer(store, mtime)
     return {
-        "actors": dict(views.actor_counts(layer)),
-        "event_types": dict(views.event_type_counts(layer)),
-        "countries": dict(views.country_counts(layer)),
-        "dates": views.data_date_range(layer),
+        "actors": dict(store_views.actor_counts(layer)),
+        "event_types": dict(store_views.event_type_counts(layer)),
+        "countries": dict(store_views.country_counts(layer)),
+        "dates": store_filters.data_date_range(layer),
     }
 
 
@@ -78,7 +80,7 @@ def filtered(store: str, mtime: float, filters: Filters):
     """The incidents of a view (shared, read-only). The heatmap switch is not a filter."""
     if filters.heatmap:
         return filtered(store, mtime, replace(filters, heatmap=False))
-    return views.apply_filters(load_layer(store, mtime), filters)
+    return store_filters.apply_filters(load_layer(store, mtime), filters)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo import views
-from geo.views import Filters
+from geo.store import filters as store_filters
+from geo.store import views as store_views
+from geo.store.filters import Filters
 
 # Session-state keys of the filter widgets.
 _LIST_WIDGETS = ("actors", "event_types", "sub_event_types", "countries", "admin1")
@@ -30,7 +31,7 @@ def _seed_from_url(layer) -> None:
     if ss.get("_url") == params:
         return
     f = Filters.from_query(params)
-    lo, hi = views.data_date_range(layer)
+    lo, hi = store_filters.data_date_range(layer)
     ss["period"] = f.period
     if lo is not None:
         d_from, d_to = f.date_range(layer)
@@ -51,7 +52,7 @@ def _on_period(layer) -> None:
     if ss["period"] == "custom":
         return
     d_from, d_to = Filters(period=ss["period"]).date_range(layer)
-    lo, hi = views.data_date_range(layer)
+    lo, hi = store_filters.data_date_range(layer)
     if lo is not None:
         ss["dates"] = (d_from or lo, d_to or hi)
 
@@ -91,8 +92,8 @@ def sidebar_filters(layer, options: dict) -> Filters:
     date_from = date_to = None
     period = sb.selectbox(
         "Period",
-        options=list(views.PERIODS),
-        format_func=views.PERIODS.get,
+        options=list(store_filters.PERIODS),
+        format_func=store_filters.PERIODS.get,
         key="period",
         on_change=_on_period,
         args=(layer,),
@@ -116,11 +117,11 @@ def sidebar_filters(layer, options: dict) -> Filters:
     actors = _counted_multiselect(sb, "Actors", options["actors"], "All actors (type to search)", "actors")
     event_types = _counted_multiselect(sb, "Event types", options["event_types"], "All event types", "event_types")
     sub_event_types = _counted_multiselect(
-        sb, "Sub-event types", dict(views.sub_event_type_counts(layer, event_types)),
+        sb, "Sub-event types", dict(store_views.sub_event_type_counts(layer, event_types)),
         "All sub-event types", "sub_event_types")
     countries = _counted_multiselect(sb, "Countries", options["countries"], "All countries", "countries")
     admin1 = _counted_multiselect(
-        sb, "Admin-1 regions", dict(views.admin1_counts(layer, countries)), "All regions", "admin1")
+        sb, "Admin-1 regions", dict(store_views.admin1_counts(layer, countries)), "All regions", "admin1")
     min_fatalities = sb.number_input(
         "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
     )

@@ -21,8 +21,11 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import layer as geo_layer
+from geo import ingest
+from geo.store import formats as store_formats
+from geo.store import schema as store_schema
 from geo import review
+from geo.store import corrections as store_corrections
 from geo.app import data, settings
 from geo.app.markdown import plain
 from geo.taxonomy import EVENT_TYPES
@@ -45,7 +48,7 @@ def _store() -> Path:
 
 
 def _corrections() -> Path:
-    return review.corrections_path(_store())
+    return store_corrections.corrections_path(_store())
 
 
 def _safe_name(name: str) -> str:
@@ -66,8 +69,8 @@ def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
         paths.append(path)
     before = set(data.documents(str(store), data.store_mtime(store))["doc_id"])
     with st.spinner(f"Reading {len(paths)} report(s) ..."):
-        result = geo_layer.ingest(paths, store)
-    after = geo_layer.read_documents_table(store)
+        result = ingest.ingest(paths, store)
+    after = store_formats.read_documents_table(store)
     new = [d for d in after["doc_id"] if d not in before]
     if new:
         st.session_state["review_doc"] = new[-1]
@@ -134,8 +137,8 @@ def review_section() -> None:
     if documents.empty and layer.empty:
         st.info("No reports in the store yet: add some above.")
         return
-    status = review.review_status(layer)
-    corrections = review.load_corrections(_corrections())
+    status = store_corrections.review_status(layer)
+    corrections = store_corrections.load_corrections(_corrections())
     checked = int((status != "").sum())
     st.caption(
         f"{len(layer):,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
@@ -162,7 +165,7 @@ def review_section() -> None:
         "actors": (incidents["actor1"] + incidents["actor2"].map(lambda a: f" \u2013 {a}" if a else "")).to_numpy(),
         "location": incidents["location"].to_numpy(),
         "fatalities": incidents["fatalities"].to_numpy(),
-        "status": review.review_status(incidents).replace("", "to review").to_numpy(),
+        "status": store_corrections.review_status(incidents).replace("", "to review").to_numpy(),
     })
     event_ids = list(incidents["event_id"])
     if st.session_state.get("review_event") not in event_ids:
@@ -181,11 +184,11 @@ def review_section() -> None:
 
 def _save(row, status: str, changes: dict | None = None, note: str = "") -> None:
     try:
-        review.save_correction(_corrections(), row, status, changes or {}, note=note)
+        store_corrections.save_correction(_corrections(), row, status, changes or {}, note=note)
     except ValueError as exc:
         st.session_state["review_message"] = (f"Not saved: {plain(exc)}", True)
         return
-    done = review.reapply(_store())
+    done = store_corrections.reapply(_store())
     what = {"accepted": "accepted", "edited": "saved", "rejected": "rejected"}[status]
     stale = f" ({len(done.stale)} saved correction(s) no longer match their incident)" if done.stale else ""
     st.session_state["review_message"] = (f"{plain(_label(row))}: {what}.{stale}", False)
@@ -301,7 +304,7 @@ def place_tools(row) -> None:
 
 def review_map(row, options) -> folium.Map:
     """The incident on a map, with the candidate places (their labels stay text)."""
-    one = geo_layer.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
+    one = store_schema.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
     frame = pd.DataFrame([row]) if one is None else one
     m = build_incident_map(frame, basemap=data.basemap())
     if options:

@@ -33,7 +33,7 @@ from geo.viz.browser import CHROMIUM, CHROMIUM_ARGS, only_local_requests
 if TYPE_CHECKING:  # pandas and the map stack load only when a report is made, so
     import pandas as pd  # `python -m geo` (which registers the subcommand) stays quick
 
-    from geo.views import Filters
+    from geo.store.filters import Filters
 
 REPORT_SIZE = (1240, 1754)  # CSS px; A4 at 150 dpi
 MAP_HEIGHT = 640
@@ -84,11 +84,11 @@ def timeline_svg(layer: pd.DataFrame, measure: str = "incidents", width: int = 5
     event type, as an inline SVG (no script, no fonts to fetch)."""
     from markupsafe import Markup  # noqa: PLC0415
 
-    from geo import views  # noqa: PLC0415
+    from geo.store import views as store_views
     from geo.viz.colors import event_color  # noqa: PLC0415
 
-    freq = freq or views.choose_frequency(layer)
-    data = views.timeline(layer, freq)
+    freq = freq or store_views.choose_frequency(layer)
+    data = store_views.timeline(layer, freq)
     left, right, top, bottom = 38, 8, 22, 24
     plot_w, plot_h = width - left - right, height - top - bottom
     values = {
@@ -149,11 +149,11 @@ def _map_parts(shown: pd.DataFrame, filters: Filters) -> dict:
 
 
 def _top_rows(shown: pd.DataFrame) -> list[dict]:
-    from geo import views  # noqa: PLC0415
+    from geo.store import views as store_views
     from geo.viz.colors import event_color  # noqa: PLC0415
 
     rows = []
-    for _, r in views.top_incidents(shown, TOP_INCIDENTS).iterrows():
+    for _, r in store_views.top_incidents(shown, TOP_INCIDENTS).iterrows():
         rows.append({
             "date": _text(r.get("event_date")),
             "type": _text(r.get("event_type")),
@@ -169,10 +169,10 @@ def _top_rows(shown: pd.DataFrame) -> list[dict]:
 
 
 def _source_rows(shown: pd.DataFrame) -> tuple[list[dict], int]:
-    from geo import views  # noqa: PLC0415
+    from geo.store import views as store_views
     from geo.viz.payload import safe_url  # noqa: PLC0415
 
-    src = views.sources(shown)
+    src = store_views.sources(shown)
     rows = []
     for _, s in src.head(MAX_SOURCES).iterrows():
         url = safe_url(s["source"])
@@ -193,12 +193,12 @@ def report_html(
     """The report page for ``shown`` (the incidents of ``filters``), as one standalone,
     offline HTML document. ``full_layer``: the whole store, to resolve a preset period
     ("last 30 days") into dates."""
-    from geo import views  # noqa: PLC0415
+    from geo.store import views as store_views
     from geo.viz.colors import EVENT_COLORS  # noqa: PLC0415
 
     reference = full_layer if full_layer is not None else shown
-    k = views.kpis(shown)
-    freq = views.choose_frequency(shown)
+    k = store_views.kpis(shown)
+    freq = store_views.choose_frequency(shown)
     half = CONTENT_WIDTH // 2 - 10
     sources, more_sources = _source_rows(shown)
     return _templates().get_template("report.html").render(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from geo.views import Filters
+    from geo.store.filters import Filters
 
 
 def add_report_parser(sub) -> None:
@@ -43,7 +43,7 @@ def add_report_parser(sub) -> None:
 
 
 def filters_from_args(args) -> Filters:
-    from geo.views import Filters  # noqa: PLC0415
+    from geo.store.filters import Filters# noqa: PLC0415
 
     return Filters(
         period=args.period or ("custom" if args.date_from or args.date_to else "all"),
@@ -62,8 +62,8 @@ def filters_from_args(args) -> Filters:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from geo import views  # noqa: PLC0415
-    from geo.layer import read_layer  # noqa: PLC0415
+    from geo.store import filters as store_filters
+    from geo.store.formats import read_layer# noqa: PLC0415
     from geo.viz.report import FORMATS, build_report  # noqa: PLC0415
 
     out = Path(args.out)
@@ -73,7 +73,7 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     for name in ("date_from", "date_to"):
         value = getattr(args, name)
-        if value and views._as_date(value) is None:
+        if value and store_filters.as_date(value) is None:
             print(f"error: --{name.split('_')[1]} {value!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
             return 2
     store = Path(args.store)
@@ -82,7 +82,7 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     layer = read_layer(store)
     filters = filters_from_args(args)
-    shown = views.apply_filters(layer, filters)
+    shown = store_filters.apply_filters(layer, filters)
     try:
         data = build_report(shown, filters, fmt, full_layer=layer, title=args.title, source_label=str(store))
     except (FileNotFoundError, RuntimeError) as exc:
