@@ -91,7 +91,6 @@ def test_geo_parse_from_the_installed_wheel(installed):
     assert places["Kisumu"]["country_code"] == "KE" and places["Kisumu"]["lat"] is not None
 
 
-@pytest.mark.xfail(strict=False, reason="actors.json moves to geo/data at integration")
 def test_geo_extract_from_the_installed_wheel(installed):
     _, names, _, _ = installed
     answer = _batch(installed, "extract", {
