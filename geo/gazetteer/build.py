@@ -255,7 +255,7 @@ class _Towns:
 
 
 def _typed_names(names: set[str], kinds: set[str]) -> set[str]:
-    """"Deir ez-Zor Governorate", "Borno State": texts often name a region with its type."""
+    """"Deir ez-Zor Governorate", "Kano State": texts often name a region with its type."""
     out = set()
     for kind in kinds:
         kind = kind.strip()

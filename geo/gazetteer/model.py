@@ -66,7 +66,7 @@ class Place:
     feature_code: str  # PCLI country, ADM1/ADM2 region, PPLC capital, PPL town, CONT, STM river, …
     population: int  # regions: the summed population of their towns
     admin1_code: str = ""  # GeoNames admin-1 code ("TX", "13"), shared by a region and its towns
-    admin2_code: str = ""  # GeoNames admin-2 code within the admin-1 region ("001": Alachua County, FL)
+    admin2_code: str = ""  # GeoNames admin-2 code within the admin-1 region ("029": Kern County, CA)
 
     @property
     def feature_class(self) -> str:

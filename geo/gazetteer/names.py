@@ -13,7 +13,7 @@ from functools import lru_cache
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be'`´]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/.,()]+")
 
-# Abbreviations that open English place names: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+# Abbreviations that open English place names: "St. Louis", "Mt. Shasta", "Ft. Worth".
 LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 

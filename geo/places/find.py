@@ -109,8 +109,6 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        if b - a == 1 and b < j and t.lower(a) in PLACE_WORDS:
-            continue  # "Northern Nevada", "South Texas": a modifier of the next name
         rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(b, j)]
         plain = all(w in PLACE_WORDS or w in PARTICLES for w in rest)  # "Kano State", "northern Kano"
         if not plain and not any(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words
@@ -197,7 +195,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
-            return None  # "North 5th Avenue", "Central won the final": a compass word, a school's short name
+            return None  # "North", "Central": a compass word, a modifier of the next name, a school's short name
         if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
             return None
         if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
