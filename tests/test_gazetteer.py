@@ -63,12 +63,12 @@ def km(a, b):
 
 
 def test_counties_are_admin2_regions_placed_among_their_towns(gz):
-    (alachua,) = gz.lookup("Alachua County")
-    assert (alachua.feature_code, alachua.country_code, alachua.admin1_code) == ("ADM2", "US", "FL")
-    assert km(alachua, (29.65, -82.32)) < 50  # Gainesville is its seat
-    assert alachua.population > 100_000  # the summed population of its towns
-    gainesville = next(p for p in gz.lookup("Gainesville") if p.admin1_code == "FL")
-    assert gainesville.admin2_code == alachua.admin2_code  # towns know their county
+    (kern,) = gz.lookup("Kern County")
+    assert (kern.feature_code, kern.country_code, kern.admin1_code) == ("ADM2", "US", "CA")
+    assert km(kern, (35.37, -119.02)) < 50  # Bakersfield is its seat
+    assert kern.population > 100_000  # the summed population of its towns
+    bakersfield = next(p for p in gz.lookup("Bakersfield") if p.admin1_code == "CA")
+    assert bakersfield.admin2_code == kern.admin2_code  # towns know their county
 
 
 def test_regions_weigh_as_much_as_their_towns(gz):
@@ -111,10 +111,64 @@ def test_more_names_for_countries(gz):
 
 def test_saint_mount_and_fort_are_spelt_out(gz):
     assert normalize_name("St. Louis") == normalize_name("Saint Louis") == "saint louis"
-    assert normalize_name("Mt. Pleasant") == "mount pleasant"
+    assert normalize_name("Mt. Shasta") == "mount shasta"
+    assert normalize_name("Ft. Worth") == "fort worth"
     assert normalize_name("St") == "st"  # alone it stays a word
 
 
 def test_given_names_are_known(gz):
     assert {"tom", "georgia", "paris"} <= gz.given_names
     assert "gainesville" not in gz.given_names
+
+
+def test_our_tables_are_read_from_package_data(gz):
+    # geo/data/gazetteer/: state abbreviations, country tables, hand-made features.
+    from geo.gazetteer import sources
+
+    tables = sources.state_abbreviations()
+    assert tables["us_states"]["Tenn."] == "TN" and "WY" in tables["us_postal_codes"]
+    assert sources.country_tables()["aliases"]["Holland"] == "NL"
+    features = {f[0]: f for f in sources.named_features()}
+    assert features["Lake Chad"][5] == "LK" and "Nile River" in features["Nile"][1]
+    assert gz.lookup("Tenn.")[0].name == "Tennessee"
+    assert gz.lookup("Holland")[0].country_code == "NL"
+
+
+def test_the_region_that_contains_a_town(gz):
+    kern = gz.lookup("Kern County")[0].index
+    california = next(p for p in gz.lookup("California") if p.feature_code == "ADM1").index
+    bakersfield = next(p for p in gz.lookup("Bakersfield") if p.admin1_code == "CA").index
+    assert gz.contains(kern, bakersfield) and gz.contains(california, bakersfield)
+    assert gz.contains(gz.country_rows["US"], kern)
+    assert not gz.contains(bakersfield, kern) and not gz.contains(gz.country_rows["MX"], bakersfield)
+
+
+def test_the_quick_nearness_test_agrees_with_the_great_circle_distance():
+    from geo.gazetteer import haversine_km, within_km
+
+    pairs = [((35.37, -119.02), (34.05, -118.24)), ((0.0, 0.0), (1.2, 1.2)), ((60.0, 10.0), (61.5, 12.0))]
+    for (a, b), (c, d) in pairs:
+        for limit in (50.0, 150.0, 200.0, 250.0):
+            assert within_km(a, b, c, d, limit) == (haversine_km(a, b, c, d) <= limit) or \
+                abs(haversine_km(a, b, c, d) - limit) < 2  # the approximation may differ right at the edge
+
+
+def test_derived_indexes_live_on_the_gazetteer_and_stay_out_of_the_cache_file():
+    import pickle
+
+    from geo.gazetteer import Gazetteer
+
+    gz = Gazetteer()
+    for name, cc, a1, fc, population in (("Alderbrook", "US", "WA", "PPL", 9000),
+                                         ("Washington", "US", "WA", "ADM1", 7_000_000),
+                                         ("Ferngate", "US", "WA", "PPLC", 50_000)):
+        gz.add([name], geonameid=None, name=name, latitude=47.0, longitude=-122.0, country_code=cc,
+               feature_code=fc, population=population, admin1_code=a1, admin2_code="")
+    assert gz.rows_by_country["US"] == [0, 1, 2]
+    assert gz.capital("US").name == "Ferngate"
+    assert gz.facts(0).primary_key == "alderbrook" and gz.facts(1).where[3] == 47.0
+    assert gz.place(0) is gz.place(0)  # made once
+    assert gz.name_spans(("Alderbrook", "Ferngate", "Post")) == ((0, 1), (1, 2))
+    state = pickle.loads(pickle.dumps(gz)).__dict__
+    assert set(state) == {f for f in Gazetteer.__dataclass_fields__}
+    assert "rows_by_country" not in state and "_places" not in state

@@ -1,0 +1,213 @@
+"""Indexes derived from the gazetteer's columns, built on first use and kept on the
+instance (``functools.cached_property``), never pickled into the cache file: capitals,
+towns by region, spelling variants, and the per-row facts that place resolution asks
+for again and again.
+
+``DerivedIndexes`` is a base class of ``geo.gazetteer.model.Gazetteer``; it only reads
+the columns the model defines.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, NamedTuple
+
+from geo.gazetteer.names import expand_leading_abbreviation, name_skeleton, normalize_name, word_key
+
+if TYPE_CHECKING:
+    from geo.gazetteer.model import Place
+
+# The longest place name, in words, that ``name_spans`` tries ("Bosnia and Herzegovina").
+MAX_NAME_WORDS = 6
+_MEMO_LIMIT = 200_000  # entries of a per-row or per-phrase memo before it is emptied
+
+
+class RowFacts(NamedTuple):
+    """What resolution asks of a candidate row, worked out once per row."""
+
+    prior: float  # feature_prior of the row
+    primary_key: str  # its main name, normalised
+    # (country, (country, admin-1) or None, (country, admin-1, admin-2) or None, lat, lon);
+    # the admin keys and the point are None for a country or continent, which has no
+    # region or point that says where in it a report is.
+    where: tuple
+
+
+class DerivedIndexes:
+    """Derived indexes and memos of a ``Gazetteer`` (see the module docstring)."""
+
+    # -- towns and regions ----------------------------------------------------------------
+
+    @functools.cached_property
+    def rows_by_country(self) -> dict[str, list[int]]:
+        """Towns and regions of each country ("*": towns of 100,000 people anywhere)."""
+        out: dict[str, list[int]] = {}
+        kept = ("PPL", "PPLC", "ADM1", "ADM2")
+        for r, (cc, fc, pop) in enumerate(zip(self.country_code, self.feature_code, self.population)):
+            if fc in kept:
+                out.setdefault(cc, []).append(r)
+                if pop >= 100_000 and fc in ("PPL", "PPLC"):
+                    out.setdefault("*", []).append(r)
+        return out
+
+    @functools.cached_property
+    def towns_by_region(self) -> dict[tuple[str, str], list[int]]:
+        """(ISO2, admin-1 code) -> rows of the towns coded in it, most populous first."""
+        out: dict[tuple[str, str], list[int]] = {}
+        for r, fc in enumerate(self.feature_code):
+            if fc in ("PPL", "PPLC"):
+                out.setdefault((self.country_code[r], self.admin1_code[r]), []).append(r)
+        for rows in out.values():
+            rows.sort(key=lambda r: -self.population[r])
+        return out
+
+    @functools.cached_property
+    def _capitals(self) -> dict[str, int]:
+        best: dict[str, int] = {}
+        for r, fc in enumerate(self.feature_code):
+            if fc == "PPLC":
+                cc = self.country_code[r]
+                if cc not in best or self.population[r] > self.population[best[cc]]:
+                    best[cc] = r
+        return best
+
+    def capital(self, iso: str) -> Place | None:
+        """The capital of a country (its most populous PPLC entry), if the gazetteer has one."""
+        row = self._capitals.get(iso)
+        return None if row is None else self.place(row)
+
+    @functools.cached_property
+    def _region_capitals(self) -> dict[int, Place | None]:
+        return {}
+
+    def region_capital(self, region: Place) -> Place | None:
+        """The capital of an admin-1 region, as far as the gazetteer tells: the town of the
+        region's own name if it has one, else its most populous town."""
+        known = self._region_capitals
+        if region.index in known:
+            return known[region.index]
+        by_region = self.towns_by_region
+        rows = [r for r in by_region.get((region.country_code, region.admin1_code), ())
+                if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code, self.admin1_code[r])
+                    or region).index == region.index][:50]
+        if not rows:
+            # Older gazetteers code regions and towns differently: the region a town's
+            # nearest region centre says, among the country's larger towns.
+            in_country = [r for (cc, _), towns in by_region.items() if cc == region.country_code for r in towns]
+            big = sorted((r for r in in_country if self.population[r] >= 5000), key=lambda r: -self.population[r])[:300]
+            rows = [r for r in big if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code)
+                                       or region).index == region.index][:50]
+        capital = None
+        if rows:
+            same = [r for r in rows
+                    if normalize_name(self.name[r]) == normalize_name(region.name) and self.population[r] >= 5000]
+            capital = self.place(same[0] if same else rows[0])
+        known[region.index] = capital
+        return capital
+
+    # -- spelling variants ----------------------------------------------------------------
+
+    @functools.cached_property
+    def _variant_indexes(self) -> dict[str, dict[str, list[int]]]:
+        return {}
+
+    def variant_index(self, iso: str) -> dict[str, list[int]]:
+        """Spelling-variant keys (no spaces; "~" + consonant skeleton) -> rows, for the
+        towns and regions of one country (built when first needed: tens of milliseconds)."""
+        indexes = self._variant_indexes
+        if iso not in indexes:
+            out: dict[str, list[int]] = {}
+            for r in self.rows_by_country.get(iso, ()):
+                name = normalize_name(self.name[r])
+                nospace = name.replace(" ", "")
+                if len(nospace) < 4:
+                    continue
+                out.setdefault(nospace, []).append(r)
+                skel = "~" + name_skeleton(name)
+                if len(skel) >= 5:
+                    out.setdefault(skel, []).append(r)
+            indexes[iso] = out
+        return indexes[iso]
+
+    def variant_lookup(self, name: str, countries: tuple[str, ...]) -> list[Place]:
+        """Places of ``countries`` (or, for ``("*",)``, towns of 100,000 people anywhere)
+        whose name is a spelling variant of ``name`` (first four countries tried in order)."""
+        key = normalize_name(name)
+        nospace = key.replace(" ", "")
+        skel = "~" + name_skeleton(key)
+        for iso in countries[:4]:
+            d = self.variant_index(iso)
+            rows = d.get(nospace) or (d.get(skel) if len(skel) >= 5 else None)
+            if rows and iso == "*":
+                # Anywhere in the world, only near-identical spellings: same start, same length.
+                rows = [r for r in rows if normalize_name(self.name[r]).replace(" ", "")[:2] == nospace[:2]
+                        and abs(len(normalize_name(self.name[r]).replace(" ", "")) - len(nospace)) <= 1]
+            if rows:
+                return [self.place(r) for r in dict.fromkeys(rows)]
+        return []
+
+    # -- per-row and per-phrase memos (most rows are never asked about) --------------------
+
+    @functools.cached_property
+    def _places(self) -> dict[int, Place]:
+        return {}
+
+    @functools.cached_property
+    def _primary_keys(self) -> dict[int, str]:
+        return {}
+
+    @functools.cached_property
+    def _row_facts(self) -> dict[int, RowFacts]:
+        return {}
+
+    @functools.cached_property
+    def _name_spans(self) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]]:
+        return {}
+
+    def primary_key(self, row: int) -> str:
+        """The normalised main name of a row (not one of its alternate names)."""
+        keys = self._primary_keys
+        value = keys.get(row)
+        if value is None:
+            value = keys[row] = normalize_name(self.name[row])
+        return value
+
+    def facts(self, row: int) -> RowFacts:
+        """Prior, main-name key and whereabouts of a row (see ``RowFacts``)."""
+        known = self._row_facts
+        facts = known.get(row)
+        if facts is None:
+            cc, a1, a2 = self.country_code[row], self.admin1_code[row], self.admin2_code[row]
+            if self.feature_code[row] in ("PCLI", "CONT") or not cc:
+                where = (cc, None, None, None, None)
+            else:
+                where = (cc, (cc, a1) if a1 else None, (cc, a1, a2) if a1 and a2 else None,
+                         self.latitude[row], self.longitude[row])
+            facts = known[row] = RowFacts(self.prior(row), self.primary_key(row), where)
+        return facts
+
+    def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+        """[a, b) ranges of ``words`` that name places, longest first from the left; a
+        name ends on a capitalised word ("Isle of Man", not "Isle of"). Runs of words
+        recur within and across texts, so the answer is kept."""
+        known = self._name_spans
+        found = known.get(words)
+        if found is not None:
+            return found
+        index = self.index
+        keys = [word_key(w) for w in words]
+        out = []
+        a, n = 0, len(words)
+        while a < n:
+            for b in range(min(n, a + MAX_NAME_WORDS), a, -1):
+                if words[b - 1][:1].isupper() and expand_leading_abbreviation(" ".join(keys[a:b])) in index:
+                    out.append((a, b))
+                    a = b
+                    break
+            else:
+                a += 1
+        found = tuple(out)
+        if len(known) > _MEMO_LIMIT:
+            known.clear()
+        known[words] = found
+        return found

@@ -1,0 +1,67 @@
+"""Find and resolve in one call (``parse_places``), or resolve spans given by the caller
+(``resolve_spans``: gold spans in evaluation)."""
+
+from __future__ import annotations
+
+from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.places.find import find_mentions
+from geo.places.model import Mention
+from geo.places.resolve import resolve_mentions
+from geo.places.words import PLACE_WORDS
+
+
+def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:
+    """Find and resolve the place mentions of a text.
+
+    ``context_countries``: ISO2 codes the caller knows the document is about (e.g. from
+    the actors it names), weighed like countries named in the text.
+    """
+    gz = gazetteer or load_gazetteer()
+    return resolve_mentions(text, find_mentions(text, gz), gz, context_countries=context_countries)
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
+                  *, context_countries=()) -> list[Mention]:
+    """Resolve given spans (``parse --gold-spans``), in their order, with each other as context.
+
+    A span whose exact text is not in the gazetteer is retried without a leading
+    article or trailing place word ("the Bronx", "Kano State"), with a county or
+    township spelt out ("Kern Co."), as an abbreviation ("Kan.") or a demonym
+    ("Uruguayans").
+    """
+    gz = gazetteer or load_gazetteer()
+    mentions = []
+    for start, end in spans:
+        surface = text[start:end]
+        rows, kind = _rows_for_surface(surface, gz)
+        mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
+    return resolve_mentions(text, mentions, gz, context_countries=context_countries)
+
+
+def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str]:
+    stripped = surface.strip()
+    if stripped in gz.abbreviations:
+        return (gz.abbreviations[stripped],), "abbreviation"
+    if stripped in gz.postal_codes:
+        return (gz.postal_codes[stripped],), "abbreviation"
+    key = normalize_name(surface)
+    rows = gz.rows_for_key(key)
+    if stripped.isupper() and len(key.replace(" ", "")) <= 5:
+        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in find_mentions.
+        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+    if rows:
+        return rows, "name"
+    if key in gz.demonyms:
+        row = gz.country_rows.get(gz.demonyms[key])
+        return ((row,) if row is not None else ()), "demonym"
+    words = key.split()
+    if words and words[0] == "the":
+        words = words[1:]
+        rows = gz.rows_for_key(" ".join(words))
+    if not rows and len(words) > 1 and words[-1] in ("co", "twp"):
+        rows = gz.rows_for_key(" ".join(words[:-1] + [{"co": "county", "twp": "township"}[words[-1]]]))
+    if not rows and len(words) > 1 and words[-1] in PLACE_WORDS:
+        rows = gz.rows_for_key(" ".join(words[:-1]))
+    if not rows and len(words) > 1 and words[0] in PLACE_WORDS:
+        rows = gz.rows_for_key(" ".join(words[1:]))
+    return rows, "name"

@@ -1,0 +1,41 @@
+"""Demonyms that stand for their country: "Chadian troops", "the Malian-Nigerien border",
+"Uruguayans"."""
+
+from __future__ import annotations
+
+from geo.gazetteer import Gazetteer
+from geo.places.model import Mention
+from geo.places.text import Text
+from geo.places.words import DEMONYM_PLACE_NOUNS, INSTITUTION_WORDS, LANGUAGE_DEMONYMS, TITLES
+
+
+def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """The demonyms of a capitalised run [i, j) that starts with one: "Chadian troops",
+    "Ghanaian President Kofi Mensah", "the Malian-Nigerien border", "Sri Lankan
+    officials". Not when they start a name ("Kenyan Human Rights League", "Russian
+    Orthodox Church"), and a demonym that is also a language ("French") only before a
+    place noun ("the French border")."""
+    spans = []  # [a, b) token ranges of demonyms: "Malian", "Sri Lankan"
+    k = i
+    while k < j:
+        b = k + 2 if k + 1 < j and t.key(k, k + 2) in gz.demonyms else k + 1
+        if b == k + 1 and t.lower(k) not in gz.demonyms:
+            break
+        spans.append((k, b))
+        k = b
+    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))):
+        return []  # "Kenyan Human Rights League": a name (but "Ghanaian Health Ministry")
+    m = j  # past "Malian and Nigerien …" to the noun
+    while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in gz.demonyms):
+        m += 1
+    place_noun = m < len(t.words) and t.lower(m) in DEMONYM_PLACE_NOUNS
+    found = []
+    for a, b in spans:
+        key = t.key(a, b)
+        if key in LANGUAGE_DEMONYMS and not place_noun:
+            continue
+        row = gz.country_rows.get(gz.demonyms[key])
+        if row is not None:
+            start, end = t.starts[a], t.ends[b - 1]
+            found.append(Mention(start, end, t.text[start:end], (row,), kind="demonym", gazetteer=gz))
+    return found

@@ -1,0 +1,248 @@
+"""Find the spans of a text that name places, with their gazetteer candidates.
+
+Runs of capitalised words (with the particles "al-", "ez-", "de" … inside them) are
+matched against every name and alternate name in the gazetteer, longest first. A place
+that leads an institution's name counts ("Iowa Department of Health"), as do newspaper
+abbreviations of states ("Topeka, Kan.") and demonyms ("Chadian troops"); names the
+gazetteer lacks but that are places all the same ("Willow Creek", "Cairo Street") are
+kept for a coarse placing. People ("President Maria Duarte", "Austin Reed", "Okafor
+said"), names of organisations and firms that merely contain a place, months, weekdays,
+contractions ("We're") and ordinary words that open a sentence ("Police said …") are
+left out.
+"""
+
+from __future__ import annotations
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer.names import word_key
+from geo.places.abbreviations import abbreviation_mentions
+from geo.places.demonyms import demonym_mentions
+from geo.places.model import Mention
+from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
+from geo.places.text import Text
+from geo.places.words import (
+    COMPANY_WORDS,
+    FEATURE_WORDS,
+    INSTITUTION_NAMES,
+    INSTITUTION_WORDS,
+    LOCATIVES,
+    NEVER_PLACES,
+    PARTICLES,
+    PLACE_WORDS,
+    STREET_WORDS,
+    STRONG_LOCATIVES,
+    TITLES,
+    TYPE_WORDS,
+)
+
+# A word among the most frequent English words ("Police", "Mobile", "Reading") is an
+# ordinary word unless the text treats it as a name (COMMON_WORD_RANK); the rarer ones
+# in wordfreq's list ("Tulsa", "Fresno") are mostly names themselves.
+VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
+TOWN_OF_SOME_SIZE = 10_000
+CITY_SIZE = 50_000
+
+# A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
+PARTY_LETTERS = frozenset("DRI")
+
+
+def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Place-name spans in ``text`` with their gazetteer candidates (not yet ranked)."""
+    gz = gazetteer or load_gazetteer()
+    t = Text(text)
+    # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
+    # those need no further look.
+    words, index, demonyms = t.words, gz.index, gz.demonyms
+    runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms]
+    for i, j in runs:
+        if j - i > 1 or (j < len(words) and len(words[j]) == 1):
+            find_people(t, i, j, gz)
+    mentions: list[Mention] = []
+    for i, j in runs:
+        mentions.extend(_mentions_in_run(t, i, j, gz))
+    if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
+        mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
+                                                and not _major_by_name(gz, m.rows, word_key(m.text)))]
+    mentions.extend(abbreviation_mentions(text, gz))
+    mentions.sort(key=lambda m: m.start)
+    return _without_overlaps(mentions)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """The place mentions in the capitalised run of tokens [i, j)."""
+    if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
+        i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
+    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz) and not any(
+            da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
+        i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+    if names_a_person(t, i, j, gz):
+        return []
+    first = t.lower(i)
+    if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
+            not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
+        return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
+    last = t.lower(j - 1)
+    if last in STREET_WORDS and j - i > 1:
+        # "Cairo Street": a street of the town the report is about, not the city it is
+        # named after; placed at the document's main place.
+        rows = gz.rows_for_key(t.key(i, j))
+        return [Mention(t.starts[i], t.ends[j - 1], t.text[t.starts[i] : t.ends[j - 1]], rows, gazetteer=gz)] \
+            if rows else [_unknown_place(t, i, j, gz)]
+    names = gz.name_spans(tuple(t.words[i:j]))
+    if not names:
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS):
+            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
+        return []
+    found: list[Mention] = []
+    for da, db in names:
+        a, b = i + da, i + db
+        if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
+            continue  # "Austin Reed"
+        rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(b, j)]
+        plain = all(w in PLACE_WORDS or w in PARTICLES for w in rest)  # "Kano State", "northern Kano"
+        if not plain and not any(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words
+                                 for w in rest):
+            continue  # "Denver Broncos": the rest is a name of its own
+        if not plain and any(w in COMPANY_WORDS for w in rest) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)),
+                                                                                    t.key(a, b)):
+            continue  # "Fairview Roofing Corp.": a firm's name (but "Dallas Power Co.")
+        # The place that leads a longer name counts ("Reno Public Library", "Southern Utah
+        # Medical Center"), as do places joined by a hyphen ("Minneapolis-St. Paul") and
+        # one an institution is "of" ("University of Kansas").
+        leading = all(t.lower(k) in PLACE_WORDS for k in range(i, a))
+        after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
+        if plain or leading or after_place or _of_institution(t, i, a, b, j):
+            m = _accept(t, a, b, gz, inside_name=not plain)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
+    start, end = t.starts[i], t.ends[j - 1]
+    return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
+
+
+def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
+    """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau": the place ([a, b) in
+    the run [i, j)) follows "of" after an institution's word or a person's name, and
+    ends the run or leads an institution's name (but "Islamic State of Iraq" is an
+    organisation's name, not a place)."""
+    k = a - 1
+    if k > i and t.lower(k) == "the":
+        k -= 1
+    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
+        return False
+    return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
+
+
+def _is_major(gz: Gazetteer, row: int) -> bool:
+    """A country, admin-1 region, capital or city of 200,000 (regions' summed
+    populations do not make a district major)."""
+    code = gz.feature_code[row]
+    return code in ("PCLI", "ADM1", "PPLC", "CONT") or code == "PPL" and gz.population[row] >= 200_000
+
+
+def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
+    """Whether a major place has ``key`` as its main name (not a city that has it only
+    among its alternate names)."""
+    return any(_is_major(gz, r) and gz.primary_key(r) == key for r in rows)
+
+
+def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
+    """"Moscow said", "Kabul said": a country or a large capital speaks for a government."""
+    code = gz.feature_code[row]
+    return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
+
+
+def _ordinary_word(word: str, gz: Gazetteer) -> bool:
+    """One of the most frequent English words and no major place's main name."""
+    key = word_key(word)
+    rank = gz.word_ranks.get(key)
+    return rank is not None and rank < VERY_COMMON_WORD_RANK and not _major_by_name(gz, gz.rows_for_key(key), key)
+
+
+def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -> Mention | None:
+    """A mention for tokens [a, b) that name a place, unless the words are something
+    else. ``inside_name``: the place leads a longer name ("Reno Public Library")."""
+    text = t.text
+    start, end = t.starts[a], t.ends[b - 1]
+    key = t.key(a, b)
+    rows = gz.rows_for_key(key)
+    words = t.words[a:b]
+    if all(w.isupper() for w in words) and len(key.replace(" ", "")) <= 5:
+        # "NATO", "AFP", "UN": an acronym is an organisation unless it names a country.
+        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
+    if key in INSTITUTION_NAMES:
+        return None
+    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s"):
+        return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's
+    if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
+        gz.primary_key(r) == key for r in rows
+    ):
+        return None  # "White House": ordinary words that only an alternate name matches
+    if b - a == 1:
+        if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
+            return None  # "North", "Central": a compass word, a modifier of the next name, a school's short name
+        if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
+            return None
+        if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
+            return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
+    hint = ""
+    if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
+        hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
+    return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
+
+
+def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer, inside_name: bool) -> bool:
+    """Whether a single capitalised word that is also an English word or a given name
+    names a place here.
+
+    A word the text also writes in lower case ("a mobile clinic") is the word, except a
+    country's name in mid-sentence ("turkey" the bird is no reason to doubt "Turkey").
+    At the start of a sentence, where everything is capitalised, a frequent word
+    ("Police") or a given name passes only as the main name of a country, capital or
+    admin-1 region. In mid-sentence, a major place's main name passes; otherwise the
+    word must not lead a longer name ("Mobile Home Park"), must not be among the most
+    frequent words ("Man", "Will"), and must be the main name of a town of some size (not
+    a hamlet named like an institution, nor a given name that only an alternate name of
+    some town matches); a frequent word must follow a locative preposition somewhere in
+    the text ("in Bath", not only "a hot bath"), and a given name a strong one ("in
+    Florence", not "to Grace") unless it names a city ("moved to Austin").
+    """
+    rank = gz.word_ranks.get(key)
+    given_name = key in gz.given_names
+    if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
+        return True
+    fc, population = gz.feature_code, gz.population
+    major_by_name = [r for r in rows if _is_major(gz, r) and gz.primary_key(r) == key]
+    initial = t.sentence_initial(i)
+    if t.written_in_lower_case(key):
+        return not initial and any(fc[r] == "PCLI" for r in major_by_name)
+    if initial:
+        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+    if major_by_name:
+        return True
+    if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
+        return False
+    towns = [population[r] for r in rows if fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE
+             and gz.primary_key(r) == key]
+    if not towns:
+        return False
+    # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
+    # is a city's name ("moved to Austin").
+    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+        return False
+    return rank is None or t.located(key)

@@ -1,0 +1,92 @@
+"""Names of people and institutions: capitalised runs that contain place names without
+naming a place ("Austin Reed", "Governor Ann Reyes", "Iowa State University").
+
+A person found here marks the text (``Text.person_tokens``, ``Text.surnames``) so that
+later recognition leaves the person's words alone, also where the surname stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.gazetteer.names import word_key
+from geo.places.text import Text
+from geo.places.words import INSTITUTION_WORDS, LOCATIVES, PLACE_WORDS, SPEECH_VERBS, TITLES
+
+# Words ranked below this in wordfreq's list are ordinary words, not surnames.
+COMMON_WORD_RANK = 5000
+
+_AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
+
+
+def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
+    """Mark people's names in a run [i, j): "Jack Sutton", "Austin Reed", "Carla M.
+    Voss": a given name, then a word that is neither a place word nor an institution's
+    or a title, the two naming no place together."""
+    names = gz.given_names
+    if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
+        return  # one word, no middle initial after it: no first and last name here
+    for k in range(i, j):
+        if not t.capitalised(k) or word_key(t.words[k]) not in names or t.lower(k) in gz.demonyms:
+            continue
+        last = k + 1
+        if last < len(t.words) and len(t.words[last]) == 1 and t.words[last].isupper() \
+                and t.text[t.ends[last] : t.ends[last] + 2] == ". ":
+            last += 1  # a middle initial: "Carla M. Voss"
+        elif last >= j:
+            break
+        if last >= len(t.words) or not t.capitalised(last):
+            continue
+        surname = t.lower(last)
+        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES \
+                or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)):
+            continue
+        if gz.has_key(word_key(t.words[k])) and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
+            continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
+        t.person_tokens.update(range(k, last + 1))
+        t.surnames.update((t.words[k], t.words[last]))
+
+
+def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the run [i, j) is a person, whatever its words are: after a title or an
+    initial ("President Maria Duarte", "spokeswoman Ruth Okafor", "R. T. Coyle"), or
+    before what follows people's names ("Tomas Berg said", "Ida Lund, 34,"). The last
+    word is noted, so that "Okafor" alone stays the person."""
+    first = t.lower(i)
+    titled = i > 0 and t.lower(i - 1) in TITLES and (
+        not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")  # "Mrs. Pendry"
+    initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
+        and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
+    if first in TITLES or titled or initialled:
+        if j - i > 1 or first not in TITLES:
+            t.surnames.add(t.words[j - 1])
+        return True
+    if 1 < j - i <= 3 and person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
+            t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
+        t.surnames.add(t.words[j - 1])  # (but not "Kano Elders Council said")
+        return True
+    return False
+
+
+def person_context(t: Text, j: int, i: int | None = None) -> bool:
+    """Whether what follows a name (ending before token j) makes it a person's: "…
+    said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
+    Bristol said"."""
+    if i is not None and i > 0 and t.lower(i - 1) in LOCATIVES:
+        return False
+    if j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " ":
+        return True
+    return bool(_AGE.match(t.text, t.ends[j - 1]))
+
+
+def leads_institution(t: Text, b: int, j: int) -> bool:
+    """Whether the words [b, j) after a place make an institution or an office of it
+    ("State University", "Supreme Court", "County Clerk", "Governor Ann Reyes")."""
+    for k in range(b, j):
+        word = t.lower(k)
+        if word in INSTITUTION_WORDS or word in TITLES:
+            return True
+        if word not in PLACE_WORDS:
+            return False
+    return False

@@ -1,0 +1,295 @@
+"""Resolve place mentions: choose, for each distinct name of a document, the gazetteer
+entry that the whole document supports.
+
+Each name's candidates start from their importance (feature kind, population, main name
+or alternate, the kind of place the text implies, "Town, Region" qualifiers), then take
+support, in two rounds, from what the document's other names currently say about where
+it is: its countries and their neighbours, its admin-1 and admin-2 regions, and the
+places other names settled on. A name keeps one sense through a document; each mention
+gets a score in [0, 1] and the runners-up.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
+from geo.places.model import Mention
+from geo.places.text import listed_regions
+from geo.places.words import TYPE_WORDS
+
+# Weights of the context signals, on the scale of ``prior_score`` (about 0–8).
+QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
+DOCUMENT_COUNTRY = 3.0  # times the share of the document's other places in the candidate's country
+DOCUMENT_ADMIN1 = 5.0  # times the share of the document's other places in its admin-1 region
+DOCUMENT_ADMIN2 = 4.5  # times the share of the document's other places in its admin-2 region (county)
+NEIGHBOUR_SHARE = 0.3  # a neighbouring country's share counts this much towards a country's
+NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
+NEAR_KM = 200.0
+PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
+BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
+SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
+CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
+MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
+FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
+
+
+@dataclass
+class _Name:
+    """One distinct place name of a document, with everything its mentions share."""
+
+    key: str
+    rows: tuple[int, ...]
+    mentions: list[int]  # indices into the mention list
+    kind: str
+    base: list[float] = field(default_factory=list)  # context-free score of each row
+    where: list[tuple] = field(default_factory=list)  # per row: (country, admin-1 key, admin-2 key, lat, lon)
+    scores: list[float] = field(default_factory=list)
+    probs: list[float] = field(default_factory=list)
+
+
+def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None,
+                     keep_alternatives: int = 3, context_countries=()) -> list[Mention]:
+    """Choose a place for each mention (in place) and return the mentions.
+
+    ``context_countries``: ISO2 codes the caller knows the document is about (e.g. from
+    the actors it names); they count like countries named in the text.
+    """
+    gz = gazetteer or load_gazetteer()
+    names = _names(mentions, gz)
+    qualifiers = _qualifier_pairs(text, mentions, gz)
+    listed = listed_regions(text)
+    for n in names:
+        _base_scores(n, mentions, gz, qualifiers, listed)
+
+    fixed_countries: dict[str, float] = {}
+    for iso in context_countries or ():
+        iso = str(iso).upper()
+        if iso in gz.country_rows:
+            fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
+    for n in names:
+        n.scores = list(n.base)
+        n.probs = _softmax(n.scores)
+    _rescore(names, gz, fixed_countries)
+    for n in names:  # the second round need not score the hopeless
+        _prune(n)
+    _rescore(names, gz, fixed_countries)
+
+    place = gz.place
+    for n in names:
+        order = sorted(range(len(n.rows)), key=n.scores.__getitem__, reverse=True)
+        winner, score = place(n.rows[order[0]]), _confidence(n, order)
+        alternatives = [(place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
+        for k in n.mentions:
+            m = mentions[k]
+            m.place, m.score, m.alternatives = winner, score, list(alternatives)
+    unknown = [m for m in mentions if not m.rows]
+    if unknown:
+        # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
+        # the document is about: its main place, with a coarse score.
+        focus = _focus(names, gz)
+        for m in unknown:
+            m.place, m.score, m.alternatives = (place(focus), FALLBACK_SCORE, []) if focus is not None else (None, 0.0, [])
+    return mentions
+
+
+def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
+    """The row of the document's main place: the most often named settled town or
+    region, else its most often named country."""
+    best, best_weight, country, country_weight = None, 0.0, None, 0.0
+    for n in names:
+        top = max(range(len(n.rows)), key=n.probs.__getitem__)
+        row, weight = n.rows[top], n.probs[top] * len(n.mentions)
+        code = gz.feature_code[row]
+        if code == "PCLI":
+            if weight > country_weight:
+                country, country_weight = row, weight
+        elif code in ("PPL", "PPLC", "ADM1", "ADM2") and weight > best_weight:
+            best, best_weight = row, weight
+    return best if best is not None else country
+
+
+def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
+    by_rows: dict[tuple[int, ...], _Name] = {}
+    for k, m in enumerate(mentions):
+        if not m.rows:
+            continue
+        rows = m.rows
+        if len(rows) > MAX_CANDIDATES:
+            rows = tuple(sorted(rows, key=gz.prior, reverse=True)[:MAX_CANDIDATES])
+        n = by_rows.get(rows)
+        if n is None:
+            n = by_rows[rows] = _Name(normalize_name(m.text), rows, [], m.kind)
+        n.mentions.append(k)
+    return list(by_rows.values())
+
+
+def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
+                 listed: dict[int, str]) -> None:
+    """Context-free score of each candidate: importance, the kind of place the text
+    implies ("Kern County", "Homs province", "… and Bauchi states"), main name or
+    alternate, and "Town, Region" qualifiers."""
+    typed = TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
+    typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
+    quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
+    fc_col = gz.feature_code
+    # A region named after its seat ("Homs") or after a sea or river ("Red Sea", Sudan)
+    # is called by its type when the region is meant ("Homs Governorate").
+    seats = {(gz.country_code[r], gz.admin1_code[r]) for r in n.rows
+             if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
+    feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in n.rows)
+    n.base = []
+    n.where = []
+    facts, contains = gz.facts, gz.contains
+    for r in n.rows:
+        s, primary_key, where = facts(r)
+        n.where.append(where)
+        code = fc_col[r]
+        if code == typed:
+            s += TYPED_MATCH
+        elif code == "ADM2":
+            s += BARE_ADMIN2
+        if primary_key == n.key:
+            s += PRIMARY_NAME
+            if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
+                    feature_named and code in ("ADM1", "ADM2")):
+                s += SEAT_NAMED_REGION
+        if quals and any(contains(q, r) for qs in quals for q in qs):
+            s += QUALIFIED
+        n.base.append(s)
+
+
+# A demonym says less about where a report is than a place does ("Russian troops in Syria").
+_COUNTRY_EVIDENCE = {"demonym": 0.25}
+
+
+def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
+    """One round: each name's candidates get the support of the other names' current
+    beliefs about where the document is: its countries (and their neighbours), admin-1
+    and admin-2 regions, and the places other names settled on."""
+    fc_col = gz.feature_code
+    # Mass of each country / region among the names' current beliefs, per name and in all.
+    contributions = []
+    country_total: dict[str, float] = dict(fixed_countries)
+    region_total: dict[tuple, float] = {}  # admin-1 and admin-2 keys alike
+    anchors = []  # (name index, lat, lon, prob) of places names settled on
+    for idx, n in enumerate(names):
+        countries: dict[str, float] = {}
+        regions: dict[tuple, float] = {}
+        evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
+        best, best_p = None, 0.0
+        for r, (cc, region, district, lat, _lon), p in zip(n.rows, n.where, n.probs):
+            if p > best_p:
+                best, best_p = lat, p
+            if p < 0.02 or not cc:
+                continue
+            # A country named outright says more about the document than a town.
+            countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
+            if region is not None:
+                regions[region] = regions.get(region, 0.0) + p
+                if district is not None:
+                    regions[district] = regions.get(district, 0.0) + p
+        if best_p >= 0.5 and best is not None:
+            top = n.probs.index(best_p)
+            anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
+        contributions.append((countries, regions))
+        for k, v in countries.items():
+            country_total[k] = country_total.get(k, 0.0) + v
+        for k, v in regions.items():
+            region_total[k] = region_total.get(k, 0.0) + v
+    all_countries = sum(country_total.values())
+    all_admin1 = sum(v for k, v in region_total.items() if len(k) == 2)
+    all_admin2 = sum(v for k, v in region_total.items() if len(k) == 3)
+
+    neighbours = gz.neighbours
+    for idx, n in enumerate(names):
+        if len(n.rows) == 1:
+            continue  # nothing to choose; its probability stays 1
+        own_countries, own_regions = contributions[idx]
+        other_countries = all_countries - sum(own_countries.values())
+        if other_countries <= 0:
+            continue
+        other_admin1 = all_admin1 - sum(v for k, v in own_regions.items() if len(k) == 2)
+        other_admin2 = all_admin2 - sum(v for k, v in own_regions.items() if len(k) == 3)
+        others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
+        shares: dict[str, float] = {}
+        scores = []
+        for s, (cc, region, district, lat, lon) in zip(n.base, n.where):
+            if cc:
+                share = shares.get(cc)
+                if share is None:
+                    # A report about Israel is about its region too (Gaza, the West Bank).
+                    share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
+                    for x in neighbours.get(cc, ()):
+                        share += NEIGHBOUR_SHARE * (country_total.get(x, 0.0) - own_countries.get(x, 0.0))
+                    share = shares[cc] = min(1.0, share / other_countries)
+                s += DOCUMENT_COUNTRY * share
+            if region is not None and other_admin1 > 0:
+                s += DOCUMENT_ADMIN1 * (region_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_admin1
+                if district is not None and other_admin2 > 0:
+                    s += DOCUMENT_ADMIN2 * (region_total.get(district, 0.0)
+                                            - own_regions.get(district, 0.0)) / other_admin2
+            scores.append(s)
+        if others:
+            # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
+            # to the best are worth the distances.
+            floor = max(scores) - NEAR_OTHERS
+            for k, (_cc, _region, _district, lat, lon) in enumerate(n.where):
+                if lat is None or scores[k] < floor:
+                    continue
+                near = 0.0
+                for olat, olon, p in others:
+                    if p > near and within_km(lat, lon, olat, olon, NEAR_KM):
+                        near = p
+                scores[k] += NEAR_OTHERS * near
+        n.scores = scores
+        n.probs = _softmax(scores)
+
+
+KEEP_CANDIDATES = 8  # after the first round, at least this many candidates of a name stay in play
+HOPELESS = 1e-3  # and beyond them only those with this probability
+
+
+def _prune(n: _Name) -> None:
+    if len(n.rows) <= KEEP_CANDIDATES:
+        return
+    order = sorted(range(len(n.rows)), key=n.probs.__getitem__, reverse=True)
+    keep = sorted(i for rank, i in enumerate(order) if rank < KEEP_CANDIDATES or n.probs[i] >= HOPELESS)
+    n.rows = tuple(n.rows[i] for i in keep)
+    n.base = [n.base[i] for i in keep]
+    n.where = [n.where[i] for i in keep]
+    n.scores = [n.scores[i] for i in keep]
+    n.probs = _softmax(n.scores)
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    if not scores:
+        return []
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _confidence(n: _Name, order: list[int]) -> float:
+    """Share of the winner among its rivals, damped for entries known only by a weak
+    prior (a village matched by an alternate name)."""
+    share = n.probs[order[0]]
+    strength = 1 - math.exp(-max(n.scores[order[0]], 0) / 3)
+    return max(0.0, min(1.0, share * (0.5 + 0.5 * strength)))
+
+
+def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[int, tuple[int, ...]]:
+    """Mention k -> the region/country rows of the mention that qualifies it ("X, Y",
+    "X in Y", "X (Y)")."""
+    out = {}
+    for k in range(len(mentions) - 1):
+        gap = text[mentions[k].end : mentions[k + 1].start]
+        if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
+                or gap.strip() in (",", "in"):
+            rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1", "ADM2"))
+            if rows:
+                out[k] = rows
+    return out

@@ -1,0 +1,145 @@
+"""A text as recognition walks it: tokens, runs of capitalised words, and what the text
+says about a word elsewhere (written in lower case? after "in"?)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import expand_leading_abbreviation
+from geo.gazetteer.names import word_key
+from geo.places.words import FUNCTION_WORDS, LIST_KINDS, LOCATIVES, PARTICLES
+
+# A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
+# stay inside words ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Chad's") nor an
+# English contraction ("We're", "I've") does; hyphens separate words but may join a run
+# ("Deir ez-Zor").
+TOKEN = re.compile(
+    r"(?=[A-Z][.a-z])(?:(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z]))"  # the guard only saves time
+    r"|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
+)
+
+_MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+# A word that starts with a capital (Latin Extended mixes cases: checked again with
+# str.isupper), as TOKEN reads it; and runs of them joined by spaces or hyphens, with
+# particles between ("Deir ez-Zor", "Isle of Man").
+_CAPITAL_WORD = (r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z])"
+                 r"|[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*"
+                 r"(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*")
+_JOIN = "[ \\-\u2010\u2011\u2013]"
+_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:{_CAPITAL_WORD})"
+    rf"(?:{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*(?:{_CAPITAL_WORD}))*"
+)
+
+
+def previous_word(text: str, at: int) -> str:
+    words = text[max(0, at - 12) : at].split()
+    return words[-1] if words else ""
+
+
+class Text:
+    """A text as parallel token columns (words, offsets), which is what recognition
+    walks; objects per token would cost more than the rest of the work."""
+
+    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "surnames",
+                 "person_tokens", "listed_regions")
+
+    def __init__(self, text: str):
+        matches = list(TOKEN.finditer(text))
+        self.text = text
+        self.words = list(map(_MATCH_GROUP, matches))
+        self.starts = list(map(_MATCH_START, matches))
+        self.ends = list(map(_MATCH_END, matches))
+        self.runs = self._capitalised_runs()  # [i, j) token ranges of capitalised runs
+        self._lower_words: dict[str, bool] = {}
+        self._located_words: dict[tuple, bool] = {}
+        self.surnames: set[str] = set()  # words of people's names met ("Miller" of "Ann Miller said")
+        self.person_tokens: set[int] = set()  # tokens inside people's names ("Austin Reed")
+        # Names in a list of regions ("Kano, Kaduna and Bauchi states"): places, whatever the words.
+        self.listed_regions = listed_regions(text)
+
+    def _capitalised_runs(self) -> list[tuple[int, int]]:
+        """Capitalised words, with particles inside, joined by spaces or hyphens; not a
+        sentence's opening function word ("In Lagos, …"). The runs are found by a regex
+        (in C) and mapped to tokens."""
+        words, n = self.words, len(self.words)
+        first_token = dict(zip(self.starts, range(n)))
+        after_token = dict(zip(self.ends, range(1, n + 1)))
+        runs = []
+        for m in _RUN.finditer(self.text):
+            i, j = first_token.get(m.start()), after_token.get(m.end())
+            if i is None or j is None:
+                continue  # inside a word ("d'Ivoire")
+            while i < j and (not words[i][:1].isupper() or (
+                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
+                i += 1
+                while i < j and not words[i][:1].isupper():  # particles after it
+                    i += 1
+            if i < j:
+                runs.append((i, j))
+        return runs
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` (lower case) as a word somewhere ("a mobile clinic")."""
+        found = self._lower_words.get(word)
+        if found is None:
+            found = self._lower_words[word] = any(True for _ in self._occurrences(word))
+        return found
+
+    def located(self, word: str, prepositions: frozenset = LOCATIVES) -> bool:
+        """Whether the capitalised ``word`` (case-folded) follows a locative preposition
+        somewhere ("in Bristol")."""
+        found = self._located_words.get((word, prepositions))
+        if found is None:
+            text = self.text
+            found = any(previous_word(text, at) in prepositions
+                        for at in self._occurrences(word[:1].upper() + word[1:]))
+            self._located_words[(word, prepositions)] = found
+        return found
+
+    def _occurrences(self, word: str):
+        """Offsets where ``word`` stands as a whole word (str.find, not a regex per word)."""
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                yield at
+            at = text.find(word, end)
+
+    def capitalised(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def lower(self, i: int) -> str:
+        return self.words[i].casefold()
+
+    def sentence_initial(self, i: int) -> bool:
+        start = self.starts[i]
+        before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
+        return not before or before[-1] in ".!?\n:\u2014\u2013"
+
+    def key(self, a: int, b: int) -> str:
+        """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
+        return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
+
+
+# Lists of regions: "Kano, Kaduna and Bauchi states", "Marin or Sonoma counties": each
+# listed name is a region of that kind.
+_LISTED_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
+_REGION_LIST = re.compile(  # ends where the search window ends: at the kind word
+    rf"\b{_LISTED_NAME}(?:, {_LISTED_NAME})*,? (?:and|or) {_LISTED_NAME} (?P<kind>{'|'.join(LIST_KINDS)})\Z"
+)
+_LIST_ITEM = re.compile(_LISTED_NAME)
+_LIST_KIND_WORD = re.compile(rf" (?:{'|'.join(LIST_KINDS)})\b")
+
+
+def listed_regions(text: str) -> dict[int, str]:
+    """Offset of each name in a list of regions -> the feature code the list gives it."""
+    out = {}
+    for kind_word in _LIST_KIND_WORD.finditer(text):  # the list pattern is costly: only where one may end
+        m = _REGION_LIST.search(text, max(0, kind_word.start() - 200), kind_word.end())
+        if m is None:
+            continue
+        kind = LIST_KINDS[m.group("kind")]
+        for item in _LIST_ITEM.finditer(text, m.start(), m.start("kind")):
+            out[item.start()] = kind
+    return out

@@ -1,0 +1,52 @@
+"""The word lists place finding reads, loaded once from ``geo/data/places/``.
+
+Word files (``*.txt``) hold words separated by spaces or line breaks; phrase files one
+phrase per line; ``#`` starts a comment. ``region_kinds.toml`` maps the words that say
+what kind of region a name is to a GeoNames feature code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+
+def _data_text(name: str) -> str:
+    return resources.files("geo").joinpath("data", "places", name).read_text("utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [line.split("#", 1)[0].strip() for line in _data_text(name).splitlines()]
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The words of ``geo/data/places/<name>.txt``."""
+    return frozenset(word for line in _lines(f"{name}.txt") for word in line.split())
+
+
+def phrase_set(name: str) -> frozenset[str]:
+    """The phrases (one a line) of ``geo/data/places/<name>.txt``."""
+    return frozenset(line for line in _lines(f"{name}.txt") if line)
+
+
+PARTICLES = word_set("particles")  # "ez" of "Deir ez-Zor", "of" of "Isle of Man"
+FUNCTION_WORDS = word_set("function_words")  # a capital at a sentence's start: "In", "After"
+PLACE_WORDS = word_set("place_words")  # "province", "northern", "airport" beside a name
+INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University", "Police"
+COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
+DEMONYM_PLACE_NOUNS = word_set("demonym_place_nouns")  # "border" of "the Malian border"
+LANGUAGE_DEMONYMS = word_set("language_demonyms")  # "French": a language as often as a demonym
+MONTHS = word_set("months")
+WEEKDAYS = word_set("weekdays")
+TITLES = word_set("titles")  # "President", "Sgt", "Mrs"
+INSTITUTION_NAMES = phrase_set("institution_names")  # "white house"
+NEVER_PLACES = MONTHS | WEEKDAYS | TITLES | word_set("never_places")
+SPEECH_VERBS = word_set("speech_verbs")  # "said", "told"
+LOCATIVES = word_set("locatives")  # "in", "near", "towards"
+STRONG_LOCATIVES = word_set("strong_locatives")  # "in", "at": rarely before a person
+STREET_WORDS = word_set("street_words")  # "Street", "Road"
+FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a name the gazetteer lacks
+
+_REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
+TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
+LIST_KINDS: dict[str, str] = _REGION_KINDS["plural"]  # "counties" -> "ADM2", "states" -> "ADM1"
