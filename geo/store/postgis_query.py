@@ -80,14 +80,16 @@ def view_sql(t: Tables, apply_corrections: bool = True) -> str:
     raw = ", ".join(f"i.{c}" for c in _VIEW_COLUMNS) + ", i.geom"
     if not apply_corrections:
         return f"SELECT {raw} FROM {t.incidents} i"
-    corrected = ", ".join(f"{_corrected(c)} AS {c}" for c in _VIEW_COLUMNS if c != "review_status")
+    # UNION ALL pairs columns by position: the same order in both branches.
+    status = f"CASE WHEN {_applies()} THEN c.status ELSE i.review_status END"
+    corrected = ", ".join(
+        f"{status if c == 'review_status' else _corrected(c)} AS {c}" for c in _VIEW_COLUMNS
+    )
     return (
         f"SELECT {raw} FROM {t.incidents} i"
         f" WHERE NOT EXISTS (SELECT 1 FROM {t.corrections} c WHERE c.event_id = i.event_id)"
         f" UNION ALL"
-        f" SELECT {corrected},"
-        f" CASE WHEN {_applies()} THEN c.status ELSE i.review_status END AS review_status,"
-        f" {_corrected_geometry()} AS geom"
+        f" SELECT {corrected}, {_corrected_geometry()} AS geom"
         f" FROM {t.incidents} i JOIN {t.corrections} c ON c.event_id = i.event_id"
         f" WHERE NOT ({_applies()} AND c.status = 'rejected')"
     )
@@ -202,6 +204,8 @@ def layer_frame(columns: list[str], rows: list[tuple]) -> gpd.GeoDataFrame:
     frame = pd.DataFrame({n: list(col) for n, col in zip(names, values)}, columns=names)
     wkb = np.array(values[-1], dtype=object)
     gdf = _conform(gpd.GeoDataFrame(frame, geometry=shapely.from_wkb(wkb), crs=CRS))
+    if "review_status" in gdf.columns:  # an extra to _conform: text even when no rows
+        gdf["review_status"] = gdf["review_status"].fillna("").astype("str")
     if names == list(ATTRIBUTES):
         return gdf
     return gdf[[*names, "geometry"]]

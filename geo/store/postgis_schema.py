@@ -14,7 +14,7 @@ One PostgreSQL schema holds one store:
 - ``corrections``: the analyst's decisions, one per ``event_id``; applied when reading,
   so the stored incidents stay as extracted and a correction can be withdrawn.
 
-Creation runs under a transaction-scoped advisory lock: two processes opening a new
+Creation runs under an advisory lock: two processes opening a new
 store at once do not race on ``CREATE TABLE``.
 """
 
@@ -147,18 +147,24 @@ def ensure_schema(conn: psycopg.Connection, t: Tables) -> int:
     version = _stored_version(conn, t)
     if version == SCHEMA_VERSION:
         return version
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key(t.schema),))
-        version = _stored_version(conn, t)  # another process may have just made it
-        if version is None:
-            for statement in _ddl(t):
-                conn.execute(statement)
-            conn.execute(
-                f"INSERT INTO {t.meta} (key, value) VALUES ('schema_version', %s),"
-                " ('created_at', now()::text), ('layer', 'geo-incidents')",
-                (str(SCHEMA_VERSION),),
-            )
-            version = SCHEMA_VERSION
+    # A session lock, taken before the transaction that checks again: a transaction
+    # begun before the wait would not see the tables another process just committed.
+    key = _lock_key(t.schema)
+    conn.execute("SELECT pg_advisory_lock(%s)", (key,))
+    try:
+        with conn.transaction():
+            version = _stored_version(conn, t)  # another process may have just made it
+            if version is None:
+                for statement in _ddl(t):
+                    conn.execute(statement)
+                conn.execute(
+                    f"INSERT INTO {t.meta} (key, value) VALUES ('schema_version', %s),"
+                    " ('created_at', now()::text), ('layer', 'geo-incidents')",
+                    (str(SCHEMA_VERSION),),
+                )
+                version = SCHEMA_VERSION
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
     if version > SCHEMA_VERSION:
         raise RuntimeError(
             f"the store in schema {t.schema!r} has schema version {version}; this version of"
