@@ -384,9 +384,15 @@ def test_a_writer_waiting_for_the_same_document_says_so_and_can_give_up(store):
         messages.clear()
         result = store.append(layer, documents, on_wait=messages.append)
         assert result.added_documents == ["contested-0"] and len(messages) == 1
+        # A lock on the whole table (a migration, VACUUM FULL) is waited for as long.
+        other.execute(f'LOCK TABLE "{store.schema}".incidents IN ACCESS EXCLUSIVE MODE')
+        with pytest.raises(StoreBusy):
+            store.append(*batch("late", 1), timeout=0.4)
+        other.rollback()
     finally:
         other.close()
     assert store.count(Filters()) == 6
+    assert "late-0" not in store.known_documents()  # the failed append left nothing
 
 
 # --------------------------------------------------------------------------- corrections

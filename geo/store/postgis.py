@@ -151,15 +151,22 @@ class PostgisStore(IncidentStore):
         """
         layer = _conform(incidents) if len(incidents) else None
         docs = _batch_documents(layer, _conform_documents(documents))
+        started = time.monotonic()
         with self._lock:
             conn = self._connect()
             t = self._tables
-            with conn.transaction():
-                added = self._insert_documents(conn, t, docs, timeout, on_wait)
-                rows = 0
-                if layer is not None:
-                    keep = layer["doc_id"].isin(added) | (layer["doc_id"] == "")
-                    rows = _copy_incidents(conn, t, layer[keep])
+            try:
+                with conn.transaction():
+                    added = self._insert_documents(conn, t, docs, timeout, on_wait)
+                    # The rest waits only for what locks whole tables (a migration).
+                    _lock_timeout(conn, None if timeout is None else timeout - (time.monotonic() - started))
+                    rows = 0
+                    if layer is not None:
+                        keep = layer["doc_id"].isin(added) | (layer["doc_id"] == "")
+                        rows = _copy_incidents(conn, t, layer[keep])
+            except psycopg.errors.LockNotAvailable:
+                waited = time.monotonic() - started
+                raise StoreBusy(f"{masked(self.uri)}: the incidents table stayed locked; gave up after {waited:.1f} s") from None
         ids = docs["doc_id"].tolist()
         return AppendResult(
             added_documents=[d for d in ids if d in added],
@@ -442,9 +449,14 @@ def _locking(conn, sql: str, params, timeout: float | None) -> set[str]:
     """Run the document insert in a savepoint with a lock timeout (None: no limit);
     a timeout rolls back to the savepoint and raises LockNotAvailable."""
     with conn.transaction():
-        limit = "0" if timeout is None else f"{max(int(timeout * 1000), 1)}ms"
-        conn.execute("SELECT set_config('lock_timeout', %s, true)", (limit,))
+        _lock_timeout(conn, timeout)
         return {r[0] for r in conn.execute(sql, params)}
+
+
+def _lock_timeout(conn, seconds: float | None) -> None:
+    """How long the transaction's next statements wait for a lock (None: no limit)."""
+    limit = "0" if seconds is None else f"{max(int(seconds * 1000), 1)}ms"
+    conn.execute("SELECT set_config('lock_timeout', %s, true)", (limit,))
 
 
 def _other_writer(conn) -> str:
