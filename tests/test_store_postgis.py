@@ -431,7 +431,7 @@ def test_reading_applies_corrections_as_geo_review_does(store):
 # --------------------------------------------------------------------------- queries
 
 
-def _filter_cases(layer, n_random: int = 60) -> list[Filters]:
+def _filter_cases(layer, n_random: int = 40) -> list[Filters]:
     dates = pd.to_datetime(layer["event_date"]).dropna()
     lo, hi = dates.min().date(), dates.max().date()
     mid = lo + (hi - lo) / 2
@@ -479,13 +479,17 @@ def _filter_cases(layer, n_random: int = 60) -> list[Filters]:
     return cases
 
 
-@pytest.fixture
-def corrected_store(store):
+@pytest.fixture(params=["corrected", "as extracted"])
+def corrected_store(store, request):
+    """A store of 400 synthetic incidents, with corrections or without (the store
+    then reads the table alone), and the pandas reference of what it holds."""
     layer = synthetic_layer(400)
     # two batches: the store's order is the order of appending
     half = layer["doc_id"] < "doc050"
     store.append(layer[half], documents_of(layer[half]))
     store.append(layer[~half], documents_of(layer[~half]))
+    if request.param == "as extracted":
+        return store, layer
     corrections = some_corrections(layer)
     store.save_corrections(corrections)
     return store, apply_corrections(layer, corrections)
@@ -495,7 +499,7 @@ def test_view_queries_match_the_pandas_reference(corrected_store):
     store, reference = corrected_store
     cases = _filter_cases(reference)
     nonempty = 0
-    for filters in cases:
+    for k, filters in enumerate(cases):
         shown = views.apply_filters(reference, filters)
         nonempty += bool(len(shown))
         context = f"filters: {filters}"
@@ -503,11 +507,13 @@ def test_view_queries_match_the_pandas_reference(corrected_store):
         pd.testing.assert_frame_equal(store.read_layer(filters), shown.reset_index(drop=True),
                                       check_exact=True, obj=context)
         assert store.top_actors(filters, n=5) == views.actor_counts(shown)[:5], context
+        if k % 3:  # the summaries on a third of the cases: the pandas side is slow
+            continue
         assert store.value_counts(filters, "country") == views.value_counts(shown, "country"), context
         assert store.value_counts(filters, "actor2") == views.value_counts(shown, "actor2"), context
-        for freq in ("D", "W"):
-            pd.testing.assert_frame_equal(store.timeline(filters, freq), views.timeline(shown, freq),
-                                          check_exact=True, obj=f"{context} {freq}")
+        freq = "D" if k % 2 else "W"
+        pd.testing.assert_frame_equal(store.timeline(filters, freq), views.timeline(shown, freq),
+                                      check_exact=True, obj=f"{context} {freq}")
     # the cases are worth something: most select some incidents, not all of them
     assert nonempty > len(cases) * 0.6
     assert sum(store.count(f) < len(reference) for f in cases) > len(cases) * 0.6
@@ -547,6 +553,7 @@ def test_date_range_and_info(corrected_store):
     assert info["backend"] == "postgis" and info["partitions"] == 1
     assert info["documents"] == reference["doc_id"].nunique()
     assert info["incidents"] == 400 and info["corrections"] == len(store.load_corrections())
+    assert info["corrections"] in (0, 9)
     assert (info["date_from"], info["date_to"]) == (lo.isoformat(), hi.isoformat())
     assert "geo:geo@" not in info["uri"] or ":***@" in info["uri"]
     with psycopg.connect(URI) as conn:

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import threading
 import time
+from dataclasses import dataclass
 from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -107,6 +108,9 @@ class PostgisStore(IncidentStore):
             # Our tables are always named with their schema; the search path is for
             # PostGIS's types and functions.
             conn.execute(f"SET search_path TO {quote_ident(self.schema)}, {quote_ident(postgis)}")
+            # JIT compiling costs a large query 0.3 s or more before its first row: more
+            # than it saves on the dashboard's queries.
+            conn.execute("SET jit = off")
             self._tables = Tables(self.schema)
             self.schema_version = ensure_schema(conn, self._tables)
         except BaseException:
@@ -117,12 +121,19 @@ class PostgisStore(IncidentStore):
 
     @contextlib.contextmanager
     def _reading(self):
-        """A read-only transaction with one snapshot (the view and its date bounds agree)."""
+        """A read-only transaction with one snapshot (the view and its date bounds agree),
+        and what that snapshot holds: corrections, reviewed rows, incidents at all."""
         with self._lock:
             conn = self._connect()
+            t = self._tables
             with conn.transaction():
                 conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                yield conn
+                row = conn.execute(
+                    f"SELECT EXISTS (SELECT 1 FROM {t.corrections}),"
+                    f" EXISTS (SELECT 1 FROM {t.incidents} WHERE review_status <> ''),"
+                    f" EXISTS (SELECT 1 FROM {t.incidents})"
+                ).fetchone()
+                yield conn, _Snapshot(*row)
 
     def close(self) -> None:
         with self._lock:
@@ -302,62 +313,35 @@ class PostgisStore(IncidentStore):
         return self._select(filters, None, order_by, offset, limit, True)
 
     def _select(self, filters, columns, order_by, offset, limit, apply_corrections):
-        with self._reading() as conn:
-            wanted = self._output_columns(conn, columns, apply_corrections)
-            where, params = self._where(conn, filters, apply_corrections)
-            order = "v.rowid" if order_by == "rowid" else q.order_sql(order_by)
-            sql = (
-                f"SELECT {q.select_list(wanted)} FROM ({q.view_sql(self._tables, apply_corrections)}) v"
-                f" WHERE {where} ORDER BY {order}"
-            )
-            if limit is not None:
-                sql += " LIMIT %s"
-                params.append(max(int(limit), 0))
-            if offset:
-                sql += " OFFSET %s"
-                params.append(max(int(offset), 0))
+        order = q.order_sql(order_by) if order_by != "rowid" else "v.rowid"
+        with self._reading() as (conn, snap):
+            corrected = apply_corrections and snap.corrections
+            wanted = _output_columns(columns, snap, apply_corrections)
+            where, params = self._where(conn, filters, corrected)
+            sql, params = q.page_sql(self._tables, corrected, where, params, wanted, order,
+                                     max(int(offset or 0), 0), None if limit is None else max(int(limit), 0))
             rows = conn.cursor(binary=True).execute(sql, params).fetchall()
         return q.layer_frame(wanted, rows)
 
-    def _output_columns(self, conn, columns, apply_corrections) -> list[str]:
-        """The columns to return: those asked for, else the layer's, plus review_status
-        where geo.review.apply_corrections would add it (corrections saved and incidents
-        stored) or the stored layer had it."""
-        if columns is not None:
-            unknown = [c for c in columns if c not in (*q.ATTRIBUTES, "review_status", "geometry")]
-            if unknown:
-                raise ValueError(f"unknown columns {unknown}; the layer has {', '.join(q.ATTRIBUTES)}")
-            return [c for c in columns if c != "geometry"] + ["geometry"]
-        t = self._tables
-        reviewed = conn.execute(
-            f"SELECT EXISTS (SELECT 1 FROM {t.incidents} WHERE review_status <> '')"
-            + (
-                f" OR (EXISTS (SELECT 1 FROM {t.corrections}) AND EXISTS (SELECT 1 FROM {t.incidents}))"
-                if apply_corrections else ""
-            )
-        ).fetchone()[0]
-        return [*q.ATTRIBUTES, *(["review_status"] if reviewed else []), "geometry"]
-
-    def _where(self, conn, filters: Filters, apply_corrections: bool) -> tuple[str, list]:
+    def _where(self, conn, filters: Filters, corrected: bool) -> tuple[str, list]:
         bounds = (None, None)
         if filters.period != "all":
             data_range = (None, None)
             if filters.period != "custom":  # a preset: the last N days of the data
-                data_range = self._data_range(conn, apply_corrections)
+                data_range = self._data_range(conn, corrected)
             bounds = q.resolve_dates(filters, data_range)
         return q.predicate(filters, bounds)
 
-    def _data_range(self, conn, apply_corrections: bool = True):
-        lo, hi = conn.execute(q.data_range_sql(self._tables, apply_corrections)).fetchone()
+    def _data_range(self, conn, corrected: bool):
+        lo, hi = conn.execute(q.data_range_sql(self._tables, corrected)).fetchone()
         return (lo.date() if lo else None, hi.date() if hi else None)
 
-    def _on_view(self, filters: Filters, sql_of: Callable[[str], str], before=(), after=()) -> list[tuple]:
-        """Rows of ``sql_of(view)``, ``view`` being the filtered, corrected incidents;
-        ``before``/``after``: parameters of sql_of's own placeholders around the view's."""
-        with self._reading() as conn:
-            where, params = self._where(conn, filters, True)
-            view = f"(SELECT * FROM ({q.view_sql(self._tables)}) v WHERE {where})"
-            return conn.execute(sql_of(view), [*before, *params, *after]).fetchall()
+    def _on_view(self, filters: Filters, sql_of: Callable[[str], str]) -> list[tuple]:
+        """Rows of ``sql_of(view)``, ``view`` being the filtered, corrected incidents."""
+        with self._reading() as (conn, snap):
+            where, params = self._where(conn, filters, snap.corrections)
+            view, params = q.view_sql(self._tables, snap.corrections, where, params)
+            return conn.execute(sql_of(view), params).fetchall()
 
     def count(self, filters: Filters) -> int:
         return int(self._on_view(filters, lambda view: f"SELECT count(*) FROM {view} v")[0][0])
@@ -382,38 +366,26 @@ class PostgisStore(IncidentStore):
 
     def top_actors(self, filters: Filters, n: int = 20) -> list[tuple[str, int]]:
         """geo.views.actor_counts of the view, first ``n``: an incident counts once for an
-        actor on both sides; names stripped of white space as Python strips them."""
-        rows = self._on_view(
-            filters,
-            lambda view: (
-                f"WITH a AS (SELECT btrim(v.actor1, %s) AS a1, btrim(v.actor2, %s) AS a2 FROM {view} v)"
-                " SELECT actor, count(*) FROM (SELECT a1 AS actor FROM a WHERE a1 <> ''"
-                " UNION ALL SELECT a2 FROM a WHERE a2 <> '' AND a2 <> a1) x GROUP BY actor"
-            ),
-            before=(q.PY_WHITESPACE, q.PY_WHITESPACE),
-        )
-        return q.ranked(rows)[: max(int(n), 0)]
+        actor on both sides. The database counts pairs; Python strips names as pandas does."""
+        rows = self._on_view(filters, lambda view: f"SELECT v.actor1, v.actor2, count(*) FROM {view} v GROUP BY 1, 2")
+        return q.ranked(q.actor_pair_counts(rows))[: max(int(n), 0)]
 
     def value_counts(self, filters: Filters, column: str) -> list[tuple[str, int]]:
         """geo.views.value_counts of one column over the view: non-blank values, most
         frequent first, ties by lower-cased name."""
-        expr = q.counted_column(column)
-        rows = self._on_view(
-            filters,
-            lambda view: f"SELECT v.{expr}, count(*) FROM {view} v WHERE btrim(v.{expr}, %s) <> '' GROUP BY 1",
-            after=(q.PY_WHITESPACE,),
-        )
-        return q.ranked(rows)
+        column = q.counted_column(column)
+        rows = self._on_view(filters, lambda view: f"SELECT v.{column}, count(*) FROM {view} v GROUP BY 1")
+        return q.ranked(q.strip_counts(rows))
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         """First and last event date of the (corrected) layer."""
-        with self._reading() as conn:
-            return self._data_range(conn)
+        with self._reading() as (conn, snap):
+            return self._data_range(conn, snap.corrections)
 
     def info(self) -> dict:
         """documents, incidents (stored rows), corrections, partitions, bytes (tables and
         their indexes and TOAST), the (corrected) date range, backend, schema."""
-        with self._reading() as conn:
+        with self._reading() as (conn, snap):
             t = self._tables
             documents, incidents, corrections = conn.execute(
                 f"SELECT (SELECT count(*) FROM {t.documents}), (SELECT count(*) FROM {t.incidents}),"
@@ -426,7 +398,7 @@ class PostgisStore(IncidentStore):
             partitions = conn.execute(
                 "SELECT count(*) FROM pg_inherits WHERE inhparent = %s::regclass", (t.incidents,)
             ).fetchone()[0]
-            lo, hi = self._data_range(conn)
+            lo, hi = self._data_range(conn, snap.corrections)
         return {
             "backend": self.backend,
             "uri": masked(self.uri),
@@ -443,6 +415,26 @@ class PostgisStore(IncidentStore):
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    corrections: bool  # the store holds corrections
+    reviewed: bool  # some stored incident came with a review_status
+    incidents: bool  # the store holds incidents
+
+
+def _output_columns(columns: list[str] | None, snap: _Snapshot, apply_corrections: bool) -> list[str]:
+    """The columns to return: those asked for, else the layer's, plus review_status
+    where geo.review.apply_corrections would add it (corrections saved and incidents
+    stored) or the stored layer had it; geometry last."""
+    if columns is not None:
+        unknown = [c for c in columns if c not in (*q.ATTRIBUTES, "review_status", "geometry")]
+        if unknown:
+            raise ValueError(f"unknown columns {unknown}; the layer has {', '.join(q.ATTRIBUTES)}")
+        return [c for c in columns if c != "geometry"] + ["geometry"]
+    reviewed = snap.reviewed or (apply_corrections and snap.corrections and snap.incidents)
+    return [*q.ATTRIBUTES, *(["review_status"] if reviewed else []), "geometry"]
 
 
 def _locking(conn, sql: str, params, timeout: float | None) -> set[str]:

@@ -29,10 +29,6 @@ from geo.review import EDITABLE
 from geo.store.postgis_schema import INT_COLUMNS, TEXT_COLUMNS, Tables
 from geo.views import EVENT_TYPES, Filters, _search_terms
 
-# What Python's str.strip() strips (geo.views.actor_counts / value_counts strip values):
-# every character str.isspace() says is white space, all below U+3001.
-PY_WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
-
 # The list filters of Filters and the column each one tests (geo.views.apply_filters).
 LIST_FILTERS = (
     ("event_types", "event_type"),
@@ -74,31 +70,55 @@ def _corrected_geometry() -> str:
 _VIEW_COLUMNS = ("rowid", *ATTRIBUTES, "review_status", "search_text")
 
 
-def view_sql(t: Tables, apply_corrections: bool = True) -> str:
-    """The incidents as the analyst sees them: columns ``rowid``, the layer's attributes,
-    ``review_status``, ``search_text`` and ``geom``."""
-    raw = ", ".join(f"i.{c}" for c in _VIEW_COLUMNS) + ", i.geom"
-    if not apply_corrections:
-        return f"SELECT {raw} FROM {t.incidents} i"
+def branches(t: Tables, corrected: bool = True) -> list[str]:
+    """The incidents as the analyst sees them, as SELECTs to be UNION ALL'd: columns
+    ``rowid``, the layer's attributes, ``review_status``, ``search_text`` and ``geom``.
+    ``corrected``: the store holds corrections (else one branch, the table as stored)."""
+    raw = f"SELECT {', '.join(f'i.{c}' for c in _VIEW_COLUMNS)}, i.geom FROM {t.incidents} i"
+    if not corrected:
+        return [raw]
     # UNION ALL pairs columns by position: the same order in both branches.
     status = f"CASE WHEN {_applies()} THEN c.status ELSE i.review_status END"
-    corrected = ", ".join(
-        f"{status if c == 'review_status' else _corrected(c)} AS {c}" for c in _VIEW_COLUMNS
-    )
-    return (
-        f"SELECT {raw} FROM {t.incidents} i"
-        f" WHERE NOT EXISTS (SELECT 1 FROM {t.corrections} c WHERE c.event_id = i.event_id)"
-        f" UNION ALL"
-        f" SELECT {corrected}, {_corrected_geometry()} AS geom"
+    columns = ", ".join(f"{status if c == 'review_status' else _corrected(c)} AS {c}" for c in _VIEW_COLUMNS)
+    return [
+        f"{raw} WHERE NOT EXISTS (SELECT 1 FROM {t.corrections} c WHERE c.event_id = i.event_id)",
+        f"SELECT {columns}, {_corrected_geometry()} AS geom"
         f" FROM {t.incidents} i JOIN {t.corrections} c ON c.event_id = i.event_id"
-        f" WHERE NOT ({_applies()} AND c.status = 'rejected')"
-    )
+        f" WHERE NOT ({_applies()} AND c.status = 'rejected')",
+    ]
 
 
-def data_range_sql(t: Tables, apply_corrections: bool = True) -> str:
+def view_sql(t: Tables, corrected: bool, where: str, params: list) -> tuple[str, list]:
+    """The filtered view as one subquery (alias it), and its parameters. The filter is
+    repeated inside each branch so that the branch over the table uses its indexes."""
+    parts = branches(t, corrected)
+    sql = " UNION ALL ".join(f"(SELECT * FROM ({b}) v WHERE {where})" for b in parts)
+    return f"({sql})", params * len(parts)
+
+
+def page_sql(t: Tables, corrected: bool, where: str, params: list, columns: list[str],
+             order: str, offset: int, limit: int | None) -> tuple[str, list]:
+    """``limit`` rows of the filtered view from ``offset`` in ``order``. The branch over
+    the table is cut at offset + limit in the same order (an index walk for the
+    default order), so a page of a large store never sorts the whole store."""
+    parts = []
+    for k, branch in enumerate(branches(t, corrected)):
+        sql = f"SELECT * FROM ({branch}) v WHERE {where}"
+        if k == 0 and limit is not None:
+            sql += f" ORDER BY {order} LIMIT {int(offset) + int(limit)}"
+        parts.append(f"({sql})")
+    sql = f"SELECT {select_list(columns)} FROM ({' UNION ALL '.join(parts)}) v ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
+    return sql, params * len(parts)
+
+
+def data_range_sql(t: Tables, corrected: bool = True) -> str:
     """First and last event date of the (corrected) incidents: min and max come from the
     event_date index for the uncorrected ones, from the few corrected ones directly."""
-    if not apply_corrections:
+    if not corrected:
         return f"SELECT min(event_date), max(event_date) FROM {t.incidents}"
     plain = (
         f"SELECT i.event_date AS d FROM {t.incidents} i WHERE i.event_date IS NOT NULL"
@@ -238,8 +258,32 @@ def ranked(counts) -> list[tuple[str, int]]:
 
 
 def counted_column(column: str) -> str:
+    """A column value_counts may count (text and integer columns of the layer)."""
     if column not in TEXT_COLUMNS and column not in INT_COLUMNS:
         allowed = ", ".join(c for c in ATTRIBUTES if c in TEXT_COLUMNS or c in INT_COLUMNS)
         raise ValueError(f"cannot count values of {column!r}; columns: {allowed}")
-    return column if column in TEXT_COLUMNS else f"{column}::text"
+    return column
 
+
+def strip_counts(rows) -> list[tuple[str, int]]:
+    """(value, count) rows -> those whose value is not blank once stripped as Python
+    strips (geo.views.value_counts: counted by the value as it is)."""
+    out = []
+    for value, n in rows:
+        text = "" if value is None else str(value)
+        if text.strip():
+            out.append((text, int(n)))
+    return out
+
+
+def actor_pair_counts(rows) -> list[tuple[str, int]]:
+    """(actor1, actor2, count) rows -> geo.views.actor_counts's counts: each side
+    stripped, an incident counted once for an actor on both sides."""
+    counts: dict[str, int] = {}
+    for a1, a2, n in rows:
+        s1, s2 = (a1 or "").strip(), (a2 or "").strip()
+        if s1:
+            counts[s1] = counts.get(s1, 0) + int(n)
+        if s2 and s2 != s1:
+            counts[s2] = counts.get(s2, 0) + int(n)
+    return list(counts.items())

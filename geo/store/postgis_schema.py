@@ -105,6 +105,9 @@ def _ddl(t: Tables) -> list[str]:
         f"CREATE INDEX IF NOT EXISTS incidents_geom_gist ON {t.incidents} USING gist (geom)",
         f"CREATE INDEX IF NOT EXISTS incidents_reviewed ON {t.incidents} (rowid) WHERE review_status <> ''",
         f"CREATE INDEX IF NOT EXISTS documents_seq ON {t.documents} (seq)",
+        # The incident table's default order (most recent first, undated last): a page
+        # of a large store is an index walk, not a sort of the whole table.
+        f"CREATE INDEX IF NOT EXISTS incidents_recent ON {t.incidents} (event_date DESC NULLS LAST, rowid)",
     ]
     statements += [
         f"CREATE INDEX IF NOT EXISTS incidents_{c} ON {t.incidents} ({c})" for c in _INDEXED
