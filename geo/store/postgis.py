@@ -81,6 +81,7 @@ class PostgisStore(IncidentStore):
         self._connect_timeout = connect_timeout
         self._conn: psycopg.Connection | None = None
         self._tables: Tables | None = None
+        self.schema_version: int | None = None  # known once connected
         self._lock = threading.RLock()  # one connection, shared by a process's threads
 
     def __repr__(self) -> str:
@@ -207,20 +208,20 @@ class PostgisStore(IncidentStore):
             " ON CONFLICT (doc_id) DO NOTHING RETURNING doc_id"
         )
         started = time.monotonic()
-        first = timeout if on_wait is None else min(_FIRST_WAIT_S, timeout if timeout is not None else _FIRST_WAIT_S)
-        try:
-            return _locking(conn, insert, params, first)
-        except psycopg.errors.LockNotAvailable:
-            waited = time.monotonic() - started
-            if on_wait is None or (timeout is not None and waited >= timeout):
-                raise StoreBusy(f"{masked(self.uri)}: {_other_writer(conn)}; gave up after {waited:.1f} s") from None
-            on_wait(f"waiting for {_other_writer(conn)}")
-        remaining = None if timeout is None else max(timeout - (time.monotonic() - started), 0.001)
-        try:
-            return _locking(conn, insert, params, remaining)
-        except psycopg.errors.LockNotAvailable:
-            waited = time.monotonic() - started
-            raise StoreBusy(f"{masked(self.uri)}: {_other_writer(conn)}; gave up after {waited:.1f} s") from None
+        # With someone to tell, wait briefly first, say so, then wait for the rest.
+        patience = timeout if on_wait is None else min(_FIRST_WAIT_S, timeout if timeout is not None else _FIRST_WAIT_S)
+        for attempt in (1, 2):
+            try:
+                return _locking(conn, insert, params, patience)
+            except psycopg.errors.LockNotAvailable:
+                waited = time.monotonic() - started
+                if attempt == 2 or on_wait is None or (timeout is not None and waited >= timeout):
+                    raise StoreBusy(
+                        f"{masked(self.uri)}: {_other_writer(conn)}; gave up after {waited:.1f} s"
+                    ) from None
+                on_wait(f"waiting for {_other_writer(conn)}")
+                patience = None if timeout is None else max(timeout - waited, 0.001)
+        raise AssertionError("unreachable")
 
     def save_corrections(self, updates: dict[str, dict | None]) -> None:
         """Save (or, for None, delete) the corrections of some incidents, in one

@@ -2,7 +2,7 @@
 filters, and the conversions from result rows to the layer's frames.
 
 The pandas functions of ``geo.views`` and ``geo.review`` are the reference semantics;
-every rule below says which line of them it mirrors. Tests compare both on the same data.
+the comments name the function each rule mirrors. Tests compare both on the same data.
 
 The corrected view is a UNION ALL of two branches, so filters on the (many) incidents
 nobody corrected still use the table's indexes:
