@@ -395,6 +395,36 @@ def test_a_writer_waiting_for_the_same_document_says_so_and_can_give_up(store):
     assert "late-0" not in store.known_documents()  # the failed append left nothing
 
 
+def test_one_store_shared_by_threads(store):
+    """The dashboard serves several sessions from one store object (one connection)."""
+    store.append(*batch("t", 5))
+    errors, counts = [], []
+
+    def read():
+        try:
+            for _ in range(10):
+                counts.append(store.count(Filters(countries=["Chad"])))
+                store.page(Filters(), limit=5)
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    def write():
+        try:
+            for i in range(5):
+                store.append(*batch(f"t{i}x", 1))
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(3)] + [threading.Thread(target=write)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(counts) == 30 and all(15 <= n <= 30 and n % 3 == 0 for n in counts)
+    assert store.count(Filters()) == 30
+
+
 # --------------------------------------------------------------------------- corrections
 
 
