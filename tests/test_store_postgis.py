@@ -23,10 +23,12 @@ import pytest
 
 psycopg = pytest.importorskip("psycopg")
 
-from geo import views  # noqa: E402
-from geo.layer import _conform, _conform_documents, incidents_to_frame  # noqa: E402
-from geo.review import apply_corrections, fingerprint  # noqa: E402
-from geo.views import EVENT_TYPES, Filters  # noqa: E402
+from geo.store import filters as store_filters
+from geo.store import views as store_views
+from geo.store.schema import conform as _conform, conform_documents as _conform_documents, incidents_to_frame# noqa: E402
+from geo.store.corrections import apply_corrections, fingerprint# noqa: E402
+from geo.taxonomy import EVENT_TYPES# noqa: E402
+from geo.store.filters import Filters# noqa: E402
 
 from conftest import synthetic_incidents  # noqa: E402
 
@@ -139,7 +141,7 @@ def synthetic_layer(n: int = 400, seed: int = 7) -> pd.DataFrame:
             "doc_id": doc, "source": f"feeds/{doc}.txt", "title": f"Daily brief {doc}: {rng.choice(_WORDS)}",
         })
     frame = pd.DataFrame(rows)
-    from geo.layer import _points
+    from geo.store.schema import points as _points
     import geopandas as gpd
 
     return _conform(gpd.GeoDataFrame(frame, geometry=_points(frame), crs="EPSG:4326"))
@@ -204,7 +206,7 @@ def test_round_trip_keeps_columns_dtypes_and_values(store):
 
 
 def test_an_empty_store_reads_as_an_empty_layer(store):
-    from geo.layer import empty_layer
+    from geo.store.schema import empty_layer
 
     pd.testing.assert_frame_equal(store.read_layer(), empty_layer())
     assert store.read_documents().empty and store.count(Filters()) == 0
@@ -530,19 +532,19 @@ def test_view_queries_match_the_pandas_reference(corrected_store):
     cases = _filter_cases(reference)
     nonempty = 0
     for k, filters in enumerate(cases):
-        shown = views.apply_filters(reference, filters)
+        shown = store_filters.apply_filters(reference, filters)
         nonempty += bool(len(shown))
         context = f"filters: {filters}"
         assert store.count(filters) == len(shown), context
         pd.testing.assert_frame_equal(store.read_layer(filters), shown.reset_index(drop=True),
                                       check_exact=True, obj=context)
-        assert store.top_actors(filters, n=5) == views.actor_counts(shown)[:5], context
+        assert store.top_actors(filters, n=5) == store_views.actor_counts(shown)[:5], context
         if k % 3:  # the summaries on a third of the cases: the pandas side is slow
             continue
-        assert store.value_counts(filters, "country") == views.value_counts(shown, "country"), context
-        assert store.value_counts(filters, "actor2") == views.value_counts(shown, "actor2"), context
+        assert store.value_counts(filters, "country") == store_views.value_counts(shown, "country"), context
+        assert store.value_counts(filters, "actor2") == store_views.value_counts(shown, "actor2"), context
         freq = "D" if k % 2 else "W"
-        pd.testing.assert_frame_equal(store.timeline(filters, freq), views.timeline(shown, freq),
+        pd.testing.assert_frame_equal(store.timeline(filters, freq), store_views.timeline(shown, freq),
                                       check_exact=True, obj=f"{context} {freq}")
     # the cases are worth something: most select some incidents, not all of them
     assert nonempty > len(cases) * 0.6
@@ -553,8 +555,8 @@ def test_pages_follow_the_incident_table_order(corrected_store):
     store, reference = corrected_store
     columns = [c for c in reference.columns if c != "geometry"]
     for filters in (Filters(), Filters(period="90d", include_undated=True), Filters(text="market")):
-        shown = views.apply_filters(reference, filters)
-        table = views.incident_table(shown, columns)
+        shown = store_filters.apply_filters(reference, filters)
+        table = store_views.incident_table(shown, columns)
         for offset, limit in ((0, 10_000), (0, 7), (13, 25), (len(shown) - 3, 10)):
             got = store.page(filters, offset=offset, limit=limit)
             want = table.iloc[offset:offset + limit].reset_index(drop=True)
@@ -570,14 +572,14 @@ def test_pages_follow_the_incident_table_order(corrected_store):
 
 def test_value_counts_of_a_number_and_bad_columns(corrected_store):
     store, reference = corrected_store
-    assert store.value_counts(Filters(), "fatalities") == views.value_counts(reference, "fatalities")
+    assert store.value_counts(Filters(), "fatalities") == store_views.value_counts(reference, "fatalities")
     with pytest.raises(ValueError):
         store.value_counts(Filters(), "latitude")
 
 
 def test_date_range_and_info(corrected_store):
     store, reference = corrected_store
-    lo, hi = views.data_date_range(reference)
+    lo, hi = store_filters.data_date_range(reference)
     assert store.date_range() == (lo, hi)
     info = store.info()
     assert info["backend"] == "postgis" and info["partitions"] == 1

@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 import geopandas as gpd
 import pandas as pd
 
-from geo.views import Filters
+from geo.store.filters import Filters
 
 
 @dataclass

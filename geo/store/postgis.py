@@ -32,14 +32,14 @@ import pandas as pd
 import psycopg
 import shapely
 
-from geo.layer import DOCUMENT_COLUMNS, _conform, _conform_documents
-from geo.review import STATUSES, clean_changes, fingerprint
+from geo.store.schema import DOCUMENT_COLUMNS, conform as _conform, conform_documents as _conform_documents
+from geo.store.corrections import STATUSES, clean_changes, fingerprint
 from geo.store import postgis_query as q
 from geo.store._interface_copy import AppendResult, IncidentStore, StoreBusy
 from geo.store.postgis_schema import (
     FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Tables, ensure_schema, postgis_schema, quote_ident,
 )
-from geo.views import Filters
+from geo.store.filters import Filters
 
 APPLICATION_NAME = "geo-incidents store"
 # A writer that may report waiting first waits this long before it says so.
@@ -348,7 +348,7 @@ class PostgisStore(IncidentStore):
         return int(self._on_view(filters, lambda view: f"SELECT count(*) FROM {view} v")[0][0])
 
     def timeline(self, filters: Filters, freq: str = "D") -> pd.DataFrame:
-        """geo.views.timeline of the view: incidents and fatalities per day ("D") or week
+        """geo.store.views.timeline of the view: incidents and fatalities per day ("D") or week
         ("W", periods on Mondays) and event type; undated incidents left out."""
         if freq not in ("D", "W"):
             raise ValueError(f"freq must be 'D' or 'W', not {freq!r}")
@@ -366,13 +366,13 @@ class PostgisStore(IncidentStore):
         return q.fill_timeline(grouped, freq)
 
     def top_actors(self, filters: Filters, n: int = 20) -> list[tuple[str, int]]:
-        """geo.views.actor_counts of the view, first ``n``: an incident counts once for an
+        """geo.store.views.actor_counts of the view, first ``n``: an incident counts once for an
         actor on both sides. The database counts pairs; Python strips names as pandas does."""
         rows = self._on_view(filters, lambda view: f"SELECT v.actor1, v.actor2, count(*) FROM {view} v GROUP BY 1, 2")
         return q.ranked(q.actor_pair_counts(rows))[: max(int(n), 0)]
 
     def value_counts(self, filters: Filters, column: str) -> list[tuple[str, int]]:
-        """geo.views.value_counts of one column over the view: non-blank values, most
+        """geo.store.views.value_counts of one column over the view: non-blank values, most
         frequent first, ties by lower-cased name."""
         column = q.counted_column(column)
         rows = self._on_view(filters, lambda view: f"SELECT v.{column}, count(*) FROM {view} v GROUP BY 1")
@@ -509,7 +509,7 @@ def _copy_incidents(conn, t: Tables, layer: gpd.GeoDataFrame) -> int:
         fingerprint({"event_type": et, "evidence": ev})
         for et, ev in zip(columns["event_type"], columns["evidence"])
     ]
-    # geo.views.text_mask's haystack, casefolded by Python (SQL lower() is not casefold).
+    # geo.store.filters.text_mask's haystack, casefolded by Python (SQL lower() is not casefold).
     haystack = layer["title"].fillna("").astype(str) + "\n" + layer["evidence"].fillna("").astype(str)
     columns["search_text"] = _text(haystack.str.casefold())
     names = ", ".join(_INCIDENT_COLUMNS)

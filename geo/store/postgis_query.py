@@ -24,12 +24,13 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.layer import COLUMNS, CRS, _conform
-from geo.review import EDITABLE
+from geo.store.schema import COLUMNS, CRS, conform as _conform
+from geo.store.corrections import EDITABLE
 from geo.store.postgis_schema import INT_COLUMNS, TEXT_COLUMNS, Tables
-from geo.views import EVENT_TYPES, Filters, _search_terms
+from geo.taxonomy import EVENT_TYPES
+from geo.store.filters import Filters, _search_terms
 
-# The list filters of Filters and the column each one tests (geo.views.apply_filters).
+# The list filters of Filters and the column each one tests (geo.store.filters.apply_filters).
 LIST_FILTERS = (
     ("event_types", "event_type"),
     ("sub_event_types", "sub_event_type"),
@@ -60,7 +61,7 @@ def _corrected(column: str) -> str:
 
 
 def _corrected_geometry() -> str:
-    # The point follows edited coordinates (geo.layer._points: none unless both known).
+    # The point follows edited coordinates (geo.store.schema.points: none unless both known).
     moved = f"{_applies()} AND (c.changes ? 'latitude' OR c.changes ? 'longitude')"
     lat, lon = _corrected("latitude"), _corrected("longitude")
     point = f"CASE WHEN ({lat}) IS NOT NULL AND ({lon}) IS NOT NULL THEN ST_SetSRID(ST_MakePoint({lon}, {lat}), 4326) END"
@@ -148,7 +149,7 @@ def resolve_dates(filters: Filters, data_range: tuple[dt.date | None, dt.date | 
 
 
 def predicate(filters: Filters, bounds, v: str = "v") -> tuple[str, list]:
-    """A WHERE clause over the view (alias ``v``) meaning geo.views.apply_filters."""
+    """A WHERE clause over the view (alias ``v``) meaning geo.store.filters.apply_filters."""
     parts: list[str] = []
     params: list = []
     lo, hi = bounds
@@ -180,7 +181,7 @@ def predicate(filters: Filters, bounds, v: str = "v") -> tuple[str, list]:
     if filters.min_fatalities:
         parts.append(f"{v}.fatalities >= %s")
         params.append(filters.min_fatalities)
-    # geo.views.text_mask: every term in casefold(title + "\n" + evidence); search_text
+    # geo.store.filters.text_mask: every term in casefold(title + "\n" + evidence); search_text
     # holds that haystack, casefolded by Python at append time.
     for term in _search_terms(filters.text):
         parts.append(f"strpos({v}.search_text, %s) > 0")
@@ -193,7 +194,7 @@ _ORDER = re.compile(r"^\s*([a-z_0-9]+)(?:\s+(asc|desc))?\s*$", re.IGNORECASE)
 
 def order_sql(order_by: str, v: str = "v") -> str:
     """``"event_date DESC, fatalities DESC"`` as SQL: named layer columns only, missing
-    values last and ties in layer order (geo.views.incident_table); text sorts by code
+    values last and ties in layer order (geo.store.views.incident_table); text sorts by code
     point, as Python does."""
     keys = []
     for part in (order_by or "").split(","):
@@ -232,9 +233,9 @@ def layer_frame(columns: list[str], rows: list[tuple]) -> gpd.GeoDataFrame:
 
 
 def fill_timeline(grouped: pd.DataFrame, freq: str) -> pd.DataFrame:
-    """Aggregated (period, event_type, incidents, fatalities) rows -> geo.views.timeline's
+    """Aggregated (period, event_type, incidents, fatalities) rows -> geo.store.views.timeline's
     frame: every period of the span, every type present, zeros included.
-    (The same steps as geo.views.timeline after its group-by; shared at integration.)"""
+    (The same steps as geo.store.views.timeline after its group-by; shared at integration.)"""
     columns = ["period", "event_type", "incidents", "fatalities"]
     if grouped.empty:
         return pd.DataFrame(columns=columns)
@@ -252,7 +253,7 @@ def fill_timeline(grouped: pd.DataFrame, freq: str) -> pd.DataFrame:
 
 def ranked(counts) -> list[tuple[str, int]]:
     """(value, count) pairs, most frequent first, ties by lower-cased name
-    (geo.views.value_counts and actor_counts)."""
+    (geo.store.views.value_counts and actor_counts)."""
     items = [(str(k), int(n)) for k, n in counts]
     return sorted(items, key=lambda kv: (-kv[1], kv[0].lower()))
 
@@ -267,7 +268,7 @@ def counted_column(column: str) -> str:
 
 def strip_counts(rows) -> list[tuple[str, int]]:
     """(value, count) rows -> those whose value is not blank once stripped as Python
-    strips (geo.views.value_counts: counted by the value as it is)."""
+    strips (geo.store.views.value_counts: counted by the value as it is)."""
     out = []
     for value, n in rows:
         text = "" if value is None else str(value)
@@ -277,7 +278,7 @@ def strip_counts(rows) -> list[tuple[str, int]]:
 
 
 def actor_pair_counts(rows) -> list[tuple[str, int]]:
-    """(actor1, actor2, count) rows -> geo.views.actor_counts's counts: each side
+    """(actor1, actor2, count) rows -> geo.store.views.actor_counts's counts: each side
     stripped, an incident counted once for an actor on both sides."""
     counts: dict[str, int] = {}
     for a1, a2, n in rows:

@@ -7,7 +7,7 @@ One PostgreSQL schema holds one store:
   the point as ``geometry(Point, 4326)``, plus three columns of our own: ``rowid`` (the
   layer's order), ``fingerprint`` (``geo.review.fingerprint``, which decides whether a
   correction still applies) and ``search_text`` (title and evidence casefolded by Python,
-  so the text filter means exactly what ``geo.views.text_mask`` means);
+  so the text filter means exactly what ``geo.store.filters.text_mask`` means);
 - ``documents``: one row per ingested report (``DOCUMENT_COLUMNS``), ``doc_id`` unique:
   the unique key is what lets concurrent writers skip each other's documents instead of
   duplicating them;
