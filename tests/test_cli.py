@@ -64,13 +64,20 @@ def test_parse_finds_places_and_gold_spans_resolves_exactly_those():
     assert (only["start"], only["end"], only["text"]) == (31, 35, "Homs")
 
 
-def test_a_bad_span_is_an_error_for_that_line_only():
+def test_a_bad_span_is_an_error_for_that_span_only():
+    # Issue 12 acceptance 4: the valid spans of the same document are still answered.
     out = geo("parse", "--gold-spans", stdin=lines(
-        {"id": "x", "text": "Homs", "spans": [{"start": 0, "end": 99}]},
+        {"id": "x", "text": "Homs and Hama", "spans": [
+            {"start": 0, "end": 99}, {"start": 0, "end": 4}, {"start": 9}, {"start": 9, "end": 13}]},
         {"id": "y", "text": "Homs", "spans": [{"start": 0, "end": 4}]},
     ))
+    assert out.returncode == 0, out.stderr
     x, y = [json.loads(v) for v in out.stdout.splitlines()]
-    assert "outside the text" in x["error"]
+    too_long, homs, no_end, hama = x["places"]
+    assert "outside the text" in too_long["error"] and too_long["lat"] is None
+    assert "'end'" in no_end["error"]
+    assert (homs["text"], hama["text"]) == ("Homs", "Hama") and "error" not in homs
+    assert homs["country_code"] == hama["country_code"] == "SY"
     assert y["places"][0]["text"] == "Homs"
 
 

@@ -3,9 +3,9 @@
 
 It never raises for bad input: a batch of hundreds of reports should not stop at the
 first odd file, and the analyst gets a list of what was left out and why. What it will
-not open: symbolic links met inside a folder (unless asked: a link can point anywhere,
-/etc/passwd included), FIFOs, sockets and devices (reading a FIFO waits forever), and
-files over the size limit.
+not open: symbolic links unless asked (a link can point anywhere, /etc/passwd included,
+and a shell glob names them too), FIFOs, sockets and devices (reading a FIFO waits
+forever), and files over the size limit.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ def read_documents(
 
     A path may be a file or a folder. Folders are walked recursively in sorted order,
     skipping hidden files and folders and files with unsupported suffixes; a file named
-    explicitly with an unsupported suffix is reported as an error instead. A path named
-    explicitly is read even through a symbolic link (the analyst chose it); links found
-    inside a folder are skipped with a message unless ``options.follow_symlinks``.
+    explicitly with an unsupported suffix is reported as an error instead. Symbolic
+    links, named or found in a folder, are skipped with a message unless
+    ``options.follow_symlinks``.
 
     Two reports that carry the same id with different texts are both kept: the later
     one gets the id ``<id>~<hash of its text>`` and a note saying so.
@@ -62,7 +62,10 @@ def read_documents(
         paths = [paths]  # a lone path is an easy mistake; don't iterate its characters
     identities = _Identities()
     for path in map(Path, paths):
-        if path.is_dir():
+        if path.is_symlink() and not options.follow_symlinks:
+            # Named or not: a shell glob over a folder names its links too.
+            items = _read_entry(path, options)
+        elif path.is_dir():
             items = (item for file in _walk(path, options) for item in _read_entry(file, options))
         elif path.exists():
             items = _read_file(path, options)
