@@ -29,11 +29,13 @@ BINARY_CONTROL_SHARE = 0.05
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
 
-def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+def read_bytes(path: Path, max_bytes: int | None = None, records: bool = False) -> bytes:
     """The regular file's bytes as UTF-8 without a BOM, or ``UnreadableDocument``.
 
     Never blocks on a FIFO or a device (those are refused before they are opened for
-    reading) and never reads more than ``max_bytes``."""
+    reading) and never reads more than ``max_bytes``. ``records``: the file holds many
+    records (JSON Lines, CSV), judged record by record, so only a known binary format
+    refuses it whole."""
     source = str(path)
     try:
         # O_NONBLOCK: should the path become a FIFO after it was checked, open() still
@@ -59,17 +61,26 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         except UnicodeDecodeError as exc:
             raise UnreadableDocument(source, f"not valid UTF-16 ({exc.reason})") from exc
     data = data.removeprefix(codecs.BOM_UTF8)
-    if looks_binary(data):
+    if looks_binary(data, by_content=not records):
         raise UnreadableDocument(source, "binary file, not text")
     if not data.strip():
         raise UnreadableDocument(source, "empty file")
     return data
 
 
-def looks_binary(data: bytes) -> bool:
-    """Many control bytes near the start (an image, an archive, UTF-16 without a BOM),
-    rather than one stray NUL in a text."""
+# Files that are surely not text, whatever their name says.
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b",
+                 b"7z\xbc\xaf", b"BZh", b"\x7fELF", b"SQLite format 3\x00", b"PAR1")
+
+
+def looks_binary(data: bytes, by_content: bool = True) -> bool:
+    """A known binary format, or (``by_content``) many control bytes near the start (an
+    image, an archive, UTF-16 without a BOM) rather than one stray NUL in a text."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
     head = data[:65536]
+    if not by_content:
+        return False
     if not head:
         return False
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))

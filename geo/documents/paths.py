@@ -148,7 +148,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | Document
                 f"unsupported file type {suffix or '(no suffix)'!r}; "
                 f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
             )
-        data = read_bytes(path, options.max_file_bytes)
+        data = read_bytes(path, options.max_file_bytes, records=suffix in (".jsonl", ".json", ".csv"))
         if suffix in (".jsonl", ".json"):
             yield from read_json(data, source, whole_file=suffix == ".json")
         elif suffix == ".csv":

@@ -78,6 +78,10 @@ def _record_document(record: object, where: str, source: str) -> Document | Docu
     if not isinstance(record, dict):
         return DocumentError(where, f"expected a JSON object, got {_json_kind(record)}")
     text = record.get("text")
+    if isinstance(text, str):
+        # NULs and lone surrogates are replaced one for one (offsets into the text
+        # hold; see ``clean_text``); otherwise the text is kept exactly as given.
+        text, notes = clean_text(text)
     if not isinstance(text, str) or not text.strip():
         reason = "missing \"text\"" if text is None else "\"text\" is empty or not a string"
         return DocumentError(where, reason)
@@ -95,9 +99,6 @@ def _record_document(record: object, where: str, source: str) -> Document | Docu
         return DocumentError(where, f"\"id\" must be a string or a whole number, not {_json_kind(own_id)}")
     elif len(str(own_id)) > MAX_ID_CHARS:
         return DocumentError(where, f"\"id\" is {len(str(own_id)):,} characters long (at most {MAX_ID_CHARS})")
-    # The text is kept as given (callers may hold character offsets into it) except for
-    # NULs and lone surrogates, replaced one for one (see ``clean_text``).
-    text, notes = clean_text(text)
     fields = {}
     for name, value in (("id", own_id), ("title", record.get("title")),
                         ("source", record.get("source") or record.get("url"))):
@@ -165,7 +166,8 @@ def read_csv(data: bytes, source: str) -> Iterator[Document | DocumentError]:
             return  # the reader cannot find its way back after a broken quote
         if row is None:
             return
-        cells = [cell.strip() for cell in row]
+        cells = [cell.replace("\x00", " ").strip() for cell in row]
+        nuls = sum(cell.count("\x00") for cell in row)
         if not any(cells):
             continue
         bad = next((i for i, cell in enumerate(cells) if _has_bad_bytes(cell)), None)
@@ -188,11 +190,8 @@ def read_csv(data: bytes, source: str) -> Iterator[Document | DocumentError]:
         except ValueError as exc:
             yield DocumentError(where, str(exc))
             continue
-        body, notes = clean_text(body)
-        title, title_notes = clean_text(title)
-        url, _ = clean_text(url)
-        yield Document(document_id(body), title, date, body, url or f"{source}:{row_number}",
-                       notes=notes + tuple(f"{n} in the title" for n in title_notes))
+        notes = (f"{nuls} NUL character{'s' if nuls > 1 else ''} replaced by spaces",) if nuls else ()
+        yield Document(document_id(body), title, date, body, url or f"{source}:{row_number}", notes=notes)
 
 
 # Bytes set aside by ``surrogateescape`` (U+DC80..U+DCFF): not UTF-8 in the file.
