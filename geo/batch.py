@@ -44,6 +44,14 @@ def run_batch(stdin: IO, stdout: IO, handle: Callable[[dict], list], key: str) -
 
 def answer_line(line: bytes | str, number: int, handle: Callable[[dict], list], key: str) -> dict:
     """The output object for one input line (never raises)."""
+    warnings: list[str] = []
+    out = _answer(line, number, handle, key, warnings)
+    if warnings:
+        out["warnings"] = warnings
+    return out
+
+
+def _answer(line: bytes | str, number: int, handle: Callable[[dict], list], key: str, warnings: list[str]) -> dict:
     record_id = None
     try:
         if isinstance(line, bytes):
@@ -60,15 +68,13 @@ def answer_line(line: bytes | str, number: int, handle: Callable[[dict], list], 
             return {"id": None, "error": f"line {number}: {exc}"}
         if not isinstance(record, dict):
             return {"id": None, "error": f"line {number}: a line must be a JSON object"}
-        record_id, warnings = _echo_id(record.get("id"))
+        record_id, id_warnings = _echo_id(record.get("id"))
+        warnings += id_warnings
         if not isinstance(record.get("text"), str):
             return {"id": record_id, "error": f"line {number}: missing 'text' (a string)"}
         text, notes = clean_text(record["text"])
         warnings += [f"{note} in 'text'" for note in notes]
-        out = {"id": record_id, key: handle({**record, "text": text})}
-        if warnings:
-            out["warnings"] = warnings
-        return out
+        return {"id": record_id, key: handle({**record, "text": text})}
     except RecursionError:
         return {"id": record_id, "error": f"line {number}: the record is nested too deeply"}
     except Exception as exc:  # one bad record must not stop the batch
