@@ -95,8 +95,8 @@ def _record_document(record: object, where: str, source: str) -> Document | Docu
     own_id = record.get("id")
     if own_id in (None, ""):
         own_id = None
-    elif isinstance(own_id, bool) or not isinstance(own_id, (str, int)):
-        return DocumentError(where, f"\"id\" must be a string or a whole number, not {_json_kind(own_id)}")
+    elif isinstance(own_id, bool) or not isinstance(own_id, (str, int, float)):
+        return DocumentError(where, f"\"id\" must be a string or a number, not {_json_kind(own_id)}")
     elif len(str(own_id)) > MAX_ID_CHARS:
         return DocumentError(where, f"\"id\" is {len(str(own_id)):,} characters long (at most {MAX_ID_CHARS})")
     fields = {}
