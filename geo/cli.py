@@ -159,9 +159,13 @@ def dashboard_command(store: str, port: int) -> tuple[list[str], dict[str, str]]
     # The dashboard reads its store from GEO_STORE and would take a relative path
     # against its own folder (inside the installed package): resolve it here, against
     # the folder the command was run in, as ``geo ingest --store`` does.
+    from geo.app.uploads import streamlit_upload_megabytes
+
     env = {**os.environ, "GEO_STORE": str(Path(store).resolve())}
+    # The review page's upload cap, told to Streamlit too: the browser then refuses a
+    # larger file before sending it (Streamlit's own default is 200 MB).
     command = [sys.executable, "-m", "streamlit", "run", str(dashboard_script()),
-               "--server.port", str(port)]
+               "--server.port", str(port), "--server.maxUploadSize", str(streamlit_upload_megabytes())]
     return command, env
 
 
@@ -171,4 +175,11 @@ def run_dashboard(store: str, port: int) -> int:
         print(f"error: the dashboard is not installed with this package ({script} is missing)", file=sys.stderr)
         return 1
     command, env = dashboard_command(store, port)
+    if os.name == "posix":
+        # Streamlit takes this process's place, so a signal sent to `geo dashboard`
+        # (a service manager's stop, a test's terminate) reaches the server itself
+        # instead of leaving it running orphaned.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(command[0], command, env)
     return subprocess.call(command, env=env)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import uuid
 from pathlib import Path
@@ -28,7 +27,7 @@ from geo.store import formats as store_formats
 from geo.store import schema as store_schema
 from geo import review
 from geo.store import corrections as store_corrections
-from geo.app import data, settings
+from geo.app import data, settings, uploads
 from geo.app.markdown import plain
 from geo.documents import parse_date
 from geo.taxonomy import EVENT_TYPES
@@ -37,10 +36,9 @@ from geo.viz.elements import PlaceMarkers
 from geo.viz.map import build_incident_map, highlight_label
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "jsonl", "csv"]
-# How much one "Read" may take in (GEO_MAX_UPLOAD_FILES / GEO_MAX_UPLOAD_BYTES override):
-# a page that accepts any number of 200 MB files is a page anyone can fill the disk from.
-MAX_UPLOAD_FILES = int(os.environ.get("GEO_MAX_UPLOAD_FILES", 50))
-MAX_UPLOAD_BYTES = int(os.environ.get("GEO_MAX_UPLOAD_BYTES", 50 * 2**20))
+# How much one "Read" may take in (geo.app.uploads; the environment can change it).
+MAX_UPLOAD_FILES = uploads.max_upload_files()
+MAX_UPLOAD_BYTES = uploads.max_upload_bytes()
 MAX_NAME_CHARS = 80
 
 
