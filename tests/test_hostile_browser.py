@@ -25,13 +25,13 @@ def test_pasted_and_uploaded_markdown_stays_text_and_fetches_nothing(browser, da
         page = context.new_page()
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(dashboard_url + "/review", wait_until="domcontentloaded")
-        page.get_by_label("Or paste a report").fill("Camp {{ 7*7 }} was shelled on Monday.")
-        page.get_by_label("Published (YYYY-MM-DD)").fill(REMOTE_IMAGE)
+        page.get_by_role("textbox", name="Or paste a report").fill("Camp {{ 7*7 }} was shelled on Monday.")
+        page.get_by_role("textbox", name="Published (YYYY-MM-DD)").fill(REMOTE_IMAGE)
         page.get_by_role("button", name="Read the pasted report").click()
         alert = page.get_by_test_id("stAlert").filter(has_text="198.51.100.7")
         alert.wait_for(timeout=30_000)
         assert REMOTE_IMAGE in alert.inner_text()  # the characters, as written
-        assert page.get_by_label("Or paste a report").input_value().startswith("Camp {{ 7*7 }}")
+        assert page.get_by_role("textbox", name="Or paste a report").input_value().startswith("Camp {{ 7*7 }}")
 
         upload = tmp_path / "dates.jsonl"
         upload.write_text(json.dumps({"id": "u1", "text": "A report.", "date": REMOTE_IMAGE}) + "\n")
