@@ -7,7 +7,9 @@
 - ``dashboard``: the Streamlit dashboard installed with the package.
 - ``eval lgl|acled PATH``: measure on a third-party corpus (``geo.evaluation``).
 
-Every command imports what it needs when it runs, so ``geo --help`` stays fast.
+Every command imports what it needs when it runs, so ``geo --help`` stays fast. Every
+error ends the command with one line in words on stderr (``--debug`` adds the
+traceback); ``ingest`` exits 1 when it could read nothing at all.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import os
 import subprocess
 import sys
+import traceback
 from importlib import resources
 from pathlib import Path
 
@@ -28,12 +31,17 @@ DEFAULT_PORT = 8501
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="geo", description="Offline conflict-incident mapping from news reports.")
+    parser.add_argument("--debug", action="store_true", help="show the traceback when a command fails")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p_ingest = sub.add_parser("ingest", help="read reports (files or folders) into the incident store")
     p_ingest.add_argument("paths", nargs="+", help=".txt/.md (seed format or plain), .html, .jsonl, .csv, or folders")
     p_ingest.add_argument("--store", default=DEFAULT_STORE, help=f"GeoParquet (.parquet) or GeoPackage (.gpkg); default {DEFAULT_STORE}")
     p_ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p_ingest.add_argument("--follow-symlinks", action="store_true",
+                          help="read symbolic links found inside folders (skipped by default)")
+    p_ingest.add_argument("--max-file-bytes", type=_byte_count, default=None, metavar="N",
+                          help="skip files larger than this (e.g. 512M, 2G; default 512M)")
 
     p_parse = sub.add_parser("parse", help="JSON Lines on stdin -> resolved place mentions on stdout")
     p_parse.add_argument("--gold-spans", action="store_true", help="resolve the given 'spans' instead of finding mentions")
@@ -56,12 +64,52 @@ def main(argv: list[str] | None = None) -> int:
     add_report_parser(sub)  # report --from … --to … --actor … --out brief.pdf|png|html
 
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("geo: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place a command's failure is said
+        if args.debug:
+            traceback.print_exc()
+        print(f"geo {args.command}: error: {error_in_words(exc)}", file=sys.stderr)
+        return 1
+
+
+def error_in_words(exc: BaseException) -> str:
+    """One line saying what went wrong, without a Python exception's name or repr."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror.lower()}{where}"
+    if isinstance(exc, (ValueError, LookupError)) and not isinstance(exc, KeyError) and str(exc):
+        return " ".join(str(exc).split())
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    return f"unexpected failure ({type(exc).__name__}); run with --debug for the details"
+
+
+def _byte_count(text: str) -> int:
+    """``512M``, ``2G``, ``100k`` or a plain number of bytes."""
+    units = {"K": 2**10, "M": 2**20, "G": 2**30}
+    text = text.strip().upper().removesuffix("B")
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 512M)") from None
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "ingest":
-        return run_ingest(args.paths, args.store, progress=not args.no_progress)
-    if args.command == "parse":
-        return run_batch(sys.stdin, sys.stdout, parse_record(args.gold_spans), "places")
-    if args.command == "extract":
-        return run_batch(sys.stdin, sys.stdout, extract_record, "incidents")
+        return run_ingest(args.paths, args.store, progress=not args.no_progress,
+                          follow_symlinks=args.follow_symlinks, max_file_bytes=args.max_file_bytes)
+    if args.command in ("parse", "extract"):
+        handle = parse_record(args.gold_spans) if args.command == "parse" else extract_record
+        # Bytes in, decoded line by line (a non-UTF-8 byte costs its line, whatever the
+        # locale); UTF-8 out, whatever the locale.
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+        return run_batch(sys.stdin.buffer, sys.stdout, handle, "places" if args.command == "parse" else "incidents")
     if args.command == "dashboard":
         return run_dashboard(args.store, args.port)
     if args.command == "eval":
@@ -75,13 +123,29 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects other commands
 
 
-def run_ingest(paths: list[str], store: str, progress: bool = True) -> int:
+def run_ingest(paths: list[str], store: str, progress: bool = True,
+               follow_symlinks: bool = False, max_file_bytes: int | None = None) -> int:
+    """Ingest ``paths`` into ``store``: 0 when anything was read, 1 when every input failed."""
     from geo.ingest import ingest
+    from geo.store.formats import SUFFIXES
 
+    suffix = Path(store).suffix.lower()
+    if suffix not in SUFFIXES and "://" not in store:
+        print(f"geo ingest: error: unsupported store {store!r} (the name must end in "
+              f"{' or '.join(sorted(SUFFIXES))})", file=sys.stderr)
+        return 2
+    # The readers take their limits from the environment, so ingest need not pass them on.
+    if follow_symlinks:
+        os.environ["GEO_FOLLOW_SYMLINKS"] = "1"
+    if max_file_bytes is not None:
+        os.environ["GEO_MAX_FILE_BYTES"] = str(max_file_bytes)
     report = ingest(paths, store, progress=progress)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     print(report, file=sys.stderr)
+    if report.documents_read == 0 and report.errors:
+        print("geo ingest: nothing could be read", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -95,9 +159,13 @@ def dashboard_command(store: str, port: int) -> tuple[list[str], dict[str, str]]
     # The dashboard reads its store from GEO_STORE and would take a relative path
     # against its own folder (inside the installed package): resolve it here, against
     # the folder the command was run in, as ``geo ingest --store`` does.
+    from geo.app.uploads import streamlit_upload_megabytes
+
     env = {**os.environ, "GEO_STORE": str(Path(store).resolve())}
+    # The review page's upload cap, told to Streamlit too: the browser then refuses a
+    # larger file before sending it (Streamlit's own default is 200 MB).
     command = [sys.executable, "-m", "streamlit", "run", str(dashboard_script()),
-               "--server.port", str(port)]
+               "--server.port", str(port), "--server.maxUploadSize", str(streamlit_upload_megabytes())]
     return command, env
 
 
@@ -107,4 +175,11 @@ def run_dashboard(store: str, port: int) -> int:
         print(f"error: the dashboard is not installed with this package ({script} is missing)", file=sys.stderr)
         return 1
     command, env = dashboard_command(store, port)
+    if os.name == "posix":
+        # Streamlit takes this process's place, so a signal sent to `geo dashboard`
+        # (a service manager's stop, a test's terminate) reaches the server itself
+        # instead of leaving it running orphaned.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(command[0], command, env)
     return subprocess.call(command, env=env)

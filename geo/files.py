@@ -1,12 +1,56 @@
-"""Writing a file so that readers never see half of it (the store, corrections, caches)."""
+"""Writing a file so that readers never see half of it (the store, corrections, caches),
+and clearing what a killed writer left behind."""
 
 from __future__ import annotations
 
 import os
+import re
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+# A temporary file older than this is a killed run's leftover, not a write in progress
+# (writing even a million-document store takes a few minutes).
+STALE_AFTER_SECONDS = 30 * 60
+_TEMP_NAME = "{name}.{token}.geo-tmp{suffix}"
+_TEMP_TOKEN = re.compile(r"[0-9a-f]{12}")
+
+
+def temporary_path(path: str | Path, suffix: str = "") -> Path:
+    """A new temporary name beside ``path``: hidden (leading dot), unique, and
+    recognisable by :func:`remove_stale_temporaries`."""
+    path = Path(path)
+    return path.with_name("." + _TEMP_NAME.format(name=path.name, token=uuid.uuid4().hex[:12], suffix=suffix))
+
+
+def remove_stale_temporaries(path: str | Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
+    """Remove the temporary files a killed writer of ``path`` left (older than
+    ``older_than`` seconds); return what was removed. Only names :func:`temporary_path`
+    makes for this very ``path`` are touched."""
+    path = Path(path)
+    prefix = f".{path.name}."
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(prefix):
+            continue
+        token, _, rest = name[len(prefix):].partition(".")
+        if not (_TEMP_TOKEN.fullmatch(token) and (rest.startswith("geo-tmp") or rest.startswith("tmp"))):
+            continue  # ".tmp" is the name older versions used
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
 @contextmanager
@@ -17,11 +61,12 @@ def replacing(path: str | Path, suffix: str = "") -> Iterator[Path]:
 
     Same folder, so the rename stays on one file system; the leading dot keeps the file
     out of folder listings while it is written; ``suffix`` is for writers that choose a
-    format by the name's ending (GDAL).
+    format by the name's ending (GDAL). Leftovers of killed writers are removed first.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp{suffix}")
+    remove_stale_temporaries(path)
+    tmp = temporary_path(path, suffix)
     try:
         yield tmp
         with open(tmp, "rb+") as f:

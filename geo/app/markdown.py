@@ -1,15 +1,10 @@
 """Text from the store or from reports, shown where Streamlit reads Markdown (alerts,
-captions, expander labels): escaped, so a report's words stay words -- never a link, an
-image fetched from anywhere, a formula or a colour directive."""
+captions, expander labels): escaped with :func:`geo.escape.markdown_text`, so a report's
+words stay words -- never a link, an image fetched from anywhere, a formula or a colour
+directive. ``plain`` is the short name the pages use."""
 
 from __future__ import annotations
 
-import re
+from geo.escape import markdown_text as plain
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def plain(text) -> str:
-    """``text`` with every character Markdown (or Streamlit's extensions) might read
-    escaped; it renders as the same characters."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
+__all__ = ["plain"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import uuid
 from pathlib import Path
 
 import folium
@@ -26,14 +27,19 @@ from geo.store import formats as store_formats
 from geo.store import schema as store_schema
 from geo import review
 from geo.store import corrections as store_corrections
-from geo.app import data, settings
+from geo.app import data, settings, uploads
 from geo.app.markdown import plain
+from geo.documents import parse_date
 from geo.taxonomy import EVENT_TYPES
 from geo.viz.assets import use_offline_assets
 from geo.viz.elements import PlaceMarkers
 from geo.viz.map import build_incident_map, highlight_label
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "jsonl", "csv"]
+# How much one "Read" may take in (geo.app.uploads; the environment can change it).
+MAX_UPLOAD_FILES = uploads.max_upload_files()
+MAX_UPLOAD_BYTES = uploads.max_upload_bytes()
+MAX_NAME_CHARS = 80
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer ...")
@@ -52,20 +58,46 @@ def _corrections() -> Path:
 
 
 def _safe_name(name: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).name).strip(".-") or "report"
-    return stem[:80]
+    """A file name made of safe characters, at most ``MAX_NAME_CHARS`` long, that keeps
+    its suffix (the reader is chosen by it)."""
+    path = Path(Path(name).name)
+    suffix = re.sub(r"[^A-Za-z0-9]+", "", path.suffix.lower())[:8]
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip(".-") or "report"
+    return stem[: MAX_NAME_CHARS - len(suffix) - 1] + (f".{suffix}" if suffix else "")
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 2**20:,.1f} MB"
 
 
 def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
-    """Save the reports next to the store and ingest them; say what happened."""
+    """Save the reports next to the store and ingest them; say what happened.
+
+    Each saved file gets a name of its own (time and a random part): two uploads of the
+    same name never overwrite each other. Too many files, or a file over the size cap,
+    are refused with a message; the others are read."""
+    if len(named_bytes) > MAX_UPLOAD_FILES:
+        st.session_state["ingest_message"] = (
+            f"{len(named_bytes)} files: at most {MAX_UPLOAD_FILES} can be read at a time. "
+            "Nothing was read; remove some and try again.", True)
+        return
+    refused = [name for name, content in named_bytes if len(content) > MAX_UPLOAD_BYTES]
+    named_bytes = [(name, content) for name, content in named_bytes if len(content) <= MAX_UPLOAD_BYTES]
+    refusal = (
+        f"Not read, over {_size_text(MAX_UPLOAD_BYTES)}: {plain(', '.join(refused))}. " if refused else ""
+    )
+    if not named_bytes:
+        st.session_state["ingest_message"] = (refusal + "Nothing else to read.", True)
+        return
     store = _store()
     reports = store.parent / "reports"
     reports.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     paths = []
     for name, content in named_bytes:
-        path = reports / f"{stamp}-{_safe_name(name)}"
-        path.write_bytes(content)
+        path = reports / f"{stamp}-{uuid.uuid4().hex[:8]}-{_safe_name(name)}"
+        with open(path, "xb") as f:  # exclusive: never over another upload
+            f.write(content)
         paths.append(path)
     before = set(data.documents(str(store), data.store_mtime(store))["doc_id"])
     with st.spinner(f"Reading {len(paths)} report(s) ..."):
@@ -74,7 +106,7 @@ def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
     new = [d for d in after["doc_id"] if d not in before]
     if new:
         st.session_state["review_doc"] = new[-1]
-    st.session_state["ingest_message"] = (plain(result), bool(result.errors))
+    st.session_state["ingest_message"] = (refusal + plain(result), bool(result.errors or refused))
 
 
 def add_reports_section() -> None:
@@ -90,7 +122,11 @@ def add_reports_section() -> None:
         if st.button("Read the uploaded reports", disabled=not files, key="ingest_uploads"):
             ingest_files([(f.name, f.getvalue()) for f in files])
     with right:
-        with st.form("paste", clear_on_submit=True):
+        # Cleared only after a successful read: a refused paste keeps its text to fix.
+        if st.session_state.pop("paste_clear", False):
+            for key in ("paste_text", "paste_title", "paste_date", "paste_url"):
+                st.session_state[key] = ""
+        with st.form("paste", clear_on_submit=False):
             text = st.text_area("Or paste a report", height=150, key="paste_text")
             c1, c2 = st.columns(2)
             title = c1.text_input("Title", key="paste_title")
@@ -108,17 +144,20 @@ def _ingest_pasted(text: str, title: str, published: str, url: str) -> None:
     if not text.strip():
         st.session_state["ingest_message"] = ("Nothing to read: paste the text of a report.", True)
         return
-    if published.strip():
-        try:
-            dt.date.fromisoformat(published.strip())
-        except ValueError:
-            st.session_state["ingest_message"] = (f"{plain(repr(published))} is not a date (YYYY-MM-DD).", True)
-            return
-    record = {"text": text, "title": title.strip(), "date": published.strip() or None}
+    try:
+        date = parse_date(published, "Published date")
+    except ValueError as exc:
+        st.session_state["ingest_message"] = (f"Not read: {plain(exc)}.", True)
+        return
+    record = {"text": text, "title": title.strip(), "date": date}
     if url.strip():
         record["url"] = url.strip()
     name = (title.strip() or "pasted") + ".jsonl"
-    ingest_files([(name, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))])
+    # Lone surrogates (possible in pasted text) are escaped by json.dumps' ASCII mode.
+    ingest_files([(name, (json.dumps(record) + "\n").encode("utf-8"))])
+    if not st.session_state.get("ingest_message", ("", True))[1]:
+        st.session_state["paste_clear"] = True
+        st.rerun()
 
 
 # --------------------------------------------------------------------------- review

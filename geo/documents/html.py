@@ -6,6 +6,7 @@ date the analyst supplies, see ``parse_date``).
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 
 from geo.documents.model import Document, UnreadableDocument, document_id, parse_date
@@ -20,6 +21,10 @@ class _ArticleParser(HTMLParser):
     _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div",
                "section", "article", "br", "tr", "td", "th", "pre"}
     _DATE_META = {"article:published_time", "datepublished", "date", "pubdate"}
+
+    # <title> holds text only, as browsers read it (RCDATA): a "<!--" or "<p>" in a title
+    # must not swallow the page after it. Its character references are decoded below.
+    CDATA_CONTENT_ELEMENTS = (*HTMLParser.CDATA_CONTENT_ELEMENTS, "title")
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -67,7 +72,7 @@ class _ArticleParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.title += data
+            self.title += html.unescape(data)
         elif not self._hidden:
             if self._in_h1:
                 self.h1 += data

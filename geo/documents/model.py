@@ -17,6 +17,9 @@ class Document:
     text: str  # the body the pipeline reads (no title, no byline)
     source: str  # the report's URL when given, else the path (and line/row) it came from
     byline: str = ""  # authors and datelines: kept apart, their places are not events
+    # What the reader changed or decided about this report (a NUL byte blanked, an id
+    # already used for another text…): worth telling the analyst, not worth refusing it.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,11 @@ def document_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+# Publication dates outside these years are typing slips (or hostile input): relative
+# dates are counted from them, and date arithmetic near year 1 or 9999 overflows.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
+
+
 def parse_date(value: object, what: str = "date") -> str | None:
     """An ISO date (or date-time) -> ``YYYY-MM-DD``; empty -> None; else ``ValueError``.
 
@@ -61,13 +69,18 @@ def parse_date(value: object, what: str = "date") -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    shown = text if len(text) <= 40 else text[:40] + "…"
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        date = dt.date.fromisoformat(text)
     except ValueError:
-        pass
-    try:
-        # A timestamp keeps the date as written: the local publication day is what
-        # relative expressions in the report count from.
-        return dt.datetime.fromisoformat(text).date().isoformat()
-    except ValueError:
-        raise ValueError(f"invalid {what} {text!r}, expected YYYY-MM-DD") from None
+        try:
+            # A timestamp keeps the date as written: the local publication day is what
+            # relative expressions in the report count from.
+            date = dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            raise ValueError(f"invalid {what} {shown!r}, expected YYYY-MM-DD") from None
+    if not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
+        raise ValueError(
+            f"{what} {shown!r} is out of range (expected a year from {EARLIEST_YEAR} to {LATEST_YEAR})"
+        )
+    return date.isoformat()

@@ -2,82 +2,187 @@
 ``DocumentError`` for anything it cannot read.
 
 It never raises for bad input: a batch of hundreds of reports should not stop at the
-first odd file, and the analyst gets a list of what was left out and why.
+first odd file, and the analyst gets a list of what was left out and why. What it will
+not open: symbolic links unless asked (a link can point anywhere, /etc/passwd included,
+and a shell glob names them too), FIFOs, sockets and devices (reading a FIFO waits
+forever), and files over the size limit.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from geo.documents.encoding import decode, read_bytes
+from geo.documents.encoding import clean_text, decode, read_bytes, special_kind
 from geo.documents.html import read_html
-from geo.documents.model import Document, DocumentError, UnreadableDocument
+from geo.documents.model import Document, DocumentError, UnreadableDocument, document_id
 from geo.documents.records import read_csv, read_json
 from geo.documents.text import parse_text_report
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv")
+DEFAULT_MAX_FILE_BYTES = 512 * 2**20
 
 
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | DocumentError]:
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How far the readers go. The defaults come from ``GEO_FOLLOW_SYMLINKS`` and
+    ``GEO_MAX_FILE_BYTES`` when set (``geo ingest --follow-symlinks --max-file-bytes``
+    sets them), so callers that do not pass options (``geo.ingest``) honour the flags."""
+
+    follow_symlinks: bool = field(default_factory=lambda: os.environ.get("GEO_FOLLOW_SYMLINKS", "") not in ("", "0"))
+    max_file_bytes: int = field(default_factory=lambda: _env_int("GEO_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+
+
+def read_documents(
+    paths: Iterable[str | Path], options: ReadOptions | None = None
+) -> Iterator[Document | DocumentError]:
     """Yield a ``Document`` per report in ``paths``, or a ``DocumentError``.
 
     A path may be a file or a folder. Folders are walked recursively in sorted order,
     skipping hidden files and folders and files with unsupported suffixes; a file named
-    explicitly with an unsupported suffix is reported as an error instead.
+    explicitly with an unsupported suffix is reported as an error instead. Symbolic
+    links, named or found in a folder, are skipped with a message unless
+    ``options.follow_symlinks``.
+
+    Two reports that carry the same id with different texts are both kept: the later
+    one gets the id ``<id>~<hash of its text>`` and a note saying so.
     """
+    options = options or ReadOptions()
     if isinstance(paths, (str, Path)):
         paths = [paths]  # a lone path is an easy mistake; don't iterate its characters
+    identities = _Identities()
     for path in map(Path, paths):
-        if path.is_dir():
-            for file in _walk(path):
-                yield from _read_file(file)
+        if path.is_symlink() and not options.follow_symlinks:
+            # Named or not: a shell glob over a folder names its links too.
+            items = _read_entry(path, options)
+        elif path.is_dir():
+            items = (item for file in _walk(path, options) for item in _read_entry(file, options))
         elif path.exists():
-            yield from _read_file(path)
+            items = _read_file(path, options)
+        elif path.is_symlink():
+            items = iter([DocumentError(str(path), "symbolic link to nothing (no such file or folder)")])
         else:
-            yield DocumentError(str(path), "no such file or folder")
+            items = iter([DocumentError(str(path), "no such file or folder")])
+        for item in items:
+            yield identities.check(item) if isinstance(item, Document) else item
 
 
 FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"})
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Supported, non-hidden files under ``folder``, sorted by their path in it."""
-    found = []
-    for root, dirs, files in os.walk(folder):  # does not follow symlinked folders: no loops
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            Path(root, name)
-            for name in files
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-            # A folder of reports often carries a README about them; it is not a report.
-            and Path(name).stem.upper() not in FOLDER_NOTES
-        ]
+def _wanted(name: str) -> bool:
+    return (
+        not name.startswith(".")
+        and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+        # A folder of reports often carries a README about them; it is not a report.
+        and Path(name).stem.upper() not in FOLDER_NOTES
+    )
+
+
+def _walk(folder: Path, options: ReadOptions) -> list[Path]:
+    """Supported, non-hidden entries under ``folder`` (links and special files included,
+    to be reported), sorted by their path in it. Linked folders are entered only when
+    following links, and each real folder once (no loops)."""
+    found: list[Path] = []
+    visited: set[tuple[int, int]] = set()
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in visited:
+                continue
+            visited.add((info.st_dev, info.st_ino))
+            entries = list(os.scandir(current))
+        except OSError:
+            found.append(current)  # reported when read
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif entry.is_symlink() and entry.is_dir() and options.follow_symlinks:
+                pending.append(path)
+            elif entry.is_symlink() and entry.is_dir():
+                found.append(path)  # reported as a skipped link
+            elif _wanted(entry.name):
+                found.append(path)
     return sorted(found, key=lambda path: path.relative_to(folder).parts)
 
 
-def _read_file(path: Path) -> Iterator[Document | DocumentError]:
+def _read_entry(path: Path, options: ReadOptions) -> Iterator[Document | DocumentError]:
+    """A path found inside a folder: links and special files are reported, not read."""
+    try:
+        info = path.lstat()
+    except OSError as exc:
+        yield DocumentError(str(path), f"cannot read ({exc.strerror or exc})")
+        return
+    if stat.S_ISLNK(info.st_mode) and not options.follow_symlinks:
+        yield DocumentError(str(path), "symbolic link, skipped (--follow-symlinks reads it)")
+        return
+    yield from _read_file(path, options)
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | DocumentError]:
     suffix = path.suffix.lower()
     source = str(path)
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableDocument(source, f"not a regular file ({special_kind(info.st_mode)}), skipped")
         if suffix not in SUPPORTED_SUFFIXES:
             raise UnreadableDocument(
                 source,
                 f"unsupported file type {suffix or '(no suffix)'!r}; "
                 f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
             )
-        data = read_bytes(path)
+        data = read_bytes(path, options.max_file_bytes, records=suffix in (".jsonl", ".json", ".csv"))
         if suffix in (".jsonl", ".json"):
             yield from read_json(data, source, whole_file=suffix == ".json")
         elif suffix == ".csv":
-            yield from read_csv(decode(data, source), source)
-        elif suffix in (".html", ".htm"):
-            yield read_html(decode(data, source), source)
+            yield from read_csv(data, source)
         else:
-            yield parse_text_report(decode(data, source), source)
+            text, notes = clean_text(decode(data, source))
+            read = read_html if suffix in (".html", ".htm") else parse_text_report
+            document = read(text, source)
+            yield replace(document, notes=document.notes + notes) if notes else document
     except UnreadableDocument as exc:
         yield exc.error
+    except OSError as exc:
+        yield DocumentError(source, f"cannot read file ({exc.strerror or exc})")
     except Exception as exc:  # noqa: BLE001 - a reader's bug must not end the batch either
-        yield DocumentError(source, f"could not be read: {type(exc).__name__}: {exc}")
+        yield DocumentError(source, f"could not be read (a bug in the reader: {type(exc).__name__})")
+
+
+class _Identities:
+    """Ids seen so far and the text each stands for: the same id with another text is a
+    different report and must not be skipped as a duplicate."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, tuple[str, str]] = {}  # id -> (text hash, source)
+
+    def check(self, document: Document) -> Document:
+        digest = document_id(document.text)
+        known = self._texts.get(document.id)
+        if known is None:
+            self._texts[document.id] = (digest, document.source)
+            return document
+        if known[0] == digest:
+            return document  # the same report again: a duplicate, rightly skipped later
+        new_id = f"{document.id}~{digest[:8]}"
+        self._texts.setdefault(new_id, (digest, document.source))
+        note = (f"id {document.id!r} is already used by {known[1]} for a different text; "
+                f"kept apart as {new_id!r}")
+        return replace(document, id=new_id, notes=document.notes + (note,))

@@ -1,16 +1,21 @@
 """Files holding many reports as records: JSON Lines (``text`` and optional ``id``,
 ``title``, ``date``, ``source``/``url``), a ``.json`` file with one object or an array of
-them, and CSV (one report per row; see ``CSV_TEXT_COLUMNS`` and friends)."""
+them, and CSV (one report per row; see ``CSV_TEXT_COLUMNS`` and friends).
+
+A bad line or row is one ``DocumentError`` naming the file, the line or row and the
+reason; the lines and rows around it are read as usual.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import itertools
-import json
+import re
 from typing import Iterator
 
-from geo.documents.encoding import decode
+from geo.documents.encoding import clean_text, decode
+from geo.documents.jsonvalue import JSONValueError, load_json
 from geo.documents.model import Document, DocumentError, UnreadableDocument, document_id, parse_date
 
 # CSV headers, matched case-insensitively; the first one present wins.
@@ -22,20 +27,20 @@ CSV_SOURCE_COLUMNS = ("url", "source")
 
 # --- JSON and JSON Lines -------------------------------------------------------------
 
+MAX_ID_CHARS = 200  # an id is a name, not a text
+
 
 def read_json(data: bytes, source: str, whole_file: bool) -> Iterator[Document | DocumentError]:
     if whole_file:
         # A .json file holds one object or an array of them, or else it is JSON Lines
         # under another name, which is what many "*.json" exports really are.
         try:
-            value = json.loads(decode(data, source))
-        except (json.JSONDecodeError, UnreadableDocument) as exc:
+            value = load_json(decode(data, source))
+        except (JSONValueError, UnreadableDocument) as exc:
             if not _is_json_lines(data):
                 if isinstance(exc, UnreadableDocument):
                     raise
-                raise UnreadableDocument(
-                    source, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-                ) from None
+                raise UnreadableDocument(source, str(exc)) from None
         else:
             if isinstance(value, list):
                 for n, record in enumerate(value, 1):
@@ -50,13 +55,12 @@ def read_json(data: bytes, source: str, whole_file: bool) -> Iterator[Document |
         where = f"{source} line {n}"
         try:
             line = decode(raw, where)
+            record = load_json(line)
         except UnreadableDocument as exc:
             yield exc.error
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield DocumentError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+        except JSONValueError as exc:
+            yield DocumentError(where, str(exc))
             continue
         yield _record_document(record, where, f"{source}:{n}")
 
@@ -64,40 +68,70 @@ def read_json(data: bytes, source: str, whole_file: bool) -> Iterator[Document |
 def _is_json_lines(data: bytes) -> bool:
     first_line = next((line for line in data.split(b"\n") if line.strip()), b"")
     try:
-        return isinstance(json.loads(first_line), dict)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError alike
+        return isinstance(load_json(first_line), dict)
+    except ValueError:  # JSONValueError and UnicodeDecodeError alike
         return False
 
 
 def _record_document(record: object, where: str, source: str) -> Document | DocumentError:
     """One JSON object -> Document; ``where`` names it in errors."""
     if not isinstance(record, dict):
-        return DocumentError(where, f"expected a JSON object, got {type(record).__name__}")
+        return DocumentError(where, f"expected a JSON object, got {_json_kind(record)}")
     text = record.get("text")
+    if isinstance(text, str):
+        # NULs and lone surrogates are replaced one for one (offsets into the text
+        # hold; see ``clean_text``); otherwise the text is kept exactly as given.
+        text, notes = clean_text(text)
     if not isinstance(text, str) or not text.strip():
         reason = "missing \"text\"" if text is None else "\"text\" is empty or not a string"
         return DocumentError(where, reason)
+    date = record.get("date")
+    if date is not None and not isinstance(date, str):
+        return DocumentError(where, f"\"date\" must be a string (YYYY-MM-DD), not {_json_kind(date)}")
     try:
-        date = parse_date(record.get("date"))
+        date = parse_date(date)
     except ValueError as exc:
         return DocumentError(where, str(exc))
-    # The text is kept exactly as given: callers may hold character offsets into it.
     own_id = record.get("id")
+    if own_id in (None, ""):
+        own_id = None
+    elif isinstance(own_id, bool) or not isinstance(own_id, (str, int, float)):
+        return DocumentError(where, f"\"id\" must be a string or a number, not {_json_kind(own_id)}")
+    elif len(str(own_id)) > MAX_ID_CHARS:
+        return DocumentError(where, f"\"id\" is {len(str(own_id)):,} characters long (at most {MAX_ID_CHARS})")
+    fields = {}
+    for name, value in (("id", own_id), ("title", record.get("title")),
+                        ("source", record.get("source") or record.get("url"))):
+        if value is not None and not isinstance(value, (str, int, float)):
+            value = None  # a nested value is no title or link; ignored, not printed
+        fields[name], more = clean_text("" if value is None else str(value))
+        notes += tuple(f"{note} in {name!r}" for note in more)
     return Document(
-        id=str(own_id) if own_id not in (None, "") else document_id(text),
-        title=str(record.get("title") or ""),
+        id=fields["id"] or document_id(text),
+        title=fields["title"],
         date=date,
         text=text,
-        source=str(record.get("source") or record.get("url") or source),
+        source=fields["source"] or source,
+        notes=notes,
     )
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "an array", str: "a string", int: "a number",
+            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 # --- CSV -----------------------------------------------------------------------------
 
 
-def read_csv(text: str, source: str) -> Iterator[Document | DocumentError]:
+def read_csv(data: bytes, source: str) -> Iterator[Document | DocumentError]:
+    """Rows of a CSV file. Bytes that are not UTF-8 cost their row only: the file is
+    decoded with the bad bytes kept aside (``surrogateescape``) and each row is checked."""
     # Article bodies easily exceed the csv module's default 128 KiB field limit.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    text = data.decode("utf-8", "surrogateescape").replace("\r\n", "\n").replace("\r", "\n")
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -107,6 +141,8 @@ def read_csv(text: str, source: str) -> Iterator[Document | DocumentError]:
         header = [name.strip().lower() for name in next(reader, [])]
     except csv.Error as exc:
         raise UnreadableDocument(source, f"cannot read the CSV header ({exc})") from None
+    if _has_bad_bytes(",".join(header)):
+        decode(data.split(b"\n", 1)[0], source)  # raises, naming the byte
 
     def column(names: tuple[str, ...]) -> int | None:
         return next((header.index(name) for name in names if name in header), None)
@@ -130,8 +166,17 @@ def read_csv(text: str, source: str) -> Iterator[Document | DocumentError]:
             return  # the reader cannot find its way back after a broken quote
         if row is None:
             return
-        cells = [cell.strip() for cell in row]
+        cells = [cell.replace("\x00", " ").strip() for cell in row]
+        nuls = sum(cell.count("\x00") for cell in row)
         if not any(cells):
+            continue
+        bad = next((i for i, cell in enumerate(cells) if _has_bad_bytes(cell)), None)
+        if bad is not None:
+            byte = ord(_BAD_BYTE.search(cells[bad]).group()) - 0xDC00
+            name = header[bad] if bad < len(header) else f"column {bad + 1}"
+            yield DocumentError(
+                where, f"not valid UTF-8 (byte 0x{byte:02x} in {name!r}); re-save the file as UTF-8"
+            )
             continue
         body, title, date, url = (
             cells[col] if col is not None and col < len(cells) else ""
@@ -145,4 +190,13 @@ def read_csv(text: str, source: str) -> Iterator[Document | DocumentError]:
         except ValueError as exc:
             yield DocumentError(where, str(exc))
             continue
-        yield Document(document_id(body), title, date, body, url or f"{source}:{row_number}")
+        notes = (f"{nuls} NUL character{'s' if nuls > 1 else ''} replaced by spaces",) if nuls else ()
+        yield Document(document_id(body), title, date, body, url or f"{source}:{row_number}", notes=notes)
+
+
+# Bytes set aside by ``surrogateescape`` (U+DC80..U+DCFF): not UTF-8 in the file.
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _has_bad_bytes(text: str) -> bool:
+    return _BAD_BYTE.search(text) is not None

@@ -20,10 +20,9 @@ from datetime import date
 import geopandas as gpd
 import pandas as pd
 
+from geo.escape import FORMULA_START, csv_cell as neutralise_formula  # noqa: F401 - public names here
 from geo.store.schema import COLUMNS, CRS
 
-# Characters that make a spreadsheet read a cell as a formula (or a DDE call).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Excel reads UTF-8 CSV correctly only with a byte-order mark.
 CSV_ENCODING = "utf-8-sig"
 
@@ -39,13 +38,6 @@ def _columns(layer: pd.DataFrame) -> list[str]:
     known = [c for c in COLUMNS if c in layer.columns and c != "geometry"]
     extras = [c for c in layer.columns if c not in COLUMNS and c != "geometry"]
     return known + extras
-
-
-def neutralise_formula(value):
-    """A text cell that would start a formula, made inert with a leading ``'``."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _plain(layer: pd.DataFrame) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pyogrio
 
-from geo.files import replacing
+from geo.files import remove_stale_temporaries, replacing
 from geo.store.schema import DOCUMENT_COLUMNS, conform, conform_documents, empty_documents, empty_layer
 
 SUFFIXES = (".parquet", ".gpkg")
@@ -46,6 +46,7 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
     """The incident layer stored at ``path``; an empty layer if there is no file yet."""
     path = Path(path)
     suffix = _suffix(path)
+    remove_stale_temporaries(path)  # what a killed writer left beside the store
     if not path.exists():
         return empty_layer()
     if suffix == ".parquet":
@@ -111,10 +112,23 @@ def _write_parquet(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) ->
 
 def _write_gpkg(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) -> None:
     # The geometry type is given explicitly: GDAL cannot infer it from an empty layer.
-    pyogrio.write_dataframe(gdf, tmp, layer=_GPKG_LAYER, driver="GPKG", geometry_type="Point")
+    pyogrio.write_dataframe(_without_nul(gdf), tmp, layer=_GPKG_LAYER, driver="GPKG", geometry_type="Point")
     pyogrio.write_dataframe(
-        _documents_as_text(documents), tmp, layer=_GPKG_DOCUMENTS, driver="GPKG"
+        _without_nul(_documents_as_text(documents)), tmp, layer=_GPKG_DOCUMENTS, driver="GPKG"
     )
+
+
+def _without_nul(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text with each NUL made a space: GDAL passes strings to SQLite as C strings, which
+    would silently cut the text at the first NUL (the readers blank them the same way)."""
+    columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    nul = [c for c in columns if frame[c].map(lambda v: isinstance(v, str) and "\x00" in v).any()]
+    if not nul:
+        return frame
+    frame = frame.copy()
+    for column in nul:
+        frame[column] = frame[column].map(lambda v: v.replace("\x00", " ") if isinstance(v, str) else v)
+    return frame
 
 
 def _documents_as_text(documents: pd.DataFrame) -> pd.DataFrame:

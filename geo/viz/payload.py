@@ -9,12 +9,12 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import re
 from urllib.parse import urlparse
 
 import numpy as np
 import pandas as pd
 
+from geo.escape import script_json  # the one definition; imported from here by viz modules
 from geo.viz.colors import EVENT_COLORS, event_color
 
 # Evidence travels with the map for popups, within this many characters in all; each
@@ -46,22 +46,6 @@ def safe_url(value) -> str:
     if parsed.scheme.lower() in ("http", "https") and parsed.netloc and not any(c.isspace() for c in text):
         return text
     return ""
-
-
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-# "{{", "{%" and "{#" open Jinja syntax, and streamlit-folium rewrites "{{'name'}}" in a
-# map's script: neither may ever meet text from a report.
-_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
-
-
-def script_json(value) -> str:
-    """JSON that is safe inside an HTML ``<script>``: no ``</script>``, ``<!--`` or line
-    separators can appear, nor Jinja delimiters (those characters only occur inside JSON
-    strings, where their ``\\uXXXX`` escapes mean the same)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escaped in _SCRIPT_UNSAFE.items():
-        text = text.replace(char, escaped)
-    return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
 def pack_json(value) -> str:
