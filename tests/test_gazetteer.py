@@ -44,10 +44,11 @@ def test_codes_are_not_names(gz):
 
 def test_a_cached_index_loads_fast(gz):
     load_gazetteer.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()
     load_gazetteer()
-    # The bound is 2 s; this machine loads it in about 0.3 s.
-    assert time.perf_counter() - start < 2.0
+    # The bound is 2 s; this machine loads it in about 0.5 s. CPU time, not wall
+    # time: other processes on a loaded machine must not fail it.
+    assert time.process_time() - start < 2.0
 
 
 def test_admin1_of_a_town(gz):
