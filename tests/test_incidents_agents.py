@@ -1,0 +1,103 @@
+"""Event types by who did what to whom (ACLED's codebook logic), and the actors that
+follow from it. Every sentence is the team's own, three or more per rule family."""
+
+import pytest
+
+from geo.incidents import classify_event, extract_incidents_from_text
+
+
+def main_incident(text, published="2022-05-10"):
+    incidents = extract_incidents_from_text(text, published)
+    assert incidents, text
+    return incidents[0]
+
+
+# -- both sides fire: a battle, whatever the weapon ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Government forces and rebels exchanged artillery fire along the front line on Monday.",
+    "The two armies traded rocket fire across the river for several hours.",
+    "Mortar shells fell on both sides as troops and insurgents clashed near the dam.",
+])
+def test_fire_exchanged_by_two_armed_sides_is_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents fired on the positions of the army outside the town on Sunday.",
+    "Militiamen fired at a police checkpoint at dawn; two officers were wounded.",
+    "Soldiers fired upon rebel trenches north of the airport.",
+])
+def test_firing_on_positions_is_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery shelled the village overnight, destroying four houses.",
+    "A grenade was thrown into a bar, wounding six customers.",
+    "Missiles hit a residential block in the city centre.",
+])
+def test_one_sided_fire_from_afar_stays_remote_violence(text):
+    assert classify_event(text)[0] == "Explosions/Remote violence"
+
+
+# -- people without arms: mob violence -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Relatives of a patient who died beat two nurses at the district hospital.",
+    "Two rival groups of party supporters clashed with sticks and rods in the market square.",
+    "On Friday, members of the ruling party's youth wing assaulted a rival candidate outside his office.",
+    "Villagers lynched a suspected cattle thief on Monday.",
+])
+def test_violence_by_unarmed_people_is_mob_violence(text):
+    assert classify_event(text) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead two villagers at a water point.", "Violence against civilians"),
+    ("Unknown assailants stabbed a trader to death in the night.", "Violence against civilians"),
+    ("Members of the two clans clashed over grazing land, leaving three dead.", "Battles"),
+])
+def test_armed_or_communal_agents_are_not_a_mob(text, expected):
+    assert classify_event(text)[0] == expected
+
+
+def test_the_mob_is_the_rioters_not_the_civilians():
+    inc = main_incident("Angry residents of Kisumu beat a suspected thief to death on Tuesday.")
+    assert (inc.event_type, inc.actor1) == ("Riots", "Rioters (Kenya)")
+
+
+# -- who was hit: soldiers out of combat, civilians ambushed -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An off-duty soldier was shot dead by militants at his home.",
+    "A retired police officer was killed by gunmen on his farm.",
+    "Insurgents abducted and killed an unarmed soldier visiting his family.",
+])
+def test_a_soldier_out_of_combat_is_a_civilian_target(text):
+    assert classify_event(text)[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits ambushed a bus carrying traders and killed three passengers.",
+    "Gunmen ambushed farmers returning from the fields.",
+    "Militants ambushed villagers travelling to a wedding near the river.",
+])
+def test_an_ambush_on_civilians_is_violence_against_civilians(text):
+    assert classify_event(text)[0] == "Violence against civilians"
+
+
+def test_an_ambush_on_soldiers_is_a_battle():
+    assert classify_event("Rebels ambushed an army patrol on the road to the mine.")[0] == "Battles"
+
+
+# -- strategic developments ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Reinforcements arrived in the garrison town on Thursday.",
+    "The army fortified its positions around the airport.",
+    "Hundreds of troops were deployed to the border district after the elections.",
+    "Rebel units arrived in the valley and dug trenches.",
+])
+def test_movements_and_fortifications_are_strategic_developments(text):
+    assert classify_event(text) == ("Strategic developments", "Other")
