@@ -101,3 +101,45 @@ def test_an_ambush_on_soldiers_is_a_battle():
 ])
 def test_movements_and_fortifications_are_strategic_developments(text):
     assert classify_event(text) == ("Strategic developments", "Other")
+
+
+# -- actors: the agent acts, civilians never do in political violence ---------------------
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Two traders were killed by unknown men in Garissa on Monday.",
+     "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+    ("A farmer was shot dead in Garissa on Monday.", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+    ("A local councillor was shot dead outside his house in Culiacan, Sinaloa, on Sunday.",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+])
+def test_an_unnamed_perpetrator_is_an_unidentified_armed_group(text, actor1, actor2):
+    inc = main_incident(text)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A Russian missile strike on Odesa killed four civilians on Tuesday.", "Military Forces of Russia"),
+    ("An Israeli drone strike hit a car near Tyre, killing two men.", "Military Forces of Israel"),
+    ("Pakistani shelling killed three villagers near Kotli on Friday.", "Military Forces of Pakistan"),
+])
+def test_a_strike_named_after_a_state_is_its_military_not_the_victims(text, actor1):
+    assert main_incident(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Members of the Grand Ravine gang killed three people in Cap-Haitien on Monday.", "Grand Ravine Gang"),
+    ("Gunmen from the Jalisco cartel killed two police officers in Guadalajara.", "Jalisco Cartel"),
+    ("The Red Rock gang abducted five bus passengers near Tegucigalpa.", "Red Rock Gang"),
+])
+def test_a_gang_named_in_the_text_is_read_from_it(text, actor1):
+    assert main_incident(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "An al-Qaeda-linked group attacked a village in central Mali, killing ten civilians.",
+    "Islamic State-affiliated fighters ambushed farmers in Niger's Tillaberi region.",
+    "Al-Shabaab-allied militiamen raided a village near Baidoa.",
+])
+def test_a_group_linked_to_a_named_one_is_not_that_group(text):
+    actor1 = main_incident(text).actor1
+    assert actor1.startswith("Unidentified Armed Group"), actor1

@@ -86,9 +86,14 @@ def alias_hits(text: str) -> tuple[AliasHit, ...]:
     return actor_dictionary().hits(text)
 
 
+# "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
+_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b", re.I)
+
+
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
-    """The aliases in ``text`` of groups that act in events (not sources)."""
-    return tuple(h for h in alias_hits(text) if h.actor.role == "actor")
+    """The aliases in ``text`` of groups that act in events (not sources), not where they
+    only qualify another group ("an al-Qaeda-linked group")."""
+    return tuple(h for h in alias_hits(text) if h.actor.role == "actor" and not _AFFILIATE.match(text, h.end))
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
