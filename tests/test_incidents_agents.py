@@ -143,3 +143,17 @@ def test_a_gang_named_in_the_text_is_read_from_it(text, actor1):
 def test_a_group_linked_to_a_named_one_is_not_that_group(text):
     actor1 = main_incident(text).actor1
     assert actor1.startswith("Unidentified Armed Group"), actor1
+
+
+# -- a demonstration turns into a riot when the crowd uses violence, police or not --------
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of students protested over fees in Eldoret on Monday. Police fired tear gas after some of them "
+    "stoned passing vehicles.",
+    "Traders demonstrated against new market levies in Kisumu. Police dispersed them; earlier the traders had "
+    "torched a council office.",
+    "Residents protested against water shortages in Nakuru. Police arrested six after the crowd vandalized a "
+    "pumping station.",
+])
+def test_a_protest_whose_crowd_turns_violent_is_a_riot_even_with_police_intervening(text):
+    assert main_incident(text).event_type == "Riots"

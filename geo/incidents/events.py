@@ -121,8 +121,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
             return RIOTS, "Mob violence"
-        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)
-                                                                  and not INTERVENTION.search(joined)):
+        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)):
             if protest_here or etype == RIOTS or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS:
