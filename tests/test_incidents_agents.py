@@ -157,3 +157,23 @@ def test_a_group_linked_to_a_named_one_is_not_that_group(text):
 ])
 def test_a_protest_whose_crowd_turns_violent_is_a_riot_even_with_police_intervening(text):
     assert main_incident(text).event_type == "Riots"
+
+
+# -- members of an armed group are fighters; members of a party are civilians -------------
+
+@pytest.mark.parametrize("text", [
+    "In a dawn raid near Nakuru, two Mungiki followers died when police opened fire on them.",
+    "Police shot dead three Al Shabaab members near Garissa.",
+    "Soldiers killed four members of Boko Haram outside Maiduguri.",
+])
+def test_members_of_an_armed_group_killed_by_state_forces_is_a_battle(text):
+    assert classify_event(text)[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Two BNP members were shot dead by police in Dhaka.",
+    "Police shot dead an ODM supporter in Kisumu.",
+    "Soldiers killed three members of the ruling party in the village.",
+])
+def test_members_of_a_party_are_civilians(text):
+    assert classify_event(text)[0] == "Violence against civilians"

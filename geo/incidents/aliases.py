@@ -22,6 +22,7 @@ class Actor:
     country: str  # ISO code of the actor's own country ("" for transnational groups)
     role: str = "actor"  # or "source" (a monitor, an agency: never an actor of the event)
     countries: tuple[str, ...] = ()  # where it also operates
+    kind: str = ""  # "party": a political organisation whose members are civilians, not fighters
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class ActorDictionary:
 
 def _read(data: dict) -> list[Actor]:
     return [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
-                  tuple(a.get("countries", ())))
+                  tuple(a.get("countries", ())), a.get("kind", ""))
             for a in data["actors"]]
 
 

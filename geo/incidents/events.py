@@ -214,6 +214,9 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if armed and _OFF_DUTY.search(window[: armed.start()]):
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
     civil = CIVILIAN_VICTIMS.search(window)
+    if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
+            and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(window)):
+        return True  # "two members of a rebel group were shot by police": fighters, a battle
     if armed and civil:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):
