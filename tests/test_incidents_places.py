@@ -49,3 +49,15 @@ def test_places_of_flight_and_speech_are_not_the_place(text, country):
 ])
 def test_a_civilian_shot_by_the_army_is_violence_against_civilians(text):
     assert main_incident(text).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Protesters rallied in Dhaka, Chittagong, Sylhet and Khulna on Friday against price rises.",
+     ["Dhaka", "Chittagong", "Sylhet", "Khulna"]),
+    ("Students protested in Nakuru and Eldoret on Monday over fees.", ["Nakuru", "Eldoret"]),
+    ("Rioters burned tyres in Mombasa, Kisumu and Nakuru on Monday.", ["Mombasa", "Kisumu", "Nakuru"]),
+])
+def test_a_demonstration_in_several_towns_is_one_event_per_town(text, towns):
+    incidents = extract_incidents_from_text(text, "2022-05-10")
+    assert [i.location for i in incidents] == towns
+    assert len({(i.latitude, i.longitude) for i in incidents}) == len(towns)

@@ -195,6 +195,36 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
             scores[idx] -= 3.0
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -> list[tuple[Place, str]]:
+    """The other towns of a list the chosen place belongs to ("in Oldtown, Newtown and
+    Midtown"), each with the words that name it."""
+    ms = [m for m in sentence.mentions if m.place is not None and not m.place.is_country]
+    groups: list[list] = []
+    for m in ms:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for g in groups:
+        if len(g) >= 2 and any(m.place.index == chosen.index or normalize_name(m.place.name) == normalize_name(chosen.name)
+                               for m in g):
+            seen = {normalize_name(chosen.name)}
+            out = []
+            for m in g:
+                key = normalize_name(m.place.name)
+                if key not in seen and m.place.country_code == chosen.country_code:
+                    seen.add(key)
+                    # a town and its region named alike ("Sylhet"): the town, as with one place
+                    towns = [p for p in gz.lookup(m.text) if p.country_code == chosen.country_code
+                             and p.feature_code in ("PPL", "PPLC", "PPLA", "PPLA2")]
+                    out.append((max(towns, key=lambda p: p.population) if towns else m.place, m.text))
+            return out
+    return []
+
+
 def _is_major(p: Place) -> bool:
     return p.is_country or p.feature_code == "PPLC" or p.population >= 1_000_000
 
