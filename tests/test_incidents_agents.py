@@ -177,3 +177,25 @@ def test_members_of_an_armed_group_killed_by_state_forces_is_a_battle(text):
 ])
 def test_members_of_a_party_are_civilians(text):
     assert classify_event(text)[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents engaged police in running battles over a land dispute.", ("Riots", "Violent demonstration")),
+    ("Both ministers put their names to a memorandum of understanding over fishing rights.",
+     ("Strategic developments", "Agreement")),
+    ("Insurgents overtook a village near the river; no violence was reported.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("Militants erected roadblocks on the highway to extort money from drivers.", ("Strategic developments", "Other")),
+    ("Local militias are said to be re-arming ahead of the elections.", ("Strategic developments", "Other")),
+])
+def test_crowds_battling_police_and_non_violent_moves(text, expected):
+    assert classify_event(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Students battled police outside the campus gates after fees were raised.",
+    "Hawkers fought running battles with municipal police over the closure of the market.",
+    "Youths clashed with police after a local football match.",
+])
+def test_a_crowd_fighting_police_is_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
