@@ -199,3 +199,14 @@ def test_crowds_battling_police_and_non_violent_moves(text, expected):
 ])
 def test_a_crowd_fighting_police_is_a_riot(text):
     assert classify_event(text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("ELN guerrillas attacked a military base in Arauca, killing two soldiers.", "ELN: National Liberation Army"),
+    ("Gunmen of the Sinaloa Cartel clashed with rivals in Zacatecas; six were killed.", "Sinaloa Cartel"),
+    ("Fighters of al-Qaeda in the Arabian Peninsula ambushed a checkpoint in Abyan.",
+     "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ("Ukrainian forces shelled Russian positions near Bakhmut.", "Military Forces of Ukraine"),
+])
+def test_groups_of_todays_conflicts_are_known_by_their_acled_names(text, actor1):
+    assert main_incident(text).actor1 == actor1
