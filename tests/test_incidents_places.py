@@ -61,3 +61,12 @@ def test_a_demonstration_in_several_towns_is_one_event_per_town(text, towns):
     incidents = extract_incidents_from_text(text, "2022-05-10")
     assert [i.location for i in incidents] == towns
     assert len({(i.latitude, i.longitude) for i in incidents}) == len(towns)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men were shot dead by soldiers.", "Violence against civilians"),
+    ("A farmer was killed by police.", "Violence against civilians"),
+    ("Two soldiers were killed by rebels.", "Battles"),
+])
+def test_in_the_passive_the_agent_after_by_is_not_the_victim(text, expected):
+    assert main_incident(text).event_type == expected

@@ -158,7 +158,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
-            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+ ){0,4}", " ", main)
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]):
                 rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
