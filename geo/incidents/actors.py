@@ -16,9 +16,9 @@ from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.triggers import sentence_triggers
-from geo.taxonomy import PROTESTS, RIOTS, VAC
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
-_STATE_FORCE = re.compile(rf"\b(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
+_STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')})\b")
 
 
@@ -52,6 +52,34 @@ def country_style(gz: Gazetteer, iso: str) -> str:
     """A country's name as ACLED writes it inside an actor's ("the United States")."""
     name = gz.country_name(iso)
     return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
+
+
+# A group named in the text but not in the dictionary: "the Red Hill gang", "members of
+# the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
+_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
+_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the )?", re.I)
+_GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
+
+
+def _named_gangs(sentences: list[Sentence]) -> list[tuple[int, str]]:
+    return [(s.start + pos, name) for s in sentences for pos, name in gangs_named(s.text)]
+
+
+def gangs_named(text: str) -> list[tuple[int, str]]:
+    """(offset, "Red Hill Gang") for each gang or cartel ``text`` names that the actor
+    dictionary does not know."""
+    out = []
+    hits = alias_hits(text)
+    for m in _NAMED_GANG.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0].lower() in _GANG_STOP or not (words[0][0].isupper() or words[0][0].isdigit())):
+            words = words[1:]
+        if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+            continue
+        if any(h.start <= m.start() + m.group().find(words[0]) < h.end for h in hits):
+            continue
+        out.append((m.start(), f"{' '.join(words)} {m.group('kind').capitalize()}"))
+    return out
 
 
 @dataclass
@@ -100,6 +128,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     primary = [(a.pos, fill(a.name)) for a in _named_actors(sentences, gz)]
     identity = _identity_militias(sentences, gz, country_code)
     primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
+    primary += [(pos, name) for pos, name in _named_gangs(sentences) if not any(abs(pos - p) < 3 for p, _ in primary)]
     secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz)]
     generic = []
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
@@ -139,10 +168,19 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         actor2 = forces[0] if forces and sub != "Peaceful protest" else (named[0] if named and etype == RIOTS else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
+    unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
     if not ordered:
-        return "", "", []
-    # Civilians act only where nobody else is named.
-    actor1 = _agent(sentences, ordered, gz) or next((a for a in ordered if not a.startswith("Civilians")), ordered[0])
+        # Violence with no perpetrator named: ACLED's unidentified armed group.
+        if etype == VAC:
+            return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
+        return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
+    # Civilians never act in political violence: an unnamed perpetrator is unidentified.
+    agent = _agent(sentences, ordered, gz)
+    if agent and agent.startswith("Civilians"):
+        agent = None
+    actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
+    if actor1 is None:
+        actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
     rest = [a for a in ordered if a != actor1]
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
@@ -239,6 +277,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
         for hit in actor_hits(head):
             if not negated(head, hit.start):
                 candidates.append((hit.start, as_ordered(hit.actor.name)))
+        candidates += gangs_named(head)
         for g in generic_actors():
             if g.name.startswith("Civilians"):
                 continue
@@ -249,6 +288,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
                         candidates.append((m.start(), name))
                         break
         if candidates:
+            # "gunmen of the Red Hill gang": the group they belong to acts.
+            belongs = [c for c in candidates if any(o[0] > c[0] and _MEMBERS_OF.fullmatch(head, c[0], o[0]) for o in candidates)]
+            candidates = [c for c in candidates if c not in belongs] or candidates
             # The subject is named first ("the rebels say they killed four soldiers").
             return min(candidates)[1]
         break

@@ -22,6 +22,7 @@ class Actor:
     country: str  # ISO code of the actor's own country ("" for transnational groups)
     role: str = "actor"  # or "source" (a monitor, an agency: never an actor of the event)
     countries: tuple[str, ...] = ()  # where it also operates
+    kind: str = ""  # "party": a political organisation whose members are civilians, not fighters
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class ActorDictionary:
 
 def _read(data: dict) -> list[Actor]:
     return [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
-                  tuple(a.get("countries", ())))
+                  tuple(a.get("countries", ())), a.get("kind", ""))
             for a in data["actors"]]
 
 
@@ -86,9 +87,14 @@ def alias_hits(text: str) -> tuple[AliasHit, ...]:
     return actor_dictionary().hits(text)
 
 
+# "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
+_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b", re.I)
+
+
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
-    """The aliases in ``text`` of groups that act in events (not sources)."""
-    return tuple(h for h in alias_hits(text) if h.actor.role == "actor")
+    """The aliases in ``text`` of groups that act in events (not sources), not where they
+    only qualify another group ("an al-Qaeda-linked group")."""
+    return tuple(h for h in alias_hits(text) if h.actor.role == "actor" and not _AFFILIATE.match(text, h.end))
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)

@@ -50,6 +50,26 @@ _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing
 VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b", re.I)
+# Fire that both sides exchange, or that falls during a fight: a battle, whatever the
+# weapon (ACLED: remote violence is one-sided, the target cannot answer).
+_TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
+                        r"|\btraded (?:\w+ ){0,2}?(?:fire|shells|rockets|shots)|\bclash\w*|\bfighting\b|\bfought\b"
+                        r"|\bgun ?battles?|\bfire ?fights?|\bgunfights?|\bskirmish\w*|\breturn(?:ed|ing)? fire", re.I)
+_STANDOFF_WEAPON = ("Shelling/artillery/missile attack", "Grenade")
+# Who acts: people without arms (a crowd, relatives, party members, rival groups) make
+# violence a riot (ACLED: mob violence); armed men or firearms make it an attack or a battle.
+_UNARMED_AGENT = noun_class("crowd", "unarmed_agents")
+_ARMED_AGENT = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'military', 'police')}|armed|unidentified|unknown"
+                          r"|masked|criminals?|robbers?|thugs?|gangs?|gangsters?|raiders?|herders?|herdsmen|pastoralists?"
+                          r")\b", re.I)
+_FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rifles?|pistols?|AK-?47s?|bullets?|fired"
+                      r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
+# "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
+_NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups', 'crowd')}|communit(?:y|ies))\b", re.I)
+_OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
+_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
+_COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 
 
 def _strongest(triggers) -> Trigger:
@@ -87,6 +107,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> tuple[str, str]:
+    # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
+    main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):
@@ -99,8 +121,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
             return RIOTS, "Mob violence"
-        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)
-                                                                  and not INTERVENTION.search(joined)):
+        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)):
             if protest_here or etype == RIOTS or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS:
@@ -109,10 +130,15 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             if INTERVENTION.search(joined):
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Peaceful protest"
+    if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
+        return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
+    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best):
+        # "relatives of the patient beat two nurses"; at a demonstration, a violent one
+        return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought", best.text, re.I):
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running", best.text, re.I):
         parties = _CROWD.findall(main)
-        if parties and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
             return RIOTS, "Violent demonstration"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
@@ -132,14 +158,49 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
-            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+ ){0,4}", " ", main)
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
+            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]):
+                rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
+            and _victims_armed(main, best) is False:
+        return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
     if (etype, sub) == (STRATEGIC, "Looting/property destruction") and _CROWD.search(main[: best.start]):
         return RIOTS, "Violent demonstration"  # "a crowd of youths wrecked the toll booth"
     return etype, sub
+
+
+def _agent_phrase(sentence: str, trigger: Trigger) -> str:
+    """The words naming who acted: after "by" in a passive clause ("was beaten by a
+    crowd"), the parties after "between" of a clash, else the subject of the clause the
+    trigger ends ("members of the two factions clashed"); "" when the clause is passive
+    and names no agent ("two men were killed in clashes")."""
+    after, before = sentence[trigger.end :], sentence[: trigger.start]
+    m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
+    if m_by:
+        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with)\b", m_by.group("who"))[0]
+    m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
+    if m_between:
+        return m_between.group("who")
+    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
+    clause = _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+    if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
+            or PASSIVE_BEFORE.search(before[-30:]):
+        return ""
+    return clause
+
+
+def _mob_agent(sentence: str, trigger: Trigger) -> bool:
+    """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
+    members, rival groups, and nothing in the sentence points to arms."""
+    agent = _agent_phrase(sentence, trigger)
+    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(agent) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
+            or _NAMED_PEOPLE.search(agent):
+        return False
+    return not any(i in (1, 2) for i in _actor_inters(agent))
 
 
 def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
@@ -152,7 +213,12 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
     armed = ARMED_TARGETS.search(window)
+    if armed and _OFF_DUTY.search(window[: armed.start()]):
+        armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
     civil = CIVILIAN_VICTIMS.search(window)
+    if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
+            and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(window)):
+        return True  # "two members of a rebel group were shot by police": fighters, a battle
     if armed and civil:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):

@@ -18,7 +18,7 @@ _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
 _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead")
+          r"|confirmed dead|found dead|shot to death|(?-i:[a-z]+ed) to death")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|beat to death|burnt to death|burned to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
@@ -116,6 +116,8 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
+    if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
+        return _Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
     if re.fullmatch(r"(?:he|she)", p, re.I):
         return _Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
     if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
@@ -149,10 +151,26 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
 _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 
 
+# "12 militants, including two commanders, were killed": the part named inside the
+# whole is not counted again, nor instead of it.
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^,.;]{{1,60}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+# "resulting in his death", "which led to the deaths of two guards"
+_DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading) to|caus(?:ed|ing))\s+(?:(?P<pron>his|her)\s+death"
+                       r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
+# "the bodies of three herders were found", "two bodies were recovered"
+_BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
+                     r"(?:[\w-]+\s+)?bod(?:y|ies)))\s+(?:(?:was|were|had been|have been|has been)\s+)?"
+                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
+                     r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
+                     r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
+                     r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
+    text = _PART_OF_SUBJECT.sub(lambda a: " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
     used: set[int] = set()
@@ -184,7 +202,11 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             stop = _NP_BOUNDARY.search(after, skip)
             chunk = after[skip : stop.start()] if stop else after[skip:]
             objects.append((m.end(), m.end() + skip + len(chunk)))
-            add([c for off, part in _conjuncts(chunk)
+            parts = _conjuncts(chunk)
+            # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
+            parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
+                r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            add([c for off, part in parts
                  if (c := _np_claim(part, m.end() + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
         if word.endswith("ing") or word in ("kill", "kills"):
@@ -192,7 +214,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
-        aux = re.search(_AUX + r"$", before + " ", re.I)
+        aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
@@ -258,6 +280,20 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
+    if not claims:
+        for m in _DEATH_OF.finditer(text):
+            c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
+            if c is not None:
+                add([c])
+        for m in _BODIES.finditer(text):
+            np, count = m.group("np") or m.group("np2"), m.group("count") or m.group("count2")
+            if np:
+                c = _np_claim(np, m.start("np" if m.group("np") else "np2"), text)
+            else:
+                n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
+                c = _Claim(n, "bodies", m.start()) if n else None
+            if c is not None:
+                add([c])
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10, "", m.start(), True)])

@@ -28,6 +28,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return 0.5 if re.match(r"\s+(?:soil|territory|side)\b", text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
+    if _NEIGHBOURHOOD.match(m.text + " ") and re.match(r"\s+(?-i:[A-Z])", after):
+        return None  # "Colonia Centro": a neighbourhood named, not the town Colonia
     if (p.feature_code == "PPLC" or p.is_country) and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events
     if SEAT.search(before) or after.startswith(("-based", " based")):
@@ -125,6 +127,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             near[idx] = near.get(idx, False) or bool(NEAR.search(text[max(s.start, m.start - 40) : m.start]))
     if not scores:
         return None
+    _follow_chains(sentences, text, gz, scores, places, surface, near)
     best = max(scores, key=lambda i: scores[i])
     p = places[best]
     regions = [i for i in scores if places[i].is_admin1 and scores[i] > 0]
@@ -147,6 +150,79 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if capital is not None:
                 return region_point(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
+
+
+# "Oldtown, Hill District, Northern Region", "Oldtown district (Northern)": each name lies
+# in the next; the first is the place of the event.
+_CHAIN_GAP = re.compile(r"\s*(?:(?:district|province|county|region|state|governorate|municipality|department|prefecture"
+                        r"|sub-?county|upazila|commune|LGA|area)\s*)?(?:,|\(|,?\s+in)\s*(?:the\s+)?(?:(?:city|town|district|province"
+                        r"|region|state|county|municipality|department) of\s+)?$", re.I)
+# "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
+_NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
+
+
+def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: dict[int, float],
+                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool]) -> None:
+    """Where a place is followed by the district or region it lies in, the first is the
+    place: it gains, the container loses; a first place read as a namesake outside the
+    container is read inside it when the gazetteer has it there."""
+    for s in sentences:
+        ms = [m for m in s.mentions if m.place is not None]
+        for a, b in zip(ms, ms[1:]):
+            if not _CHAIN_GAP.fullmatch(text[a.end : b.start]) or b.place.index not in scores:
+                continue
+            container = b.place
+            if _NEIGHBOURHOOD.match(a.text):
+                continue  # a neighbourhood is located at the town that follows it
+            first = a.place
+            if not (container.is_admin1 or getattr(container, "is_admin2", False) or container.is_country) \
+                    and container.feature_code not in ("PPL", "PPLC", "PPLA", "PPLA2"):
+                continue
+            if first.country_code != container.country_code or (container.is_admin1 and not _within(first, container, gz)):
+                inside = [c for c in a.candidates if c.country_code == container.country_code
+                          and (not container.is_admin1 or _within(c, container, gz))]
+                if not inside:
+                    continue
+                first = max(inside, key=lambda c: c.population)
+                scores[first.index] = scores.pop(a.place.index, 0.0) if a.place.index in scores else 0.0
+                places[first.index], surface[first.index] = first, a.text
+                near[first.index] = near.pop(a.place.index, False)
+            if first.index in scores:
+                scores[first.index] = max(scores[first.index], scores[container.index]) + 1.0
+                scores[container.index] -= 3.0
+    for idx in list(scores):
+        if _NEIGHBOURHOOD.match(surface.get(idx, "")):
+            scores[idx] -= 3.0
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -> list[tuple[Place, str]]:
+    """The other towns of a list the chosen place belongs to ("in Oldtown, Newtown and
+    Midtown"), each with the words that name it."""
+    ms = [m for m in sentence.mentions if m.place is not None and not m.place.is_country]
+    groups: list[list] = []
+    for m in ms:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for g in groups:
+        if len(g) >= 2 and any(m.place.index == chosen.index or normalize_name(m.place.name) == normalize_name(chosen.name)
+                               for m in g):
+            seen = {normalize_name(chosen.name)}
+            out = []
+            for m in g:
+                key = normalize_name(m.place.name)
+                if key not in seen and m.place.country_code == chosen.country_code:
+                    seen.add(key)
+                    # a town and its region named alike ("Sylhet"): the town, as with one place
+                    towns = [p for p in gz.lookup(m.text) if p.country_code == chosen.country_code
+                             and p.feature_code in ("PPL", "PPLC", "PPLA", "PPLA2")]
+                    out.append((max(towns, key=lambda p: p.population) if towns else m.place, m.text))
+            return out
+    return []
 
 
 def _is_major(p: Place) -> bool:

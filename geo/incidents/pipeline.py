@@ -10,13 +10,13 @@ from geo.incidents.actors import choose_actors
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.locations import choose_location, other_countries_struck, set_location
+from geo.incidents.locations import choose_location, listed_places, other_countries_struck, set_location
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
 from geo.incidents.segment import Draft, group_sentences, undated_context
 from geo.incidents.sentences import split_sentences
 from geo.places import parse_places
-from geo.taxonomy import STRATEGIC
+from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC
 
 
 def extract_incidents(document) -> list[Incident]:
@@ -105,6 +105,13 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
         set_location(incident, capital or gz.country(country_code), gz)
         incident.geo_precision = 3
     out = [incident]
+    if etype in (PROTESTS, RIOTS) and location is not None:
+        # "protests in Oldtown, Newtown and Midtown": ACLED codes one event per place.
+        for place, surface_name in listed_places(d.sentences[0], text, location, gz):
+            sibling = Incident(**{**incident.to_dict(), "fatalities": 0, "assoc_actors": list(assoc)})
+            set_location(sibling, place, gz, surface_name)
+            sibling.geo_precision = 1
+            out.append(sibling)
     # "two sites in one country and one in another": the same strikes in another country,
     # whose site is not named, are an incident of their own there, at country precision.
     # The main incident reads the report's undated sentences too (a sentence saying where

@@ -7,7 +7,13 @@ the coded event (geo.evaluation.evaluate_incidents): location within 25 km >= 0.
 event type (older types mapped to today's) >= 0.70, fatalities exactly right >= 0.85.
 The location threshold is not met yet: that test is a strict expected failure, next to
 a floor that keeps today's figure from sliding.
+
+Issue 13 adds the second check file, Benin 2009-2022 (current schema), and its targets:
+event type >= 0.85 on both files and fatalities >= 0.92 on rows without the coder's own
+remarks. Those not met yet are strict expected failures next to floors at today's figures.
 """
+
+import re
 
 import pytest
 
@@ -16,6 +22,9 @@ from geo.evaluation import evaluate_incidents, load_acled
 pytestmark = pytest.mark.evaluation
 
 ACLED = "data/eval/acled_2016_africa_sample.csv"
+BENIN = "data/eval/acled_benin_2009_2022.csv"
+# "Fatalities coded as 0 (the source reported 3)": the coder's remark, not text evidence.
+_REMARK = re.compile(r"\bcoded\b|\bunknown fatalit|\bfatalit\w*\s+(?:unknown|estimated|not known)", re.I)
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +35,8 @@ def scores(shared_file):
 
 
 def _report(scores):
-    return f"\n{scores.format()}\n{scores.format_cases(3)}"
+    # Figures only: these are check files, whose individual errors nobody reads (protocol).
+    return f"\n{scores.format()}"
 
 
 @pytest.mark.xfail(
@@ -54,3 +64,44 @@ def test_event_type_accuracy_at_least_0_70(scores):
 def test_fatalities_exact_at_least_0_85(scores):
     exact = scores.fatalities_exact
     assert exact >= 0.85, f"fatalities exact {exact:.3f} < 0.85{_report(scores)}"
+
+
+def test_africa_event_type_accuracy_at_least_0_85(scores):
+    accuracy = scores.type_accuracy
+    assert accuracy >= 0.85, f"type accuracy {accuracy:.3f} < 0.85{_report(scores)}"
+
+
+@pytest.fixture(scope="module")
+def benin(shared_file):
+    rows = load_acled(shared_file(BENIN))
+    assert len(rows) >= 750, f"the Benin file looks truncated: {len(rows)} events"
+    return evaluate_incidents(rows)
+
+
+def _without_remarks(scores) -> float:
+    cases = [c for c in scores.cases if not _REMARK.search(c.row.notes)]
+    return sum(c.fatalities_ok for c in cases) / len(cases)
+
+
+def test_benin_event_type_does_not_fall_below_0_70(benin):
+    """Issue 13 measured 0.725 (from 0.641); a floor, not the target."""
+    assert benin.type_accuracy >= 0.70, f"type accuracy {benin.type_accuracy:.3f} < 0.70{_report(benin)}"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.725 measured; riots read as attacks or clashes and "
+                   "strategic developments without a trigger remain.")
+def test_benin_event_type_at_least_0_85(benin):
+    assert benin.type_accuracy >= 0.85, f"type accuracy {benin.type_accuracy:.3f} < 0.85{_report(benin)}"
+
+
+def test_benin_fatalities_without_remarks_do_not_fall_below_0_90(benin):
+    """Issue 13 measured 0.919 (from 0.895); a floor, not the target."""
+    exact = _without_remarks(benin)
+    assert exact >= 0.90, f"fatalities exact (no remarks) {exact:.3f} < 0.90{_report(benin)}"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.919 on Benin and 0.905 on the Africa sample measured.")
+def test_fatalities_without_remarks_at_least_0_92_on_both_check_files(scores, benin):
+    for s in (scores, benin):
+        exact = _without_remarks(s)
+        assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(s)}"

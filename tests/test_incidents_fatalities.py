@@ -1,0 +1,67 @@
+"""Fatalities: any victim noun with any death expression, ACLED's conservative rule kept.
+Sentences are the team's own, three or more per rule family."""
+
+import pytest
+
+from geo.incidents import count_fatalities, split_sentences
+
+
+def fatalities(text):
+    return count_fatalities([s.text for s in split_sentences(text)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A councilor was shot dead in Culiacan on Sunday.", 1),
+    ("A trader was shot to death outside his shop.", 1),
+    ("Two nurses were bludgeoned to death in their quarters.", 2),
+    ("Gunmen attacked a farmer on the road; the victim died in hospital.", 1),
+    ("A suspected robber is lynched by angry traders behind the market.", 1),
+])
+def test_any_victim_noun_with_any_death_expression(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired on the crowd, resulting in his death.", 1),
+    ("The gunmen opened fire on the bus, resulting in the death of a student.", 1),
+    ("The explosion caused the deaths of three miners.", 3),
+])
+def test_a_death_that_results_from_the_event(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve militants including two commanders were killed in an army operation.", 12),
+    ("12 militants, including 2 commanders, were killed.", 12),
+    ("Troops killed nine insurgents, among them a senior commander.", 9),
+    ("Gunmen killed 12 people including 2 children.", 12),
+])
+def test_a_part_named_inside_the_whole_is_not_counted_again(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bodies of three herders were found near the river.", 3),
+    ("Fishermen discovered the bodies of two women along the shore.", 2),
+    ("Rescuers recovered two bodies from the river.", 2),
+])
+def test_bodies_found_are_fatalities(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A policeman was arrested after shooting dead Amos Kiprono, a local trader.", 1),
+    ("Gunmen killed Amos Kiprono and a trader.", 2),
+    ("Raiders killed Peter Lomuria, a herder, near the border.", 1),
+])
+def test_a_person_named_and_described_is_one(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were wounded in the clash.",
+    "A sailor was injured when the boat capsized.",
+    "The councilor survived the attack.",
+])
+def test_no_death_no_fatality(text):
+    assert fatalities(text) == 0
