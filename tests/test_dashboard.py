@@ -228,8 +228,37 @@ def test_a_shared_url_reopens_the_view(synthetic_store, tmp_path, monkeypatch):
     assert at.text_input(key="text").value == "synthetic"
     assert _metrics(at)["Incidents"] == "4"
     assert len(at.dataframe[0].value) == 4
-    # the unknown actor is dropped from the URL too
+    # the unknown actor is named in a warning, and the link is left as it was given
+    assert [w.value for w in at.warning if "Nobody at all" in w.value]
+    assert at.query_params["actor"] == ["Protesters (Sudan)", "Civilians (Sudan)", "Nobody at all"]
+    at.number_input(key="min_fatalities").set_value(1).run()  # the analyst changes the view
     assert at.query_params["actor"] == ["Protesters (Sudan)", "Civilians (Sudan)"]
+    assert not [w for w in at.warning if "Nobody at all" in w.value]
+
+
+def test_a_link_with_values_that_cannot_apply_says_so(synthetic_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    given = {"actor": "Rapid Suport Forces", "country": "Narnia", "minfat": "abc", "period": "fortnight",
+             "from": "1990-01-01", "colour": "red"}
+    for key, value in given.items():
+        at.query_params[key] = value
+    open_dashboard(at)
+    warnings = " | ".join(w.value for w in at.warning)
+    for value in given.values():
+        assert value in warnings.replace("\\", "")
+    assert "Rapid Support Forces" in warnings  # the nearest valid name is offered
+    assert "2024\\-04\\-02" in warnings or "2024-04-02" in warnings  # the data's first day
+    assert dict(at.query_params) == given  # not rewritten to "everything"
+
+
+def test_a_name_typed_as_the_analyst_knows_it_filters(app):
+    app.multiselect(key="actors").set_value(["rapid support"]).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert _metrics(app)["Incidents"] == "6"  # every incident with the RSF on either side
+    assert app.query_params["actor"] == "rapid support"
+    assert not app.warning
 
 
 def _charts(at: AppTest) -> list[dict]:

@@ -26,7 +26,7 @@ from geo.store import export as store_export
 from geo.viz import export as viz_export
 from geo.store import views as store_views
 from geo.app import data, settings
-from geo.app.filters import sidebar_filters
+from geo.app.filters import link_warnings, sidebar_filters
 from geo.app.markdown import plain
 from geo.viz.colors import event_color
 from geo.viz.map import build_incident_map, highlight_group, highlight_label
@@ -96,7 +96,9 @@ def map_page() -> None:
     if layer.empty and store.exists():
         st.warning(f"No incidents in {store}. Add reports on the review page, or with `geo ingest`.")
 
-    filters = sidebar_filters(layer, data.layer_options(str(store), mtime))
+    filters = sidebar_filters(layer, data.layer_options(str(store), mtime),
+                              aliases=lambda: data.aliases(str(store), mtime))
+    link_warnings()
     online = st.sidebar.toggle(
         "OpenStreetMap tiles (needs internet)",
         key="online",

@@ -80,7 +80,18 @@ def filtered(store: str, mtime: float, filters: Filters):
     """The incidents of a view (shared, read-only). The heatmap switch is not a filter."""
     if filters.heatmap:
         return filtered(store, mtime, replace(filters, heatmap=False))
-    return store_filters.apply_filters(load_layer(store, mtime), filters)
+    # the alias tables load the actor dictionary: only when a name is filtered on
+    named = filters.actors or filters.countries
+    return store_filters.apply_filters(load_layer(store, mtime), filters,
+                                       aliases=aliases(store, mtime) if named else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def aliases(store: str, mtime: float) -> dict:
+    """What the names in the store are also called (the filters match them too)."""
+    from geo.viz.names import filter_aliases  # noqa: PLC0415
+
+    return filter_aliases(load_layer(store, mtime))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
