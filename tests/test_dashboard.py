@@ -259,6 +259,10 @@ def test_a_name_typed_as_the_analyst_knows_it_filters(app):
     assert _metrics(app)["Incidents"] == "6"  # every incident with the RSF on either side
     assert app.query_params["actor"] == "rapid support"
     assert not app.warning
+    app.multiselect(key="actors").set_value(["Sudanese army"]).run()  # an alias of the SAF
+    assert _metrics(app)["Incidents"] == "6"
+    app.multiselect(key="actors").set_value(["Janjaweed", "Protesters (Sudan)"]).run()
+    assert _metrics(app)["Incidents"] == "9"
 
 
 def _charts(at: AppTest) -> list[dict]:

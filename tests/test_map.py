@@ -453,3 +453,24 @@ def test_the_map_draws_the_details_after_the_incidents(offline_html):
     assert "GeoViz.basemapDetails(" in offline_html
     no_details = geo_map.build_incident_map(incidents_to_frame([]), details=False).get_root().render()
     assert "GeoViz.basemapDetails(" not in no_details
+
+
+def test_region_totals_count_incidents_and_fatalities_per_admin1_face(layer):
+    from geo.viz import regions
+
+    totals = regions.region_totals(layer)
+    located = layer[layer["latitude"].notna()]
+    assert sum(r["incidents"] for r in totals) == len(located)
+    assert sum(r["fatalities"] for r in totals) == int(located["fatalities"].sum())
+    # Omdurman and Khartoum lie in one state, El Fasher in another
+    by_point = {}
+    for r in totals:
+        ring = shapely.geometry.Polygon(_decode(r["rings"][0]))
+        for _, row in located.iterrows():
+            if ring.contains(shapely.geometry.Point(row["latitude"], row["longitude"])):
+                by_point[row["location"]] = id(r)
+    assert by_point["Omdurman"] == by_point["Khartoum"] != by_point["El Fasher"]
+    assert totals[0]["incidents"] >= totals[-1]["incidents"] and all(r["name"] == "Sudan" for r in totals)
+    html = geo_map.build_incident_map(layer, regions="fatalities").get_root().render()
+    ((data, options),) = call_args(html, "regionChoropleth")
+    assert options["measure"] == "fatalities" and len(data) == len(totals)

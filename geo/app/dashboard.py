@@ -105,6 +105,11 @@ def map_page() -> None:
         help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
         "The default basemap is offline.",
     )
+    regions = st.sidebar.selectbox(
+        "Shade admin-1 regions by", options=[None, "incidents", "fatalities"], key="regions",
+        format_func=lambda v: "nothing" if v is None else v,
+        help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
+    )
     shown = data.filtered(str(store), mtime, filters)
     k = store_views.kpis(shown)
 
@@ -127,6 +132,8 @@ def map_page() -> None:
         basemap=data.basemap(),
         heatmap=filters.heatmap,
         payload=None if filters.heatmap else data.map_payload(str(store), mtime, replace(filters, heatmap=False)),
+        regions=regions,
+        region_totals=data.region_totals(str(store), mtime, filters) if regions else None,
     )
     ring = highlight_group(selected) if selected is not None else None
     st_folium(

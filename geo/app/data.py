@@ -104,3 +104,11 @@ def map_payload(store: str, mtime: float, filters: Filters) -> str:
 def basemap() -> dict:
     """The simplified Natural Earth countries (the same for every session)."""
     return basemap_geojson()
+
+
+@st.cache_data(show_spinner="Shading the admin-1 regions (the first time builds their shapes) ...", max_entries=8)
+def region_totals(store: str, mtime: float, filters: Filters) -> list[dict]:
+    """Incidents and fatalities per admin-1 region of a view (the choropleth)."""
+    from geo.viz.regions import region_totals as totals  # noqa: PLC0415
+
+    return totals(filtered(store, mtime, replace(filters, heatmap=False)))

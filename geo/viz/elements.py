@@ -9,7 +9,7 @@ evaluated there. Our elements put their script into the page as it is
 (:class:`RawScript`), and streamlit-folium, which calls each element's ``script`` macro
 itself, gets the same text.
 
-Public API: :class:`IncidentLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`Highlight`,
+Public API: :class:`IncidentLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
 :class:`Legend`, :class:`PlaceMarkers`, :class:`RawScript`.
 """
 
@@ -139,6 +139,29 @@ class BasemapDetails(_ScriptElement):
         return (f"var {self.get_name()} = (function () {{\nvar DETAILS = {self.packed};\n"
                 f"return GeoViz.basemapDetails({self._parent.get_name()}, DETAILS, "
                 f"{script_json(self.options)});\n}})();\n")
+
+
+class RegionChoropleth(_ScriptElement):
+    """Admin-1 regions shaded by their incidents or fatalities
+    (:func:`geo.viz.regions.region_totals`), in the ``regions`` pane under the markers,
+    with a tooltip and a legend (``js/regions.js``)."""
+
+    COLORS = ("#fee8c8", "#fdbb84", "#fc8d59", "#e34a33", "#b30000")
+
+    def __init__(self, totals: list[dict], measure: str, title: str):
+        super().__init__()
+        self._name = "RegionChoropleth"
+        self.totals = totals
+        self.options = {"measure": measure, "title": title, "colors": list(self.COLORS), "pane": "regions"}
+
+    def js(self) -> str:
+        return (f"var {self.get_name()} = GeoViz.regionChoropleth({self._parent.get_name()}, "
+                f"{script_json(self.totals)}, {script_json(self.options)});\n")
+
+
+def regions_pane(name: str = "regions") -> folium.map.CustomPane:
+    """The choropleth's pane: over the basemap and its labels' dots, under the markers."""
+    return folium.map.CustomPane(name, z_index=350, pointer_events=True)
 
 
 class Highlight(_ScriptElement):

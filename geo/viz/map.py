@@ -23,8 +23,8 @@ import pandas as pd
 from geo.viz.assets import use_offline_assets
 from geo.viz.basemap import basemap_geojson, basemap_packed, details_packed
 from geo.viz.colors import EVENT_COLORS
-from geo.viz.elements import (BasemapDetails, BasemapLayer, Highlight, IncidentLayer, Legend, basemap_pane,
-                              labels_pane)
+from geo.viz.elements import (BasemapDetails, BasemapLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
+                              basemap_pane, labels_pane, regions_pane)
 from geo.viz.payload import located, pack_json, payload_json
 
 # Beyond this the simplified basemap is meaningless.
@@ -128,6 +128,8 @@ def build_incident_map(
     payload: str | None = None,
     playback: bool = True,
     details: bool = True,
+    regions: str | None = None,
+    region_totals: list[dict] | None = None,
 ) -> folium.Map:
     """The incident layer as a Folium map that needs no internet.
 
@@ -143,6 +145,9 @@ def build_incident_map(
     - The view fits the incidents (or shows the world when there are none).
     - ``basemap`` defaults to :func:`~geo.viz.basemap.basemap_geojson`; ``details``:
       lakes, admin-1 boundaries and town labels over it (:func:`~geo.viz.basemap.basemap_details`);
+    - ``regions``: ``"incidents"`` or ``"fatalities"`` shades the admin-1 regions by that
+      total (:func:`~geo.viz.regions.region_totals` of ``layer``, or ``region_totals``
+      when the caller has them), under the markers;
       ``online_tiles=True`` adds OpenStreetMap as a layer that starts hidden, with a
       layer control.
     """
@@ -166,6 +171,12 @@ def build_incident_map(
 
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
+    if regions:
+        from geo.viz import regions as viz_regions  # noqa: PLC0415
+
+        totals = viz_regions.region_totals(layer) if region_totals is None else region_totals
+        regions_pane().add_to(m)
+        RegionChoropleth(totals, regions, viz_regions.MEASURES[regions]).add_to(m)
 
     if heatmap:
         heat = _heatmap(layer, control=online_tiles)

@@ -59,12 +59,25 @@ def _country_variants(country: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((country, bare, *codes)))
 
 
+@functools.lru_cache(maxsize=1)
+def _by_spelling() -> dict[str, str]:
+    """Any spelling of a dictionary actor (its name, an alias), case-folded -> its name:
+    a store written by another coder may name the RSF "Rapid Support Forces"."""
+    out: dict[str, str] = {}
+    for name, aliases in _dictionary().items():
+        for spelling in (name, *aliases):
+            out.setdefault(" ".join(spelling.split()).casefold(), name)
+    return out
+
+
 def actor_aliases(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Aliases of each of ``names`` (actor names in the store) that has any."""
     dictionary = _dictionary()
+    spelling = _by_spelling()
     out: dict[str, tuple[str, ...]] = {}
     for name in names:
-        aliases = list(dictionary.get(name, ()))
+        entry = name if name in dictionary else spelling.get(" ".join(name.split()).casefold(), "")
+        aliases = [a for a in dictionary.get(entry, ()) if a != name]
         for prefix, words in _STATE_FORCES.items():
             if name.startswith(prefix):
                 country = _YEARS.sub("", name[len(prefix):])
