@@ -88,6 +88,7 @@ def _store_notice(store: Path, seeds: Path) -> None:
 def map_page() -> None:
     st.title("Conflict incidents")
     store, seeds = settings.store_path(), settings.seeds_path()
+    data.warm_up()  # the basemap is made meanwhile
     _store_notice(store, seeds)
 
     mtime = data.store_mtime(store)
@@ -130,6 +131,7 @@ def map_page() -> None:
         shown,
         online_tiles=online,
         basemap=data.basemap(),
+        details=data.details_ready(),
         heatmap=filters.heatmap,
         payload=None if filters.heatmap else data.map_payload(str(store), mtime, replace(filters, heatmap=False)),
         regions=regions,

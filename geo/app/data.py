@@ -17,7 +17,7 @@ from geo import ingest
 from geo.store import formats as store_formats
 from geo.store import filters as store_filters
 from geo.store import views as store_views
-from geo.viz.basemap import basemap_geojson
+from geo.viz.basemap import basemap_details, basemap_geojson
 from geo.viz.payload import payload_json
 from geo.store.filters import Filters
 
@@ -101,9 +101,30 @@ def map_payload(store: str, mtime: float, filters: Filters) -> str:
 
 
 @st.cache_resource(show_spinner=False)
+def _basemap_builds():
+    """The basemap's countries and details, made in a thread of their own from the first
+    page on: on a fresh machine they are built while the seeds are ingested (the
+    gazetteer build), not after. Once per process; cached on disk after that."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap")
+    return pool.submit(basemap_geojson), pool.submit(basemap_details)
+
+
+def warm_up() -> None:
+    """Start making the basemap (see :func:`_basemap_builds`)."""
+    _basemap_builds()
+
+
 def basemap() -> dict:
     """The simplified Natural Earth countries (the same for every session)."""
-    return basemap_geojson()
+    return _basemap_builds()[0].result()
+
+
+def details_ready() -> bool:
+    """Whether the basemap's details are made: a map drawn before that goes without
+    them rather than waiting (the next rerun has them)."""
+    return _basemap_builds()[1].done()
 
 
 @st.cache_data(show_spinner="Shading the admin-1 regions (the first time builds their shapes) ...", max_entries=8)

@@ -402,7 +402,7 @@ def review_map(row, options) -> folium.Map:
     """The incident on a map, with the candidate places (their labels stay text)."""
     one = store_schema.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
     frame = pd.DataFrame([row]) if one is None else one
-    m = build_incident_map(frame, basemap=data.basemap())
+    m = build_incident_map(frame, basemap=data.basemap(), details=data.details_ready())
     if options:
         PlaceMarkers([(o.latitude, o.longitude, o.label) for o in options]).add_to(m)
         use_offline_assets(m)

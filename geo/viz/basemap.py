@@ -150,16 +150,17 @@ def basemap_details() -> dict:
     return details
 
 
-# A map carries the details round its incidents only, this many degrees beyond them and
-# rounded out to DETAILS_GRID, so a store's maps share a few cached variants: the whole
-# world's details are ~0.5 MB in the page, Sudan's and its neighbours' ~40 KB.
+# A map carries the details round its incidents only: the DETAILS_GRID-degree cells
+# with incidents and the cells within DETAILS_MARGIN of them. A store's maps share a few
+# cached variants; the whole world's details are ~0.5 MB in the page, Sudan's and its
+# neighbours' ~20 KB, fifteen conflict countries on four continents' ~0.15 MB.
 DETAILS_MARGIN = 8.0
 DETAILS_GRID = 5.0
 
 
-def details_extent(latitudes, longitudes) -> tuple[float, float, float, float] | None:
-    """(south, west, north, east) of the details a map of these points needs; None for
-    the whole world (no points)."""
+def details_extent(latitudes, longitudes) -> frozenset | None:
+    """The grid cells (``(row, column)`` of :data:`DETAILS_GRID` degrees) whose details
+    a map of these points needs; None for the whole world (no points)."""
     import numpy as np  # noqa: PLC0415
 
     lat = np.asarray(latitudes, dtype="float64")
@@ -167,15 +168,19 @@ def details_extent(latitudes, longitudes) -> tuple[float, float, float, float] |
     known = np.isfinite(lat) & np.isfinite(lon)
     if not known.any():
         return None
+    cells = set(zip(np.floor(lat[known] / DETAILS_GRID).astype(int).tolist(),
+                    np.floor(lon[known] / DETAILS_GRID).astype(int).tolist()))
+    reach = int(np.ceil(DETAILS_MARGIN / DETAILS_GRID))
+    return frozenset((r + dr, c + dc) for r, c in cells
+                     for dr in range(-reach, reach + 1) for dc in range(-reach, reach + 1))
 
-    def down(v):
-        return float(np.floor(v / DETAILS_GRID) * DETAILS_GRID)
 
-    def up(v):
-        return float(np.ceil(v / DETAILS_GRID) * DETAILS_GRID)
+def _cells_of(south: float, west: float, north: float, east: float):
+    import math  # noqa: PLC0415
 
-    return (max(-90.0, down(lat[known].min() - DETAILS_MARGIN)), max(-180.0, down(lon[known].min() - DETAILS_MARGIN)),
-            min(90.0, up(lat[known].max() + DETAILS_MARGIN)), min(180.0, up(lon[known].max() + DETAILS_MARGIN)))
+    for r in range(math.floor(south / DETAILS_GRID), math.floor(north / DETAILS_GRID) + 1):
+        for c in range(math.floor(west / DETAILS_GRID), math.floor(east / DETAILS_GRID) + 1):
+            yield r, c
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,29 +195,28 @@ def _line_boxes() -> dict[str, list[tuple[float, float, float, float]]]:
     return {key: [box(flat) for flat in details[key]] for key in ("admin1", "lakes")}
 
 
-def details_within(extent: tuple[float, float, float, float] | None) -> dict:
-    """:func:`basemap_details` limited to what meets ``extent`` (south, west, north,
-    east); all of it for None."""
+def details_within(cells: frozenset | None) -> dict:
+    """:func:`basemap_details` limited to what meets the grid ``cells``
+    (:func:`details_extent`); all of it for None."""
     details = basemap_details()
-    if extent is None:
+    if cells is None:
         return details
-    south, west, north, east = extent
     boxes = _line_boxes()
-    out = {key: [flat for flat, (s, w, n, e) in zip(details[key], boxes[key])
-                 if s <= north and n >= south and w <= east and e >= west]
+    out = {key: [flat for flat, box in zip(details[key], boxes[key])
+                 if any(cell in cells for cell in _cells_of(*box))]
            for key in ("admin1", "lakes")}
     out["towns"] = [t for t in details["towns"]
-                    if south * 100 <= t[1] <= north * 100 and west * 100 <= t[2] <= east * 100]
+                    if (int(t[1] // (DETAILS_GRID * 100)), int(t[2] // (DETAILS_GRID * 100))) in cells]
     return out
 
 
 @functools.lru_cache(maxsize=8)
-def details_packed(extent: tuple[float, float, float, float] | None = None) -> str:
-    """:func:`details_within` ``extent`` as the map embeds it (gzipped, base64), made
-    once per extent."""
+def details_packed(cells: frozenset | None = None) -> str:
+    """:func:`details_within` ``cells`` as the map embeds it (gzipped, base64), made
+    once per set of cells."""
     from geo.viz.payload import pack_json  # noqa: PLC0415
 
-    return pack_json(details_within(extent))
+    return pack_json(details_within(cells))
 
 
 def _encode(coords) -> list[int]:
