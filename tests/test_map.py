@@ -482,3 +482,36 @@ def test_region_totals_count_incidents_and_fatalities_per_admin1_face(layer):
     html = geo_map.build_incident_map(layer, regions="fatalities").get_root().render()
     ((data, options),) = call_args(html, "regionChoropleth")
     assert options["measure"] == "fatalities" and len(data) == len(totals)
+
+
+def test_a_fresh_install_draws_the_shipped_basemap_without_building_it(tmp_path, monkeypatch):
+    from geo.viz import basemap
+
+    shipped = {name: basemap._shipped(path().name) for name, path in
+               (("countries", basemap.basemap_cache_path), ("details", basemap.details_cache_path))}
+    assert shipped["countries"] is not None and shipped["details"] is not None, \
+        "geo/data/basemap is stale: run geo.viz.basemap.write_shipped (see its docstring)"
+
+    def no_build():
+        raise AssertionError("built, though the package ships it")
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "fresh"))
+    monkeypatch.setattr(basemap, "_simplified_countries", no_build)
+    monkeypatch.setattr(basemap, "_build_details", no_build)
+    for function in (basemap.basemap_geojson, basemap.basemap_details):
+        function.cache_clear()
+    try:
+        assert basemap.basemap_geojson() == shipped["countries"]
+        assert basemap.basemap_details() == shipped["details"]
+        assert basemap.basemap_cache_path().exists()  # and kept in the cache folder
+    finally:
+        for function in (basemap.basemap_geojson, basemap.basemap_details):
+            function.cache_clear()
+
+
+def test_the_shipped_basemap_is_what_the_builder_makes():
+    """The files in geo/data/basemap come from the pinned packages, not from elsewhere."""
+    from geo.viz import basemap
+
+    assert basemap._shipped(basemap.basemap_cache_path().name) == basemap._simplified_countries()
+    assert basemap._shipped(basemap.details_cache_path().name) == basemap._build_details()

@@ -35,28 +35,68 @@ def basemap_cache_path() -> Path:
     return cache_dir() / f"basemap_ne{version}_t{BASEMAP_TOLERANCE}_d{BASEMAP_DECIMALS}.json"
 
 
+def _shipped(name: str):
+    """A basemap file shipped in the package (``geo/data/basemap/<name>.gz``), made by
+    :func:`write_shipped` from the same package versions and settings (they are in its
+    name), so a fresh install draws its first map without building it; None if absent."""
+    import gzip  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
+    try:
+        data = (resources.files("geo") / "data" / "basemap" / f"{name}.gz").read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(gzip.decompress(data).decode("utf-8"))
+
+
+def _cached(path: Path, build):
+    """What ``build`` makes, from the cache file ``path``, else shipped in the package,
+    else built (and written to ``path``: readers never see half a file)."""
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = _shipped(path.name)
+    if value is None:
+        value = build()
+    try:
+        with replacing(path) as tmp:
+            tmp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    except OSError:  # a read-only home: kept per process, still correct
+        pass
+    return value
+
+
+def write_shipped(folder: Path) -> list[Path]:
+    """Build the countries and the details and write them gzipped into ``folder`` (the
+    package's ``geo/data/basemap``), named as their cache files. Run it when a pinned
+    source package or a setting changes: ``python -c "from pathlib import Path;
+    from geo.viz.basemap import write_shipped; write_shipped(Path('geo/data/basemap'))"``."""
+    import gzip  # noqa: PLC0415
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.json.gz"):
+        old.unlink()
+    out = []
+    for path, build in ((basemap_cache_path(), _simplified_countries), (details_cache_path(), _build_details)):
+        target = folder / f"{path.name}.gz"
+        raw = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        target.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+        out.append(target)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def basemap_geojson() -> dict:
     """Natural Earth admin-0 countries as a small GeoJSON FeatureCollection.
 
     Simplified with a coverage-preserving simplifier (shared borders stay shared) and
     rounded to ``BASEMAP_DECIMALS`` decimals. Each feature has ``name`` and ``iso_a3``.
-    Made once and kept in the cache folder (:func:`basemap_cache_path`): reading the
-    shapefile and simplifying it takes ~1.7 s, which every dashboard start would pay on
-    its first page.
+    Shipped in the package (:func:`write_shipped`) and kept in the cache folder
+    (:func:`basemap_cache_path`): simplifying the shapefile takes 2-7 s, which a fresh
+    install would pay before its first map.
     """
-    path = basemap_cache_path()
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        pass
-    geojson = _simplified_countries()
-    try:
-        with replacing(path) as tmp:  # readers never see half a file
-            tmp.write_text(json.dumps(geojson, separators=(",", ":")), "utf-8")
-    except OSError:  # a read-only home: rebuilt per process, still correct
-        pass
-    return geojson
+    return _cached(basemap_cache_path(), _simplified_countries)
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,21 +172,15 @@ def basemap_details() -> dict:
     and the others as steps from the one before ([lon0, lat0, dlon1, dlat1, ...]);
     ``towns`` are ``[name, lat*100, lon*100, class]`` most populous first (class: index
     in :data:`TOWN_CLASSES`). Made once, kept in the cache folder like the countries."""
-    path = details_cache_path()
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        pass
+    return _cached(details_cache_path(), _build_details)
+
+
+def _build_details() -> dict:
     details = {"admin1": [], "lakes": [], "towns": _towns()}
     folder = _details_folder()
     if folder is not None:
         details["admin1"] = _admin1_lines(folder)
         details["lakes"] = _lakes(folder)
-    try:
-        with replacing(path) as tmp:
-            tmp.write_text(json.dumps(details, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    except OSError:
-        pass
     return details
 
 
