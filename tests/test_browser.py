@@ -203,9 +203,9 @@ def test_map_draws_offline_and_popups_show_evidence(session):
     page = session.page
     session.open()
     # Leaflet drew the basemap and every located incident (10 of the 11).
-    session.map.locator(".leaflet-basemap-pane canvas").wait_for(timeout=30_000)
+    session.map.locator(".leaflet-basemap-pane canvas").first.wait_for(timeout=30_000)
     counts = _wait_for_total(page, 10)
-    assert counts["basemap"] == 1  # the Natural Earth canvas
+    assert counts["basemap"] >= 1  # the Natural Earth canvas (and the details' once drawn)
     assert session.map.locator(".incident-legend").is_visible()
     assert _table_rows(page) == 11
     page.wait_for_timeout(500)  # let the cluster animation finish

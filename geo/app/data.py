@@ -122,9 +122,11 @@ def basemap() -> dict:
 
 
 def details_ready() -> bool:
-    """Whether the basemap's details are made: a map drawn before that goes without
-    them rather than waiting (the next rerun has them)."""
-    return _basemap_builds()[1].done()
+    """Wait for the basemap's details (shipped with the package: a fraction of a second
+    on a fresh machine). Drawn without them and again with them, a map would be mounted
+    twice, and a click on it in between lost."""
+    _basemap_builds()[1].result()
+    return True
 
 
 @st.cache_data(show_spinner="Shading the admin-1 regions (the first time builds their shapes) ...", max_entries=8)
