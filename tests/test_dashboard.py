@@ -228,8 +228,41 @@ def test_a_shared_url_reopens_the_view(synthetic_store, tmp_path, monkeypatch):
     assert at.text_input(key="text").value == "synthetic"
     assert _metrics(at)["Incidents"] == "4"
     assert len(at.dataframe[0].value) == 4
-    # the unknown actor is dropped from the URL too
+    # the unknown actor is named in a warning, and the link is left as it was given
+    assert [w.value for w in at.warning if "Nobody at all" in w.value]
+    assert at.query_params["actor"] == ["Protesters (Sudan)", "Civilians (Sudan)", "Nobody at all"]
+    at.number_input(key="min_fatalities").set_value(1).run()  # the analyst changes the view
     assert at.query_params["actor"] == ["Protesters (Sudan)", "Civilians (Sudan)"]
+    assert not [w for w in at.warning if "Nobody at all" in w.value]
+
+
+def test_a_link_with_values_that_cannot_apply_says_so(synthetic_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    given = {"actor": "Rapid Suport Forces", "country": "Narnia", "minfat": "abc", "period": "fortnight",
+             "from": "1990-01-01", "colour": "red"}
+    for key, value in given.items():
+        at.query_params[key] = value
+    open_dashboard(at)
+    warnings = " | ".join(w.value for w in at.warning)
+    for value in given.values():
+        assert value in warnings.replace("\\", "")
+    assert "Rapid Support Forces" in warnings  # the nearest valid name is offered
+    assert "2024\\-04\\-02" in warnings or "2024-04-02" in warnings  # the data's first day
+    assert dict(at.query_params) == given  # not rewritten to "everything"
+
+
+def test_a_name_typed_as_the_analyst_knows_it_filters(app):
+    app.multiselect(key="actors").set_value(["rapid support"]).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert _metrics(app)["Incidents"] == "6"  # every incident with the RSF on either side
+    assert app.query_params["actor"] == "rapid support"
+    assert not app.warning
+    app.multiselect(key="actors").set_value(["Sudanese army"]).run()  # an alias of the SAF
+    assert _metrics(app)["Incidents"] == "6"
+    app.multiselect(key="actors").set_value(["Janjaweed", "Protesters (Sudan)"]).run()
+    assert _metrics(app)["Incidents"] == "9"
 
 
 def _charts(at: AppTest) -> list[dict]:
@@ -384,6 +417,11 @@ def _corrections(store: Path) -> dict:
     return json.loads(path.read_text("utf-8"))["corrections"] if path.exists() else {}
 
 
+def _w(elements, prefix: str, suffix: str = ""):
+    """The widget whose key starts with ``prefix`` (keys carry a version of the incident)."""
+    return next(w for w in elements if (w.key or "").startswith(prefix) and (w.key or "").endswith(suffix))
+
+
 def test_review_page_lists_incidents_with_evidence(review_page):
     at = review_page
     assert "11 incidents" in at.caption[0].value
@@ -399,15 +437,15 @@ def test_review_accept_edit_reject(review_page, synthetic_store, monkeypatch):
     at = review_page
     at.selectbox(key="review_doc").set_value("d1").run()
     at.selectbox(key="review_event").set_value("d1-0").run()
-    at.button(key="FormSubmitter:edit_d1-0-Accept as is").click().run()
+    _w(at.button, "FormSubmitter:edit_d1-0_", "Accept as is").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert _corrections(synthetic_store)["d1-0"]["status"] == "accepted"
 
     # edit: more fatalities, another date
     at.selectbox(key="review_event").set_value("d1-1").run()
-    at.number_input(key="fat_d1-1").set_value(9)
-    at.date_input(key="date_d1-1").set_value(date(2024, 4, 6))
-    at.button(key="FormSubmitter:edit_d1-1-Save edits").click().run()
+    _w(at.number_input, "fat_d1-1_").set_value(9)
+    _w(at.date_input, "date_d1-1_").set_value(date(2024, 4, 6))
+    _w(at.button, "FormSubmitter:edit_d1-1_", "Save edits").click().run()
     assert not at.exception, [e.value for e in at.exception]
     saved = _corrections(synthetic_store)["d1-1"]
     assert saved["status"] == "edited" and saved["changes"] == {"event_date": "2024-04-06", "fatalities": 9}
@@ -415,7 +453,7 @@ def test_review_accept_edit_reject(review_page, synthetic_store, monkeypatch):
 
     # reject
     at.selectbox(key="review_event").set_value("d1-2").run()
-    at.button(key="FormSubmitter:edit_d1-2-Reject").click().run()
+    _w(at.button, "FormSubmitter:edit_d1-2_", "Reject").click().run()
     assert _corrections(synthetic_store)["d1-2"]["status"] == "rejected"
 
     # the store follows: the map page shows it
@@ -433,13 +471,82 @@ def test_review_replaces_an_incident_at_a_named_place(review_page, synthetic_sto
     at = review_page
     at.selectbox(key="review_doc").set_value("d1").run()
     at.selectbox(key="review_event").set_value("d1-0").run()
-    options = at.selectbox(key="opt_d1-0")
+    options = _w(at.selectbox, "opt_d1-0_")
     assert options.options and "Omdurman" in options.options[0]
-    at.button(key="use_opt_d1-0").click().run()
+    _w(at.button, "use_opt_d1-0_").click().run()
     assert not at.exception, [e.value for e in at.exception]
     changes = _corrections(synthetic_store)["d1-0"]["changes"]
     assert changes["location"] == "Omdurman" and changes["country"] == "Sudan"
     assert abs(changes["latitude"] - 15.64) < 0.2 and abs(changes["longitude"] - 32.48) < 0.2
+
+
+def test_after_a_re_placement_the_form_shows_the_incident_as_it_is_now(review_page, synthetic_store):
+    at = review_page
+    at.text_input(key="reviewer_input").input("Ana").run()
+    at.selectbox(key="review_doc").set_value("d1").run()
+    at.selectbox(key="review_event").set_value("d1-2").run()  # El Fasher
+    assert _w(at.text_input, "loc_d1-2_").value == "El Fasher"
+    options = _w(at.selectbox, "opt_d1-2_")
+    pick = next(i for i, label in enumerate(options.options) if label.startswith("El Fasher"))
+    options.set_value(pick).run()
+    _w(at.button, "use_opt_d1-2_").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = _corrections(synthetic_store)["d1-2"]
+    assert saved["reviewer"] == "Ana" and saved["changes"]["admin1"]
+    # the form now holds the saved values: saving it again writes nothing back
+    assert _w(at.text_input, "adm_d1-2_").value == saved["changes"]["admin1"]
+    assert _w(at.text_input, "cty_d1-2_").value == "Sudan"
+    _w(at.button, "FormSubmitter:edit_d1-2_", "Save edits").click().run()
+    assert _corrections(synthetic_store)["d1-2"]["changes"] == saved["changes"]
+    assert any("Nothing changed" in m.value for m in at.success)
+    history = at.dataframe[-1].value  # the incident's history, below the form
+    assert list(history["reviewer"]) == ["Ana"] and list(history["decision"]) == ["edited"]
+    assert "admin1=" in history["changes"].iloc[0]
+
+
+def test_undo_and_bring_back_from_the_page(review_page, synthetic_store):
+    from geo.store.formats import read_layer
+
+    at = review_page
+    at.selectbox(key="review_doc").set_value("d1").run()
+    at.selectbox(key="review_event").set_value("d1-1").run()
+    _w(at.number_input, "fat_d1-1_").set_value(40)
+    _w(at.button, "FormSubmitter:edit_d1-1_", "Save edits").click().run()
+    assert int(read_layer(synthetic_store).set_index("event_id").loc["d1-1", "fatalities"]) == 40
+    assert _w(at.number_input, "fat_d1-1_").value == 40
+    _w(at.button, "undo_d1-1").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert int(read_layer(synthetic_store).set_index("event_id").loc["d1-1", "fatalities"]) == 4
+    assert _w(at.number_input, "fat_d1-1_").value == 4 and "d1-1" not in _corrections(synthetic_store)
+
+    at.selectbox(key="review_event").set_value("d1-0").run()
+    _w(at.button, "FormSubmitter:edit_d1-0_", "Reject").click().run()
+    assert "d1-0" not in set(read_layer(synthetic_store)["event_id"])
+    _w(at.button, "unreject_d1-0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "d1-0" in set(read_layer(synthetic_store)["event_id"])
+    assert _corrections(synthetic_store)["d1-0"]["status"] == "accepted"
+
+
+def test_bulk_accept_of_a_report(review_page, synthetic_store):
+    at = review_page
+    at.selectbox(key="review_doc").set_value("d3").run()
+    _w(at.button, "accept_all_d3").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = _corrections(synthetic_store)
+    assert sorted(saved) == [f"d3-{i}" for i in range(5)]
+    assert {c["status"] for c in saved.values()} == {"accepted"}
+    assert not [b for b in at.button if (b.key or "").startswith("accept_all_d3")]  # none left to accept
+
+
+def test_a_refused_paste_keeps_its_text(review_page, synthetic_store):
+    at = review_page
+    at.text_area(key="paste_text").input("Hundreds marched in Kassala on Friday.")
+    at.text_input(key="paste_date").input("24 May")
+    at.button(key="FormSubmitter:paste-Read the pasted report").click().run()
+    assert any("is not a date" in w.value for w in at.warning)
+    assert at.text_area(key="paste_text").value == "Hundreds marched in Kassala on Friday."
+    assert at.text_input(key="paste_date").value == "24 May"
 
 
 def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):

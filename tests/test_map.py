@@ -410,3 +410,75 @@ def test_basemap_is_drawn_in_its_own_pane(offline_html):
     (call,) = call_args(offline_html, "basemapLayer")
     assert call[0]["fillColor"] == colors.LAND_COLOR and call[1] == colors.WATER_COLOR
     assert "L.tileLayer(" not in offline_html
+
+
+# --------------------------------------------------------------------- basemap details
+
+
+def _decode(flat):
+    x = y = 0
+    out = []
+    for k in range(0, len(flat), 2):
+        x += flat[k]
+        y += flat[k + 1]
+        out.append((y / 100, x / 100))
+    return out
+
+
+def test_basemap_details_hold_admin1_lines_lakes_and_towns():
+    from geo.viz.basemap import TOWN_CLASSES, basemap_details
+
+    details = basemap_details()
+    assert len(details["admin1"]) > 1000 and len(details["lakes"]) > 20
+    # Sudan's states are divided: some admin-1 line runs within 14-16 N, 31-34 E
+    assert any(any(14 < lat < 16 and 31 < lon < 34 for lat, lon in _decode(line)) for line in details["admin1"])
+    # Lake Victoria is among the lakes, as a closed ring round its centre (-1, 33)
+    rings = [_decode(r) for r in details["lakes"]]
+    assert any(min(p[0] for p in r) < -2 < 0 < max(p[0] for p in r) and min(p[1] for p in r) < 33 < max(p[1] for p in r)
+               for r in rings)
+    towns = {t[0]: t for t in details["towns"]}
+    assert towns["Khartoum"][3] == 0 and abs(towns["Khartoum"][1] / 100 - 15.55) < 0.1
+    assert towns["Kassala"][3] > 0 and 0 <= max(t[3] for t in details["towns"]) < len(TOWN_CLASSES)
+    populations = [t[3] for t in details["towns"]]
+    assert populations == sorted(populations)  # most populous first
+
+
+def test_the_map_draws_the_details_round_its_incidents(offline_html):
+    from geo.viz.basemap import basemap_details, details_within
+
+    (options,) = call_args(offline_html, "basemapDetails")
+    assert options[0]["admin1"]["minZoom"] <= 7 and max(options[0]["townMinZoom"]) <= 8
+    packed = re.search(r"var DETAILS = (\{\"z\":\"[^\"]+\"\});", offline_html).group(1)
+    carried = payload.decode_payload(packed)
+    # Sudan and its neighbours: Khartoum and N'Djamena, not Lima; a fraction of the world
+    towns = {t[0] for t in carried["towns"]}
+    assert {"Khartoum", "Kassala", "N'Djamena"} <= towns and "Lima" not in towns
+    world = basemap_details()
+    assert 0 < len(carried["admin1"]) < len(world["admin1"]) / 5
+    assert details_within(None) == world
+    lakes = [_decode(r) for r in carried["lakes"]]
+    assert all(min(p[0] for p in r) <= 35 and max(p[0] for p in r) >= -5 for r in lakes)
+    assert "GeoViz.basemapDetails(" in offline_html
+    no_details = geo_map.build_incident_map(incidents_to_frame([]), details=False).get_root().render()
+    assert "GeoViz.basemapDetails(" not in no_details
+
+
+def test_region_totals_count_incidents_and_fatalities_per_admin1_face(layer):
+    from geo.viz import regions
+
+    totals = regions.region_totals(layer)
+    located = layer[layer["latitude"].notna()]
+    assert sum(r["incidents"] for r in totals) == len(located)
+    assert sum(r["fatalities"] for r in totals) == int(located["fatalities"].sum())
+    # Omdurman and Khartoum lie in one state, El Fasher in another
+    by_point = {}
+    for r in totals:
+        ring = shapely.geometry.Polygon(_decode(r["rings"][0]))
+        for _, row in located.iterrows():
+            if ring.contains(shapely.geometry.Point(row["latitude"], row["longitude"])):
+                by_point[row["location"]] = id(r)
+    assert by_point["Omdurman"] == by_point["Khartoum"] != by_point["El Fasher"]
+    assert totals[0]["incidents"] >= totals[-1]["incidents"] and all(r["name"] == "Sudan" for r in totals)
+    html = geo_map.build_incident_map(layer, regions="fatalities").get_root().render()
+    ((data, options),) = call_args(html, "regionChoropleth")
+    assert options["measure"] == "fatalities" and len(data) == len(totals)

@@ -112,6 +112,20 @@ def test_cli_writes_the_html_page_without_a_browser(tmp_path, layer):
     assert cli_main(["report", "--store", str(store), "--from", "June", "--out", str(out)]) == 2
 
 
+def test_cli_a_filter_that_matches_nothing_fails_and_suggests(tmp_path, layer, capsys):
+    store = tmp_path / "s.parquet"
+    write_layer(layer, store)
+    out = tmp_path / "brief.html"
+    assert cli_main(["report", "--store", str(store), "--actor", "Rapid Suport Forces", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "--actor 'Rapid Suport Forces' matches nothing" in err and "'Rapid Support Forces'" in err
+    assert not out.exists()
+    assert cli_main(["report", "--store", str(store), "--country", "Narnia", "--out", str(out)]) == 1
+    # a name as the analyst types it: part of the name, any case
+    assert cli_main(["report", "--store", str(store), "--actor", "rapid support", "--out", str(out)]) == 0
+    assert '<div class="v">6</div><div class="l">incidents</div>' in out.read_text("utf-8")
+
+
 # --------------------------------------------------------------------- through Chromium
 
 

@@ -192,7 +192,26 @@ def test_country_of_a_clicked_point():
     assert review.country_at(48.85, 2.35) in ("France", "Frankreich")
     assert review.country_at(0.0, -30.0) == ""  # the Atlantic
     assert review.changes_for_point(15.5, 32.56) == {
-        "latitude": 15.5, "longitude": 32.56, "geo_precision": 1, "country": "Sudan"}
+        "latitude": 15.5, "longitude": 32.56, "geo_precision": 1, "country": "Sudan", "admin1": "",
+        "location": ""}
+
+
+def test_a_click_sets_every_place_field_from_the_point():
+    """Never the old country with new coordinates: the country, region and town all
+    come from where the click landed."""
+    from geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    darfur = review.changes_for_point(13.63, 25.35, gazetteer=gz)
+    assert (darfur["country"], darfur["admin1"], darfur["location"]) == ("Sudan", "North Darfur", "El Fasher")
+    chad = review.changes_for_point(12.11, 15.04, gazetteer=gz)  # N'Djamena
+    assert chad["country"] == "Chad" and chad["admin1"] and chad["admin1"] != darfur["admin1"]
+    paris = review.changes_for_point(48.85, 2.35, location="Paris, 4th arrondissement", gazetteer=gz)
+    assert paris["country"] == "France" and paris["location"] == "Paris, 4th arrondissement"  # NE says -99
+    sea = review.changes_for_point(0.0, -30.0, gazetteer=gz)
+    assert (sea["country"], sea["admin1"], sea["location"]) == ("", "", "")
+    desert = review.changes_for_point(21.0, 27.5, gazetteer=gz)  # far from any town
+    assert desert["country"] == "Sudan" and desert["location"] == ""
 
 
 def test_place_options_from_the_evidence():
@@ -211,3 +230,84 @@ def test_place_options_from_the_evidence():
     assert (changes["latitude"], changes["longitude"]) == (options[0].latitude, options[0].longitude)
     iraq = next(o for o in options if o.mention == "Iraq" and o.feature_code == "PCLI")
     assert review.changes_for_place(iraq, gz)["geo_precision"] == 3
+
+
+# --------------------------------------------------------------------- history, undo, un-reject
+
+
+def test_every_decision_is_kept_with_its_reviewer_and_time(tmp_path, layer):
+    path = tmp_path / "corrections.json"
+    row = layer.iloc[0]
+    store_corrections.save_correction(path, row, "edited", {"fatalities": 13}, reviewer="  Ana  ")
+    store_corrections.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="map", reviewer="Ben")
+    record = store_corrections.load_corrections(path)[row["event_id"]]
+    entries = store_corrections.history(record)
+    assert [e["reviewer"] for e in entries] == ["Ben", "Ana"]  # newest first
+    assert [e["changes"] for e in entries] == [{"location": "Omdurman North"}, {"fatalities": 13}]
+    assert all(e["at"].endswith("Z") for e in entries) and record["reviewer"] == "Ben"
+    # the extractor's values of the changed fields, for undo
+    assert record["before"] == {"fatalities": int(row["fatalities"]), "location": row["location"]}
+
+
+def test_undo_an_edit_in_the_file_and_the_store(synthetic_store):
+    path = store_corrections.corrections_path(synthetic_store)
+    row = read_layer(synthetic_store).iloc[0]
+    store_corrections.save_correction(path, row, "edited", {"fatalities": 99})
+    store_corrections.reapply(synthetic_store)
+    row_now = read_layer(synthetic_store).iloc[0]
+    store_corrections.save_correction(path, row_now, "edited", {"latitude": 15.0, "longitude": 30.0, "country": "Chad"})
+    store_corrections.reapply(synthetic_store)
+    assert read_layer(synthetic_store).iloc[0]["country"] == "Chad"
+
+    assert store_corrections.undo(synthetic_store, row["event_id"]) == "edited"
+    back = read_layer(synthetic_store).iloc[0]
+    assert (back["country"], back["latitude"], back["fatalities"]) == (row["country"], row["latitude"], 99)
+    assert (back.geometry.x, back.geometry.y) == (row["longitude"], row["latitude"])
+    assert back["review_status"] == "edited"
+    assert store_corrections.undo(synthetic_store, row["event_id"]) == "edited"
+    back = read_layer(synthetic_store).iloc[0]
+    assert back["fatalities"] == row["fatalities"] and back["review_status"] == ""
+    assert store_corrections.load_corrections(path) == {}
+    assert store_corrections.undo(synthetic_store, row["event_id"]) == ""
+
+
+def test_a_rejected_incident_comes_back_with_its_edits(synthetic_store):
+    path = store_corrections.corrections_path(synthetic_store)
+    layer = read_layer(synthetic_store)
+    row = layer.iloc[2]
+    store_corrections.save_correction(path, row, "edited", {"event_type": "Battles", "fatalities": 31})
+    store_corrections.reapply(synthetic_store)
+    edited = read_layer(synthetic_store)
+    edited = edited[edited["event_id"] == row["event_id"]].iloc[0]
+    store_corrections.save_correction(path, edited, "rejected", reviewer="Ana")
+    store_corrections.reapply(synthetic_store)
+    assert row["event_id"] not in set(read_layer(synthetic_store)["event_id"])
+    assert set(store_corrections.rejected(path)) == {row["event_id"]}
+
+    assert store_corrections.unreject(synthetic_store, row["event_id"], reviewer="Ben") is True
+    back = read_layer(synthetic_store)
+    assert len(back) == len(layer)
+    back = back[back["event_id"] == row["event_id"]].iloc[0]
+    assert (back["event_type"], back["fatalities"], back["review_status"]) == ("Battles", 31, "edited")
+    assert (back.geometry.x, back.geometry.y) == (row["longitude"], row["latitude"])
+    assert store_corrections.rejected(path) == {}
+    actions = [e["action"] for e in store_corrections.history(store_corrections.load_corrections(path)[row["event_id"]])]
+    assert actions == ["restored", "rejected", "edited"]
+    assert store_corrections.unreject(synthetic_store, row["event_id"]) is False
+    # undoing the un-reject rejects it again; undoing the reject brings it back
+    assert store_corrections.undo(synthetic_store, row["event_id"]) == "restored"
+    assert row["event_id"] not in set(read_layer(synthetic_store)["event_id"])
+    assert store_corrections.undo(synthetic_store, row["event_id"]) == "rejected"
+    assert row["event_id"] in set(read_layer(synthetic_store)["event_id"])
+
+
+def test_bulk_accept_leaves_reviewed_incidents_alone(tmp_path, layer):
+    path = tmp_path / "corrections.json"
+    d1 = layer[layer["doc_id"] == "d1"]
+    store_corrections.save_correction(path, d1.iloc[0], "rejected")
+    done = store_corrections.accept_all(path, d1, reviewer="Ana")
+    assert done == list(d1["event_id"].iloc[1:])
+    saved = store_corrections.load_corrections(path)
+    assert saved[d1.iloc[0]["event_id"]]["status"] == "rejected"
+    assert {saved[e]["status"] for e in done} == {"accepted"} and saved[done[0]]["reviewer"] == "Ana"
+    assert store_corrections.accept_all(path, d1) == []

@@ -281,3 +281,59 @@ def test_incident_table(layer):
     undated = incidents_to_frame([Incident(None, "Riots", "Mob violence", "X"), *synthetic_incidents()])
     assert views.incident_table(undated, ["event_id"])["event_id"].iloc[-1] == undated["event_id"].iloc[0]
     assert len(views.incident_table(empty_layer(), ["event_id"])) == 0
+
+
+# --------------------------------------------------------------------- names as typed, links
+
+
+def _named_layer():
+    import geopandas as gpd
+
+    from geo.store import incidents_to_frame
+    from geo.incidents import Incident
+
+    rows = [("Taliban", "Military Forces of Afghanistan (2021-)"), ("TTP: Tehreek-i-Taliban Pakistan", ""),
+            ("Islamic State (Afghanistan)", "Taliban"), ("Military Forces of the United States", ""),
+            ("RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)")]
+    return incidents_to_frame([Incident("2024-01-0%d" % (i + 1), "Battles", "Armed clash", a1, a2,
+                                        country="Afghanistan" if i < 3 else "Sudan", doc_id=f"n{i}")
+                               for i, (a1, a2) in enumerate(rows)])
+
+
+def test_actor_filters_take_names_as_analysts_type_them():
+    from geo.viz.names import filter_aliases
+
+    layer = _named_layer()
+    aliases = filter_aliases(layer)
+
+    def actors(*typed):
+        out = filters.apply_filters(layer, actors=typed, aliases=aliases)
+        return sorted(set(out["actor1"]))
+
+    # an alias is the group it names, not every group with the word in its name
+    assert actors("Taliban") == ["Islamic State (Afghanistan)", "Taliban"]
+    assert actors("taleban") == ["Islamic State (Afghanistan)", "Taliban"]
+    assert actors("Pakistani Taliban") == ["TTP: Tehreek-i-Taliban Pakistan"]
+    assert actors("US military") == ["Military Forces of the United States"]
+    assert actors("Sudan army") == ["RSF: Rapid Support Forces"]  # actor2 of that incident
+    assert actors("RSF") == ["RSF: Rapid Support Forces"]
+    assert actors("rapid support") == ["RSF: Rapid Support Forces"]
+    assert actors("Talibans") == []
+    # countries by code, any case
+    assert len(filters.apply_filters(layer, countries=["SD"], aliases=aliases)) == 2
+    assert len(filters.apply_filters(layer, countries=["afghan"], aliases=aliases)) == 3
+
+
+def test_link_problems_name_each_value_and_the_nearest_valid_one():
+    layer = _named_layer()
+    problems = filters.link_problems(
+        {"actor": ["Talibans", "Taliban"], "country": "Narnia", "minfat": "abc", "period": "30days",
+         "from": "2023-12-01", "to": "2024-13-01", "heat": "maybe", "colour": "red", "type": "Battles"}, layer)
+    found = {(p.key, p.value): p for p in problems}
+    assert set(found) == {("actor", "Talibans"), ("country", "Narnia"), ("minfat", "abc"), ("period", "30days"),
+                          ("from", "2023-12-01"), ("to", "2024-13-01"), ("heat", "maybe"), ("colour", "red")}
+    assert found[("actor", "Talibans")].suggestions[0] == "Taliban"
+    assert "30d" in found[("period", "30days")].suggestions
+    assert found[("from", "2023-12-01")].suggestions == ("2024-01-01",)
+    assert "'Talibans'" in found[("actor", "Talibans")].message()
+    assert filters.link_problems({"actor": "Taliban", "minfat": "2", "period": "7d"}, layer) == []

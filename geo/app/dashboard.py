@@ -26,7 +26,7 @@ from geo.store import export as store_export
 from geo.viz import export as viz_export
 from geo.store import views as store_views
 from geo.app import data, settings
-from geo.app.filters import sidebar_filters
+from geo.app.filters import link_warnings, sidebar_filters
 from geo.app.markdown import plain
 from geo.viz.colors import event_color
 from geo.viz.map import build_incident_map, highlight_group, highlight_label
@@ -72,15 +72,15 @@ def _store_notice(store: Path, seeds: Path) -> None:
     try:
         message = data.ensure_store(str(store), str(seeds))
     except Exception as exc:  # show it in the app rather than a traceback page
-        st.error(f"Could not ingest {seeds} into {store}: {type(exc).__name__}: {plain(exc)}")
+        st.error(f"Could not ingest {plain(seeds)} into {plain(store)}: {plain(str(exc) or 'unexpected failure')}")
         return
     if message:
         st.info(plain(message))
     elif not store.exists():
         st.info(
-            f"No incident store yet at {store}, and no reports in {seeds} to start one with. "
-            "Add reports on the **Add and review reports** page, or from a shell: "
-            f"`geo ingest REPORTS... --store {store}`. The environment variables GEO_STORE "
+            f"No incident store yet at {plain(store)}, and no reports in {plain(seeds)} to start one "
+            "with. Add reports on the **Add and review reports** page, or from a shell: "
+            f"geo ingest REPORTS... --store {plain(store)}. The environment variables GEO_STORE "
             "and GEO_SEEDS choose other places."
         )
 
@@ -88,20 +88,28 @@ def _store_notice(store: Path, seeds: Path) -> None:
 def map_page() -> None:
     st.title("Conflict incidents")
     store, seeds = settings.store_path(), settings.seeds_path()
+    data.warm_up()  # the basemap is made meanwhile
     _store_notice(store, seeds)
 
     mtime = data.store_mtime(store)
     layer = data.load_layer(str(store), mtime)
     n_ingested = data.count_ingested(str(store), mtime)
     if layer.empty and store.exists():
-        st.warning(f"No incidents in {store}. Add reports on the review page, or with `geo ingest`.")
+        st.warning(f"No incidents in {plain(store)}. Add reports on the review page, or with `geo ingest`.")
 
-    filters = sidebar_filters(layer, data.layer_options(str(store), mtime))
+    filters = sidebar_filters(layer, data.layer_options(str(store), mtime),
+                              aliases=lambda: data.aliases(str(store), mtime))
+    link_warnings()
     online = st.sidebar.toggle(
         "OpenStreetMap tiles (needs internet)",
         key="online",
         help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
         "The default basemap is offline.",
+    )
+    regions = st.sidebar.selectbox(
+        "Shade admin-1 regions by", options=[None, "incidents", "fatalities"], key="regions",
+        format_func=lambda v: "nothing" if v is None else v,
+        help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
     )
     shown = data.filtered(str(store), mtime, filters)
     k = store_views.kpis(shown)
@@ -123,8 +131,11 @@ def map_page() -> None:
         shown,
         online_tiles=online,
         basemap=data.basemap(),
+        details=data.details_ready(),
         heatmap=filters.heatmap,
         payload=None if filters.heatmap else data.map_payload(str(store), mtime, replace(filters, heatmap=False)),
+        regions=regions,
+        region_totals=data.region_totals(str(store), mtime, filters) if regions else None,
     )
     ring = highlight_group(selected) if selected is not None else None
     st_folium(
@@ -169,7 +180,7 @@ def map_page() -> None:
     if selected is not None:
         selected_details(selected)
     exports_section(shown, filters, layer, store)
-    st.caption(f"Store: {store}")
+    st.caption(f"Store: {plain(store)}")
 
 
 # --------------------------------------------------------------------------- parts

@@ -17,7 +17,7 @@ from geo import ingest
 from geo.store import formats as store_formats
 from geo.store import filters as store_filters
 from geo.store import views as store_views
-from geo.viz.basemap import basemap_geojson
+from geo.viz.basemap import basemap_details, basemap_geojson
 from geo.viz.payload import payload_json
 from geo.store.filters import Filters
 
@@ -80,7 +80,18 @@ def filtered(store: str, mtime: float, filters: Filters):
     """The incidents of a view (shared, read-only). The heatmap switch is not a filter."""
     if filters.heatmap:
         return filtered(store, mtime, replace(filters, heatmap=False))
-    return store_filters.apply_filters(load_layer(store, mtime), filters)
+    # the alias tables load the actor dictionary: only when a name is filtered on
+    named = filters.actors or filters.countries
+    return store_filters.apply_filters(load_layer(store, mtime), filters,
+                                       aliases=aliases(store, mtime) if named else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def aliases(store: str, mtime: float) -> dict:
+    """What the names in the store are also called (the filters match them too)."""
+    from geo.viz.names import filter_aliases  # noqa: PLC0415
+
+    return filter_aliases(load_layer(store, mtime))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -90,6 +101,37 @@ def map_payload(store: str, mtime: float, filters: Filters) -> str:
 
 
 @st.cache_resource(show_spinner=False)
+def _basemap_builds():
+    """The basemap's countries and details, made in a thread of their own from the first
+    page on: on a fresh machine they are built while the seeds are ingested (the
+    gazetteer build), not after. Once per process; cached on disk after that."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap")
+    return pool.submit(basemap_geojson), pool.submit(basemap_details)
+
+
+def warm_up() -> None:
+    """Start making the basemap (see :func:`_basemap_builds`)."""
+    _basemap_builds()
+
+
 def basemap() -> dict:
     """The simplified Natural Earth countries (the same for every session)."""
-    return basemap_geojson()
+    return _basemap_builds()[0].result()
+
+
+def details_ready() -> bool:
+    """Wait for the basemap's details (shipped with the package: a fraction of a second
+    on a fresh machine). Drawn without them and again with them, a map would be mounted
+    twice, and a click on it in between lost."""
+    _basemap_builds()[1].result()
+    return True
+
+
+@st.cache_data(show_spinner="Shading the admin-1 regions (the first time builds their shapes) ...", max_entries=8)
+def region_totals(store: str, mtime: float, filters: Filters) -> list[dict]:
+    """Incidents and fatalities per admin-1 region of a view (the choropleth)."""
+    from geo.viz.regions import region_totals as totals  # noqa: PLC0415
+
+    return totals(filtered(store, mtime, replace(filters, heatmap=False)))

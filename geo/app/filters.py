@@ -14,6 +14,7 @@ import streamlit as st
 from geo.store import filters as store_filters
 from geo.store import views as store_views
 from geo.store.filters import Filters
+from geo.app.markdown import plain
 
 # Session-state keys of the filter widgets.
 _LIST_WIDGETS = ("actors", "event_types", "sub_event_types", "countries", "admin1")
@@ -23,13 +24,18 @@ def _current_query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def _seed_from_url(layer) -> None:
+def _seed_from_url(layer, aliases) -> None:
     """The filter widgets take the view in the URL: at the start of a session, and when
-    the URL was changed from outside (a link opened in a tab whose session resumed)."""
+    the URL was changed from outside (a link opened in a tab whose session resumed).
+    What in it cannot be applied is kept for :func:`link_warnings`, and the URL is left
+    as it was given until the analyst changes the view."""
     ss = st.session_state
     params = _current_query()
     if ss.get("_url") == params:
         return
+    named = any(params.get(k) for k in ("actor", "country", "admin1", "type", "subtype"))
+    ss["_link_problems"] = store_filters.link_problems(params, layer, aliases() if named and aliases else None)
+    ss["_link_pending"] = True
     f = Filters.from_query(params)
     lo, hi = store_filters.data_date_range(layer)
     ss["period"] = f.period
@@ -65,25 +71,40 @@ def _counted(counts: dict[str, int]):
     return lambda v: f"{v} ({counts[v]})" if v in counts else v
 
 
-def _keep_valid(key: str, options) -> None:
-    """Drop selections that are no longer options (e.g. from an old shared link)."""
+def _keep_valid(key: str, options, table=None) -> None:
+    """Drop selections that match no option (e.g. from an old shared link: the page
+    warns about them); typed names that match options by alias or part are kept."""
     ss = st.session_state
     valid = set(options)
-    ss[key] = [v for v in ss.get(key, []) if v in valid]
+    ss[key] = [v for v in ss.get(key, []) if v in valid
+               or (table is not None and store_filters.match_names(v, options, table))]
 
 
-def _counted_multiselect(sb, label: str, counts: dict[str, int], placeholder: str, key: str) -> list:
+def _counted_multiselect(sb, label: str, counts: dict[str, int], placeholder: str, key: str,
+                         table=None) -> list:
     """A searchable multi-select whose options show their incident counts; selections
-    that are no longer options are dropped first."""
-    _keep_valid(key, counts)
+    that are no longer options are dropped first. With an alias ``table`` the analyst
+    may also type a name as they know it ("RSF", "US military"), matched as the filter
+    matches it."""
+    _keep_valid(key, counts, table)
+    typed = {} if table is None else {"accept_new_options": True}
     return sb.multiselect(label, options=list(counts), format_func=_counted(counts),
-                          placeholder=placeholder, key=key)
+                          placeholder=placeholder, key=key, **typed)
 
 
-def sidebar_filters(layer, options: dict) -> Filters:
+def link_warnings() -> None:
+    """Say what of the opened link could not be applied, naming each value (as plain
+    text) and the nearest valid values."""
+    for problem in st.session_state.get("_link_problems", []):
+        st.warning(f"Not applied from the link: {plain(problem.message())}", icon=":material/link_off:")
+
+
+def sidebar_filters(layer, options: dict, aliases=None) -> Filters:
     """The filter widgets, in the sidebar; returns the view they describe and writes it
-    to the URL."""
-    _seed_from_url(layer)
+    to the URL. ``aliases``: a function giving the alias tables of the names in the
+    store (``geo.viz.names.filter_aliases``), called only when names are filtered on."""
+    _seed_from_url(layer, aliases)
+    tables = _Tables(aliases)
     ss = st.session_state
     sb = st.sidebar
     sb.header("Filters")
@@ -114,14 +135,16 @@ def sidebar_filters(layer, options: dict) -> Filters:
     )
 
     # Sub-types follow the chosen types, admin-1 regions the chosen countries.
-    actors = _counted_multiselect(sb, "Actors", options["actors"], "All actors (type to search)", "actors")
+    actors = _counted_multiselect(sb, "Actors", options["actors"], "All actors (type a name or alias)", "actors",
+                                  tables("actor"))
     event_types = _counted_multiselect(sb, "Event types", options["event_types"], "All event types", "event_types")
     sub_event_types = _counted_multiselect(
         sb, "Sub-event types", dict(store_views.sub_event_type_counts(layer, event_types)),
         "All sub-event types", "sub_event_types")
-    countries = _counted_multiselect(sb, "Countries", options["countries"], "All countries", "countries")
+    countries = _counted_multiselect(sb, "Countries", options["countries"], "All countries", "countries",
+                                     tables("country"))
     admin1 = _counted_multiselect(
-        sb, "Admin-1 regions", dict(store_views.admin1_counts(layer, countries)), "All regions", "admin1")
+        sb, "Admin-1 regions", dict(store_views.admin1_counts(layer, countries)), "All regions", "admin1", {})
     min_fatalities = sb.number_input(
         "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
     )
@@ -150,8 +173,37 @@ def sidebar_filters(layer, options: dict) -> Filters:
     return filters
 
 
+class _Tables:
+    """The alias tables, loaded the first time a typed name needs them."""
+
+    def __init__(self, aliases):
+        self._aliases, self._tables = aliases, None
+
+    def __call__(self, key: str):
+        if self._aliases is None:
+            return {}
+        ss = st.session_state
+        wanted = ss.get("actors") if key == "actor" else ss.get("countries")
+        options_only = not wanted
+        if options_only and self._tables is None:
+            return {}  # nothing typed: plain options, no dictionary to load
+        if self._tables is None:
+            self._tables = self._aliases()
+        return self._tables.get(key, {})
+
+
 def _write_url(filters: Filters) -> None:
+    """Write the view to the URL; a link with values that could not be applied stays as
+    it was opened (with its warnings) until the analyst changes the view."""
+    ss = st.session_state
+    if ss.pop("_link_pending", False) and ss.get("_link_problems"):
+        ss["_link_filters"] = filters
+    if ss.get("_link_problems"):
+        if filters == ss.get("_link_filters"):
+            ss["_url"] = _current_query()
+            return
+        ss["_link_problems"] = []
     wanted = filters.to_query()
     if wanted != _current_query():
         st.query_params.from_dict(wanted)
-    st.session_state["_url"] = wanted
+    ss["_url"] = wanted

@@ -169,6 +169,7 @@ def _label(row) -> str:
 
 def review_section() -> None:
     st.subheader("Review incidents")
+    reviewer_box()
     store = _store()
     mtime = data.store_mtime(store)
     layer = data.load_layer(str(store), mtime)
@@ -181,7 +182,7 @@ def review_section() -> None:
     checked = int((status != "").sum())
     st.caption(
         f"{len(layer):,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
-        f"Corrections: {_corrections()} ({len(corrections):,})."
+        f"Corrections: {plain(_corrections())} ({len(corrections):,})."
     )
 
     docs = documents.iloc[::-1]  # newest first
@@ -194,9 +195,17 @@ def review_section() -> None:
         st.session_state["review_doc"] = options[0]
     doc = st.selectbox("Report", options=options, format_func=lambda d: names.get(d, d), key="review_doc")
     incidents = review.incidents_of(layer, [doc])
+    rejected_section(doc, corrections)
     if incidents.empty:
         st.info("No incident was read from this report (or all were rejected).")
         return
+    to_review = incidents[store_corrections.review_status(incidents) == ""]
+    if len(to_review) and st.button(f"Accept the {len(to_review)} incident(s) of this report not reviewed yet",
+                                    key=f"accept_all_{doc}"):
+        done = store_corrections.accept_all(_corrections(), to_review, reviewer=reviewer_name())
+        store_corrections.reapply(_store())
+        st.session_state["review_message"] = (f"{len(done)} incident(s) accepted.", False)
+        st.rerun()
     shown = pd.DataFrame({
         "event": incidents["event_id"].to_numpy(),
         "date": incidents["event_date"].dt.strftime("%Y-%m-%d").fillna("").to_numpy(),
@@ -221,9 +230,44 @@ def review_section() -> None:
     incident_panel(row)
 
 
+def reviewer_box() -> None:
+    """Who is reviewing: written on each correction, remembered for the session (kept
+    outside the widget's key, which Streamlit forgets on another page)."""
+    ss = st.session_state
+    if "reviewer_input" not in ss:
+        ss["reviewer_input"] = ss.get("reviewer_name", "")
+    st.text_input("Your name (written on each correction)", key="reviewer_input",
+                  on_change=lambda: ss.__setitem__("reviewer_name", ss["reviewer_input"].strip()))
+
+
+def reviewer_name() -> str:
+    ss = st.session_state
+    return (ss.get("reviewer_input") or ss.get("reviewer_name") or "").strip()
+
+
+def rejected_section(doc: str, corrections: dict) -> None:
+    """The incidents of ``doc`` the analyst rejected, each with a button to bring it back."""
+    gone = {e: c for e, c in corrections.items() if c.get("status") == "rejected" and c.get("doc_id") == doc}
+    if not gone:
+        return
+    with st.expander(f"Rejected incidents of this report ({len(gone)})"):
+        for event_id, correction in gone.items():
+            saved = correction.get("incident") or {}
+            left, right = st.columns([3, 1])
+            left.text(f"{saved.get('event_date') or 'undated'} \u00b7 {saved.get('event_type', '')} \u00b7 "
+                      f"{saved.get('location', '')} ({event_id})")
+            if right.button("Bring back", key=f"unreject_{event_id}", disabled=not saved,
+                            help=None if saved else "Rejected before rejections kept the incident: re-ingest the report."):
+                store_corrections.unreject(_store(), event_id, reviewer=reviewer_name())
+                st.session_state["review_message"] = (f"{plain(event_id)}: brought back.", False)
+                st.session_state["review_event"] = event_id
+                st.rerun()
+
+
 def _save(row, status: str, changes: dict | None = None, note: str = "") -> None:
     try:
-        store_corrections.save_correction(_corrections(), row, status, changes or {}, note=note)
+        store_corrections.save_correction(_corrections(), row, status, changes or {}, note=note,
+                                          reviewer=reviewer_name())
     except ValueError as exc:
         st.session_state["review_message"] = (f"Not saved: {plain(exc)}", True)
         return
@@ -265,10 +309,42 @@ def incident_panel(row) -> None:
         edit_form(row)
     with right:
         place_tools(row)
+    history_section(row)
+
+
+def history_section(row) -> None:
+    """Every saved decision on the incident, newest first, and an undo of the last one."""
+    correction = store_corrections.load_corrections(_corrections()).get(row["event_id"])
+    entries = store_corrections.history(correction)
+    if not entries:
+        st.caption("Not reviewed yet: no correction saved for this incident.")
+        return
+    st.markdown("**History** (newest first)")
+    st.dataframe(pd.DataFrame({
+        "when (UTC)": [e.get("at", "").replace("T", " ").rstrip("Z") for e in entries],
+        "reviewer": [e.get("reviewer", "") for e in entries],
+        "decision": [e.get("action", "") for e in entries],
+        "changes": [", ".join(f"{k}={v}" for k, v in (e.get("changes") or {}).items()) for e in entries],
+        "note": [e.get("note", "") for e in entries],
+    }), hide_index=True, width="stretch", key=f"history_{row['event_id']}")
+    if st.button(f"Undo the last decision ({entries[0].get('action', '')})", key=f"undo_{row['event_id']}"):
+        undone = store_corrections.undo(_store(), row["event_id"])
+        st.session_state["review_message"] = (f"{plain(_label(row))}: {undone} undone.", False)
+        st.rerun()
+
+
+def _version(row) -> str:
+    """A token of the incident's current values: the form's widgets are keyed by it, so
+    after a save (or a re-placement) they show the incident as it is now, not what the
+    widgets held before."""
+    import hashlib  # noqa: PLC0415
+
+    values = "\x1f".join(str(row.get(k)) for k in (*store_corrections.EDITABLE, "review_status"))
+    return hashlib.sha256(values.encode("utf-8")).hexdigest()[:10]
 
 
 def edit_form(row) -> None:
-    event = row["event_id"]
+    event = f"{row['event_id']}_{_version(row)}"
     with st.form(f"edit_{event}"):
         c1, c2 = st.columns(2)
         current = None if pd.isna(row["event_date"]) else pd.Timestamp(row["event_date"]).date()
@@ -298,7 +374,11 @@ def edit_form(row) -> None:
         "admin1": admin1, "country": country,
     }
     if save:
-        _save(row, "edited", _diff(row, values), note)
+        changes = _diff(row, values)
+        if changes:
+            _save(row, "edited", changes, note)
+        else:
+            st.session_state["review_message"] = ("Nothing changed: nothing saved.", False)
         st.rerun()
     if accept:
         _save(row, "accepted", {}, note)
@@ -310,11 +390,11 @@ def edit_form(row) -> None:
 
 def place_tools(row) -> None:
     """Re-place the incident: a place named in its evidence, or a click on the map."""
-    event = row["event_id"]
+    event = f"{row['event_id']}_{_version(row)}"
     try:
         options = review.place_options(row["evidence"], row["location"], gazetteer())
     except Exception as exc:  # the gazetteer is optional here: the map click still works
-        st.caption(f"Place alternatives unavailable: {type(exc).__name__}: {plain(exc)}")
+        st.caption(f"Place alternatives unavailable: {plain(str(exc) or 'unexpected failure')}")
         options = []
     if options:
         labels = [o.label for o in options]
@@ -332,20 +412,30 @@ def place_tools(row) -> None:
     point = (clicked or {}).get("last_clicked")
     if point:
         lat, lon = round(float(point["lat"]), 5), round(float(point["lng"]), 5)
-        st.caption(f"Clicked: {lat}, {lon} ({review.country_at(lat, lon) or 'at sea'})")
-        name = st.text_input("Name of the place there", value=row["location"], key=f"click_name_{event}")
+        there = review.place_at(lat, lon, _gazetteer_or_none())
+        where = ", ".join(v for v in (there["town"], there["admin1"], there["country"]) if v) or "at sea"
+        st.caption(f"Clicked: {lat}, {lon} ({plain(where)})")
+        name = st.text_input("Name of the place there (empty: the nearest town)", value=there["town"],
+                             key=f"click_name_{event}_{lat}_{lon}")
         if st.button("Put the incident where I clicked", key=f"use_click_{event}"):
-            _save(row, "edited", review.changes_for_point(lat, lon, location=name))
+            _save(row, "edited", review.changes_for_point(lat, lon, location=name or None, gazetteer=_gazetteer_or_none()))
             st.rerun()
     else:
         st.caption("Click the map to put the incident somewhere else.")
+
+
+def _gazetteer_or_none():
+    try:
+        return gazetteer()
+    except Exception:  # the click still gets its country from the basemap
+        return None
 
 
 def review_map(row, options) -> folium.Map:
     """The incident on a map, with the candidate places (their labels stay text)."""
     one = store_schema.incidents_to_frame([]) if pd.isna(row["latitude"]) else None
     frame = pd.DataFrame([row]) if one is None else one
-    m = build_incident_map(frame, basemap=data.basemap())
+    m = build_incident_map(frame, basemap=data.basemap(), details=data.details_ready())
     if options:
         PlaceMarkers([(o.latitude, o.longitude, o.label) for o in options]).add_to(m)
         use_offline_assets(m)

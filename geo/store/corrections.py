@@ -56,7 +56,7 @@ EDITABLE: dict[str, str] = {
     "time_precision": "int",
     "fatalities": "int",
 }
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # later fields (history, before, incident) are optional
 
 
 def corrections_path(store: str | Path) -> Path:
@@ -155,6 +155,88 @@ def _write_atomically(path: Path, corrections: dict[str, dict]) -> None:
         f.write("\n")
 
 
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _json_value(value):
+    """A layer cell as JSON keeps it (dates as ISO text, NaN/NaT as null)."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (pd.Timestamp, dt.date)):
+        return value.isoformat()[:10]
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _incident_record(incident) -> dict:
+    """The incident's fields as JSON (no geometry): what an un-reject puts back."""
+    keys = incident.index if hasattr(incident, "index") else incident.keys()
+    return {k: _json_value(incident[k]) for k in keys if k not in ("geometry", "review_status")}
+
+
+def _replay(record: dict, entries: list[dict]) -> dict | None:
+    """The correction that ``entries`` (oldest first) amount to; None when there are none."""
+    if not entries:
+        return None
+    merged: dict = {}
+    status = "accepted"
+    for entry in entries:
+        if entry["action"] == "restored":
+            status = "accepted"
+        else:
+            status = entry["action"]
+        merged.update(entry.get("changes", {}))
+    last = entries[-1]
+    out = {**record, "changes": merged, "history": entries,
+           "status": "edited" if status == "accepted" and merged else status,
+           "note": next((e["note"] for e in reversed(entries) if e.get("note")), ""),
+           "reviewer": last.get("reviewer", ""), "updated_at": last.get("at", "")}
+    out["before"] = {k: v for k, v in record.get("before", {}).items() if k in merged}
+    return out
+
+
+def history(record: dict | None) -> list[dict]:
+    """Every saved decision on an incident, newest first (``at``, ``reviewer``,
+    ``action``, ``changes``, ``note``). A correction saved before histories were kept
+    counts as one entry."""
+    if not record:
+        return []
+    entries = record.get("history")
+    if entries is None:
+        entries = [{"at": record.get("updated_at", ""), "reviewer": record.get("reviewer", ""),
+                    "action": record.get("status", "edited"), "changes": record.get("changes", {}),
+                    "note": record.get("note", "")}]
+    return list(reversed(entries))
+
+
+def _add_entry(corrections: dict, incident, action: str, changes: dict, note: str, reviewer: str) -> dict:
+    event_id = _get(incident, "event_id")
+    before = corrections.get(event_id, {})
+    entries = list(reversed(history(before)))
+    entries.append({"at": _now(), "reviewer": " ".join(str(reviewer or "").split()),
+                    "action": action, "changes": changes, "note": note or ""})
+    # The extractor's value of each field, the first time it is changed: what an undo
+    # writes back (the store holds the corrected value from then on).
+    kept = dict(before.get("before", {}))
+    for key in changes:
+        if key not in kept and key not in before.get("changes", {}):
+            kept[key] = _json_value(incident.get(key) if hasattr(incident, "get") else None)
+    record = {
+        "original": before.get("original") or fingerprint(incident),
+        "doc_id": _get(incident, "doc_id"),
+        "before": kept,
+    }
+    if action == "rejected":
+        record["incident"] = _incident_record(incident)
+    elif before.get("incident"):
+        record["incident"] = before["incident"]
+    record = _replay(record, entries)
+    corrections[event_id] = record
+    return record
+
+
 def save_correction(
     path: str | Path,
     incident,
@@ -167,37 +249,43 @@ def save_correction(
 
     ``changes`` are merged into an earlier correction of the same incident (a later
     edit of the date keeps an earlier re-placing). ``accepted`` with no changes just
-    marks the incident as checked.
+    marks the incident as checked. Every decision is kept in the correction's
+    ``history`` with who made it and when (:func:`history`), so it can be undone.
     """
     if status not in STATUSES:
         raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
-    event_id = _get(incident, "event_id")
-    if not event_id:
+    if not _get(incident, "event_id"):
         raise ValueError("the incident has no event_id")
     changes = clean_changes(changes or {})
     path = Path(path)
     with _locked(path):
         corrections = load_corrections(path)
-        before = corrections.get(event_id, {})
-        merged = {**before.get("changes", {}), **changes}
-        original = before.get("original") or fingerprint(incident)
-        record = {
-            "status": "edited" if status == "accepted" and merged else status,
-            "changes": merged,
-            "original": original,
-            "doc_id": _get(incident, "doc_id"),
-            "note": note or before.get("note", ""),
-            "reviewer": reviewer or before.get("reviewer", ""),
-            "updated_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        }
-        corrections[event_id] = record
+        record = _add_entry(corrections, incident, status, changes, note, reviewer)
         _write_atomically(path, corrections)
     return record
 
 
+def accept_all(path: str | Path, incidents, reviewer: str = "", note: str = "") -> list[str]:
+    """Mark every incident of ``incidents`` (layer rows) not reviewed yet as accepted,
+    in one write; returns their event_ids. Reviewed ones keep their decision."""
+    path = Path(path)
+    done = []
+    with _locked(path):
+        corrections = load_corrections(path)
+        for _, row in incidents.iterrows():
+            event_id = _get(row, "event_id")
+            if event_id and event_id not in corrections:
+                _add_entry(corrections, row, "accepted", {}, note, reviewer)
+                done.append(event_id)
+        if done:
+            _write_atomically(path, corrections)
+    return done
+
+
 def forget_correction(path: str | Path, event_id: str) -> bool:
     """Remove the correction of ``event_id`` (back to the extractor's reading). Note that
-    a layer it was applied to keeps the corrected values until it is re-ingested."""
+    a layer it was applied to keeps the corrected values until it is re-ingested (or
+    use :func:`undo`, which writes the store too)."""
     path = Path(path)
     with _locked(path):
         corrections = load_corrections(path)
@@ -205,6 +293,11 @@ def forget_correction(path: str | Path, event_id: str) -> bool:
             return False
         _write_atomically(path, corrections)
     return True
+
+
+def rejected(path: str | Path) -> dict[str, dict]:
+    """The rejected incidents (event_id -> correction), for the page that brings them back."""
+    return {k: v for k, v in load_corrections(path).items() if v.get("status") == "rejected"}
 
 
 # --------------------------------------------------------------------------- applying
@@ -275,6 +368,85 @@ def reapply(store: str | Path) -> Applied:
     if report.applied or report.rejected:
         write_layer(corrected, store, read_documents_table(store))
     return report
+
+
+# --------------------------------------------------------------------------- undoing
+
+
+def undo(store: str | Path, event_id: str) -> str:
+    """Undo the last decision on ``event_id``, in the corrections file and in the store
+    (fields it changed get their earlier values back; a rejected incident comes back).
+    Returns the decision undone ("" when there was none)."""
+    path = corrections_path(store)
+    with _locked(path):
+        corrections = load_corrections(path)
+        old = corrections.get(event_id)
+        if not old:
+            return ""
+        entries = list(reversed(history(old)))
+        undone = entries.pop()
+        new = _replay({k: v for k, v in old.items() if k != "history"}, entries)
+        if new is None:
+            corrections.pop(event_id)
+        else:
+            new["before"] = {**old.get("before", {}), **new.get("before", {})}
+            corrections[event_id] = new
+        _write_atomically(path, corrections)
+    _sync_store(store, event_id, old, new)
+    return undone["action"]
+
+
+def unreject(store: str | Path, event_id: str, reviewer: str = "", note: str = "") -> bool:
+    """Bring a rejected incident back (its other edits kept): a ``restored`` entry in its
+    history, and the incident back in the store. False when it was not rejected."""
+    path = corrections_path(store)
+    with _locked(path):
+        corrections = load_corrections(path)
+        old = corrections.get(event_id)
+        if not old or old.get("status") != "rejected":
+            return False
+        incident = pd.Series({**(old.get("incident") or {}), "event_id": event_id})
+        new = _add_entry(corrections, incident, "restored", {}, note, reviewer)
+        new["original"] = old.get("original") or new["original"]
+        _write_atomically(path, corrections)
+    _sync_store(store, event_id, old, new)
+    return True
+
+
+def _layer_value(key: str, value):
+    if EDITABLE.get(key) == "date" or key == "event_date":
+        return pd.NaT if value is None else pd.Timestamp(value)
+    return float("nan") if value is None else value
+
+
+def _sync_store(store: str | Path, event_id: str, old: dict, new: dict | None) -> None:
+    """Make the store's copy of ``event_id`` what the corrections now say: back to the
+    extractor's values for every field ever changed, then the correction applied again."""
+    from geo.store.schema import CRS  # noqa: PLC0415
+
+    import geopandas as gpd  # noqa: PLC0415
+
+    layer = read_layer(store)
+    if "review_status" not in layer.columns:
+        layer["review_status"] = ""
+    before = {**old.get("before", {}), **((new or {}).get("before", {}))}
+    where = layer.index[layer["event_id"] == event_id]
+    if not len(where):
+        saved = old.get("incident")
+        if saved is None or (new is not None and new.get("status") == "rejected"):
+            return  # nothing to put back: the next ingest of the report brings it
+        row = {k: _layer_value(k, v) if k in EDITABLE else v for k, v in saved.items()}
+        frame = pd.DataFrame([{**row, "event_id": event_id, "review_status": ""}])
+        added = gpd.GeoDataFrame(frame, geometry=points(frame), crs=CRS)
+        layer = conform(pd.concat([layer, conform(added)], ignore_index=True))
+        where = layer.index[layer["event_id"] == event_id]
+    for key, value in before.items():
+        if key in EDITABLE:
+            layer.loc[where, key] = _layer_value(key, value)
+    layer.loc[where, "review_status"] = ""
+    corrected = apply_corrections(layer, {event_id: new} if new else {})
+    corrected = corrected.set_geometry(points(corrected), crs=layer.crs)
+    write_layer(conform(corrected), store, read_documents_table(store))
 
 
 def review_status(layer) -> pd.Series:

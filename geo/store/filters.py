@@ -13,7 +13,8 @@ Keys: ``period`` (``all``, ``7d``, ``30d``, ``90d``, ``custom``), ``from``/``to`
 (ISO dates, for a custom range), ``undated=1``, ``actor``, ``type``, ``subtype``,
 ``country``, ``admin1`` (repeated for several values), ``minfat``, ``q`` (free text),
 ``heat=1`` (heatmap). Unknown keys and bad values are ignored, never an error: a link
-typed by hand or made by an older version still opens.
+typed by hand or made by an older version still opens; :func:`link_problems` says
+which of them could not be applied, with the nearest valid values.
 """
 
 from __future__ import annotations
@@ -266,7 +267,8 @@ def _search_terms(text: str) -> list[str]:
     return terms
 
 
-def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, **criteria) -> pd.DataFrame:
+def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, *,
+                  aliases: Mapping[str, Mapping[str, Iterable[str]]] | None = None, **criteria) -> pd.DataFrame:
     """The incidents of ``layer`` that match every filter (same columns, same order,
     original index).
 
@@ -274,6 +276,10 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, **criteri
     then override): ``apply_filters(layer, date_from="2024-05-01", actors=["X"])``.
     Dates are inclusive days; with a date bound, undated incidents are left out unless
     ``include_undated``; ``actors`` match actor1 or actor2; empty means "any".
+
+    Names match as analysts type them (:func:`match_names`): any case, an alias
+    (``aliases``: URL key -> name -> aliases, e.g. ``{"actor": {"RSF: Rapid Support
+    Forces": ["RSF", ...]}}``) or a part of the name.
     """
     if filters is None:
         filters = Filters(**criteria)
@@ -291,8 +297,10 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, **criteri
         if filters.include_undated:
             in_range |= dates.isna()
         keep &= in_range
+    aliases = aliases or {}
     if filters.actors:
-        actors = set(filters.actors)
+        names = [*pd.unique(layer["actor1"]), *pd.unique(layer["actor2"])]
+        actors = expand_names(filters.actors, [n for n in names if isinstance(n, str) and n], aliases.get("actor"))
         keep &= layer["actor1"].isin(actors) | layer["actor2"].isin(actors)
     for name, column in (
         ("event_types", "event_type"),
@@ -302,9 +310,148 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, **criteri
     ):
         values = getattr(filters, name)
         if values:
-            keep &= layer[column].isin(set(values))
+            names = [n for n in pd.unique(layer[column]) if isinstance(n, str) and n]
+            keep &= layer[column].isin(expand_names(values, names, aliases.get(_LIST_KEYS[name])))
     if filters.min_fatalities:
         keep &= pd.to_numeric(layer["fatalities"], errors="coerce").fillna(0) >= filters.min_fatalities
     if filters.text:
         keep &= text_mask(layer, filters.text)
     return layer[keep]
+
+
+# --------------------------------------------------------------------------- names as typed
+
+
+def _fold(text) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+# Shorter typed text would match half the names as a substring ("a", "of").
+MIN_SUBSTRING = 3
+
+
+def match_names(typed: str, names: Iterable[str], aliases: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """The names of ``names`` that ``typed`` means, as an analyst types them: the name
+    itself (any case); else the names with ``typed`` as an alias ("RSF", "Taleban");
+    else the names or aliases containing it ("Rapid Support", "military"). [] when none."""
+    t = _fold(typed)
+    if not t:
+        return []
+    names = list(dict.fromkeys(names))
+    aliases = aliases or {}
+    exact = [n for n in names if _fold(n) == t]
+    if exact:
+        return exact
+    by_alias = [n for n in names if any(_fold(a) == t for a in aliases.get(n, ()))]
+    if by_alias or len(t) < MIN_SUBSTRING:
+        return by_alias
+    return [n for n in names if t in _fold(n) or any(t in _fold(a) for a in aliases.get(n, ()))]
+
+
+def expand_names(values: Iterable[str], names: Iterable[str],
+                 aliases: Mapping[str, Iterable[str]] | None = None) -> set[str]:
+    """Every name of ``names`` that any of ``values`` means (:func:`match_names`)."""
+    names = list(dict.fromkeys(names))
+    known = set(names)
+    out: set[str] = set()
+    for value in values:
+        out.update([value] if value in known else match_names(value, names, aliases))
+    return out
+
+
+def suggest_names(typed: str, names: Iterable[str], aliases: Mapping[str, Iterable[str]] | None = None,
+                  n: int = 3) -> list[str]:
+    """The names nearest to ``typed`` (spelling), for "did you mean"; aliases count."""
+    import difflib  # noqa: PLC0415
+
+    spelled: dict[str, str] = {}
+    for name in names:
+        spelled.setdefault(_fold(name), name)
+        for alias in (aliases or {}).get(name, ()):
+            spelled.setdefault(_fold(alias), name)
+    close = difflib.get_close_matches(_fold(typed), list(spelled), n=n * 2, cutoff=0.6)
+    return list(dict.fromkeys(spelled[c] for c in close))[:n]
+
+
+# --------------------------------------------------------------------------- links
+
+
+@dataclass(frozen=True)
+class LinkProblem:
+    """A URL parameter the view could not apply: its key, the value, why, and the
+    nearest values that would apply."""
+
+    key: str
+    value: str
+    reason: str
+    suggestions: tuple[str, ...] = ()
+
+    def message(self) -> str:
+        text = f"{self.key}={self.value!r}: {self.reason}"
+        if self.suggestions:
+            text += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        return text
+
+
+_FLAG_KEYS = ("undated", "heat")
+_FLAG_VALUES = ("", "0", "1", "true", "false", "yes", "no")
+URL_KEYS = ("period", "from", "to", "minfat", "q", *_FLAG_KEYS, *_LIST_KEYS.values())
+
+
+def link_problems(params: Mapping[str, str | Iterable[str]], layer: pd.DataFrame,
+                  aliases: Mapping[str, Mapping[str, Iterable[str]]] | None = None) -> list[LinkProblem]:
+    """What in a link's query cannot be applied to ``layer``: unknown keys, an unknown
+    period, dates that are not dates or lie outside the data, a minimum that is not a
+    number, names that match nothing (``aliases``: list key -> name -> aliases)."""
+    import difflib  # noqa: PLC0415
+
+    def values(key: str) -> list[str]:
+        value = params.get(key)
+        if value is None:
+            return []
+        return [value] if isinstance(value, str) else [str(v) for v in value]
+
+    out: list[LinkProblem] = []
+    for key in params:
+        if key not in URL_KEYS:
+            for value in values(key) or [""]:
+                out.append(LinkProblem(key, value, "not a filter of this view",
+                                       tuple(difflib.get_close_matches(key, URL_KEYS, n=2))))
+    for value in values("period"):
+        if value not in PERIODS:
+            out.append(LinkProblem("period", value, "not a period",
+                                   tuple(difflib.get_close_matches(value, list(PERIODS), n=2, cutoff=0.3)) or tuple(PERIODS)))
+    lo, hi = data_date_range(layer)
+    for key in ("from", "to"):
+        for value in values(key):
+            day = as_date(value)
+            if day is None:
+                out.append(LinkProblem(key, value, "not a date (YYYY-MM-DD)"))
+            elif lo is not None and (day < lo or day > hi):
+                out.append(LinkProblem(key, value, f"outside the data ({lo.isoformat()} to {hi.isoformat()})",
+                                       (lo.isoformat() if day < lo else hi.isoformat(),)))
+    for value in values("minfat"):
+        try:
+            number = float(value)
+            ok = number >= 0 and number == int(number)
+        except (ValueError, OverflowError):
+            ok = False
+        if not ok:
+            out.append(LinkProblem("minfat", value, "not a whole number of fatalities", ("0",)))
+    for key in _FLAG_KEYS:
+        for value in values(key):
+            if value.lower() not in _FLAG_VALUES:
+                out.append(LinkProblem(key, value, "not 1 or 0", ("1", "0")))
+    columns = {"actor": ("actor1", "actor2"), "type": ("event_type",), "subtype": ("sub_event_type",),
+               "country": ("country",), "admin1": ("admin1",)}
+    for key, cols in columns.items():
+        typed = values(key)
+        if not typed:
+            continue
+        names = sorted({v for c in cols if c in layer for v in layer[c].dropna().astype(str) if v})
+        table = (aliases or {}).get(key, {})
+        for value in typed:
+            if value.strip() and not match_names(value, names, table):
+                out.append(LinkProblem(key, value, "matches nothing in the data",
+                                       tuple(suggest_names(value, names, table))))
+    return out

@@ -19,6 +19,7 @@ OTHER_COLOR = "#6b6b6b"  # a type outside the taxonomy (an older store, a hand e
 WATER_COLOR = "#c6dbe9"
 LAND_COLOR = "#f3f1ea"
 BORDER_COLOR = "#9b9b9b"
+ADMIN1_COLOR = "#a8a29a"  # admin-1 boundaries: dashed, lighter than the borders
 
 
 def event_color(event_type: str) -> str:

@@ -9,7 +9,7 @@ evaluated there. Our elements put their script into the page as it is
 (:class:`RawScript`), and streamlit-folium, which calls each element's ``script`` macro
 itself, gets the same text.
 
-Public API: :class:`IncidentLayer`, :class:`BasemapLayer`, :class:`Highlight`,
+Public API: :class:`IncidentLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
 :class:`Legend`, :class:`PlaceMarkers`, :class:`RawScript`.
 """
 
@@ -21,7 +21,7 @@ from branca.element import CssLink, Element, JavascriptLink
 from folium.template import Template
 
 from geo.viz import assets
-from geo.viz.colors import BORDER_COLOR, LAND_COLOR, WATER_COLOR
+from geo.viz.colors import ADMIN1_COLOR, BORDER_COLOR, LAND_COLOR, WATER_COLOR
 from geo.viz.payload import script_json
 
 
@@ -117,6 +117,53 @@ class BasemapLayer(_ScriptElement):
                 f"{script_json(self.style)}, {script_json(WATER_COLOR)});\n}})();\n")
 
 
+class BasemapDetails(_ScriptElement):
+    """The basemap's details (:func:`geo.viz.basemap.basemap_details`, packed): lakes,
+    admin-1 boundaries from zoom ``admin1_zoom`` on, and town labels (``.town-label``)
+    by population class and zoom, at most ``max_labels`` in view, one per grid cell.
+    Drawn after the incidents' first paint (``js/basemap.js``)."""
+
+    # zoom from which each population class of geo.viz.basemap.TOWN_CLASSES is labelled
+    TOWN_MIN_ZOOM = (4, 5, 6, 7, 8)
+
+    def __init__(self, packed: str, *, admin1_zoom: int = 4, max_labels: int = 250):
+        super().__init__()
+        self._name = "BasemapDetails"
+        self.packed = packed
+        self.options = {"water": WATER_COLOR,
+                        "admin1": {"color": ADMIN1_COLOR, "weight": 0.8, "dashArray": "4 3",
+                                   "minZoom": int(admin1_zoom)},
+                        "townMinZoom": list(self.TOWN_MIN_ZOOM), "cell": [60, 14], "maxLabels": int(max_labels)}
+
+    def js(self) -> str:
+        return (f"var {self.get_name()} = (function () {{\nvar DETAILS = {self.packed};\n"
+                f"return GeoViz.basemapDetails({self._parent.get_name()}, DETAILS, "
+                f"{script_json(self.options)});\n}})();\n")
+
+
+class RegionChoropleth(_ScriptElement):
+    """Admin-1 regions shaded by their incidents or fatalities
+    (:func:`geo.viz.regions.region_totals`), in the ``regions`` pane under the markers,
+    with a tooltip and a legend (``js/regions.js``)."""
+
+    COLORS = ("#fee8c8", "#fdbb84", "#fc8d59", "#e34a33", "#b30000")
+
+    def __init__(self, totals: list[dict], measure: str, title: str):
+        super().__init__()
+        self._name = "RegionChoropleth"
+        self.totals = totals
+        self.options = {"measure": measure, "title": title, "colors": list(self.COLORS), "pane": "regions"}
+
+    def js(self) -> str:
+        return (f"var {self.get_name()} = GeoViz.regionChoropleth({self._parent.get_name()}, "
+                f"{script_json(self.totals)}, {script_json(self.options)});\n")
+
+
+def regions_pane(name: str = "regions") -> folium.map.CustomPane:
+    """The choropleth's pane: over the basemap and its labels' dots, under the markers."""
+    return folium.map.CustomPane(name, z_index=350, pointer_events=True)
+
+
 class Highlight(_ScriptElement):
     """A ring round one incident (the row selected in the table), with a label (text,
     set with textContent in the browser)."""
@@ -161,6 +208,12 @@ class PlaceMarkers(_ScriptElement):
     def js(self) -> str:
         return (f"var {self.get_name()} = GeoViz.placeMarkers({self._parent.get_name()}, "
                 f"{script_json(self.places)});\n")
+
+
+def labels_pane(name: str = "labels") -> folium.map.CustomPane:
+    """The pane of the basemap's town labels: over the tiles and the basemap, under the
+    incidents (overlay pane, z 400), never catching a click (the review map's)."""
+    return folium.map.CustomPane(name, z_index=380, pointer_events=False)
 
 
 def basemap_pane(name: str = "basemap") -> folium.map.CustomPane:

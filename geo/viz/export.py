@@ -3,10 +3,9 @@ GeoParquet) plus ``html``, which draws the map and so belongs to viz, not the st
 
 from __future__ import annotations
 
-import html
-
 import geopandas as gpd
 
+from geo.escape import html_text
 from geo.store import export as store_export
 
 FORMATS = {**store_export.FORMATS, "html": ("text/html", "html")}
@@ -20,7 +19,7 @@ def to_map_html(layer: gpd.GeoDataFrame, title: str = "Conflict incidents", **ma
 
     m = build_incident_map(layer, height="100%", **map_options)
     root = m.get_root()
-    root.title = html.escape(title)  # branca puts it in <title> as it is
+    root.title = html_text(title)  # branca puts it in <title> as it is
     return root.render().encode("utf-8")
 
 

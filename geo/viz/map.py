@@ -21,9 +21,10 @@ import numpy as np
 import pandas as pd
 
 from geo.viz.assets import use_offline_assets
-from geo.viz.basemap import basemap_geojson, basemap_packed
+from geo.viz.basemap import basemap_geojson, basemap_packed, details_extent, details_packed
 from geo.viz.colors import EVENT_COLORS
-from geo.viz.elements import BasemapLayer, Highlight, IncidentLayer, Legend, basemap_pane
+from geo.viz.elements import (BasemapDetails, BasemapLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
+                              basemap_pane, labels_pane, regions_pane)
 from geo.viz.payload import located, pack_json, payload_json
 
 # Beyond this the simplified basemap is meaningless.
@@ -126,6 +127,9 @@ def build_incident_map(
     highlight: str | None = None,
     payload: str | None = None,
     playback: bool = True,
+    details: bool = True,
+    regions: str | None = None,
+    region_totals: list[dict] | None = None,
 ) -> folium.Map:
     """The incident layer as a Folium map that needs no internet.
 
@@ -139,7 +143,12 @@ def build_incident_map(
     - ``playback``: the time playback control (clustered markers only).
     - ``highlight``: the event_id of an incident to ring.
     - The view fits the incidents (or shows the world when there are none).
-    - ``basemap`` defaults to :func:`~geo.viz.basemap.basemap_geojson`;
+    - ``basemap`` defaults to :func:`~geo.viz.basemap.basemap_geojson`; ``details``:
+      lakes, admin-1 boundaries and town labels over it, round the incidents
+      (:func:`~geo.viz.basemap.details_within`);
+    - ``regions``: ``"incidents"`` or ``"fatalities"`` shades the admin-1 regions by that
+      total (:func:`~geo.viz.regions.region_totals` of ``layer``, or ``region_totals``
+      when the caller has them), under the markers;
       ``online_tiles=True`` adds OpenStreetMap as a layer that starts hidden, with a
       layer control.
     """
@@ -157,9 +166,19 @@ def build_incident_map(
     basemap_pane().add_to(m)
     default = basemap is None or basemap is basemap_geojson()
     BasemapLayer(basemap_packed() if default else pack_json(basemap)).add_to(m)
+    if details:
+        labels_pane().add_to(m)
+        extent = details_extent(layer["latitude"], layer["longitude"]) if len(layer) else None
+        BasemapDetails(details_packed(extent)).add_to(m)
 
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
+    if regions:
+        from geo.viz import regions as viz_regions  # noqa: PLC0415
+
+        totals = viz_regions.region_totals(layer) if region_totals is None else region_totals
+        regions_pane().add_to(m)
+        RegionChoropleth(totals, regions, viz_regions.MEASURES[regions]).add_to(m)
 
     if heatmap:
         heat = _heatmap(layer, control=online_tiles)

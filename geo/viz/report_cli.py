@@ -2,7 +2,11 @@
 to a file (see :mod:`geo.viz.report`). Importing this module is cheap: the map stack
 loads only when a report is made.
 
-Public API: :func:`add_report_parser`, :func:`run_report`, :func:`filters_from_args`.
+A name filter that matches nothing (after aliases: "US military", "RSF") is an error
+with the nearest names, not an empty brief.
+
+Public API: :func:`add_report_parser`, :func:`run_report`, :func:`filters_from_args`,
+:func:`unmatched_names`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ def add_report_parser(sub) -> None:
     p.add_argument("--period", choices=["all", "7d", "30d", "90d"],
                    help="last 7/30/90 days of the data, or all (instead of --from/--to)")
     p.add_argument("--undated", action="store_true", help="with dates, also keep undated incidents")
-    p.add_argument("--actor", action="append", default=[], help="actor1 or actor2 (repeat for several)")
+    p.add_argument("--actor", action="append", default=[],
+                   help="actor1 or actor2, as named in the store or by an alias or part (\"RSF\", \"US military\"); "
+                   "repeat for several")
     p.add_argument("--type", action="append", default=[], dest="event_types", help="event type (repeatable)")
     p.add_argument("--subtype", action="append", default=[], dest="sub_event_types", help="sub-event type (repeatable)")
     p.add_argument("--country", action="append", default=[], help="country (repeatable)")
@@ -61,6 +67,20 @@ def filters_from_args(args) -> Filters:
     )
 
 
+_OPTIONS = {"actor": "--actor", "type": "--type", "subtype": "--subtype", "country": "--country",
+            "admin1": "--admin1"}
+
+
+def unmatched_names(filters: Filters, layer, aliases=None) -> list[str]:
+    """Each name filter that matches nothing in ``layer``, with the nearest names in it."""
+    from geo.store.filters import link_problems  # noqa: PLC0415
+
+    query = {k: v for k, v in filters.to_query().items() if k in _OPTIONS}
+    return [f"{_OPTIONS[p.key]} {p.value!r} matches nothing in the store"
+            + (f"; did you mean {' or '.join(repr(s) for s in p.suggestions)}?" if p.suggestions else "")
+            for p in link_problems(query, layer, aliases)]
+
+
 def run_report(args: argparse.Namespace) -> int:
     from geo.store import filters as store_filters
     from geo.store.formats import read_layer# noqa: PLC0415
@@ -82,7 +102,20 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     layer = read_layer(store)
     filters = filters_from_args(args)
-    shown = store_filters.apply_filters(layer, filters)
+    aliases = None
+    if filters.actors or filters.countries:
+        from geo.viz.names import filter_aliases  # noqa: PLC0415
+
+        aliases = filter_aliases(layer)
+    unmatched = unmatched_names(filters, layer, aliases)
+    if unmatched:
+        for line in unmatched:
+            print(f"error: {line}", file=sys.stderr)
+        print("no report written: a filter that matches nothing would make an empty brief", file=sys.stderr)
+        return 1
+    shown = store_filters.apply_filters(layer, filters, aliases=aliases)
+    if shown.empty:
+        print("note: no incident matches these filters together; the brief is empty", file=sys.stderr)
     try:
         data = build_report(shown, filters, fmt, full_layer=layer, title=args.title, source_label=str(store))
     except (FileNotFoundError, RuntimeError) as exc:

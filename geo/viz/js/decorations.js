@@ -19,7 +19,22 @@
     G.legend = function (map, legend) {
         var control = L.control({position: "bottomright"});
         control.onAdd = function () {
-            var div = L.DomUtil.create("div", "incident-legend");
+            var outer = L.DomUtil.create("div", "incident-legend" + (legend.collapsed ? " collapsed" : ""));
+            // a header that folds the legend away (it covers the map on small screens)
+            var toggle = el("a", (legend.collapsed ? "\u25b8 " : "\u25be ") + "Legend");
+            toggle.className = "legend-toggle";
+            toggle.setAttribute("role", "button");
+            toggle.setAttribute("aria-expanded", legend.collapsed ? "false" : "true");
+            L.DomEvent.disableClickPropagation(outer);
+            L.DomEvent.on(toggle, "click", function () {
+                var folded = outer.classList.toggle("collapsed");
+                toggle.textContent = (folded ? "\u25b8 " : "\u25be ") + "Legend";
+                toggle.setAttribute("aria-expanded", folded ? "false" : "true");
+            });
+            outer.appendChild(toggle);
+            var div = el("div");
+            div.className = "legend-body";
+            outer.appendChild(div);
             div.appendChild(el("b", legend.title));
             legend.types.forEach(function (t) {
                 var row = el("div");
@@ -44,7 +59,7 @@
                 note.appendChild(document.createTextNode(line));
             });
             div.appendChild(note);
-            return div;
+            return outer;
         };
         control.addTo(map);
         return control;
