@@ -79,21 +79,19 @@ def applicable(corrections: dict[str, dict], targets: pd.DataFrame) -> pd.DataFr
     out, as is one whose changes are no longer valid.
     """
     rows = []
-    for target in targets.itertuples(index=False):
-        record = corrections.get(target.event_id)
+    for target in targets.to_dict("records"):
+        record = corrections.get(target["event_id"])
         if not record:
             continue
-        stored = getattr(target, FINGERPRINT, None)
-        as_extracted = stored if isinstance(stored, str) and stored else fingerprint(
-            {"event_type": target.event_type, "evidence": target.evidence}
-        )
+        stored = target.get(FINGERPRINT)
+        as_extracted = stored if isinstance(stored, str) and stored else fingerprint(target)
         if record.get("original") and record["original"] != as_extracted:
             continue
         try:
             changes = clean_changes(record.get("changes") or {})
         except (TypeError, ValueError):
             continue
-        row = {"event_id": target.event_id, "status": str(record.get("status", "edited"))}
+        row = {"event_id": target["event_id"], "status": str(record.get("status", "edited"))}
         for key in EDITABLE:
             row[f"set_{key}"] = key in changes
             row[f"new_{key}"] = changes.get(key)
@@ -137,13 +135,17 @@ def changed_fields(frame: pd.DataFrame) -> list[str]:
     return [key for key in EDITABLE if len(frame) and bool(np.any(frame[f"set_{key}"]))]
 
 
-def updated(corrections: dict[str, dict], updates: dict[str, dict | None]) -> dict[str, dict]:
-    """``corrections`` with ``updates`` applied (None deletes an entry), each checked."""
+def updated(
+    corrections: dict[str, dict], updates: dict[str, dict | None], check: bool = True
+) -> dict[str, dict]:
+    """``corrections`` with ``updates`` applied (None deletes an entry), each checked
+    unless ``check`` is False."""
     out = dict(corrections)
     for event_id, record in updates.items():
         if record is None:
             out.pop(event_id, None)
             continue
-        validate(event_id, record)
+        if check:
+            validate(event_id, record)
         out[event_id] = dict(record)
     return out

@@ -119,8 +119,15 @@ class FolderStore(IncidentStore):
         snapshot = Snapshot(paths, applied, bounds, corrected)
         if len(applied):
             snapshot.bounds = IncidentQuery(self._connection(), snapshot).data_bounds()
+        self._forget_snapshots(corrected)
         self._snapshots[corrected] = (m.generation, snapshot)
         return snapshot
+
+    def _forget_snapshots(self, *which: bool) -> None:
+        for corrected in which or tuple(self._snapshots):
+            old = self._snapshots.pop(corrected, None)
+            if old is not None and self._con is not None:
+                old[1].unregister()
 
     def _ask(self, question: Callable[[IncidentQuery], object], corrected: bool = True):
         """Answer ``question`` on the current snapshot; once more on a fresh manifest if a
@@ -133,7 +140,7 @@ class FolderStore(IncidentStore):
                     if attempt:
                         raise
                     self._manifest_key = None
-                    self._snapshots.clear()
+                    self._forget_snapshots()
 
     # ------------------------------------------------------------------ writing
 
@@ -193,10 +200,14 @@ class FolderStore(IncidentStore):
         for event_id, record in updates.items():  # refuse a bad record before waiting
             if record is not None:
                 correction_table.validate(event_id, record)
+        self._commit_corrections(updates, timeout=timeout, on_wait=on_wait)
+
+    def _commit_corrections(self, updates, *, check=True, timeout=None, on_wait=None) -> None:
+        """``save_corrections``; ``check=False`` keeps records as they are (migration)."""
         with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
             current = correction_table.read_corrections(self.folder, m.corrections)
-            corrections = correction_table.updated(current, updates)
+            corrections = correction_table.updated(current, updates, check=check)
             if corrections == current:
                 return
             part = correction_table.write_corrections(self.folder, corrections, m.generation + 1)
@@ -344,10 +355,10 @@ class FolderStore(IncidentStore):
 
     def close(self) -> None:
         with self._mutex:
+            self._forget_snapshots()
             if self._con is not None:
                 self._con.close()
                 self._con = None
-            self._snapshots.clear()
 
 
 # ---------------------------------------------------------------------- helpers

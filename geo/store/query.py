@@ -80,6 +80,22 @@ class Snapshot:
     bounds: tuple[date | None, date | None] = (None, None)
     corrected: bool = True  # False: the incidents as extracted (no review_status)
 
+    def __post_init__(self):
+        self.changed = set(changed_fields(self.corrections))
+        self.view = f"{_APPLIED}_{id(self):x}"  # its name in DuckDB, once registered
+        self._registered_on = None
+
+    def register(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Make the corrections joinable on ``con`` (once per connection)."""
+        if len(self.corrections) and self._registered_on is not con:
+            con.register(self.view, self.corrections)
+            self._registered_on = con
+
+    def unregister(self) -> None:
+        if self._registered_on is not None:
+            self._registered_on.unregister(self.view)
+            self._registered_on = None
+
 
 class IncidentQuery:
     """Queries over one :class:`Snapshot`, on a connection from :func:`connect`
@@ -88,6 +104,7 @@ class IncidentQuery:
     def __init__(self, con: duckdb.DuckDBPyConnection, snapshot: Snapshot):
         self.con = con
         self.snapshot = snapshot
+        snapshot.register(con)
 
     # ---- the relation
 
@@ -105,7 +122,7 @@ class IncidentQuery:
             cols = ", ".join(_quote(c) for c in LAYER_SQL_TYPES)
             return (f"SELECT {cols}, geometry::BLOB AS geometry, '' AS {REVIEW_STATUS}, "
                     f"false AS {_MOVED}, {SEQ} FROM {raw}")
-        changed = set(changed_fields(frame))
+        changed = self.snapshot.changed
         cols = []
         for c in LAYER_SQL_TYPES:
             q = _quote(c)
@@ -114,7 +131,7 @@ class IncidentQuery:
         return (
             f"SELECT {', '.join(cols)}, r.geometry::BLOB AS geometry, "
             f"coalesce(a.status, '') AS {REVIEW_STATUS}, {moved} AS {_MOVED}, r.{SEQ} "
-            f"FROM {raw} r LEFT JOIN {_APPLIED} a ON r.event_id = a.event_id "
+            f"FROM {raw} r LEFT JOIN {self.snapshot.view} a ON r.event_id = a.event_id "
             f"WHERE a.status IS DISTINCT FROM 'rejected'"
         )
 
@@ -122,8 +139,6 @@ class IncidentQuery:
         params = dict(params or {})
         if self.snapshot.paths:
             params["paths"] = self.snapshot.paths
-        if len(self.snapshot.corrections):
-            self.con.register(_APPLIED, self.snapshot.corrections)
         return self.con.sql(sql, params=params or None)
 
     # ---- the filter
