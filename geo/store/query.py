@@ -172,13 +172,11 @@ class IncidentQuery:
                 clauses.append(f"{column} IN ({', '.join(param(v) for v in values)})")
         if filters.min_fatalities:
             clauses.append(f"fatalities >= {param(int(filters.min_fatalities))}")
-        haystack = "(coalesce(title, '') || chr(10) || coalesce(evidence, ''))"
         for term in _search_terms(filters.text):
+            # pandas searches title + "\n" + evidence; a term holds no line break, so
+            # that is the term in the title or in the evidence (no 2-field string built).
             p = param(term)
-            clauses.append(
-                f"(CASE WHEN strlen({haystack}) = length({haystack}) THEN contains(lower({haystack}), {p}) "
-                f"ELSE geo_casefold_contains({haystack}, {p}) END)"
-            )
+            clauses.append(f"({_contains('title', p)} OR {_contains('evidence', p)})")
         return (" AND ".join(clauses) or "true"), params
 
     # ---- answers
@@ -275,6 +273,12 @@ class IncidentQuery:
         rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
         rows.sort(key=lambda r: (-r[1], r[2]))
         return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _contains(column: str, term: str) -> str:
+    """SQL: the casefolded ``column`` contains ``term`` (already casefolded)."""
+    return (f"(CASE WHEN strlen({column}) = length({column}) THEN contains(lower({column}), {term}) "
+            f"ELSE coalesce(geo_casefold_contains({column}, {term}), false) END)")
 
 
 def _bounds_frame(bounds: tuple[date | None, date | None]) -> pd.DataFrame:
