@@ -27,7 +27,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geo.layer import COLUMNS, DOCUMENT_COLUMNS, _conform, _conform_documents
+from geo.layer import COLUMNS, DOCUMENT_COLUMNS, _conform_documents
 from geo.store.manifest import DOCUMENTS_DIR, INCIDENTS_DIR, Part
 
 SEQ = "_seq"
@@ -62,10 +62,11 @@ def fsync_file(path: Path) -> None:
 
 
 def write_incidents(folder: Path, incidents: gpd.GeoDataFrame, first_seq: int, generation: int) -> Part:
-    """Write ``incidents`` (layer schema; an optional ``_fingerprint`` column) as a new
-    partition, flushed to disk; ``_seq`` counts on from ``first_seq``."""
+    """Write ``incidents`` (a conformed layer, ``geo.layer._conform``; an optional
+    ``_fingerprint`` column) as a new partition, flushed to disk; ``_seq`` counts on
+    from ``first_seq``."""
     fingerprints = incidents[FINGERPRINT] if FINGERPRINT in incidents else None
-    frame = _conform(incidents)[COLUMNS]
+    frame = incidents[COLUMNS].reset_index(drop=True)
     frame[SEQ] = np.arange(first_seq, first_seq + len(frame), dtype="int64")
     frame[FINGERPRINT] = (
         pd.Series(pd.NA, index=frame.index, dtype="str")
