@@ -43,8 +43,11 @@ from geo.store.query import IncidentQuery, Snapshot, connect
 from geo.views import Filters
 
 BACKEND = "folder"
-SMALL_PART_ROWS = 8_192  # a partition this small is merged once enough follow each other
-AUTO_MERGE_RUN = 16  # ... this many: an append merges them (bounded work: < 16 × 8,192 rows)
+# After an append, a trailing run of AUTO_MERGE_RUN partitions smaller than a tier is
+# merged into one: a stream of small commits leaves few files, and no append does more
+# than AUTO_MERGE_RUN × the largest tier of extra work.
+MERGE_TIERS = (8_192, 131_072)
+AUTO_MERGE_RUN = 16
 TARGET_PART_ROWS = 1_000_000  # compact() merges neighbours up to this; appends split above it
 RETIRED_GRACE_S = 300.0  # how long a replaced file stays for readers of the previous manifest
 
@@ -215,38 +218,61 @@ class FolderStore(IncidentStore):
             write_manifest(self.folder, m.successor(corrections=part, retired=m.retiring(old)))
 
     def compact(self, *, timeout: float | None = None, on_wait: Callable[[str], None] | None = None) -> None:
-        """Merge neighbouring partitions into ones of up to ``TARGET_PART_ROWS`` rows."""
+        """Re-cluster the incidents: every partition not yet sorted by date, or smaller
+        than half of ``TARGET_PART_ROWS``, is merged into date-sorted partitions of up
+        to ``TARGET_PART_ROWS`` rows (large sorted ones are left alone, so the work is
+        about what was appended since the last compaction); documents partitions are
+        merged in ingestion order. One commit; readers are not disturbed."""
         with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
             gen = m.generation + 1
-            incidents, retired_i = self._merge_runs(m.incidents, _runs(m.incidents), partitions.merge_incidents, gen)
-            documents, retired_d = self._merge_runs(m.documents, _runs(m.documents), partitions.merge_documents, gen)
-            if retired_i or retired_d:
+            loose = [i for i, p in enumerate(m.incidents) if not p.clustered or p.rows < TARGET_PART_ROWS // 2]
+            incidents, retired = m.incidents, []
+            if len(loose) > 1 or (loose and not m.incidents[loose[0]].clustered):
+                merged = self._merge_incidents([m.incidents[i] for i in loose], gen)
+                incidents = tuple(p for i, p in enumerate(m.incidents) if i not in set(loose)) + tuple(merged)
+                retired += [m.incidents[i].path for i in loose]
+            documents, gone = self._merge_runs(
+                m.documents, _runs(m.documents), lambda parts, g: partitions.merge_documents(self.folder, parts, g), gen
+            )
+            retired += gone
+            if retired:
+                fsync_dir(self.folder / INCIDENTS_DIR)
                 write_manifest(self.folder, m.successor(
-                    incidents=incidents, documents=documents, retired=m.retiring(retired_i + retired_d)
+                    incidents=incidents, documents=documents, retired=m.retiring(retired)
                 ))
             self._clean(read_manifest(self.folder))
 
+    def _merge_incidents(self, parts, generation: int) -> list[Part]:
+        return partitions.merge_incidents(self.folder, list(parts), generation, self._connection(), TARGET_PART_ROWS)
+
     def _merge_small_tail(self, m: Manifest) -> None:
-        """After an append: merge the trailing run of small partitions once it is long."""
-        changes, retired = {}, []
-        for name, merge in (("incidents", partitions.merge_incidents), ("documents", partitions.merge_documents)):
-            parts = getattr(m, name)
-            start = len(parts)
-            while start > 0 and parts[start - 1].rows < SMALL_PART_ROWS:
-                start -= 1
-            if len(parts) - start >= AUTO_MERGE_RUN:
-                merged, gone = self._merge_runs(parts, [(start, len(parts))], merge, m.generation + 1)
-                changes[name] = merged
-                retired += gone
-        if changes:
-            write_manifest(self.folder, m.successor(**changes, retired=m.retiring(retired)))
+        """After an append: merge the trailing run of small partitions once it is long
+        (first the smallest tier; a long run of merged ones then merges again)."""
+        for small in MERGE_TIERS:
+            changes, retired = {}, []
+            merges = (
+                ("incidents", lambda parts, gen: self._merge_incidents(parts, gen)),
+                ("documents", lambda parts, gen: partitions.merge_documents(self.folder, parts, gen)),
+            )
+            for name, merge in merges:
+                parts = getattr(m, name)
+                start = len(parts)
+                while start > 0 and parts[start - 1].rows < small:
+                    start -= 1
+                if len(parts) - start >= AUTO_MERGE_RUN:
+                    changes[name], gone = self._merge_runs(parts, [(start, len(parts))], merge, m.generation + 1)
+                    retired += gone
+            if changes:
+                m = m.successor(**changes, retired=m.retiring(retired))
+                write_manifest(self.folder, m)
 
     def _merge_runs(self, parts, runs, merge, generation):
+        """``parts`` with each run [start, end) replaced by what ``merge`` makes of it."""
         out, retired, done = [], [], 0
         for start, end in runs:
             out += parts[done:start]
-            out.append(merge(self.folder, list(parts[start:end]), generation))
+            out += merge(list(parts[start:end]), generation)
             retired += [p.path for p in parts[start:end]]
             done = end
         out += parts[done:]

@@ -31,13 +31,14 @@ DATA_DIRS = (INCIDENTS_DIR, DOCUMENTS_DIR, CORRECTIONS_DIR)
 class Part:
     """One data file of the store: its path inside the store folder, rows and size;
     for incident files also the first and last event date (ISO), for date presets and
-    ``info`` without reading the data."""
+    ``info`` without reading the data, and whether its rows are sorted by date."""
 
     path: str
     rows: int
     bytes: int
     date_min: str | None = None
     date_max: str | None = None
+    clustered: bool = False  # rows sorted by event date (merged partitions)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """The data files of a folder store: incident partitions (GeoParquet 1.1) and document
-partitions (Parquet), written once and never changed; merging several into one.
+partitions (Parquet), written once and never changed; merging several into new ones.
 
 Incident partitions hold the layer columns (``geo.layer.COLUMNS``) as extracted, plus
 two of the store's own:
 
 - ``_seq``: the incident's place in ingestion order (the layer's row order, and the
-  tie-break of every sort), increasing across partitions in manifest order;
+  tie-break of every sort): partitions written by an append are in that order, merged
+  ones are sorted by event date instead (see :func:`merge_incidents`);
 - ``_fingerprint``: empty, except for incidents migrated from a single-file store whose
   saved correction had already been applied to them (their fingerprint as extracted is
   then the correction's, see ``geo.store.correction_table``).
@@ -21,10 +22,12 @@ import os
 import uuid
 from pathlib import Path
 
+import duckdb
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from geo.layer import COLUMNS, DOCUMENT_COLUMNS, _conform_documents
@@ -33,7 +36,9 @@ from geo.store.manifest import DOCUMENTS_DIR, INCIDENTS_DIR, Part
 SEQ = "_seq"
 FINGERPRINT = "_fingerprint"
 INTERNAL_COLUMNS = (SEQ, FINGERPRINT)
-ROW_GROUP_ROWS = 100_000  # DuckDB reads row groups in parallel and skips them by statistics
+# DuckDB reads row groups in parallel and skips them by their statistics (in merged,
+# date-sorted partitions a row group spans a few weeks of a large store).
+ROW_GROUP_ROWS = 65_536
 COMPRESSION = "zstd"
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -94,42 +99,68 @@ def write_incidents(folder: Path, incidents: gpd.GeoDataFrame, first_seq: int, g
     )
 
 
-def merge_incidents(folder: Path, parts: list[Part], generation: int) -> Part:
-    """One partition holding the rows of ``parts`` in order, written batch by batch (so
-    merging a million rows needs a few row groups of memory, not the million)."""
+def merge_incidents(
+    folder: Path, parts: list[Part], generation: int, con: duckdb.DuckDBPyConnection, part_rows: int
+) -> list[Part]:
+    """The rows of ``parts`` in new partitions of at most ``part_rows`` rows, sorted by
+    event date (undated last; ties in ingestion order).
+
+    Sorted, so that each row group covers a short span of dates and DuckDB skips, by its
+    statistics, the row groups outside a view's date range. DuckDB sorts (spilling to
+    disk past its memory limit); one output partition at a time is held in memory.
+    """
     folder = Path(folder)
-    files = [pq.ParquetFile(folder / p.path) for p in parts]
-    schema = files[0].schema_arrow
-    geo = _merged_geo_metadata([f.schema_arrow.metadata[b"geo"] for f in files])
-    schema = schema.with_metadata({**schema.metadata, b"geo": geo})
+    paths = [str(folder / p.path) for p in parts]
+    schema = pq.read_schema(paths[0])
+    geometry_types = sorted({
+        t for path in paths
+        for t in json.loads(pq.read_schema(path).metadata[b"geo"])["columns"]["geometry"].get("geometry_types", [])
+    })
+    columns = ", ".join(f'"{name}"' for name in schema.names if name != "geometry")
+    reader = con.sql(
+        f"SELECT {columns}, geometry::BLOB AS geometry FROM read_parquet($paths) "
+        f"ORDER BY event_date ASC NULLS LAST, {SEQ}",
+        params={"paths": paths},
+    ).to_arrow_reader(ROW_GROUP_ROWS)
+    written, pending, rows = [], [], 0
+    for batch in reader:
+        pending.append(pa.Table.from_batches([batch]).select(schema.names).cast(schema))
+        rows += batch.num_rows
+        if rows >= part_rows:
+            table = pa.concat_tables(pending)
+            written.append(_write_sorted(folder, table.slice(0, part_rows), schema, geometry_types, generation))
+            pending, rows = [table.slice(part_rows)], rows - part_rows
+    if rows:
+        written.append(_write_sorted(folder, pa.concat_tables(pending), schema, geometry_types, generation))
+    return written
+
+
+def _write_sorted(folder: Path, table: pa.Table, schema: pa.Schema, geometry_types: list[str], generation: int) -> Part:
+    """One partition from an Arrow table, with its own GeoParquet bounding box."""
+    geo = json.loads(schema.metadata[b"geo"])
+    column = geo["columns"]["geometry"]
+    column["geometry_types"] = geometry_types
+    bbox = table["bbox"].combine_chunks()
+    box = [pc.min(bbox.field("xmin")).as_py(), pc.min(bbox.field("ymin")).as_py(),
+           pc.max(bbox.field("xmax")).as_py(), pc.max(bbox.field("ymax")).as_py()]
+    if all(v is not None for v in box):
+        column["bbox"] = box
+    else:
+        column.pop("bbox", None)
+    table = table.replace_schema_metadata({**schema.metadata, b"geo": json.dumps(geo).encode("utf-8")})
     name = new_name(INCIDENTS_DIR, generation)
-    _stream(folder / name, schema, files)
-    dates = [(p.date_min, p.date_max) for p in parts if p.date_min]
+    path = folder / name
+    pq.write_table(table, path, compression=COMPRESSION, row_group_size=ROW_GROUP_ROWS)
+    fsync_file(path)
+    dates = pc.min_max(table["event_date"]).as_py()
     return Part(
         path=name,
-        rows=sum(p.rows for p in parts),
-        bytes=(folder / name).stat().st_size,
-        date_min=min(d[0] for d in dates) if dates else None,
-        date_max=max(d[1] for d in dates) if dates else None,
+        rows=table.num_rows,
+        bytes=path.stat().st_size,
+        date_min=dates["min"].date().isoformat() if dates["min"] is not None else None,
+        date_max=dates["max"].date().isoformat() if dates["max"] is not None else None,
+        clustered=True,
     )
-
-
-def _merged_geo_metadata(raw: list[bytes]) -> bytes:
-    """The GeoParquet metadata of the union of files: the first file's, with the
-    bounding box and geometry types of all of them."""
-    metas = [json.loads(r) for r in raw]
-    merged = metas[0]
-    column = merged["primary_column"]
-    boxes = [m["columns"][column].get("bbox") for m in metas]
-    boxes = [b for b in boxes if b and len(b) == 4 and all(np.isfinite(b))]
-    types = sorted({t for m in metas for t in m["columns"][column].get("geometry_types", [])})
-    merged["columns"][column]["geometry_types"] = types
-    if boxes:
-        merged["columns"][column]["bbox"] = [
-            min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes),
-        ]
-    return json.dumps(merged).encode("utf-8")
 
 
 def _stream(path: Path, schema: pa.Schema, files: list[pq.ParquetFile]) -> None:
@@ -163,11 +194,13 @@ def write_documents(folder: Path, documents: pd.DataFrame, generation: int) -> P
     return Part(path=name, rows=len(frame), bytes=path.stat().st_size)
 
 
-def merge_documents(folder: Path, parts: list[Part], generation: int) -> Part:
+def merge_documents(folder: Path, parts: list[Part], generation: int) -> list[Part]:
+    """One partition holding the rows of ``parts`` in order (ingestion order), copied
+    batch by batch."""
     folder = Path(folder)
     name = new_name(DOCUMENTS_DIR, generation)
     _stream(folder / name, DOCUMENT_SCHEMA, [pq.ParquetFile(folder / p.path) for p in parts])
-    return Part(path=name, rows=sum(p.rows for p in parts), bytes=(folder / name).stat().st_size)
+    return [Part(path=name, rows=sum(p.rows for p in parts), bytes=(folder / name).stat().st_size)]
 
 
 def read_documents(folder: Path, parts: tuple[Part, ...]) -> pd.DataFrame:

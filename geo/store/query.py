@@ -15,6 +15,8 @@ exactly what ``geo.views.apply_filters`` keeps on the corrected layer:
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -49,10 +51,19 @@ _FILTER_COLUMNS = {
 }
 
 
+MEMORY_LIMIT = "1GB"
+
+
 def connect() -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB that reads local files only (no extension is fetched)."""
     con = duckdb.connect(
-        config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        config={
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+            # Sorts and joins past this spill to disk (not into the caller's folder).
+            "memory_limit": MEMORY_LIMIT,
+            "temp_directory": os.path.join(tempfile.gettempdir(), "geo-store-duckdb"),
+        }
     )
     con.create_function(
         "geo_casefold_contains", _casefold_contains, ["VARCHAR", "VARCHAR"], "BOOLEAN", type="arrow"
