@@ -14,6 +14,7 @@ import pytest
 
 from geo import review
 from geo.layer import DOCUMENT_COLUMNS, empty_layer, incidents_to_frame, read_layer, write_layer
+from geo.store import document_table
 from geo.store import folder as folder_module
 from geo.store.base import StoreBusy
 from geo.store.folder import FolderStore
@@ -150,6 +151,23 @@ def test_small_partitions_are_merged_and_order_kept(store, monkeypatch):
     assert store.read_layer()["event_id"].tolist() == everything["event_id"].tolist()
     assert store.read_documents()["doc_id"].tolist() == [f"m{i}-{k}" for i in range(6) for k in range(3)]
     assert len(m.retired) >= 6  # kept for readers of older manifests, for a while
+
+
+def test_known_documents_in_sorted_partitions(store, monkeypatch):
+    monkeypatch.setattr(document_table, "ROW_GROUP_ROWS", 8)  # many row groups to skip
+    ids = [f"doc-{random.Random(k).getrandbits(32):08x}" for k in range(60)]
+    for k in range(0, 60, 12):
+        layer, docs = _batch(40 + k, ids[k:k + 12])
+        store.append(layer, docs)
+    store.compact()
+    parts = read_manifest(store.folder).documents
+    assert len(parts) == 1 and parts[0].clustered
+    assert pq.ParquetFile(store.folder / parts[0].path).num_row_groups > 5
+    assert store.known_documents([ids[0], ids[33], ids[59], "doc-nothere", "zzz"]) == {ids[0], ids[33], ids[59]}
+    assert store.known_documents() == set(ids)
+    assert store.read_documents()["doc_id"].tolist() == ids  # ingestion order, not doc_id order
+    layer, docs = _batch(99, [ids[5], "new-one"])
+    assert store.append(layer, docs).added_documents == ["new-one"]
 
 
 def test_retired_files_go_after_the_grace_and_readers_recover(store, monkeypatch):

@@ -32,7 +32,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.layer import _conform, _conform_documents
-from geo.store import correction_table, partitions
+from geo.store import correction_table, document_table, partitions
 from geo.store.base import AppendResult, IncidentStore
 from geo.store.lock import LOCK_NAME, OWNER_NAME, writer_lock
 from geo.store.manifest import (
@@ -48,7 +48,7 @@ BACKEND = "folder"
 # than AUTO_MERGE_RUN × the largest tier of extra work.
 MERGE_TIERS = (8_192, 131_072)
 AUTO_MERGE_RUN = 16
-TARGET_PART_ROWS = 1_000_000  # compact() merges neighbours up to this; appends split above it
+TARGET_PART_ROWS = 1_000_000  # compact() writes partitions of up to this; appends split above it
 RETIRED_GRACE_S = 300.0  # how long a replaced file stays for readers of the previous manifest
 
 
@@ -66,7 +66,7 @@ class FolderStore(IncidentStore):
         self._con: duckdb.DuckDBPyConnection | None = None
         self._manifest_key = None
         self._manifest_cached: Manifest | None = None
-        self._snapshots: dict[bool, tuple[int, Snapshot]] = {}
+        self._snapshots: dict[bool, tuple[Manifest, Snapshot]] = {}  # by corrected or not
 
     def __repr__(self) -> str:
         return f"FolderStore({self.uri!r})"
@@ -106,7 +106,7 @@ class FolderStore(IncidentStore):
     def _snapshot(self, corrected: bool) -> Snapshot:
         m = self.manifest()
         cached = self._snapshots.get(corrected)
-        if cached and cached[0] == m.generation:
+        if cached and cached[0] is m:
             return cached[1]
         paths = self._paths(m.incidents)
         bounds = _manifest_bounds(m)
@@ -123,7 +123,7 @@ class FolderStore(IncidentStore):
         if len(applied):
             snapshot.bounds = IncidentQuery(self._connection(), snapshot).data_bounds()
         self._forget_snapshots(corrected)
-        self._snapshots[corrected] = (m.generation, snapshot)
+        self._snapshots[corrected] = (m, snapshot)
         return snapshot
 
     def _forget_snapshots(self, *which: bool) -> None:
@@ -162,7 +162,7 @@ class FolderStore(IncidentStore):
         documents = batch_documents(incidents, documents)
         with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
-            known = self._known(m, documents["doc_id"])
+            known = self._known(m, documents["doc_id"].tolist())
             new_docs = documents[~documents["doc_id"].isin(known)]
             new_ids = set(new_docs["doc_id"])
             new_incidents = incidents[incidents["doc_id"].isin(new_ids) | (incidents["doc_id"] == "")]
@@ -178,9 +178,10 @@ class FolderStore(IncidentStore):
                 partitions.write_incidents(self.folder, chunk, m.next_seq + start, gen)
                 for start, chunk in _chunks(new_incidents, TARGET_PART_ROWS)
             )
+            first_doc = sum(p.rows for p in m.documents)  # documents are never removed
             doc_parts = tuple(
-                partitions.write_documents(self.folder, chunk, gen)
-                for _, chunk in _chunks(new_docs, TARGET_PART_ROWS)
+                document_table.write_documents(self.folder, chunk, first_doc + start, gen)
+                for start, chunk in _chunks(new_docs, TARGET_PART_ROWS)
             )
             fsync_dir(self.folder / INCIDENTS_DIR)
             fsync_dir(self.folder / DOCUMENTS_DIR)
@@ -233,7 +234,7 @@ class FolderStore(IncidentStore):
                 incidents = tuple(p for i, p in enumerate(m.incidents) if i not in set(loose)) + tuple(merged)
                 retired += [m.incidents[i].path for i in loose]
             documents, gone = self._merge_runs(
-                m.documents, _runs(m.documents), lambda parts, g: partitions.merge_documents(self.folder, parts, g), gen
+                m.documents, _runs(m.documents), lambda parts, g: document_table.merge_documents(self.folder, parts, g), gen
             )
             retired += gone
             if retired:
@@ -253,7 +254,7 @@ class FolderStore(IncidentStore):
             changes, retired = {}, []
             merges = (
                 ("incidents", lambda parts, gen: self._merge_incidents(parts, gen)),
-                ("documents", lambda parts, gen: partitions.merge_documents(self.folder, parts, gen)),
+                ("documents", lambda parts, gen: document_table.merge_documents(self.folder, parts, gen)),
             )
             for name, merge in merges:
                 parts = getattr(m, name)
@@ -295,25 +296,17 @@ class FolderStore(IncidentStore):
             path.unlink(missing_ok=True)
         return replace(m, retired=kept)
 
-    def _known(self, m: Manifest, doc_ids: pd.Series | None) -> set[str]:
-        if not m.documents:
-            return set()
-        params = {"paths": self._paths(m.documents)}
-        sql = "SELECT DISTINCT doc_id FROM read_parquet($paths)"
-        if doc_ids is not None:
-            sql += " WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))"
-            params["ids"] = [str(d) for d in doc_ids]
-        with self._mutex:
-            return {row[0] for row in self._connection().sql(sql, params=params).fetchall()}
+    def _known(self, m: Manifest, doc_ids: Iterable[str] | None) -> set[str]:
+        return document_table.stored_ids(self.folder, m.documents, doc_ids)
 
     # ------------------------------------------------------------------ reading
 
     def known_documents(self, doc_ids: Iterable[str] | None = None) -> set[str]:
-        ids = None if doc_ids is None else pd.Series(list(doc_ids), dtype="str")
+        ids = None if doc_ids is None else [str(d) for d in doc_ids]
         return self._retrying(lambda m: self._known(m, ids))
 
     def read_documents(self) -> pd.DataFrame:
-        return self._retrying(lambda m: partitions.read_documents(self.folder, m.documents))
+        return self._retrying(lambda m: document_table.read_documents(self.folder, m.documents))
 
     def load_corrections(self) -> dict[str, dict]:
         return self._retrying(lambda m: correction_table.read_corrections(self.folder, m.corrections))

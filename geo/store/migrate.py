@@ -98,6 +98,7 @@ def _build(path: Path, building: Path) -> None:
         store.append(layer, documents)
         if corrections:
             store._commit_corrections(corrections, check=False)  # kept as saved, even if stale
+        store.compact()  # sorted by date: what queries on a large store need
     finally:
         store.close()
 

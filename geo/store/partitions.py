@@ -1,5 +1,5 @@
-"""The data files of a folder store: incident partitions (GeoParquet 1.1) and document
-partitions (Parquet), written once and never changed; merging several into new ones.
+"""The incident partitions of a folder store (GeoParquet 1.1): written once and never
+changed; merging several into new ones. (The documents: ``geo.store.document_table``.)
 
 Incident partitions hold the layer columns (``geo.layer.COLUMNS``) as extracted, plus
 two of the store's own:
@@ -30,27 +30,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from geo.layer import COLUMNS, DOCUMENT_COLUMNS, _conform_documents
-from geo.store.manifest import DOCUMENTS_DIR, INCIDENTS_DIR, Part
+from geo.layer import COLUMNS
+from geo.store.manifest import INCIDENTS_DIR, Part
 
 SEQ = "_seq"
 FINGERPRINT = "_fingerprint"
-INTERNAL_COLUMNS = (SEQ, FINGERPRINT)
 # DuckDB reads row groups in parallel and skips them by their statistics (in merged,
 # date-sorted partitions a row group spans a few weeks of a large store).
 ROW_GROUP_ROWS = 65_536
 COMPRESSION = "zstd"
-
-DOCUMENT_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.large_string()),
-        ("title", pa.large_string()),
-        ("date", pa.large_string()),  # the report's own date, as written; null when none
-        ("source", pa.large_string()),
-        ("n_incidents", pa.int64()),
-        ("ingested_at", pa.timestamp("s", tz="UTC")),
-    ]
-)
 
 
 def new_name(directory: str, generation: int, prefix: str = "part") -> str:
@@ -161,51 +149,3 @@ def _write_sorted(folder: Path, table: pa.Table, schema: pa.Schema, geometry_typ
         date_max=dates["max"].date().isoformat() if dates["max"] is not None else None,
         clustered=True,
     )
-
-
-def _stream(path: Path, schema: pa.Schema, files: list[pq.ParquetFile]) -> None:
-    """Copy the rows of ``files`` into one new file at ``path``, in full row groups."""
-    pending: list[pa.RecordBatch] = []
-    rows = 0
-    with pq.ParquetWriter(path, schema, compression=COMPRESSION) as writer:
-        for f in files:
-            for batch in f.iter_batches(batch_size=ROW_GROUP_ROWS):
-                pending.append(batch.cast(schema) if batch.schema != schema else batch)
-                rows += batch.num_rows
-                if rows >= ROW_GROUP_ROWS:
-                    writer.write_table(pa.Table.from_batches(pending, schema), row_group_size=ROW_GROUP_ROWS)
-                    pending, rows = [], 0
-        if pending:
-            writer.write_table(pa.Table.from_batches(pending, schema), row_group_size=ROW_GROUP_ROWS)
-    fsync_file(path)
-
-
-# --------------------------------------------------------------------------- documents
-
-
-def write_documents(folder: Path, documents: pd.DataFrame, generation: int) -> Part:
-    """Write the documents table rows ``documents`` as a new partition, flushed to disk."""
-    frame = _conform_documents(documents)
-    table = pa.Table.from_pandas(frame[DOCUMENT_COLUMNS], schema=DOCUMENT_SCHEMA, preserve_index=False)
-    name = new_name(DOCUMENTS_DIR, generation)
-    path = Path(folder) / name
-    pq.write_table(table, path, compression=COMPRESSION, row_group_size=ROW_GROUP_ROWS)
-    fsync_file(path)
-    return Part(path=name, rows=len(frame), bytes=path.stat().st_size)
-
-
-def merge_documents(folder: Path, parts: list[Part], generation: int) -> list[Part]:
-    """One partition holding the rows of ``parts`` in order (ingestion order), copied
-    batch by batch."""
-    folder = Path(folder)
-    name = new_name(DOCUMENTS_DIR, generation)
-    _stream(folder / name, DOCUMENT_SCHEMA, [pq.ParquetFile(folder / p.path) for p in parts])
-    return [Part(path=name, rows=sum(p.rows for p in parts), bytes=(folder / name).stat().st_size)]
-
-
-def read_documents(folder: Path, parts: tuple[Part, ...]) -> pd.DataFrame:
-    """The documents table (``DOCUMENT_COLUMNS``) of ``parts``, in order."""
-    if not parts:
-        return _conform_documents(pd.DataFrame(columns=DOCUMENT_COLUMNS))
-    table = pa.concat_tables([pq.read_table(Path(folder) / p.path, schema=DOCUMENT_SCHEMA) for p in parts])
-    return _conform_documents(table.to_pandas())
