@@ -164,6 +164,7 @@ def test_known_documents_in_sorted_partitions(store, monkeypatch):
     assert len(parts) == 1 and parts[0].clustered
     assert pq.ParquetFile(store.folder / parts[0].path).num_row_groups > 5
     assert store.known_documents([ids[0], ids[33], ids[59], "doc-nothere", "zzz"]) == {ids[0], ids[33], ids[59]}
+    assert all(store.known_documents([i]) == {i} for i in ids)  # first and last of row groups too
     assert store.known_documents() == set(ids)
     assert store.read_documents()["doc_id"].tolist() == ids  # ingestion order, not doc_id order
     layer, docs = _batch(99, [ids[5], "new-one"])
