@@ -284,6 +284,9 @@ def test_open_store_paths(tmp_path):
     default_like = open_store(tmp_path / "data" / "incidents.parquet")  # not there yet: the folder
     assert default_like.folder == tmp_path / "data" / "incidents"
     assert open_store(str(tmp_path / "fresh")).folder == made.folder
+    with pytest.raises(FileNotFoundError):
+        open_store(tmp_path / "not-yet", create=False)
+    assert not (tmp_path / "not-yet").exists()
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "notes.txt").write_text("mine")
     with pytest.raises(ValueError):

@@ -29,10 +29,15 @@ def default_store_uri() -> str:
 
 
 def open_store(
-    uri: str | Path | None = None, *, on_wait: Callable[[str], None] | None = None
+    uri: str | Path | None = None,
+    *,
+    create: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IncidentStore:
-    """The store named by ``uri`` (default :func:`default_store_uri`). ``on_wait`` hears
-    if the store has to wait for another process migrating the same single file."""
+    """The store named by ``uri`` (default :func:`default_store_uri`). A folder store
+    that does not exist yet is created, unless ``create`` is False (FileNotFoundError).
+    ``on_wait`` hears if the store has to wait for another process migrating the same
+    single file."""
     uri = default_store_uri() if uri is None else uri
     if str(uri).startswith(DATABASE_SCHEMES):
         from geo.store.postgis import PostgisStore  # noqa: PLC0415  (needs a database driver)
@@ -43,5 +48,5 @@ def open_store(
         folder = folder_for(path)
         if path.is_file() and not is_store(folder):
             migrate(path, folder, on_wait=on_wait)
-        return FolderStore(folder)
-    return FolderStore(path)
+        return FolderStore(folder, create=create)
+    return FolderStore(path, create=create)
