@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import threading
+import time
 
 import geopandas as gpd
 import pandas as pd
@@ -262,6 +264,23 @@ def test_a_waiting_writer_says_so_and_can_give_up(store):
     assert store.count(Filters()) == 0
     assert store.append(layer, docs, timeout=0.3, on_wait=heard.append).incidents == len(layer)
     assert len(heard) == 1  # no wait, no message
+
+
+def test_readers_go_on_while_a_writer_of_the_same_process_waits(store):
+    layer, docs = _batch(13, ["a"])
+    store.append(layer, docs)
+    more, more_docs = _batch(14, ["b"])
+    heard = threading.Event()
+    with writer_lock(store.folder):  # another writer holds the store
+        writer = threading.Thread(target=store.append, args=(more, more_docs),
+                                  kwargs={"timeout": 30, "on_wait": lambda _: heard.set()})
+        writer.start()
+        assert heard.wait(10)
+        started = time.monotonic()
+        assert store.count(Filters()) == len(layer)
+        assert time.monotonic() - started < 5
+    writer.join(30)
+    assert store.count(Filters()) == len(layer) + len(more)
 
 
 # --------------------------------------------------------------------- info, open_store

@@ -62,7 +62,9 @@ class FolderStore(IncidentStore):
             if not create:
                 raise FileNotFoundError(f"{self.folder}: no incident store here")
             self._initialise()
-        self._mutex = threading.RLock()  # one DuckDB connection, used by one thread at a time
+        # One DuckDB connection, used by one thread at a time. Writers do not hold it while
+        # they wait for the writer lock: readers of this process go on meanwhile.
+        self._mutex = threading.RLock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._manifest_key = None
         self._manifest_cached: Manifest | None = None
@@ -160,7 +162,7 @@ class FolderStore(IncidentStore):
         if fingerprints is not None:  # migration's "already corrected" marks (geo.store.migrate)
             incidents[partitions.FINGERPRINT] = fingerprints.to_numpy()
         documents = batch_documents(incidents, documents)
-        with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
+        with writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
             known = self._known(m, documents["doc_id"].tolist())
             new_docs = documents[~documents["doc_id"].isin(known)]
@@ -208,7 +210,7 @@ class FolderStore(IncidentStore):
 
     def _commit_corrections(self, updates, *, check=True, timeout=None, on_wait=None) -> None:
         """``save_corrections``; ``check=False`` keeps records as they are (migration)."""
-        with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
+        with writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
             current = correction_table.read_corrections(self.folder, m.corrections)
             corrections = correction_table.updated(current, updates, check=check)
@@ -224,7 +226,7 @@ class FolderStore(IncidentStore):
         to ``TARGET_PART_ROWS`` rows (large sorted ones are left alone, so the work is
         about what was appended since the last compaction); documents partitions are
         merged in ingestion order. One commit; readers are not disturbed."""
-        with self._mutex, writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
+        with writer_lock(self.folder, timeout=timeout, on_wait=on_wait):
             m = self._clean(read_manifest(self.folder))
             gen = m.generation + 1
             loose = [i for i, p in enumerate(m.incidents) if not p.clustered or p.rows < TARGET_PART_ROWS // 2]
@@ -245,7 +247,8 @@ class FolderStore(IncidentStore):
             self._clean(read_manifest(self.folder))
 
     def _merge_incidents(self, parts, generation: int) -> list[Part]:
-        return partitions.merge_incidents(self.folder, list(parts), generation, self._connection(), TARGET_PART_ROWS)
+        with self._mutex:  # the connection is shared with this process's readers
+            return partitions.merge_incidents(self.folder, list(parts), generation, self._connection(), TARGET_PART_ROWS)
 
     def _merge_small_tail(self, m: Manifest) -> None:
         """After an append: merge the trailing run of small partitions once it is long
