@@ -222,3 +222,26 @@ def test_a_store_of_a_million_documents_opens(tmp_path):
     assert len(again.read_documents()) == 1_000_010
     assert time.monotonic() - started < 60
     again.close()
+
+
+@pytest.mark.slow
+def test_a_single_file_store_too_big_for_its_footer_is_migrated(tmp_path):
+    """Today's store keeps the documents in the Parquet footer: past ~100 MB pyarrow's
+    reader refuses it. The migration reads it all the same, and nothing is lost."""
+    from geo.layer import incidents_to_frame, read_documents_table, write_layer  # noqa: PLC0415
+    from geo.store.open import open_store  # noqa: PLC0415
+
+    from conftest import synthetic_incidents  # noqa: PLC0415
+
+    path = tmp_path / "incidents.parquet"
+    layer = incidents_to_frame(synthetic_incidents())
+    title = "A very long title " + "y" * 110_000_000
+    docs = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "title": [title, "two", "three"], "date": None,
+                         "source": "s", "n_incidents": [3, 3, 5], "ingested_at": pd.Timestamp("2024-06-01", tz="UTC")})
+    write_layer(layer, path, docs)
+    with pytest.raises(OSError):
+        read_documents_table(path)  # what the single-file store can no longer do
+    store = open_store(path)
+    assert store.read_documents()["title"].str.len().tolist() == [len(title), 3, 5]
+    assert store.count(Filters()) == len(layer)
+    store.close()
