@@ -54,11 +54,16 @@ def ctx():
 # ------------------------------------------------------------------ what the children do
 
 
-def append_batch(folder: str, seed: int, doc_ids: list[str], go, per_doc=(1, 4)) -> None:
+def append_batch(folder: str, seed: int, doc_ids: list[str], go, per_doc=(1, 4), appending=None, took=None) -> None:
     layer, docs = synthetic_batch(random.Random(seed), doc_ids, per_doc=per_doc)
     store = FolderStore(folder)
     go.wait()
+    if appending is not None:
+        appending.set()
+    started = time.monotonic()
     store.append(layer, docs)
+    if took is not None:
+        took.value = time.monotonic() - started
     store.close()
 
 
@@ -134,24 +139,24 @@ def test_kill_9_during_an_append_leaves_the_old_or_the_new_state(tmp_path, ctx):
     FolderStore(folder).close()
     per_doc = (20, 20)
     rng = random.Random(5)
-    # How long an append takes here (the kill moments spread over it)
-    go = ctx.Event()
+    # How long an append takes here: the kill moments spread over it
+    go, took = ctx.Event(), ctx.Value("d", 0.0)
     go.set()
-    started = time.monotonic()
-    calibrate = ctx.Process(target=append_batch, args=(folder, 0, [f"cal{k}" for k in range(100)], go, per_doc))
+    calibrate = ctx.Process(target=append_batch, args=(folder, 0, [f"cal{k}" for k in range(100)], go, per_doc, None, took))
     calibrate.start()
     calibrate.join(60)
-    span = time.monotonic() - started
+    span = took.value
     docs = {f"cal{k}" for k in range(100)}
     incidents = 100 * 20
     outcomes = {"old": 0, "new": 0}
     for trial in range(TRIALS):
         ids = [f"k{trial}-{k}" for k in range(100)]
-        go = ctx.Event()
+        go, appending = ctx.Event(), ctx.Event()
         go.set()
-        p = ctx.Process(target=append_batch, args=(folder, trial + 1, ids, go, per_doc))
+        p = ctx.Process(target=append_batch, args=(folder, trial + 1, ids, go, per_doc, appending))
         p.start()
-        time.sleep(rng.uniform(0.0, span * 1.1))
+        assert appending.wait(60)
+        time.sleep(rng.uniform(0.0, span * 1.2))
         p.kill()  # SIGKILL (nothing if it already finished)
         p.join(30)
         store = FolderStore(folder)
