@@ -4,7 +4,7 @@ Needs a database with PostGIS: ``export GEO_TEST_POSTGRES="$(bash scripts/start_
 Every test works in a schema of its own, dropped afterwards, so tests (and several test
 runs) on one database do not see each other.
 
-The pandas functions of geo.views and geo.review are the reference: the store's SQL must
+The pandas functions of geo.store.filters, views and corrections are the reference: the store's SQL must
 give the same answers on the same data.
 """
 

@@ -1,6 +1,11 @@
 """The incident store: the layer's schema, its file formats, the analyst's corrections,
 and the one view filter.
 
+- ``open_store(uri)`` (``open``): a store behind one interface (``base.IncidentStore``):
+  a folder of GeoParquet partitions committed through a manifest under a writer lock,
+  queried with DuckDB (``folder``, ``query``, ``manifest``, ``partitions``, ``lock``), or
+  PostgreSQL + PostGIS for a team (``postgis``); an old single-file store is migrated
+  on first open (``migrate``)
 - ``schema``: ``COLUMNS``, ``CRS``, ``conform``, ``incidents_to_frame``, ``empty_layer``
 - ``formats``: ``read_layer`` / ``write_layer`` (GeoParquet or GeoPackage, atomic), and
   the table of ingested documents
@@ -12,6 +17,8 @@ and the one view filter.
 Filling the store from reports is ``geo.ingest``; the store never imports the pipeline.
 """
 
+from geo.store.base import AppendResult, IncidentStore, StoreBusy
+from geo.store.open import open_store
 from geo.store.corrections import (
     Applied,
     apply_corrections,
@@ -37,6 +44,7 @@ from geo.store.schema import (
 )
 
 __all__ = [
+    "AppendResult", "IncidentStore", "StoreBusy", "open_store",
     "COLUMNS", "CRS", "DOCUMENT_COLUMNS", "PERIODS", "SUFFIXES",
     "Applied", "Filters",
     "apply_corrections", "apply_filters", "apply_saved", "conform", "corrections_path",

@@ -35,7 +35,7 @@ import shapely
 from geo.store.schema import DOCUMENT_COLUMNS, conform as _conform, conform_documents as _conform_documents
 from geo.store.corrections import STATUSES, clean_changes, fingerprint
 from geo.store import postgis_query as q
-from geo.store._interface_copy import AppendResult, IncidentStore, StoreBusy
+from geo.store.base import AppendResult, IncidentStore, StoreBusy
 from geo.store.postgis_schema import (
     FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Tables, ensure_schema, postgis_schema, quote_ident,
 )
@@ -302,7 +302,7 @@ class PostgisStore(IncidentStore):
         limit: int | None = None,
         apply_corrections: bool = True,
     ) -> gpd.GeoDataFrame:
-        """The (filtered, corrected) layer in the store's order, geo.layer's columns and
+        """The (filtered, corrected) layer in the store's order, geo.store.schema's columns and
         dtypes; ``columns`` picks some (the geometry always comes last)."""
         return self._select(filters or Filters(), columns, "rowid", 0, limit, apply_corrections)
 

@@ -1,7 +1,7 @@
 """SQL for the PostGIS store's reads: the corrected view of the incidents, the view
 filters, and the conversions from result rows to the layer's frames.
 
-The pandas functions of ``geo.views`` and ``geo.review`` are the reference semantics;
+The pandas functions of ``geo.store.filters``, ``geo.store.views`` and ``geo.store.corrections`` are the reference semantics;
 the comments name the function each rule mirrors. Tests compare both on the same data.
 
 The corrected view is a UNION ALL of two branches, so filters on the (many) incidents
@@ -218,7 +218,7 @@ def select_list(columns: list[str], v: str = "v") -> str:
 
 
 def layer_frame(columns: list[str], rows: list[tuple]) -> gpd.GeoDataFrame:
-    """Result rows (``columns`` then the point as WKB) -> a layer with geo.layer's dtypes;
+    """Result rows (``columns`` then the point as WKB) -> a layer with geo.store.schema's dtypes;
     ``columns`` (with geometry last) if they are not all of the layer's."""
     names = [c for c in columns if c != "geometry"]
     values = list(zip(*rows)) if rows else [() for _ in range(len(names) + 1)]

@@ -3,7 +3,7 @@
 One PostgreSQL schema holds one store:
 
 - ``geo_meta``: key/value facts about the store, among them ``schema_version``;
-- ``incidents``: the layer's columns (``geo.layer.COLUMNS``) as the extractor made them,
+- ``incidents``: the layer's columns (``geo.store.schema.COLUMNS``) as the extractor made them,
   the point as ``geometry(Point, 4326)``, plus three columns of our own: ``rowid`` (the
   layer's order), ``fingerprint`` (``geo.review.fingerprint``, which decides whether a
   correction still applies) and ``search_text`` (title and evidence casefolded by Python,
@@ -26,7 +26,7 @@ import psycopg
 
 SCHEMA_VERSION = 1
 
-# Text columns of the layer; NOT NULL with '' for "none", as geo.layer._conform says.
+# Text columns of the layer; NOT NULL with '' for "none", as geo.store.schema.conform says.
 TEXT_COLUMNS = (
     "event_id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "country",
     "admin1", "location", "evidence", "doc_id", "source", "title",
