@@ -14,6 +14,7 @@ import geo.app
 import geo.incidents
 from geo.incidents import Incident
 from geo.viz.payload import decode_payload
+from geo.app.markdown import plain
 
 # The app as it ships in the package, and the repository's `streamlit run dashboard.py` shim.
 DASHBOARD = str(geo.app.DASHBOARD)
@@ -354,7 +355,7 @@ def test_missing_store_and_seeds_shows_an_empty_map_and_a_hint(tmp_path, monkeyp
     at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
     assert _metrics(at)["Incidents"] == "0"
     (hint,) = at.info
-    assert f"No incident store yet at {tmp_path / 'none.parquet'}" in hint.value
+    assert f"No incident store yet at {plain(tmp_path / 'none.parquet')}" in hint.value  # escaped: Markdown
     assert "geo ingest" in hint.value and "GEO_STORE" in hint.value
     assert _map_args(at)["script"] and _markers(at) == 0
     assert not (tmp_path / "none.parquet").exists()  # nothing was written
@@ -544,7 +545,7 @@ def test_a_refused_paste_keeps_its_text(review_page, synthetic_store):
     at.text_area(key="paste_text").input("Hundreds marched in Kassala on Friday.")
     at.text_input(key="paste_date").input("24 May")
     at.button(key="FormSubmitter:paste-Read the pasted report").click().run()
-    assert any("is not a date" in w.value for w in at.warning)
+    assert any("invalid Published date" in w.value for w in at.warning)
     assert at.text_area(key="paste_text").value == "Hundreds marched in Kassala on Friday."
     assert at.text_input(key="paste_date").value == "24 May"
 

