@@ -149,6 +149,11 @@ class DerivedIndexes:
     # -- per-row and per-phrase memos (most rows are never asked about) --------------------
 
     @functools.cached_property
+    def row_layers(self) -> dict[int, str]:
+        """Row -> label of the layer it was added from (rows not here are the base's)."""
+        return {}
+
+    @functools.cached_property
     def _places(self) -> dict[int, Place]:
         return {}
 
