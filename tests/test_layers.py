@@ -102,3 +102,16 @@ def test_a_place_list_layer_places_a_listed_village(layer_dir):
     found = {m.text: m.place for m in parse_places(text, with_layers())}
     assert found["Kitobouri"].layer == "camps"
     assert haversine_km(found["Kitobouri"].latitude, found["Kitobouri"].longitude, -0.4021, 36.2017) < 1
+
+
+def test_a_geonames_layer_moves_regions_to_geonames_own_point_and_keeps_the_centre(layer_dir):
+    base = load_base_gazetteer()
+    (row,) = [p.index for p in base.lookup("Friesland") if p.feature_code == "ADM1"]
+    centre = (base.latitude[row], base.longitude[row])
+    assert centre != (53.1, 5.8)  # the fixture's point is not the base's
+    main(["gazetteer", "add", str(DUMP), "--name", "villages"])
+    gz = with_layers()
+    assert (gz.place(row).latitude, gz.place(row).longitude) == (53.1, 5.8)
+    assert gz.drawing_point(row) == centre
+    other = [p.index for p in gz.lookup("Gelderland") if p.feature_code == "ADM1"][0]
+    assert gz.drawing_point(other) == (gz.latitude[other], gz.longitude[other])  # not in the layer: as it was

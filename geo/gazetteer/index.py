@@ -154,6 +154,15 @@ class DerivedIndexes:
         return {}
 
     @functools.cached_property
+    def drawing_points(self) -> dict[int, tuple[float, float]]:
+        """Row -> the centre to draw a country or region at, where its reference point
+        (``latitude``/``longitude``) was moved to GeoNames' own (``geo.gazetteer.layers``)."""
+        return {}
+
+    def drawing_point(self, row: int) -> tuple[float, float]:
+        return self.drawing_points.get(row) or (self.latitude[row], self.longitude[row])
+
+    @functools.cached_property
     def _places(self) -> dict[int, Place]:
         return {}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import mmap
 import sqlite3
 from array import array
@@ -22,6 +23,8 @@ from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
 
 PLACES_FILE = "places.sqlite"
 HASHES_FILE = "keys.u64"
+REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
+REFERENCE_FEATURES = ("PCLI", "ADM1")
 
 # The columns of a layer place, in the order the ``place`` table holds them.
 PLACE_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "feature_code",
@@ -78,8 +81,11 @@ def build_layer_index(places, folder: Path, *, batch: int = 50_000) -> int:
     """)
     hashes = array("Q")
     place_rows, name_rows, count = [], [], 0
+    reference = {}
     for p in places:
         count += 1
+        if p.feature_code in REFERENCE_FEATURES and p.geonameid is not None:
+            reference[p.geonameid] = (p.latitude, p.longitude)
         place_rows.append((count, p.geonameid, p.name, p.latitude, p.longitude, p.country_code,
                            p.feature_code, p.population, p.admin1_code, p.admin2_code))
         for key in name_keys(p):
@@ -94,6 +100,7 @@ def build_layer_index(places, folder: Path, *, batch: int = 50_000) -> int:
     table = np.unique(np.frombuffer(hashes, dtype=np.uint64)) if hashes else np.zeros(0, np.uint64)
     del hashes
     (folder / HASHES_FILE).write_bytes(table.astype("<u8").tobytes())
+    (folder / REFERENCE_FILE).write_text(json.dumps(reference))
     return count
 
 
@@ -135,6 +142,13 @@ class LayerIndex:
             return []
         return self._db.execute(
             "SELECT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+
+    def reference_points(self) -> dict[int, tuple[float, float]]:
+        """GeoNames id -> (lat, lon) of the countries and admin-1 regions in the layer."""
+        path = self.folder / REFERENCE_FILE
+        if not path.exists():
+            return {}
+        return {int(k): tuple(v) for k, v in json.loads(path.read_text()).items()}
 
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM place").fetchone()[0]

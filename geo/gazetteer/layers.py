@@ -85,6 +85,23 @@ def attach_enabled_layers(gz) -> None:
               if e.get("enabled", True) and (layers_dir() / e["label"]).is_dir()]
     if opened:
         gz.index = LayeredNameIndex(gz.index, gz, opened)
+        for _, layer in opened:
+            use_reference_points(gz, layer.reference_points())
+
+
+def use_reference_points(gz, points: dict[int, tuple[float, float]]) -> int:
+    """Answer the base's countries and admin-1 regions at GeoNames' own point for their
+    GeoNames id (a reference corpus codes them there), keeping the base's centre, the
+    better point to draw a whole country at, in ``gz.drawing_points``; returns how many."""
+    if not points:
+        return 0
+    moved = 0
+    for row, (geonameid, code) in enumerate(zip(gz.geonameid, gz.feature_code)):
+        if code in ("PCLI", "ADM1") and geonameid in points:
+            gz.drawing_points.setdefault(row, (gz.latitude[row], gz.longitude[row]))
+            gz.latitude[row], gz.longitude[row] = points[geonameid]
+            moved += 1
+    return moved
 
 
 class LayeredNameIndex(Mapping):
