@@ -115,3 +115,25 @@ def test_a_geonames_layer_moves_regions_to_geonames_own_point_and_keeps_the_cent
     assert gz.drawing_point(row) == centre
     other = [p.index for p in gz.lookup("Gelderland") if p.feature_code == "ADM1"][0]
     assert gz.drawing_point(other) == (gz.latitude[other], gz.longitude[other])  # not in the layer: as it was
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("Farmers in Friesland blocked roads near Leeuwarden and Utrecht.", "Utrecht", "Friesland"),
+    ("Bus drivers from Friesland struck on Monday; services in Eindhoven and Leeuwarden stopped too.",
+     "Eindhoven", "Friesland"),
+    ("Traders in Nakuru closed their shops after a clash in Narok County, Kenya.", "Nakuru", "Narok"),
+])
+def test_an_unpeopled_hamlet_does_not_take_a_towns_name_from_the_region_a_report_names(layer_dir, text, name, region):
+    main(["gazetteer", "add", str(FIXTURES / "geonames" / "hamlets.txt"), "--name", "hamlets"])
+    gz = with_layers()
+    candidates = gz.lookup(name)
+    assert any(p.layer == "hamlets" for p in candidates)  # the hamlet is a candidate
+    place = {m.text: m.place for m in parse_places(text, gz)}[name]
+    assert place.layer == "base" and place.population >= 10_000
+
+
+def test_a_qualifier_still_places_the_hamlet(layer_dir):
+    main(["gazetteer", "add", str(FIXTURES / "geonames" / "hamlets.txt"), "--name", "hamlets"])
+    place = {m.text: m.place for m in parse_places("Farmers blocked roads in Utrecht, Friesland, on Monday.",
+                                                   with_layers())}["Utrecht"]
+    assert place.layer == "hamlets" and haversine_km(place.latitude, place.longitude, 53.01, 5.91) < 1
