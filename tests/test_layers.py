@@ -137,3 +137,9 @@ def test_a_qualifier_still_places_the_hamlet(layer_dir):
     place = {m.text: m.place for m in parse_places("Farmers blocked roads in Utrecht, Friesland, on Monday.",
                                                    with_layers())}["Utrecht"]
     assert place.layer == "hamlets" and haversine_km(place.latitude, place.longitude, 53.01, 5.91) < 1
+
+
+def test_the_locations_of_an_acled_export_become_a_layer_once_each(layer_dir):
+    places = list(read_place_list(FIXTURES / "places" / "acled_export.csv", ColumnMap(), gazetteer=load_base_gazetteer()))
+    assert [(p.name, p.country_code) for p in places] == [("Olmerani Springs", "KE"), ("Kariobangi West", "KE")]
+    assert places[0].admin1_code and places[0].admin1_code != places[1].admin1_code
