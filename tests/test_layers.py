@@ -143,3 +143,23 @@ def test_the_locations_of_an_acled_export_become_a_layer_once_each(layer_dir):
     places = list(read_place_list(FIXTURES / "places" / "acled_export.csv", ColumnMap(), gazetteer=load_base_gazetteer()))
     assert [(p.name, p.country_code) for p in places] == [("Olmerani Springs", "KE"), ("Kariobangi West", "KE")]
     assert places[0].admin1_code and places[0].admin1_code != places[1].admin1_code
+
+
+def test_alternate_names_from_a_separate_file_join_their_places_by_geonames_id(tmp_path):
+    # alternateNamesV2 rows: id, geonameid, language, name; "link" rows are not names.
+    alternates = [(9900002, "Heggerumveen"), (9900002, "Wolderkamp"), (12345678, "Nowhere In The Layer")]
+    build_layer_index(read_dump(DUMP), tmp_path / "x", alternate_names=iter(alternates))
+    index = LayerIndex(tmp_path / "x")
+    assert [r[2] for r in index.places_for_key("heggerumveen")] == ["Heggerum"]
+    assert sorted(r[2] + r[5] for r in index.places_for_key("wolderkamp")) == ["HeggerumNL", "WolderkampBE", "WolderkampNL"]
+    assert index.places_for_key("nowhere in the layer") == []
+    index.close()
+
+
+def test_alternate_name_rows_that_are_links_or_codes_are_left_out(tmp_path):
+    from geo.gazetteer.geonames_dump import iter_alternate_names
+
+    path = tmp_path / "alternateNamesV2.txt"
+    path.write_text("1\t9900002\ten\tHeggerum Lake\t\t\t\t\t\t\n2\t9900002\tlink\thttps://example.org/x\t\t\t\t\t\t\n",
+                    encoding="utf-8")
+    assert list(iter_alternate_names(path)) == [(9900002, "Heggerum Lake")]

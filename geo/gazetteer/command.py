@@ -45,7 +45,7 @@ def run_gazetteer(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace, layers) -> int:
-    from geo.gazetteer.geonames_dump import beside, looks_like_dump, read_alternate_names, read_dump
+    from geo.gazetteer.geonames_dump import beside, iter_alternate_names, looks_like_dump, read_dump
     from geo.gazetteer.place_list import ColumnMap, read_place_list
 
     source = args.source
@@ -68,15 +68,17 @@ def _add(args: argparse.Namespace, layers) -> int:
         return 1
     if looks_like_dump(path):
         alt_path = args.alternate_names or beside(path, "alternateNamesV2.zip")
-        places = read_dump(path, countries, read_alternate_names(alt_path))
+        places = read_dump(path, countries)
+        alternate_names = iter_alternate_names(alt_path) if alt_path else ()
         kind = "geonames" + (f" + {alt_path.name}" if alt_path else "")
     else:
         columns = ColumnMap(**{c: getattr(args, f"{c}_column") for c in (
             "name", "alternate_names", "latitude", "longitude", "country", "admin1", "admin2", "kind")})
         places = read_place_list(path, columns, countries)
+        alternate_names = ()
         kind = "place list"
     try:
-        entry = layers.add_layer(places, label, str(source), kind, countries)
+        entry = layers.add_layer(places, label, str(source), kind, countries, alternate_names)
     except ValueError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -5,7 +5,7 @@ The dump is 19 tab-separated columns (https://download.geonames.org/export/dump/
 geonameid, name, asciiname, alternatenames, latitude, longitude, feature class, feature
 code, country code, cc2, admin1 … admin4 codes, population, elevation, dem, timezone,
 modification date. ``alternateNamesV2.zip`` adds names by geonameid (language codes such
-as "link", "post", "iata" are not names).
+as "link", "post", "iata" are not names); ``build_layer_index`` joins them to the places.
 """
 
 from __future__ import annotations
@@ -42,24 +42,18 @@ def _open_text(path: Path, member_suffix: str = ".txt"):
     return path.open(encoding="utf-8")
 
 
-def read_alternate_names(path: Path | None) -> dict[int, list[str]]:
-    """geonameid -> extra names from ``alternateNamesV2`` (tab-separated: id, geonameid,
-    language, name, …)."""
-    out: dict[int, list[str]] = {}
-    if path is None:
-        return out
+def iter_alternate_names(path: Path) -> Iterator[tuple[int, str]]:
+    """(geonameid, name) of ``alternateNamesV2`` (tab-separated: id, geonameid,
+    language, name, …), streamed: the full file has some 18 million rows."""
     with _open_text(path) as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 4 and cols[2] not in _NOT_NAMES:
-                out.setdefault(int(cols[1]), []).append(cols[3])
-    return out
+                yield int(cols[1]), cols[3]
 
 
-def read_dump(path: Path, countries: frozenset[str] = frozenset(),
-              alternate_names: dict[int, list[str]] | None = None) -> Iterator[LayerPlace]:
+def read_dump(path: Path, countries: frozenset[str] = frozenset()) -> Iterator[LayerPlace]:
     """The places of a dump (of ``countries`` only, when given)."""
-    extra = alternate_names or {}
     with _open_text(path) as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
@@ -69,7 +63,7 @@ def read_dump(path: Path, countries: frozenset[str] = frozenset(),
             if countries and cc not in countries:
                 continue
             gid = int(cols[0])
-            names = [cols[2], *(n for n in cols[3].split(",") if n), *extra.get(gid, ())]
+            names = [cols[2], *(n for n in cols[3].split(",") if n)]
             yield LayerPlace(
                 name=cols[1], latitude=float(cols[4]), longitude=float(cols[5]), country_code=cc,
                 feature_code=_feature_code(cols[6], cols[7]), population=int(cols[14] or 0),

@@ -60,8 +60,11 @@ def name_keys(place: LayerPlace) -> set[str]:
     return keys
 
 
-def build_layer_index(places, folder: Path, *, batch: int = 50_000) -> int:
+def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 50_000) -> int:
     """Write ``places`` (an iterable of ``LayerPlace``) into ``folder``; returns how many.
+
+    ``alternate_names``: more (geonameid, name) pairs, joined to the places by GeoNames
+    id inside SQLite, so that a file of millions of names is never held in memory.
 
     Rows go to SQLite in large transactions without an index, which is made once at the
     end (sorting is far cheaper than keeping a B-tree ordered on every insert); the key
@@ -94,6 +97,7 @@ def build_layer_index(places, folder: Path, *, batch: int = 50_000) -> int:
         if len(place_rows) >= batch:
             _flush(db, place_rows, name_rows)
     _flush(db, place_rows, name_rows)
+    _add_alternate_names(db, alternate_names, hashes, batch)
     db.execute("CREATE INDEX name_key ON name (key)")
     db.commit()
     db.close()
@@ -110,6 +114,34 @@ def _flush(db: sqlite3.Connection, place_rows: list, name_rows: list) -> None:
     db.commit()
     place_rows.clear()
     name_rows.clear()
+
+
+def _add_alternate_names(db: sqlite3.Connection, pairs, hashes: array, batch: int) -> None:
+    db.execute("CREATE TEMP TABLE alternate (geonameid INTEGER, key TEXT)")
+    rows, added = [], False
+    for geonameid, name in pairs:
+        if not name or not is_latin_name(name) or looks_like_code(name):
+            continue
+        key = normalize_name(name)
+        if key:
+            rows.append((geonameid, key))
+        if len(rows) >= batch:
+            db.executemany("INSERT INTO alternate VALUES (?,?)", rows)
+            rows.clear()
+            added = True
+    if rows:
+        db.executemany("INSERT INTO alternate VALUES (?,?)", rows)
+        added = True
+    if not added:
+        return
+    db.execute("CREATE INDEX temp.alternate_id ON alternate (geonameid)")
+    # Names of places in the layer only (a key a place already has is repeated: lookups
+    # ask for distinct places).
+    db.execute("INSERT INTO name SELECT DISTINCT a.key, p.id FROM place p JOIN alternate a ON a.geonameid = p.geonameid")
+    for (key,) in db.execute("SELECT DISTINCT a.key FROM alternate a JOIN place p ON a.geonameid = p.geonameid"):
+        hashes.append(key_hash(key))
+    db.execute("DROP TABLE alternate")
+    db.commit()
 
 
 class LayerIndex:
@@ -141,7 +173,7 @@ class LayerIndex:
         if not self.has_key(key):
             return []
         return self._db.execute(
-            "SELECT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
 
     def reference_points(self) -> dict[int, tuple[float, float]]:
         """GeoNames id -> (lat, lon) of the countries and admin-1 regions in the layer."""

@@ -51,14 +51,15 @@ def valid_label(label: str) -> str:
     return label
 
 
-def add_layer(places, label: str, source: str, kind: str, countries: frozenset[str] = frozenset()) -> dict:
+def add_layer(places, label: str, source: str, kind: str, countries: frozenset[str] = frozenset(),
+              alternate_names=()) -> dict:
     """Build a layer from ``places`` (``LayerPlace`` items) and list it, enabled; a layer
     of the same label is replaced."""
     valid_label(label)
     folder = layers_dir() / label
     building = layers_dir() / f".{label}.building"
     shutil.rmtree(building, ignore_errors=True)
-    count = build_layer_index(places, building)
+    count = build_layer_index(places, building, alternate_names=alternate_names)
     shutil.rmtree(folder, ignore_errors=True)
     building.rename(folder)
     entry = {"label": label, "source": source, "kind": kind, "countries": sorted(countries),
