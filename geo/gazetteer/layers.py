@@ -142,12 +142,10 @@ class LayeredNameIndex(Mapping):
         return self.base.setdefault(key, default)
 
     def _rows(self, key: str) -> tuple[int, ...]:
-        rows = list(self.base.get(key, ()))
+        rows = dict.fromkeys(self.base.get(key, ()))  # ordered, and a set: a name can have hundreds
         for label, layer in self.layers:
             for values in layer.places_for_key(key):
-                row = self._row_of(label, values)
-                if row not in rows:
-                    rows.append(row)
+                rows.setdefault(self._row_of(label, values))
         return tuple(rows)
 
     def _row_of(self, label: str, values: tuple) -> int:
