@@ -6,6 +6,7 @@
 - ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML.
 - ``dashboard``: the Streamlit dashboard installed with the package.
 - ``eval lgl|acled PATH``: measure on a third-party corpus (``geo.evaluation``).
+- ``gazetteer add|list|remove``: layers of places added to the gazetteer (``geo.gazetteer.layers``).
 
 Every command imports what it needs when it runs, so ``geo --help`` stays fast. Every
 error ends the command with one line in words on stderr (``--debug`` adds the
@@ -63,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
 
     add_report_parser(sub)  # report --from … --to … --actor … --out brief.pdf|png|html
 
+    from geo.gazetteer.command import add_gazetteer_parser
+
+    add_gazetteer_parser(sub)  # gazetteer add PATH_OR_URL | list | remove LABEL
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -116,6 +121,10 @@ def _run(args: argparse.Namespace) -> int:
         from geo.evaluation.command import run_eval
 
         return run_eval(args)
+    if args.command == "gazetteer":
+        from geo.gazetteer.command import run_gazetteer
+
+        return run_gazetteer(args)
     if args.command == "report":
         from geo.viz.report_cli import run_report
 

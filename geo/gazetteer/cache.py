@@ -7,12 +7,12 @@ cache built from other data or by other code is never read.
 
 from __future__ import annotations
 
-import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
 
 from geo.files import replacing
+from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.model import Gazetteer
 from geo.gazetteer.sources import source_versions
 
@@ -21,18 +21,23 @@ from geo.gazetteer.sources import source_versions
 INDEX_VERSION = 13
 
 
-def cache_dir() -> Path:
-    """Where built data (the gazetteer index, the simplified basemap) is kept between runs."""
-    return Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo-incidents")
-
-
 def cache_path() -> Path:
     return cache_dir() / f"gazetteer_{'_'.join([f'v{INDEX_VERSION}', *source_versions()])}.pickle"
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, from the cache when there is one (built and cached otherwise)."""
+    """The gazetteer, from the cache when there is one (built and cached otherwise), with
+    the layers the user added and enabled (``geo.gazetteer.layers``)."""
+    from geo.gazetteer.layers import attach_enabled_layers
+
+    gz = load_base_gazetteer()
+    attach_enabled_layers(gz)
+    return gz
+
+
+def load_base_gazetteer() -> Gazetteer:
+    """The embedded gazetteer alone, a new object on every call (no layers attached)."""
     path = cache_path()
     if path.exists():
         try:

@@ -149,6 +149,20 @@ class DerivedIndexes:
     # -- per-row and per-phrase memos (most rows are never asked about) --------------------
 
     @functools.cached_property
+    def row_layers(self) -> dict[int, str]:
+        """Row -> label of the layer it was added from (rows not here are the base's)."""
+        return {}
+
+    @functools.cached_property
+    def drawing_points(self) -> dict[int, tuple[float, float]]:
+        """Row -> the centre to draw a country or region at, where its reference point
+        (``latitude``/``longitude``) was moved to GeoNames' own (``geo.gazetteer.layers``)."""
+        return {}
+
+    def drawing_point(self, row: int) -> tuple[float, float]:
+        return self.drawing_points.get(row) or (self.latitude[row], self.longitude[row])
+
+    @functools.cached_property
     def _places(self) -> dict[int, Place]:
         return {}
 

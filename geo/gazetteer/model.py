@@ -67,6 +67,7 @@ class Place:
     population: int  # regions: the summed population of their towns
     admin1_code: str = ""  # GeoNames admin-1 code ("TX", "13"), shared by a region and its towns
     admin2_code: str = ""  # GeoNames admin-2 code within the admin-1 region ("029": Kern County, CA)
+    layer: str = "base"  # the gazetteer layer of the entry: "base" (embedded) or a label the user gave
 
     @property
     def feature_class(self) -> str:
@@ -155,6 +156,7 @@ class Gazetteer(DerivedIndexes):
                 population=self.population[row],
                 admin1_code=self.admin1_code[row],
                 admin2_code=self.admin2_code[row],
+                layer=self.row_layers.get(row, "base"),
             )
         return p
 

@@ -40,7 +40,8 @@ class Mention:
         return out
 
 
-_NO_PLACE = {"name": None, "lat": None, "lon": None, "geonameid": None, "country_code": None, "feature_code": None}
+_NO_PLACE = {"name": None, "lat": None, "lon": None, "geonameid": None, "country_code": None, "feature_code": None,
+             "layer": None}
 
 
 @lru_cache(maxsize=50_000)
@@ -49,4 +50,4 @@ def place_fields(place: Place | None) -> dict:
     if place is None:
         return _NO_PLACE
     return {"name": place.name, "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid,
-            "country_code": place.country_code, "feature_code": place.feature_code}
+            "country_code": place.country_code, "feature_code": place.feature_code, "layer": place.layer}

@@ -32,6 +32,11 @@ BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
+# A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
+# that shares its name with a town of this many people in the same country takes no
+# support from the document's regions: a writer who means the hamlet says so ("X, near
+# Y", "X in Z province": a qualifier still counts), a reader takes the town.
+SHADOWING_POPULATION = 10_000
 MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
 FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
 
@@ -48,6 +53,7 @@ class _Name:
     where: list[tuple] = field(default_factory=list)  # per row: (country, admin-1 key, admin-2 key, lat, lon)
     scores: list[float] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
+    shadowed: frozenset = frozenset()  # rows of unpeopled namesakes of a town in their country
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None,
@@ -142,6 +148,7 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
     feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in n.rows)
     n.base = []
     n.where = []
+    qualified = set()
     facts, contains = gz.facts, gz.contains
     for r in n.rows:
         s, primary_key, where = facts(r)
@@ -158,7 +165,14 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
                 s += SEAT_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
+            qualified.add(r)
         n.base.append(s)
+    population = gz.population
+    towns = {gz.country_code[r] for r in n.rows
+             if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
+    if towns:
+        n.shadowed = frozenset(r for r in n.rows if population[r] == 0 and fc_col[r] == "PPL"
+                               and gz.country_code[r] in towns and r not in qualified)
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
@@ -216,7 +230,8 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         shares: dict[str, float] = {}
         scores = []
-        for s, (cc, region, district, lat, lon) in zip(n.base, n.where):
+        shadowed = n.shadowed
+        for r, s, (cc, region, district, lat, lon) in zip(n.rows, n.base, n.where):
             if cc:
                 share = shares.get(cc)
                 if share is None:
@@ -226,7 +241,7 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                         share += NEIGHBOUR_SHARE * (country_total.get(x, 0.0) - own_countries.get(x, 0.0))
                     share = shares[cc] = min(1.0, share / other_countries)
                 s += DOCUMENT_COUNTRY * share
-            if region is not None and other_admin1 > 0:
+            if region is not None and other_admin1 > 0 and r not in shadowed:
                 s += DOCUMENT_ADMIN1 * (region_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_admin1
                 if district is not None and other_admin2 > 0:
                     s += DOCUMENT_ADMIN2 * (region_total.get(district, 0.0)

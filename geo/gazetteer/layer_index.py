@@ -1,0 +1,192 @@
+"""The on-disk index of one gazetteer layer: an SQLite file of places and their name
+keys, plus a sorted table of 64-bit key hashes memory-mapped for the question text
+asks most ("does any place have this name?").
+
+A layer can hold all of GeoNames (~12 million places, several times as many names), far
+more than fits the in-memory base gazetteer: opening it reads nothing but the two file
+headers, and a name costs one lookup in the hash table (answered from the page cache),
+plus one SQLite query when the name is there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import mmap
+import sqlite3
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
+
+PLACES_FILE = "places.sqlite"
+HASHES_FILE = "keys.u64"
+REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
+REFERENCE_FEATURES = ("PCLI", "ADM1")
+
+# The columns of a layer place, in the order the ``place`` table holds them.
+PLACE_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "feature_code",
+                 "population", "admin1_code", "admin2_code")
+
+
+@dataclass(frozen=True)
+class LayerPlace:
+    """One place of a layer, as a source module hands it to ``build_layer_index``."""
+
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str = ""
+    feature_code: str = "PPL"
+    population: int = 0
+    admin1_code: str = ""
+    admin2_code: str = ""
+    geonameid: int | None = None
+    alternate_names: tuple[str, ...] = ()
+
+
+def key_hash(key: str) -> int:
+    """A stable 64-bit hash of a name key (Python's ``hash`` changes between runs)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+
+
+def name_keys(place: LayerPlace) -> set[str]:
+    """The lookup keys of a place, by the base gazetteer's rules (Latin names, no codes)."""
+    keys = {normalize_name(n) for n in (place.name, *place.alternate_names)
+            if n and is_latin_name(n) and not looks_like_code(n)}
+    keys.discard("")
+    return keys
+
+
+def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 50_000) -> int:
+    """Write ``places`` (an iterable of ``LayerPlace``) into ``folder``; returns how many.
+
+    ``alternate_names``: more (geonameid, name) pairs, joined to the places by GeoNames
+    id inside SQLite, so that a file of millions of names is never held in memory.
+
+    Rows go to SQLite in large transactions without an index, which is made once at the
+    end (sorting is far cheaper than keeping a B-tree ordered on every insert); the key
+    hashes are collected in a compact array and sorted with numpy."""
+    import numpy as np
+
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / PLACES_FILE
+    db_path.unlink(missing_ok=True)
+    db = sqlite3.connect(db_path)
+    db.executescript("""
+        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;
+        CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, latitude REAL,
+            longitude REAL, country_code TEXT, feature_code TEXT, population INTEGER,
+            admin1_code TEXT, admin2_code TEXT);
+        CREATE TABLE name (key TEXT, place INTEGER);
+    """)
+    hashes = array("Q")
+    place_rows, name_rows, count = [], [], 0
+    reference = {}
+    for p in places:
+        count += 1
+        if p.feature_code in REFERENCE_FEATURES and p.geonameid is not None:
+            reference[p.geonameid] = (p.latitude, p.longitude)
+        place_rows.append((count, p.geonameid, p.name, p.latitude, p.longitude, p.country_code,
+                           p.feature_code, p.population, p.admin1_code, p.admin2_code))
+        for key in name_keys(p):
+            name_rows.append((key, count))
+            hashes.append(key_hash(key))
+        if len(place_rows) >= batch:
+            _flush(db, place_rows, name_rows)
+    _flush(db, place_rows, name_rows)
+    _add_alternate_names(db, alternate_names, hashes, batch)
+    db.execute("CREATE INDEX name_key ON name (key)")
+    db.commit()
+    db.close()
+    table = np.unique(np.frombuffer(hashes, dtype=np.uint64)) if hashes else np.zeros(0, np.uint64)
+    del hashes
+    (folder / HASHES_FILE).write_bytes(table.astype("<u8").tobytes())
+    (folder / REFERENCE_FILE).write_text(json.dumps(reference))
+    return count
+
+
+def _flush(db: sqlite3.Connection, place_rows: list, name_rows: list) -> None:
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+    db.executemany("INSERT INTO name VALUES (?,?)", name_rows)
+    db.commit()
+    place_rows.clear()
+    name_rows.clear()
+
+
+def _add_alternate_names(db: sqlite3.Connection, pairs, hashes: array, batch: int) -> None:
+    db.execute("CREATE TEMP TABLE alternate (geonameid INTEGER, key TEXT)")
+    rows, added = [], False
+    for geonameid, name in pairs:
+        if not name or not is_latin_name(name) or looks_like_code(name):
+            continue
+        key = normalize_name(name)
+        if key:
+            rows.append((geonameid, key))
+        if len(rows) >= batch:
+            db.executemany("INSERT INTO alternate VALUES (?,?)", rows)
+            rows.clear()
+            added = True
+    if rows:
+        db.executemany("INSERT INTO alternate VALUES (?,?)", rows)
+        added = True
+    if not added:
+        return
+    db.execute("CREATE INDEX temp.alternate_id ON alternate (geonameid)")
+    # Names of places in the layer only (a key a place already has is repeated: lookups
+    # ask for distinct places).
+    db.execute("INSERT INTO name SELECT DISTINCT a.key, p.id FROM place p JOIN alternate a ON a.geonameid = p.geonameid")
+    for (key,) in db.execute("SELECT DISTINCT a.key FROM alternate a JOIN place p ON a.geonameid = p.geonameid"):
+        hashes.append(key_hash(key))
+    db.execute("DROP TABLE alternate")
+    db.commit()
+
+
+class LayerIndex:
+    """A built layer, opened read-only: ``has_key`` and ``places_for_key``."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._db = sqlite3.connect(f"file:{self.folder / PLACES_FILE}?mode=ro", uri=True,
+                                   check_same_thread=False)
+        path = self.folder / HASHES_FILE
+        size = path.stat().st_size
+        if size:
+            with path.open("rb") as f:
+                self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._hashes = memoryview(self._map).cast("Q")
+        else:
+            self._map, self._hashes = None, ()
+
+    def has_key(self, key: str) -> bool:
+        """Whether some place of the layer has the name key (a hash match: a collision,
+        about one in 10^12 per lookup, costs one empty query in ``places_for_key``)."""
+        h = key_hash(key)
+        table = self._hashes
+        i = bisect.bisect_left(table, h)
+        return i < len(table) and table[i] == h
+
+    def places_for_key(self, key: str) -> list[tuple]:
+        """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``."""
+        if not self.has_key(key):
+            return []
+        return self._db.execute(
+            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+
+    def reference_points(self) -> dict[int, tuple[float, float]]:
+        """GeoNames id -> (lat, lon) of the countries and admin-1 regions in the layer."""
+        path = self.folder / REFERENCE_FILE
+        if not path.exists():
+            return {}
+        return {int(k): tuple(v) for k, v in json.loads(path.read_text()).items()}
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM place").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+        if self._map is not None:
+            self._hashes.release()
+            self._map.close()
