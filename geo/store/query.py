@@ -1,0 +1,368 @@
+"""The query layer of the folder store: DuckDB over the partitions a manifest lists.
+
+Nothing is loaded into pandas but the answer: a count, a page, the timeline's bars.
+The view (``geo.store.filters.Filters``) becomes a SQL ``WHERE`` with parameters that keeps
+exactly what ``geo.store.filters.apply_filters`` keeps on the corrected layer:
+
+- corrections are joined in (:mod:`geo.store.correction_table`): rejected incidents
+  left out, edited fields replaced, ``review_status`` added; the filters see the
+  corrected values, as they do in pandas;
+- a date preset ("last 30 days") ends at the latest event date of the corrected store;
+- the text search is Python's ``casefold``: rows whose title and evidence are ASCII are
+  matched with DuckDB's ``lower`` (the same thing for ASCII), the others with a Python
+  function, so "STRASSE" finds "Straße" as it does in pandas.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import duckdb
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import shapely
+
+from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
+from geo.store.correction_table import changed_fields
+from geo.store.partitions import SEQ
+from geo.taxonomy import EVENT_TYPES
+from geo.store.filters import Filters, _search_terms
+
+REVIEW_STATUS = "review_status"
+_MOVED = "_moved"  # a correction changed the coordinates: the geometry follows them
+_APPLIED = "applied_corrections"  # the registered frame of applicable corrections
+
+_SQL_TYPES = {"str": "VARCHAR", "datetime64[us]": "TIMESTAMP", "float64": "DOUBLE", "int64": "BIGINT"}
+# The layer's column types in SQL (for a store with no partition yet).
+LAYER_SQL_TYPES = {
+    c: _SQL_TYPES[str(t)] for c, t in empty_layer().dtypes.items() if c != "geometry"
+}
+TEXT_COLUMNS = tuple(c for c, t in LAYER_SQL_TYPES.items() if t == "VARCHAR")
+ORDERABLE = (*COLUMNS[:-1], REVIEW_STATUS)
+_FILTER_COLUMNS = {
+    "event_types": "event_type",
+    "sub_event_types": "sub_event_type",
+    "countries": "country",
+    "admin1": "admin1",
+}
+
+
+MEMORY_LIMIT = "1GB"
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB that reads local files only (no extension is fetched)."""
+    con = duckdb.connect(
+        config={
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+            # Sorts and joins past this spill to disk (not into the caller's folder).
+            "memory_limit": MEMORY_LIMIT,
+            "temp_directory": os.path.join(tempfile.gettempdir(), "geo-store-duckdb"),
+        }
+    )
+    con.create_function(
+        "geo_casefold_contains", _casefold_contains, ["VARCHAR", "VARCHAR"], "BOOLEAN", type="arrow"
+    )
+    return con
+
+
+def _casefold_contains(haystack: pa.Array, term: pa.Array) -> pa.Array:
+    return pa.array(
+        [t in h.casefold() for h, t in zip(haystack.to_pylist(), term.to_pylist())], pa.bool_()
+    )
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass
+class Snapshot:
+    """What one manifest shows: incident partitions (absolute paths), the applicable
+    corrections (``correction_table.applicable``) and the corrected date range."""
+
+    paths: list[str]
+    corrections: pd.DataFrame
+    bounds: tuple[date | None, date | None] = (None, None)
+    corrected: bool = True  # False: the incidents as extracted (no review_status)
+
+    def __post_init__(self):
+        self.changed = set(changed_fields(self.corrections))
+        self.view = f"{_APPLIED}_{id(self):x}"  # its name in DuckDB, once registered
+        self._registered_on = None
+
+    def register(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Make the corrections joinable on ``con`` (once per connection)."""
+        if len(self.corrections) and self._registered_on is not con:
+            con.register(self.view, self.corrections)
+            self._registered_on = con
+
+    def unregister(self) -> None:
+        if self._registered_on is not None:
+            self._registered_on.unregister(self.view)
+            self._registered_on = None
+
+
+class IncidentQuery:
+    """Queries over one :class:`Snapshot`, on a connection from :func:`connect`
+    (callers serialise use of the connection)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, snapshot: Snapshot):
+        self.con = con
+        self.snapshot = snapshot
+        snapshot.register(con)
+
+    # ---- the relation
+
+    def _raw(self) -> str:
+        if not self.snapshot.paths:
+            cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
+            return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
+        return "read_parquet($paths)"
+
+    def _source(self) -> str:
+        """The corrected incidents: layer columns, geometry (WKB), review_status, _moved, _seq."""
+        raw = self._raw()
+        frame = self.snapshot.corrections
+        if not len(frame):
+            cols = ", ".join(_quote(c) for c in LAYER_SQL_TYPES)
+            return (f"SELECT {cols}, geometry::BLOB AS geometry, '' AS {REVIEW_STATUS}, "
+                    f"false AS {_MOVED}, {SEQ} FROM {raw}")
+        changed = self.snapshot.changed
+        cols = []
+        for c in LAYER_SQL_TYPES:
+            q = _quote(c)
+            cols.append(f"CASE WHEN a.set_{c} THEN a.new_{c} ELSE r.{q} END AS {q}" if c in changed else f"r.{q}")
+        moved = "coalesce(a.set_latitude OR a.set_longitude, false)"
+        return (
+            f"SELECT {', '.join(cols)}, r.geometry::BLOB AS geometry, "
+            f"coalesce(a.status, '') AS {REVIEW_STATUS}, {moved} AS {_MOVED}, r.{SEQ} "
+            f"FROM {raw} r LEFT JOIN {self.snapshot.view} a ON r.event_id = a.event_id "
+            f"WHERE a.status IS DISTINCT FROM 'rejected'"
+        )
+
+    def _run(self, sql: str, params: dict | None = None) -> duckdb.DuckDBPyRelation:
+        params = dict(params or {})
+        if self.snapshot.paths:
+            params["paths"] = self.snapshot.paths
+        return self.con.sql(sql, params=params or None)
+
+    # ---- the filter
+
+    def where(self, filters: Filters | None) -> tuple[str, dict]:
+        """``filters`` as a SQL condition on the corrected incidents, with parameters."""
+        filters = filters or Filters()
+        clauses: list[str] = []
+        params: dict = {}
+
+        def param(value) -> str:
+            name = f"p{len(params)}"
+            params[name] = value
+            return f"${name}"
+
+        lo, hi = filters.date_range(_bounds_frame(self.snapshot.bounds))
+        if lo is not None or hi is not None:
+            parts = []
+            if lo is not None:
+                parts.append(f"event_date >= {param(datetime.combine(lo, datetime.min.time()))}")
+            if hi is not None:
+                parts.append(f"event_date < {param(datetime.combine(hi + timedelta(days=1), datetime.min.time()))}")
+            dates = " AND ".join(parts)
+            clauses.append(f"(({dates}) OR event_date IS NULL)" if filters.include_undated else f"({dates})")
+        if filters.actors:
+            values = ", ".join(param(a) for a in filters.actors)
+            clauses.append(f"(actor1 IN ({values}) OR actor2 IN ({values}))")
+        for name, column in _FILTER_COLUMNS.items():
+            values = getattr(filters, name)
+            if values:
+                clauses.append(f"{column} IN ({', '.join(param(v) for v in values)})")
+        if filters.min_fatalities:
+            clauses.append(f"fatalities >= {param(int(filters.min_fatalities))}")
+        for term in _search_terms(filters.text):
+            # pandas searches title + "\n" + evidence; a term holds no line break, so
+            # that is the term in the title or in the evidence (no 2-field string built).
+            p = param(term)
+            clauses.append(f"({_contains('title', p)} OR {_contains('evidence', p)})")
+        return (" AND ".join(clauses) or "true"), params
+
+    # ---- answers
+
+    def count(self, filters: Filters | None = None) -> int:
+        where, params = self.where(filters)
+        return int(self._run(f"SELECT count(*) FROM ({self._source()}) WHERE {where}", params).fetchall()[0][0])
+
+    def data_bounds(self) -> tuple[date | None, date | None]:
+        """First and last event date of the corrected incidents."""
+        lo, hi = self._run(f"SELECT min(event_date)::DATE, max(event_date)::DATE FROM ({self._source()})").fetchall()[0]
+        return lo, hi
+
+    def layer(
+        self,
+        filters: Filters | None = None,
+        *,
+        columns: list[str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        order_by: str | None = None,
+    ) -> gpd.GeoDataFrame:
+        """The matching incidents as a layer, in ``order_by`` order then ingestion order."""
+        wanted = _check_columns(columns)
+        where, params = self.where(filters)
+        order = order_sql(order_by) if order_by else SEQ
+        if limit is not None:
+            table = self._page(where, params, order, int(limit), int(offset))
+        else:
+            sql = f"SELECT * FROM ({self._source()}) WHERE {where} ORDER BY {order}"
+            table = self._run(sql + (f" OFFSET {int(offset)}" if offset else ""), params).to_arrow_table()
+        return to_layer(table, wanted, with_review_status=self.snapshot.corrected)
+
+    def _page(self, where: str, params: dict, order: str, limit: int, offset: int) -> pa.Table:
+        """A page in two reads: which rows (reading the filter and sort columns only),
+        then every column of just those, looked up within the span of event dates they
+        cover. DuckDB materialises all columns of every row group it scans, and skips
+        row groups by date: so a page of the latest 10,000 incidents of a 90-day view
+        reads the few row groups of its last weeks, not those of all 90 days."""
+        source = self._source()
+        keys = self._run(
+            f"SELECT {SEQ}, event_date FROM ({source}) WHERE {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+            params,
+        ).to_arrow_table()
+        span, more = [], {}
+        lo, hi = pc.min_max(keys["event_date"]).values() if keys.num_rows else (None, None)
+        if lo is not None:
+            span.append("event_date BETWEEN $page_lo AND $page_hi")
+            more.update(page_lo=lo.as_py(), page_hi=hi.as_py())
+        if keys["event_date"].null_count or not keys.num_rows:
+            span.append("event_date IS NULL")
+        sql = f"SELECT * FROM ({source}) WHERE {where} AND ({' OR '.join(span)}) ORDER BY {order}"
+        rows = self._run(sql, {**params, **more}).to_arrow_table()
+        # The span also holds matches just outside the page (same first or last day):
+        # keep the page's own rows (a join in DuckDB would cost more than this).
+        return rows.filter(pc.is_in(rows[SEQ], value_set=keys[SEQ]))
+
+    def timeline(self, filters: Filters | None, freq: str = "D") -> pd.DataFrame:
+        """``geo.store.views.timeline`` of the view."""
+        columns = ["period", "event_type", "incidents", "fatalities"]
+        if freq not in ("D", "W"):
+            raise ValueError(f"freq must be 'D' or 'W', not {freq!r}")
+        where, params = self.where(filters)
+        unit = "day" if freq == "D" else "week"
+        grouped = self._run(
+            f"SELECT date_trunc('{unit}', event_date)::TIMESTAMP AS period, "
+            f"CASE WHEN event_type = '' THEN 'Unknown' ELSE event_type END AS event_type, "
+            f"count(*) AS incidents, sum(fatalities)::BIGINT AS fatalities "
+            f"FROM ({self._source()}) WHERE ({where}) AND event_date IS NOT NULL GROUP BY ALL",
+            params,
+        ).df()
+        if grouped.empty:
+            return pd.DataFrame(columns=columns)
+        grouped["period"] = grouped["period"].astype("datetime64[us]")
+        grouped["event_type"] = grouped["event_type"].astype("str")
+        # As geo.store.views.timeline: every period of the span, every type, zeros included.
+        step = "D" if freq == "D" else "7D"
+        periods = pd.date_range(grouped["period"].min(), grouped["period"].max(), freq=step)
+        types = [t for t in EVENT_TYPES if t in set(grouped["event_type"])]
+        types += sorted(set(grouped["event_type"]) - set(types))
+        full = pd.MultiIndex.from_product([periods, types], names=["period", "event_type"])
+        out = grouped.set_index(["period", "event_type"]).reindex(full, fill_value=0).reset_index()
+        out["incidents"] = out["incidents"].astype("int64")
+        out["fatalities"] = out["fatalities"].astype("int64")
+        return out[columns]
+
+    def actor_counts(self, filters: Filters | None) -> list[tuple[str, int]]:
+        """``geo.store.views.actor_counts`` of the view: counted per (actor1, actor2) pair in
+        DuckDB, the pairs (a few thousand) combined in Python with the same rules."""
+        where, params = self.where(filters)
+        pairs = self._run(
+            f"SELECT actor1, actor2, count(*) AS n FROM ({self._source()}) WHERE {where} GROUP BY ALL",
+            params,
+        ).fetchall()
+        counts: dict[str, int] = {}
+        for a1, a2, n in pairs:
+            a1, a2 = (a1 or "").strip(), (a2 or "").strip()
+            if a1:
+                counts[a1] = counts.get(a1, 0) + n
+            if a2 and a2 != a1:
+                counts[a2] = counts.get(a2, 0) + n
+        # pandas adds the two counts over the sorted union of names, then sorts stably.
+        return sorted(sorted(counts.items()), key=lambda kv: (-kv[1], kv[0].lower()))
+
+    def value_counts(self, filters: Filters | None, column: str) -> list[tuple[str, int]]:
+        """``geo.store.views.value_counts`` of a text column of the view."""
+        if column not in (*TEXT_COLUMNS, REVIEW_STATUS):
+            raise ValueError(f"{column!r} is not a text column of the layer")
+        where, params = self.where(filters)
+        rows = self._run(
+            f"SELECT {_quote(column)} AS v, count(*) AS n, min({SEQ}) AS first "
+            f"FROM ({self._source()}) WHERE {where} GROUP BY 1",
+            params,
+        ).fetchall()
+        # pandas' value_counts: by count, ties in order of first appearance; then
+        # geo.store.views sorts stably by (count, lower-cased name).
+        rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
+        rows.sort(key=lambda r: (-r[1], r[2]))
+        return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _contains(column: str, term: str) -> str:
+    """SQL: the casefolded ``column`` contains ``term`` (already casefolded)."""
+    return (f"(CASE WHEN strlen({column}) = length({column}) THEN contains(lower({column}), {term}) "
+            f"ELSE coalesce(geo_casefold_contains({column}, {term}), false) END)")
+
+
+def _bounds_frame(bounds: tuple[date | None, date | None]) -> pd.DataFrame:
+    """A stand-in layer whose date range is ``bounds``, for ``Filters.date_range``."""
+    lo, hi = bounds
+    if lo is None or hi is None:
+        return pd.DataFrame({"event_date": pd.Series([], dtype="datetime64[us]")})
+    return pd.DataFrame({"event_date": pd.to_datetime([lo, hi])})
+
+
+def order_sql(order_by: str) -> str:
+    """``"column [ASC|DESC], …"`` as SQL; missing values last, then ingestion order."""
+    items = []
+    for part in str(order_by).split(","):
+        words = part.split()
+        if not words:
+            continue
+        direction = words[1].upper() if len(words) > 1 else "ASC"
+        if words[0] not in ORDERABLE or direction not in ("ASC", "DESC") or len(words) > 2:
+            raise ValueError(f"cannot order by {part.strip()!r} (columns: {', '.join(ORDERABLE)})")
+        items.append(f"{_quote(words[0])} {direction} NULLS LAST")
+    return ", ".join([*items, SEQ])
+
+
+def _check_columns(columns: list[str] | None) -> list[str] | None:
+    if columns is None:
+        return None
+    unknown = [c for c in columns if c not in (*COLUMNS, REVIEW_STATUS)]
+    if unknown:
+        raise ValueError(f"unknown columns {unknown} (the layer has {', '.join(COLUMNS)})")
+    return list(columns)
+
+
+def to_layer(table: pa.Table, columns: list[str] | None = None, with_review_status: bool = True) -> gpd.GeoDataFrame:
+    """Rows of the corrected relation -> a layer GeoDataFrame (``geo.store.schema`` dtypes)."""
+    frame = table.drop_columns(["geometry"]).to_pandas()
+    wkb = table["geometry"].to_numpy(zero_copy_only=False)
+    geometry = shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)
+    moved = frame[_MOVED].to_numpy(dtype=bool) if len(frame) else np.zeros(0, dtype=bool)
+    if moved.any():
+        geometry[moved] = _points(frame.loc[moved])
+    frame = frame.drop(columns=[_MOVED, SEQ])
+    if not with_review_status:
+        frame = frame.drop(columns=[REVIEW_STATUS])
+    layer = _conform(gpd.GeoDataFrame(frame, geometry=geometry, crs=CRS))
+    if REVIEW_STATUS in layer:
+        layer[REVIEW_STATUS] = layer[REVIEW_STATUS].fillna("").astype("str")
+    if columns is not None:
+        keep = [c for c in columns if c != "geometry"]
+        layer = layer[[*keep, "geometry"]]
+    return layer
