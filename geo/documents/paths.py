@@ -14,10 +14,11 @@ from typing import Iterable, Iterator
 from geo.documents.encoding import decode, read_bytes
 from geo.documents.html import read_html
 from geo.documents.model import Document, DocumentError, UnreadableDocument
+from geo.documents.parquet import read_parquet
 from geo.documents.records import read_csv, read_json
 from geo.documents.text import parse_text_report
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".parquet")
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | DocumentError]:
@@ -68,6 +69,9 @@ def _read_file(path: Path) -> Iterator[Document | DocumentError]:
                 f"unsupported file type {suffix or '(no suffix)'!r}; "
                 f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
             )
+        if suffix == ".parquet":  # millions of rows: read in batches, never whole
+            yield from read_parquet(path, source)
+            return
         data = read_bytes(path)
         if suffix in (".jsonl", ".json"):
             yield from read_json(data, source, whole_file=suffix == ".json")
