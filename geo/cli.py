@@ -1,6 +1,7 @@
 """``python -m geo`` / ``geo``: the command-line shell over the library.
 
-- ``ingest PATH…``: read reports, extract incidents, append them to the store.
+- ``ingest PATH…``: read reports, extract incidents, commit them to the store in batches.
+- ``info``: what the store holds (documents, incidents, partitions, bytes, dates), as JSON.
 - ``parse [--gold-spans]`` and ``extract``: the JSON Lines batch interface
   (``geo.batch``; ../shared/specs/batch-interface.md, summarised in the README).
 - ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML.
@@ -36,13 +37,31 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p_ingest = sub.add_parser("ingest", help="read reports (files or folders) into the incident store")
-    p_ingest.add_argument("paths", nargs="+", help=".txt/.md (seed format or plain), .html, .jsonl, .csv, or folders")
-    p_ingest.add_argument("--store", default=DEFAULT_STORE, help=f"GeoParquet (.parquet) or GeoPackage (.gpkg); default {DEFAULT_STORE}")
+    p_ingest.add_argument("paths", nargs="+",
+                          help=".txt/.md (seed format or plain), .html, .jsonl, .csv, .parquet, or folders")
+    p_ingest.add_argument("--store", default=None,
+                          help="a store folder, a single-file store to migrate, or postgresql://…; "
+                               "default $GEO_STORE or data/incidents (data/incidents.parquet is migrated there)")
     p_ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     p_ingest.add_argument("--follow-symlinks", action="store_true",
                           help="read symbolic links found inside folders (skipped by default)")
     p_ingest.add_argument("--max-file-bytes", type=_byte_count, default=None, metavar="N",
                           help="skip files larger than this (e.g. 512M, 2G; default 512M)")
+    p_ingest.add_argument("--batch-size", type=int, default=None, metavar="N",
+                          help="documents per commit (default 200; also every --batch-seconds)")
+    p_ingest.add_argument("--batch-seconds", type=float, default=None, metavar="S",
+                          help="commit at least this often (default 10)")
+    p_ingest.add_argument("--max-doc-bytes", type=_byte_count, default=None, metavar="N",
+                          help="leave out a document whose text is larger (e.g. 2M; 0: no limit; default 2M)")
+    p_ingest.add_argument("--doc-timeout", type=float, default=None, metavar="S",
+                          help="leave out a document whose extraction takes longer (0: no limit; default 30)")
+    p_ingest.add_argument("--workers", type=int, default=None, metavar="N",
+                          help="extract on a local Dask cluster of N worker processes")
+    p_ingest.add_argument("--scheduler", default=None, metavar="tcp://HOST:8786",
+                          help="extract on an existing Dask cluster (see the README)")
+
+    p_info = sub.add_parser("info", help="what the incident store holds, as one JSON object")
+    p_info.add_argument("--store", default=None, help="default $GEO_STORE or data/incidents")
 
     p_parse = sub.add_parser("parse", help="JSON Lines on stdin -> resolved place mentions on stdout")
     p_parse.add_argument("--gold-spans", action="store_true", help="resolve the given 'spans' instead of finding mentions")
@@ -107,8 +126,9 @@ def _byte_count(text: str) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ingest":
-        return run_ingest(args.paths, args.store, progress=not args.no_progress,
-                          follow_symlinks=args.follow_symlinks, max_file_bytes=args.max_file_bytes)
+        return run_ingest(args)
+    if args.command == "info":
+        return run_info(args.store)
     if args.command in ("parse", "extract"):
         handle = parse_record(args.gold_spans) if args.command == "parse" else extract_record
         # Bytes in, decoded line by line (a non-UTF-8 byte costs its line, whatever the
@@ -132,23 +152,46 @@ def _run(args: argparse.Namespace) -> int:
     return 2  # pragma: no cover - argparse rejects other commands
 
 
-def run_ingest(paths: list[str], store: str, progress: bool = True,
-               follow_symlinks: bool = False, max_file_bytes: int | None = None) -> int:
-    """Ingest ``paths`` into ``store``: 0 when anything was read, 1 when every input failed."""
-    from geo.ingest import ingest
-    from geo.store.formats import SUFFIXES
+def run_ingest(args: argparse.Namespace) -> int:
+    """Stream the reports into the store, batch by batch (``geo.ingest``): 0 when anything
+    was read, 1 when every input failed."""
+    from tqdm import tqdm
 
-    suffix = Path(store).suffix.lower()
-    if suffix not in SUFFIXES and "://" not in store:
-        print(f"geo ingest: error: unsupported store {store!r} (the name must end in "
-              f"{' or '.join(sorted(SUFFIXES))})", file=sys.stderr)
-        return 2
+    from geo.ingest import DEFAULT_BATCH_SECONDS, DEFAULT_BATCH_SIZE, IngestLimits, ingest
+    from geo.store.open import default_store_uri, open_store
+
+    def say(message: str) -> None:  # above the progress bar, not through it
+        tqdm.write(message, file=sys.stderr)
+
     # The readers take their limits from the environment, so ingest need not pass them on.
-    if follow_symlinks:
+    if args.follow_symlinks:
         os.environ["GEO_FOLLOW_SYMLINKS"] = "1"
-    if max_file_bytes is not None:
-        os.environ["GEO_MAX_FILE_BYTES"] = str(max_file_bytes)
-    report = ingest(paths, store, progress=progress)
+    if args.max_file_bytes is not None:
+        os.environ["GEO_MAX_FILE_BYTES"] = str(args.max_file_bytes)
+    defaults = IngestLimits()
+    limits = IngestLimits(
+        max_doc_bytes=defaults.max_doc_bytes if args.max_doc_bytes is None else args.max_doc_bytes,
+        doc_timeout=defaults.doc_timeout if args.doc_timeout is None else args.doc_timeout,
+    )
+    options = dict(progress=not args.no_progress, limits=limits,
+                   batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
+                   batch_seconds=args.batch_seconds or DEFAULT_BATCH_SECONDS,
+                   workers=args.workers, scheduler=args.scheduler, on_wait=say)
+    target = args.store or default_store_uri()
+    suffix = Path(target).suffix.lower()
+    if "://" not in target and suffix and suffix not in (".parquet", ".gpkg") and not Path(target).is_dir():
+        print(f"geo ingest: error: unsupported store {target!r} (a folder, a .parquet or .gpkg "
+              "file, or postgresql://…)", file=sys.stderr)
+        return 2
+    if _is_single_file(target):
+        # The dashboard of this release reads a single-file store: write it there rather
+        # than migrating it to a folder the dashboard would not find.
+        report = ingest(args.paths, target, **options)
+        print(f"store: {target}", file=sys.stderr)
+    else:
+        with open_store(target, on_wait=say) as store:
+            report = ingest(args.paths, store, **options)
+            print(f"store: {store.uri}", file=sys.stderr)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     print(report, file=sys.stderr)
@@ -156,6 +199,46 @@ def run_ingest(paths: list[str], store: str, progress: bool = True,
         print("geo ingest: nothing could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def run_info(store: str | None) -> int:
+    """``geo info``: the store's ``info()`` as JSON on stdout."""
+    import json
+
+    from geo.store.open import default_store_uri, open_store
+
+    target = store or default_store_uri()
+    if _is_single_file(target):
+        print(json.dumps(_single_file_info(target), default=str))
+        return 0
+    try:
+        opened = open_store(target, create=False)
+    except FileNotFoundError:
+        print(f"error: no incident store at {store or default_store_uri()}", file=sys.stderr)
+        return 1
+    with opened:
+        print(json.dumps(opened.info(), default=str))
+    return 0
+
+
+def _is_single_file(store: str) -> bool:
+    """A GeoParquet/GeoPackage file store (what the dashboard of this release reads), as
+    opposed to a folder store or a database."""
+    path = Path(store)
+    return "://" not in store and path.suffix.lower() in (".parquet", ".gpkg") and not path.is_dir()
+
+
+def _single_file_info(store: str) -> dict:
+    from geo.store.formats import read_documents_table, read_layer
+
+    layer, documents = read_layer(store), read_documents_table(store)
+    dates = layer["event_date"].dropna()
+    return {
+        "backend": "file", "uri": store, "documents": len(documents), "incidents": len(layer),
+        "partitions": 1, "bytes": Path(store).stat().st_size,
+        "date_from": dates.min().date().isoformat() if len(dates) else None,
+        "date_to": dates.max().date().isoformat() if len(dates) else None,
+    }
 
 
 def dashboard_script() -> Path:

@@ -13,7 +13,7 @@ import pytest
 
 import geo
 from geo import cli
-from geo.store import read_layer
+from geo.store.open import open_store
 
 from conftest import ROOT, _free_port
 
@@ -84,16 +84,25 @@ def test_a_bad_span_is_an_error_for_that_span_only():
 def test_ingest_appends_once_and_names_bad_documents(tmp_path):
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    store = tmp_path / "store.parquet"
+    store = tmp_path / "store"
     first = geo("ingest", str(tmp_path), "--store", str(store))
     assert first.returncode == 0, first.stderr
     assert "empty.txt" in first.stderr and "empty file" in first.stderr
-    layer = read_layer(store)
+    with open_store(store, create=False) as opened:
+        layer = opened.read_layer()
     assert len(layer) == 1 and layer.iloc[0]["location"] == "Kaura Namoda"
     assert str(layer.iloc[0]["event_date"].date()) == "2021-02-28"
     again = geo("ingest", str(tmp_path), "--store", str(store))
     assert again.returncode == 0
-    assert len(read_layer(store)) == 1  # the same report twice adds nothing
+    info = json.loads(geo("info", "--store", str(store)).stdout)
+    assert (info["documents"], info["incidents"]) == (1, 1)  # the same report twice adds nothing
+    assert info["date_from"] == info["date_to"] == "2021-02-28"
+
+
+def test_info_without_a_store_says_so(tmp_path):
+    out = geo("info", "--store", str(tmp_path / "nothing"))
+    assert out.returncode == 1 and "no incident store" in out.stderr
+    assert not (tmp_path / "nothing").exists()
 
 
 @pytest.mark.parametrize("args", [[], ["nonsense"]])

@@ -275,7 +275,7 @@ def test_same_text_gives_the_same_id_whatever_the_file_or_line_ends(tmp_path):
          "not valid UTF-8 (byte 0xe9 at offset 9, line 3); re-save the file as UTF-8"),
         ("report.docx", b"PK\x03\x04",
          "unsupported file type '.docx'; expected one of .txt, .md, .html, .htm, .jsonl, "
-         ".json, .csv"),
+         ".json, .csv, .parquet"),
     ],
 )
 def test_bad_input_gives_an_error_naming_the_file_and_the_reason(tmp_path, name, content, reason):

@@ -19,10 +19,11 @@ from typing import Iterable, Iterator
 from geo.documents.encoding import clean_text, decode, read_bytes, special_kind
 from geo.documents.html import read_html
 from geo.documents.model import Document, DocumentError, UnreadableDocument, document_id
+from geo.documents.parquet import read_parquet
 from geo.documents.records import read_csv, read_json
 from geo.documents.text import parse_text_report
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".parquet")
 DEFAULT_MAX_FILE_BYTES = 512 * 2**20
 
 
@@ -148,6 +149,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | Document
                 f"unsupported file type {suffix or '(no suffix)'!r}; "
                 f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
             )
+        if suffix == ".parquet":  # millions of rows: read in batches, never whole
+            yield from read_parquet(path, source)
+            return
         data = read_bytes(path, options.max_file_bytes, records=suffix in (".jsonl", ".json", ".csv"))
         if suffix in (".jsonl", ".json"):
             yield from read_json(data, source, whole_file=suffix == ".json")

@@ -105,28 +105,45 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
         return []
     found: list[Mention] = []
+    # What the words of the run around a name are, counted once per run: asked word by
+    # word for each of a long run's names, it made a run of n words cost n².
+    words_of_run = [t.lower(k) for k in range(i, j)]
+    not_plain = _running_count(w not in PLACE_WORDS and w not in PARTICLES for w in words_of_run)
+    naming = _running_count(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words
+                            for w in words_of_run)
+    company = _running_count(w in COMPANY_WORDS for w in words_of_run)
+    not_place = _running_count(w not in PLACE_WORDS for w in words_of_run)
+
+    def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
+        return count[a - i] + count[j - i] - count[b - i]
+
     for da, db in names:
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        rest = [t.lower(k) for k in range(i, a)] + [t.lower(k) for k in range(b, j)]
-        plain = all(w in PLACE_WORDS or w in PARTICLES for w in rest)  # "Kano State", "northern Kano"
-        if not plain and not any(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words
-                                 for w in rest):
+        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        if not plain and not around(naming, a, b):
             continue  # "Denver Broncos": the rest is a name of its own
-        if not plain and any(w in COMPANY_WORDS for w in rest) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)),
-                                                                                    t.key(a, b)):
+        if not plain and around(company, a, b) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)), t.key(a, b)):
             continue  # "Fairview Roofing Corp.": a firm's name (but "Dallas Power Co.")
         # The place that leads a longer name counts ("Reno Public Library", "Southern Utah
         # Medical Center"), as do places joined by a hyphen ("Minneapolis-St. Paul") and
         # one an institution is "of" ("University of Kansas").
-        leading = all(t.lower(k) in PLACE_WORDS for k in range(i, a))
+        leading = not_place[a - i] == 0
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
         if plain or leading or after_place or _of_institution(t, i, a, b, j):
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
     return found
+
+
+def _running_count(flags) -> list[int]:
+    """[0, f0, f0+f1, …]: how many of the first k flags are set, for every k."""
+    counts = [0]
+    for flag in flags:
+        counts.append(counts[-1] + bool(flag))
+    return counts
 
 
 def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:

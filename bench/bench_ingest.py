@@ -1,0 +1,197 @@
+"""Ingest throughput, memory and resumption on a synthetic newswire (issue 11).
+
+    python bench/bench_ingest.py [--docs 100000] [--workers 2] [--out bench_ingest.json]
+
+In one run, on one generated corpus of short reports (sentences made from templates
+here; nothing from any evaluation data):
+
+1. ``geo ingest`` in one process (extraction in its worker process, with the time limit;
+   and in the process itself with ``--doc-timeout 0``: the limit's overhead), then on a
+   Dask LocalCluster of 1 and of N workers: documents/s over the whole run and
+   over the steady part (10 % to 90 % of the documents committed), peak RSS of the
+   process tree (sum) and of its largest process;
+2. the memory of the single-process run on a corpus 1/4 the size, to show it does not
+   grow with the corpus;
+3. ``kill -9`` of a single-process ingest at ~50 %, then a re-run: the committed batches
+   are kept and the re-run adds only the rest;
+4. a folder with a 100 MB text file, a 10 MB single line and three short reports: the
+   run ends within 60 s, the two giants as errors, the short reports stored.
+
+Each run is a fresh ``python -m geo`` process (gazetteer load included). The machine is
+shared: the load average is printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.store.open import open_store  # noqa: E402
+
+# Templates and words written for this benchmark.
+PLACES = ["Kano", "Maiduguri", "Mogadishu", "Kabul", "Aleppo", "Goma", "Bamako", "Khartoum", "Mosul",
+          "Sanaa", "Tripoli", "Juba", "Bangui", "Niamey", "Ouagadougou", "Kandahar", "Homs", "Gao"]
+ACTORS = ["Gunmen", "Unidentified militants", "Soldiers", "Police", "Rebel fighters", "A mob", "Protesters"]
+ACTS = ["attacked a market in", "clashed with residents near", "opened fire on a convoy outside",
+        "set fire to houses in", "marched through the centre of", "raided a village close to"]
+OUTCOMES = ["killing {n} people", "leaving {n} dead", "wounding {n} civilians", "with no casualties reported",
+            "and {n} people were arrested"]
+DAYS = ["on Monday", "on Tuesday", "overnight", "on Friday", "early on Sunday", "late on Wednesday"]
+FOLLOW = ["Local officials confirmed the toll.", "Witnesses said the attackers fled on motorbikes.",
+          "The army said it had restored calm.", "No group claimed responsibility.",
+          "Residents said shops stayed closed the next day."]
+
+
+def report(rng: random.Random, k: int) -> dict:
+    first = (f"{rng.choice(ACTORS)} {rng.choice(ACTS)} {rng.choice(PLACES)} {rng.choice(DAYS)}, "
+             + rng.choice(OUTCOMES).format(n=rng.randint(1, 40)) + ".")
+    body = " ".join([first, *rng.sample(FOLLOW, 2)])
+    day = 1 + k % 28
+    return {"id": f"syn-{k:07d}", "title": f"Report {k}", "date": f"2024-03-{day:02d}", "text": body}
+
+
+def write_corpus(path: Path, n: int, seed: int = 11) -> Path:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as f:
+        for k in range(n):
+            f.write(json.dumps(report(rng, k)) + "\n")
+    return path
+
+
+def stored_documents(store: Path) -> int:
+    try:
+        with open_store(store, create=False) as s:
+            return sum(p.rows for p in s.manifest().documents)
+    except (FileNotFoundError, ValueError, OSError):
+        return 0
+
+
+def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | None = None,
+               limit_s: float | None = None) -> dict:
+    """``python -m geo ingest …``, sampled every 0.5 s: RSS of the tree, documents stored."""
+    command = [sys.executable, "-m", "geo", "ingest", *args, "--store", str(store), "--no-progress"]
+    started = time.monotonic()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    top = psutil.Process(proc.pid)
+    peak_sum = peak_one = 0
+    marks: dict[str, float] = {}
+    killed = False
+    while proc.poll() is None:
+        try:
+            tree = [top, *top.children(recursive=True)]
+            rss = [p.memory_info().rss for p in tree if p.is_running()]
+        except psutil.Error:
+            rss = []
+        if rss:
+            peak_sum, peak_one = max(peak_sum, sum(rss)), max(peak_one, max(rss))
+        done = stored_documents(store)
+        now = time.monotonic() - started
+        for frac in (0.1, 0.5, 0.9):
+            if done >= frac * total and f"{frac}" not in marks:
+                marks[f"{frac}"] = (now, done)
+        if kill_at is not None and done >= kill_at * total:
+            os.killpg(proc.pid, signal.SIGKILL)
+            killed = True
+            break
+        if limit_s is not None and now > limit_s:
+            os.killpg(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.5)
+    out, err = proc.communicate()
+    wall = time.monotonic() - started
+    result = {"wall_s": round(wall, 1), "exit": proc.returncode, "killed": killed,
+              "peak_rss_tree_mb": round(peak_sum / 2**20), "peak_rss_largest_mb": round(peak_one / 2**20),
+              "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:]}
+    if "0.1" in marks and "0.9" in marks:
+        (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
+        result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
+    if not killed and proc.returncode == 0:
+        result["docs_per_s"] = round(total / wall, 1)
+    return result
+
+
+def giants(folder: Path) -> Path:
+    folder.mkdir()
+    rng = random.Random(5)
+    with (folder / "huge.txt").open("w", encoding="utf-8") as f:  # 100 MB of prose, with line ends
+        paragraph = " ".join(report(rng, k)["text"] for k in range(20)) + "\n\n"
+        while f.tell() < 100 * 2**20:
+            f.write(paragraph)
+    line = " ".join(report(rng, k)["text"] for k in range(40))
+    (folder / "oneline.txt").write_text((line + " ") * (10 * 2**20 // (len(line) + 1)), encoding="utf-8")
+    with (folder / "short.jsonl").open("w", encoding="utf-8") as f:
+        for k in range(3):
+            f.write(json.dumps(report(rng, 900_000 + k)) + "\n")
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: scaling memory kill giants")
+    args = parser.parse_args()
+    results: dict = {"docs": args.docs, "cpus": os.cpu_count(), "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        tmp = Path(tmp)
+        corpus = write_corpus(tmp / "corpus.jsonl", args.docs)
+        if "scaling" not in args.skip:
+            runs = [("single process", []), ("single process, no time limit", ["--doc-timeout", "0"])] + [(f"dask {n} worker(s)", ["--workers", str(n)])
+                                                for n in sorted({1, args.workers})]
+            for name, extra in runs:
+                results[name] = run_ingest([str(corpus), *extra], tmp / f"s-{len(results)}", args.docs)
+                results[name]["load"] = os.getloadavg()
+                print(name, results[name], flush=True)
+            base = results["single process"].get("steady_docs_per_s")
+            best = results[f"dask {args.workers} worker(s)"].get("steady_docs_per_s")
+            if base and best:
+                results["speedup_vs_single"] = round(best / base, 2)
+            one = results["dask 1 worker(s)"].get("steady_docs_per_s")
+            if one and best:
+                results["speedup_vs_dask_1"] = round(best / one, 2)
+        if "memory" not in args.skip:
+            quarter = write_corpus(tmp / "quarter.jsonl", args.docs // 4)
+            results["single process, 1/4 corpus"] = run_ingest([str(quarter)], tmp / "s-quarter", args.docs // 4)
+            print("quarter", results["single process, 1/4 corpus"], flush=True)
+        if "kill" not in args.skip:
+            store = tmp / "s-kill"
+            first = run_ingest([str(corpus)], store, args.docs, kill_at=0.5)
+            again = run_ingest([str(corpus)], store, args.docs)
+            added = re.search(r"(\d+) added, (\d+) already", " ".join(again["stderr_tail"]))
+            results["kill -9 at 50%"] = {
+                "stored_after_kill": first["stored"], "rerun_added": int(added[1]) if added else None,
+                "rerun_skipped": int(added[2]) if added else None, "stored_after_rerun": again["stored"],
+                "rerun_wall_s": again["wall_s"],
+            }
+            print("kill", results["kill -9 at 50%"], flush=True)
+        if "giants" not in args.skip:
+            folder = giants(tmp / "giants")
+            run = run_ingest([str(folder)], tmp / "s-giants", 3, limit_s=120)
+            results["100 MB file + 10 MB line + 3 reports"] = run
+            print("giants", run, flush=True)
+    results["load_after"] = os.getloadavg()
+    text = json.dumps(results, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

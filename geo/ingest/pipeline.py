@@ -1,0 +1,228 @@
+"""From reports to the store, in a stream: read documents, extract their incidents,
+commit them in batches.
+
+``ingest`` is the pipeline's last stage (documents -> incidents -> store). It lives apart
+from ``geo.store`` so that reading or writing a layer never loads the extractor, and the
+store imports nothing of the pipeline it is fed by.
+
+Documents are committed in batches (every ``batch_size`` documents or ``batch_seconds``,
+whichever comes first), each batch one atomic ``IncidentStore.append``: a run that is
+killed loses at most the batch in flight, and the next run resumes, because documents
+the store already holds are skipped before they are extracted. Nothing grows with the
+corpus but the counters: memory stays flat for a million reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+from tqdm import tqdm
+
+from geo.documents import Document, DocumentError, read_documents
+from geo.ingest.extraction import Extracted, Extractor, runner_for
+from geo.ingest.limits import IngestLimits, oversize_error
+from geo.store.schema import conform_documents, incidents_to_frame
+
+DEFAULT_BATCH_SIZE = 200
+DEFAULT_BATCH_SECONDS = 10.0
+KEPT_ERRORS = 10_000  # errors listed in the report; beyond that only counted
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` run did."""
+
+    documents_read: int = 0  # reports read without error
+    documents_added: int = 0  # new reports, now in the store
+    documents_skipped: int = 0  # already in the store (or twice in this run)
+    incidents_added: int = 0
+    batches: int = field(default=0, compare=False)  # commits made
+    errors: list[DocumentError] = field(default_factory=list)  # the first KEPT_ERRORS
+    error_count: int = field(default=0, compare=False)  # all of them
+
+    def add_error(self, error: DocumentError) -> None:
+        self.error_count += 1
+        if len(self.errors) < KEPT_ERRORS:
+            self.errors.append(error)
+
+    def __str__(self) -> str:
+        lines = [
+            f"{self.documents_read} documents read: {self.documents_added} added, "
+            f"{self.documents_skipped} already in the store; "
+            f"{self.incidents_added} incidents added; {self.error_count} errors"
+        ]
+        lines += [f"  {error}" for error in self.errors]
+        if self.error_count > len(self.errors):
+            lines.append(f"  … and {self.error_count - len(self.errors)} more errors")
+        return "\n".join(lines)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store,
+    extract: Extractor | None = None,
+    progress: bool = False,
+    *,
+    limits: IngestLimits | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_seconds: float = DEFAULT_BATCH_SECONDS,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read the reports in ``paths``, extract their incidents and add them to ``store``.
+
+    ``store`` is an ``IncidentStore`` (``geo.store.open.open_store``), or a path: a
+    single ``.parquet``/``.gpkg`` file is written as one file (the dashboard's store in
+    this release), anything else is opened with ``open_store``.
+
+    Reports already in the store are skipped, so running this twice adds nothing the
+    second time. Unreadable reports, reports over a limit of ``limits`` and reports
+    ``extract`` fails on are listed in ``IngestReport.errors`` and left out of the store,
+    so a later run retries them. ``workers``/``scheduler`` run the extraction on a Dask
+    cluster (``geo.ingest.distributed``); the store is written by this process only.
+    ``on_wait`` hears when a commit has to wait for another writer of the store.
+    """
+    limits = limits or IngestLimits()
+    if extract is None:
+        # Looked up here, not imported at the top: a caller that brings its own
+        # extractor (a test, another reader of reports) need not load the pipeline.
+        import geo.incidents  # noqa: PLC0415
+
+        extract = geo.incidents.extract_incidents
+    opened, target = _target(store)
+    report = IngestReport()
+    bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True)
+    batch = _Batch(target, report, on_wait)
+    if workers or scheduler:
+        from geo.ingest.distributed import DaskExtraction  # noqa: PLC0415
+
+        runner = DaskExtraction(extract, limits, workers=workers, scheduler=scheduler)
+    else:
+        runner = runner_for(extract, limits)
+    try:
+        documents = _new_documents(read_documents(paths), target, limits, batch_size, report, batch.ids, bar)
+        for outcome in runner.map(documents):
+            batch.add(outcome)
+            bar.update(1)
+            bar.set_postfix(errors=report.error_count, refresh=False)
+            if len(batch) >= batch_size or batch.age() >= batch_seconds:
+                batch.commit()
+        batch.commit()
+    except KeyboardInterrupt:
+        batch.commit()  # what was extracted is kept: the next run starts after it
+        raise
+    finally:
+        runner.close()
+        bar.close()
+        if opened:
+            target.close()
+    return report
+
+
+def _target(store):
+    """(whether we opened it, the store to write to)."""
+    if hasattr(store, "append") and hasattr(store, "known_documents"):
+        return False, store
+    path = Path(store)
+    if path.suffix.lower() in (".parquet", ".gpkg") and not path.is_dir():
+        from geo.ingest.single_file import SingleFileStore  # noqa: PLC0415
+
+        return True, SingleFileStore(path)
+    from geo.store.open import open_store  # noqa: PLC0415
+
+    return True, open_store(path)
+
+
+def _new_documents(
+    items: Iterable[Document | DocumentError],
+    store,
+    limits: IngestLimits,
+    chunk: int,
+    report: IngestReport,
+    pending: set[str],
+    bar,
+) -> Iterator[Document]:
+    """The documents to extract: readable, within the size limit, and neither in the
+    store nor already on their way to it in this run. The store is asked once per
+    ``chunk`` documents."""
+    items = iter(items)
+    while block := list(itertools.islice(items, chunk)):
+        documents = []
+        for item in block:
+            if isinstance(item, DocumentError):
+                report.add_error(item)
+                continue
+            report.documents_read += 1
+            error = oversize_error(item, limits)
+            if error is not None:
+                report.add_error(error)
+                bar.update(1)
+                continue
+            documents.append(item)
+        known = store.known_documents([d.id for d in documents]) if documents else set()
+        for document in documents:
+            if document.id in known or document.id in pending:
+                report.documents_skipped += 1
+                bar.update(1)
+                continue
+            pending.add(document.id)
+            yield document
+
+
+class _Batch:
+    """Extracted documents waiting for their commit."""
+
+    def __init__(self, store, report: IngestReport, on_wait):
+        self.store, self.report, self.on_wait = store, report, on_wait
+        self.ids: set[str] = set()  # in extraction or in this batch (shared with the reader)
+        self.outcomes: list[Extracted] = []
+        self.started = time.monotonic()
+
+    def __len__(self) -> int:
+        return len(self.outcomes)
+
+    def age(self) -> float:
+        return time.monotonic() - self.started
+
+    def add(self, outcome: Extracted) -> None:
+        if outcome.error is not None:
+            self.report.add_error(outcome.error)
+            self.ids.discard(outcome.document.id)  # not stored: a copy later may try again
+            return
+        if not self.outcomes:
+            self.started = time.monotonic()
+        self.outcomes.append(outcome)
+
+    def commit(self) -> None:
+        if not self.outcomes:
+            return
+        now = dt.datetime.now(dt.timezone.utc)
+        incidents = [inc for outcome in self.outcomes for inc in outcome.incidents]
+        documents = pd.DataFrame(
+            [
+                {
+                    "doc_id": o.document.id,
+                    "title": o.document.title,
+                    "date": o.document.date,
+                    "source": o.document.source,
+                    "n_incidents": len(o.incidents),
+                    "ingested_at": now,
+                }
+                for o in self.outcomes
+            ]
+        )
+        result = self.store.append(incidents_to_frame(incidents), conform_documents(documents), on_wait=self.on_wait)
+        self.report.documents_added += len(result.added_documents)
+        self.report.documents_skipped += len(result.skipped_documents)
+        self.report.incidents_added += result.incidents
+        self.report.batches += 1
+        self.ids.difference_update(o.document.id for o in self.outcomes)
+        self.outcomes = []

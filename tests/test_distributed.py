@@ -1,0 +1,30 @@
+"""``geo ingest --workers N``: the same pipeline on a Dask LocalCluster (worker
+processes) gives the same store as one process; the store is written by the client."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.ingest import IngestLimits, ingest
+
+from test_ingest import corpus, stored, town_extract, write_jsonl
+
+pytestmark = pytest.mark.dask
+
+
+@pytest.mark.parametrize("limits", [IngestLimits(doc_timeout=None), IngestLimits(doc_timeout=30)],
+                         ids=["in-worker", "worker-process"])
+def test_two_dask_workers_give_the_same_store_as_one_process(tmp_path, limits):
+    texts = corpus(60)
+    texts[13] = texts[13] + " filler" * 2_000
+    reports = write_jsonl(tmp_path / "r.jsonl", texts)
+    small = IngestLimits(max_doc_bytes=10_000, doc_timeout=None)
+    alone = ingest([reports], tmp_path / "alone", extract=town_extract, limits=small, batch_size=25)
+    together = ingest([reports], tmp_path / "dask", extract=town_extract,
+                      limits=IngestLimits(max_doc_bytes=10_000, doc_timeout=limits.doc_timeout),
+                      batch_size=25, workers=2)
+    assert stored(tmp_path / "alone") == stored(tmp_path / "dask")
+    assert (together.documents_added, together.incidents_added) == (alone.documents_added, alone.incidents_added) == (59, 118)
+    assert [e.source for e in together.errors] == [e.source for e in alone.errors]  # the oversized one
+    again = ingest([reports], tmp_path / "dask", extract=town_extract, limits=small, workers=2)
+    assert (again.documents_added, again.documents_skipped) == (0, 59)

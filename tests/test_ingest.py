@@ -1,0 +1,230 @@
+"""Streaming ingest (geo.ingest): batches committed as they come, a killed run resumed
+without extracting again what is stored, per-document size and time limits, Parquet
+corpora. The extractors here are stand-ins written for the tests (module level, so the
+worker process can import them)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from geo.documents import Document, read_documents
+from geo.incidents import Incident
+from geo.ingest import IngestLimits, ingest
+from geo.store.open import open_store
+
+from conftest import ROOT
+
+TOWNS = ["Arbor", "Belmont", "Cresthaven", "Dunmore", "Elmfield", "Fairlow", "Glenrock", "Hartwell"]
+
+
+def town_extract(document: Document) -> list[Incident]:
+    """One incident per town named in the text (a stand-in for the real extractor)."""
+    log = os.environ.get("GEO_TEST_EXTRACT_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(document.id + "\n")
+    if "HANG" in document.text:
+        re.match(r"(a+)+b", "a" * 64)  # catastrophic backtracking: pure C regex, no end in sight
+    if "DIE" in document.text:
+        os._exit(3)
+    if "KILLME" in document.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return [
+        Incident(document.date or "2024-05-01", "Riots", "Mob violence", "Rioters (Testland)",
+                 location=town, country="Testland", latitude=10.0 + k, longitude=20.0 + k,
+                 evidence=f"A crowd rioted in {town}.")
+        for k, town in enumerate(TOWNS) if town in document.text
+    ]
+
+
+def write_jsonl(path: Path, texts: list[str], ids: list[str] | None = None) -> Path:
+    ids = ids or [f"doc{n:03d}" for n in range(len(texts))]
+    path.write_text("".join(json.dumps({"id": i, "text": t, "date": "2024-05-02"}) + "\n"
+                            for i, t in zip(ids, texts)), encoding="utf-8")
+    return path
+
+
+def corpus(n: int) -> list[str]:
+    return [f"Report {n}: a crowd rioted in {TOWNS[n % len(TOWNS)]} and {TOWNS[(n + 3) % len(TOWNS)]}."
+            for n in range(n)]
+
+
+INLINE = IngestLimits(doc_timeout=None)
+
+
+def stored(store_path: Path):
+    with open_store(store_path, create=False) as store:
+        layer = store.read_layer()
+        return sorted(zip(layer["event_id"], layer["location"])), sorted(store.read_documents()["doc_id"])
+
+
+def test_documents_are_committed_in_batches_by_count(tmp_path):
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(7))
+    report = ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE, batch_size=3)
+    assert (report.documents_added, report.incidents_added, report.batches) == (7, 14, 3)
+    incidents, documents = stored(tmp_path / "store")
+    assert documents == [f"doc{n:03d}" for n in range(7)]
+    assert ("doc004-0", TOWNS[4]) in incidents and len(incidents) == 14
+
+
+def test_documents_are_committed_in_batches_by_time(tmp_path):
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(4))
+    report = ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE,
+                    batch_size=100, batch_seconds=0)
+    assert report.batches == 4 and report.documents_added == 4
+
+
+def test_stored_documents_are_not_extracted_again(tmp_path, monkeypatch):
+    log = tmp_path / "extracted.txt"
+    monkeypatch.setenv("GEO_TEST_EXTRACT_LOG", str(log))
+    texts = corpus(5)
+    ingest([write_jsonl(tmp_path / "a.jsonl", texts[:3])], tmp_path / "store", extract=town_extract, limits=INLINE)
+    log.unlink()
+    # the same three, a copy of one of them inside the file, and two new ones
+    ids = [f"doc{n:03d}" for n in range(5)] + ["doc004"]
+    report = ingest([write_jsonl(tmp_path / "b.jsonl", texts + texts[4:], ids)], tmp_path / "store",
+                    extract=town_extract, limits=INLINE)
+    assert log.read_text().split() == ["doc003", "doc004"]
+    assert (report.documents_read, report.documents_added, report.documents_skipped) == (6, 2, 4)
+
+
+def test_a_killed_run_keeps_its_batches_and_the_next_run_does_only_the_rest(tmp_path, monkeypatch):
+    texts = corpus(10)
+    texts[7] = "KILLME " + texts[7]
+    reports = write_jsonl(tmp_path / "r.jsonl", texts)
+    log = tmp_path / "extracted.txt"
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from test_ingest import town_extract, INLINE
+        from geo.ingest import ingest
+        ingest([{str(reports)!r}], {str(tmp_path / "store")!r}, extract=town_extract, limits=INLINE, batch_size=3)
+    """)
+    monkeypatch.setenv("GEO_TEST_EXTRACT_LOG", str(log))
+    killed = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    _, documents = stored(tmp_path / "store")
+    assert documents == [f"doc{n:03d}" for n in range(6)]  # two batches of three made it
+
+    log.unlink()
+    texts[7] = texts[7].replace("KILLME ", "")
+    write_jsonl(reports, texts)  # doc007 keeps its id: ids are given in this file
+    report = ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE, batch_size=3)
+    assert log.read_text().split() == ["doc006", "doc007", "doc008", "doc009"]
+    assert (report.documents_added, report.documents_skipped) == (4, 6)
+    incidents, documents = stored(tmp_path / "store")
+    assert documents == [f"doc{n:03d}" for n in range(10)] and len(incidents) == 20
+
+
+def test_a_document_over_the_size_limit_is_an_error_and_the_rest_are_stored(tmp_path):
+    texts = corpus(3)
+    texts[1] = texts[1] + " filler" * 20_000  # ~140 KB
+    report = ingest([write_jsonl(tmp_path / "r.jsonl", texts)], tmp_path / "store", extract=town_extract,
+                    limits=IngestLimits(max_doc_bytes=100_000, doc_timeout=None))
+    (error,) = report.errors
+    assert error.source.endswith("r.jsonl:2") and "--max-doc-bytes" in error.reason and "over the 98 KB limit" in error.reason
+    assert stored(tmp_path / "store")[1] == ["doc000", "doc002"]
+
+
+def test_a_document_over_the_time_limit_is_an_error_and_the_rest_are_stored(tmp_path):
+    texts = corpus(6)
+    texts[2] = "HANG " + texts[2]
+    started = time.monotonic()
+    report = ingest([write_jsonl(tmp_path / "r.jsonl", texts)], tmp_path / "store", extract=town_extract,
+                    limits=IngestLimits(doc_timeout=3))
+    assert time.monotonic() - started < 60
+    (error,) = report.errors
+    assert error.source.endswith("r.jsonl:3") and "longer than 3 s (--doc-timeout)" in error.reason
+    incidents, documents = stored(tmp_path / "store")
+    assert documents == ["doc000", "doc001", "doc003", "doc004", "doc005"] and len(incidents) == 10
+
+
+def test_a_worker_process_that_dies_costs_only_its_document(tmp_path):
+    texts = corpus(4)
+    texts[1] = "DIE " + texts[1]
+    report = ingest([write_jsonl(tmp_path / "r.jsonl", texts)], tmp_path / "store", extract=town_extract,
+                    limits=IngestLimits(doc_timeout=30))
+    (error,) = report.errors
+    assert error.source.endswith("r.jsonl:2") and "extraction process died (exit status 3)" in error.reason
+    assert stored(tmp_path / "store")[1] == ["doc000", "doc002", "doc003"]
+
+
+def test_the_worker_process_gives_the_same_store_as_this_process(tmp_path):
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(20))
+    ingest([reports], tmp_path / "a", extract=town_extract, limits=INLINE, batch_size=7)
+    ingest([reports], tmp_path / "b", extract=town_extract, limits=IngestLimits(doc_timeout=30), batch_size=7)
+    assert stored(tmp_path / "a") == stored(tmp_path / "b")
+
+
+def test_a_commit_that_waits_for_another_writer_says_so(tmp_path):
+    store = tmp_path / "store"
+    open_store(store).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from geo.store.lock import writer_lock
+        with writer_lock(Path({str(store)!r})):
+            print("held", flush=True)
+            time.sleep(2)
+    """)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    heard = []
+    report = ingest([write_jsonl(tmp_path / "r.jsonl", corpus(2))], store, extract=town_extract,
+                    limits=INLINE, on_wait=heard.append)
+    holder.wait(timeout=30)
+    assert report.documents_added == 2
+    assert len(heard) == 1 and "waiting for the store lock held by pid" in heard[0]
+
+
+def test_a_parquet_corpus_is_read_in_row_batches(tmp_path, monkeypatch):
+    monkeypatch.setattr("geo.documents.parquet.ROWS_PER_BATCH", 4)
+    bodies = [f"Body {n} of the archive." for n in range(10)]
+    bodies[5] = "  "
+    table = pa.table({
+        "Headline": [f"Title {n}" for n in range(10)],
+        "Body": bodies,
+        "published": ["2024-05-0" + str(1 + n % 9) for n in range(10)],
+        "unused": list(range(10)),
+    })
+    path = tmp_path / "archive.parquet"
+    pq.write_table(table, path, row_group_size=3)
+    items = list(read_documents([path]))
+    documents = [d for d in items if isinstance(d, Document)]
+    errors = [e for e in items if not isinstance(e, Document)]
+    assert [d.title for d in documents] == [f"Title {n}" for n in range(10) if n != 5]
+    assert documents[0].date == "2024-05-01" and documents[0].text == "Body 0 of the archive."
+    assert documents[6].source == f"{path}:8"  # the row, counted from 1
+    assert [e.source for e in errors] == [f"{path} row 6"] and "empty 'Body' column" in errors[0].reason
+
+
+def test_a_parquet_file_without_a_text_column_is_refused(tmp_path):
+    path = tmp_path / "numbers.parquet"
+    pq.write_table(pa.table({"n": [1, 2]}), path)
+    (error,) = list(read_documents([path]))
+    assert "no text column" in error.reason
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "parquet"])
+def test_a_parquet_corpus_and_its_jsonl_give_the_same_store(tmp_path, kind):
+    texts = corpus(9)
+    if kind == "jsonl":
+        path = write_jsonl(tmp_path / "r.jsonl", texts)
+    else:
+        path = tmp_path / "r.parquet"
+        pq.write_table(pa.table({"id": [f"doc{n:03d}" for n in range(9)], "text": texts,
+                                 "date": ["2024-05-02"] * 9}), path)
+    ingest([path], tmp_path / "store", extract=town_extract, limits=INLINE)
+    incidents, documents = stored(tmp_path / "store")
+    assert documents == [f"doc{n:03d}" for n in range(9)] and len(incidents) == 18
