@@ -365,7 +365,7 @@ def test_an_appender_and_a_reviewer_at_once_lose_nothing(store_uri):
 
 
 def test_a_writer_waiting_for_the_same_document_says_so_and_can_give_up(store):
-    from geo.store._interface_copy import StoreBusy
+    from geo.store.base import StoreBusy
     from geo.store.postgis import APPLICATION_NAME
 
     layer, documents = batch("contested", 1)

@@ -35,6 +35,7 @@ import shapely
 from geo.store.schema import DOCUMENT_COLUMNS, conform as _conform, conform_documents as _conform_documents
 from geo.store.corrections import STATUSES, clean_changes, fingerprint
 from geo.store import postgis_query as q
+from geo.store.views import fill_timeline
 from geo.store.base import AppendResult, IncidentStore, StoreBusy
 from geo.store.postgis_schema import (
     FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Tables, ensure_schema, postgis_schema, quote_ident,
@@ -363,7 +364,7 @@ class PostgisStore(IncidentStore):
             ),
         )
         grouped = pd.DataFrame(rows, columns=["period", "event_type", "incidents", "fatalities"])
-        return q.fill_timeline(grouped, freq)
+        return fill_timeline(grouped, freq)
 
     def top_actors(self, filters: Filters, n: int = 20) -> list[tuple[str, int]]:
         """geo.store.views.actor_counts of the view, first ``n``: an incident counts once for an

@@ -27,7 +27,6 @@ import shapely
 from geo.store.schema import COLUMNS, CRS, conform as _conform
 from geo.store.corrections import EDITABLE
 from geo.store.postgis_schema import INT_COLUMNS, TEXT_COLUMNS, Tables
-from geo.taxonomy import EVENT_TYPES
 from geo.store.filters import Filters, _search_terms
 
 # The list filters of Filters and the column each one tests (geo.store.filters.apply_filters).
@@ -230,25 +229,6 @@ def layer_frame(columns: list[str], rows: list[tuple]) -> gpd.GeoDataFrame:
     if names == list(ATTRIBUTES):
         return gdf
     return gdf[[*names, "geometry"]]
-
-
-def fill_timeline(grouped: pd.DataFrame, freq: str) -> pd.DataFrame:
-    """Aggregated (period, event_type, incidents, fatalities) rows -> geo.store.views.timeline's
-    frame: every period of the span, every type present, zeros included.
-    (The same steps as geo.store.views.timeline after its group-by; shared at integration.)"""
-    columns = ["period", "event_type", "incidents", "fatalities"]
-    if grouped.empty:
-        return pd.DataFrame(columns=columns)
-    grouped = grouped.assign(period=pd.to_datetime(grouped["period"]).astype("datetime64[us]"))
-    step = "D" if freq == "D" else "7D"
-    periods = pd.date_range(grouped["period"].min(), grouped["period"].max(), freq=step)
-    types = [t for t in EVENT_TYPES if t in set(grouped["event_type"])]
-    types += sorted(set(grouped["event_type"]) - set(types))
-    full = pd.MultiIndex.from_product([periods, types], names=["period", "event_type"])
-    out = grouped.set_index(["period", "event_type"]).reindex(full, fill_value=0).reset_index()
-    out["incidents"] = out["incidents"].astype("int64")
-    out["fatalities"] = out["fatalities"].astype("int64")
-    return out[columns]
 
 
 def ranked(counts) -> list[tuple[str, int]]:

@@ -31,7 +31,7 @@ import shapely
 from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
 from geo.store.partitions import SEQ
-from geo.taxonomy import EVENT_TYPES
+from geo.store.views import fill_timeline
 from geo.store.filters import Filters, _search_terms
 
 REVIEW_STATUS = "review_status"
@@ -263,18 +263,8 @@ class IncidentQuery:
         ).df()
         if grouped.empty:
             return pd.DataFrame(columns=columns)
-        grouped["period"] = grouped["period"].astype("datetime64[us]")
         grouped["event_type"] = grouped["event_type"].astype("str")
-        # As geo.store.views.timeline: every period of the span, every type, zeros included.
-        step = "D" if freq == "D" else "7D"
-        periods = pd.date_range(grouped["period"].min(), grouped["period"].max(), freq=step)
-        types = [t for t in EVENT_TYPES if t in set(grouped["event_type"])]
-        types += sorted(set(grouped["event_type"]) - set(types))
-        full = pd.MultiIndex.from_product([periods, types], names=["period", "event_type"])
-        out = grouped.set_index(["period", "event_type"]).reindex(full, fill_value=0).reset_index()
-        out["incidents"] = out["incidents"].astype("int64")
-        out["fatalities"] = out["fatalities"].astype("int64")
-        return out[columns]
+        return fill_timeline(grouped, freq)
 
     def actor_counts(self, filters: Filters | None) -> list[tuple[str, int]]:
         """``geo.store.views.actor_counts`` of the view: counted per (actor1, actor2) pair in

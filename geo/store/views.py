@@ -125,8 +125,20 @@ def timeline(layer: pd.DataFrame, freq: str = "D") -> pd.DataFrame:
         .agg(incidents=("fatalities", "size"), fatalities=("fatalities", "sum"))
         .reset_index()
     )
+    return fill_timeline(grouped, freq)
+
+
+def fill_timeline(grouped: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Aggregated (period, event_type, incidents, fatalities) rows -> the timeline frame:
+    every period of the span, every type present (codebook order first), zeros included.
+    The one definition: the pandas view above and the DuckDB and PostGIS stores' SQL
+    aggregates all end here."""
+    columns = ["period", "event_type", "incidents", "fatalities"]
+    if grouped.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = grouped.assign(period=pd.to_datetime(grouped["period"]).astype("datetime64[us]"))
     step = "D" if freq == "D" else "7D"
-    periods = pd.date_range(frame["period"].min(), frame["period"].max(), freq=step)
+    periods = pd.date_range(grouped["period"].min(), grouped["period"].max(), freq=step)
     types = [t for t in EVENT_TYPES if t in set(grouped["event_type"])]
     types += sorted(set(grouped["event_type"]) - set(types))
     full = pd.MultiIndex.from_product([periods, types], names=["period", "event_type"])
