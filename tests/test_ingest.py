@@ -228,3 +228,23 @@ def test_a_parquet_corpus_and_its_jsonl_give_the_same_store(tmp_path, kind):
     ingest([path], tmp_path / "store", extract=town_extract, limits=INLINE)
     incidents, documents = stored(tmp_path / "store")
     assert documents == [f"doc{n:03d}" for n in range(9)] and len(incidents) == 18
+
+
+def test_a_known_id_given_again_is_said_not_dropped_silently(tmp_path):
+    """A JSONL id the store already holds is not read again, and the report says so: the
+    store keeps no text to compare, so a changed report needs an id of its own."""
+    from geo.ingest import ingest
+
+    def one_incident(document):
+        return [Incident("2024-03-02", "Protests", "Peaceful protest", "Protesters (Ruritania)",
+                         doc_id=document.id, evidence=document.text)]
+
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(json.dumps({"id": "r-7", "text": "Nurses marched in the capital on Saturday."}) + "\n")
+    second.write_text(json.dumps({"id": "r-7", "text": "Teachers marched in the capital on Sunday."}) + "\n")
+    store = tmp_path / "store"
+    assert ingest([first], store, extract=one_incident).documents_added == 1
+    again = ingest([second], store, extract=one_incident)
+    assert again.documents_added == 0 and again.documents_skipped == 1
+    assert any("'r-7' is already in the store" in note for note in again.notes)
+    assert "note: " in str(again)

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 from tqdm import tqdm
 
-from geo.documents import Document, DocumentError, read_documents
+from geo.documents import Document, DocumentError, document_id, read_documents
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
 from geo.store.schema import conform_documents, incidents_to_frame
@@ -46,6 +46,13 @@ class IngestReport:
     batches: int = field(default=0, compare=False)  # commits made
     errors: list[DocumentError] = field(default_factory=list)  # the first KEPT_ERRORS
     error_count: int = field(default=0, compare=False)  # all of them
+    # What the readers changed or refused about a document that was still read (a NUL
+    # blanked, an id kept apart, an id the store already holds): the first KEPT_ERRORS.
+    notes: list[str] = field(default_factory=list, compare=False)
+
+    def add_note(self, note: str) -> None:
+        if len(self.notes) < KEPT_ERRORS:
+            self.notes.append(note)
 
     def add_error(self, error: DocumentError) -> None:
         self.error_count += 1
@@ -59,6 +66,7 @@ class IngestReport:
             f"{self.incidents_added} incidents added; {self.error_count} errors"
         ]
         lines += [f"  {error}" for error in self.errors]
+        lines += [f"  note: {note}" for note in self.notes]
         if self.error_count > len(self.errors):
             lines.append(f"  … and {self.error_count - len(self.errors)} more errors")
         return "\n".join(lines)
@@ -161,6 +169,8 @@ def _new_documents(
                 report.add_error(item)
                 continue
             report.documents_read += 1
+            for note in item.notes:
+                report.add_note(f"{item.source}: {note}")
             error = oversize_error(item, limits)
             if error is not None:
                 report.add_error(error)
@@ -171,6 +181,11 @@ def _new_documents(
         for document in documents:
             if document.id in known or document.id in pending:
                 report.documents_skipped += 1
+                if document.id in known and document.id != document_id(document.text):
+                    # An id the user gave, not our hash of the text: the store cannot tell
+                    # whether the text changed, so say it was not read again.
+                    report.add_note(f"{document.source}: id {document.id!r} is already in the store; not read "
+                                    "again (a report with a different text needs an id of its own)")
                 bar.update(1)
                 continue
             pending.add(document.id)
