@@ -105,7 +105,6 @@ def sidebar_filters(layer, options: dict, aliases=None) -> Filters:
     store (``geo.viz.names.filter_aliases``), called only when names are filtered on."""
     _seed_from_url(layer, aliases)
     tables = _Tables(aliases)
-    ss = st.session_state
     sb = st.sidebar
     sb.header("Filters")
 
