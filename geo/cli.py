@@ -183,7 +183,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"geo ingest: error: unsupported store {target!r} (a folder, a .parquet or .gpkg "
               "file, or postgresql://…)", file=sys.stderr)
         return 2
-    if _is_single_file(target):
+    from geo.store.formats import is_single_file
+
+    if is_single_file(target):
         # The dashboard of this release reads a single-file store: write it there rather
         # than migrating it to a folder the dashboard would not find.
         report = ingest(args.paths, target, **options)
@@ -207,8 +209,10 @@ def run_info(store: str | None) -> int:
 
     from geo.store.open import default_store_uri, open_store
 
+    from geo.store.formats import is_single_file
+
     target = store or default_store_uri()
-    if _is_single_file(target):
+    if is_single_file(target):
         print(json.dumps(_single_file_info(target), default=str))
         return 0
     try:
@@ -219,13 +223,6 @@ def run_info(store: str | None) -> int:
     with opened:
         print(json.dumps(opened.info(), default=str))
     return 0
-
-
-def _is_single_file(store: str) -> bool:
-    """A GeoParquet/GeoPackage file store (what the dashboard of this release reads), as
-    opposed to a folder store or a database."""
-    path = Path(store)
-    return "://" not in store and path.suffix.lower() in (".parquet", ".gpkg") and not path.is_dir()
 
 
 def _single_file_info(store: str) -> dict:

@@ -139,14 +139,15 @@ def _target(store):
     """(whether we opened it, the store to write to)."""
     if hasattr(store, "append") and hasattr(store, "known_documents"):
         return False, store
-    path = Path(store)
-    if path.suffix.lower() in (".parquet", ".gpkg") and not path.is_dir():
+    from geo.store.formats import is_single_file  # noqa: PLC0415
+
+    if is_single_file(store):
         from geo.ingest.single_file import SingleFileStore  # noqa: PLC0415
 
-        return True, SingleFileStore(path)
+        return True, SingleFileStore(store)
     from geo.store.open import open_store  # noqa: PLC0415
 
-    return True, open_store(path)
+    return True, open_store(store)
 
 
 def _new_documents(

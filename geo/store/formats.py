@@ -30,6 +30,13 @@ from geo.store.schema import DOCUMENT_COLUMNS, conform, conform_documents, empty
 
 SUFFIXES = (".parquet", ".gpkg")
 
+
+def is_single_file(store: str | Path) -> bool:
+    """Whether ``store`` names a single-file store (GeoParquet or GeoPackage), as opposed
+    to a folder store or a database URI."""
+    path = Path(store)
+    return "://" not in str(store) and path.suffix.lower() in SUFFIXES and not path.is_dir()
+
 _PARQUET_DOCUMENTS_KEY = b"geo_incidents:documents"
 _GPKG_LAYER = "incidents"
 _GPKG_DOCUMENTS = "documents"

@@ -35,10 +35,10 @@ from geo.store.schema import CRS, DOCUMENT_COLUMNS, conform as _conform, conform
 from geo.store.formats import read_documents_table, read_layer
 from geo.store.corrections import corrections_path, load_corrections
 from geo.store.folder import FolderStore
+from geo.store.formats import SUFFIXES as SINGLE_FILE_SUFFIXES
 from geo.store.manifest import is_store
 from geo.store.partitions import FINGERPRINT
 
-SINGLE_FILE_SUFFIXES = (".parquet", ".gpkg")
 _DOCUMENTS_KEY = b"geo_incidents:documents"
 _NO_LIMIT = 2**31 - 1  # pyarrow's footer limits: the old store put its documents there
 

@@ -17,7 +17,8 @@ from typing import Callable
 from geo.store.base import IncidentStore
 from geo.store.folder import FolderStore
 from geo.store.manifest import is_store
-from geo.store.migrate import SINGLE_FILE_SUFFIXES, folder_for, migrate
+from geo.store.formats import is_single_file
+from geo.store.migrate import folder_for, migrate
 
 DEFAULT_STORE = "data/incidents.parquet"
 DATABASE_SCHEMES = ("postgresql://", "postgres://")
@@ -44,7 +45,7 @@ def open_store(
 
         return PostgisStore(str(uri))
     path = Path(uri).expanduser()
-    if path.suffix.lower() in SINGLE_FILE_SUFFIXES and not path.is_dir():
+    if is_single_file(path):
         folder = folder_for(path)
         if path.is_file() and not is_store(folder):
             migrate(path, folder, on_wait=on_wait)
