@@ -85,6 +85,23 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_healthy(url: str, proc: subprocess.Popen, log_path: Path, timeout: float = 60) -> None:
+    """Wait until the Streamlit server at ``url`` answers its health check; fail with its
+    log if the process ends or ``timeout`` seconds pass first."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with opener.open(f"{url}/_stcore/health", timeout=1) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
+        time.sleep(0.2)
+
+
 @contextlib.contextmanager
 def running_dashboard(store: Path, seeds: Path, log_path: Path, extra_env: dict | None = None):
     """``streamlit run dashboard.py`` on a free localhost port; always stopped after.
@@ -109,19 +126,8 @@ def running_dashboard(store: Path, seeds: Path, log_path: Path, extra_env: dict 
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with opener.open(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
-            time.sleep(0.2)
+        wait_until_healthy(url, proc, log_path)
         yield url
     finally:
         proc.terminate()

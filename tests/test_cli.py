@@ -5,8 +5,6 @@ import json
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ import geo
 from geo import cli
 from geo.store.open import open_store
 
-from conftest import ROOT, _free_port
+from conftest import ROOT, _free_port, wait_until_healthy
 
 DASHBOARD = Path(geo.__file__).parent / "app" / "dashboard.py"
 
@@ -137,18 +135,8 @@ def test_geo_dashboard_serves_the_dashboard(synthetic_store, tmp_path):
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "geo", "dashboard", "--store", str(synthetic_store),
                                  "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with opener.open(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+        wait_until_healthy(f"http://127.0.0.1:{port}", proc, log)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
