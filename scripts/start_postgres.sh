@@ -28,7 +28,7 @@ if ! command -v pg_ctlcluster >/dev/null \
   || [ ! -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ] \
   || [ ! -f "/usr/share/postgresql/$PG_VERSION/extension/postgis.control" ]; then
   say "installing postgresql-$PG_VERSION and postgresql-$PG_VERSION-postgis-3 (apt-get)"
-  $SUDO apt-get update -qq
+  $SUDO apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
     "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" postgresql-client >/dev/null
 fi
@@ -43,7 +43,9 @@ STATUS="$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$CLUSTER" '$1 == v && 
 if [ "$STATUS" != online ]; then
   say "starting cluster $PG_VERSION/$CLUSTER on port $PORT"
   # pg_ctlcluster works without systemd (containers, CI) when run as root.
-  $SUDO pg_ctlcluster "$PG_VERSION" "$CLUSTER" start
+  # Its stdout goes to stderr: after an unclean stop it prints "Removed stale pid file."
+  # there, and that line once became part of the URI the caller captured.
+  $SUDO pg_ctlcluster "$PG_VERSION" "$CLUSTER" start >&2
 fi
 
 for _ in $(seq 1 60); do
