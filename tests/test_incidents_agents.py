@@ -210,3 +210,72 @@ def test_a_crowd_fighting_police_is_a_riot(text):
 ])
 def test_groups_of_todays_conflicts_are_known_by_their_acled_names(text, actor1):
     assert main_incident(text).actor1 == actor1
+
+
+# -- the country of unnamed actors when no place is found ------------------------------------
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Zambian teachers marched to demand three months of unpaid wages.", "Protesters (Zambia)"),
+    ("Ghanaian nurses staged a sit-in over delayed allowances.", "Protesters (Ghana)"),
+    ("Malawian doctors protested against a cut in hospital budgets.", "Protesters (Malawi)"),
+])
+def test_a_demonym_names_the_country_of_a_crowd_without_a_place(text, actor1):
+    inc = main_incident(text)
+    assert inc.actor1 == actor1
+    assert inc.country == ""  # a demonym names the actors' country, not where it happened
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown assailants stabbed a shopkeeper in Xq-Zvelt village.",
+    "A trader was shot dead by gunmen in Qoxa-Bilt village.",
+    "Gunmen killed a herder near Ytre-Vomka village.",
+])
+def test_no_country_is_invented_for_unnamed_actors(text):
+    assert main_incident(text).actor1 == "Unidentified Armed Group"
+
+
+# -- a demonstration the report calls violent is a riot (ACLED: violent demonstration) ---------
+
+@pytest.mark.parametrize("text", [
+    "Students at the polytechnic in Kumasi protested violently against a fee increase.",
+    "Traders in Lusaka held a violent demonstration after the council closed their market.",
+    "A march by taxi drivers in Blantyre turned violent on Friday.",
+])
+def test_a_violent_demonstration_is_a_riot(text):
+    inc = main_incident(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Riots", "Violent demonstration")
+    assert inc.actor1.startswith("Rioters (")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers in Kumasi held a non-violent protest over unpaid salaries.",
+    "Nurses in Lusaka marched peacefully to the health ministry.",
+    "Farmers in Blantyre protested against low maize prices.",
+])
+def test_a_peaceful_demonstration_stays_a_protest(text):
+    assert main_incident(text).event_type == "Protests"
+
+
+# -- arrests: the state arrests; the one held is the second actor -------------------------------
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("A senior al-Shabaab commander was arrested in Garissa on Tuesday.", "Police Forces of Kenya", "Al Shabaab"),
+    ("Two suspected ADF collaborators were detained in Beni.",
+     "Police Forces of the Democratic Republic of the Congo", "ADF: Allied Democratic Forces"),
+    ("Three Boko Haram suppliers were arrested at a market in Maiduguri.",
+     "Police Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_an_arrest_without_a_named_arrester_is_by_the_police(text, actor1, actor2):
+    inc = main_incident(text)
+    assert inc.sub_event_type == "Arrests"
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Congolese soldiers arrested two suspected ADF collaborators in Beni.",
+     "Military Forces of the Democratic Republic of the Congo"),
+    ("M23 rebels detained a village chief in Rutshuru.", "M23: March 23 Movement"),
+    ("Nigerian troops arrested four Boko Haram fighters near Maiduguri.", "Military Forces of Nigeria"),
+])
+def test_an_arrest_by_a_named_side_keeps_it_as_actor1(text, actor1):
+    assert main_incident(text).actor1 == actor1

@@ -178,6 +178,13 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     agent = _agent(sentences, ordered, gz)
     if agent and agent.startswith("Civilians"):
         agent = None
+    if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(" ".join(s.text for s in sentences)):
+        # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
+        # by state forces or those in de facto control); the one held is the second actor.
+        forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
+        agent = forces[0] if forces else ("Police Forces of " + country if country else "Police Forces")
+        if agent not in ordered:
+            ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
     if actor1 is None:
         actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
@@ -191,6 +198,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
 
+
+
+# "arrested by the militia", "rebels detained …": someone other than the state holds them.
+_ARRESTER_NAMED = re.compile(r"\b(?:arrested|detained|abducted|held|seized) by\b", re.I)
 
 
 def _stem(template: str) -> str:
@@ -260,7 +271,11 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
                 who = named(m_by.group("who"))
                 if who:
                     return who
-        active = [t for t in triggers if t not in passive] or triggers
+        active = [t for t in triggers if t not in passive]
+        if not active:
+            # "A commander was arrested", "two soldiers were killed": the subject of a
+            # passive verb is acted on; with no "by", the text does not name the agent.
+            return None
         best = max(active, key=lambda t: (t.strength, -t.start))
         start = max((t.end for t in passive if t.start < best.start), default=0)
         lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",

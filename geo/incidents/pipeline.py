@@ -50,6 +50,23 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     return incidents
 
 
+def actor_country(context: Context, sentences: list[Sentence]) -> str:
+    """The country to name unnamed actors after ("Protesters (Ruritania)") when the
+    incident has no place and no actor names a country outright: a demonym ("Ruritanian
+    nurses"), a major place the report names, else the country of any place it names.
+    Weaker than a location, so used for the actors' names only, never to place the
+    incident."""
+    if context.weak:
+        return context.weak[0]
+    if context.places:
+        return context.places[0]
+    for s in sentences:
+        for m in s.mentions:
+            if m.place is not None:
+                return m.place.country_code
+    return ""
+
+
 def _as_date(value) -> date | None:
     if value is None or value == "":
         return None
@@ -79,7 +96,8 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
     country_code = location.country_code if location else (context.strong[0] if context.strong else "")
     undated = undated_context(d, all_sentences) if main else []
-    actor1, actor2, assoc = choose_actors(d.sentences, undated, gz, country_code, etype, sub)
+    actor1, actor2, assoc = choose_actors(d.sentences, undated, gz, country_code or actor_country(context, d.sentences),
+                                          etype, sub)
     fatalities = count_fatalities([s.text for s in d.sentences])
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0
