@@ -279,3 +279,35 @@ def test_an_arrest_without_a_named_arrester_is_by_the_police(text, actor1, actor
 ])
 def test_an_arrest_by_a_named_side_keeps_it_as_actor1(text, actor1):
     assert main_incident(text).actor1 == actor1
+
+
+# -- who acted first: the initiator is actor1 --------------------------------------------------
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Bandits raided a village near Marsabit and were driven off by police.", "Unidentified Armed Group (Kenya)"),
+    ("Militants attacked an army post near Bunia and were repulsed by soldiers.",
+     "Unidentified Armed Group (Democratic Republic of the Congo)"),
+    ("Insurgents ambushed a convoy near Garissa and were later pursued by soldiers.", "Unidentified Armed Group (Kenya)"),
+])
+def test_the_attacker_not_the_side_that_answered_is_actor1(text, actor1):
+    assert main_incident(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Two police officers were killed and their rifles taken by unknown gunmen near Marsabit.",
+    "A soldier was wounded and his vehicle burned by gunmen near Garissa.",
+    "Three guards were shot and their post looted by unidentified attackers near Wajir.",
+])
+def test_the_agent_of_a_joined_passive_verb_acted(text):
+    assert main_incident(text).actor1 == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Police and gunmen exchanged fire for an hour in Garissa.", "Police Forces of Kenya"),
+    ("Fighting between al-Shabaab and soldiers was reported near Mandera.", "Military Forces of Kenya"),
+    ("Clashes between rebels and the army left four dead near Kidal.", "Military Forces of Mali"),
+])
+def test_with_no_initiator_named_the_state_forces_come_first_in_a_clash(text, actor1):
+    inc = main_incident(text)
+    assert inc.event_type == "Battles"
+    assert inc.actor1 == actor1

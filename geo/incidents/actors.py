@@ -186,6 +186,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if agent not in ordered:
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
+    if etype == BATTLES and agent is None:
+        # A clash whose initiator the report does not name: the state's forces first, as
+        # ACLED orders the sides of an interaction (the lower inter code first).
+        forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
+        if forces and actor1 not in forces:
+            actor1 = forces[0]
     if actor1 is None:
         actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
     rest = [a for a in ordered if a != actor1]
@@ -265,18 +271,27 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             continue
         passive = [t for t in triggers if PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
                    or re.match(r"\s+by\b", s.text[t.end :])]
+        by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
         for t in triggers:
             m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            if m_by is None and t in passive:
+                # "two officers were killed and their rifles taken by gunmen": the agent
+                # of the passive verb joined to the trigger's.
+                m_by = _JOINED_PASSIVE_BY.match(s.text, t.end)
             if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
                 who = named(m_by.group("who"))
                 if who:
-                    return who
+                    by_agents.append((t.start, who))
         active = [t for t in triggers if t not in passive]
         if not active:
             # "A commander was arrested", "two soldiers were killed": the subject of a
             # passive verb is acted on; with no "by", the text does not name the agent.
-            return None
+            return by_agents[0][1] if by_agents else None
         best = max(active, key=lambda t: (t.strength, -t.start))
+        if by_agents and by_agents[0][0] < best.start:
+            # The first act decides: "a trader was shot by gunmen, who then fled when police
+            # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
+            return by_agents[0][1]
         start = max((t.end for t in passive if t.start < best.start), default=0)
         lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
                         s.text)
@@ -308,5 +323,11 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             candidates = [c for c in candidates if c not in belongs] or candidates
             # The subject is named first ("the rebels say they killed four soldiers").
             return min(candidates)[1]
+        if by_agents:
+            return by_agents[0][1]
         break
     return None
+
+
+_JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
+                                r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
