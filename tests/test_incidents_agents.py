@@ -261,7 +261,7 @@ def test_a_peaceful_demonstration_stays_a_protest(text):
 @pytest.mark.parametrize("text, actor1, actor2", [
     ("A senior al-Shabaab commander was arrested in Garissa on Tuesday.", "Police Forces of Kenya", "Al Shabaab"),
     ("Two suspected ADF collaborators were detained in Beni.",
-     "Police Forces of the Democratic Republic of the Congo", "ADF: Allied Democratic Forces"),
+     "Police Forces of the Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
     ("Three Boko Haram suppliers were arrested at a market in Maiduguri.",
      "Police Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
 ])
@@ -273,7 +273,7 @@ def test_an_arrest_without_a_named_arrester_is_by_the_police(text, actor1, actor
 
 @pytest.mark.parametrize("text, actor1", [
     ("Congolese soldiers arrested two suspected ADF collaborators in Beni.",
-     "Military Forces of the Democratic Republic of the Congo"),
+     "Military Forces of the Democratic Republic of Congo"),
     ("M23 rebels detained a village chief in Rutshuru.", "M23: March 23 Movement"),
     ("Nigerian troops arrested four Boko Haram fighters near Maiduguri.", "Military Forces of Nigeria"),
 ])
@@ -286,7 +286,7 @@ def test_an_arrest_by_a_named_side_keeps_it_as_actor1(text, actor1):
 @pytest.mark.parametrize("text, actor1", [
     ("Bandits raided a village near Marsabit and were driven off by police.", "Unidentified Armed Group (Kenya)"),
     ("Militants attacked an army post near Bunia and were repulsed by soldiers.",
-     "Unidentified Armed Group (Democratic Republic of the Congo)"),
+     "Unidentified Armed Group (Democratic Republic of Congo)"),
     ("Insurgents ambushed a convoy near Garissa and were later pursued by soldiers.", "Unidentified Armed Group (Kenya)"),
 ])
 def test_the_attacker_not_the_side_that_answered_is_actor1(text, actor1):
@@ -311,3 +311,14 @@ def test_with_no_initiator_named_the_state_forces_come_first_in_a_clash(text, ac
     inc = main_incident(text)
     assert inc.event_type == "Battles"
     assert inc.actor1 == actor1
+
+
+# -- countries as ACLED names them inside actor names --------------------------------------------
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Students protested in Kinshasa against a rise in university fees.", "Protesters (Democratic Republic of Congo)"),
+    ("Taxi drivers protested in Brazzaville against new fuel prices.", "Protesters (Republic of Congo)"),
+    ("Shopkeepers protested in Ramallah against a new sales tax.", "Protesters (Palestine)"),
+])
+def test_crowds_carry_acled_country_names(text, actor1):
+    assert main_incident(text).actor1 == actor1

@@ -12,7 +12,7 @@ from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import generic_actors, noun_rx
+from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.triggers import sentence_triggers
@@ -48,9 +48,15 @@ def country_of_word(word: str, gz: Gazetteer) -> str | None:
     return iso
 
 
+def acled_country_name(gz: Gazetteer, iso: str) -> str:
+    """A country's name as ACLED writes it ("Democratic Republic of Congo", where
+    GeoNames writes "Democratic Republic of the Congo")."""
+    return acled_country_names().get(iso) or gz.country_name(iso)
+
+
 def country_style(gz: Gazetteer, iso: str) -> str:
     """A country's name as ACLED writes it inside an actor's ("the United States")."""
-    name = gz.country_name(iso)
+    name = acled_country_name(gz, iso)
     return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
 
 
@@ -115,7 +121,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     main incident; empty for the others).
     """
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
-    plain = gz.country_name(country_code) if country_code else ""  # "Protesters (United States)"
+    plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 
     def generic_name(template: str, m: re.Match) -> str:
         if "{country}" in template and not country:

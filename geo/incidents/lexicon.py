@@ -58,6 +58,13 @@ def noun_class(*names: str, form: str = "") -> re.Pattern:
     return re.compile(rf"\b(?:{noun_rx(*names, form=form)})\b", re.I)
 
 
+@cache
+def acled_country_names() -> dict[str, str]:
+    """ISO code -> ACLED's name of a country it names differently from GeoNames
+    (``acled_countries.toml``)."""
+    return dict(_load("acled_countries.toml")["names"])
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     pattern: re.Pattern
