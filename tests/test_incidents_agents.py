@@ -294,7 +294,7 @@ def test_the_attacker_not_the_side_that_answered_is_actor1(text, actor1):
 
 
 @pytest.mark.parametrize("text", [
-    "Two police officers were killed and their rifles taken by unknown gunmen near Marsabit.",
+    "Two reservists were shot and their guns seized by unknown gunmen near Marsabit.",
     "A soldier was wounded and his vehicle burned by gunmen near Garissa.",
     "Three guards were shot and their post looted by unidentified attackers near Wajir.",
 ])

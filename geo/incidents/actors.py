@@ -281,7 +281,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
         for t in triggers:
             m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
             if m_by is None and t in passive:
-                # "two officers were killed and their rifles taken by gunmen": the agent
+                # "a guard was shot and his weapon seized by bandits": the agent
                 # of the passive verb joined to the trigger's.
                 m_by = _JOINED_PASSIVE_BY.match(s.text, t.end)
             if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
