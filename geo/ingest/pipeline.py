@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, document_id, read_documents
+from geo.events.ingest import merge_batch
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
 from geo.store.schema import conform_documents, incidents_to_frame
@@ -235,7 +236,9 @@ class _Batch:
                 for o in self.outcomes
             ]
         )
-        result = self.store.append(incidents_to_frame(incidents), conform_documents(documents), on_wait=self.on_wait)
+        # Reports of an event already stored, or reported earlier in the batch, join it.
+        frame = merge_batch(incidents_to_frame(incidents), self.store)
+        result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
         self.report.documents_added += len(result.added_documents)
         self.report.documents_skipped += len(result.skipped_documents)
         self.report.incidents_added += result.incidents

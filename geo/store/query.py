@@ -30,6 +30,7 @@ import shapely
 
 from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
+from geo.store.merging import merged_sql
 from geo.store.partitions import SEQ
 from geo.store.views import fill_timeline
 from geo.store.filters import Filters, _search_terms
@@ -122,13 +123,20 @@ class IncidentQuery:
     # ---- the relation
 
     def _raw(self) -> str:
+        cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
         if not self.snapshot.paths:
-            cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        return "read_parquet($paths)"
+        # Partitions written before a column was added lack it: by name, as NULL.
+        return f"(SELECT * FROM read_parquet($paths, union_by_name=true) UNION ALL BY NAME SELECT {cols} WHERE false)"
 
     def _source(self) -> str:
-        """The corrected incidents: layer columns, geometry (WKB), review_status, _moved, _seq."""
+        """The corrected incidents, one per event (``geo.store.merging``): layer columns,
+        geometry (WKB), review_status, _moved, _seq."""
+        if not self.snapshot.corrected:
+            return self._corrected_source()
+        return merged_sql(self._corrected_source(), SEQ)
+
+    def _corrected_source(self) -> str:
         raw = self._raw()
         frame = self.snapshot.corrections
         if not len(frame):
