@@ -16,7 +16,8 @@ so the event keeps its ``event_id`` as more reports arrive), with
 
 Corrections apply to each incident before the collapse (a rejected report leaves its
 event; an edited toll counts as that report's). :func:`collapse` is the rule on a layer
-in pandas; :func:`merged_sql` the same in DuckDB over the store's corrected relation.
+in pandas; :func:`groups_sql` and :func:`merged_sql` the same in DuckDB over the store's
+corrected relation.
 """
 
 from __future__ import annotations
@@ -64,21 +65,24 @@ def _distinct(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def merged_sql(source: str, seq: str = "_seq") -> str:
-    """DuckDB: the rows of ``source`` (a SELECT of layer columns and ``seq``, the
-    ingestion order) with each event group collapsed as :func:`collapse` does.
+def groups_sql(source: str, seq: str = "_seq") -> str:
+    """DuckDB: for every incident of ``source`` (a SELECT of layer columns and ``seq``,
+    the ingestion order) that is in an event group, a row of ``seq``, ``_keep`` (it
+    is the group's first) and the group's merged ``source_count``, ``fatalities``,
+    ``evidence``, ``source`` and ``merge_key``. Incidents in no group have no row.
 
-    Only incidents in a group are aggregated (an event is rarely reported twice); the
-    others pass through, so a view of incidents that were never merged costs a join on
-    the few keys that exist."""
+    It depends on the store's contents, not on a view: a store computes it once per
+    state and :func:`merged_sql` joins it (an event is rarely reported twice, so it is
+    small)."""
     evidence = _joined("_evidence", EVIDENCE_SEPARATOR)
     sources = _joined("_source", SOURCE_SEPARATOR)
     return f"""
-WITH _incidents AS NOT MATERIALIZED (
-    SELECT * REPLACE (coalesce(merge_key, '') AS merge_key) FROM ({source})
+WITH _incidents AS (
+    SELECT {seq}, event_id, coalesce(merge_key, '') AS merge_key, doc_id, fatalities, evidence, source
+    FROM ({source})
 ),
 _linked AS (SELECT DISTINCT merge_key AS _key FROM _incidents WHERE merge_key <> ''),
-_members AS NOT MATERIALIZED (
+_members AS (
     SELECT *, CASE WHEN merge_key <> '' THEN merge_key ELSE event_id END AS _key FROM _incidents
     WHERE merge_key <> '' OR event_id IN (SELECT _key FROM _linked)
 ),
@@ -90,18 +94,30 @@ _groups AS (
         list(source ORDER BY {seq}) FILTER (WHERE source <> '') AS _source
     FROM _members GROUP BY _key
 )
-SELECT * REPLACE (1::BIGINT AS source_count) FROM _incidents
-WHERE merge_key = '' AND event_id NOT IN (SELECT _key FROM _linked)
-UNION ALL BY NAME
-SELECT m.* EXCLUDE (_key) REPLACE (
+SELECT m.{seq} AS {seq}, m.{seq} = g._first AS _keep,
     g._sources::BIGINT AS source_count,
     g._fatalities::BIGINT AS fatalities,
     {evidence} AS evidence,
     {sources} AS source,
     CASE WHEN g._rows > 1 THEN g._key ELSE m.merge_key END AS merge_key
-)
-FROM _members m JOIN _groups g ON m.{seq} = g._first
+FROM _members m JOIN _groups g ON m._key = g._key
 """
+
+
+def merged_sql(source: str, groups: str | None, seq: str = "_seq") -> str:
+    """DuckDB: the rows of ``source`` with each event group collapsed as
+    :func:`collapse` does, given ``groups``: the name of the relation
+    :func:`groups_sql` made of it (None when it is empty: no group, nothing to join)."""
+    if groups is None:
+        return f"SELECT * REPLACE (coalesce(merge_key, '') AS merge_key, 1::BIGINT AS source_count) FROM ({source})"
+    replaced = ", ".join(
+        f"CASE WHEN g.{seq} IS NULL THEN {fallback} ELSE g.{column} END AS {column}"
+        for column, fallback in (("source_count", "1::BIGINT"), ("fatalities", "s.fatalities"),
+                                 ("evidence", "s.evidence"), ("source", "s.source"),
+                                 ("merge_key", "coalesce(s.merge_key, '')"))
+    )
+    return (f"SELECT s.* REPLACE ({replaced}) FROM ({source}) s "
+            f"LEFT JOIN {groups} g ON s.{seq} = g.{seq} WHERE g.{seq} IS NULL OR g._keep")
 
 
 def _joined(values: str, separator: str) -> str:

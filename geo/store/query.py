@@ -30,7 +30,7 @@ import shapely
 
 from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
-from geo.store.merging import merged_sql
+from geo.store.merging import groups_sql, merged_sql
 from geo.store.partitions import SEQ
 from geo.store.views import fill_timeline
 from geo.store.filters import Filters, _search_terms
@@ -93,11 +93,15 @@ class Snapshot:
     corrections: pd.DataFrame
     bounds: tuple[date | None, date | None] = (None, None)
     corrected: bool = True  # False: the incidents as extracted (no review_status)
+    # The event groups' merged values (geo.store.merging.groups_sql): computed by the
+    # first query, once per snapshot; joined by every query after it.
+    merged: pd.DataFrame | None = None
 
     def __post_init__(self):
         self.changed = set(changed_fields(self.corrections))
         self.view = f"{_APPLIED}_{id(self):x}"  # its name in DuckDB, once registered
         self._registered_on = None
+        self._merged_on = None
 
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
         """Make the corrections joinable on ``con`` (once per connection)."""
@@ -105,10 +109,20 @@ class Snapshot:
             con.register(self.view, self.corrections)
             self._registered_on = con
 
+    def register_merged(self, con: duckdb.DuckDBPyConnection) -> str:
+        """Make the merged values joinable on ``con``; their name there."""
+        if self._merged_on is not con:
+            con.register(self.view + "_merged", self.merged)
+            self._merged_on = con
+        return self.view + "_merged"
+
     def unregister(self) -> None:
         if self._registered_on is not None:
             self._registered_on.unregister(self.view)
             self._registered_on = None
+        if self._merged_on is not None:
+            self._merged_on.unregister(self.view + "_merged")
+            self._merged_on = None
 
 
 class IncidentQuery:
@@ -134,7 +148,11 @@ class IncidentQuery:
         geometry (WKB), review_status, _moved, _seq."""
         if not self.snapshot.corrected:
             return self._corrected_source()
-        return merged_sql(self._corrected_source(), SEQ)
+        snapshot = self.snapshot
+        if snapshot.merged is None:
+            snapshot.merged = self._run(groups_sql(self._corrected_source(), SEQ)).df()
+        view = snapshot.register_merged(self.con) if len(snapshot.merged) else None
+        return merged_sql(self._corrected_source(), view, SEQ)
 
     def _corrected_source(self) -> str:
         raw = self._raw()
