@@ -255,3 +255,38 @@ def test_the_analyst_splits_and_merges_and_the_choice_is_kept(merged_store):
     saved = merged_store.load_corrections()
     assert saved[event["event_id"]]["changes"]["merge_key"] == event["event_id"]
     assert any(r.get("reviewer") == "ana" for r in saved.values())
+
+
+# --------------------------------------------------------------------------- PostGIS
+
+
+@pytest.mark.postgis
+def test_a_postgis_store_of_schema_1_gets_the_new_columns(tmp_path):
+    """A team store made before merging is upgraded on open: its rows get one source
+    each, and new incidents keep their merge_key."""
+    import os
+    import uuid
+
+    uri = os.environ.get("GEO_TEST_POSTGRES", "")
+    if not uri:
+        pytest.skip("GEO_TEST_POSTGRES is not set")
+    psycopg = pytest.importorskip("psycopg")
+    from geo.store.postgis import PostgisStore
+    from geo.store.postgis_schema import SCHEMA_VERSION
+
+    schema = f"test_events_{uuid.uuid4().hex[:8]}"
+    store_uri = f"{uri}{'&' if '?' in uri else '?'}schema={schema}"
+    try:
+        with PostgisStore(store_uri) as store:
+            store.append(_layer([incident("a")], [""]), pd.DataFrame())
+        with psycopg.connect(uri, autocommit=True) as conn:  # back to what version 1 made
+            conn.execute(f'ALTER TABLE "{schema}".incidents DROP COLUMN merge_key, DROP COLUMN source_count')
+            conn.execute(f"UPDATE \"{schema}\".geo_meta SET value = '1' WHERE key = 'schema_version'")
+        with PostgisStore(store_uri) as store:
+            store.append(_layer([incident("b")], ["a-0"]), pd.DataFrame())
+            stored = store.read_layer(apply_corrections=False)
+            assert store.info()["schema_version"] == SCHEMA_VERSION
+            assert list(stored["merge_key"]) == ["", "a-0"] and list(stored["source_count"]) == [1, 1]
+    finally:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
