@@ -290,3 +290,42 @@ def test_a_postgis_store_of_schema_1_gets_the_new_columns(tmp_path):
     finally:
         with psycopg.connect(uri, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def test_a_single_file_store_gets_the_merge_keys_too(tmp_path):
+    """The dashboard's one-file store: the second report, in a later batch, is matched
+    against the file; ``collapse`` shows the file as events."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("first.txt", "second.txt"):
+        (folder / name).write_text(textwrap.dedent(REPORTS[name]), encoding="utf-8")
+    store = tmp_path / "incidents.parquet"
+    ingest([folder / "first.txt", folder / "second.txt"], store, batch_size=1)
+    from geo.store.formats import read_layer  # noqa: PLC0415
+
+    layer = read_layer(store)
+    assert len(layer) == 2 and layer["merge_key"].iloc[1] == layer["event_id"].iloc[0]
+    events = collapse(layer)
+    assert len(events) == 1 and events["source_count"].iloc[0] == 2
+
+
+def test_corrections_apply_to_each_report_before_the_collapse(folder_store):
+    """A rejected first report leaves the event to the next; an edited toll counts as
+    that report's; the store agrees with the pandas rule on the corrected layer."""
+    from geo.store.corrections import add_decision  # noqa: PLC0415
+
+    rows = [incident("a", fatalities=3), incident("b", fatalities=6), incident("c", fatalities=9),
+            incident("d", date="2024-03-20", fatalities=2), incident("e", date="2024-03-20", fatalities=8)]
+    layer = _layer(rows, ["", "a-0", "a-0", "", "d-0"])
+    folder_store.append(layer, pd.DataFrame())
+    corrections: dict = {}
+    add_decision(corrections, layer.iloc[0], "rejected")
+    add_decision(corrections, layer.iloc[2], "edited", {"fatalities": 1})
+    add_decision(corrections, layer.iloc[4], "edited", {"merge_key": "e-0"})  # split by hand
+    folder_store.save_corrections(corrections)
+    got = folder_store.read_layer()
+    want = collapse(apply_corrections(layer, corrections))
+    pd.testing.assert_frame_equal(pd.DataFrame(got.drop(columns="geometry")),
+                                  pd.DataFrame(want.drop(columns="geometry")))
+    assert list(got["event_id"]) == ["b-0", "d-0", "e-0"]
+    assert list(got["source_count"]) == [2, 1, 1] and got["fatalities"].iloc[0] == 1
