@@ -195,7 +195,8 @@ def merged_store(tmp_path):
     store_path = tmp_path / "store"
     # One report per batch: the second is matched against the store, not only its batch.
     report = ingest([folder / n for n in REPORTS], store_path, batch_size=1)
-    assert report.documents_added == 3 and report.batches == 3
+    assert report.documents_added == 3 and report.batches == 3 and report.incidents_merged == 1
+    assert "1 of them about events already known" in str(report)
     with open_store(store_path, create=False) as store:
         yield store
 
