@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, document_id, read_documents
+from geo.events.ingest import merge_batch
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
 from geo.store.schema import conform_documents, incidents_to_frame
@@ -43,6 +44,7 @@ class IngestReport:
     documents_added: int = 0  # new reports, now in the store
     documents_skipped: int = 0  # already in the store (or twice in this run)
     incidents_added: int = 0
+    incidents_merged: int = 0  # of those, reports of an event already known (geo.events)
     batches: int = field(default=0, compare=False)  # commits made
     errors: list[DocumentError] = field(default_factory=list)  # the first KEPT_ERRORS
     error_count: int = field(default=0, compare=False)  # all of them
@@ -63,7 +65,9 @@ class IngestReport:
         lines = [
             f"{self.documents_read} documents read: {self.documents_added} added, "
             f"{self.documents_skipped} already in the store; "
-            f"{self.incidents_added} incidents added; {self.error_count} errors"
+            f"{self.incidents_added} incidents added"
+            + (f" ({self.incidents_merged} of them about events already known)" if self.incidents_merged else "")
+            + f"; {self.error_count} errors"
         ]
         lines += [f"  {error}" for error in self.errors]
         lines += [f"  note: {note}" for note in self.notes]
@@ -235,10 +239,14 @@ class _Batch:
                 for o in self.outcomes
             ]
         )
-        result = self.store.append(incidents_to_frame(incidents), conform_documents(documents), on_wait=self.on_wait)
+        # Reports of an event already stored, or reported earlier in the batch, join it.
+        frame = merge_batch(incidents_to_frame(incidents), self.store)
+        result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
         self.report.documents_added += len(result.added_documents)
         self.report.documents_skipped += len(result.skipped_documents)
         self.report.incidents_added += result.incidents
+        added = frame["doc_id"].isin(set(result.added_documents))
+        self.report.incidents_merged += int((frame.loc[added, "merge_key"] != "").sum())
         self.report.batches += 1
         self.ids.difference_update(o.document.id for o in self.outcomes)
         self.outcomes = []

@@ -10,6 +10,8 @@ and the one view filter.
 - ``formats``: ``read_layer`` / ``write_layer`` (GeoParquet or GeoPackage, atomic), and
   the table of ingested documents
 - ``corrections``: review decisions saved beside the store and applied again on ingest
+- ``merging``: the incidents of one event (``merge_key``, set by ``geo.events``) read as
+  one, with ``source_count`` and ACLED's conservative toll
 - ``filters``: ``Filters`` and ``apply_filters`` (dashboard, map, reports, CLI)
 - ``views``: counts, KPIs, timeline, top incidents, sources, the incident table
 - ``export``: CSV / GeoJSON / GeoParquet bytes of a view

@@ -55,6 +55,8 @@ EDITABLE: dict[str, str] = {
     "geo_precision": "int",
     "time_precision": "int",
     "fatalities": "int",
+    # The event an incident belongs to (geo.events: an analyst's split or merge).
+    "merge_key": "text",
 }
 FORMAT_VERSION = 1  # later fields (history, before, incident) are optional
 
@@ -263,6 +265,17 @@ def save_correction(
         record = _add_entry(corrections, incident, status, changes, note, reviewer)
         _write_atomically(path, corrections)
     return record
+
+
+def add_decision(corrections: dict, incident, status: str, changes: dict | None = None,
+                 note: str = "", reviewer: str = "") -> dict:
+    """:func:`save_correction` on a dict of corrections (event_id -> record) instead of
+    the file: for a store saving its own (``IncidentStore.save_corrections``)."""
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
+    if not _get(incident, "event_id"):
+        raise ValueError("the incident has no event_id")
+    return _add_entry(corrections, incident, status, clean_changes(changes or {}), note, reviewer)
 
 
 def accept_all(path: str | Path, incidents, reviewer: str = "", note: str = "") -> list[str]:

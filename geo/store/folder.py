@@ -116,7 +116,7 @@ class FolderStore(IncidentStore):
         if corrected and m.corrections is not None and paths:
             records = correction_table.read_corrections(self.folder, m.corrections)
             targets = self._connection().sql(
-                f"SELECT event_id, event_type, evidence, {partitions.FINGERPRINT} FROM read_parquet($paths) "
+                f"SELECT event_id, event_type, evidence, {partitions.FINGERPRINT} FROM read_parquet($paths, union_by_name=true) "
                 "WHERE event_id IN (SELECT unnest($ids::VARCHAR[]))",
                 params={"paths": paths, "ids": sorted(records)},
             ).df()

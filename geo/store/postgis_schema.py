@@ -24,14 +24,19 @@ import hashlib
 
 import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: merge_key and source_count (geo.store.merging)
 
 # Text columns of the layer; NOT NULL with '' for "none", as geo.store.schema.conform says.
 TEXT_COLUMNS = (
     "event_id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "country",
-    "admin1", "location", "evidence", "doc_id", "source", "title",
+    "admin1", "location", "evidence", "doc_id", "source", "title", "merge_key",
 )
-INT_COLUMNS = ("geo_precision", "time_precision", "fatalities")
+INT_COLUMNS = ("geo_precision", "time_precision", "fatalities", "source_count")
+# What each version added to a store made by the one before.
+_UPGRADES = {
+    2: ("ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS merge_key text NOT NULL DEFAULT ''",
+        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS source_count bigint NOT NULL DEFAULT 1"),
+}
 FLOAT_COLUMNS = ("latitude", "longitude")
 
 # Indexes on what the dashboard filters by; the GiST index serves map windows.
@@ -59,7 +64,7 @@ class Tables:
 
 def _ddl(t: Tables) -> list[str]:
     text = ",\n".join(f"    {c} text NOT NULL DEFAULT ''" for c in TEXT_COLUMNS if c != "event_id")
-    ints = ",\n".join(f"    {c} bigint NOT NULL DEFAULT 0" for c in INT_COLUMNS)
+    ints = ",\n".join(f"    {c} bigint NOT NULL DEFAULT {1 if c == 'source_count' else 0}" for c in INT_COLUMNS)
     floats = ",\n".join(f"    {c} double precision" for c in FLOAT_COLUMNS)
     schema = quote_ident(t.schema)
     statements = [
@@ -166,6 +171,8 @@ def ensure_schema(conn: psycopg.Connection, t: Tables) -> int:
                     (str(SCHEMA_VERSION),),
                 )
                 version = SCHEMA_VERSION
+            elif version < SCHEMA_VERSION:
+                version = _upgrade(conn, t, version)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
     if version > SCHEMA_VERSION:
@@ -174,6 +181,16 @@ def ensure_schema(conn: psycopg.Connection, t: Tables) -> int:
             f" geo-incidents reads up to {SCHEMA_VERSION}: upgrade geo-incidents"
         )
     return version
+
+
+def _upgrade(conn: psycopg.Connection, t: Tables, version: int) -> int:
+    """Bring a store of an older schema version up to this one (inside the caller's
+    transaction, under its lock)."""
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in _UPGRADES[step]:
+            conn.execute(statement.format(incidents=t.incidents))
+    conn.execute(f"UPDATE {t.meta} SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+    return SCHEMA_VERSION
 
 
 def _stored_version(conn: psycopg.Connection, t: Tables) -> int | None:

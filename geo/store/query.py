@@ -30,6 +30,7 @@ import shapely
 
 from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
+from geo.store.merging import groups_sql, merged_sql
 from geo.store.partitions import SEQ
 from geo.store.views import fill_timeline
 from geo.store.filters import Filters, _search_terms
@@ -92,11 +93,15 @@ class Snapshot:
     corrections: pd.DataFrame
     bounds: tuple[date | None, date | None] = (None, None)
     corrected: bool = True  # False: the incidents as extracted (no review_status)
+    # The event groups' merged values (geo.store.merging.groups_sql): computed by the
+    # first query, once per snapshot; joined by every query after it.
+    merged: pd.DataFrame | None = None
 
     def __post_init__(self):
         self.changed = set(changed_fields(self.corrections))
         self.view = f"{_APPLIED}_{id(self):x}"  # its name in DuckDB, once registered
         self._registered_on = None
+        self._merged_on = None
 
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
         """Make the corrections joinable on ``con`` (once per connection)."""
@@ -104,10 +109,20 @@ class Snapshot:
             con.register(self.view, self.corrections)
             self._registered_on = con
 
+    def register_merged(self, con: duckdb.DuckDBPyConnection) -> str:
+        """Make the merged values joinable on ``con``; their name there."""
+        if self._merged_on is not con:
+            con.register(self.view + "_merged", self.merged)
+            self._merged_on = con
+        return self.view + "_merged"
+
     def unregister(self) -> None:
         if self._registered_on is not None:
             self._registered_on.unregister(self.view)
             self._registered_on = None
+        if self._merged_on is not None:
+            self._merged_on.unregister(self.view + "_merged")
+            self._merged_on = None
 
 
 class IncidentQuery:
@@ -122,13 +137,24 @@ class IncidentQuery:
     # ---- the relation
 
     def _raw(self) -> str:
+        cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
         if not self.snapshot.paths:
-            cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        return "read_parquet($paths)"
+        # Partitions written before a column was added lack it: by name, as NULL.
+        return f"(SELECT * FROM read_parquet($paths, union_by_name=true) UNION ALL BY NAME SELECT {cols} WHERE false)"
 
     def _source(self) -> str:
-        """The corrected incidents: layer columns, geometry (WKB), review_status, _moved, _seq."""
+        """The corrected incidents, one per event (``geo.store.merging``): layer columns,
+        geometry (WKB), review_status, _moved, _seq."""
+        if not self.snapshot.corrected:
+            return self._corrected_source()
+        snapshot = self.snapshot
+        if snapshot.merged is None:
+            snapshot.merged = self._run(groups_sql(self._corrected_source(), SEQ)).df()
+        view = snapshot.register_merged(self.con) if len(snapshot.merged) else None
+        return merged_sql(self._corrected_source(), view, SEQ)
+
+    def _corrected_source(self) -> str:
         raw = self._raw()
         frame = self.snapshot.corrections
         if not len(frame):

@@ -21,13 +21,18 @@ CRS = "EPSG:4326"
 
 # Column order of the layer. ``assoc_actors`` is stored as one "; "-joined string so the
 # layer round-trips through GeoParquet and GeoPackage alike.
+# ``merge_key`` and ``source_count`` are about events reported by several documents
+# (geo.events): the event an incident was merged into (its event_id; "" for none), and
+# how many documents report the incident (1 as stored; the store's read counts a group).
 COLUMNS = [
     "event_id",
     *[f.name for f in fields(Incident)],
+    "merge_key",
+    "source_count",
     "geometry",
 ]
 
-INT_COLUMNS = ("geo_precision", "time_precision", "fatalities")
+INT_COLUMNS = ("geo_precision", "time_precision", "fatalities", "source_count")
 FLOAT_COLUMNS = ("latitude", "longitude")
 DATE_COLUMNS = ("event_date",)
 DATE_DTYPE = "datetime64[us]"
@@ -58,6 +63,7 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
         row = inc.to_dict()
         row["assoc_actors"] = "; ".join(inc.assoc_actors)
         row["event_id"] = event_id(inc, i)
+        row["merge_key"], row["source_count"] = "", 1
         rows.append(row)
     df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
     return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
@@ -90,7 +96,8 @@ def conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     for col in DATE_COLUMNS:
         gdf[col] = pd.to_datetime(gdf[col], errors="coerce").astype(DATE_DTYPE)
     for col in INT_COLUMNS:
-        gdf[col] = pd.to_numeric(gdf[col], errors="coerce").fillna(0).astype("int64")
+        missing = 1 if col == "source_count" else 0  # a layer from before merging: one report each
+        gdf[col] = pd.to_numeric(gdf[col], errors="coerce").fillna(missing).astype("int64")
     for col in FLOAT_COLUMNS:
         gdf[col] = pd.to_numeric(gdf[col], errors="coerce").astype("float64")
     # GeoPackage brings back a missing point as POINT EMPTY; the layer says None.
