@@ -99,14 +99,15 @@ def merge_incidents(
     """
     folder = Path(folder)
     paths = [str(folder / p.path) for p in parts]
-    schema = pq.read_schema(paths[0])
+    # The union of the partitions' columns: older ones may lack a column added since.
+    schema = pa.unify_schemas([pq.read_schema(path) for path in paths])
     geometry_types = sorted({
         t for path in paths
         for t in json.loads(pq.read_schema(path).metadata[b"geo"])["columns"]["geometry"].get("geometry_types", [])
     })
     columns = ", ".join(f'"{name}"' for name in schema.names if name != "geometry")
     reader = con.sql(
-        f"SELECT {columns}, geometry::BLOB AS geometry FROM read_parquet($paths) "
+        f"SELECT {columns}, geometry::BLOB AS geometry FROM read_parquet($paths, union_by_name = true) "
         f"ORDER BY event_date ASC NULLS LAST, {SEQ}",
         params={"paths": paths},
     ).to_arrow_reader(ROW_GROUP_ROWS)

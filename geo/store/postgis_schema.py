@@ -24,12 +24,12 @@ import hashlib
 
 import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the ``dataset`` and ``dataset_row`` columns (geo.store.schema)
 
 # Text columns of the layer; NOT NULL with '' for "none", as geo.store.schema.conform says.
 TEXT_COLUMNS = (
     "event_id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "country",
-    "admin1", "location", "evidence", "doc_id", "source", "title",
+    "admin1", "location", "evidence", "doc_id", "source", "title", "dataset", "dataset_row",
 )
 INT_COLUMNS = ("geo_precision", "time_precision", "fatalities")
 FLOAT_COLUMNS = ("latitude", "longitude")
@@ -150,6 +150,9 @@ def ensure_schema(conn: psycopg.Connection, t: Tables) -> int:
     version = _stored_version(conn, t)
     if version == SCHEMA_VERSION:
         return version
+    if version == 1:
+        _upgrade_from_1(conn, t)
+        return SCHEMA_VERSION
     # A session lock, taken before the transaction that checks again: a transaction
     # begun before the wait would not see the tables another process just committed.
     key = _lock_key(t.schema)
@@ -174,6 +177,14 @@ def ensure_schema(conn: psycopg.Connection, t: Tables) -> int:
             f" geo-incidents reads up to {SCHEMA_VERSION}: upgrade geo-incidents"
         )
     return version
+
+
+def _upgrade_from_1(conn: psycopg.Connection, t: Tables) -> None:
+    """Version 1 had no ``dataset`` columns: its incidents are our own reading."""
+    with conn.transaction():
+        conn.execute(f"ALTER TABLE {t.incidents} ADD COLUMN IF NOT EXISTS dataset text NOT NULL DEFAULT 'reports'")
+        conn.execute(f"ALTER TABLE {t.incidents} ADD COLUMN IF NOT EXISTS dataset_row text NOT NULL DEFAULT ''")
+        conn.execute(f"UPDATE {t.meta} SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
 
 
 def _stored_version(conn: psycopg.Connection, t: Tables) -> int | None:

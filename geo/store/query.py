@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
 
-from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
+from geo.store.schema import COLUMNS, CRS, DATASET, OWN_DATASET, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
 from geo.store.partitions import SEQ
 from geo.store.views import fill_timeline
@@ -50,6 +50,7 @@ _FILTER_COLUMNS = {
     "sub_event_types": "sub_event_type",
     "countries": "country",
     "admin1": "admin1",
+    "datasets": "dataset",
 }
 
 
@@ -125,21 +126,22 @@ class IncidentQuery:
         if not self.snapshot.paths:
             cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        return "read_parquet($paths)"
+        # By name: partitions written before a column was added (``dataset``) read it as NULL.
+        return "read_parquet($paths, union_by_name = true)"
 
     def _source(self) -> str:
         """The corrected incidents: layer columns, geometry (WKB), review_status, _moved, _seq."""
         raw = self._raw()
         frame = self.snapshot.corrections
         if not len(frame):
-            cols = ", ".join(_quote(c) for c in LAYER_SQL_TYPES)
+            cols = ", ".join(_raw_column(c) for c in LAYER_SQL_TYPES)
             return (f"SELECT {cols}, geometry::BLOB AS geometry, '' AS {REVIEW_STATUS}, "
                     f"false AS {_MOVED}, {SEQ} FROM {raw}")
         changed = self.snapshot.changed
         cols = []
         for c in LAYER_SQL_TYPES:
             q = _quote(c)
-            cols.append(f"CASE WHEN a.set_{c} THEN a.new_{c} ELSE r.{q} END AS {q}" if c in changed else f"r.{q}")
+            cols.append(f"CASE WHEN a.set_{c} THEN a.new_{c} ELSE r.{q} END AS {q}" if c in changed else _raw_column(c, "r."))
         moved = "coalesce(a.set_latitude OR a.set_longitude, false)"
         return (
             f"SELECT {', '.join(cols)}, r.geometry::BLOB AS geometry, "
@@ -299,6 +301,14 @@ class IncidentQuery:
         rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
         rows.sort(key=lambda r: (-r[1], r[2]))
         return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _raw_column(column: str, table: str = "") -> str:
+    """A stored column as the layer has it: ``dataset`` is "reports" in partitions
+    written before it existed (``geo.store.schema.conform`` says the same in pandas)."""
+    if column == DATASET:
+        return f"coalesce(nullif({table}{DATASET}, ''), '{OWN_DATASET}') AS {DATASET}"
+    return f"{table}{_quote(column)}"
 
 
 def _contains(column: str, term: str) -> str:

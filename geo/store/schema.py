@@ -21,9 +21,15 @@ CRS = "EPSG:4326"
 
 # Column order of the layer. ``assoc_actors`` is stored as one "; "-joined string so the
 # layer round-trips through GeoParquet and GeoPackage alike.
+# ``dataset`` says where an incident comes from: "reports" (our own reading, the default
+# for stores written before the column existed), "acled" or "ucdp" (``geo.interop``);
+# ``dataset_row`` keeps an imported row's own columns as JSON ("" for our own).
+DATASET, DATASET_ROW, OWN_DATASET = "dataset", "dataset_row", "reports"
 COLUMNS = [
     "event_id",
     *[f.name for f in fields(Incident)],
+    DATASET,
+    DATASET_ROW,
     "geometry",
 ]
 
@@ -87,6 +93,7 @@ def conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             gdf[col] = pd.NA
     for col in TEXT_COLUMNS:
         gdf[col] = gdf[col].fillna("").astype("str")
+    gdf[DATASET] = gdf[DATASET].mask(gdf[DATASET] == "", OWN_DATASET)
     for col in DATE_COLUMNS:
         gdf[col] = pd.to_datetime(gdf[col], errors="coerce").astype(DATE_DTYPE)
     for col in INT_COLUMNS:
