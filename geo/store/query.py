@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
 
-from geo.store.schema import COLUMNS, CRS, DATASET, OWN_DATASET, conform as _conform, points as _points, empty_layer
+from geo.store.schema import COLUMNS, CRS, DATASET, DATASET_ROW, OWN_DATASET, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
 from geo.store.partitions import SEQ
 from geo.store.views import fill_timeline
@@ -126,8 +126,11 @@ class IncidentQuery:
         if not self.snapshot.paths:
             cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        # By name: partitions written before a column was added (``dataset``) read it as NULL.
-        return "read_parquet($paths, union_by_name = true)"
+        # Partitions written before a column was added (``dataset``) lack it: read by
+        # name, and the empty relation that names it adds it (NULL) even when no
+        # partition has it. DuckDB still pushes filters into the Parquet scan.
+        added = ", ".join(f"NULL::VARCHAR AS {c}" for c in (DATASET, DATASET_ROW))
+        return f"(SELECT * FROM read_parquet($paths, union_by_name = true) UNION ALL BY NAME SELECT {added} WHERE false)"
 
     def _source(self) -> str:
         """The corrected incidents: layer columns, geometry (WKB), review_status, _moved, _seq."""

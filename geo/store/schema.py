@@ -64,6 +64,7 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
         row = inc.to_dict()
         row["assoc_actors"] = "; ".join(inc.assoc_actors)
         row["event_id"] = event_id(inc, i)
+        row[DATASET], row[DATASET_ROW] = OWN_DATASET, ""
         rows.append(row)
     df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
     return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
