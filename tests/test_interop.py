@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import uuid
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -320,3 +322,42 @@ def _documents(layer):
     docs = pd.DataFrame({"doc_id": sorted(set(layer["doc_id"])), "title": "t", "date": None, "source": "s",
                          "n_incidents": 1, "ingested_at": pd.Timestamp.now(tz="UTC")})
     return conform_documents(docs)
+
+
+# --------------------------------------------------------------------------- PostGIS
+
+PG = os.environ.get("GEO_TEST_POSTGRES", "")
+
+
+@pytest.fixture
+def pg_uri():
+    psycopg = pytest.importorskip("psycopg")
+    schema = f"test_interop_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    yield f"{PG}{'&' if '?' in PG else '?'}schema={schema}"
+    with psycopg.connect(PG, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.mark.postgis
+@pytest.mark.skipif(not PG, reason="GEO_TEST_POSTGRES is not set")
+def test_postgis_store_imports_filters_and_exports_back(tmp_path, pg_uri):
+    import psycopg
+
+    own = _own_layer()
+    with open_store(pg_uri) as store:
+        store.append(own, _documents(own))
+        # A version-1 store: no dataset columns yet.
+        with psycopg.connect(PG, autocommit=True) as conn:
+            schema = pg_uri.rsplit("schema=", 1)[1]
+            conn.execute(f'ALTER TABLE "{schema}".incidents DROP COLUMN dataset, DROP COLUMN dataset_row')
+            conn.execute(f"UPDATE \"{schema}\".geo_meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(pg_uri) as store:
+        assert set(store.read_layer()[DATASET]) == {"reports"}
+        write_csv(tmp_path / "acled.csv", CURRENT)
+        assert import_dataset("acled", tmp_path / "acled.csv", store).added == 5
+        assert import_dataset("acled", tmp_path / "acled.csv", store).added == 0
+        assert store.count(Filters(datasets=["acled"])) == 5 and store.count(Filters(datasets=["reports"])) == 3
+        view = store.read_layer(Filters(datasets=["acled"]))
+        rows = parse_csv(to_acled_csv(view))
+        assert rows[0] == CURRENT[0] and len(rows) == len(CURRENT)
+        assert rows[1:3] == CURRENT[1:3]
