@@ -2,8 +2,8 @@
 
 - An incident imported from ACLED (``dataset`` "acled", ``geo.interop``) comes back as
   it was read: every column of its file, its values as written (dates in the file's own
-  format). Only an incident the analyst edited has its edited fields written from the
-  layer. A view of imported ACLED rows alone has exactly the columns of their file(s).
+  format). Only an incident the analyst edited has its editable fields written from the
+  layer (the date then as ISO). A view of imported ACLED rows alone has exactly the columns of their file(s).
 - Our own incidents and UCDP's get what can be derived: the ACLED fields of the layer,
   ``year``, ``disorder_type`` (``geo.taxonomy``), ``inter1``/``inter2`` from the actor
   dictionaries (``geo/data/actors.json``, ``generic_actors.toml``; ACLED's naming
