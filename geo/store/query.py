@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import shapely
 
 from geo.store.schema import COLUMNS, CRS, DATASET, DATASET_ROW, OWN_DATASET, conform as _conform, points as _points, empty_layer
@@ -99,6 +100,13 @@ class Snapshot:
         self.view = f"{_APPLIED}_{id(self):x}"  # its name in DuckDB, once registered
         self._registered_on = None
 
+    def older_partitions(self) -> bool:
+        """Whether a partition lacks a column added since it was written (their
+        footers read once per snapshot)."""
+        if not hasattr(self, "_older"):
+            self._older = any(DATASET not in pq.read_schema(p).names for p in self.paths)
+        return self._older
+
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
         """Make the corrections joinable on ``con`` (once per connection)."""
         if len(self.corrections) and self._registered_on is not con:
@@ -126,6 +134,8 @@ class IncidentQuery:
         if not self.snapshot.paths:
             cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
+        if not self.snapshot.older_partitions():
+            return "read_parquet($paths)"
         # Partitions written before a column was added (``dataset``) lack it: read by
         # name, and the empty relation that names it adds it (NULL) even when no
         # partition has it. DuckDB still pushes filters into the Parquet scan.
