@@ -250,3 +250,12 @@ def test_import_into_a_single_file_store_keeps_it_one_file(tmp_path):
     out = tmp_path / "back.csv"
     assert cli_main(["export", "--store", str(store), "--format", "acled-csv", "--out", str(out)]) == 0
     assert list(csv.reader(io.StringIO(out.read_text("utf-8"), newline=""))) == ACLED_ROWS
+
+
+def test_export_finds_the_folder_a_single_file_name_stands_for(mixed_store, tmp_path):
+    from geo.cli import main as cli_main
+
+    out = tmp_path / "view.csv"
+    # "store.parquet" that does not exist means the folder store "store" (geo.store.open).
+    assert cli_main(["export", "--store", str(tmp_path / "store.parquet"), "--format", "csv", "--out", str(out)]) == 0
+    assert len(_rows(out.read_bytes())) == 13

@@ -101,8 +101,12 @@ def read_store_layer(target: str):
     from geo.store.formats import is_single_file, read_layer  # noqa: PLC0415
     from geo.store.open import open_store  # noqa: PLC0415
 
-    if is_single_file(target):
-        return read_layer(target) if Path(target).is_file() else None
+    if is_single_file(target) and Path(target).is_file():
+        return read_layer(target)
+    if is_single_file(target):  # the folder store it names once migrated (geo.store.open)
+        from geo.store.migrate import folder_for  # noqa: PLC0415
+
+        target = str(folder_for(Path(target)))
     if "://" not in target and not Path(target).is_dir():
         return None
     with open_store(target, create=False) as store:
