@@ -7,6 +7,8 @@
 - ``report``: a one-page brief of a filtered view, as PDF/PNG/HTML.
 - ``dashboard``: the Streamlit dashboard installed with the package.
 - ``eval lgl|acled PATH``: measure on a third-party corpus (``geo.evaluation``).
+- ``import acled|ucdp FILE``: another dataset's export into the store (``geo.interop``).
+- ``export``: a filtered view as CSV, GeoJSON, GeoParquet, ACLED's CSV or the offline map.
 - ``gazetteer add|list|remove``: layers of places added to the gazetteer (``geo.gazetteer.layers``).
 
 Every command imports what it needs when it runs, so ``geo --help`` stays fast. Every
@@ -87,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
 
     add_gazetteer_parser(sub)  # gazetteer add PATH_OR_URL | list | remove LABEL
 
+    from geo.interop.command import add_export_parser, add_import_parser
+
+    add_import_parser(sub)  # import acled|ucdp FILE
+    add_export_parser(sub)  # export --format csv|geojson|geoparquet|acled-csv|html --out FILE
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -145,6 +152,10 @@ def _run(args: argparse.Namespace) -> int:
         from geo.gazetteer.command import run_gazetteer
 
         return run_gazetteer(args)
+    if args.command in ("import", "export"):
+        from geo.interop.command import run_export, run_import
+
+        return run_import(args) if args.command == "import" else run_export(args)
     if args.command == "report":
         from geo.viz.report_cli import run_report
 

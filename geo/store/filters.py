@@ -11,7 +11,7 @@ The filter state round-trips through a URL query string (:meth:`Filters.to_query
 
 Keys: ``period`` (``all``, ``7d``, ``30d``, ``90d``, ``custom``), ``from``/``to``
 (ISO dates, for a custom range), ``undated=1``, ``actor``, ``type``, ``subtype``,
-``country``, ``admin1`` (repeated for several values), ``minfat``, ``q`` (free text),
+``country``, ``admin1``, ``dataset`` (repeated for several values), ``minfat``, ``q`` (free text),
 ``heat=1`` (heatmap). Unknown keys and bad values are ignored, never an error: a link
 typed by hand or made by an older version still opens; :func:`link_problems` says
 which of them could not be applied, with the nearest valid values.
@@ -43,6 +43,7 @@ _LIST_KEYS = {
     "sub_event_types": "subtype",
     "countries": "country",
     "admin1": "admin1",
+    "datasets": "dataset",
 }
 
 
@@ -87,6 +88,7 @@ class Filters:
     sub_event_types: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     admin1: tuple[str, ...] = ()
+    datasets: tuple[str, ...] = ()  # "reports", "acled", "ucdp" (geo.store.schema.DATASET)
     min_fatalities: int = 0
     text: str = ""
     heatmap: bool = False  # a display option, but part of the shared view
@@ -211,6 +213,7 @@ class Filters:
             "sub_event_types": "Sub-event types",
             "countries": "Countries",
             "admin1": "Admin-1 regions",
+            "datasets": "Datasets",
         }
         for name, label in labels.items():
             values = getattr(self, name)
@@ -307,6 +310,7 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, *,
         ("sub_event_types", "sub_event_type"),
         ("countries", "country"),
         ("admin1", "admin1"),
+        ("datasets", "dataset"),
     ):
         values = getattr(filters, name)
         if values:
@@ -443,7 +447,7 @@ def link_problems(params: Mapping[str, str | Iterable[str]], layer: pd.DataFrame
             if value.lower() not in _FLAG_VALUES:
                 out.append(LinkProblem(key, value, "not 1 or 0", ("1", "0")))
     columns = {"actor": ("actor1", "actor2"), "type": ("event_type",), "subtype": ("sub_event_type",),
-               "country": ("country",), "admin1": ("admin1",)}
+               "country": ("country",), "admin1": ("admin1",), "dataset": ("dataset",)}
     for key, cols in columns.items():
         typed = values(key)
         if not typed:

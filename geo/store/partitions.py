@@ -99,16 +99,15 @@ def merge_incidents(
     """
     folder = Path(folder)
     paths = [str(folder / p.path) for p in parts]
-    # The newest partitions may hold columns added since the oldest were written: the
-    # merged ones get them all (NULL for the older rows).
-    schema = max((pq.read_schema(path) for path in paths), key=lambda s: len(s.names))
+    # The union of the partitions' columns: older ones may lack a column added since.
+    schema = pa.unify_schemas([pq.read_schema(path) for path in paths])
     geometry_types = sorted({
         t for path in paths
         for t in json.loads(pq.read_schema(path).metadata[b"geo"])["columns"]["geometry"].get("geometry_types", [])
     })
     columns = ", ".join(f'"{name}"' for name in schema.names if name != "geometry")
     reader = con.sql(
-        f"SELECT {columns}, geometry::BLOB AS geometry FROM read_parquet($paths, union_by_name=true) "
+        f"SELECT {columns}, geometry::BLOB AS geometry FROM read_parquet($paths, union_by_name = true) "
         f"ORDER BY event_date ASC NULLS LAST, {SEQ}",
         params={"paths": paths},
     ).to_arrow_reader(ROW_GROUP_ROWS)

@@ -35,6 +35,7 @@ LIST_FILTERS = (
     ("sub_event_types", "sub_event_type"),
     ("countries", "country"),
     ("admin1", "admin1"),
+    ("datasets", "dataset"),
 )
 
 # Columns a caller may name (order_by, value_counts): the layer's, without geometry.

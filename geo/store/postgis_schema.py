@@ -24,18 +24,23 @@ import hashlib
 
 import psycopg
 
-SCHEMA_VERSION = 2  # 2: merge_key and source_count (geo.store.merging)
+# 2: merge_key and source_count (geo.store.merging); dataset and dataset_row (geo.interop)
+SCHEMA_VERSION = 2
 
 # Text columns of the layer; NOT NULL with '' for "none", as geo.store.schema.conform says.
 TEXT_COLUMNS = (
     "event_id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "country",
     "admin1", "location", "evidence", "doc_id", "source", "title", "merge_key",
+    "dataset", "dataset_row",
 )
 INT_COLUMNS = ("geo_precision", "time_precision", "fatalities", "source_count")
 # What each version added to a store made by the one before.
 _UPGRADES = {
     2: ("ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS merge_key text NOT NULL DEFAULT ''",
-        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS source_count bigint NOT NULL DEFAULT 1"),
+        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS source_count bigint NOT NULL DEFAULT 1",
+        # Version 1 had no datasets: its incidents are our own reading.
+        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS dataset text NOT NULL DEFAULT 'reports'",
+        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS dataset_row text NOT NULL DEFAULT ''"),
 }
 FLOAT_COLUMNS = ("latitude", "longitude")
 

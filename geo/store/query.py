@@ -26,9 +26,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import shapely
 
-from geo.store.schema import COLUMNS, CRS, conform as _conform, points as _points, empty_layer
+from geo.store.schema import ADDED_COLUMNS, COLUMNS, CRS, DATASET, DATASET_ROW, OWN_DATASET, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
 from geo.store.merging import groups_sql, merged_sql
 from geo.store.partitions import SEQ
@@ -51,6 +52,7 @@ _FILTER_COLUMNS = {
     "sub_event_types": "sub_event_type",
     "countries": "country",
     "admin1": "admin1",
+    "datasets": "dataset",
 }
 
 
@@ -103,6 +105,15 @@ class Snapshot:
         self._registered_on = None
         self._merged_on = None
 
+    def older_partitions(self) -> bool:
+        """Whether a partition lacks a column added since it was written (their
+        footers read once per snapshot)."""
+        if not hasattr(self, "_older"):
+            self._older = any(
+                not set(ADDED_COLUMNS) <= set(pq.read_schema(p).names) for p in self.paths
+            )
+        return self._older
+
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
         """Make the corrections joinable on ``con`` (once per connection)."""
         if len(self.corrections) and self._registered_on is not con:
@@ -140,8 +151,12 @@ class IncidentQuery:
         cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
         if not self.snapshot.paths:
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        # Partitions written before a column was added lack it: by name, as NULL.
-        return f"(SELECT * FROM read_parquet($paths, union_by_name=true) UNION ALL BY NAME SELECT {cols} WHERE false)"
+        if not self.snapshot.older_partitions():
+            return "read_parquet($paths)"
+        # Partitions written before a column was added (ADDED_COLUMNS) lack it: read by
+        # name, and the empty relation naming every column adds it (NULL) even when no
+        # partition has it. DuckDB still pushes filters into the Parquet scan.
+        return f"(SELECT * FROM read_parquet($paths, union_by_name = true) UNION ALL BY NAME SELECT {cols} WHERE false)"
 
     def _source(self) -> str:
         """The corrected incidents, one per event (``geo.store.merging``): layer columns,
@@ -158,14 +173,14 @@ class IncidentQuery:
         raw = self._raw()
         frame = self.snapshot.corrections
         if not len(frame):
-            cols = ", ".join(_quote(c) for c in LAYER_SQL_TYPES)
+            cols = ", ".join(_raw_column(c) for c in LAYER_SQL_TYPES)
             return (f"SELECT {cols}, geometry::BLOB AS geometry, '' AS {REVIEW_STATUS}, "
                     f"false AS {_MOVED}, {SEQ} FROM {raw}")
         changed = self.snapshot.changed
         cols = []
         for c in LAYER_SQL_TYPES:
             q = _quote(c)
-            cols.append(f"CASE WHEN a.set_{c} THEN a.new_{c} ELSE r.{q} END AS {q}" if c in changed else f"r.{q}")
+            cols.append(f"CASE WHEN a.set_{c} THEN a.new_{c} ELSE r.{q} END AS {q}" if c in changed else _raw_column(c, "r."))
         moved = "coalesce(a.set_latitude OR a.set_longitude, false)"
         return (
             f"SELECT {', '.join(cols)}, r.geometry::BLOB AS geometry, "
@@ -325,6 +340,14 @@ class IncidentQuery:
         rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
         rows.sort(key=lambda r: (-r[1], r[2]))
         return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _raw_column(column: str, table: str = "") -> str:
+    """A stored column as the layer has it: ``dataset`` is "reports" in partitions
+    written before it existed (``geo.store.schema.conform`` says the same in pandas)."""
+    if column == DATASET:
+        return f"coalesce(nullif({table}{DATASET}, ''), '{OWN_DATASET}') AS {DATASET}"
+    return f"{table}{_quote(column)}"
 
 
 def _contains(column: str, term: str) -> str:

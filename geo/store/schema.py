@@ -24,11 +24,19 @@ CRS = "EPSG:4326"
 # ``merge_key`` and ``source_count`` are about events reported by several documents
 # (geo.events): the event an incident was merged into (its event_id; "" for none), and
 # how many documents report the incident (1 as stored; the store's read counts a group).
+# ``dataset`` says where an incident comes from: "reports" (our own reading, the default
+# for stores written before the column existed), "acled" or "ucdp" (``geo.interop``);
+# ``dataset_row`` keeps an imported row's own columns as JSON ("" for our own).
+DATASET, DATASET_ROW, OWN_DATASET = "dataset", "dataset_row", "reports"
+# Columns added after the first stores were written: older partitions lack them.
+ADDED_COLUMNS = ("merge_key", "source_count", DATASET, DATASET_ROW)
 COLUMNS = [
     "event_id",
     *[f.name for f in fields(Incident)],
     "merge_key",
     "source_count",
+    DATASET,
+    DATASET_ROW,
     "geometry",
 ]
 
@@ -64,6 +72,7 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
         row["assoc_actors"] = "; ".join(inc.assoc_actors)
         row["event_id"] = event_id(inc, i)
         row["merge_key"], row["source_count"] = "", 1
+        row[DATASET], row[DATASET_ROW] = OWN_DATASET, ""
         rows.append(row)
     df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
     return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
@@ -93,6 +102,7 @@ def conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             gdf[col] = pd.NA
     for col in TEXT_COLUMNS:
         gdf[col] = gdf[col].fillna("").astype("str")
+    gdf[DATASET] = gdf[DATASET].mask(gdf[DATASET] == "", OWN_DATASET)
     for col in DATE_COLUMNS:
         gdf[col] = pd.to_datetime(gdf[col], errors="coerce").astype(DATE_DTYPE)
     for col in INT_COLUMNS:
