@@ -148,9 +148,9 @@ def main() -> int:
     for label, dump in runs:
         cache = work / f"cache-{label}"
         cache.mkdir(exist_ok=True)
-        for pickle in base_cache.glob("gazetteer_*.pickle"):  # the base gazetteer, not rebuilt
-            if not (cache / pickle.name).exists():
-                shutil.copy(pickle, cache / pickle.name)
+        for table in base_cache.glob("gazetteer_*.gztable"):  # the base gazetteer, not rebuilt
+            if not (cache / table.name).exists():
+                shutil.copy(table, cache / table.name)
         figures = {"layer": label, **build(dump, cache, label), **measure(cache, args.lgl)}
         print(json.dumps(figures))
     if not args.keep and not args.work:

@@ -1,5 +1,5 @@
 """Indexes derived from the gazetteer's columns, built on first use and kept on the
-instance (``functools.cached_property``), never pickled into the cache file: capitals,
+instance (``functools.cached_property``), never written into the cache file: capitals,
 towns by region, spelling variants, and the per-row facts that place resolution asks
 for again and again.
 
