@@ -171,36 +171,41 @@ class KeyTable(Mapping):
         self._memo: dict[str, tuple[int, ...]] = {}
         self._added: dict[str, list] = {}
 
-    def _find(self, key: str) -> tuple[int, ...]:
+    def _look_up(self, key):
+        """The rows of a key the memo lacks (an empty tuple for none), now memoised."""
         memo = self._memo
-        rows = memo.get(key)
-        if rows is not None:
-            return rows
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+            memo.update(self._added)
+        if key in self._added:
+            return self._added[key]
+        if not isinstance(key, str):
+            return ()
+        rows = memo[key] = self._file_rows(key)
+        return rows
+
+    def _file_rows(self, key: str) -> tuple[int, ...]:
+        """The rows the file holds for ``key``: its slot, then the next ones until the key
+        or an empty slot."""
         blob = _encode(key)
         slots, offsets, keys, mask = self._slots, self._key_offsets, self._keys, self._mask
         slot = zlib.crc32(blob) & mask
-        rows = ()
         while (entry := slots[slot]) >= 0:
             if keys[offsets[entry]:offsets[entry + 1]] == blob:
-                rows = tuple(self._rows[self._row_offsets[entry]:self._row_offsets[entry + 1]])
-                break
+                return tuple(self._rows[self._row_offsets[entry]:self._row_offsets[entry + 1]])
             slot = (slot + 1) & mask
-        if len(memo) > _MEMO_LIMIT:
-            memo.clear()
-        memo[key] = rows
-        return rows
+        return ()
 
+    # The two questions text asks most: one dict lookup when the key was asked before.
     def __contains__(self, key) -> bool:
-        if self._added and key in self._added:
-            return True
-        return isinstance(key, str) and bool(self._find(key))
+        rows = self._memo.get(key)
+        return bool(rows if rows is not None else self._look_up(key))
 
     def get(self, key, default=None):
-        if self._added and key in self._added:
-            return self._added[key]
-        if not isinstance(key, str):
-            return default
-        return self._find(key) or default
+        rows = self._memo.get(key)
+        if rows is None:
+            rows = self._look_up(key)
+        return rows or default
 
     def __getitem__(self, key):
         rows = self.get(key)
@@ -211,7 +216,7 @@ class KeyTable(Mapping):
     def setdefault(self, key, default):
         if key not in self._added:
             known = self.get(key)
-            self._added[key] = default if known is None else list(known)
+            self._added[key] = self._memo[key] = default if known is None else list(known)
         return self._added[key]
 
     def _file_keys(self):
@@ -221,10 +226,10 @@ class KeyTable(Mapping):
 
     def __iter__(self):
         yield from self._file_keys()
-        yield from (k for k in self._added if not self._find(k))
+        yield from (k for k in self._added if not self._file_rows(k))
 
     def __len__(self) -> int:
-        return len(self._key_offsets) - 1 + sum(1 for k in self._added if not self._find(k))
+        return len(self._key_offsets) - 1 + sum(1 for k in self._added if not self._file_rows(k))
 
     def __reduce__(self):  # pickled by where it lives (a map cannot travel)
         return (_reopen, (str(self._file.path), self._name, dict(self._added)))
@@ -233,4 +238,5 @@ class KeyTable(Mapping):
 def _reopen(path: str, name: str, added: dict) -> KeyTable:
     table = TableFile(Path(path)).key_table(name)
     table._added.update(added)
+    table._memo.update(added)
     return table
