@@ -8,6 +8,9 @@ Each engine runs in a fresh Python process over the LGL articles repeated ``--re
 times, ``--rounds`` times with the engines taking turns (the machine is shared: the
 median of each figure is printed), and reports:
 
+Times are CPU seconds of the engine's process (``time.process_time``): the machine is
+shared, and another process's load must not count as ours.
+
 - start-up: from before the engine's import to the end of its first call (ours: the
   gazetteer load, from its on-disk cache when there is one, plus the first parse);
 - docs/s after start-up (all passes; the first pass alone; the later ones, which see
@@ -53,7 +56,7 @@ def worker(engine: str, lgl: str, repeat: int, tree: str) -> dict:
 
     texts = [a.text for a in load_lgl(lgl)]
     before = _rss_mib()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     if engine == "geo":
         from geo.gazetteer import cache_path
 
@@ -73,15 +76,15 @@ def worker(engine: str, lgl: str, repeat: int, tree: str) -> dict:
             return len(g.cities) + len(g.countries)
 
     run(texts[0])
-    startup = time.perf_counter() - t0
+    startup = time.process_time() - t0
     mentions = docs = 0
     passes = []
     for _ in range(repeat):
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         for text in texts:
             mentions += run(text)
             docs += 1
-        passes.append(time.perf_counter() - t1)
+        passes.append(time.process_time() - t1)
     elapsed = sum(passes)
     later = passes[1:] or passes
     return {"engine": engine, "docs": docs, "chars": sum(map(len, texts)) * repeat, "seconds": elapsed,
@@ -151,7 +154,7 @@ def main() -> int:
         print(f"{r['engine']:<9} {r['docs']:>6} {r['docs_per_s']:>10,.1f} {r['first_pass_docs_per_s']:>9,.1f} "
               f"{r['later_passes_docs_per_s']:>9,.1f} {r['startup_s']:>10.2f} "
               f"{r['mentions_per_doc']:>12.2f} {r['peak_rss_mib']:>12.1f} {r['rss_before_engine_mib']:>13.1f}")
-    print("(docs/s after start-up; the first pass sees each text once, later passes repeat it and "
+    print("(docs/s of CPU time after start-up; the first pass sees each text once, later passes repeat it and "
           "profit from warm caches)")
     for r in results:
         if r["warm_gazetteer_cache"] is not None:

@@ -4,6 +4,8 @@ says about a word elsewhere (written in lower case? after "in"?)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 
 from geo.gazetteer import expand_leading_abbreviation
@@ -72,14 +74,15 @@ class Text:
         """Capitalised words, with particles inside, joined by spaces or hyphens; not a
         sentence's opening function word ("In Lagos, …"). The runs are found by a regex
         (in C) and mapped to tokens."""
-        words, n = self.words, len(self.words)
-        first_token = dict(zip(self.starts, range(n)))
-        after_token = dict(zip(self.ends, range(1, n + 1)))
+        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         runs = []
         for m in _RUN.finditer(self.text):
-            i, j = first_token.get(m.start()), after_token.get(m.end())
-            if i is None or j is None:
+            start, end = m.span()
+            i = bisect_left(starts, start)
+            j = bisect_left(ends, end, i)
+            if i == n or j == n or starts[i] != start or ends[j] != end:
                 continue  # inside a word ("d'Ivoire")
+            j += 1
             while i < j and (not words[i][:1].isupper() or (
                     words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
                 i += 1
@@ -142,8 +145,10 @@ _LIST_ITEM = re.compile(_LISTED_NAME)
 _LIST_KIND_WORD = re.compile(rf" (?:{'|'.join(LIST_KINDS)})\b")
 
 
+@lru_cache(maxsize=2)  # asked by recognition and again by resolution, of the same text
 def listed_regions(text: str) -> dict[int, str]:
-    """Offset of each name in a list of regions -> the feature code the list gives it."""
+    """Offset of each name in a list of regions -> the feature code the list gives it
+    (shared between callers: read it, never change it)."""
     out = {}
     for kind_word in _LIST_KIND_WORD.finditer(text):  # the list pattern is costly: only where one may end
         m = _REGION_LIST.search(text, max(0, kind_word.start() - 200), kind_word.end())
