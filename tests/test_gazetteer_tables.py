@@ -75,3 +75,22 @@ def test_a_foreign_file_is_refused(tmp_path):
     (tmp_path / "g.gztable").write_bytes(b"not a table at all" * 10)
     with pytest.raises(ValueError):
         TableFile(tmp_path / "g.gztable")
+
+
+def test_spelling_variants_from_the_cache_file_are_those_built_in_process(tmp_path):
+    gz = small_gazetteer()
+    for name, cc, population in (("Kharkiv", "UA", 1_400_000), ("Mykolaiv", "UA", 470_000), ("Qandahar", "AF", 400_000)):
+        gz.add([name], geonameid=None, name=name, latitude=48.0, longitude=36.0, country_code=cc,
+               feature_code="PPL", population=population, admin1_code="", admin2_code="")
+    gz.index = {k: tuple(v) for k, v in gz.index.items()}
+    write_cache(gz, tmp_path / "g.gztable")
+    loaded = read_cache(tmp_path / "g.gztable")
+    assert loaded.variant_table is not None
+    built = read_cache(tmp_path / "g.gztable")
+    built.variant_table = None  # as with layers attached: indexes built in the process
+    for spelling, countries in (("Kharkov", ("UA",)), ("Kandahar", ("AF",)), ("Mikolayiv", ("UA",)),
+                                ("Kharkov", ("*",)), ("Ferngait", ("US",)), ("Nowhere", ("UA", "US"))):
+        from_file = [p.name for p in loaded.variant_lookup(spelling, countries)]
+        assert from_file == [p.name for p in built.variant_lookup(spelling, countries)]
+    assert [p.name for p in loaded.variant_lookup("Kandahar", ("AF",))] == ["Qandahar"]
+    assert loaded.variant_lookup("Kharkov", ("AF",)) == []

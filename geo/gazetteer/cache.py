@@ -19,8 +19,8 @@ from geo.gazetteer.sources import source_versions
 
 # Bump when the index layout, the normalisation or the pickled classes change, so stale
 # caches are rebuilt (13: the classes moved into the geo.gazetteer package; 14: a
-# memory-mapped table file instead of a pickle).
-INDEX_VERSION = 14
+# memory-mapped table file instead of a pickle; 15: with every country's variant keys).
+INDEX_VERSION = 15
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 
@@ -59,10 +59,12 @@ def write_cache(gz: Gazetteer, path: Path) -> None:
     """Write ``gz`` (its dataclass fields; derived indexes are not kept) to ``path``."""
     state = gz.__getstate__()
     columns = {c: state.pop(c) for c in COLUMNS}
-    write_tables(path, columns, {"index": state.pop("index")}, state)
+    write_tables(path, columns, {"index": state.pop("index"), "variants": gz.all_variant_keys()}, state)
 
 
 def read_cache(path: Path) -> Gazetteer:
     """The gazetteer of a cache file: columns as lists, the name index left in the file."""
     table_file = TableFile(path)
-    return Gazetteer(**table_file.columns(), index=table_file.key_table("index"))
+    gz = Gazetteer(**table_file.columns(), index=table_file.key_table("index"))
+    gz.variant_table = table_file.key_table("variants")
+    return gz

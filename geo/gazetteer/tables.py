@@ -31,9 +31,6 @@ _MEMO_LIMIT = 200_000  # keys whose answer a KeyTable keeps before emptying its 
 # Columns of codes repeated across rows: stored as numbers into a list of distinct values.
 CODED_COLUMNS = ("country_code", "feature_code", "admin1_code", "admin2_code")
 NUMBER_COLUMNS = {"latitude": "d", "longitude": "d", "population": "q"}
-# The name index and the tables derived from the columns that ``geo.gazetteer.index``
-# would otherwise build in every process.
-KEY_TABLES = ("index", "variants")
 
 
 def _encode(key: str) -> bytes:
