@@ -1,78 +1,141 @@
-"""Incident extraction throughput (``python -m geo extract``) over ACLED event notes.
+"""Incident extraction throughput (``python -m geo extract``) over ACLED event notes and
+LGL news articles: this checkout beside a baseline revision, in one run.
 
-    python bench/bench_extract.py [--acled ../shared/data/eval/acled_2016_africa_sample.csv] [--repeat 5]
+    python bench/bench_extract.py [--acled ../shared/data/eval/acled_2016_africa_sample.csv]
+                                  [--lgl ../shared/data/eval/lgl.xml] [--repeat 3] [--rounds 3]
+                                  [--baseline main]
 
-Runs in this (fresh) process: start-up = from before importing the extractor to the end
-of its first call (gazetteer load, from its on-disk cache when there is one, plus one
-extraction); then reports/s over the notes repeated ``--repeat`` times, each with its
-event date as publication date, through the batch interface's handler
-(``geo.batch.extract_record``); peak RSS from ``resource.getrusage``. Prints figures; not
-a test.
+Each (engine, corpus) runs in a fresh Python process, ``--rounds`` times with the engines
+taking turns (medians printed): start-up = from before importing the extractor to the
+end of its first call (gazetteer load, from a warm on-disk cache, plus one extraction);
+then documents/s over the texts repeated ``--repeat`` times through the batch interface's
+handler (``geo.batch.extract_record``; ACLED notes with their event date as publication
+date) — all passes, the first pass (each text new to the process: what a newswire
+sees), and the later ones (warm caches); peak RSS (``resource.getrusage``). Times are
+CPU seconds of the process (the machine is shared). ``geo@baseline`` is the revision
+``--baseline`` exported with ``git archive``, with its own warm gazetteer cache
+(``--baseline ''`` leaves it out). Prints figures and this checkout / baseline ratios;
+not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_ACLED = ROOT.parent / "shared" / "data" / "eval" / "acled_2016_africa_sample.csv"
+DATA = ROOT.parent / "shared" / "data" / "eval"
+DEFAULT_ACLED = DATA / "acled_2016_africa_sample.csv"
+DEFAULT_LGL = DATA / "lgl.xml"
 
 
 def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--acled", default=str(DEFAULT_ACLED), help=f"ACLED CSV (default {DEFAULT_ACLED})")
-    ap.add_argument("--repeat", type=int, default=5, help="passes over the notes (default 5)")
-    args = ap.parse_args()
-    if not Path(args.acled).exists():
-        print(f"no ACLED file at {args.acled} (it lives outside the repo: --acled PATH)", file=sys.stderr)
-        return 2
-    sys.path.insert(0, str(ROOT))
-    from geo.evaluation import load_acled
+def worker(corpus: str, path: str, repeat: int, tree: str) -> dict:
+    sys.path.insert(0, tree)
+    if corpus == "acled":
+        from geo.evaluation import load_acled
 
-    records = [{"id": r.id, "text": r.notes, "date": r.event_date} for r in load_acled(args.acled)]
+        records = [{"id": r.id, "text": r.notes, "date": r.event_date} for r in load_acled(path)]
+    else:
+        from geo.evaluation import load_lgl
+
+        records = [{"id": str(k), "text": a.text} for k, a in enumerate(load_lgl(path))]
     before = _rss_mib()
-    t0 = time.perf_counter()
-    from geo.gazetteer import cache_path
-
-    warm = cache_path().exists()
+    t0 = time.process_time()
     from geo.batch import extract_record
 
     extract_record(records[0])
-    startup = time.perf_counter() - t0
-
-    reports = incidents = 0
+    startup = time.process_time() - t0
+    incidents = 0
     passes = []
-    for _ in range(args.repeat):
-        t1 = time.perf_counter()
+    for _ in range(repeat):
+        t1 = time.process_time()
         for record in records:
             incidents += len(extract_record(record))
-            reports += 1
-        passes.append(time.perf_counter() - t1)
-    elapsed = sum(passes)
+        passes.append(time.process_time() - t1)
     later = passes[1:] or passes
+    return {"docs": len(records) * repeat, "docs_per_s": len(records) * repeat / sum(passes),
+            "first_pass_docs_per_s": len(records) / passes[0],
+            "later_passes_docs_per_s": len(records) * len(later) / sum(later), "startup_s": startup,
+            "incidents_per_doc": incidents / (len(records) * repeat), "peak_rss_mib": _rss_mib(),
+            "rss_before_engine_mib": before}
 
-    print(f"ACLED notes extract throughput: {args.acled}, {args.repeat} passes; Python {platform.python_version()}, "
-          f"{platform.machine()}; one process, one thread")
-    rows = [
-        ("reports", f"{reports} ({len(records)} notes x {args.repeat}, mean {sum(len(r['text']) for r in records) / len(records):.0f} chars)"),
-        ("reports/s", f"{reports / elapsed:,.1f} ({elapsed:.2f} s); first pass {len(records) / passes[0]:,.1f}, "
-                      f"later passes {len(records) * len(later) / sum(later):,.1f} (same texts again: warm caches)"),
-        ("incidents/report", f"{incidents / reports:.2f}"),
-        ("start-up", f"{startup:.2f} s (gazetteer {'from the on-disk cache' if warm else 'built from scratch'} + first call)"),
-        ("peak RSS", f"{_rss_mib():.1f} MiB ({before:.1f} MiB before the extractor was loaded)"),
-    ]
-    for k, v in rows:
-        print(f"{k:<17} {v}")
-    return 0
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--acled", default=str(DEFAULT_ACLED), help=f"ACLED CSV (default {DEFAULT_ACLED}; '' to skip)")
+    ap.add_argument("--lgl", default=str(DEFAULT_LGL), help=f"LGL XML (default {DEFAULT_LGL}; '' to skip)")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the texts (default 3)")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each engine, taking turns (default 3)")
+    ap.add_argument("--baseline", default="main", help="git revision to run beside this checkout ('' for none)")
+    ap.add_argument("--worker", choices=("acled", "lgl"), help=argparse.SUPPRESS)
+    ap.add_argument("--path", help=argparse.SUPPRESS)
+    ap.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.path, args.repeat, args.tree)))
+        return 0
+    corpora = [(name, path) for name, path in (("acled", args.acled), ("lgl", args.lgl)) if path and Path(path).exists()]
+    if not corpora:
+        print("no corpus found (they live outside the repo: --acled PATH, --lgl PATH)", file=sys.stderr)
+        return 2
+    work = tempfile.TemporaryDirectory(prefix="geo-bench-extract-")
+    engines = [("geo", str(ROOT), None)]
+    commit = None
+    if args.baseline:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from baseline_tree import export_tree, seed_cache
+
+        tree = Path(work.name) / "baseline"
+        commit = export_tree(args.baseline, tree)
+        engines.append(("geo@baseline", str(tree), str(seed_cache(Path(work.name) / "cache"))))
+    runs: dict[tuple[str, str], list[dict]] = {}
+    for _ in range(args.rounds):
+        for corpus, path in corpora:
+            for label, tree, cache in engines:
+                env = dict(os.environ, **({"GEO_CACHE_DIR": cache} if cache else {}))
+                out = subprocess.run([sys.executable, __file__, "--worker", corpus, "--path", path, "--repeat",
+                                      str(args.repeat), "--tree", tree], capture_output=True, text=True, cwd=tree, env=env)
+                if out.returncode != 0:
+                    print(f"{label} {corpus}: failed\n{out.stderr.strip()[-2000:]}", file=sys.stderr)
+                    continue
+                runs.setdefault((corpus, label), []).append(json.loads(out.stdout.strip().splitlines()[-1]))
+    work.cleanup()
+
+    print(f"extract throughput; Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; "
+          f"one process each; CPU time; medians of {args.rounds} rounds")
+    print(f"command: python bench/bench_extract.py --repeat {args.repeat} --rounds {args.rounds} --baseline {args.baseline!r}")
+    header = (f"{'corpus':<6} {'engine':<13} {'docs':>6} {'docs/s all':>10} {'1st pass':>9} {'later':>9} "
+              f"{'start-up s':>10} {'incidents/doc':>13} {'peak RSS MiB':>12}")
+    print(header)
+    print("-" * len(header))
+    medians = {}
+    for (corpus, label), got in runs.items():
+        m = medians[corpus, label] = {k: statistics.median(r[k] for r in got) for k in got[0]}
+        print(f"{corpus:<6} {label:<13} {got[0]['docs']:>6} {m['docs_per_s']:>10,.1f} {m['first_pass_docs_per_s']:>9,.1f} "
+              f"{m['later_passes_docs_per_s']:>9,.1f} {m['startup_s']:>10.2f} {m['incidents_per_doc']:>13.2f} "
+              f"{m['peak_rss_mib']:>12.1f}")
+    for corpus, _ in corpora:
+        ours, base = medians.get((corpus, "geo")), medians.get((corpus, "geo@baseline"))
+        if ours and base:
+            print(f"{corpus}: this checkout / baseline {args.baseline} ({commit[:10]}): first pass "
+                  f"{ours['first_pass_docs_per_s'] / base['first_pass_docs_per_s']:.2f}x, all "
+                  f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, start-up {ours['startup_s'] / base['startup_s']:.2f}x, "
+                  f"peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x; same incidents/doc: "
+                  f"{ours['incidents_per_doc'] == base['incidents_per_doc']}")
+    return 0 if runs else 1
 
 
 if __name__ == "__main__":

@@ -1,7 +1,17 @@
-"""Gazetteer layers at GeoNames scale: build, open, memory and parse throughput.
+"""Gazetteer start-up against a baseline revision, and layers at GeoNames scale: build,
+open, memory and parse throughput.
 
+    python bench/bench_gazetteer.py --startup [--baseline main] [--runs 7]
     python bench/bench_gazetteer.py [--features 12000000] [--alternates 2.0] [--nl ../shared/data/geonames/NL.txt]
                                     [--lgl ../shared/data/eval/lgl.xml] [--work DIR] [--keep]
+
+``--startup``: the revision ``--baseline`` (exported with ``git archive``) and this
+checkout, each with a warm private gazetteer cache, run alternately ``--runs`` times:
+(a) loading the cached base gazetteer alone (``load_base_gazetteer``: CPU s and RSS of
+the process) and (b) ``python -m geo extract`` on one line of input, whole process (CPU
+s, wall s, peak RSS). Medians, and this checkout's figure as a ratio of the baseline's.
+
+Layers (the default):
 
 1. Writes a synthetic dump in GeoNames' 19-column format with ``--features`` rows
    (allCountries has ~12 million): made-up names from syllables, ~5 % of them
@@ -23,9 +33,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -119,6 +131,54 @@ def measure(cache: Path, lgl: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+STARTUP_LINE = json.dumps({"id": "one", "text": "Gunmen killed three villagers near Kano, Nigeria, on Monday, "
+                                               "police said.", "date": "2024-05-06"}) + "\n"
+LOAD_ONLY = ("import resource, time\n"
+             "t = time.process_time()\n"
+             "from geo.gazetteer.cache import load_base_gazetteer\n"
+             "gz = load_base_gazetteer()\n"
+             "print(time.process_time() - t, len(gz))\n")
+
+
+def startup(baseline: str, runs: int, work: Path) -> int:
+    """Start-up figures of ``baseline`` and this checkout (see the module docstring)."""
+    from baseline_tree import export_tree, run_measured, seed_cache
+
+    trees = {"baseline": work / "baseline", "this": ROOT}
+    commit = export_tree(baseline, trees["baseline"])
+    envs = {name: {**os.environ, "GEO_CACHE_DIR": str(seed_cache(work / f"cache-{name}")), "PYTHONPATH": str(tree)}
+            for name, tree in trees.items()}
+    for name, tree in trees.items():  # warm: builds a missing cache once, fills the page cache
+        first = run_measured([sys.executable, "-m", "geo", "extract"], tree, envs[name], STARTUP_LINE.encode())
+        if first["status"] != 0 or b'"incidents"' not in first["stdout"]:
+            print(f"{name}: extract failed: {first['stdout'][:300]!r}", file=sys.stderr)
+            return 1
+    figures: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
+    for _ in range(runs):
+        for name, tree in trees.items():
+            got = figures[name]
+            load = run_measured([sys.executable, "-c", LOAD_ONLY], tree, envs[name])
+            got.setdefault("load_cpu_s", []).append(float(load["stdout"].split()[0]))
+            got.setdefault("load_process_rss_mib", []).append(load["rss_mib"])
+            run = run_measured([sys.executable, "-m", "geo", "extract"], tree, envs[name], STARTUP_LINE.encode())
+            for key in ("cpu_s", "wall_s", "rss_mib"):
+                got.setdefault(f"extract_one_line_{key}", []).append(run[key])
+    median = {name: {k: statistics.median(v) for k, v in got.items()} for name, got in figures.items()}
+    print(f"gazetteer start-up: baseline {baseline} ({commit[:10]}) vs this checkout ({ROOT}); "
+          f"medians of {runs} alternating runs; Python {platform.python_version()}, {os.cpu_count()} cores")
+    print(f"command: python bench/bench_gazetteer.py --startup --baseline {baseline} --runs {runs}")
+    header = f"{'figure':<30} {'baseline':>10} {'this':>10} {'this/baseline':>14}"
+    print(header)
+    print("-" * len(header))
+    for key in median["this"]:
+        b, t = median["baseline"][key], median["this"][key]
+        print(f"{key:<30} {b:>10.3f} {t:>10.3f} {t / b:>14.2f}")
+    print("(load_cpu_s: load_base_gazetteer from a warm cache; extract_one_line: `python -m geo extract` "
+          "on one JSON line, the whole process; RSS = the process's peak)")
+    print(json.dumps({"baseline": commit, "runs": runs, "median": median}))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--features", type=int, default=200_000, help="synthetic dump rows (allCountries: 12000000)")
@@ -127,6 +187,9 @@ def main() -> int:
     ap.add_argument("--lgl", default=str(DEFAULT_LGL), help="texts for parse throughput")
     ap.add_argument("--work", help="folder for the dump and caches (default: a temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    ap.add_argument("--startup", action="store_true", help="start-up against --baseline instead of layers")
+    ap.add_argument("--baseline", default="main", help="git revision to compare start-up with (default main)")
+    ap.add_argument("--runs", type=int, default=7, help="start-up runs of each side (default 7)")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -134,6 +197,12 @@ def main() -> int:
         return 0
     work = Path(args.work or tempfile.mkdtemp(prefix="bench-gazetteer-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.startup:
+        try:
+            return startup(args.baseline, args.runs, work)
+        finally:
+            if not args.keep and not args.work:
+                shutil.rmtree(work)
     base_cache = Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo-incidents")
     runs = []
     if args.features:
@@ -148,9 +217,9 @@ def main() -> int:
     for label, dump in runs:
         cache = work / f"cache-{label}"
         cache.mkdir(exist_ok=True)
-        for pickle in base_cache.glob("gazetteer_*.pickle"):  # the base gazetteer, not rebuilt
-            if not (cache / pickle.name).exists():
-                shutil.copy(pickle, cache / pickle.name)
+        for table in base_cache.glob("gazetteer_*.gztable"):  # the base gazetteer, not rebuilt
+            if not (cache / table.name).exists():
+                shutil.copy(table, cache / table.name)
         figures = {"layer": label, **build(dump, cache, label), **measure(cache, args.lgl)}
         print(json.dumps(figures))
     if not args.keep and not args.work:

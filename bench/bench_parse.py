@@ -1,9 +1,15 @@
-"""Place-name parsing throughput: ours (``python -m geo parse``) next to geotext.
+"""Place-name parsing throughput: ours (``python -m geo parse``) next to a baseline
+revision of ours and geotext, in one run.
 
-    python bench/bench_parse.py [--lgl ../shared/data/eval/lgl.xml] [--repeat 5] [--cold]
+    python bench/bench_parse.py [--lgl ../shared/data/eval/lgl.xml] [--repeat 5] [--rounds 3]
+                                [--baseline main] [--cold]
 
 Each engine runs in a fresh Python process over the LGL articles repeated ``--repeat``
-times, and reports:
+times, ``--rounds`` times with the engines taking turns (the machine is shared: the
+median of each figure is printed), and reports:
+
+Times are CPU seconds of the engine's process (``time.process_time``): the machine is
+shared, and another process's load must not count as ours.
 
 - start-up: from before the engine's import to the end of its first call (ours: the
   gazetteer load, from its on-disk cache when there is one, plus the first parse);
@@ -14,8 +20,11 @@ times, and reports:
   text itself), both in MiB.
 
 Ours is driven through the batch interface's handler (``geo.batch.parse_record``), the
-code ``python -m geo parse`` runs. Needs ``pip install -r bench/requirements.txt``.
-Prints figures; not a test.
+code ``python -m geo parse`` runs; ``geo@baseline`` is the same for the revision
+``--baseline`` (exported with ``git archive``, its own warm gazetteer cache; ``--baseline
+''`` leaves it out). Printed after the table: this checkout's docs/s as a ratio of the
+baseline's, and geotext's docs/s as a multiple of ours. Needs
+``pip install -r bench/requirements.txt``. Prints figures; not a test.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import resource
 import subprocess
 import sys
@@ -40,13 +50,13 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def worker(engine: str, lgl: str, repeat: int) -> dict:
-    sys.path.insert(0, str(ROOT))
+def worker(engine: str, lgl: str, repeat: int, tree: str) -> dict:
+    sys.path.insert(0, tree)
     from geo.evaluation import load_lgl
 
     texts = [a.text for a in load_lgl(lgl)]
     before = _rss_mib()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     if engine == "geo":
         from geo.gazetteer import cache_path
 
@@ -66,15 +76,15 @@ def worker(engine: str, lgl: str, repeat: int) -> dict:
             return len(g.cities) + len(g.countries)
 
     run(texts[0])
-    startup = time.perf_counter() - t0
+    startup = time.process_time() - t0
     mentions = docs = 0
     passes = []
     for _ in range(repeat):
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         for text in texts:
             mentions += run(text)
             docs += 1
-        passes.append(time.perf_counter() - t1)
+        passes.append(time.process_time() - t1)
     elapsed = sum(passes)
     later = passes[1:] or passes
     return {"engine": engine, "docs": docs, "chars": sum(map(len, texts)) * repeat, "seconds": elapsed,
@@ -91,27 +101,48 @@ def main() -> int:
     ap.add_argument("--engines", default=",".join(ENGINES), help="comma-separated: geo,geotext")
     ap.add_argument("--cold", action="store_true",
                     help="ours starts without its gazetteer cache (built from the installed packages, as on a first run)")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each engine, taking turns (default 3)")
+    ap.add_argument("--baseline", default="main", help="git revision to run beside this checkout ('' for none)")
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    ap.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.lgl, args.repeat)))
+        print(json.dumps(worker(args.worker, args.lgl, args.repeat, args.tree)))
         return 0
     if not Path(args.lgl).exists():
         print(f"no LGL file at {args.lgl} (it lives outside the repo: --lgl PATH)", file=sys.stderr)
         return 2
 
+    work = tempfile.TemporaryDirectory(prefix="geo-bench-parse-")
+    engines = [(name, name, str(ROOT), None) for name in args.engines.split(",")]
+    baseline_commit = None
+    if args.baseline and "geo" in args.engines.split(","):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from baseline_tree import export_tree, seed_cache
+
+        tree = Path(work.name) / "baseline"
+        baseline_commit = export_tree(args.baseline, tree)
+        cache = str(seed_cache(Path(work.name) / "cache"))
+        engines.insert(1, ("geo@baseline", "geo", str(tree), cache))
+    runs: dict[str, list[dict]] = {}
+    for _ in range(args.rounds):
+        for label, engine, tree, cache in engines:
+            env = dict(os.environ)
+            if cache is not None:
+                env["GEO_CACHE_DIR"] = cache
+            if args.cold and engine == "geo":  # an empty cache: the gazetteer index is built from scratch
+                env["GEO_CACHE_DIR"] = tempfile.mkdtemp(prefix="cold-", dir=work.name)
+            out = subprocess.run([sys.executable, __file__, "--worker", engine, "--lgl", args.lgl, "--repeat",
+                                  str(args.repeat), "--tree", tree], capture_output=True, text=True, cwd=tree, env=env)
+            if out.returncode != 0:
+                print(f"{label}: failed\n{out.stderr.strip()}", file=sys.stderr)
+                continue
+            runs.setdefault(label, []).append(json.loads(out.stdout.strip().splitlines()[-1]))
     results = []
-    cold = tempfile.TemporaryDirectory(prefix="geo-bench-cache-") if args.cold else None
-    for engine in args.engines.split(","):
-        env = dict(os.environ)
-        if cold is not None and engine == "geo":
-            env["GEO_CACHE_DIR"] = cold.name  # empty: the gazetteer index is built from scratch
-        out = subprocess.run([sys.executable, __file__, "--worker", engine, "--lgl", args.lgl,
-                              "--repeat", str(args.repeat)], capture_output=True, text=True, cwd=ROOT, env=env)
-        if out.returncode != 0:
-            print(f"{engine}: failed\n{out.stderr.strip()}", file=sys.stderr)
-            continue
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for label, got in runs.items():
+        median = {k: statistics.median(r[k] for r in got) for k, v in got[0].items() if isinstance(v, (int, float))
+                  and not isinstance(v, bool)}
+        results.append({**got[0], **median, "engine": label, "docs": got[0]["docs"]})
 
     print(f"LGL parse throughput: {args.lgl}, {args.repeat} passes; Python {platform.python_version()}, "
           f"{platform.machine()}, {platform.processor() or platform.platform()}; one process, one thread each")
@@ -123,13 +154,26 @@ def main() -> int:
         print(f"{r['engine']:<9} {r['docs']:>6} {r['docs_per_s']:>10,.1f} {r['first_pass_docs_per_s']:>9,.1f} "
               f"{r['later_passes_docs_per_s']:>9,.1f} {r['startup_s']:>10.2f} "
               f"{r['mentions_per_doc']:>12.2f} {r['peak_rss_mib']:>12.1f} {r['rss_before_engine_mib']:>13.1f}")
-    print("(docs/s after start-up; the first pass sees each text once, later passes repeat it and "
+    print("(docs/s of CPU time after start-up; the first pass sees each text once, later passes repeat it and "
           "profit from warm caches)")
     for r in results:
         if r["warm_gazetteer_cache"] is not None:
             print(f"({r['engine']}: gazetteer index {'loaded from the on-disk cache' if r['warm_gazetteer_cache'] else 'built from scratch (no cache yet)'})")
-    if cold is not None:
-        cold.cleanup()
+    by_engine = {r["engine"]: r for r in results}
+    print(f"command: python bench/bench_parse.py --repeat {args.repeat} --rounds {args.rounds} "
+          f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}; medians of {args.rounds} rounds")
+    ours = by_engine.get("geo")
+    if ours and "geo@baseline" in by_engine:
+        base = by_engine["geo@baseline"]
+        print(f"this checkout / baseline {args.baseline} ({baseline_commit[:10]}): docs/s all "
+              f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, first pass "
+              f"{ours['first_pass_docs_per_s'] / base['first_pass_docs_per_s']:.2f}x, start-up "
+              f"{ours['startup_s'] / base['startup_s']:.2f}x, peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x")
+    for label in ("geo", "geo@baseline"):
+        if label in by_engine and "geotext" in by_engine:
+            print(f"geotext / {label}: docs/s all {by_engine['geotext']['docs_per_s'] / by_engine[label]['docs_per_s']:.1f}x, "
+                  f"first pass {by_engine['geotext']['first_pass_docs_per_s'] / by_engine[label]['first_pass_docs_per_s']:.1f}x")
+    work.cleanup()
     return 0 if results else 1
 
 

@@ -301,3 +301,56 @@ def test_a_folder_walk_skips_its_readme_but_a_named_readme_is_read(tmp_path):
     from_folder = [d.source for d in read_documents([tmp_path])]
     assert [Path(s).name for s in from_folder] == ["a.txt"]
     assert len(list(read_documents([tmp_path / "README.md"]))) == 1
+
+
+# -- document ids: stable, and cheap for long texts --------------------------------------
+
+def whole_text_id(text: str) -> str:
+    """The id's definition, computed the direct way (what ``document_id`` stored so far)."""
+    import hashlib
+    import unicodedata
+
+    return hashlib.sha256(" ".join(unicodedata.normalize("NFC", text).split()).encode()).hexdigest()[:16]
+
+
+def test_document_ids_stay_what_stores_already_hold():
+    # Ids are kept in stores: a new way of computing them must give the same values.
+    assert document_id("Fighting broke out at dawn near the crossing.") == "30e4e86ab0653df3"
+    assert document_id("Fighting  broke out\r\nat dawn near the crossing. ") == "30e4e86ab0653df3"
+    assert document_id("Cafe\u0301 owners in Jos\u00e9 Street protested.") == whole_text_id("Caf\u00e9 owners in Jos\u00e9 Street protested.")
+
+
+def test_a_long_text_hashed_piece_by_piece_gets_the_id_of_the_whole(monkeypatch):
+    import random
+
+    rng = random.Random(11)
+    # Whitespace of every kind, combining marks, and pairs NFC joins across (Hangul, Oriya).
+    alphabet = list("ab e\n\t\r  .") + ["\u0301", "\u0308", "\u00e9", "\u1100", "\u1161", "\u11a8", "\u0b47",
+                                        "\u0b3e", "\u00a0", "\u2000", "\u3000", "\u0085", "\u0323", "\u1e9b"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        for chunk in (1, 2, 3, 7):
+            assert document_id(text, chunk_chars=chunk) == whole_text_id(text), (text, chunk)
+    words = "Shelling hit the market in the north of the district overnight".split()
+    long_text = "  ".join(rng.choice(words) + rng.choice(["", "\n", "\u00e9"]) for _ in range(300_000))
+    assert len(long_text) > 2**20 and document_id(long_text) == whole_text_id(long_text)
+
+
+def test_a_report_file_over_the_text_limit_is_refused_before_it_is_read(tmp_path):
+    from geo.documents import ReadOptions
+
+    # A sparse file of NUL bytes: read, it would be refused as binary, not for its size.
+    path = tmp_path / "giant.txt"
+    with path.open("wb") as f:
+        f.truncate(50 * 2**20)
+    small = write(tmp_path / "small.txt", "Two people were killed near the crossing, officials said.\n")
+    giant, fine = list(read_documents([path, small], ReadOptions(max_doc_bytes=2 * 2**20)))
+    assert isinstance(giant, DocumentError) and "--max-doc-bytes" in giant.reason and "not read" in giant.reason
+    assert isinstance(fine, Document)
+    # Without a text limit the same file is read (and refused for what it holds).
+    (read,) = list(read_documents([path]))
+    assert isinstance(read, DocumentError) and "--max-doc-bytes" not in read.reason
+    # An HTML page may be several times its text: one of 3 MB is read under a 2 MB limit.
+    page = write(tmp_path / "page.html", "<html><body><p>" + "<b>x</b> " * 350_000 + "</p></body></html>")
+    (doc,) = list(read_documents([page], ReadOptions(max_doc_bytes=2 * 2**20)))
+    assert isinstance(doc, Document)

@@ -140,6 +140,19 @@ def test_a_document_over_the_size_limit_is_an_error_and_the_rest_are_stored(tmp_
     assert stored(tmp_path / "store")[1] == ["doc000", "doc002"]
 
 
+def test_a_report_file_far_over_the_size_limit_is_refused_unread_and_the_rest_are_stored(tmp_path):
+    texts = corpus(2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_jsonl(folder / "r.jsonl", texts)
+    (folder / "giant.txt").write_text("Shelling was reported in Alphaville. " * 10_000, encoding="utf-8")  # ~370 KB
+    report = ingest([folder], tmp_path / "store", extract=town_extract,
+                    limits=IngestLimits(max_doc_bytes=100_000, doc_timeout=None))
+    (error,) = report.errors
+    assert error.source.endswith("giant.txt") and "--max-doc-bytes" in error.reason and "not read" in error.reason
+    assert stored(tmp_path / "store")[1] == ["doc000", "doc001"]
+
+
 def test_a_document_over_the_time_limit_is_an_error_and_the_rest_are_stored(tmp_path):
     texts = corpus(6)
     texts[2] = "HANG " + texts[2]

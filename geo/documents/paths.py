@@ -42,6 +42,15 @@ class ReadOptions:
 
     follow_symlinks: bool = field(default_factory=lambda: os.environ.get("GEO_FOLLOW_SYMLINKS", "") not in ("", "0"))
     max_file_bytes: int = field(default_factory=lambda: _env_int("GEO_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+    # The largest text of one report (``geo ingest --max-doc-bytes``; None: no limit). A
+    # file that holds one report and is surely over it is refused before it is read.
+    max_doc_bytes: int | None = None
+
+
+# A file of one report whose size is over ``max_doc_bytes`` times this holds more text
+# than the limit whatever its encoding: UTF-16 takes up to twice the bytes of the UTF-8
+# text, HTML markup several times (a news page's text is a fraction of its bytes).
+SINGLE_DOCUMENT_BYTES_PER_TEXT_BYTE = {".txt": 2, ".md": 2, ".html": 8, ".htm": 8}
 
 
 def read_documents(
@@ -152,6 +161,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | Document
         if suffix == ".parquet":  # millions of rows: read in batches, never whole
             yield from read_parquet(path, source)
             return
+        _refuse_oversize_report(info.st_size, suffix, source, options.max_doc_bytes)
         data = read_bytes(path, options.max_file_bytes, records=suffix in (".jsonl", ".json", ".csv"))
         if suffix in (".jsonl", ".json"):
             yield from read_json(data, source, whole_file=suffix == ".json")
@@ -168,6 +178,20 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Document | Document
         yield DocumentError(source, f"cannot read file ({exc.strerror or exc})")
     except Exception as exc:  # noqa: BLE001 - a reader's bug must not end the batch either
         yield DocumentError(source, f"could not be read (a bug in the reader: {type(exc).__name__})")
+
+
+def _refuse_oversize_report(size: int, suffix: str, source: str, max_doc_bytes: int | None) -> None:
+    """``UnreadableDocument`` for a one-report file too big to hold a text within the
+    limit: reading and decoding a 100 MB file only to refuse its text took 1.6 GB."""
+    factor = SINGLE_DOCUMENT_BYTES_PER_TEXT_BYTE.get(suffix)
+    if not max_doc_bytes or factor is None or size <= factor * max_doc_bytes:
+        return
+    raise UnreadableDocument(source, f"left out: a {_mb(size)} file, over {factor} × the "
+                                     f"{_mb(max_doc_bytes)} text limit (--max-doc-bytes); not read")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 2**10:.0f} KB"
 
 
 class _Identities:

@@ -5,7 +5,8 @@
 - ``names``: how names become lookup keys; ``distance``: ``haversine_km``, the
   project's one distance;
 - ``sources`` and ``build``: building the index from installed packages and our tables
-  in ``geo/data/gazetteer/``; ``cache``: ``load_gazetteer`` from the on-disk cache;
+  in ``geo/data/gazetteer/``; ``cache``: ``load_gazetteer`` from the on-disk cache, a
+  memory-mapped file of columns and hash tables (``tables``);
 - ``layers``: places an analyst adds (``geo gazetteer add|list|remove``, ``command``),
   read by ``geonames_dump`` (GeoNames dumps) and ``place_list`` (CSV/GeoJSON/GeoPackage
   lists, ACLED/UCDP exports), kept in ``layer_index`` (SQLite + memory-mapped key hashes)

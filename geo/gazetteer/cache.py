@@ -1,5 +1,6 @@
-"""The built gazetteer, pickled into a cache folder (``$GEO_CACHE_DIR``, default
-``~/.cache/geo-incidents``) and loaded from there on later starts.
+"""The built gazetteer, written into a cache folder (``$GEO_CACHE_DIR``, default
+``~/.cache/geo-incidents``) as one memory-mapped table file (``geo.gazetteer.tables``)
+and loaded from there on later starts.
 
 The file name carries ``INDEX_VERSION`` and the versions of the source packages, so a
 cache built from other data or by other code is never read.
@@ -7,22 +8,24 @@ cache built from other data or by other code is never read.
 
 from __future__ import annotations
 
-import pickle
 from functools import lru_cache
 from pathlib import Path
 
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.model import Gazetteer
+from geo.gazetteer.tables import CODED_COLUMNS, NUMBER_COLUMNS, TableFile, write_tables
 from geo.gazetteer.sources import source_versions
 
 # Bump when the index layout, the normalisation or the pickled classes change, so stale
-# caches are rebuilt (13: the classes moved into the geo.gazetteer package).
-INDEX_VERSION = 13
+# caches are rebuilt (13: the classes moved into the geo.gazetteer package; 14: a
+# memory-mapped table file instead of a pickle; 15: with every country's variant keys).
+INDEX_VERSION = 15
+COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 
 def cache_path() -> Path:
-    return cache_dir() / f"gazetteer_{'_'.join([f'v{INDEX_VERSION}', *source_versions()])}.pickle"
+    return cache_dir() / f"gazetteer_{'_'.join([f'v{INDEX_VERSION}', *source_versions()])}.gztable"
 
 
 @lru_cache(maxsize=1)
@@ -41,13 +44,27 @@ def load_base_gazetteer() -> Gazetteer:
     path = cache_path()
     if path.exists():
         try:
-            with path.open("rb") as f:
-                return pickle.load(f)
+            return read_cache(path)
         except Exception:  # a truncated or foreign cache file: rebuild it below
             pass
     from geo.gazetteer.build import build_gazetteer  # imported here: a cached start never builds
 
     gz = build_gazetteer()
-    with replacing(path) as tmp, tmp.open("wb") as f:  # a concurrent reader never sees half a file
-        pickle.dump(gz, f, protocol=pickle.HIGHEST_PROTOCOL)
+    with replacing(path) as tmp:  # a concurrent reader never sees half a file
+        write_cache(gz, tmp)
+    return read_cache(path)  # the same object a warm start gets
+
+
+def write_cache(gz: Gazetteer, path: Path) -> None:
+    """Write ``gz`` (its dataclass fields; derived indexes are not kept) to ``path``."""
+    state = gz.__getstate__()
+    columns = {c: state.pop(c) for c in COLUMNS}
+    write_tables(path, columns, {"index": state.pop("index"), "variants": gz.all_variant_keys()}, state)
+
+
+def read_cache(path: Path) -> Gazetteer:
+    """The gazetteer of a cache file: columns as lists, the name index left in the file."""
+    table_file = TableFile(path)
+    gz = Gazetteer(**table_file.columns(), index=table_file.key_table("index"))
+    gz.variant_table = table_file.key_table("variants")
     return gz

@@ -1,5 +1,5 @@
 """Indexes derived from the gazetteer's columns, built on first use and kept on the
-instance (``functools.cached_property``), never pickled into the cache file: capitals,
+instance (``functools.cached_property``), never written into the cache file: capitals,
 towns by region, spelling variants, and the per-row facts that place resolution asks
 for again and again.
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # The longest place name, in words, that ``name_spans`` tries ("Bosnia and Herzegovina").
 MAX_NAME_WORDS = 6
 _MEMO_LIMIT = 200_000  # entries of a per-row or per-phrase memo before it is emptied
+VARIANT_SEPARATOR = "\x1f"  # between a country code and a variant key in ``all_variant_keys``
 
 
 class RowFacts(NamedTuple):
@@ -107,9 +108,26 @@ class DerivedIndexes:
 
     # -- spelling variants ----------------------------------------------------------------
 
+    # Every country's variant keys, as the cache file holds them ("ISO" + VARIANT_SEPARATOR
+    # + key -> rows; ``geo.gazetteer.cache``): set on a gazetteer loaded from the file and
+    # unset when layers are attached (their places join the indexes built here instead).
+    variant_table = None
+
     @functools.cached_property
     def _variant_indexes(self) -> dict[str, dict[str, list[int]]]:
         return {}
+
+    def all_variant_keys(self) -> dict[str, list[int]]:
+        """Every country's ``variant_index`` in one mapping, for the cache file (a second
+        or so: built once with the cache instead of in every process)."""
+        return {f"{iso}{VARIANT_SEPARATOR}{key}": rows
+                for iso in self.rows_by_country for key, rows in self.variant_index(iso).items()}
+
+    def _variant_rows(self, iso: str, key: str):
+        table = self.variant_table
+        if table is not None:
+            return table.get(f"{iso}{VARIANT_SEPARATOR}{key}")
+        return self.variant_index(iso).get(key)
 
     def variant_index(self, iso: str) -> dict[str, list[int]]:
         """Spelling-variant keys (no spaces; "~" + consonant skeleton) -> rows, for the
@@ -136,8 +154,7 @@ class DerivedIndexes:
         nospace = key.replace(" ", "")
         skel = "~" + name_skeleton(key)
         for iso in countries[:4]:
-            d = self.variant_index(iso)
-            rows = d.get(nospace) or (d.get(skel) if len(skel) >= 5 else None)
+            rows = self._variant_rows(iso, nospace) or (self._variant_rows(iso, skel) if len(skel) >= 5 else None)
             if rows and iso == "*":
                 # Anywhere in the world, only near-identical spellings: same start, same length.
                 rows = [r for r in rows if normalize_name(self.name[r]).replace(" ", "")[:2] == nospace[:2]

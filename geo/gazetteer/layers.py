@@ -86,6 +86,7 @@ def attach_enabled_layers(gz) -> None:
               if e.get("enabled", True) and (layers_dir() / e["label"]).is_dir()]
     if opened:
         gz.index = LayeredNameIndex(gz.index, gz, opened)
+        gz.variant_table = None  # variant indexes are built with the layers' places as met
         for _, layer in opened:
             use_reference_points(gz, layer.reference_points())
 

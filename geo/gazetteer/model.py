@@ -106,7 +106,7 @@ class Gazetteer(DerivedIndexes):
     """Columns of place data plus a name index (normalised name -> row numbers).
 
     The fields are what the cache file holds; indexes derived from them (see
-    ``DerivedIndexes``) are built on first use and never pickled.
+    ``DerivedIndexes``) are built on first use and never written to it.
     """
 
     geonameid: list = field(default_factory=list)
@@ -118,7 +118,8 @@ class Gazetteer(DerivedIndexes):
     population: list = field(default_factory=list)
     admin1_code: list = field(default_factory=list)
     admin2_code: list = field(default_factory=list)
-    index: dict = field(default_factory=dict)  # key -> tuple[int, ...]
+    # key -> tuple[int, ...]: a dict while building, a ``tables.KeyTable`` (the cache file's) once loaded
+    index: dict = field(default_factory=dict)
     country_names: dict = field(default_factory=dict)  # ISO2 -> English name
     country_rows: dict = field(default_factory=dict)  # ISO2 -> row of the country
     admin1_rows: dict = field(default_factory=dict)  # ISO2 -> rows of its admin-1 regions
@@ -135,7 +136,7 @@ class Gazetteer(DerivedIndexes):
         return len(self.name)
 
     def __getstate__(self) -> dict:
-        # Derived indexes are rebuilt on use, not pickled into the cache file.
+        # Derived indexes are rebuilt on use, not written into the cache file.
         return {k: v for k, v in self.__dict__.items() if k in self.__dataclass_fields__}
 
     def place(self, row: int) -> Place:

@@ -35,7 +35,10 @@ def oversize_error(document: Document, limits: IngestLimits) -> DocumentError | 
     # len(str) bounds the UTF-8 size from below, so most texts need no encoding at all.
     if len(document.text) <= limits.max_doc_bytes // 4:
         return None
-    size = len(document.text.encode("utf-8", "surrogatepass"))
+    # An ASCII text (known without a scan) is its own UTF-8; others are measured by
+    # encoding, a copy as large as the text, made only for a text near the limit.
+    text = document.text
+    size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
     if size <= limits.max_doc_bytes:
         return None
     return DocumentError(

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 from tqdm import tqdm
 
-from geo.documents import Document, DocumentError, document_id, read_documents
+from geo.documents import Document, DocumentError, ReadOptions, document_id, read_documents
 from geo.events.ingest import merge_batch
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
@@ -120,7 +120,8 @@ def ingest(
     else:
         runner = runner_for(extract, limits)
     try:
-        documents = _new_documents(read_documents(paths), target, limits, batch_size, report, batch.ids, bar)
+        read = read_documents(paths, ReadOptions(max_doc_bytes=limits.max_doc_bytes))
+        documents = _new_documents(read, target, limits, batch_size, report, batch.ids, bar)
         for outcome in runner.map(documents):
             batch.add(outcome)
             bar.update(1)

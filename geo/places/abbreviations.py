@@ -9,8 +9,10 @@ from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
-# by punctuation, a ZIP code or the end of the text.
-_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,2}\.)*|[A-Z]{2}(?=[,.;:)]|\s+\d|\s*$))")
+# by punctuation, a ZIP code or the end of the text. (The capital comes first and the
+# character before it is checked after: a pattern that opens with a character set is
+# scanned for in C, three times faster than one that opens with a lookbehind.)
+_ABBREVIATION = re.compile(r"([A-Z](?<![\w.].)(?:[a-z]{0,4}\.(?: ?[A-Z][a-z]{0,2}\.)*|[A-Z](?=[,.;:)]|\s+\d|\s*$)))")
 _US_PAIR = re.compile(r"[A-Z]\.[A-Z][a-z]?\.")
 _PARTY = re.compile(r"\b[DRI]-$")
 

@@ -13,6 +13,8 @@ left out.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions
@@ -140,10 +142,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
 
 def _running_count(flags) -> list[int]:
     """[0, f0, f0+f1, …]: how many of the first k flags are set, for every k."""
-    counts = [0]
-    for flag in flags:
-        counts.append(counts[-1] + bool(flag))
-    return counts
+    return list(accumulate(map(bool, flags), initial=0))
 
 
 def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:

@@ -4,6 +4,9 @@ says about a word elsewhere (written in lower case? after "in"?)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate
 
 from geo.gazetteer import expand_leading_abbreviation
 from geo.gazetteer.names import word_key
@@ -18,7 +21,9 @@ TOKEN = re.compile(
     r"|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
 )
 
-_MATCH_GROUP, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+# TOKEN as one group, for ``split``: tokens and the text between them as plain strings,
+# their offsets summed from the lengths (no match object per token).
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 # A word that starts with a capital (Latin Extended mixes cases: checked again with
 # str.isupper), as TOKEN reads it; and runs of them joined by spaces or hyphens, with
 # particles between ("Deir ez-Zor", "Isle of Man").
@@ -26,8 +31,14 @@ _CAPITAL_WORD = (r"(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z])"
                  r"|[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][^\W\d_]*"
                  r"(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*")
 _JOIN = "[ \\-\u2010\u2011\u2013]"
+# The run's first word is _CAPITAL_WORD written so that the pattern opens with a set of
+# characters, which the regex engine scans for in C (a lookbehind first made it try every
+# position): the capital is matched, then the character before it checked.
+_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_FIRST_CAPITAL_WORD = (rf"[{_CAPITALS}](?<![^\W\d_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=S)te?|(?<=[MF])t)\.(?= [A-Z])"
+                       r"|[^\W\d_]*(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*)")
 _RUN = re.compile(
-    rf"(?<![^\W\d_])(?:{_CAPITAL_WORD})"
+    rf"{_FIRST_CAPITAL_WORD}"
     rf"(?:{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*(?:{_CAPITAL_WORD}))*"
 )
 
@@ -45,11 +56,12 @@ class Text:
                  "person_tokens", "listed_regions")
 
     def __init__(self, text: str):
-        matches = list(TOKEN.finditer(text))
+        parts = _TOKEN_SPLIT.split(text)  # [between, token, between, token, …, between]
+        offsets = list(accumulate(map(len, parts), initial=0))
         self.text = text
-        self.words = list(map(_MATCH_GROUP, matches))
-        self.starts = list(map(_MATCH_START, matches))
-        self.ends = list(map(_MATCH_END, matches))
+        self.words = parts[1::2]
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2::2]
         self.runs = self._capitalised_runs()  # [i, j) token ranges of capitalised runs
         self._lower_words: dict[str, bool] = {}
         self._located_words: dict[tuple, bool] = {}
@@ -62,14 +74,15 @@ class Text:
         """Capitalised words, with particles inside, joined by spaces or hyphens; not a
         sentence's opening function word ("In Lagos, …"). The runs are found by a regex
         (in C) and mapped to tokens."""
-        words, n = self.words, len(self.words)
-        first_token = dict(zip(self.starts, range(n)))
-        after_token = dict(zip(self.ends, range(1, n + 1)))
+        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
         runs = []
         for m in _RUN.finditer(self.text):
-            i, j = first_token.get(m.start()), after_token.get(m.end())
-            if i is None or j is None:
+            start, end = m.span()
+            i = bisect_left(starts, start)
+            j = bisect_left(ends, end, i)
+            if i == n or j == n or starts[i] != start or ends[j] != end:
                 continue  # inside a word ("d'Ivoire")
+            j += 1
             while i < j and (not words[i][:1].isupper() or (
                     words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
                 i += 1
@@ -132,8 +145,10 @@ _LIST_ITEM = re.compile(_LISTED_NAME)
 _LIST_KIND_WORD = re.compile(rf" (?:{'|'.join(LIST_KINDS)})\b")
 
 
+@lru_cache(maxsize=2)  # asked by recognition and again by resolution, of the same text
 def listed_regions(text: str) -> dict[int, str]:
-    """Offset of each name in a list of regions -> the feature code the list gives it."""
+    """Offset of each name in a list of regions -> the feature code the list gives it
+    (shared between callers: read it, never change it)."""
     out = {}
     for kind_word in _LIST_KIND_WORD.finditer(text):  # the list pattern is costly: only where one may end
         m = _REGION_LIST.search(text, max(0, kind_word.start() - 200), kind_word.end())

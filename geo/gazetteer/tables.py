@@ -1,0 +1,239 @@
+"""The gazetteer's cache file: its columns as packed arrays and its name index as a
+hash table, read through one memory map.
+
+A pickle of the gazetteer's Python objects took over a second of CPU and ~250 MiB in
+every process, most of it rebuilding the 675,000-key name index dict. Here the index
+stays in the file: ``KeyTable`` answers ``key in index`` and ``index.get(key)`` from the
+mapped pages (an open-addressing table of CRC-32 slots, the keys themselves to confirm a
+hit), so a process reads only the pages its texts touch, and processes on one machine
+share them through the page cache. The columns are unpacked into plain lists (one
+``tolist`` or ``split`` each, tens of milliseconds), because the hot paths index them
+row by row and layers append to them.
+
+Layout: ``MAGIC``, the length of a JSON header, the header (section name -> offset,
+length in bytes, array type code), then the sections, each 8-byte aligned.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import pickle
+import zlib
+from array import array
+from collections.abc import Mapping
+from pathlib import Path
+
+MAGIC = b"GEOGZT1\n"
+_NAME_SEPARATOR = "\x00"  # between the names of the name column (no name holds it)
+_MEMO_LIMIT = 200_000  # keys whose answer a KeyTable keeps before emptying its memo
+
+# Columns of codes repeated across rows: stored as numbers into a list of distinct values.
+CODED_COLUMNS = ("country_code", "feature_code", "admin1_code", "admin2_code")
+NUMBER_COLUMNS = {"latitude": "d", "longitude": "d", "population": "q"}
+
+
+def _encode(key: str) -> bytes:
+    return key.encode("utf-8", "surrogatepass")
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dict], small: dict) -> None:
+    """Write a cache file: ``columns`` (the gazetteer's per-row lists: geonameid, name,
+    the numbers and the codes), ``key_tables`` (str -> sequence of rows each) and
+    ``small`` (everything else, pickled)."""
+    sections: dict[str, bytes | array] = {}
+    typecodes: dict[str, str] = {}
+    geonameid = columns["geonameid"]
+    sections["geonameid"] = array("q", (-1 if g is None else g for g in geonameid))
+    small = {**small, "_no_geonameid": [r for r, g in enumerate(geonameid) if g is None]}
+    names = columns["name"]
+    if any(_NAME_SEPARATOR in n for n in names):
+        raise ValueError("a place name holds a NUL character")
+    sections["name"] = _encode(_NAME_SEPARATOR.join(names))
+    for column, code in NUMBER_COLUMNS.items():
+        sections[column] = array(code, columns[column])
+    for column in CODED_COLUMNS:
+        values = columns[column]
+        vocabulary = list(dict.fromkeys(values))
+        number = {v: i for i, v in enumerate(vocabulary)}
+        sections[column] = array("i", (number[v] for v in values))
+        small[f"_vocabulary_{column}"] = vocabulary
+    for table, mapping in key_tables.items():
+        for part, data in _hash_table(mapping).items():
+            sections[f"{table}.{part}"] = data
+    sections["small"] = pickle.dumps(small, protocol=pickle.HIGHEST_PROTOCOL)
+    for name, data in sections.items():
+        typecodes[name] = data.typecode if isinstance(data, array) else "B"
+
+    header: dict[str, list] = {}
+    offset = 0
+    for name, data in sections.items():
+        size = len(data) * data.itemsize if isinstance(data, array) else len(data)
+        header[name] = [offset, size, typecodes[name]]
+        offset += size + (-size % 8)
+    head = json.dumps({"rows": len(names), "sections": header}).encode()
+    start = len(MAGIC) + 8 + len(head)
+    start += -start % 8
+    with path.open("wb") as f:
+        f.write(MAGIC + start.to_bytes(8, "little") + head)
+        f.write(b"\0" * (start - f.tell()))
+        for name, data in sections.items():
+            f.write(data.tobytes() if isinstance(data, array) else data)
+            f.write(b"\0" * (-f.tell() % 8))
+
+
+def _hash_table(mapping: dict) -> dict[str, bytes | array]:
+    """Key bytes and their offsets, rows and their offsets, and 2^k slots (at most
+    half full) each holding the entry number of the key that hashed there, or -1."""
+    keys = list(mapping)
+    blobs = [_encode(k) for k in keys]
+    key_offsets = array("Q", [0])
+    row_offsets = array("Q", [0])
+    rows = array("i")
+    for blob, key in zip(blobs, keys):
+        key_offsets.append(key_offsets[-1] + len(blob))
+        rows.extend(mapping[key])
+        row_offsets.append(len(rows))
+    size = 8
+    while size < 2 * len(keys):
+        size *= 2
+    slots = array("i", [-1]) * size
+    mask = size - 1
+    for entry, blob in enumerate(blobs):
+        slot = zlib.crc32(blob) & mask
+        while slots[slot] >= 0:
+            slot = (slot + 1) & mask
+        slots[slot] = entry
+    return {"keys": b"".join(blobs), "key_offsets": key_offsets, "rows": rows,
+            "row_offsets": row_offsets, "slots": slots}
+
+
+# -- reading ------------------------------------------------------------------------------
+
+class TableFile:
+    """An opened cache file: its sections as memoryviews of one read-only map."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        with self.path.open("rb") as f:
+            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(self._map)
+        if bytes(view[:len(MAGIC)]) != MAGIC:
+            raise ValueError(f"{self.path}: not a gazetteer cache file")
+        start = int.from_bytes(view[len(MAGIC):len(MAGIC) + 8], "little")
+        header = json.loads(bytes(view[len(MAGIC) + 8:start]).rstrip(b"\0"))
+        self.rows = header["rows"]
+        self.sections = {}
+        for name, (offset, size, code) in header["sections"].items():
+            part = view[start + offset:start + offset + size]
+            self.sections[name] = part if code == "B" else part.cast(code)
+
+    def columns(self) -> dict:
+        """The gazetteer's fields, ready for ``Gazetteer(**fields)``."""
+        s = self.sections
+        small = pickle.loads(s["small"])
+        geonameid = s["geonameid"].tolist()
+        for row in small.pop("_no_geonameid"):
+            geonameid[row] = None
+        fields = {"geonameid": geonameid, "name": str(s["name"], "utf-8", "surrogatepass").split(_NAME_SEPARATOR)}
+        for column in NUMBER_COLUMNS:
+            fields[column] = s[column].tolist()
+        for column in CODED_COLUMNS:
+            fields[column] = list(map(small.pop(f"_vocabulary_{column}").__getitem__, s[column].tolist()))
+        fields.update(small)
+        return fields
+
+    def key_table(self, name: str) -> KeyTable:
+        return KeyTable(self, name)
+
+
+class KeyTable(Mapping):
+    """A read-only str -> tuple-of-rows mapping held in a ``TableFile``.
+
+    Answers are memoised per key (texts ask for the same names again and again). Keys
+    added with ``setdefault`` (a test or a caller adding names to a loaded gazetteer)
+    live in a dict beside the file's and take precedence."""
+
+    def __init__(self, table_file: TableFile, name: str):
+        self._file, self._name = table_file, name
+        s = table_file.sections
+        self._keys = s[f"{name}.keys"]
+        self._key_offsets = s[f"{name}.key_offsets"]
+        self._rows = s[f"{name}.rows"]
+        self._row_offsets = s[f"{name}.row_offsets"]
+        self._slots = s[f"{name}.slots"]
+        self._mask = len(self._slots) - 1
+        self._memo: dict[str, tuple[int, ...]] = {}
+        self._added: dict[str, list] = {}
+
+    def _look_up(self, key):
+        """The rows of a key the memo lacks (an empty tuple for none), now memoised."""
+        memo = self._memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+            memo.update(self._added)
+        if key in self._added:
+            return self._added[key]
+        if not isinstance(key, str):
+            return ()
+        rows = memo[key] = self._file_rows(key)
+        return rows
+
+    def _file_rows(self, key: str) -> tuple[int, ...]:
+        """The rows the file holds for ``key``: its slot, then the next ones until the key
+        or an empty slot."""
+        blob = _encode(key)
+        slots, offsets, keys, mask = self._slots, self._key_offsets, self._keys, self._mask
+        slot = zlib.crc32(blob) & mask
+        while (entry := slots[slot]) >= 0:
+            if keys[offsets[entry]:offsets[entry + 1]] == blob:
+                return tuple(self._rows[self._row_offsets[entry]:self._row_offsets[entry + 1]])
+            slot = (slot + 1) & mask
+        return ()
+
+    # The two questions text asks most: one dict lookup when the key was asked before.
+    def __contains__(self, key) -> bool:
+        rows = self._memo.get(key)
+        return bool(rows if rows is not None else self._look_up(key))
+
+    def get(self, key, default=None):
+        rows = self._memo.get(key)
+        if rows is None:
+            rows = self._look_up(key)
+        return rows or default
+
+    def __getitem__(self, key):
+        rows = self.get(key)
+        if rows is None:
+            raise KeyError(key)
+        return rows
+
+    def setdefault(self, key, default):
+        if key not in self._added:
+            known = self.get(key)
+            self._added[key] = self._memo[key] = default if known is None else list(known)
+        return self._added[key]
+
+    def _file_keys(self):
+        keys, offsets = self._keys, self._key_offsets
+        for entry in range(len(offsets) - 1):
+            yield str(keys[offsets[entry]:offsets[entry + 1]], "utf-8", "surrogatepass")
+
+    def __iter__(self):
+        yield from self._file_keys()
+        yield from (k for k in self._added if not self._file_rows(k))
+
+    def __len__(self) -> int:
+        return len(self._key_offsets) - 1 + sum(1 for k in self._added if not self._file_rows(k))
+
+    def __reduce__(self):  # pickled by where it lives (a map cannot travel)
+        return (_reopen, (str(self._file.path), self._name, dict(self._added)))
+
+
+def _reopen(path: str, name: str, added: dict) -> KeyTable:
+    table = TableFile(Path(path)).key_table(name)
+    table._added.update(added)
+    table._memo.update(added)
+    return table
