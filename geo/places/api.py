@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.places.abbreviations import short_form_row
 from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
@@ -40,6 +41,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
 
 def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str]:
     stripped = surface.strip()
+    short_form = short_form_row(stripped, gz)
+    if short_form is not None:
+        return (short_form,), "name"
     if stripped in gz.abbreviations:
         return (gz.abbreviations[stripped],), "abbreviation"
     if stripped in gz.postal_codes:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
-from geo.places.abbreviations import abbreviation_mentions
+from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.demonyms import demonym_mentions
 from geo.places.model import Mention
 from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
@@ -64,6 +64,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not _major_by_name(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
+    # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
+    mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
 
@@ -83,11 +85,16 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     """The place mentions in the capitalised run of tokens [i, j)."""
     if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
-    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz) and not any(
+    if t.dateline(i, j):
+        return _dateline_mentions(t, i, j, gz)
+    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
     if names_a_person(t, i, j, gz):
         return []
+    split = _demonym_hyphen(t, i, j, gz)
+    if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
+        return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
     if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
@@ -138,6 +145,28 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
+    from, in capitals, at the start of a sentence; a place whatever else its name means."""
+    rows = gz.rows_for_key(t.key(i, j))
+    if not rows:
+        return []
+    start, end = t.starts[i], t.ends[j - 1]
+    return [Mention(start, end, t.text[start:end], rows, gazetteer=gz)]
+
+
+def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
+    """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
+    "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
+    for k in range(i + 1, j):
+        if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
+            continue
+        if (t.lower(k - 1) in gz.demonyms or t.lower(k) in gz.demonyms) and not any(
+                da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
+            return k
+    return None
+
+
 def _running_count(flags) -> list[int]:
     """[0, f0, f0+f1, …]: how many of the first k flags are set, for every k."""
     counts = [0]
@@ -183,11 +212,14 @@ def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
     return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
 
 
-def _ordinary_word(word: str, gz: Gazetteer) -> bool:
-    """One of the most frequent English words and no major place's main name."""
+def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_RANK) -> bool:
+    """One of the most frequent English words and no major place's main name (an
+    acronym or dotted abbreviation, "US", "U.S.", is no ordinary word)."""
+    if "." in word or len(word) > 1 and word.isupper():
+        return False
     key = word_key(word)
     rank = gz.word_ranks.get(key)
-    return rank is not None and rank < VERY_COMMON_WORD_RANK and not _major_by_name(gz, gz.rows_for_key(key), key)
+    return rank is not None and rank < rank_limit and not _major_by_name(gz, gz.rows_for_key(key), key)
 
 
 def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -> Mention | None:
@@ -209,6 +241,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
         gz.primary_key(r) == key for r in rows
     ):
+        if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police": the state is Kentucky
+            return _accept(t, a, b - 1, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
@@ -248,8 +282,9 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
-    if initial:
-        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+    if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
+        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
+            rank is None or rank >= VERY_COMMON_WORD_RANK)
     if major_by_name:
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):

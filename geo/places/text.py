@@ -117,10 +117,22 @@ class Text:
         before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
         return not before or before[-1] in ".!?\n:\u2014\u2013"
 
+    def dateline(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) are a dateline's place: words in capitals at the start of
+        a sentence, followed by a comma and a capitalised name, a bracket or a dash
+        ("KABUL, Afghanistan —", "LAGOS (AP) -", "DENVER — ")."""
+        words = self.words[i:j]
+        if not all(len(w) > 1 and w.isupper() and "." not in w for w in words) or not self.sentence_initial(i):
+            return False
+        return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
+
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
+
+# What follows a dateline's place: ", Region", " (Agency)", a dash.
+_DATELINE_END = re.compile(r",? ?\(|, [A-Z]| ?[\u2014\u2013]| -+ ")
 
 # Lists of regions: "Kano, Kaduna and Bauchi states", "Marin or Sonoma counties": each
 # listed name is a region of that kind.

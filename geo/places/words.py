@@ -50,3 +50,10 @@ FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a na
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
 LIST_KINDS: dict[str, str] = _REGION_KINDS["plural"]  # "counties" -> "ADM2", "states" -> "ADM1"
+
+
+def short_forms() -> list[tuple[str, str, str, str]]:
+    """(surface, gazetteer name, ISO2, feature code) of ``short_forms.tsv``: "NSW",
+    "Britain", "Democratic Republic of Congo"."""
+    return [tuple(line.split("\t")) for line in _data_text("short_forms.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
