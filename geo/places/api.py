@@ -39,6 +39,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     return resolve_mentions(text, mentions, gz, context_countries=context_countries)
 
 
+_MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC"})
+
+
 def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str]:
     stripped = surface.strip()
     short_form = short_form_row(stripped, gz)
@@ -50,6 +53,11 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         return (gz.postal_codes[stripped],), "abbreviation"
     key = normalize_name(surface)
     rows = gz.rows_for_key(key)
+    if key in gz.demonyms and not any(gz.primary_key(r) == key and gz.feature_code[r] in _MAJOR_CODES for r in rows):
+        # "Canadian", "Spanish": the country, not the town of Canadian, Texas, named after it.
+        row = gz.country_rows.get(gz.demonyms[key])
+        if row is not None:
+            return (row,), "demonym"
     if stripped.isupper() and len(key.replace(" ", "")) <= 5:
         # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in find_mentions.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
