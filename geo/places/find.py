@@ -214,8 +214,9 @@ def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
 
 def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_RANK) -> bool:
     """One of the most frequent English words and no major place's main name (an
-    acronym or dotted abbreviation, "US", "U.S.", is no ordinary word)."""
-    if "." in word or len(word) > 1 and word.isupper():
+    acronym or dotted abbreviation, "US", "U.S.", and a demonym, "Turkish", are no
+    ordinary words)."""
+    if "." in word or len(word) > 1 and word.isupper() or word.casefold() in gz.demonyms:
         return False
     key = word_key(word)
     rank = gz.word_ranks.get(key)

@@ -1,0 +1,174 @@
+"""Names a reader recognises as places although they hide: demonyms that a small town
+shares, short forms, places that lead longer names, possessives and compounds, country
+names that are also frequent words, datelines in capitals, long official names,
+landmarks, and namesakes abroad when the text names the right country.
+
+Every sentence is written for these tests, three for each class of name.
+"""
+
+import pytest
+
+from geo.places import parse_places, resolve_spans
+
+
+def found(text):
+    """Surface -> (country, feature code) of the places found in ``text``."""
+    return {m.text: (m.place.country_code, m.place.feature_code) for m in parse_places(text) if m.place}
+
+
+def place_of(text, surface):
+    return next(m.place for m in parse_places(text) if m.text == surface)
+
+
+# Demonyms a town shares: Canadian (Texas), Spanish (Ontario), Indian (a few hamlets).
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Canadian engineers finished the bridge before the rains came.", "Canadian", "CA"),
+    ("Patrol boats met the migrants in Spanish waters at dawn.", "Spanish", "ES"),
+    ("An Indian convoy reached the border post late on Friday.", "Indian", "IN"),
+])
+def test_a_demonym_is_its_country_not_a_town_of_that_name(text, surface, country):
+    assert found(text)[surface] == (country, "PCLI")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Canadian troops handed the base over in spring.", "Canadian", "CA"),
+    ("The Spanish embassy issued a travel warning.", "Spanish", "ES"),
+    ("Indian diplomats asked for the talks to resume.", "Indian", "IN"),
+])
+def test_a_gold_span_demonym_is_its_country(text, surface, country):
+    start = text.index(surface)
+    (m,) = resolve_spans(text, [(start, start + len(surface))])
+    assert (m.place.country_code, m.place.feature_code) == (country, "PCLI")
+
+
+def test_a_language_demonym_alone_is_no_place():
+    assert "Spanish" not in found("She teaches Spanish at the night school.")
+
+
+# Short forms and acronyms.
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Floods cut roads across western NSW on Monday.", "NSW", ("AU", "ADM1")),
+    ("The DPRK fired two missiles into the sea, Seoul said.", "DPRK", ("KP", "PCLI")),
+    ("Wildfires forced evacuations in B.C. this week.", "B.C.", ("CA", "ADM1")),
+    ("Investors from the UAE bought the port.", "UAE", ("AE", "PCLI")),
+    ("Rebels seized two mines in eastern DRC.", "DRC", ("CD", "PCLI")),
+    ("A U.S. delegation landed in the capital.", "U.S.", ("US", "PCLI")),
+])
+def test_short_forms_name_their_places(text, surface, expected):
+    assert found(text)[surface] == expected
+
+
+def test_a_dotted_short_form_after_a_number_is_a_date():
+    assert "B.C." not in found("The fort was built around 200 B.C. by the local kings.")
+
+
+# Places that lead longer names.
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Kentucky State Police closed the highway overnight.", "Kentucky", ("US", "ADM1")),
+    ("Toronto police arrested two men after the robbery.", "Toronto", ("CA", "PPL")),
+    ("Acting U.S. Attorney Dana Pruitt filed the charges.", "U.S.", ("US", "PCLI")),
+    ("Nine Florida Highway Patrol cars blocked the ramp.", "Florida", ("US", "ADM1")),
+])
+def test_a_place_that_leads_an_institution_or_office_counts(text, surface, expected):
+    assert found(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("A barge sank in the Ohio River near the lock.", "Ohio River", "STM"),
+    ("Tankers waited in the Persian Gulf for a week.", "Persian Gulf", "GULF"),
+    ("Herders crossed the Sahara with their camels.", "Sahara", "DSRT"),
+])
+def test_landmarks_the_gazetteer_knows_are_found_whole(text, surface, code):
+    assert found(text)[surface][1] == code
+
+
+# Possessives and compounds.
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Britain's navy sent a frigate to the strait.", "Britain", "GB"),
+    ("A Britain-based charity paid for the clinic.", "Britain", "GB"),
+    ("The Pakistan-backed group denied the claim.", "Pakistan", "PK"),
+])
+def test_possessives_and_hyphenated_compounds_keep_the_place(text, surface, country):
+    assert found(text)[surface][0] == country
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Egyptian-Iranian contacts resumed after a decade.", ("Egyptian", "Iranian")),
+    ("The Russian-Georgian ceasefire held through the night.", ("Russian", "Georgian")),
+    ("Turkish-Syrian border crossings reopened on Sunday.", ("Turkish", "Syrian")),
+])
+def test_two_demonyms_joined_by_a_hyphen_are_two_countries(text, pair):
+    places = found(text)
+    assert all(places[d][1] == "PCLI" for d in pair)
+
+
+# Country names that are also frequent English words.
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Exports from Britain fell for a third month.", "Britain", "GB"),
+    ("He returned to America after the war.", "America", "US"),
+    ("Tulip growers in Holland expect a poor harvest.", "Holland", "NL"),
+])
+def test_country_names_that_are_frequent_words_are_places(text, surface, country):
+    assert found(text)[surface] == (country, "PCLI")
+
+
+def test_a_continent_keeps_its_whole_name():
+    places = found("Coffee prices rose across South America and Central America.")
+    assert "America" not in places
+    assert places["South America"][1] == "CONT"
+
+
+# Datelines in capitals.
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("KABUL, Afghanistan \u2014 A roadside bomb hit a bus on Tuesday.", "KABUL", "AF"),
+    ("NAIROBI (Reuters) - Police fired tear gas at traders.", "NAIROBI", "KE"),
+    ("MOSUL, Iraq (AP) \u2014 Engineers cleared the old bridge.", "MOSUL", "IQ"),
+])
+def test_an_all_caps_dateline_is_a_place(text, surface, country):
+    assert found(text)[surface][0] == country
+
+
+def test_capitals_that_are_no_dateline_stay_acronyms():
+    places = found("NATO and the WHO met in Geneva.")
+    assert "NATO" not in places and "WHO" not in places
+    assert places["Geneva"][0] == "CH"
+
+
+# Long official names.
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Aid flights to Democratic Republic of Congo resumed.", "Democratic Republic of Congo", "CD"),
+    ("Elections in Republic of Congo were delayed again.", "Republic of Congo", "CG"),
+    ("Refugees from Bosnia settled in the town.", "Bosnia", "BA"),
+])
+def test_long_and_short_official_names_of_countries(text, surface, country):
+    assert found(text)[surface] == (country, "PCLI")
+
+
+# Namesakes abroad when the text names the right country or region.
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("A factory in London, Ontario, laid off 300 workers.", "London", "CA"),
+    ("Missiles struck Odessa overnight, officials in Ukraine said.", "Odessa", "UA"),
+    ("Tanks shelled Gaza as Israel closed the crossings.", "Gaza", "PS"),
+])
+def test_namesakes_follow_the_country_the_text_names(text, surface, country):
+    assert place_of(text, surface).country_code == country
+
+
+def test_a_namesake_in_a_named_state_stays_there():
+    assert place_of("Oil rigs near Odessa, Texas, shut down.", "Odessa").country_code == "US"
