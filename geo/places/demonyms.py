@@ -23,8 +23,11 @@ def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             break
         spans.append((k, b))
         k = b
-    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))):
-        return []  # "Kenyan Human Rights League": a name (but "Ghanaian Health Ministry")
+    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))) \
+            and not (k == j - 1 and _acronym(t.words[k])):
+        # "Kenyan Human Rights League": a name (but "Ghanaian Health Ministry", and an
+        # acronym after the demonym is a thing of that country: "Nigerian MPs")
+        return []
     m = j  # past "Malian and Nigerien …" to the noun
     while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in gz.demonyms):
         m += 1
@@ -39,3 +42,8 @@ def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             start, end = t.starts[a], t.ends[b - 1]
             found.append(Mention(start, end, t.text[start:end], (row,), kind="demonym", gazetteer=gz))
     return found
+
+
+def _acronym(word: str) -> bool:
+    """"MPs", "MoD", "ICBMs": more than one capital letter in a word."""
+    return sum(c.isupper() for c in word) > 1

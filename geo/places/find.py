@@ -90,6 +90,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+    if j - i == 1 and t.lower(i) in gz.demonyms:  # "the deputy Russian minister": no person's name
+        return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
     split = _demonym_hyphen(t, i, j, gz)
@@ -289,7 +291,7 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
-            rank is None or rank >= VERY_COMMON_WORD_RANK)
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name
     if major_by_name:
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
