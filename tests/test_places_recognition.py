@@ -172,3 +172,44 @@ def test_namesakes_follow_the_country_the_text_names(text, surface, country):
 
 def test_a_namesake_in_a_named_state_stays_there():
     assert place_of("Oil rigs near Odessa, Texas, shut down.", "Odessa").country_code == "US"
+
+
+# Airports and landmarks a gazetteer layer knows (made-up rows in GeoNames' format).
+
+_LANDMARK_ROWS = [
+    # id, name, ascii, alternates, lat, lon, class, code, country, admin-1, population
+    (9800001, "Velmoor", "Velmoor", "", 52.61, 5.07, "P", "PPL", "NL", "07", 24000),
+    (9800002, "Velmoor Regional Airport", "Velmoor Regional Airport", "Velmoor Airport",
+     52.66, 5.19, "S", "AIRP", "NL", "07", 0),
+    (9800003, "Brakkenburg Castle", "Brakkenburg Castle", "Kasteel Brakkenburg",
+     51.93, 4.48, "S", "CSTL", "NL", "11", 0),
+]
+
+
+@pytest.fixture
+def landmark_gazetteer(tmp_path, monkeypatch):
+    from geo.gazetteer import layers
+    from geo.gazetteer.cache import load_base_gazetteer
+    from geo.cli import main
+
+    monkeypatch.setattr(layers, "layers_dir", lambda: tmp_path / "layers")
+    dump = tmp_path / "XL.txt"
+    dump.write_text("".join(
+        "\t".join([str(gid), name, ascii_name, alternates, str(lat), str(lon), fclass, code, cc, "", admin1,
+                   "", "", "", str(pop), "", "5", "Europe/Amsterdam", "2024-01-01"]) + "\n"
+        for gid, name, ascii_name, alternates, lat, lon, fclass, code, cc, admin1, pop in _LANDMARK_ROWS),
+        encoding="utf-8")
+    assert main(["gazetteer", "add", str(dump), "--name", "landmarks"]) == 0
+    gz = load_base_gazetteer()
+    layers.attach_enabled_layers(gz)
+    return gz
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("The cargo plane landed at Velmoor Regional Airport after the storm.", "Velmoor Regional Airport", "AIRP"),
+    ("Protesters blocked the road to Velmoor Airport on Monday.", "Velmoor Airport", "AIRP"),
+    ("Tourists queued outside Brakkenburg Castle in the rain.", "Brakkenburg Castle", "CSTL"),
+])
+def test_airports_and_landmarks_of_a_layer_are_found_whole(landmark_gazetteer, text, surface, code):
+    places = {m.text: m.place for m in parse_places(text, landmark_gazetteer) if m.place}
+    assert places[surface].feature_code == code and places[surface].layer == "landmarks"
