@@ -43,6 +43,15 @@ def test_a_gold_span_demonym_is_its_country(text, surface, country):
     assert (m.place.country_code, m.place.feature_code) == (country, "PCLI")
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Chechen volunteers guarded the pass.", "Chechen", ("RU", "ADM1")),
+    ("A Tibetan nun was detained near the monastery.", "Tibetan", ("CN", "ADM1")),
+    ("Three Texan ranchers lost cattle in the flood.", "Texan", ("US", "ADM1")),
+])
+def test_a_region_demonym_is_its_region(text, surface, expected):
+    assert found(text)[surface] == expected
+
+
 def test_a_language_demonym_alone_is_no_place():
     assert "Spanish" not in found("She teaches Spanish at the night school.")
 

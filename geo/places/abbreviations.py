@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from geo.gazetteer import Gazetteer, normalize_name
+from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
-from geo.places.words import short_forms
+from geo.places.words import table_rows
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
 # by punctuation, a ZIP code or the end of the text.
@@ -53,12 +53,7 @@ def _short_form_table(gz: Gazetteer) -> tuple[re.Pattern | None, dict[str, int]]
     cached = _short_form_tables.get(id(gz))
     if cached is not None and cached[0] is gz:
         return cached[1], cached[2]
-    rows: dict[str, int] = {}
-    for surface, name, country, code in short_forms():
-        found = [r for r in gz.rows_for_key(normalize_name(name))
-                 if gz.country_code[r] == country and gz.feature_code[r] == code]
-        if found:
-            rows[surface] = max(found, key=gz.prior)
+    rows = table_rows(gz, "short_forms")
     pattern = None
     if rows:
         alternatives = "|".join(re.escape(s) for s in sorted(rows, key=len, reverse=True))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
-from geo.places.demonyms import demonym_mentions
+from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
 from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
 from geo.places.text import Text
@@ -52,7 +52,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, index, demonyms = t.words, gz.index, gz.demonyms
+    words, index, demonyms = t.words, gz.index, demonym_rows(gz)
     runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms]
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
@@ -90,7 +90,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
-    if j - i == 1 and t.lower(i) in gz.demonyms:  # "the deputy Russian minister": no person's name
+    demonyms = demonym_rows(gz)
+    if j - i == 1 and t.lower(i) in demonyms:  # "the deputy Russian minister": no person's name
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
@@ -98,7 +99,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
-    if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
+    if (first in demonyms or j - i > 1 and t.key(i, i + 2) in demonyms) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
@@ -160,10 +161,11 @@ def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
 def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
     """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
     "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
+    demonyms = demonym_rows(gz)
     for k in range(i + 1, j):
         if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
             continue
-        if (t.lower(k - 1) in gz.demonyms or t.lower(k) in gz.demonyms) and not any(
+        if (t.lower(k - 1) in demonyms or t.lower(k) in demonyms) and not any(
                 da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
             return k
     return None
@@ -218,7 +220,7 @@ def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_
     """One of the most frequent English words and no major place's main name (an
     acronym or dotted abbreviation, "US", "U.S.", and a demonym, "Turkish", are no
     ordinary words)."""
-    if "." in word or len(word) > 1 and word.isupper() or word.casefold() in gz.demonyms:
+    if "." in word or len(word) > 1 and word.isupper() or word.casefold() in demonym_rows(gz):
         return False
     key = word_key(word)
     rank = gz.word_ranks.get(key)
