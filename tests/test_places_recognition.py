@@ -149,6 +149,28 @@ def test_an_all_caps_dateline_is_a_place(text, surface, country):
     assert found(text)[surface][0] == country
 
 
+@pytest.mark.parametrize("text, surface, town", [
+    ("NEW YORK (Reuters) - Shares slipped at the open.", "NEW YORK", "New York City"),
+    ("KABUL, Afghanistan \u2014 Schools reopened after the holiday.", "KABUL", "Kabul"),
+    ("QUEBEC (AP) \u2014 Snow closed the old town.", "QUEBEC", None),
+])
+def test_a_dateline_is_a_town_where_a_region_shares_its_name(text, surface, town):
+    place = place_of(text, surface)
+    assert place.feature_code in ("PPL", "PPLC")
+    assert town is None or place.name == town
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("DOHA \u2014 Talks resumed late.", "DOHA", "QA"),
+    ("LAGOS \u2014 Fuel queues grew.", "LAGOS", "NG"),
+    ("The UK envoy left.", "UK", "GB"),
+])
+def test_a_gold_span_in_capitals_is_a_town_or_a_country(text, surface, country):
+    start = text.index(surface)
+    (m,) = resolve_spans(text, [(start, start + len(surface))])
+    assert m.place.country_code == country
+
+
 def test_capitals_that_are_no_dateline_stay_acronyms():
     places = found("NATO and the WHO met in Geneva.")
     assert "NATO" not in places and "WHO" not in places

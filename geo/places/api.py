@@ -59,8 +59,10 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         # "Canadian", "Spanish": the country, not the town of Canadian, Texas, named after it.
         return (demonym,), "demonym"
     if stripped.isupper() and len(key.replace(" ", "")) <= 5:
-        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in find_mentions.
-        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in
+        # find_mentions; a word of four or five capitals may be a dateline's town ("DOHA").
+        countries = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        rows = countries if countries or len(key.replace(" ", "")) < 4 else rows
     if rows:
         return rows, "name"
     if demonym is not None:

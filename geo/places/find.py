@@ -150,8 +150,11 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
 
 def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
-    from, in capitals, at the start of a sentence; a place whatever else its name means."""
+    from, in capitals, at the start of a sentence; a place whatever else its name means,
+    and a town where the name is also a region's ("NEW YORK (AP) —")."""
     rows = gz.rows_for_key(t.key(i, j))
+    towns = tuple(r for r in rows if gz.feature_code[r] in ("PPL", "PPLC"))
+    rows = towns or rows
     if not rows:
         return []
     start, end = t.starts[i], t.ends[j - 1]
