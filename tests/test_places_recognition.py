@@ -97,6 +97,15 @@ def test_landmarks_the_gazetteer_knows_are_found_whole(text, surface, code):
     assert found(text)[surface][1] == code
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Jo Marsh, 41, of Columbia, was hurt in the crash.", "Columbia"),
+    ("Ray Tull, 19, of Lancaster, was charged on Monday.", "Lancaster"),
+    ("Police named the driver as Kim Ode, aged 63, of Gainesville.", "Gainesville"),
+])
+def test_a_home_town_after_a_persons_age_is_a_place(text, surface):
+    assert surface in found(text)
+
+
 # Possessives and compounds.
 
 
@@ -107,6 +116,12 @@ def test_landmarks_the_gazetteer_knows_are_found_whole(text, surface, code):
 ])
 def test_possessives_and_hyphenated_compounds_keep_the_place(text, surface, country):
     assert found(text)[surface][0] == country
+
+
+def test_a_major_city_named_for_a_saint_keeps_its_possessive():
+    places = found("Ferries left St. Petersburg's harbour while St. Mary's School stayed shut.")
+    assert places["St. Petersburg"][0] == "RU"
+    assert not any(name.startswith("St. Mary") for name in places)
 
 
 @pytest.mark.parametrize("text, pair", [

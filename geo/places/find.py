@@ -244,13 +244,16 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
     if key in INSTITUTION_NAMES:
         return None
-    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s"):
-        return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's
+    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \
+            and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
+        return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
     if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
         gz.primary_key(r) == key for r in rows
     ):
         if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police": the state is Kentucky
             return _accept(t, a, b - 1, gz, inside_name)
+        if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
+            return _accept(t, a + 1, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
@@ -307,6 +310,6 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return False
     # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
     # is a city's name ("moved to Austin").
-    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+    if given_name and not t.hometown(i) and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
         return False
-    return rank is None or t.located(key)
+    return rank is None or t.located(key) or t.hometown(i)

@@ -126,11 +126,18 @@ class Text:
             return False
         return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
 
+    def hometown(self, i: int) -> bool:
+        """Whether token i follows a person's age and "of": "Ann Lee, 34, of Reading"."""
+        start = self.starts[i]
+        return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
 
+# A person's age, then the home town: "Ann Lee, 34, of Reading".
+_HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
 # What follows a dateline's place: ", Region", " (Agency)", a dash.
 _DATELINE_END = re.compile(r",? ?\(|, [A-Z]| ?[\u2014\u2013]| -+ ")
 
