@@ -106,6 +106,15 @@ def test_a_home_town_after_a_persons_age_is_a_place(text, surface):
     assert surface in found(text)
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Aid Convoy Finally Reaches Somalia. Trucks carried flour.", "Somalia"),
+    ("Senior Officials From Kenya Meet Rebel Leaders. The talks began.", "Kenya"),
+    ("New Report Says Honduras Prisons Are Full. It was published.", "Honduras"),
+])
+def test_a_place_in_a_title_case_headline_is_found(text, surface):
+    assert surface in found(text)
+
+
 # Possessives and compounds.
 
 

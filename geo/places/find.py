@@ -40,6 +40,7 @@ from geo.places.words import (
 # in wordfreq's list ("Tulsa", "Fresno") are mostly names themselves.
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
+HEADLINE_WORDS = 4  # a capitalised run this long, half of it frequent words, is a headline in title case
 CITY_SIZE = 50_000
 
 # A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
@@ -87,6 +88,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
     if t.dateline(i, j):
         return _dateline_mentions(t, i, j, gz)
+    opens_sentence, run_start = t.sentence_initial(i), i
     if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
@@ -124,6 +126,11 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     company = _running_count(w in COMPANY_WORDS for w in words_of_run)
     not_place = _running_count(w not in PLACE_WORDS for w in words_of_run)
 
+    # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
+    # opens a sentence, of ordinary words each capitalised by style, among which a name
+    # stands alone (not "the Islamic State of Iraq").
+    headline = opens_sentence and _title_case(t, run_start, j, gz)
+
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
 
@@ -131,7 +138,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        plain = around(not_plain, a, b) == 0 or headline  # "Kano State", "northern Kano"
         if not plain and not around(naming, a, b):
             continue  # "Denver Broncos": the rest is a name of its own
         if not plain and around(company, a, b) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)), t.key(a, b)):
@@ -172,6 +179,19 @@ def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
                 da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
             return k
     return None
+
+
+def _title_case(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the capitalised run [i, j), which opens a sentence, is a whole headline in
+    title case: it ends the sentence, has enough capitalised words, and some of them are
+    among the most frequent English words ("Aid Convoy Finally Reaches Somalia."; not
+    "Fighters of the Islamic State of Iraq retreated")."""
+    rest = t.text[t.ends[j - 1] : t.ends[j - 1] + 3].lstrip(" \"'\u201d\u2019)")
+    if rest and rest[0] not in ".!?:\n":
+        return False
+    capitalised = [w for w in t.words[i:j] if w[:1].isupper()]
+    return len(capitalised) >= HEADLINE_WORDS and any(
+        gz.word_ranks.get(word_key(w), COMMON_WORD_RANK) < VERY_COMMON_WORD_RANK for w in capitalised)
 
 
 def _running_count(flags) -> list[int]:
