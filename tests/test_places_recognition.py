@@ -268,3 +268,33 @@ def landmark_gazetteer(tmp_path, monkeypatch):
 def test_airports_and_landmarks_of_a_layer_are_found_whole(landmark_gazetteer, text, surface, code):
     places = {m.text: m.place for m in parse_places(text, landmark_gazetteer) if m.place}
     assert places[surface].feature_code == code and places[surface].layer == "landmarks"
+
+
+# A word that only a hamlet's variant spelling matches is a place only where the text
+# puts something there.
+
+
+def _hamlet_variants(count=3):
+    """Words that only an alternate spelling of a small place matches, and that are no
+    English word nor given name (taken from the gazetteer, whichever it is)."""
+    from geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    out = []
+    for key in gz.index:
+        if not (key.isalpha() and key.isascii() and 6 <= len(key) <= 9) or key in gz.given_names or key in gz.word_ranks:
+            continue
+        rows = gz.rows_for_key(key)
+        if rows and all(gz.primary_key(r) != key and gz.feature_code[r] == "PPL" and gz.population[r] < 5_000
+                        for r in rows):
+            out.append(key.capitalize())
+            if len(out) == count:
+                return out
+    return out
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_a_hamlet_variant_is_a_place_only_after_a_locative(index):
+    word = _hamlet_variants()[index]
+    assert word not in found(f"Lawyers for {word} supporters filed the appeal on Monday.")
+    assert word in found(f"Families fled to {word} after the floods on Monday.")

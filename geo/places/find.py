@@ -280,8 +280,11 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             return None  # "North", "Central": a compass word, a modifier of the next name, a school's short name
         if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
             return None
-        if inside_name and not any(gz.primary_key(r) == key or _is_major(gz, r) for r in rows):
-            return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
+        if not any(gz.primary_key(r) == key or _is_major(gz, r) for r in rows):
+            if inside_name:
+                return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
+            if not t.located(key) and not any(gz.population[r] >= TOWN_OF_SOME_SIZE for r in rows):
+                return None  # "Kibaki supporters": a hamlet's variant spelling, never said to be where anything is
         if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
     hint = ""
