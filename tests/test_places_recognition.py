@@ -298,3 +298,30 @@ def test_a_hamlet_variant_is_a_place_only_after_a_locative(index):
     word = _hamlet_variants()[index]
     assert word not in found(f"Lawyers for {word} supporters filed the appeal on Monday.")
     assert word in found(f"Families fled to {word} after the floods on Monday.")
+
+
+def _hamlet_names(count=3):
+    """Main names of small places only (no town, region or country shares them), no
+    English word nor given name (taken from the gazetteer, whichever it is)."""
+    from geo.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    out = []
+    for key in gz.index:
+        if not (key.isalpha() and key.isascii() and 6 <= len(key) <= 9) or key in gz.given_names or key in gz.word_ranks:
+            continue
+        rows = gz.rows_for_key(key)
+        if rows and all(gz.primary_key(r) == key and gz.feature_code[r] == "PPL" and gz.population[r] < 5_000
+                        for r in rows):
+            out.append(key.capitalize())
+            if len(out) == count:
+                return out
+    return out
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_a_hamlet_leading_an_organisations_name_is_no_place_but_its_school_is_there(index):
+    word = _hamlet_names()[index]
+    assert word not in found(f"Donors said the {word} Party Foundation paid for the well.")
+    assert word in found(f"The {word} Primary School pupils planted trees on Monday.")
+    assert word in found(f"Nurses said the {word} District Hospital was full on Monday.")

@@ -25,6 +25,7 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NEVER_PLACES,
     PARTICLES,
@@ -285,12 +286,24 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
             if not t.located(key) and not any(gz.population[r] >= TOWN_OF_SOME_SIZE for r in rows):
                 return None  # "Kibaki supporters": a hamlet's variant spelling, never said to be where anything is
+        elif inside_name and not t.located(key) and not any(
+                gz.population[r] >= TOWN_OF_SOME_SIZE or gz.feature_code[r] != "PPL" for r in rows) and not (
+                _local_institution(t, b)):
+            return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
         if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
+
+
+def _local_institution(t: Text, b: int) -> bool:
+    """Whether the words from token b, past place words, name an institution that stands
+    in the place before it ("… District Hospital", "… Primary School")."""
+    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
+        b += 1
+    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
 def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer, inside_name: bool) -> bool:

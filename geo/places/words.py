@@ -36,6 +36,7 @@ FUNCTION_WORDS = word_set("function_words")  # a capital at a sentence's start: 
 PLACE_WORDS = word_set("place_words")  # "province", "northern", "airport" beside a name
 INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University", "Police"
 COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
+LOCAL_INSTITUTION_WORDS = word_set("local_institution_words")  # "School", "Market": in the place they are named after
 DEMONYM_PLACE_NOUNS = word_set("demonym_place_nouns")  # "border" of "the Malian border"
 LANGUAGE_DEMONYMS = word_set("language_demonyms")  # "French": a language as often as a demonym
 MONTHS = word_set("months")
