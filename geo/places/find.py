@@ -328,9 +328,11 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return True
     fc, population = gz.feature_code, gz.population
     major_by_name = [r for r in rows if _is_major(gz, r) and gz.primary_key(r) == key]
-    if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i):
+    if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
+            and t.located(key):
         # A rare word that is also a given name and an English spelling of a major city
-        # ("Odessa" for Odesa, "Kiev"): the city, as a reader takes it.
+        # ("Odessa" for Odesa, "Kiev"), where the text puts something: the city, as a
+        # reader takes it (not a goddess's name that spells some city's name).
         major_by_name = [r for r in rows if _is_major(gz, r)]
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
