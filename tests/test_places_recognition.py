@@ -88,6 +88,16 @@ def test_a_place_that_leads_an_institution_or_office_counts(text, surface, expec
     assert found(text)[surface] == expected
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Gunmen raided a market in Kano State at dawn.", "Kano"),
+    ("Floods hit farms across Borno State this week.", "Borno"),
+    ("Police in Bauchi State arrested nine men.", "Bauchi"),
+])
+def test_a_name_before_state_is_the_state(text, surface):
+    (state,) = [place for name, place in found(text).items() if name.startswith(surface)]
+    assert state == ("NG", "ADM1")
+
+
 @pytest.mark.parametrize("text, surface, code", [
     ("A barge sank in the Ohio River near the lock.", "Ohio River", "STM"),
     ("Tankers waited in the Persian Gulf for a week.", "Persian Gulf", "GULF"),

@@ -271,8 +271,11 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
         gz.primary_key(r) == key for r in rows
     ):
-        if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police": the state is Kentucky
-            return _accept(t, a, b - 1, gz, inside_name)
+        if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police", "Kano State": the state is Kentucky, Kano
+            shorter = _accept(t, a, b - 1, gz, inside_name)
+            if shorter is not None:
+                shorter.hint = TYPE_WORDS.get(t.lower(b - 1), shorter.hint)
+            return shorter
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
             return _accept(t, a + 1, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
