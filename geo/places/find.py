@@ -5,7 +5,10 @@ matched against every name and alternate name in the gazetteer, longest first. A
 that leads an institution's name counts ("Iowa Department of Health"), as do newspaper
 abbreviations of states ("Topeka, Kan.") and demonyms ("Chadian troops"); names the
 gazetteer lacks but that are places all the same ("Willow Creek", "Cairo Street") are
-kept for a coarse placing. People ("President Maria Duarte", "Austin Reed", "Okafor
+kept for a coarse placing. Datelines in capitals ("KABUL, Afghanistan —"), places in
+title-case headlines, a place before a title or "State" ("U.S. Attorney …", "Kentucky
+State Police"), demonyms joined by a hyphen ("Egyptian-US") and short forms
+("NSW", "Britain": ``abbreviations.short_form_mentions``) count too. People ("President Maria Duarte", "Austin Reed", "Okafor
 said"), names of organisations and firms that merely contain a place, months, weekdays,
 contractions ("We're") and ordinary words that open a sentence ("Police said …") are
 left out.
@@ -41,7 +44,7 @@ from geo.places.words import (
 # in wordfreq's list ("Tulsa", "Fresno") are mostly names themselves.
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
-HEADLINE_WORDS = 4  # a capitalised run this long, half of it frequent words, is a headline in title case
+HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a headline in title case
 CITY_SIZE = 50_000
 
 # A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
