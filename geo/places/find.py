@@ -7,9 +7,9 @@ abbreviations of states ("Topeka, Kan.") and demonyms ("Chadian troops"); names 
 gazetteer lacks but that are places all the same ("Willow Creek", "Cairo Street") are
 kept for a coarse placing. Datelines in capitals ("KABUL, Afghanistan —"), places in
 title-case headlines, a place before a title or "State" ("U.S. Attorney …", "Kentucky
-State Police"), demonyms joined by a hyphen ("Egyptian-US") and short forms
-("NSW", "Britain": ``abbreviations.short_form_mentions``) count too. People ("President Maria Duarte", "Austin Reed", "Okafor
-said"), names of organisations and firms that merely contain a place, months, weekdays,
+State Police"), demonyms joined by a hyphen ("Egyptian-US") and short forms ("NSW",
+"Britain": ``abbreviations.short_form_mentions``) count too. People ("President Maria
+Duarte", "Austin Reed", "Okafor said"), names of organisations and firms that merely contain a place, months, weekdays,
 contractions ("We're") and ordinary words that open a sentence ("Police said …") are
 left out.
 """
