@@ -1,5 +1,7 @@
 """States and provinces as North American newspapers abbreviate them: "Topeka, Kan.",
-"Burlington, Vt.", "Springfield, IL 62701", "(Ind.)", "Sen. Ada Holt, R-Tenn."."""
+"Burlington, Vt.", "Springfield, IL 62701", "(Ind.)", "Sen. Ada Holt, R-Tenn."; and the
+short forms and English names of ``short_forms.tsv`` ("NSW", "DPRK", "Britain",
+"Democratic Republic of Congo")."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
+from geo.places.words import table_rows
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
 # by punctuation, a ZIP code or the end of the text. (The capital comes first and the
@@ -39,3 +42,43 @@ def abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
             continue
         found.append(Mention(start, m.end(), surface, (row,), kind="abbreviation", gazetteer=gz))
     return found
+
+
+# A short form stands alone: not inside a longer word or dotted abbreviation, and a
+# dotted one not after a number ("300 B.C.", "5 p.m.").
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+_short_form_tables: dict[int, tuple[Gazetteer, re.Pattern | None, dict[str, int]]] = {}
+
+
+def _short_form_table(gz: Gazetteer) -> tuple[re.Pattern | None, dict[str, int]]:
+    """The pattern of the short forms this gazetteer can place, and surface -> row."""
+    cached = _short_form_tables.get(id(gz))
+    if cached is not None and cached[0] is gz:
+        return cached[1], cached[2]
+    rows = table_rows(gz, "short_forms")
+    pattern = None
+    if rows:
+        alternatives = "|".join(re.escape(s) for s in sorted(rows, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.\-])(?:{alternatives})(?!\w|\.\w)")
+    _short_form_tables[id(gz)] = (gz, pattern, rows)
+    return pattern, rows
+
+
+def short_form_mentions(text: str, gz: Gazetteer) -> list[Mention]:
+    """Short forms and English names of places ("NSW", "DPRK", "B.C.", "Britain",
+    "Democratic Republic of Congo") wherever they stand as words."""
+    pattern, rows = _short_form_table(gz)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        surface = m.group()
+        if "." in surface and _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        found.append(Mention(m.start(), m.end(), surface, (rows[surface],), gazetteer=gz))
+    return found
+
+
+def short_form_row(surface: str, gz: Gazetteer) -> int | None:
+    """The row a short form names ("NSW" -> New South Wales), if it is one."""
+    return _short_form_table(gz)[1].get(surface.strip())

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.places.abbreviations import short_form_row
+from geo.places.demonyms import demonym_rows
 from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
@@ -38,22 +40,33 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     return resolve_mentions(text, mentions, gz, context_countries=context_countries)
 
 
+_MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC"})
+
+
 def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str]:
     stripped = surface.strip()
+    short_form = short_form_row(stripped, gz)
+    if short_form is not None:
+        return (short_form,), "name"
     if stripped in gz.abbreviations:
         return (gz.abbreviations[stripped],), "abbreviation"
     if stripped in gz.postal_codes:
         return (gz.postal_codes[stripped],), "abbreviation"
     key = normalize_name(surface)
     rows = gz.rows_for_key(key)
+    demonym = demonym_rows(gz).get(key)
+    if demonym is not None and not any(gz.primary_key(r) == key and gz.feature_code[r] in _MAJOR_CODES for r in rows):
+        # "Canadian", "Spanish": the country, not the town of Canadian, Texas, named after it.
+        return (demonym,), "demonym"
     if stripped.isupper() and len(key.replace(" ", "")) <= 5:
-        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in find_mentions.
-        rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        # "EU", "UN": an acronym names a country or nothing (not Eu, France), as in
+        # find_mentions; a word of four or five capitals may be a dateline's town ("DOHA").
+        countries = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
+        rows = countries if countries or len(key.replace(" ", "")) < 4 else rows
     if rows:
         return rows, "name"
-    if key in gz.demonyms:
-        row = gz.country_rows.get(gz.demonyms[key])
-        return ((row,) if row is not None else ()), "demonym"
+    if demonym is not None:
+        return (demonym,), "demonym"
     words = key.split()
     if words and words[0] == "the":
         words = words[1:]

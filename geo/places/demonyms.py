@@ -1,12 +1,26 @@
-"""Demonyms that stand for their country: "Chadian troops", "the Malian-Nigerien border",
-"Uruguayans"."""
+"""Demonyms that stand for their country ("Chadian troops", "the Malian-Nigerien border",
+"Uruguayans") or region ("Chechen fighters", from ``region_demonyms.tsv``)."""
 
 from __future__ import annotations
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, normalize_name
 from geo.places.model import Mention
 from geo.places.text import Text
-from geo.places.words import DEMONYM_PLACE_NOUNS, INSTITUTION_WORDS, LANGUAGE_DEMONYMS, TITLES
+from geo.places.words import DEMONYM_PLACE_NOUNS, INSTITUTION_WORDS, LANGUAGE_DEMONYMS, TITLES, table_rows
+
+_demonym_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+
+
+def demonym_rows(gz: Gazetteer) -> dict[str, int]:
+    """Demonym (normalised) -> the row of its country or region, for this gazetteer."""
+    cached = _demonym_tables.get(id(gz))
+    if cached is not None and cached[0] is gz:
+        return cached[1]
+    rows = {key: gz.country_rows[iso] for key, iso in gz.demonyms.items() if iso in gz.country_rows}
+    for surface, row in table_rows(gz, "region_demonyms").items():
+        rows.setdefault(normalize_name(surface), row)
+    _demonym_tables[id(gz)] = (gz, rows)
+    return rows
 
 
 def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
@@ -15,18 +29,22 @@ def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     officials". Not when they start a name ("Kenyan Human Rights League", "Russian
     Orthodox Church"), and a demonym that is also a language ("French") only before a
     place noun ("the French border")."""
+    demonyms = demonym_rows(gz)
     spans = []  # [a, b) token ranges of demonyms: "Malian", "Sri Lankan"
     k = i
     while k < j:
-        b = k + 2 if k + 1 < j and t.key(k, k + 2) in gz.demonyms else k + 1
-        if b == k + 1 and t.lower(k) not in gz.demonyms:
+        b = k + 2 if k + 1 < j and t.key(k, k + 2) in demonyms else k + 1
+        if b == k + 1 and t.lower(k) not in demonyms:
             break
         spans.append((k, b))
         k = b
-    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))):
-        return []  # "Kenyan Human Rights League": a name (but "Ghanaian Health Ministry")
+    if k < j and not any(t.lower(m) in TITLES or t.lower(m) in INSTITUTION_WORDS for m in range(k, min(j, k + 3))) \
+            and not (k == j - 1 and _acronym(t.words[k])):
+        # "Kenyan Human Rights League": a name (but "Ghanaian Health Ministry", and an
+        # acronym after the demonym is a thing of that country: "Nigerian MPs")
+        return []
     m = j  # past "Malian and Nigerien …" to the noun
-    while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in gz.demonyms):
+    while m < len(t.words) and (t.lower(m) == "and" or t.lower(m) in demonyms):
         m += 1
     place_noun = m < len(t.words) and t.lower(m) in DEMONYM_PLACE_NOUNS
     found = []
@@ -34,8 +52,13 @@ def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         key = t.key(a, b)
         if key in LANGUAGE_DEMONYMS and not place_noun:
             continue
-        row = gz.country_rows.get(gz.demonyms[key])
+        row = demonyms.get(key)
         if row is not None:
             start, end = t.starts[a], t.ends[b - 1]
             found.append(Mention(start, end, t.text[start:end], (row,), kind="demonym", gazetteer=gz))
     return found
+
+
+def _acronym(word: str) -> bool:
+    """"MPs", "MoD", "ICBMs": more than one capital letter in a word."""
+    return sum(c.isupper() for c in word) > 1

@@ -5,8 +5,11 @@ matched against every name and alternate name in the gazetteer, longest first. A
 that leads an institution's name counts ("Iowa Department of Health"), as do newspaper
 abbreviations of states ("Topeka, Kan.") and demonyms ("Chadian troops"); names the
 gazetteer lacks but that are places all the same ("Willow Creek", "Cairo Street") are
-kept for a coarse placing. People ("President Maria Duarte", "Austin Reed", "Okafor
-said"), names of organisations and firms that merely contain a place, months, weekdays,
+kept for a coarse placing. Datelines in capitals ("KABUL, Afghanistan —"), places in
+title-case headlines, a place before a title or "State" ("U.S. Attorney …", "Kentucky
+State Police"), demonyms joined by a hyphen ("Egyptian-US") and short forms ("NSW",
+"Britain": ``abbreviations.short_form_mentions``) count too. People ("President Maria
+Duarte", "Austin Reed", "Okafor said"), names of organisations and firms that merely contain a place, months, weekdays,
 contractions ("We're") and ordinary words that open a sentence ("Police said …") are
 left out.
 """
@@ -17,8 +20,8 @@ from itertools import accumulate
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
-from geo.places.abbreviations import abbreviation_mentions
-from geo.places.demonyms import demonym_mentions
+from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
+from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
 from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
 from geo.places.text import Text
@@ -27,6 +30,7 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NEVER_PLACES,
     PARTICLES,
@@ -42,6 +46,7 @@ from geo.places.words import (
 # in wordfreq's list ("Tulsa", "Fresno") are mostly names themselves.
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
+HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a headline in title case
 CITY_SIZE = 50_000
 
 # A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
@@ -54,7 +59,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, index, demonyms = t.words, gz.index, gz.demonyms
+    words, index, demonyms = t.words, gz.index, demonym_rows(gz)
     runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms]
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
@@ -66,6 +71,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not _major_by_name(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
+    # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
+    mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
 
@@ -85,13 +92,22 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     """The place mentions in the capitalised run of tokens [i, j)."""
     if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
-    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz) and not any(
+    if t.dateline(i, j):
+        return _dateline_mentions(t, i, j, gz)
+    opens_sentence, run_start = t.sentence_initial(i), i
+    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+    demonyms = demonym_rows(gz)
+    if j - i == 1 and t.lower(i) in demonyms:  # "the deputy Russian minister": no person's name
+        return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
+    split = _demonym_hyphen(t, i, j, gz)
+    if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
+        return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
-    if (first in gz.demonyms or j - i > 1 and t.key(i, i + 2) in gz.demonyms) and \
+    if (first in demonyms or j - i > 1 and t.key(i, i + 2) in demonyms) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
@@ -116,6 +132,11 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     company = _running_count(w in COMPANY_WORDS for w in words_of_run)
     not_place = _running_count(w not in PLACE_WORDS for w in words_of_run)
 
+    # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
+    # opens a sentence, of ordinary words each capitalised by style, among which a name
+    # stands alone (not "the Islamic State of Iraq").
+    headline = opens_sentence and _title_case(t, run_start, j, gz)
+
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
 
@@ -123,7 +144,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        plain = around(not_plain, a, b) == 0 or headline  # "Kano State", "northern Kano"
         if not plain and not around(naming, a, b):
             continue  # "Denver Broncos": the rest is a name of its own
         if not plain and around(company, a, b) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)), t.key(a, b)):
@@ -138,6 +159,45 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             if m is not None:
                 found.append(m)
     return found
+
+
+def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
+    """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
+    from, in capitals, at the start of a sentence; a place whatever else its name means,
+    and a town where the name is also a region's ("NEW YORK (AP) —")."""
+    rows = gz.rows_for_key(t.key(i, j))
+    towns = tuple(r for r in rows if gz.feature_code[r] in ("PPL", "PPLC"))
+    rows = towns or rows
+    if not rows:
+        return []
+    start, end = t.starts[i], t.ends[j - 1]
+    return [Mention(start, end, t.text[start:end], rows, gazetteer=gz)]
+
+
+def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
+    """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
+    "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
+    demonyms = demonym_rows(gz)
+    for k in range(i + 1, j):
+        if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
+            continue
+        if (t.lower(k - 1) in demonyms or t.lower(k) in demonyms) and not any(
+                da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
+            return k
+    return None
+
+
+def _title_case(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the capitalised run [i, j), which opens a sentence, is a whole headline in
+    title case: it ends the sentence, has enough capitalised words, and some of them are
+    among the most frequent English words ("Aid Convoy Finally Reaches Somalia."; not
+    "Fighters of the Islamic State of Iraq retreated")."""
+    rest = t.text[t.ends[j - 1] : t.ends[j - 1] + 3].lstrip(" \"'\u201d\u2019)")
+    if rest and rest[0] not in ".!?:\n":
+        return False
+    capitalised = [w for w in t.words[i:j] if w[:1].isupper()]
+    return len(capitalised) >= HEADLINE_WORDS and any(
+        gz.word_ranks.get(word_key(w), COMMON_WORD_RANK) < VERY_COMMON_WORD_RANK for w in capitalised)
 
 
 def _running_count(flags) -> list[int]:
@@ -182,11 +242,15 @@ def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
     return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
 
 
-def _ordinary_word(word: str, gz: Gazetteer) -> bool:
-    """One of the most frequent English words and no major place's main name."""
+def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_RANK) -> bool:
+    """One of the most frequent English words and no major place's main name (an
+    acronym or dotted abbreviation, "US", "U.S.", and a demonym, "Turkish", are no
+    ordinary words)."""
+    if "." in word or len(word) > 1 and word.isupper() or word.casefold() in demonym_rows(gz):
+        return False
     key = word_key(word)
     rank = gz.word_ranks.get(key)
-    return rank is not None and rank < VERY_COMMON_WORD_RANK and not _major_by_name(gz, gz.rows_for_key(key), key)
+    return rank is not None and rank < rank_limit and not _major_by_name(gz, gz.rows_for_key(key), key)
 
 
 def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -> Mention | None:
@@ -203,23 +267,48 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
     if key in INSTITUTION_NAMES:
         return None
-    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s"):
-        return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's
+    if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \
+            and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
+        return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
     if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
         gz.primary_key(r) == key for r in rows
     ):
+        if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police", "Kano State": the state is Kentucky, Kano
+            shorter = _accept(t, a, b - 1, gz, inside_name)
+            if shorter is not None:
+                shorter.hint = TYPE_WORDS.get(t.lower(b - 1), shorter.hint)
+            return shorter
+        if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
+            return _accept(t, a + 1, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
             return None  # "North", "Central": a compass word, a modifier of the next name, a school's short name
         if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
             return None
+        if not any(gz.primary_key(r) == key or _is_major(gz, r) for r in rows):
+            if inside_name:
+                return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
+            if not t.located(key) and not any(gz.population[r] >= TOWN_OF_SOME_SIZE for r in rows):
+                return None  # "Kibaki supporters": a hamlet's variant spelling, never said to be where anything is
+        elif inside_name and not t.located(key) and not any(
+                gz.population[r] >= TOWN_OF_SOME_SIZE or gz.feature_code[r] != "PPL" for r in rows) and not (
+                _local_institution(t, b)):
+            return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
         if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
+
+
+def _local_institution(t: Text, b: int) -> bool:
+    """Whether the words from token b, past place words, name an institution that stands
+    in the place before it ("… District Hospital", "… Primary School")."""
+    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
+        b += 1
+    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
 def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer, inside_name: bool) -> bool:
@@ -244,11 +333,18 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return True
     fc, population = gz.feature_code, gz.population
     major_by_name = [r for r in rows if _is_major(gz, r) and gz.primary_key(r) == key]
+    if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
+            and t.located(key):
+        # A rare word that is also a given name and an English spelling of a major city
+        # ("Odessa" for Odesa, "Kiev"), where the text puts something: the city, as a
+        # reader takes it (not a goddess's name that spells some city's name).
+        major_by_name = [r for r in rows if _is_major(gz, r)]
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
-    if initial:
-        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name)
+    if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
+        return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name
     if major_by_name:
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
@@ -259,6 +355,6 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return False
     # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
     # is a city's name ("moved to Austin").
-    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+    if given_name and not t.hometown(i) and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
         return False
-    return rank is None or t.located(key)
+    return rank is None or t.located(key) or t.hometown(i)

@@ -149,6 +149,7 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
     n.base = []
     n.where = []
     qualified = set()
+    seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     facts, contains = gz.facts, gz.contains
     for r in n.rows:
         s, primary_key, where = facts(r)
@@ -162,11 +163,20 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
             s += PRIMARY_NAME
             if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
+                if code == "ADM1" and seats:
+                    seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
                 s += SEAT_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
         n.base.append(s)
+    if seat_regions:
+        # The seat is what the name means, with all the weight of its region: "Gaza" is
+        # Gaza City before Gaza province in Mozambique.
+        for k, r in enumerate(n.rows):
+            region = (gz.country_code[r], gz.admin1_code[r])
+            if fc_col[r] in ("PPL", "PPLC") and region in seat_regions and gz.primary_key(r) == n.key:
+                n.base[k] = max(n.base[k], seat_regions[region])
     population = gz.population
     towns = {gz.country_code[r] for r in n.rows
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}

@@ -130,10 +130,29 @@ class Text:
         before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
         return not before or before[-1] in ".!?\n:\u2014\u2013"
 
+    def dateline(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) are a dateline's place: words in capitals at the start of
+        a sentence, followed by a comma and a capitalised name, a bracket or a dash
+        ("KABUL, Afghanistan —", "LAGOS (AP) -", "DENVER — ")."""
+        words = self.words[i:j]
+        if not all(len(w) > 1 and w.isupper() and "." not in w for w in words) or not self.sentence_initial(i):
+            return False
+        return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
+
+    def hometown(self, i: int) -> bool:
+        """Whether token i follows a person's age and "of": "Ann Lee, 34, of Reading"."""
+        start = self.starts[i]
+        return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
+
+# A person's age, then the home town: "Ann Lee, 34, of Reading".
+_HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
+# What follows a dateline's place: ", Region", " (Agency)", a dash.
+_DATELINE_END = re.compile(r",? ?\(|, [A-Z]| ?[\u2014\u2013]| -+ ")
 
 # Lists of regions: "Kano, Kaduna and Bauchi states", "Marin or Sonoma counties": each
 # listed name is a region of that kind.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from geo.gazetteer import Gazetteer, normalize_name
+
 
 def _data_text(name: str) -> str:
     return resources.files("geo").joinpath("data", "places", name).read_text("utf-8")
@@ -34,6 +36,7 @@ FUNCTION_WORDS = word_set("function_words")  # a capital at a sentence's start: 
 PLACE_WORDS = word_set("place_words")  # "province", "northern", "airport" beside a name
 INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University", "Police"
 COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
+LOCAL_INSTITUTION_WORDS = word_set("local_institution_words")  # "School", "Market": in the place they are named after
 DEMONYM_PLACE_NOUNS = word_set("demonym_place_nouns")  # "border" of "the Malian border"
 LANGUAGE_DEMONYMS = word_set("language_demonyms")  # "French": a language as often as a demonym
 MONTHS = word_set("months")
@@ -50,3 +53,23 @@ FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a na
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
 LIST_KINDS: dict[str, str] = _REGION_KINDS["plural"]  # "counties" -> "ADM2", "states" -> "ADM1"
+
+
+def place_table(name: str) -> list[tuple[str, str, str, str]]:
+    """(surface, gazetteer name, ISO2, feature code) of ``geo/data/places/<name>.tsv``:
+    short forms ("NSW", "Britain", "Democratic Republic of Congo"), region demonyms
+    ("Chechen")."""
+    return [tuple(line.split("\t")) for line in _data_text(f"{name}.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def table_rows(gz: Gazetteer, name: str) -> dict[str, int]:
+    """Surface -> gazetteer row of the entries of ``place_table(name)`` that ``gz`` holds
+    (the most important entry of that name, country and kind)."""
+    rows: dict[str, int] = {}
+    for surface, place_name, country, code in place_table(name):
+        found = [r for r in gz.rows_for_key(normalize_name(place_name))
+                 if gz.country_code[r] == country and gz.feature_code[r] == code]
+        if found:
+            rows[surface] = max(found, key=gz.prior)
+    return rows
