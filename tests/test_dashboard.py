@@ -15,6 +15,8 @@ import geo.incidents
 from geo.incidents import Incident
 from geo.viz.payload import decode_payload
 from geo.app.markdown import plain
+from geo.store.manifest import is_store
+from geo.store.open import open_store
 
 # The app as it ships in the package, and the repository's `streamlit run dashboard.py` shim.
 DASHBOARD = str(geo.app.DASHBOARD)
@@ -337,12 +339,12 @@ def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):
         ]
 
     monkeypatch.setattr(geo.incidents, "extract_incidents", fake_extract, raising=False)
-    store = tmp_path / "store" / "incidents.parquet"
+    store = tmp_path / "store" / "incidents"  # a folder store, made by the first ingest
     monkeypatch.setenv("GEO_STORE", str(store))
     monkeypatch.setenv("GEO_SEEDS", str(seeds))
     at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert store.exists()
+    assert is_store(store)
     assert _metrics(at)["Incidents"] == "1"
     assert any("1 added" in i.value for i in at.info)
 
@@ -390,17 +392,17 @@ def test_a_script_outside_the_package_takes_paths_from_its_own_folder(tmp_path, 
     started from."""
     from geo.app import settings
 
-    assert (settings.DEFAULT_STORE, settings.DEFAULT_SEEDS) == ("data/incidents.parquet", "seeds")
+    assert (settings.DEFAULT_STORE, settings.DEFAULT_SEEDS) == ("data/incidents", "seeds")
     folder = tmp_path / "checkout"
     folder.mkdir()
     script = folder / "app.py"
     script.write_text("import streamlit as st\nfrom geo.app import settings\n"
-                      "st.text(str(settings.store_path()))\nst.text(str(settings.seeds_path()))\n")
+                      "st.text(str(settings.store_uri()))\nst.text(str(settings.seeds_path()))\n")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GEO_STORE", raising=False)
     monkeypatch.delenv("GEO_SEEDS", raising=False)
     at = AppTest.from_file(str(script)).run()
-    assert [t.value for t in at.text] == [str(folder / "data/incidents.parquet"), str(folder / "seeds")]
+    assert [t.value for t in at.text] == [str(folder / "data/incidents"), str(folder / "seeds")]
 
 
 # --------------------------------------------------------------------- review page
@@ -414,8 +416,15 @@ def review_page(app) -> AppTest:
 
 
 def _corrections(store: Path) -> dict:
-    path = store.parent / "corrections.json"
-    return json.loads(path.read_text("utf-8"))["corrections"] if path.exists() else {}
+    """The corrections committed to the store (the single file migrates on first open)."""
+    with open_store(store) as s:
+        return s.load_corrections()
+
+
+def read_layer(store: Path):
+    """The store as the dashboard reads it (corrections applied)."""
+    with open_store(store) as s:
+        return s.read_layer()
 
 
 def _w(elements, prefix: str, suffix: str = ""):
@@ -458,8 +467,6 @@ def test_review_accept_edit_reject(review_page, synthetic_store, monkeypatch):
     assert _corrections(synthetic_store)["d1-2"]["status"] == "rejected"
 
     # the store follows: the map page shows it
-    from geo.store.formats import read_layer
-
     layer = read_layer(synthetic_store)
     assert "d1-2" not in set(layer["event_id"]) and len(layer) == 10
     assert int(layer.loc[layer["event_id"] == "d1-1", "fatalities"].iloc[0]) == 9
@@ -506,8 +513,6 @@ def test_after_a_re_placement_the_form_shows_the_incident_as_it_is_now(review_pa
 
 
 def test_undo_and_bring_back_from_the_page(review_page, synthetic_store):
-    from geo.store.formats import read_layer
-
     at = review_page
     at.selectbox(key="review_doc").set_value("d1").run()
     at.selectbox(key="review_event").set_value("d1-1").run()
@@ -569,8 +574,6 @@ def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):
     assert doc.options[doc.index].startswith("Kassala march")
     saved = list((synthetic_store.parent / "reports").iterdir())
     assert len(saved) == 1 and saved[0].suffix == ".jsonl"
-    from geo.store.formats import read_layer
-
     layer = read_layer(synthetic_store)
     assert len(layer) == 12 and layer["source"].iloc[-1] == "https://news.example/kassala"
 

@@ -132,6 +132,23 @@ class IncidentStore(ABC):
         name (``geo.store.views.value_counts``)."""
 
     @abstractmethod
+    def kpis(self, filters: Filters) -> dict[str, int]:
+        """``incidents``, ``fatalities``, ``documents`` (with an incident in the view) and
+        ``located`` (with coordinates) of the view (``geo.store.views.kpis``)."""
+
+    @abstractmethod
+    def grid(self, filters: Filters, cell: float) -> pd.DataFrame:
+        """The view's located incidents binned into ``cell``-degree squares: one row per
+        square that holds some, with ``y``, ``x`` (the square's floor(lat / cell),
+        floor(lon / cell)), ``latitude``, ``longitude`` (the mean of its incidents),
+        ``incidents``, ``fatalities`` and ``event_type`` (the most frequent one)."""
+
+    @abstractmethod
+    def version(self) -> object:
+        """A token that changes whenever a commit changes what the store holds (incidents,
+        documents or corrections): what readers cache their answers by."""
+
+    @abstractmethod
     def date_range(self) -> tuple[date | None, date | None]:
         """First and last event date of the store (None, None when it has none)."""
 
