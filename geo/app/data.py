@@ -9,18 +9,15 @@ Answers are cached by the store's URI, its :meth:`~geo.store.IncidentStore.versi
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
 
 from geo import ingest
-from geo.store import filters as store_filters
-from geo.store import views as store_views
 from geo.store.base import IncidentStore
+from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters
-from geo.taxonomy import EVENT_TYPES
 from geo.viz.basemap import basemap_details, basemap_geojson
 from geo.viz import large_view
 from geo.viz.payload import payload_json
@@ -31,11 +28,6 @@ MARKER_COLUMNS = [
     "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
     "evidence", "title", "source", "doc_id",
 ]
-# Each list filter: its key in the URL and the alias tables, and the column of its names
-# in the stand-in layer of layer_options (actors: every actor, in actor1).
-_NAME_FILTERS = {"actors": ("actor", "actor1"), "event_types": ("type", "event_type"),
-                 "sub_event_types": ("subtype", "sub_event_type"), "countries": ("country", "country"),
-                 "admin1": ("admin1", "admin1")}
 
 
 # --------------------------------------------------------------------------- the store
@@ -109,42 +101,16 @@ def count_ingested(uri: str, v) -> int:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def layer_options(uri: str, v) -> dict:
     """Filter options with counts over the whole store, its date range, and a stand-in
-    layer of its names and dates (``names``) for what takes a layer to learn them
-    (``geo.store.filters.link_problems``, ``Filters.date_range``)."""
-    s, everything = store(uri), Filters()
-    if s is None:
-        counts = {"actors": [], "event_types": [], "sub_event_types": [], "countries": [], "admin1": []}
-        dates = (None, None)
-    else:
-        counts = {
-            "actors": s.top_actors(everything, n=sys.maxsize),
-            "event_types": store_views.first_in_order(s.value_counts(everything, "event_type"), EVENT_TYPES),
-            "sub_event_types": s.value_counts(everything, "sub_event_type"),
-            "countries": s.value_counts(everything, "country"),
-            "admin1": s.value_counts(everything, "admin1"),
-        }
-        dates = s.date_range()
+    layer of its names and dates (``names``: ``geo.store.catalogue.names_layer``) for
+    what takes a layer to learn them."""
+    counts = catalogue(store(uri))
     return {
         "actors": dict(counts["actors"]),
         "event_types": dict(counts["event_types"]),
         "countries": dict(counts["countries"]),
-        "dates": dates,
-        "names": _names_layer(counts, dates),
+        "dates": counts["dates"],
+        "names": names_layer(counts),
     }
-
-
-def _names_layer(counts: dict, dates) -> pd.DataFrame:
-    """One row per name (padded with ""), and the first and last date: what a layer has
-    for ``link_problems`` and ``data_date_range``."""
-    columns = {"actor1": counts["actors"], "event_type": counts["event_types"],
-               "sub_event_type": counts["sub_event_types"], "country": counts["countries"],
-               "admin1": counts["admin1"]}
-    n = max([2, *(len(v) for v in columns.values())])
-    frame = pd.DataFrame({c: [name for name, _ in v] + [""] * (n - len(v)) for c, v in columns.items()})
-    frame["actor2"] = ""
-    lo, hi = dates
-    frame["event_date"] = pd.to_datetime([lo, hi] + [None] * (n - 2)).astype("datetime64[us]")
-    return frame
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -170,26 +136,11 @@ def aliases(uri: str, v) -> dict:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def resolved(uri: str, v, filters: Filters) -> Filters:
-    """``filters`` with names typed as the analyst knows them (any case, an alias, a part)
-    replaced by the store's names they match (``geo.store.filters.expand_names``), and
-    the heatmap switch off (it is not a filter): what the store's queries take."""
-    filters = replace(filters, heatmap=False)
-    names = layer_options(uri, v)["names"]
-    table = None
-    changes = {}
-    for name, (key, column) in _NAME_FILTERS.items():
-        values = getattr(filters, name)
-        if not values:
-            continue
-        known = [n for n in names[column] if n]
-        if all(value in known for value in values):
-            continue
-        if table is None:
-            table = aliases(uri, v)
-        expanded = store_filters.expand_names(values, known, table.get(key))
-        # nothing matched: keep the typed names, which match nothing in the store either
-        changes[name] = sorted(expanded) if expanded else values
-    return replace(filters, **changes) if changes else filters
+    """``filters`` with typed names replaced by the store's names they match
+    (``geo.store.catalogue.resolve_names``) and the heatmap switch off (it is not a
+    filter): what the store's queries take."""
+    return resolve_names(replace(filters, heatmap=False), layer_options(uri, v)["names"],
+                         lambda: aliases(uri, v))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

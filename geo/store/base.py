@@ -17,11 +17,14 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
+from urllib.parse import urlsplit, urlunsplit
 
 import geopandas as gpd
 import pandas as pd
 
 from geo.store.filters import Filters
+
+DATABASE_SCHEMES = ("postgresql://", "postgres://")  # a store URI with one of these is a database
 
 
 @dataclass
@@ -161,3 +164,12 @@ class IncidentStore(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def masked(uri: str) -> str:
+    """The URI without its password, for messages and ``info()`` (a path as it is)."""
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))

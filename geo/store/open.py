@@ -13,27 +13,16 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit, urlunsplit
 from pathlib import Path
 from typing import Callable
 
-from geo.store.base import IncidentStore
+from geo.store.base import DATABASE_SCHEMES, IncidentStore, masked  # noqa: F401  (named here too)
 from geo.store.folder import FolderStore
 from geo.store.manifest import is_store
 from geo.store.formats import SUFFIXES, is_single_file
 from geo.store.migrate import folder_for, migrate
 
 DEFAULT_STORE = "data/incidents"
-DATABASE_SCHEMES = ("postgresql://", "postgres://")
-
-
-def masked(uri: str) -> str:
-    """The URI without its password, for messages and ``info()`` (a path as it is)."""
-    parts = urlsplit(uri)
-    if parts.password is None:
-        return uri
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def default_store_uri() -> str:

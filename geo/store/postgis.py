@@ -36,12 +36,11 @@ from geo.store.schema import DOCUMENT_COLUMNS, conform as _conform, conform_docu
 from geo.store.corrections import STATUSES, clean_changes, fingerprint
 from geo.store import postgis_query as q
 from geo.store.views import fill_timeline
-from geo.store.base import AppendResult, IncidentStore, StoreBusy
+from geo.store.base import AppendResult, IncidentStore, StoreBusy, masked
 from geo.store.postgis_schema import (
     FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Tables, ensure_schema, postgis_schema, quote_ident,
 )
 from geo.store.filters import Filters
-from geo.store.open import masked
 
 APPLICATION_NAME = "geo-incidents store"
 # A writer that may report waiting first waits this long before it says so.
