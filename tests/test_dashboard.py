@@ -603,3 +603,93 @@ def test_report_text_stays_text_in_markdown(synthetic_store, tmp_path, monkeypat
     assert not at.exception, [e.value for e in at.exception]
     (details,) = at.expander
     assert details.label == "Selected: " + plain(f"Violence against civilians: {tricky} (2024-04-11)")
+
+
+# --------------------------------------------------------------------- stores
+
+
+def _cells(at: AppTest) -> dict | None:
+    """The grid squares the map draws instead of markers (None: it draws markers)."""
+    match = re.search(r"var CELLS = (\{.*?\});\n", _map_args(at)["script"])
+    return decode_payload(match.group(1)) if match else None
+
+
+def _fill(store) -> None:
+    from conftest import synthetic_incidents  # noqa: PLC0415
+    from geo.store import incidents_to_frame  # noqa: PLC0415
+    from geo.store.folder import batch_documents  # noqa: PLC0415
+
+    layer = incidents_to_frame(synthetic_incidents())
+    store.append(layer, batch_documents(layer, None))
+
+
+def _shows_the_synthetic_store(uri: str, tmp_path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("GEO_STORE", uri)
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+    assert _metrics(at) == {"Incidents": "11", "Fatalities": "80", "Documents": "3", "On the map": "10"}
+    assert _markers(at) == 10 and len(at.dataframe[0].value) == 11
+    at.multiselect(key="actors").select("Protesters (Sudan)").run()
+    assert _metrics(at)["Incidents"] == "3" and _markers(at) == 3
+    at.switch_page("review.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "11 incidents from 3 reports" in at.caption[0].value
+    at.selectbox(key="review_doc").set_value("d1").run()
+    _w(at.button, "FormSubmitter:edit_d1-0_", "Reject").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    fresh = AppTest.from_file(DASHBOARD, default_timeout=60).run()  # another session
+    assert _metrics(fresh)["Incidents"] == "10"
+    return at
+
+
+def test_the_dashboard_reads_and_reviews_a_folder_store(tmp_path, monkeypatch):
+    folder = tmp_path / "team" / "incidents"
+    with open_store(folder) as store:
+        _fill(store)
+    _shows_the_synthetic_store(str(folder), tmp_path, monkeypatch)
+    with open_store(folder) as store:
+        assert store.load_corrections()["d1-0"]["status"] == "rejected"
+    assert not (tmp_path / "team" / "corrections.json").exists()
+
+
+@pytest.mark.postgis
+def test_the_dashboard_reads_and_reviews_a_postgis_store(tmp_path, monkeypatch):
+    import os
+    import uuid
+
+    uri = os.environ.get("GEO_TEST_POSTGRES")
+    if not uri:
+        pytest.skip("GEO_TEST_POSTGRES is not set")
+    import psycopg
+
+    from geo.store.postgis import PostgisStore
+
+    schema = f"dash_{uuid.uuid4().hex[:8]}"
+    store_uri = f"{uri}{'&' if '?' in uri else '?'}schema={schema}"
+    try:
+        with PostgisStore(store_uri) as store:
+            _fill(store)
+        _shows_the_synthetic_store(store_uri, tmp_path, monkeypatch)
+        with PostgisStore(store_uri) as store:
+            assert store.load_corrections()["d1-0"]["status"] == "rejected"
+    finally:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def test_a_view_larger_than_the_marker_limit_is_drawn_as_squares(app, monkeypatch):
+    from geo.viz import large_view
+
+    assert _cells(app) is None and _markers(app) == 10
+    monkeypatch.setattr(large_view, "MAX_MARKERS", 5)
+    app.number_input(key="min_fatalities").set_value(1).run()  # a new view: drawn again
+    assert not app.exception, [e.value for e in app.exception]
+    cells = _cells(app)
+    assert cells is not None and _markers(app) == 0
+    located = _metrics(app)["On the map"]
+    for level in cells["levels"]:
+        assert sum(level["n"]) == int(located) == cells["located"]
+    assert [level["zoom"] for level in cells["levels"]] == sorted(level["zoom"] for level in cells["levels"])
+    assert any("counted in squares" in c.value for c in app.caption)
+    app.number_input(key="min_fatalities").set_value(30).run()  # few enough: markers again
+    assert _cells(app) is None and _markers(app) == int(_metrics(app)["On the map"]) > 0

@@ -248,8 +248,9 @@ def ranked(counts) -> list[tuple[str, int]]:
 
 
 def counted_column(column: str) -> str:
-    """A column value_counts may count (text and integer columns of the layer)."""
-    if column not in TEXT_COLUMNS and column not in INT_COLUMNS:
+    """A column value_counts may count (text and integer columns of the layer, and the
+    view's review_status, as the folder store counts it)."""
+    if column not in TEXT_COLUMNS and column not in INT_COLUMNS and column != "review_status":
         allowed = ", ".join(c for c in ATTRIBUTES if c in TEXT_COLUMNS or c in INT_COLUMNS)
         raise ValueError(f"cannot count values of {column!r}; columns: {allowed}")
     return column

@@ -45,8 +45,10 @@ class MapView:
         return self.cells is not None
 
 
-def map_view(store, filters, columns: list[str], max_markers: int = MAX_MARKERS) -> MapView:
-    """The map of ``filters`` on ``store`` (an ``IncidentStore``; None: nothing)."""
+def map_view(store, filters, columns: list[str], max_markers: int | None = None) -> MapView:
+    """The map of ``filters`` on ``store`` (an ``IncidentStore``; None: nothing): markers
+    up to ``max_markers`` located incidents (default :data:`MAX_MARKERS`), squares past it."""
+    max_markers = MAX_MARKERS if max_markers is None else max_markers
     from geo.store.schema import empty_layer  # noqa: PLC0415
 
     if store is None:
