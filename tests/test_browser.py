@@ -383,10 +383,23 @@ def test_export_report_png_and_pdf(session, tmp_path):
     assert_pdf_report(pdf.read_bytes())
 
 
+def read_layer(store):
+    """The store as the dashboard reads it (a single file migrates to a folder on first open)."""
+    from geo.store import open_store
+
+    with open_store(store) as s:
+        return s.read_layer()
+
+
+def stored_corrections(store) -> dict:
+    from geo.store import open_store
+
+    with open_store(store) as s:
+        return s.load_corrections()
+
+
 def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url, synthetic_store):
     """The review page on its own server (it changes the store)."""
-    from geo.store.formats import read_layer
-
     s = Session(browser, dashboard_url)
     try:
         page = s.page
@@ -407,8 +420,7 @@ def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url,
         row = read_layer(synthetic_store).set_index("event_id").loc["d1-0"]
         assert (row["latitude"], row["longitude"]) == (lat, lon)
         assert row["geo_precision"] == 1 and row["review_status"] == "edited"
-        corrections = json.loads((synthetic_store.parent / "corrections.json").read_text("utf-8"))
-        assert corrections["corrections"]["d1-0"]["changes"]["latitude"] == lat
+        assert stored_corrections(synthetic_store)["d1-0"]["changes"]["latitude"] == lat
         s.check()
     finally:
         s.context.close()
@@ -429,7 +441,6 @@ def test_review_re_place_save_reload_undo_and_unreject(browser, dashboard_url, s
     reload and the map page's country filter agree; undo puts it back; a rejected
     incident is brought back from the page."""
     from geo import review
-    from geo.store.formats import read_layer
 
     s = Session(browser, dashboard_url)
     try:
@@ -458,7 +469,7 @@ def test_review_re_place_save_reload_undo_and_unreject(browser, dashboard_url, s
         assert (row["latitude"], row["longitude"]) == (lat, lon)
         assert row["country"] == "Chad" and row["admin1"] == there["admin1"] != ""
         assert row["location"] == there["town"] and row["geo_precision"] == 1
-        correction = json.loads((synthetic_store.parent / "corrections.json").read_text("utf-8"))["corrections"]["d1-0"]
+        correction = stored_corrections(synthetic_store)["d1-0"]
         assert correction["reviewer"] == "Ana" and correction["changes"]["country"] == "Chad"
 
         # reload: the form shows the incident as it is now, and its history

@@ -187,7 +187,8 @@ def review_section() -> None:
         f"Corrections: {len(corrections):,}, kept in the store {plain(settings.store_label(uri))}."
     )
 
-    docs = documents.iloc[::-1]  # newest first
+    # newest first; reports ingested together (a batch, a migrated store) in their order
+    docs = documents.sort_values("ingested_at", ascending=False, kind="stable", na_position="last")
     options = list(docs["doc_id"])
     names = {r.doc_id: f"{r.title or r.source or r.doc_id} \u00b7 {r.n_incidents} incident(s)"
              for r in docs.itertuples()}
