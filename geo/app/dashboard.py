@@ -29,7 +29,6 @@ from geo.app import data, settings
 from geo.app.filters import link_warnings, sidebar_filters
 from geo.app.markdown import plain
 from geo.viz.colors import event_color
-from geo.viz.large_view import cells_payload
 from geo.viz.map import build_incident_map, highlight_group, highlight_label
 from geo.viz.payload import safe_url
 from geo.viz.report import build_report
@@ -141,7 +140,7 @@ def map_page() -> None:
         payload=None if filters.heatmap or drawn.aggregated else data.map_payload(uri, v, view),
         regions=regions,
         region_totals=data.region_totals(uri, v, view) if regions else None,
-        cells=cells_payload(drawn) if drawn.aggregated else None,
+        cells=data.map_cells(uri, v, view),
         extent=drawn.extent,
     )
     if drawn.aggregated:

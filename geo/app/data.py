@@ -20,7 +20,7 @@ from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters
 from geo.viz.basemap import basemap_details, basemap_geojson
 from geo.viz import large_view
-from geo.viz.payload import payload_json
+from geo.viz.payload import pack_json, payload_json
 
 # Columns the map's markers are drawn from (geo.viz.payload.incident_payload).
 MARKER_COLUMNS = [
@@ -188,6 +188,14 @@ def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
     (``geo.viz.large_view``)."""
     s = store(uri)
     return large_view.map_view(s, resolved(uri, v, filters) if s is not None else filters, MARKER_COLUMNS)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def map_cells(uri: str, v, filters: Filters) -> str | None:
+    """The grid squares of a view too large for markers, packed for the browser
+    (``geo.viz.large_view.cells_payload``); None for a view drawn with markers."""
+    view = map_view(uri, v, filters)
+    return pack_json(large_view.cells_payload(view)) if view.aggregated else None
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -132,7 +132,7 @@ def build_incident_map(
     details: bool = True,
     regions: str | None = None,
     region_totals: list[dict] | None = None,
-    cells: dict | None = None,
+    cells: dict | str | None = None,
     extent: pd.DataFrame | None = None,
 ) -> folium.Map:
     """The incident layer as a Folium map that needs no internet.
@@ -156,7 +156,8 @@ def build_incident_map(
       ``online_tiles=True`` adds OpenStreetMap as a layer that starts hidden, with a
       layer control.
     - ``cells``: a view too large for markers, as grid squares
-      (:func:`geo.viz.large_view.cells_payload`), drawn instead of the markers;
+      (:func:`geo.viz.large_view.cells_payload`, or it packed by
+      :func:`~geo.viz.payload.pack_json`), drawn instead of the markers;
       ``extent``: points (``latitude``, ``longitude``, ``incidents``) standing for the
       view where ``layer`` does not hold it all: the bounds, the details and the heatmap
       follow them.
@@ -195,7 +196,7 @@ def build_incident_map(
         if heat is not None:
             heat.add_to(m)
     elif cells is not None:
-        CellLayer(pack_json(cells)).add_to(m)
+        CellLayer(cells if isinstance(cells, str) else pack_json(cells)).add_to(m)
     else:
         IncidentLayer(payload if payload is not None else payload_json(layer),
                       cluster=cluster, playback=playback).add_to(m)
