@@ -1,8 +1,9 @@
 """The incident map dashboard: ``streamlit run`` this file (``geo dashboard`` does).
 Works with no internet.
 
-A thin shell over ``geo``: the store is read with ``geo.layer``, filtered and summarised
-with ``geo.views``, mapped with ``geo.viz``. The whole filter state lives in the URL
+A thin shell over ``geo``: every number, bar, row and marker is asked of the store
+(``geo.store.open_store``: a folder store or PostGIS) through :mod:`geo.app.data`, and
+mapped with ``geo.viz`` (grid squares for a view too large for markers). The whole filter state lives in the URL
 (:mod:`geo.app.filters`), so a view can be shared and reopened. Where the store is:
 :mod:`geo.app.settings` (``GEO_STORE``, ``GEO_SEEDS``).
 
