@@ -115,7 +115,10 @@ def map_page() -> None:
         help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
     )
     view = replace(filters, heatmap=False)
-    k = data.kpis(uri, v, view)
+    # a session's first page draws the map alone: the count of reports (costly on a large
+    # store) comes with the rest of the page
+    first_page = not st.session_state.get("_map_shown")
+    k = data.kpis(uri, v, view, documents=not first_page)
 
     # ---- KPIs
     k1, k2, k3, k4 = st.columns(4)
@@ -123,14 +126,15 @@ def map_page() -> None:
     k2.metric("Fatalities", f"{k['fatalities']:,}")
     k3.metric(
         "Documents",
-        f"{k['documents']:,}",
+        "…" if k["documents"] is None else f"{k['documents']:,}",
         help=f"Reports with a shown incident; {n_ingested:,} reports ingested in all.",
     )
     k4.metric("On the map", f"{k['located']:,}", help="Incidents with coordinates.")
 
     # ---- map (the row selected in the table is ringed, and the map centres on it)
-    table = data.table(uri, v, view, TABLE_LIMIT)
-    selected = _selected_row(table)
+    # the selectable rows (none on the first page: the table comes with the rest)
+    table = None if first_page else data.table(uri, v, view, TABLE_LIMIT)
+    selected = None if table is None else _selected_row(table)
     drawn = data.map_view(uri, v, view)
     m = build_incident_map(
         drawn.markers,

@@ -144,11 +144,13 @@ def resolved(uri: str, v, filters: Filters) -> Filters:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def kpis(uri: str, v, filters: Filters) -> dict[str, int]:
+def kpis(uri: str, v, filters: Filters, documents: bool = True) -> dict[str, int | None]:
+    """The view's KPIs; ``documents=False``: without the count of distinct reports (the
+    costly one: the first page, which only draws the map, goes without it)."""
     s = store(uri)
     if s is None:
         return {"incidents": 0, "fatalities": 0, "documents": 0, "located": 0}
-    return s.kpis(resolved(uri, v, filters))
+    return s.kpis(resolved(uri, v, filters), documents=documents)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -187,7 +189,10 @@ def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
     squares when it holds more than the browser draws smoothly
     (``geo.viz.large_view``)."""
     s = store(uri)
-    return large_view.map_view(s, resolved(uri, v, filters) if s is not None else filters, MARKER_COLUMNS)
+    if s is None:
+        return large_view.map_view(None, filters, MARKER_COLUMNS)
+    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS,
+                               located=kpis(uri, v, filters, documents=False)["located"])
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -370,22 +370,23 @@ class PostgisStore(IncidentStore):
         rows = self._on_view(filters, lambda view: f"SELECT v.{column}, count(*) FROM {view} v GROUP BY 1")
         return q.ranked(q.strip_counts(rows))
 
-    def kpis(self, filters: Filters) -> dict[str, int]:
-        """geo.store.views.kpis of the view."""
+    def kpis(self, filters: Filters, *, documents: bool = True) -> dict[str, int | None]:
+        """geo.store.views.kpis of the view (``documents`` None unless asked for)."""
+        docs = "count(DISTINCT NULLIF(v.doc_id, ''))" if documents else "NULL"
         n, fat, docs, located = self._on_view(filters, lambda view: (
-            "SELECT count(*), coalesce(sum(v.fatalities), 0), count(DISTINCT NULLIF(v.doc_id, '')),"
+            f"SELECT count(*), coalesce(sum(v.fatalities), 0), {docs},"
             f" count(*) FILTER (WHERE {q.located()}) FROM {view} v"))[0]
-        return {"incidents": int(n), "fatalities": int(fat), "documents": int(docs), "located": int(located)}
+        return {"incidents": int(n), "fatalities": int(fat), "documents": None if docs is None else int(docs),
+                "located": int(located)}
 
     def grid(self, filters: Filters, cell: float) -> pd.DataFrame:
         """The view's located incidents per ``cell``-degree square (IncidentStore.grid)."""
         c = float(cell)
         rows = self._on_view(filters, lambda view: (
             f"SELECT floor(v.latitude / {c!r})::bigint AS y, floor(v.longitude / {c!r})::bigint AS x,"
-            " avg(v.latitude), avg(v.longitude), count(*), coalesce(sum(v.fatalities), 0),"
-            " mode() WITHIN GROUP (ORDER BY v.event_type)"
+            " avg(v.latitude), avg(v.longitude), count(*), coalesce(sum(v.fatalities), 0)"
             f" FROM {view} v WHERE {q.located()} GROUP BY 1, 2 ORDER BY 1, 2"))
-        return pd.DataFrame(rows, columns=["y", "x", "latitude", "longitude", "incidents", "fatalities", "event_type"])
+        return pd.DataFrame(rows, columns=["y", "x", "latitude", "longitude", "incidents", "fatalities"])
 
     def version(self) -> tuple:
         """Documents and corrections stored, and the newest transaction that wrote a

@@ -270,15 +270,17 @@ class IncidentQuery:
         grouped["event_type"] = grouped["event_type"].astype("str")
         return fill_timeline(grouped, freq)
 
-    def kpis(self, filters: Filters | None) -> dict[str, int]:
-        """``geo.store.views.kpis`` of the view."""
+    def kpis(self, filters: Filters | None, documents: bool = True) -> dict[str, int | None]:
+        """``geo.store.views.kpis`` of the view (``documents`` None unless asked for)."""
         where, params = self.where(filters)
+        docs = "count(DISTINCT NULLIF(doc_id, ''))" if documents else "NULL"
         n, fat, docs, located = self._run(
-            f"SELECT count(*), coalesce(sum(fatalities), 0)::BIGINT, count(DISTINCT NULLIF(doc_id, '')), "
+            f"SELECT count(*), coalesce(sum(fatalities), 0)::BIGINT, {docs}, "
             f"count(*) FILTER (WHERE {LOCATED}) FROM ({self._source()}) WHERE {where}",
             params,
         ).fetchall()[0]
-        return {"incidents": int(n), "fatalities": int(fat), "documents": int(docs), "located": int(located)}
+        return {"incidents": int(n), "fatalities": int(fat), "documents": None if docs is None else int(docs),
+                "located": int(located)}
 
     def grid(self, filters: Filters | None, cell: float) -> pd.DataFrame:
         """The view's located incidents per ``cell``-degree square (``IncidentStore.grid``)."""
@@ -287,7 +289,7 @@ class IncidentQuery:
         return self._run(
             "SELECT floor(latitude / $cell)::BIGINT AS y, floor(longitude / $cell)::BIGINT AS x, "
             "avg(latitude) AS latitude, avg(longitude) AS longitude, count(*) AS incidents, "
-            "coalesce(sum(fatalities), 0)::BIGINT AS fatalities, mode(event_type) AS event_type "
+            "coalesce(sum(fatalities), 0)::BIGINT AS fatalities "
             f"FROM ({self._source()}) WHERE ({where}) AND {LOCATED} GROUP BY 1, 2 ORDER BY 1, 2",
             params,
         ).df()

@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from geo.viz.colors import EVENT_COLORS, event_color
-
 # Views with more located incidents than this are drawn as squares (bench/bench_dashboard.py
 # measures the first paint of clustered markers: ~2 s at 50k on a 2-core machine).
 MAX_MARKERS = 50_000
-FINE_CELL = 0.05  # degrees (~5 km): the store's grid; coarser levels are made from it
+FINE_CELL = 0.1  # degrees (~11 km): the store's grid, the finest level; coarser ones are made from it
 # The levels sent: (cell size in degrees, first zoom level it is drawn at).
 LEVELS = ((2.0, 0), (0.5, 5), (0.1, 7))
 MAX_CELLS = 40_000  # squares per level at most: the cell grows past the level's size until they fit
@@ -45,16 +43,19 @@ class MapView:
         return self.cells is not None
 
 
-def map_view(store, filters, columns: list[str], max_markers: int | None = None) -> MapView:
+def map_view(store, filters, columns: list[str], max_markers: int | None = None,
+             located: int | None = None) -> MapView:
     """The map of ``filters`` on ``store`` (an ``IncidentStore``; None: nothing): markers
-    up to ``max_markers`` located incidents (default :data:`MAX_MARKERS`), squares past it."""
+    up to ``max_markers`` located incidents (default :data:`MAX_MARKERS`), squares past
+    it. ``located``: the view's located incidents, when the caller has counted them."""
     max_markers = MAX_MARKERS if max_markers is None else max_markers
     from geo.store.schema import empty_layer  # noqa: PLC0415
 
     if store is None:
         empty = empty_layer()[columns]
         return MapView(empty, 0, extent=_extent(empty))
-    located = store.kpis(filters)["located"]
+    if located is None:
+        located = store.kpis(filters, documents=False)["located"]
     if located <= max_markers:
         markers = store.read_layer(filters, columns=columns)
         return MapView(markers, located, extent=_extent(markers))
@@ -74,8 +75,7 @@ def _extent(frame: pd.DataFrame) -> pd.DataFrame:
 
 def coarsen(fine: pd.DataFrame, fine_cell: float, cell: float, max_cells: int = MAX_CELLS) -> pd.DataFrame:
     """Squares of ``cell`` degrees (doubled until at most ``max_cells``) from the store's
-    ``fine_cell`` grid: counts and fatalities added, the position the incidents' mean,
-    the event type the one of the fine square with most incidents."""
+    ``fine_cell`` grid: counts and fatalities added, the position the incidents' mean."""
     if not len(fine):
         return fine.assign(cell=pd.Series(dtype="float64"))
     while True:
@@ -91,28 +91,21 @@ def coarsen(fine: pd.DataFrame, fine_cell: float, cell: float, max_cells: int = 
         "y": y, "x": x, "incidents": n, "fatalities": fine["fatalities"].to_numpy(dtype="float64"),
         "lat_sum": fine["latitude"].to_numpy(dtype="float64") * n,
         "lon_sum": fine["longitude"].to_numpy(dtype="float64") * n,
-        "event_type": fine["event_type"].fillna("").astype(str).to_numpy(),
     })
-    grouped = frame.groupby(["y", "x"], sort=True)
-    out = grouped[["incidents", "fatalities", "lat_sum", "lon_sum"]].sum()
-    top = frame.sort_values("incidents", ascending=False, kind="stable").drop_duplicates(["y", "x"])
-    out["event_type"] = top.set_index(["y", "x"])["event_type"].reindex(out.index).to_numpy()
+    out = frame.groupby(["y", "x"], sort=True)[["incidents", "fatalities", "lat_sum", "lon_sum"]].sum()
     out["latitude"] = out["lat_sum"] / out["incidents"]
     out["longitude"] = out["lon_sum"] / out["incidents"]
     out["cell"] = cell
     out = out.reset_index()
     out["incidents"] = out["incidents"].astype("int64")
     out["fatalities"] = out["fatalities"].astype("int64")
-    return out[["y", "x", "latitude", "longitude", "incidents", "fatalities", "event_type", "cell"]]
+    return out[["y", "x", "latitude", "longitude", "incidents", "fatalities", "cell"]]
 
 
 def cells_payload(view: MapView) -> dict:
     """The squares for ``js/cells.js``: per level its cell size, first zoom, and per
-    square the south-west corner (``y``, ``x`` in cells), the mean position, the count,
-    the fatalities and an index into ``types``."""
-    present = {t for _, _, frame in view.cells or () for t in frame["event_type"]}
-    types = [t for t in EVENT_COLORS if t in present] + sorted(present - set(EVENT_COLORS))
-    index = {t: i for i, t in enumerate(types)}
+    square the south-west corner (``y``, ``x`` in cells), the mean position, the count
+    and the fatalities."""
     levels = []
     for _, zoom, frame in view.cells or ():
         levels.append({
@@ -124,7 +117,5 @@ def cells_payload(view: MapView) -> dict:
             "lon": np.round(frame["longitude"].to_numpy(dtype="float64"), 3).tolist(),
             "n": frame["incidents"].astype("int64").tolist(),
             "fat": frame["fatalities"].astype("int64").tolist(),
-            "type": [index[t] for t in frame["event_type"]],
         })
-    return {"levels": levels, "types": types, "colors": [event_color(t) for t in types],
-            "located": int(view.located)}
+    return {"levels": levels, "located": int(view.located)}

@@ -53,9 +53,8 @@
         group.on("mouseover", function (e) {
             var j = e.layer.options.cellIndex, L0 = D.levels[shown];
             if (j === undefined || !L0) return;
-            var t = L0.type[j];
             var text = L0.n[j].toLocaleString() + " incidents, " + L0.fat[j].toLocaleString() +
-                " fatalities (mostly " + (t >= 0 ? D.types[t] : "unknown") + ")";
+                " fatalities (click to zoom in)";
             if (!e.layer.getTooltip()) e.layer.bindTooltip(el("span", text), {sticky: true});
             e.layer.openTooltip();
         });
