@@ -651,3 +651,51 @@ def test_text_that_looks_like_a_template_is_shown_as_written(browser, tmp_path):
         assert errors == [] and blocked == []
     finally:
         context.close()
+
+
+def test_a_large_view_draws_squares_that_shrink_as_the_map_zooms_in(browser, tmp_path):
+    """A view over the marker limit (geo.viz.large_view): the store's grid squares on a
+    canvas, the level following the zoom, a tooltip of text, no script error."""
+    import numpy as np
+
+    from geo.store import incidents_to_frame, open_store
+    from geo.store.filters import Filters
+    from geo.store.folder import batch_documents
+    from geo.viz.large_view import cells_payload, map_view
+    from geo.viz.map import build_incident_map
+    from conftest import synthetic_incidents
+
+    layer = incidents_to_frame(synthetic_incidents())
+    rng = np.random.default_rng(5)
+    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)  # 440 incidents round 10 places
+    many["event_id"] = [f"x{i}" for i in range(len(many))]
+    many["latitude"] = many["latitude"] + rng.normal(0, 0.3, len(many))
+    many["longitude"] = many["longitude"] + rng.normal(0, 0.3, len(many))
+    with open_store(tmp_path / "store") as store:
+        store.append(many, batch_documents(many, None))
+        view = map_view(store, Filters(), ["event_id", "latitude", "longitude"], max_markers=100)
+    assert view.aggregated and view.located == int(many["latitude"].notna().sum())
+    path = tmp_path / "map.html"
+    build_incident_map(view.markers, cells=cells_payload(view), extent=view.extent).save(str(path))
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.locator(".incident-cells-drawn").wait_for(timeout=30_000)
+        drawn = page.evaluate("""() => {
+            const c = window.geoCells, L0 = c.data.levels[c.level()];
+            return {level: c.level(), layers: c.layer.getLayers().length, squares: L0.n.length,
+                    total: L0.n.reduce((a, b) => a + b, 0)};
+        }""")
+        assert drawn["layers"] == drawn["squares"] > 0 and drawn["total"] == view.located
+        assert page.locator("path.incident-marker").count() == 0  # no markers: squares only
+        page.evaluate("""() => { const name = Object.keys(window).find(k => /^map_[0-9a-f]+$/.test(k));
+                                 window[name].setZoom(8, {animate: false}); }""")
+        finer = page.evaluate("() => window.geoCells.level()")
+        assert finer > drawn["level"]
+        assert page.evaluate("() => window.geoCells.layer.getLayers().length") >= drawn["squares"]
+        assert errors == []
+    finally:
+        context.close()
