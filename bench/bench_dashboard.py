@@ -272,6 +272,8 @@ def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
 
 
 FIRST_CLUSTER = ".marker-cluster, path.incident-marker"
+# ... or, for a view drawn as grid squares (geo.viz.large_view), the squares drawn
+FIRST_DRAWN = FIRST_CLUSTER + ", .incident-cells-drawn"
 
 
 def bench_browser_standalone(layer, folder: Path, repeat: int) -> tuple[float, int]:
@@ -342,6 +344,45 @@ def bench_browser_dashboard(store: Path, folder: Path, repeat: int) -> dict[str,
                     context.route("**/*", only_local_requests(blocked))
                     out["cold"].append(visit(context))
                     context.close()
+            finally:
+                browser.close()
+    assert not blocked, blocked
+    return out
+
+
+def bench_store_paint(store: str, folder: Path, repeat: int) -> dict:
+    """The dashboard (``streamlit run``) on an existing store (a folder or a database
+    URI): navigation -> the map's incidents (markers or grid squares) drawn, in headless
+    Chromium, for the first visit after the server started (it queries the store) and
+    ``repeat`` more visits in new browser contexts; with the websocket frames the page
+    received until then (the largest one, and all of them)."""
+    from playwright.sync_api import sync_playwright
+
+    from conftest import running_dashboard
+
+    blocked: list[str] = []
+    map_frame = 'iframe[title="streamlit_folium.st_folium"]'
+    out: dict = {"first": None, "visits": [], "frames": []}
+
+    def visit(browser) -> tuple[float, int, int]:
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        context.route("**/*", only_local_requests(blocked))
+        page = context.new_page()
+        sizes: list[int] = []
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: sizes.append(len(payload))))
+        t0 = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        page.frame_locator(map_frame).last.locator(FIRST_DRAWN).first.wait_for(timeout=300_000)
+        seconds = time.perf_counter() - t0
+        context.close()
+        return seconds, max(sizes, default=0), sum(sizes)
+
+    with running_dashboard(store, folder / "no-seeds", folder / "streamlit-store-paint.log") as url:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                out["first"] = visit(browser)
+                out["visits"] = [visit(browser) for _ in range(repeat)]
             finally:
                 browser.close()
     assert not blocked, blocked

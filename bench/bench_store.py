@@ -18,6 +18,13 @@
    DuckDB on the same files (count + the page as an Arrow table). Targets at 10M:
    <= 300 ms warm, <= 2 s cold, RSS <= 1 GB.
 
+4. With ``--dashboard``: the dashboard (``streamlit run``, reading the store through
+   ``open_store``) in headless Chromium (``bench_dashboard.bench_store_paint``): from
+   navigation to the map's incidents drawn (markers, or the grid squares of
+   ``geo.viz.large_view`` for a view over its marker limit), on the first visit after
+   the server started and on ``--repeat`` more in new browser contexts, and the largest
+   websocket frame the page received. Targets: <= 3 s at 1M, <= 5 s at 10M, <= 5 MB.
+
 "Cold" here is a new process (nothing cached in Python or DuckDB); the files stay in the
 OS page cache (dropping it needs root and would slow everyone else on the machine).
 Prints figures and the machine's load; not a test.
@@ -217,18 +224,69 @@ def median(rows: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in rows)
 
 
+def print_append(append: dict, size: str, repeat: int) -> None:
+    big, empty = append["big"], append["empty"]
+    print(f"  append 10 documents (fresh process, median of {repeat}):")
+    for label, key, unit in (("append", "append_s", "s"), ("append CPU", "append_cpu_s", "s"),
+                             ("process", "process_s", "s"), ("process CPU", "process_cpu_s", "s"),
+                             ("peak RSS", "rss_mb", "MB")):
+        b, e = median(big, key), median(empty, key)
+        print(f"    {label:11s} {size} store {b:8.3f} {unit}   empty store {e:8.3f} {unit}   ratio {b / e:.2f}")
+    print(f"    (process: from interpreter start to the append committed, as `geo ingest` would;"
+          f" max RSS on the {size} store {max(r['rss_mb'] for r in big):.0f} MB)")
+
+
+PAINT_TARGET_S = {"1M": 3.0, "10M": 5.0}
+PAYLOAD_TARGET_MB = 5.0
+
+
+def print_paint(folder: Path, scratch: Path, size: str, repeat: int) -> None:
+    from bench_dashboard import bench_store_paint
+
+    r = bench_store_paint(str(folder), scratch, repeat)
+    small = scratch / "store-11"
+    if not small.exists():  # the same app on 11 incidents: Streamlit's own share, measured now
+        sys.path.insert(0, str(ROOT / "tests"))
+        from conftest import synthetic_incidents
+        from geo.store.folder import FolderStore, batch_documents
+        from geo.store.schema import incidents_to_frame
+
+        with FolderStore(small) as s:
+            layer = incidents_to_frame(synthetic_incidents())
+            s.append(layer, batch_documents(layer, None))
+    base = bench_store_paint(str(small), scratch, repeat)
+    base_med = statistics.median(v[0] for v in base["visits"])
+    (first_s, first_max, first_all), visits = r["first"], r["visits"]
+    target = PAINT_TARGET_S.get(size)
+    med = statistics.median(v[0] for v in visits)
+    largest = max([first_max, *(v[1] for v in visits)]) / 1e6
+    print(f"  dashboard first map paint, headless Chromium (all dates: the whole store in view):")
+    print(f"    first visit after the server started {first_s:6.2f} s  (websocket: largest frame "
+          f"{first_max / 1e6:.2f} MB, {first_all / 1e6:.2f} MB in all)")
+    print(f"    new visitors, median of {repeat}     {med:6.2f} s  (runs: {', '.join(f'{v[0]:.2f}' for v in visits)})"
+          + (f"   target <= {target:.0f} s: {'ok' if med <= target and first_s <= target else 'OVER'}" if target else ""))
+    print(f"    the same dashboard on an 11-incident store: first visit {base['first'][0]:.2f} s, new visitors "
+          f"{base_med:.2f} s; ratio {size} / 11 incidents: {med / base_med:.2f} (new visitors), "
+          f"{first_s / base['first'][0]:.2f} (first visit)")
+    print(f"    largest websocket frame {largest:.2f} MB   target <= {PAYLOAD_TARGET_MB:.0f} MB: "
+          f"{'ok' if largest <= PAYLOAD_TARGET_MB else 'OVER'}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="100k,1M,10M", help="comma-separated: 100k, 1M, 10M")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--dir", type=Path, default=None, help="where to build the stores (kept there; reused if built)")
     ap.add_argument("--keep", action="store_true", help="keep the stores built in a temporary folder")
+    ap.add_argument("--dashboard", action="store_true", help="also the dashboard's first map paint in headless Chromium")
+    ap.add_argument("--skip-append", action="store_true", help="leave out the append measurement")
     args = ap.parse_args()
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     base = args.dir or Path(tempfile.mkdtemp(prefix="bench-store-"))
     base.mkdir(parents=True, exist_ok=True)
     print(f"$ python bench/bench_store.py --sizes {args.sizes} --repeat {args.repeat}"
-          + (f" --dir {args.dir}" if args.dir else ""))
+          + (f" --dir {args.dir}" if args.dir else "") + (" --dashboard" if args.dashboard else "")
+          + (" --skip-append" if args.skip_append else ""))
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     try:
         for size in sizes:
@@ -248,16 +306,8 @@ def main() -> int:
                 info = build(folder, n)
                 print(f"  built in {info['build_s']:.0f} s: {info['incidents']:,} incidents, {info['documents']:,} documents, "
                       f"{info['partitions']} partitions, {info['bytes'] / 1e6:.0f} MB")
-            append = bench_append(folder, base, args.repeat)
-            big, empty = append["big"], append["empty"]
-            print(f"  append 10 documents (fresh process, median of {args.repeat}):")
-            for label, key, unit in (("append", "append_s", "s"), ("append CPU", "append_cpu_s", "s"),
-                                     ("process", "process_s", "s"), ("process CPU", "process_cpu_s", "s"),
-                                     ("peak RSS", "rss_mb", "MB")):
-                b, e = median(big, key), median(empty, key)
-                print(f"    {label:11s} {size} store {b:8.3f} {unit}   empty store {e:8.3f} {unit}   ratio {b / e:.2f}")
-            print(f"    (process: from interpreter start to the append committed, as `geo ingest` would;"
-                  f" max RSS on the {size} store {max(r['rss_mb'] for r in big):.0f} MB)")
+            if not args.skip_append:
+                print_append(bench_append(folder, base, args.repeat), size, args.repeat)
             q = bench_query(folder, args.repeat)
             print(f"  filtered count + 10k page ({q['filter']}; {q['matches']:,} match), "
                   f"fresh processes, medians of {args.repeat}:")
@@ -267,6 +317,8 @@ def main() -> int:
             print(f"    imports  store {q['store']['import_s']:.2f} s   bare DuckDB {q['duckdb']['import_s']:.2f} s  (not in cold)")
             print(f"    peak RSS  store {q['store']['rss_mb']:.0f} MB (max {q['store']['max_rss_mb']:.0f})   "
                   f"bare DuckDB {q['duckdb']['rss_mb']:.0f} MB")
+            if args.dashboard:
+                print_paint(folder, base, size, args.repeat)
             print(f"  load average now {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         if args.dir is None and not args.keep:

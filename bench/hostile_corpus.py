@@ -369,11 +369,20 @@ def check_batch(inputs: list[Input], counts: Counts, handle=_stub_handle) -> Non
 
 
 def check_store(folder: Path, inputs: list[Input], counts: Counts, workdir: Path) -> None:
-    """Ingest the whole corpus into both store formats: every distinct good report is in
-    the store afterwards."""
+    """Ingest the whole corpus into a store, named as a folder and as an old single-file
+    name (which means a folder store beside it): every distinct good report is in the
+    store afterwards."""
     from geo.incidents import Incident
     from geo.ingest import ingest
-    from geo.store import read_documents_table, read_layer
+    from geo.store import open_store
+
+    def read_layer(store):
+        with open_store(store, create=False) as s:
+            return s.read_layer()
+
+    def read_documents_table(store):
+        with open_store(store, create=False) as s:
+            return s.read_documents()
 
     def extract(document):
         return [Incident(document.date, "Protests", "Peaceful protest", "Protesters", location=document.title[:50],

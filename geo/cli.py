@@ -29,7 +29,7 @@ from pathlib import Path
 from geo.batch import extract_record, parse_record, run_batch
 
 
-DEFAULT_STORE = "data/incidents.parquet"
+DEFAULT_STORE = "data/incidents"  # geo.store.open.DEFAULT_STORE (not imported: --help stays fast)
 DEFAULT_PORT = 8501
 
 
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p_dash = sub.add_parser("dashboard", help="open the dashboard (Streamlit) on a store")
     p_dash.add_argument("--store", default=os.environ.get("GEO_STORE", DEFAULT_STORE),
-                        help=f"the store to show (default: $GEO_STORE or {DEFAULT_STORE})")
+                        help=f"the store to show: a folder, or postgresql://… (default: $GEO_STORE or {DEFAULT_STORE})")
     p_dash.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"local port (default {DEFAULT_PORT})")
 
     # The evaluation harness is a developer's tool: the runtime never imports it, and it
@@ -169,7 +169,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from geo.ingest import DEFAULT_BATCH_SECONDS, DEFAULT_BATCH_SIZE, IngestLimits, ingest
-    from geo.store.open import default_store_uri, open_store
+    from geo.store.open import default_store_uri, masked, open_store
 
     def say(message: str) -> None:  # above the progress bar, not through it
         tqdm.write(message, file=sys.stderr)
@@ -194,17 +194,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"geo ingest: error: unsupported store {target!r} (a folder, a .parquet or .gpkg "
               "file, or postgresql://…)", file=sys.stderr)
         return 2
-    from geo.store.formats import is_single_file
-
-    if is_single_file(target):
-        # The dashboard of this release reads a single-file store: write it there rather
-        # than migrating it to a folder the dashboard would not find.
-        report = ingest(args.paths, target, **options)
-        print(f"store: {target}", file=sys.stderr)
-    else:
-        with open_store(target, on_wait=say) as store:
-            report = ingest(args.paths, store, **options)
-            print(f"store: {store.uri}", file=sys.stderr)
+    with open_store(target, on_wait=say) as store:
+        report = ingest(args.paths, store, **options)
+        print(f"store: {masked(store.uri)}", file=sys.stderr)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     print(report, file=sys.stderr)
@@ -220,12 +212,7 @@ def run_info(store: str | None) -> int:
 
     from geo.store.open import default_store_uri, open_store
 
-    from geo.store.formats import is_single_file
-
     target = store or default_store_uri()
-    if is_single_file(target):
-        print(json.dumps(_single_file_info(target), default=str))
-        return 0
     try:
         opened = open_store(target, create=False)
     except FileNotFoundError:
@@ -234,19 +221,6 @@ def run_info(store: str | None) -> int:
     with opened:
         print(json.dumps(opened.info(), default=str))
     return 0
-
-
-def _single_file_info(store: str) -> dict:
-    from geo.store.formats import read_documents_table, read_layer
-
-    layer, documents = read_layer(store), read_documents_table(store)
-    dates = layer["event_date"].dropna()
-    return {
-        "backend": "file", "uri": store, "documents": len(documents), "incidents": len(layer),
-        "partitions": 1, "bytes": Path(store).stat().st_size,
-        "date_from": dates.min().date().isoformat() if len(dates) else None,
-        "date_to": dates.max().date().isoformat() if len(dates) else None,
-    }
 
 
 def dashboard_script() -> Path:
@@ -261,7 +235,8 @@ def dashboard_command(store: str, port: int) -> tuple[list[str], dict[str, str]]
     # the folder the command was run in, as ``geo ingest --store`` does.
     from geo.app.uploads import streamlit_upload_megabytes
 
-    env = {**os.environ, "GEO_STORE": str(Path(store).resolve())}
+    database = str(store).startswith(("postgresql://", "postgres://"))
+    env = {**os.environ, "GEO_STORE": str(store) if database else str(Path(store).resolve())}
     # The review page's upload cap, told to Streamlit too: the browser then refuses a
     # larger file before sending it (Streamlit's own default is 200 MB).
     command = [sys.executable, "-m", "streamlit", "run", str(dashboard_script()),

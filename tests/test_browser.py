@@ -383,10 +383,23 @@ def test_export_report_png_and_pdf(session, tmp_path):
     assert_pdf_report(pdf.read_bytes())
 
 
+def read_layer(store):
+    """The store as the dashboard reads it (a single file migrates to a folder on first open)."""
+    from geo.store import open_store
+
+    with open_store(store) as s:
+        return s.read_layer()
+
+
+def stored_corrections(store) -> dict:
+    from geo.store import open_store
+
+    with open_store(store) as s:
+        return s.load_corrections()
+
+
 def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url, synthetic_store):
     """The review page on its own server (it changes the store)."""
-    from geo.store.formats import read_layer
-
     s = Session(browser, dashboard_url)
     try:
         page = s.page
@@ -407,8 +420,7 @@ def test_review_a_click_on_the_map_re_places_an_incident(browser, dashboard_url,
         row = read_layer(synthetic_store).set_index("event_id").loc["d1-0"]
         assert (row["latitude"], row["longitude"]) == (lat, lon)
         assert row["geo_precision"] == 1 and row["review_status"] == "edited"
-        corrections = json.loads((synthetic_store.parent / "corrections.json").read_text("utf-8"))
-        assert corrections["corrections"]["d1-0"]["changes"]["latitude"] == lat
+        assert stored_corrections(synthetic_store)["d1-0"]["changes"]["latitude"] == lat
         s.check()
     finally:
         s.context.close()
@@ -429,7 +441,6 @@ def test_review_re_place_save_reload_undo_and_unreject(browser, dashboard_url, s
     reload and the map page's country filter agree; undo puts it back; a rejected
     incident is brought back from the page."""
     from geo import review
-    from geo.store.formats import read_layer
 
     s = Session(browser, dashboard_url)
     try:
@@ -458,7 +469,7 @@ def test_review_re_place_save_reload_undo_and_unreject(browser, dashboard_url, s
         assert (row["latitude"], row["longitude"]) == (lat, lon)
         assert row["country"] == "Chad" and row["admin1"] == there["admin1"] != ""
         assert row["location"] == there["town"] and row["geo_precision"] == 1
-        correction = json.loads((synthetic_store.parent / "corrections.json").read_text("utf-8"))["corrections"]["d1-0"]
+        correction = stored_corrections(synthetic_store)["d1-0"]
         assert correction["reviewer"] == "Ana" and correction["changes"]["country"] == "Chad"
 
         # reload: the form shows the incident as it is now, and its history
@@ -638,5 +649,53 @@ def test_text_that_looks_like_a_template_is_shown_as_written(browser, tmp_path):
         assert "{{ cycler.__init__.__globals__ }}" in text and "Camp {{ 7*7 }}, Sudan" in text
         assert "Shelling near Camp {{ at dawn." in text and "Camp {{" in text
         assert errors == [] and blocked == []
+    finally:
+        context.close()
+
+
+def test_a_large_view_draws_squares_that_shrink_as_the_map_zooms_in(browser, tmp_path):
+    """A view over the marker limit (geo.viz.large_view): the store's grid squares on a
+    canvas, the level following the zoom, a tooltip of text, no script error."""
+    import numpy as np
+
+    from geo.store import incidents_to_frame, open_store
+    from geo.store.filters import Filters
+    from geo.store.folder import batch_documents
+    from geo.viz.large_view import cells_payload, map_view
+    from geo.viz.map import build_incident_map
+    from conftest import synthetic_incidents
+
+    layer = incidents_to_frame(synthetic_incidents())
+    rng = np.random.default_rng(5)
+    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)  # 440 incidents round 10 places
+    many["event_id"] = [f"x{i}" for i in range(len(many))]
+    many["latitude"] = many["latitude"] + rng.normal(0, 0.3, len(many))
+    many["longitude"] = many["longitude"] + rng.normal(0, 0.3, len(many))
+    with open_store(tmp_path / "store") as store:
+        store.append(many, batch_documents(many, None))
+        view = map_view(store, Filters(), ["event_id", "latitude", "longitude"], max_markers=100)
+    assert view.aggregated and view.located == int(many["latitude"].notna().sum())
+    path = tmp_path / "map.html"
+    build_incident_map(view.markers, cells=cells_payload(view), extent=view.extent).save(str(path))
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.locator(".incident-cells-drawn").wait_for(timeout=30_000)
+        drawn = page.evaluate("""() => {
+            const c = window.geoCells, L0 = c.data.levels[c.level()];
+            return {level: c.level(), layers: c.layer.getLayers().length, squares: L0.n.length,
+                    total: L0.n.reduce((a, b) => a + b, 0)};
+        }""")
+        assert drawn["layers"] == drawn["squares"] > 0 and drawn["total"] == view.located
+        assert page.locator("path.incident-marker").count() == 0  # no markers: squares only
+        page.evaluate("""() => { const name = Object.keys(window).find(k => /^map_[0-9a-f]+$/.test(k));
+                                 window[name].setZoom(8, {animate: false}); }""")
+        finer = page.evaluate("() => window.geoCells.level()")
+        assert finer > drawn["level"]
+        assert page.evaluate("() => window.geoCells.layer.getLayers().length") >= drawn["squares"]
+        assert errors == []
     finally:
         context.close()

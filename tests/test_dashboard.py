@@ -15,6 +15,8 @@ import geo.incidents
 from geo.incidents import Incident
 from geo.viz.payload import decode_payload
 from geo.app.markdown import plain
+from geo.store.manifest import is_store
+from geo.store.open import open_store
 
 # The app as it ships in the package, and the repository's `streamlit run dashboard.py` shim.
 DASHBOARD = str(geo.app.DASHBOARD)
@@ -337,12 +339,12 @@ def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):
         ]
 
     monkeypatch.setattr(geo.incidents, "extract_incidents", fake_extract, raising=False)
-    store = tmp_path / "store" / "incidents.parquet"
+    store = tmp_path / "store" / "incidents"  # a folder store, made by the first ingest
     monkeypatch.setenv("GEO_STORE", str(store))
     monkeypatch.setenv("GEO_SEEDS", str(seeds))
     at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert store.exists()
+    assert is_store(store)
     assert _metrics(at)["Incidents"] == "1"
     assert any("1 added" in i.value for i in at.info)
 
@@ -390,17 +392,17 @@ def test_a_script_outside_the_package_takes_paths_from_its_own_folder(tmp_path, 
     started from."""
     from geo.app import settings
 
-    assert (settings.DEFAULT_STORE, settings.DEFAULT_SEEDS) == ("data/incidents.parquet", "seeds")
+    assert (settings.DEFAULT_STORE, settings.DEFAULT_SEEDS) == ("data/incidents", "seeds")
     folder = tmp_path / "checkout"
     folder.mkdir()
     script = folder / "app.py"
     script.write_text("import streamlit as st\nfrom geo.app import settings\n"
-                      "st.text(str(settings.store_path()))\nst.text(str(settings.seeds_path()))\n")
+                      "st.text(str(settings.store_uri()))\nst.text(str(settings.seeds_path()))\n")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GEO_STORE", raising=False)
     monkeypatch.delenv("GEO_SEEDS", raising=False)
     at = AppTest.from_file(str(script)).run()
-    assert [t.value for t in at.text] == [str(folder / "data/incidents.parquet"), str(folder / "seeds")]
+    assert [t.value for t in at.text] == [str(folder / "data/incidents"), str(folder / "seeds")]
 
 
 # --------------------------------------------------------------------- review page
@@ -414,8 +416,15 @@ def review_page(app) -> AppTest:
 
 
 def _corrections(store: Path) -> dict:
-    path = store.parent / "corrections.json"
-    return json.loads(path.read_text("utf-8"))["corrections"] if path.exists() else {}
+    """The corrections committed to the store (the single file migrates on first open)."""
+    with open_store(store) as s:
+        return s.load_corrections()
+
+
+def read_layer(store: Path):
+    """The store as the dashboard reads it (corrections applied)."""
+    with open_store(store) as s:
+        return s.read_layer()
 
 
 def _w(elements, prefix: str, suffix: str = ""):
@@ -458,8 +467,6 @@ def test_review_accept_edit_reject(review_page, synthetic_store, monkeypatch):
     assert _corrections(synthetic_store)["d1-2"]["status"] == "rejected"
 
     # the store follows: the map page shows it
-    from geo.store.formats import read_layer
-
     layer = read_layer(synthetic_store)
     assert "d1-2" not in set(layer["event_id"]) and len(layer) == 10
     assert int(layer.loc[layer["event_id"] == "d1-1", "fatalities"].iloc[0]) == 9
@@ -506,8 +513,6 @@ def test_after_a_re_placement_the_form_shows_the_incident_as_it_is_now(review_pa
 
 
 def test_undo_and_bring_back_from_the_page(review_page, synthetic_store):
-    from geo.store.formats import read_layer
-
     at = review_page
     at.selectbox(key="review_doc").set_value("d1").run()
     at.selectbox(key="review_event").set_value("d1-1").run()
@@ -569,8 +574,6 @@ def test_pasting_a_report_ingests_it(review_page, synthetic_store, monkeypatch):
     assert doc.options[doc.index].startswith("Kassala march")
     saved = list((synthetic_store.parent / "reports").iterdir())
     assert len(saved) == 1 and saved[0].suffix == ".jsonl"
-    from geo.store.formats import read_layer
-
     layer = read_layer(synthetic_store)
     assert len(layer) == 12 and layer["source"].iloc[-1] == "https://news.example/kassala"
 
@@ -600,3 +603,93 @@ def test_report_text_stays_text_in_markdown(synthetic_store, tmp_path, monkeypat
     assert not at.exception, [e.value for e in at.exception]
     (details,) = at.expander
     assert details.label == "Selected: " + plain(f"Violence against civilians: {tricky} (2024-04-11)")
+
+
+# --------------------------------------------------------------------- stores
+
+
+def _cells(at: AppTest) -> dict | None:
+    """The grid squares the map draws instead of markers (None: it draws markers)."""
+    match = re.search(r"var CELLS = (\{.*?\});\n", _map_args(at)["script"])
+    return decode_payload(match.group(1)) if match else None
+
+
+def _fill(store) -> None:
+    from conftest import synthetic_incidents  # noqa: PLC0415
+    from geo.store import incidents_to_frame  # noqa: PLC0415
+    from geo.store.folder import batch_documents  # noqa: PLC0415
+
+    layer = incidents_to_frame(synthetic_incidents())
+    store.append(layer, batch_documents(layer, None))
+
+
+def _shows_the_synthetic_store(uri: str, tmp_path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("GEO_STORE", uri)
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+    assert _metrics(at) == {"Incidents": "11", "Fatalities": "80", "Documents": "3", "On the map": "10"}
+    assert _markers(at) == 10 and len(at.dataframe[0].value) == 11
+    at.multiselect(key="actors").select("Protesters (Sudan)").run()
+    assert _metrics(at)["Incidents"] == "3" and _markers(at) == 3
+    at.switch_page("review.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "11 incidents from 3 reports" in at.caption[0].value
+    at.selectbox(key="review_doc").set_value("d1").run()
+    _w(at.button, "FormSubmitter:edit_d1-0_", "Reject").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    fresh = AppTest.from_file(DASHBOARD, default_timeout=60).run()  # another session
+    assert _metrics(fresh)["Incidents"] == "10"
+    return at
+
+
+def test_the_dashboard_reads_and_reviews_a_folder_store(tmp_path, monkeypatch):
+    folder = tmp_path / "team" / "incidents"
+    with open_store(folder) as store:
+        _fill(store)
+    _shows_the_synthetic_store(str(folder), tmp_path, monkeypatch)
+    with open_store(folder) as store:
+        assert store.load_corrections()["d1-0"]["status"] == "rejected"
+    assert not (tmp_path / "team" / "corrections.json").exists()
+
+
+@pytest.mark.postgis
+def test_the_dashboard_reads_and_reviews_a_postgis_store(tmp_path, monkeypatch):
+    import os
+    import uuid
+
+    uri = os.environ.get("GEO_TEST_POSTGRES")
+    if not uri:
+        pytest.skip("GEO_TEST_POSTGRES is not set")
+    import psycopg
+
+    from geo.store.postgis import PostgisStore
+
+    schema = f"dash_{uuid.uuid4().hex[:8]}"
+    store_uri = f"{uri}{'&' if '?' in uri else '?'}schema={schema}"
+    try:
+        with PostgisStore(store_uri) as store:
+            _fill(store)
+        _shows_the_synthetic_store(store_uri, tmp_path, monkeypatch)
+        with PostgisStore(store_uri) as store:
+            assert store.load_corrections()["d1-0"]["status"] == "rejected"
+    finally:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def test_a_view_larger_than_the_marker_limit_is_drawn_as_squares(app, monkeypatch):
+    from geo.viz import large_view
+
+    assert _cells(app) is None and _markers(app) == 10
+    monkeypatch.setattr(large_view, "MAX_MARKERS", 5)
+    app.number_input(key="min_fatalities").set_value(1).run()  # a new view: drawn again
+    assert not app.exception, [e.value for e in app.exception]
+    cells = _cells(app)
+    assert cells is not None and _markers(app) == 0
+    located = _metrics(app)["On the map"]
+    for level in cells["levels"]:
+        assert sum(level["n"]) == int(located) == cells["located"]
+    assert [level["zoom"] for level in cells["levels"]] == sorted(level["zoom"] for level in cells["levels"])
+    assert any("counted in squares" in c.value for c in app.caption)
+    app.number_input(key="min_fatalities").set_value(30).run()  # few enough: markers again
+    assert _cells(app) is None and _markers(app) == int(_metrics(app)["On the map"]) > 0

@@ -77,7 +77,6 @@ def test_two_uploads_of_one_name_are_both_kept(synthetic_store, monkeypatch, tmp
     saved = []
     monkeypatch.setattr(review_page_module.ingest, "ingest", lambda paths, store: saved.extend(paths) or _Report())
     monkeypatch.setattr(review_page_module.data, "documents", lambda *a: {"doc_id": []})
-    monkeypatch.setattr(review_page_module.store_formats, "read_documents_table", lambda store: {"doc_id": []})
     monkeypatch.setattr(review_page_module.st, "session_state", {})
     long_name = "a" * 120 + ".jsonl"
     review_page_module.ingest_files([("r.txt", b"one"), ("r.txt", b"two"), (long_name, b"three")])

@@ -20,6 +20,7 @@ from geo.store import (
     incidents_to_frame,
     read_documents_table,
     read_layer,
+    open_store,
     write_layer,
 )
 
@@ -157,9 +158,22 @@ def test_failed_write_leaves_the_old_store_intact_and_no_temporary_file(
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
+def stored_layer(store):
+    """What ``ingest`` stored (a folder store; a single-file name means the folder beside it)."""
+    with open_store(store, create=False) as s:
+        return s.read_layer()
+
+
+def stored_documents(store):
+    with open_store(store, create=False) as s:
+        return s.read_documents()
+
+
 def test_saving_an_edited_layer_keeps_the_documents_table(tmp_path):
     store = tmp_path / "incidents.parquet"
-    ingest([write_reports(tmp_path / "reports")], store, extract=fake_extract)
+    folder = tmp_path / "ingested"
+    ingest([write_reports(tmp_path / "reports")], folder, extract=fake_extract)
+    write_layer(stored_layer(folder), store, stored_documents(folder))
     layer = read_layer(store)
     write_layer(layer[layer["fatalities"] > 0], store)
     assert len(read_documents_table(store)) == 3
@@ -180,11 +194,11 @@ def test_ingest_adds_documents_once_and_remembers_those_without_incidents(tmp_pa
                                  incidents_added=3, errors=[])
     assert second == IngestReport(documents_read=3, documents_added=0, documents_skipped=3,
                                   incidents_added=0, errors=[])
-    layer = read_layer(store)
+    layer = stored_layer(store)
     assert len(layer) == 3
     assert layer["event_id"].is_unique
 
-    documents = read_documents_table(store)
+    documents = stored_documents(store)
     assert list(documents.columns) == DOCUMENT_COLUMNS
     assert sorted(documents["n_incidents"]) == [0, 1, 2]  # "Quiet week" is remembered too
     quiet = documents.set_index("title").loc["Quiet week"]
@@ -197,7 +211,7 @@ def test_ingest_fills_provenance_from_the_document(tmp_path):
     store = tmp_path / "incidents.parquet"
     ingest([reports / "one.txt"], store, extract=fake_extract)
 
-    [incident] = read_layer(store).itertuples()
+    [incident] = stored_layer(store).itertuples()
     assert incident.title == "Attack on a village"
     assert incident.source == str(reports / "one.txt")
     assert incident.event_id == f"{incident.doc_id}-0"
@@ -231,7 +245,7 @@ def test_ingest_reports_unreadable_files_and_keeps_the_rest(tmp_path):
         f"{reports / 'three.jsonl'} line 2: invalid JSON: Expecting value (column 10)",
     ]
     assert (report.documents_added, report.incidents_added) == (4, 3)
-    assert len(read_layer(store)) == 3
+    assert len(stored_layer(store)) == 3
 
 
 def test_an_extractor_failure_is_an_error_for_that_document_only_and_is_retried(tmp_path):

@@ -1,5 +1,6 @@
-"""Review: corrections saved by event_id, applied to the store and again on re-ingest
-(geo.store.corrections), and the review page's place helpers (geo.review)."""
+"""Review: corrections saved by event_id, committed to the store and applied when it is
+read, and again after a re-ingest (geo.store.corrections, geo.store.reviewing), and the
+review page's place helpers (geo.review)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 
 from geo import review
 from geo.store import corrections as store_corrections
-from geo.store import incidents_to_frame, read_layer
+from geo.store import incidents_to_frame, open_store, reviewing
 
 from conftest import ROOT, synthetic_incidents
 
@@ -23,6 +24,19 @@ from conftest import ROOT, synthetic_incidents
 @pytest.fixture
 def layer():
     return incidents_to_frame(synthetic_incidents())
+
+
+@pytest.fixture
+def store(tmp_path, layer):
+    """A folder store holding the synthetic incidents."""
+    s = open_store(tmp_path / "store")
+    s.append(layer, None)
+    yield s
+    s.close()
+
+
+def read_layer(store):
+    return store.read_layer()
 
 
 def test_corrections_live_next_to_the_store(tmp_path, monkeypatch):
@@ -42,37 +56,34 @@ def test_clean_changes():
             store_corrections.clean_changes(bad)
 
 
-def test_save_merges_and_writes_atomically(tmp_path, layer):
-    path = tmp_path / "corrections.json"
+def test_save_merges_and_commits_to_the_store(store, layer):
     row = layer.iloc[0]
-    first = store_corrections.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="checked map")
+    first = reviewing.save(store, row, "edited", {"location": "Omdurman North"}, note="checked map")
     assert first["status"] == "edited" and first["changes"] == {"location": "Omdurman North"}
-    second = store_corrections.save_correction(path, row, "accepted", {"fatalities": 10})
+    second = reviewing.save(store, row, "accepted", {"fatalities": 10})
     assert second["changes"] == {"location": "Omdurman North", "fatalities": 10}
     assert second["status"] == "edited"  # accepted with changes is an edit
     assert second["note"] == "checked map" and second["original"] == first["original"]
-    store_corrections.save_correction(path, layer.iloc[1], "accepted")
-    saved = json.loads(path.read_text("utf-8"))
-    assert saved["version"] == 1
-    assert set(saved["corrections"]) == {row["event_id"], layer.iloc[1]["event_id"]}
-    assert saved["corrections"][layer.iloc[1]["event_id"]]["status"] == "accepted"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    reviewing.save(store, layer.iloc[1], "accepted")
+    saved = store.load_corrections()
+    assert set(saved) == {row["event_id"], layer.iloc[1]["event_id"]}
+    assert saved[layer.iloc[1]["event_id"]]["status"] == "accepted"
+    shown = store.read_layer().set_index("event_id")
+    assert (shown.loc[row["event_id"], "location"], shown.loc[row["event_id"], "fatalities"]) == ("Omdurman North", 10)
     with pytest.raises(ValueError):
-        store_corrections.save_correction(path, row, "maybe")
-    assert store_corrections.forget_correction(path, row["event_id"]) is True
-    assert store_corrections.forget_correction(path, row["event_id"]) is False
-    assert set(store_corrections.load_corrections(path)) == {layer.iloc[1]["event_id"]}
+        reviewing.save(store, row, "maybe")
+    store.save_corrections({row["event_id"]: None})
+    assert set(store.load_corrections()) == {layer.iloc[1]["event_id"]}
 
 
-def test_concurrent_saves_lose_nothing(tmp_path, layer):
-    path = tmp_path / "corrections.json"
-    threads = [threading.Thread(target=store_corrections.save_correction, args=(path, layer.iloc[i], "accepted"))
+def test_concurrent_saves_lose_nothing(store, layer):
+    threads = [threading.Thread(target=reviewing.save, args=(store, layer.iloc[i], "accepted"))
                for i in range(10)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(store_corrections.load_corrections(path)) == 10
+    assert len(store.load_corrections()) == 10
 
 
 def test_apply_edits_rejects_and_is_idempotent(layer):
@@ -144,44 +155,37 @@ def _ingest_in_a_new_process(tmp_path: Path, reports: Path, store: Path) -> None
 
 
 def test_a_correction_survives_a_restart_and_a_re_ingest(tmp_path, monkeypatch):
-    monkeypatch.delenv("GEO_CORRECTIONS", raising=False)
     reports = tmp_path / "reports"
     reports.mkdir()
     (reports / "a.txt").write_text(
         "date 2024-04-02 Fighting in Omdurman and Kassala\n\nBy a stringer\n\n"
         "Fighting broke out in Omdurman on Tuesday. Clashes were also reported in Kassala.\n",
         encoding="utf-8")
-    store = tmp_path / "data" / "incidents.parquet"
-    _ingest_in_a_new_process(tmp_path, reports, store)
-    layer = read_layer(store)
-    assert list(layer["location"]) == ["Omdurman", "Kassala"]
-    omdurman, kassala = layer.iloc[0], layer.iloc[1]
+    folder = tmp_path / "data" / "incidents"
+    _ingest_in_a_new_process(tmp_path, reports, folder)
+    with open_store(folder) as store:
+        layer = store.read_layer()
+        assert list(layer["location"]) == ["Omdurman", "Kassala"]
+        omdurman, kassala = layer.iloc[0], layer.iloc[1]
+        # The analyst re-places the first incident (another candidate, or a click on the
+        # map) and rejects the second: each decision one commit to the store.
+        reviewing.save(store, omdurman, "edited", review.changes_for_point(15.70, 32.43, location="Omdurman (Karari)"))
+        reviewing.save(store, kassala, "rejected", note="a rumour, not an event")
 
-    # The analyst re-places the first incident (another candidate, or a click on the map)
-    # and rejects the second; the dashboard then applies the file to the store.
-    path = store_corrections.corrections_path(store)
-    store_corrections.save_correction(path, omdurman, "edited",
-                           review.changes_for_point(15.70, 32.43, location="Omdurman (Karari)"))
-    store_corrections.save_correction(path, kassala, "rejected", note="a rumour, not an event")
-    done = store_corrections.reapply(store)
-    assert done.applied == [omdurman["event_id"]] and done.rejected == [kassala["event_id"]]
-    assert path == tmp_path / "data" / "corrections.json"
-
-    def check(layer):
+    def check():
+        with open_store(folder) as store:  # a new reader
+            layer = store.read_layer()
         assert list(layer["event_id"]) == [omdurman["event_id"]]
         row = layer.iloc[0]
         assert row["location"] == "Omdurman (Karari)" and row["country"] == "Sudan"
         assert (row["latitude"], row["longitude"], row["geo_precision"]) == (15.70, 32.43, 1)
+        assert (row.geometry.x, row.geometry.y) == (32.43, 15.70)
         assert row["review_status"] == "edited"
 
-    check(read_layer(store))
-    # Restart and re-ingest: the store is gone, a new process reads the reports again.
-    store.unlink()
-    _ingest_in_a_new_process(tmp_path, reports, store)
-    check(read_layer(store))
-    # Ingesting once more adds nothing and changes nothing.
-    _ingest_in_a_new_process(tmp_path, reports, store)
-    check(read_layer(store))
+    check()
+    # Restart and ingest the reports again in a new process: nothing added, nothing changed.
+    _ingest_in_a_new_process(tmp_path, reports, folder)
+    check()
 
 
 # --------------------------------------------------------------------- places
@@ -235,12 +239,11 @@ def test_place_options_from_the_evidence():
 # --------------------------------------------------------------------- history, undo, un-reject
 
 
-def test_every_decision_is_kept_with_its_reviewer_and_time(tmp_path, layer):
-    path = tmp_path / "corrections.json"
+def test_every_decision_is_kept_with_its_reviewer_and_time(store, layer):
     row = layer.iloc[0]
-    store_corrections.save_correction(path, row, "edited", {"fatalities": 13}, reviewer="  Ana  ")
-    store_corrections.save_correction(path, row, "edited", {"location": "Omdurman North"}, note="map", reviewer="Ben")
-    record = store_corrections.load_corrections(path)[row["event_id"]]
+    reviewing.save(store, row, "edited", {"fatalities": 13}, reviewer="  Ana  ")
+    reviewing.save(store, store.read_layer().iloc[0], "edited", {"location": "Omdurman North"}, note="map", reviewer="Ben")
+    record = store.load_corrections()[row["event_id"]]
     entries = store_corrections.history(record)
     assert [e["reviewer"] for e in entries] == ["Ben", "Ana"]  # newest first
     assert [e["changes"] for e in entries] == [{"location": "Omdurman North"}, {"fatalities": 13}]
@@ -249,65 +252,62 @@ def test_every_decision_is_kept_with_its_reviewer_and_time(tmp_path, layer):
     assert record["before"] == {"fatalities": int(row["fatalities"]), "location": row["location"]}
 
 
-def test_undo_an_edit_in_the_file_and_the_store(synthetic_store):
-    path = store_corrections.corrections_path(synthetic_store)
-    row = read_layer(synthetic_store).iloc[0]
-    store_corrections.save_correction(path, row, "edited", {"fatalities": 99})
-    store_corrections.reapply(synthetic_store)
-    row_now = read_layer(synthetic_store).iloc[0]
-    store_corrections.save_correction(path, row_now, "edited", {"latitude": 15.0, "longitude": 30.0, "country": "Chad"})
-    store_corrections.reapply(synthetic_store)
-    assert read_layer(synthetic_store).iloc[0]["country"] == "Chad"
+def test_undo_an_edit(store):
+    row = read_layer(store).iloc[0]
+    reviewing.save(store, row, "edited", {"fatalities": 99})
+    row_now = read_layer(store).iloc[0]
+    reviewing.save(store, row_now, "edited", {"latitude": 15.0, "longitude": 30.0, "country": "Chad"})
+    assert read_layer(store).iloc[0]["country"] == "Chad"
 
-    assert store_corrections.undo(synthetic_store, row["event_id"]) == "edited"
-    back = read_layer(synthetic_store).iloc[0]
+    assert reviewing.undo(store, row["event_id"]) == "edited"
+    back = read_layer(store).iloc[0]
     assert (back["country"], back["latitude"], back["fatalities"]) == (row["country"], row["latitude"], 99)
     assert (back.geometry.x, back.geometry.y) == (row["longitude"], row["latitude"])
     assert back["review_status"] == "edited"
-    assert store_corrections.undo(synthetic_store, row["event_id"]) == "edited"
-    back = read_layer(synthetic_store).iloc[0]
+    assert reviewing.undo(store, row["event_id"]) == "edited"
+    back = read_layer(store).iloc[0]
     assert back["fatalities"] == row["fatalities"] and back["review_status"] == ""
-    assert store_corrections.load_corrections(path) == {}
-    assert store_corrections.undo(synthetic_store, row["event_id"]) == ""
+    assert store.load_corrections() == {}
+    assert reviewing.undo(store, row["event_id"]) == ""
 
 
-def test_a_rejected_incident_comes_back_with_its_edits(synthetic_store):
-    path = store_corrections.corrections_path(synthetic_store)
-    layer = read_layer(synthetic_store)
+def _rejected(store) -> dict:
+    return {k: v for k, v in store.load_corrections().items() if v.get("status") == "rejected"}
+
+
+def test_a_rejected_incident_comes_back_with_its_edits(store):
+    layer = read_layer(store)
     row = layer.iloc[2]
-    store_corrections.save_correction(path, row, "edited", {"event_type": "Battles", "fatalities": 31})
-    store_corrections.reapply(synthetic_store)
-    edited = read_layer(synthetic_store)
+    reviewing.save(store, row, "edited", {"event_type": "Battles", "fatalities": 31})
+    edited = read_layer(store)
     edited = edited[edited["event_id"] == row["event_id"]].iloc[0]
-    store_corrections.save_correction(path, edited, "rejected", reviewer="Ana")
-    store_corrections.reapply(synthetic_store)
-    assert row["event_id"] not in set(read_layer(synthetic_store)["event_id"])
-    assert set(store_corrections.rejected(path)) == {row["event_id"]}
+    reviewing.save(store, edited, "rejected", reviewer="Ana")
+    assert row["event_id"] not in set(read_layer(store)["event_id"])
+    assert set(_rejected(store)) == {row["event_id"]}
 
-    assert store_corrections.unreject(synthetic_store, row["event_id"], reviewer="Ben") is True
-    back = read_layer(synthetic_store)
+    assert reviewing.unreject(store, row["event_id"], reviewer="Ben") is True
+    back = read_layer(store)
     assert len(back) == len(layer)
     back = back[back["event_id"] == row["event_id"]].iloc[0]
     assert (back["event_type"], back["fatalities"], back["review_status"]) == ("Battles", 31, "edited")
     assert (back.geometry.x, back.geometry.y) == (row["longitude"], row["latitude"])
-    assert store_corrections.rejected(path) == {}
-    actions = [e["action"] for e in store_corrections.history(store_corrections.load_corrections(path)[row["event_id"]])]
+    assert _rejected(store) == {}
+    actions = [e["action"] for e in store_corrections.history(store.load_corrections()[row["event_id"]])]
     assert actions == ["restored", "rejected", "edited"]
-    assert store_corrections.unreject(synthetic_store, row["event_id"]) is False
+    assert reviewing.unreject(store, row["event_id"]) is False
     # undoing the un-reject rejects it again; undoing the reject brings it back
-    assert store_corrections.undo(synthetic_store, row["event_id"]) == "restored"
-    assert row["event_id"] not in set(read_layer(synthetic_store)["event_id"])
-    assert store_corrections.undo(synthetic_store, row["event_id"]) == "rejected"
-    assert row["event_id"] in set(read_layer(synthetic_store)["event_id"])
+    assert reviewing.undo(store, row["event_id"]) == "restored"
+    assert row["event_id"] not in set(read_layer(store)["event_id"])
+    assert reviewing.undo(store, row["event_id"]) == "rejected"
+    assert row["event_id"] in set(read_layer(store)["event_id"])
 
 
-def test_bulk_accept_leaves_reviewed_incidents_alone(tmp_path, layer):
-    path = tmp_path / "corrections.json"
+def test_bulk_accept_leaves_reviewed_incidents_alone(store, layer):
     d1 = layer[layer["doc_id"] == "d1"]
-    store_corrections.save_correction(path, d1.iloc[0], "rejected")
-    done = store_corrections.accept_all(path, d1, reviewer="Ana")
+    reviewing.save(store, d1.iloc[0], "rejected")
+    done = reviewing.accept_all(store, d1, reviewer="Ana")
     assert done == list(d1["event_id"].iloc[1:])
-    saved = store_corrections.load_corrections(path)
+    saved = store.load_corrections()
     assert saved[d1.iloc[0]["event_id"]]["status"] == "rejected"
     assert {saved[e]["status"] for e in done} == {"accepted"} and saved[done[0]]["reviewer"] == "Ana"
-    assert store_corrections.accept_all(path, d1) == []
+    assert reviewing.accept_all(store, d1) == []

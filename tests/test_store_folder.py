@@ -16,7 +16,7 @@ import pytest
 
 from geo.store import corrections as store_corrections
 from geo.store.schema import DOCUMENT_COLUMNS, empty_layer, incidents_to_frame
-from geo.store.formats import read_layer, write_layer
+from geo.store.formats import read_documents_table, read_layer, write_layer
 from geo.store import document_table
 from geo.store import folder as folder_module
 from geo.store.base import StoreBusy
@@ -326,11 +326,20 @@ def _single_file_store(path, corrections: bool = True):
     docs = _docs(["d1", "d2", "d3", "empty"])
     write_layer(layer, path, docs)
     if corrections:
-        target = store_corrections.corrections_path(path)
-        store_corrections.save_correction(target, layer.iloc[0], "edited", {"event_type": "Riots", "fatalities": 3})
-        store_corrections.save_correction(target, layer.iloc[1], "rejected")
-        store_corrections.save_correction(target, layer.iloc[4], "accepted")
+        # corrections.json as the single-file store's review page wrote it
+        saved: dict = {}
+        store_corrections._add_entry(saved, layer.iloc[0], "edited", {"event_type": "Riots", "fatalities": 3}, "", "")
+        store_corrections._add_entry(saved, layer.iloc[1], "rejected", {}, "", "")
+        store_corrections._add_entry(saved, layer.iloc[4], "accepted", {}, "", "")
+        store_corrections.corrections_path(path).write_text(
+            json.dumps({"version": 1, "corrections": saved}), encoding="utf-8")
     return layer, docs
+
+
+def _saved_applied(path):
+    """The old store's layer with its corrections.json applied."""
+    return store_corrections.apply_corrections(
+        read_layer(path), store_corrections.load_corrections(store_corrections.corrections_path(path)))
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".gpkg"])
@@ -340,8 +349,8 @@ def test_a_single_file_store_is_migrated_with_nothing_lost(tmp_path, monkeypatch
     path = tmp_path / f"incidents{suffix}"
     layer, docs = _single_file_store(path)
     if reapplied:  # the old review page wrote the corrections into the layer
-        store_corrections.reapply(path)
-    want = store_corrections.apply_saved(read_layer(path), path)
+        write_layer(_saved_applied(path), path, read_documents_table(path))
+    want = _saved_applied(path)
     saved = store_corrections.load_corrections(store_corrections.corrections_path(path))
     store = open_store(path)
     assert store.folder == tmp_path / "incidents"

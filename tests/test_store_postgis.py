@@ -551,6 +551,36 @@ def test_view_queries_match_the_pandas_reference(corrected_store):
     assert sum(store.count(f) < len(reference) for f in cases) > len(cases) * 0.6
 
 
+def test_kpis_grid_and_documents_filter_match_the_pandas_reference(corrected_store):
+    store, reference = corrected_store
+    for filters in _filter_cases(reference)[:12]:
+        shown = store_filters.apply_filters(reference, filters)
+        assert store.kpis(filters) == store_views.kpis(shown), filters
+        grid = store.grid(filters, 2.0)
+        located = shown[shown["latitude"].notna() & shown["longitude"].notna()]
+        want = located.groupby([np.floor(located["latitude"] / 2.0).astype(int),
+                                np.floor(located["longitude"] / 2.0).astype(int)])["fatalities"].agg(["size", "sum"])
+        got = grid.set_index(["y", "x"])[["incidents", "fatalities"]]
+        assert sorted(map(tuple, got.reset_index().to_numpy().tolist())) == \
+            sorted(map(tuple, want.reset_index().to_numpy().tolist())), filters
+    docs = sorted(set(reference["doc_id"]))[:3]
+    shown = store_filters.apply_filters(reference, Filters(documents=docs))
+    assert 0 < len(shown) < len(reference)
+    pd.testing.assert_frame_equal(store.read_layer(Filters(documents=docs)), shown.reset_index(drop=True))
+
+
+def test_the_version_changes_with_every_commit(store):
+    seen = {store.version()}
+    layer = synthetic_layer(20)
+    store.append(layer, documents_of(layer))
+    seen.add(store.version())
+    store.save_corrections({layer["event_id"].iloc[0]: {"status": "accepted", "changes": {}}})
+    seen.add(store.version())
+    store.save_corrections({layer["event_id"].iloc[0]: {"status": "rejected", "changes": {}}})
+    seen.add(store.version())
+    assert len(seen) == 4
+
+
 def test_pages_follow_the_incident_table_order(corrected_store):
     store, reference = corrected_store
     columns = [c for c in reference.columns if c != "geometry"]

@@ -291,3 +291,43 @@ def test_a_store_without_corrections_or_incidents(tmp_path):
     assert (got["review_status"] == "").all()
     _same_layer(got.drop(columns="review_status"), want)
     assert np.array_equal(store.read_layer().geometry.isna(), layer.geometry.isna())
+
+
+def _grid_reference(shown: pd.DataFrame, cell: float) -> dict:
+    """(y, x) -> (incidents, fatalities) of the located incidents, binned in pandas."""
+    located = shown[shown["latitude"].notna() & shown["longitude"].notna()]
+    keys = zip(np.floor(located["latitude"] / cell).astype(int), np.floor(located["longitude"] / cell).astype(int))
+    out: dict = {}
+    for key, fat in zip(keys, located["fatalities"]):
+        n, f = out.get(key, (0, 0))
+        out[key] = (n + 1, f + int(fat))
+    return out
+
+
+def test_kpis_grid_and_documents_filter_equal_the_pandas_ones(world):
+    store, _, reference = world
+    for filters in CASES[:16]:
+        want = store_filters.apply_filters(reference, filters)
+        assert store.kpis(filters) == store_views.kpis(want), filters
+        grid = store.grid(filters, 2.0)
+        got = {(int(y), int(x)): (int(n), int(f)) for y, x, n, f in
+               zip(grid["y"], grid["x"], grid["incidents"], grid["fatalities"])}
+        assert got == _grid_reference(want, 2.0), filters
+        assert grid["incidents"].sum() == store_views.kpis(want)["located"]
+    docs = sorted(set(reference["doc_id"]))[:3]
+    want = store_filters.apply_filters(reference, Filters(documents=docs))
+    assert 0 < len(want) < len(reference)
+    _same_layer(store.read_layer(Filters(documents=docs)), want)
+    assert Filters(documents=docs).to_query() == {}  # not part of a shared view
+
+
+def test_the_version_changes_with_every_commit(tmp_path):
+    store = FolderStore(tmp_path / "s")
+    seen = {store.version()}
+    layer, docs = synthetic_batch(random.Random(3), ["v1", "v2"], per_doc=(2, 3))
+    store.append(layer, docs)
+    seen.add(store.version())
+    store.save_corrections({layer["event_id"].iloc[0]: {"status": "accepted", "changes": {}}})
+    seen.add(store.version())
+    assert len(seen) == 3
+    store.close()

@@ -8,7 +8,8 @@
 - :mod:`geo.app.review`: the "Add and review reports" page (a page file of the app)
 - :mod:`geo.app.settings`: where the store and the seed reports are (``GEO_STORE``,
   ``GEO_SEEDS``)
-- :mod:`geo.app.data`, :mod:`geo.app.filters`: cached data and the sidebar's filters
+- :mod:`geo.app.data`: what the pages ask the store, cached by its version;
+  :mod:`geo.app.filters`: the sidebar's filters
 
 Public API: :data:`DASHBOARD`, the path to give ``streamlit run``. Importing this
 package does not import Streamlit.

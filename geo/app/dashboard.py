@@ -1,8 +1,9 @@
 """The incident map dashboard: ``streamlit run`` this file (``geo dashboard`` does).
 Works with no internet.
 
-A thin shell over ``geo``: the store is read with ``geo.layer``, filtered and summarised
-with ``geo.views``, mapped with ``geo.viz``. The whole filter state lives in the URL
+A thin shell over ``geo``: every number, bar, row and marker is asked of the store
+(``geo.store.open_store``: a folder store or PostGIS) through :mod:`geo.app.data`, and
+mapped with ``geo.viz`` (grid squares for a view too large for markers). The whole filter state lives in the URL
 (:mod:`geo.app.filters`), so a view can be shared and reopened. Where the store is:
 :mod:`geo.app.settings` (``GEO_STORE``, ``GEO_SEEDS``).
 
@@ -67,38 +68,40 @@ def main() -> None:
     st.navigation(pages, position="top").run()
 
 
-def _store_notice(store: Path, seeds: Path) -> None:
-    """Ingest the seeds into a missing store, and say so; or say how to start one."""
+def _store_notice(uri: str, seeds: Path) -> None:
+    """Ingest the seeds into an empty store, and say so; or say how to start one."""
+    label = settings.store_label(uri)
     try:
-        message = data.ensure_store(str(store), str(seeds))
+        message = data.ensure_store(uri, str(seeds))
     except Exception as exc:  # show it in the app rather than a traceback page
-        st.error(f"Could not ingest {plain(seeds)} into {plain(store)}: {plain(str(exc) or 'unexpected failure')}")
+        st.error(f"Could not ingest {plain(seeds)} into {plain(label)}: {plain(str(exc) or 'unexpected failure')}")
         return
     if message:
         st.info(plain(message))
-    elif not store.exists():
+    elif data.store(uri) is None:
         st.info(
-            f"No incident store yet at {plain(store)}, and no reports in {plain(seeds)} to start one "
+            f"No incident store yet at {plain(label)}, and no reports in {plain(seeds)} to start one "
             "with. Add reports on the **Add and review reports** page, or from a shell: "
-            f"geo ingest REPORTS... --store {plain(store)}. The environment variables GEO_STORE "
+            f"geo ingest REPORTS... --store {plain(label)}. The environment variables GEO_STORE "
             "and GEO_SEEDS choose other places."
         )
 
 
 def map_page() -> None:
     st.title("Conflict incidents")
-    store, seeds = settings.store_path(), settings.seeds_path()
+    uri, seeds = settings.store_uri(), settings.seeds_path()
     data.warm_up()  # the basemap is made meanwhile
-    _store_notice(store, seeds)
+    _store_notice(uri, seeds)
 
-    mtime = data.store_mtime(store)
-    layer = data.load_layer(str(store), mtime)
-    n_ingested = data.count_ingested(str(store), mtime)
-    if layer.empty and store.exists():
-        st.warning(f"No incidents in {plain(store)}. Add reports on the review page, or with `geo ingest`.")
+    v = data.version(uri)
+    n_ingested = data.count_ingested(uri, v)
+    options = data.layer_options(uri, v)
+    if v is not None and not options["event_types"] and not n_ingested:
+        st.warning(f"No incidents in {plain(settings.store_label(uri))}. Add reports on the review page, or with `geo ingest`.")
 
-    filters = sidebar_filters(layer, data.layer_options(str(store), mtime),
-                              aliases=lambda: data.aliases(str(store), mtime))
+    names = options["names"]
+    filters = sidebar_filters(names, options, aliases=lambda: data.aliases(uri, v),
+                              counts=lambda column, within: data.option_counts(uri, v, column, within))
     link_warnings()
     online = st.sidebar.toggle(
         "OpenStreetMap tiles (needs internet)",
@@ -111,8 +114,11 @@ def map_page() -> None:
         format_func=lambda v: "nothing" if v is None else v,
         help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
     )
-    shown = data.filtered(str(store), mtime, filters)
-    k = store_views.kpis(shown)
+    view = replace(filters, heatmap=False)
+    # a session's first page draws the map alone: the count of reports (costly on a large
+    # store) comes with the rest of the page
+    first_page = not st.session_state.get("_map_shown")
+    k = data.kpis(uri, v, view, documents=not first_page)
 
     # ---- KPIs
     k1, k2, k3, k4 = st.columns(4)
@@ -120,23 +126,32 @@ def map_page() -> None:
     k2.metric("Fatalities", f"{k['fatalities']:,}")
     k3.metric(
         "Documents",
-        f"{k['documents']:,}",
+        "…" if k["documents"] is None else f"{k['documents']:,}",
         help=f"Reports with a shown incident; {n_ingested:,} reports ingested in all.",
     )
     k4.metric("On the map", f"{k['located']:,}", help="Incidents with coordinates.")
 
     # ---- map (the row selected in the table is ringed, and the map centres on it)
-    selected = _selected_row(shown)
+    # the selectable rows (none on the first page: the table comes with the rest)
+    table = None if first_page else data.table(uri, v, view, TABLE_LIMIT)
+    selected = None if table is None else _selected_row(table)
+    drawn = data.map_view(uri, v, view)
     m = build_incident_map(
-        shown,
+        drawn.markers,
         online_tiles=online,
         basemap=data.basemap(),
         details=data.details_ready(),
         heatmap=filters.heatmap,
-        payload=None if filters.heatmap else data.map_payload(str(store), mtime, replace(filters, heatmap=False)),
+        payload=None if filters.heatmap or drawn.aggregated else data.map_payload(uri, v, view),
         regions=regions,
-        region_totals=data.region_totals(str(store), mtime, filters) if regions else None,
+        region_totals=data.region_totals(uri, v, view) if regions else None,
+        cells=data.map_cells(uri, v, view),
+        extent=drawn.extent,
     )
+    if drawn.aggregated:
+        st.caption(f"{drawn.located:,} incidents on the map: too many to draw one by one, so they are "
+                   "counted in squares (colour: incidents, size: fatalities; the squares shrink as you "
+                   "zoom in). Narrow the filters to see each incident.")
     ring = highlight_group(selected) if selected is not None else None
     st_folium(
         m,
@@ -155,18 +170,18 @@ def map_page() -> None:
         return
 
     # ---- timeline
-    timeline_section(shown)
+    timeline_section(uri, v, view, options)
 
     # ---- table (made after the map: the map goes out to the browser first)
-    table = store_views.incident_table(shown, TABLE_COLUMNS, TABLE_LIMIT)
+    shown_table = store_views.incident_table(table, TABLE_COLUMNS, TABLE_LIMIT)
     st.subheader("Incidents")
-    if len(table) < len(shown):
+    if len(shown_table) < k["incidents"]:
         st.caption(
-            f"The {len(table):,} most recent of {len(shown):,} incidents; "
+            f"The {len(shown_table):,} most recent of {k['incidents']:,} incidents; "
             "narrow the filters, or download them all below."
         )
     st.dataframe(
-        table,
+        shown_table,
         hide_index=True,
         key="table",
         on_select=_on_table_select,
@@ -176,11 +191,11 @@ def map_page() -> None:
             "evidence": st.column_config.TextColumn("evidence", width="large"),
         },
     )
-    st.session_state["_table_ids"] = list(table["event_id"])
+    st.session_state["_table_ids"] = list(shown_table["event_id"])
     if selected is not None:
         selected_details(selected)
-    exports_section(shown, filters, layer, store)
-    st.caption(f"Store: {plain(store)}")
+    exports_section(uri, v, filters, names)
+    st.caption(f"Store: {plain(settings.store_label(uri))}")
 
 
 # --------------------------------------------------------------------------- parts
@@ -222,18 +237,19 @@ def _selected_row(shown):
     return match.iloc[0] if len(match) else None
 
 
-def exports_section(shown, filters: Filters, layer, store: Path) -> None:
+def exports_section(uri: str, v, filters: Filters, names) -> None:
     """Downloads of the whole filtered view (not only the rows in the table). The files
-    are made when a button is clicked, not on every rerun."""
+    are made when a button is clicked, not on every rerun: only then is the view read."""
     st.subheader("Export this view")
-    d_from, d_to = filters.date_range(layer)
+    d_from, d_to = filters.date_range(names)
     cols = st.columns(4)
     labels = {"csv": "CSV", "geojson": "GeoJSON", "geoparquet": "GeoParquet", "html": "Map (HTML)"}
+    view = replace(filters, heatmap=False)
     for col, (fmt, label) in zip(cols, labels.items()):
         options = {"heatmap": filters.heatmap} if fmt == "html" else {}
         col.download_button(
             label,
-            data=functools.partial(viz_export.export, shown, fmt, **options),
+            data=functools.partial(_export, uri, v, view, fmt, options),
             file_name=store_export.file_name("incidents", fmt, d_from, d_to),
             mime=viz_export.FORMATS[fmt][0],
             key=f"export_{fmt}",
@@ -251,15 +267,23 @@ def exports_section(shown, filters: Filters, layer, store: Path) -> None:
     for col, fmt, mime in ((left, "png", "image/png"), (right, "pdf", "application/pdf")):
         col.download_button(
             f"Export report ({fmt.upper()})",
-            data=functools.partial(
-                build_report, shown, filters, fmt, full_layer=layer, source_label=store.name
-            ),
+            data=functools.partial(_report, uri, v, filters, fmt, names),
             file_name=store_export.file_name("brief", "html", d_from, d_to).replace(".html", f".{fmt}"),
             mime=mime,
             key=f"report_{fmt}",
             width="stretch",
             on_click="ignore",
         )
+
+
+def _export(uri: str, v, view: Filters, fmt: str, options: dict) -> bytes:
+    return viz_export.export(data.view_layer(uri, v, view), fmt, **options)
+
+
+def _report(uri: str, v, filters: Filters, fmt: str, names) -> bytes:
+    shown = data.view_layer(uri, v, replace(filters, heatmap=False))
+    label = Path(settings.store_label(uri)).name if not settings.is_database(uri) else "database"
+    return build_report(shown, filters, fmt, full_layer=names, source_label=label)
 
 
 def selected_details(row) -> None:
@@ -279,11 +303,12 @@ def selected_details(row) -> None:
             st.link_button("Open the source report", url)
 
 
-def timeline_section(shown) -> None:
+def timeline_section(uri: str, v, view: Filters, options: dict) -> None:
     """Incidents and fatalities per day or week, stacked by event type (Vega-Lite, drawn
     by Streamlit's own bundled renderer: nothing is fetched)."""
     st.subheader("Timeline")
-    auto = store_views.choose_frequency(shown)
+    daily = data.timeline(uri, v, view, "D")
+    auto = "D" if daily.empty else store_views.choose_frequency(daily.rename(columns={"period": "event_date"}))
     freq = st.segmented_control(
         "Bars per",
         options=["D", "W"],
@@ -292,7 +317,7 @@ def timeline_section(shown) -> None:
         key=f"freq_{auto}",
         label_visibility="collapsed",
     ) or auto
-    bars = store_views.timeline(shown, freq)
+    bars = daily if freq == "D" else data.timeline(uri, v, view, freq)
     if bars.empty:
         st.caption("No dated incident in this view.")
         return

@@ -1,103 +1,212 @@
-"""What the dashboard's pages read, cached across reruns and sessions.
+"""What the dashboard's pages read, through the store's query layer, cached.
 
-Keyed by the store's path and modification time: a new store version is a new read.
-``cache_resource`` (shared, never copied) for the layer and what is derived from it:
-unpickling a 100k-incident layer on every rerun would cost more than filtering it.
+The store (``geo.store.open_store``: a folder store or PostGIS) answers every question
+with an aggregate or a page: counts, KPIs, the timeline's bars, the filter options, a
+page of the table, the map's markers or grid squares. Nothing loads the whole store.
+Answers are cached by the store's URI, its :meth:`~geo.store.IncidentStore.version`
+(a new commit is a new answer) and the view.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from geo import ingest
-from geo.store import formats as store_formats
-from geo.store import filters as store_filters
-from geo.store import views as store_views
-from geo.viz.basemap import basemap_details, basemap_geojson
-from geo.viz.payload import payload_json
+from geo.store.base import IncidentStore
+from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters
+from geo.viz.basemap import basemap_details, basemap_geojson
+from geo.viz import large_view
+from geo.viz.payload import pack_json, payload_json
+
+# Columns the map's markers are drawn from (geo.viz.payload.incident_payload).
+MARKER_COLUMNS = [
+    "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors",
+    "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
+    "evidence", "title", "source", "doc_id",
+]
 
 
-def store_mtime(store: Path) -> float:
-    return store.stat().st_mtime if store.exists() else 0.0
+# --------------------------------------------------------------------------- the store
 
 
 @st.cache_resource(show_spinner=False)
-def ensure_store(store: str, seeds: str) -> str | None:
-    """Ingest the seed reports into the store if it does not exist; once per process.
+def _open(uri: str, create: bool) -> IncidentStore:
+    from geo.store.open import open_store  # noqa: PLC0415
 
-    Returns what was done, for the analyst, or None when the store was there."""
-    store_path, seeds_path = Path(store), Path(seeds)
-    if store_path.exists():
+    return open_store(uri, create=create)
+
+
+def store(uri: str, create: bool = False) -> IncidentStore | None:
+    """The store at ``uri`` (one per process, shared by sessions); None when there is no
+    folder store there yet and ``create`` is False (reading never makes one)."""
+    try:
+        return _open(uri, False) if not create else _open(uri, True)
+    except FileNotFoundError:
         return None
+
+
+def writable(uri: str) -> IncidentStore:
+    """The store at ``uri``, created if it does not exist yet (for an ingest)."""
+    reader = store(uri)
+    return reader if reader is not None else store(uri, create=True)
+
+
+def version(uri: str):
+    """The store's version (None when there is no store): the key of every answer."""
+    s = store(uri)
+    return None if s is None else s.version()
+
+
+@st.cache_resource(show_spinner=False)
+def ensure_store(uri: str, seeds: str) -> str | None:
+    """Ingest the seed reports into the store if it holds no report yet; once per process.
+
+    Returns what was done, for the analyst, or None when the store had reports."""
+    from pathlib import Path  # noqa: PLC0415
+
+    s = store(uri)
+    if s is not None and s.info()["documents"]:
+        return None
+    seeds_path = Path(seeds)
     if not seeds_path.is_dir() or not any(seeds_path.iterdir()):
         return None  # the page says how to add reports
-    store_path.parent.mkdir(parents=True, exist_ok=True)
     with st.spinner(f"First start: ingesting the reports in {seeds_path} ..."):
-        report = ingest.ingest([seeds_path], store_path)
+        report = ingest.ingest([seeds_path], writable(uri))
     return str(report)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def load_layer(store: str, mtime: float):
-    """The incident layer (empty when there is no store); ``mtime`` is the cache key."""
-    return store_formats.read_layer(store)
+# --------------------------------------------------------------------------- whole store
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
-def documents(store: str, mtime: float) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=4)
+def documents(uri: str, v) -> pd.DataFrame:
     """The table of ingested reports."""
-    return store_formats.read_documents_table(store)
+    from geo.store.schema import conform_documents  # noqa: PLC0415
+
+    s = store(uri)
+    return conform_documents(pd.DataFrame()) if s is None else s.read_documents()
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def count_ingested(store: str, mtime: float) -> int:
-    """Reports ingested into the store. A store written by other means may have no
-    documents table: the layer's doc_ids count too. Once per store version: at 100k
-    incidents the two sets take ~0.15 s, on every rerun if not cached."""
-    table = store_formats.read_documents_table(store)
-    return len(set(table["doc_id"]) | (set(load_layer(store, mtime)["doc_id"]) - {""}))
+@st.cache_resource(show_spinner=False, max_entries=4)
+def count_ingested(uri: str, v) -> int:
+    """Reports ingested into the store."""
+    s = store(uri)
+    return 0 if s is None else int(s.info()["documents"])
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def layer_options(store: str, mtime: float) -> dict:
-    """Filter options with counts over the whole layer (stable while the store is)."""
-    layer = load_layer(store, mtime)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def layer_options(uri: str, v) -> dict:
+    """Filter options with counts over the whole store, its date range, and a stand-in
+    layer of its names and dates (``names``: ``geo.store.catalogue.names_layer``) for
+    what takes a layer to learn them."""
+    counts = catalogue(store(uri))
     return {
-        "actors": dict(store_views.actor_counts(layer)),
-        "event_types": dict(store_views.event_type_counts(layer)),
-        "countries": dict(store_views.country_counts(layer)),
-        "dates": store_filters.data_date_range(layer),
+        "actors": dict(counts["actors"]),
+        "event_types": dict(counts["event_types"]),
+        "countries": dict(counts["countries"]),
+        "dates": counts["dates"],
+        "names": names_layer(counts),
     }
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def filtered(store: str, mtime: float, filters: Filters):
-    """The incidents of a view (shared, read-only). The heatmap switch is not a filter."""
-    if filters.heatmap:
-        return filtered(store, mtime, replace(filters, heatmap=False))
-    # the alias tables load the actor dictionary: only when a name is filtered on
-    named = filters.actors or filters.countries
-    return store_filters.apply_filters(load_layer(store, mtime), filters,
-                                       aliases=aliases(store, mtime) if named else None)
+def option_counts(uri: str, v, column: str, within: Filters) -> dict[str, int]:
+    """Values of ``column`` with counts, over the incidents of ``within`` (the sub-event
+    types of the chosen types, the regions of the chosen countries)."""
+    s = store(uri)
+    return {} if s is None else dict(s.value_counts(within, column))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def aliases(store: str, mtime: float) -> dict:
+def aliases(uri: str, v) -> dict:
     """What the names in the store are also called (the filters match them too)."""
-    from geo.viz.names import filter_aliases  # noqa: PLC0415
+    from geo.viz.names import actor_aliases, country_aliases  # noqa: PLC0415
 
-    return filter_aliases(load_layer(store, mtime))
+    options = layer_options(uri, v)
+    return {"actor": actor_aliases(sorted(options["actors"])),
+            "country": country_aliases(sorted(options["countries"]))}
+
+
+# --------------------------------------------------------------------------- one view
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def resolved(uri: str, v, filters: Filters) -> Filters:
+    """``filters`` with typed names replaced by the store's names they match
+    (``geo.store.catalogue.resolve_names``) and the heatmap switch off (it is not a
+    filter): what the store's queries take."""
+    return resolve_names(replace(filters, heatmap=False), layer_options(uri, v)["names"],
+                         lambda: aliases(uri, v))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def kpis(uri: str, v, filters: Filters, documents: bool = True) -> dict[str, int | None]:
+    """The view's KPIs; ``documents=False``: without the count of distinct reports (the
+    costly one: the first page, which only draws the map, goes without it)."""
+    s = store(uri)
+    if s is None:
+        return {"incidents": 0, "fatalities": 0, "documents": 0, "located": 0}
+    return s.kpis(resolved(uri, v, filters), documents=documents)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def table(uri: str, v, filters: Filters, limit: int) -> pd.DataFrame:
+    """The view's most recent ``limit`` incidents (undated last), all columns."""
+    s = store(uri)
+    if s is None:
+        from geo.store.schema import empty_layer  # noqa: PLC0415
+
+        return empty_layer()
+    return s.page(resolved(uri, v, filters), limit=limit, order_by="event_date DESC")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def timeline(uri: str, v, filters: Filters, freq: str) -> pd.DataFrame:
+    s = store(uri)
+    if s is None:
+        return pd.DataFrame(columns=["period", "event_type", "incidents", "fatalities"])
+    return s.timeline(resolved(uri, v, filters), freq)
+
+
+def view_layer(uri: str, v, filters: Filters, columns: list[str] | None = None):
+    """Every incident of the view as a layer: for the exports and reports, made when the
+    analyst asks for one (a click), never on a rerun."""
+    s = store(uri)
+    if s is None:
+        from geo.store.schema import empty_layer  # noqa: PLC0415
+
+        return empty_layer()
+    return s.read_layer(resolved(uri, v, filters), columns=columns)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
+    """What the map draws: every located incident of a small view, the view in grid
+    squares when it holds more than the browser draws smoothly
+    (``geo.viz.large_view``)."""
+    s = store(uri)
+    if s is None:
+        return large_view.map_view(None, filters, MARKER_COLUMNS)
+    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS,
+                               located=kpis(uri, v, filters, documents=False)["located"])
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def map_payload(store: str, mtime: float, filters: Filters) -> str:
+def map_cells(uri: str, v, filters: Filters) -> str | None:
+    """The grid squares of a view too large for markers, packed for the browser
+    (``geo.viz.large_view.cells_payload``); None for a view drawn with markers."""
+    view = map_view(uri, v, filters)
+    return pack_json(large_view.cells_payload(view)) if view.aggregated else None
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def map_payload(uri: str, v, filters: Filters) -> str:
     """What the browser draws the markers from (see geo.viz.payload.incident_payload)."""
-    return payload_json(filtered(store, mtime, filters))
+    return payload_json(map_view(uri, v, filters).markers)
 
 
 @st.cache_resource(show_spinner=False)
@@ -130,8 +239,9 @@ def details_ready() -> bool:
 
 
 @st.cache_data(show_spinner="Shading the admin-1 regions (the first time builds their shapes) ...", max_entries=8)
-def region_totals(store: str, mtime: float, filters: Filters) -> list[dict]:
-    """Incidents and fatalities per admin-1 region of a view (the choropleth)."""
+def region_totals(uri: str, v, filters: Filters) -> list[dict]:
+    """Incidents and fatalities per admin-1 region of a view (the choropleth), from the
+    view's coordinates and fatalities only."""
     from geo.viz.regions import region_totals as totals  # noqa: PLC0415
 
-    return totals(filtered(store, mtime, replace(filters, heatmap=False)))
+    return totals(view_layer(uri, v, filters, ["latitude", "longitude", "fatalities", "admin1", "country"]))

@@ -99,10 +99,17 @@ def link_warnings() -> None:
         st.warning(f"Not applied from the link: {plain(problem.message())}", icon=":material/link_off:")
 
 
-def sidebar_filters(layer, options: dict, aliases=None) -> Filters:
+def sidebar_filters(layer, options: dict, aliases=None, counts=None) -> Filters:
     """The filter widgets, in the sidebar; returns the view they describe and writes it
-    to the URL. ``aliases``: a function giving the alias tables of the names in the
-    store (``geo.viz.names.filter_aliases``), called only when names are filtered on."""
+    to the URL. ``layer``: the incidents, or a stand-in holding the store's names and
+    first and last dates (``geo.app.data.layer_options``); ``aliases``: a function
+    giving the alias tables of the names in the store (``geo.viz.names.filter_aliases``),
+    called only when names are filtered on; ``counts(column, within)``: the values of a
+    column with counts over the incidents of the view ``within`` (the sub-event types of
+    the chosen types, the regions of the chosen countries), from the store (default:
+    counted in ``layer``)."""
+    if counts is None:
+        counts = _layer_counts(layer)
     _seed_from_url(layer, aliases)
     tables = _Tables(aliases)
     sb = st.sidebar
@@ -138,12 +145,12 @@ def sidebar_filters(layer, options: dict, aliases=None) -> Filters:
                                   tables("actor"))
     event_types = _counted_multiselect(sb, "Event types", options["event_types"], "All event types", "event_types")
     sub_event_types = _counted_multiselect(
-        sb, "Sub-event types", dict(store_views.sub_event_type_counts(layer, event_types)),
+        sb, "Sub-event types", counts("sub_event_type", Filters(event_types=event_types)),
         "All sub-event types", "sub_event_types")
     countries = _counted_multiselect(sb, "Countries", options["countries"], "All countries", "countries",
                                      tables("country"))
     admin1 = _counted_multiselect(
-        sb, "Admin-1 regions", dict(store_views.admin1_counts(layer, countries)), "All regions", "admin1", {})
+        sb, "Admin-1 regions", counts("admin1", Filters(countries=countries)), "All regions", "admin1", {})
     min_fatalities = sb.number_input(
         "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
     )
@@ -170,6 +177,15 @@ def sidebar_filters(layer, options: dict, aliases=None) -> Filters:
     )
     _write_url(filters)
     return filters
+
+
+def _layer_counts(layer):
+    """``counts`` of :func:`sidebar_filters` over the incidents of a layer."""
+    def counts(column: str, within: Filters) -> dict[str, int]:
+        if column == "sub_event_type":
+            return dict(store_views.sub_event_type_counts(layer, within.event_types))
+        return dict(store_views.admin1_counts(layer, within.countries))
+    return counts
 
 
 class _Tables:

@@ -2,11 +2,11 @@
 :mod:`geo.app.dashboard`; Streamlit runs this file as the page).
 
 Upload report files or paste one; they are saved next to the store (``reports/``) and
-ingested. Then check each incident against its evidence: accept it, edit it, reject it,
-or put it somewhere else (another place named in the evidence, with the gazetteer's
-alternatives, or a click on the map). Decisions are saved by ``geo.review`` in
-``corrections.json`` next to the store, applied to the store at once, and applied again
-whenever the reports are re-ingested.
+ingested through the store (``geo.store.open_store``: a folder store or PostGIS). Then
+check each incident against its evidence: accept it, edit it, reject it, or put it
+somewhere else (another place named in the evidence, with the gazetteer's alternatives,
+or a click on the map). Decisions are committed to the store's corrections
+(``geo.store.reviewing``), which the store applies whenever it is read.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import ingest
-from geo.store import formats as store_formats
 from geo.store import schema as store_schema
 from geo import review
 from geo.store import corrections as store_corrections
+from geo.store import reviewing
+from geo.store.filters import Filters
 from geo.app import data, settings, uploads
 from geo.app.markdown import plain
 from geo.documents import parse_date
@@ -49,12 +50,13 @@ def gazetteer():
     return load_gazetteer()
 
 
-def _store() -> Path:
-    return settings.store_path()
+def _uri() -> str:
+    return settings.store_uri()
 
 
-def _corrections() -> Path:
-    return store_corrections.corrections_path(_store())
+def _store():
+    """The store, made if it does not exist yet (the page writes to it)."""
+    return data.writable(_uri())
 
 
 def _safe_name(name: str) -> str:
@@ -89,8 +91,8 @@ def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
     if not named_bytes:
         st.session_state["ingest_message"] = (refusal + "Nothing else to read.", True)
         return
-    store = _store()
-    reports = store.parent / "reports"
+    uri = _uri()
+    reports = settings.reports_dir(uri)
     reports.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     paths = []
@@ -99,10 +101,10 @@ def ingest_files(named_bytes: list[tuple[str, bytes]]) -> None:
         with open(path, "xb") as f:  # exclusive: never over another upload
             f.write(content)
         paths.append(path)
-    before = set(data.documents(str(store), data.store_mtime(store))["doc_id"])
+    before = set(data.documents(uri, data.version(uri))["doc_id"])
     with st.spinner(f"Reading {len(paths)} report(s) ..."):
-        result = ingest.ingest(paths, store)
-    after = store_formats.read_documents_table(store)
+        result = ingest.ingest(paths, _store())
+    after = data.documents(uri, data.version(uri))
     new = [d for d in after["doc_id"] if d not in before]
     if new:
         st.session_state["review_doc"] = new[-1]
@@ -170,31 +172,30 @@ def _label(row) -> str:
 def review_section() -> None:
     st.subheader("Review incidents")
     reviewer_box()
-    store = _store()
-    mtime = data.store_mtime(store)
-    layer = data.load_layer(str(store), mtime)
-    documents = data.documents(str(store), mtime)
-    if documents.empty and layer.empty:
+    uri = _uri()
+    v = data.version(uri)
+    documents = data.documents(uri, v)
+    if documents.empty:
         st.info("No reports in the store yet: add some above.")
         return
-    status = store_corrections.review_status(layer)
-    corrections = store_corrections.load_corrections(_corrections())
-    checked = int((status != "").sum())
+    store = _store()
+    total = data.kpis(uri, v, Filters())["incidents"]
+    checked = sum(n for status, n in data.option_counts(uri, v, "review_status", Filters()).items())
+    corrections = store.load_corrections()
     st.caption(
-        f"{len(layer):,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
-        f"Corrections: {plain(_corrections())} ({len(corrections):,})."
+        f"{total:,} incidents from {len(documents):,} reports; {checked:,} reviewed. "
+        f"Corrections: {len(corrections):,}, kept in the store {plain(settings.store_label(uri))}."
     )
 
-    docs = documents.iloc[::-1]  # newest first
+    # newest first; reports ingested together (a batch, a migrated store) in their order
+    docs = documents.sort_values("ingested_at", ascending=False, kind="stable", na_position="last")
     options = list(docs["doc_id"])
-    if not options:
-        options = list(dict.fromkeys(layer["doc_id"]))
     names = {r.doc_id: f"{r.title or r.source or r.doc_id} \u00b7 {r.n_incidents} incident(s)"
              for r in docs.itertuples()}
     if st.session_state.get("review_doc") not in options:
         st.session_state["review_doc"] = options[0]
     doc = st.selectbox("Report", options=options, format_func=lambda d: names.get(d, d), key="review_doc")
-    incidents = review.incidents_of(layer, [doc])
+    incidents = store.read_layer(Filters(documents=[doc]))
     rejected_section(doc, corrections)
     if incidents.empty:
         st.info("No incident was read from this report (or all were rejected).")
@@ -202,8 +203,7 @@ def review_section() -> None:
     to_review = incidents[store_corrections.review_status(incidents) == ""]
     if len(to_review) and st.button(f"Accept the {len(to_review)} incident(s) of this report not reviewed yet",
                                     key=f"accept_all_{doc}"):
-        done = store_corrections.accept_all(_corrections(), to_review, reviewer=reviewer_name())
-        store_corrections.reapply(_store())
+        done = reviewing.accept_all(_store(), to_review, reviewer=reviewer_name())
         st.session_state["review_message"] = (f"{len(done)} incident(s) accepted.", False)
         st.rerun()
     shown = pd.DataFrame({
@@ -258,7 +258,7 @@ def rejected_section(doc: str, corrections: dict) -> None:
                       f"{saved.get('location', '')} ({event_id})")
             if right.button("Bring back", key=f"unreject_{event_id}", disabled=not saved,
                             help=None if saved else "Rejected before rejections kept the incident: re-ingest the report."):
-                store_corrections.unreject(_store(), event_id, reviewer=reviewer_name())
+                reviewing.unreject(_store(), event_id, reviewer=reviewer_name())
                 st.session_state["review_message"] = (f"{plain(event_id)}: brought back.", False)
                 st.session_state["review_event"] = event_id
                 st.rerun()
@@ -266,15 +266,12 @@ def rejected_section(doc: str, corrections: dict) -> None:
 
 def _save(row, status: str, changes: dict | None = None, note: str = "") -> None:
     try:
-        store_corrections.save_correction(_corrections(), row, status, changes or {}, note=note,
-                                          reviewer=reviewer_name())
+        reviewing.save(_store(), row, status, changes or {}, note=note, reviewer=reviewer_name())
     except ValueError as exc:
         st.session_state["review_message"] = (f"Not saved: {plain(exc)}", True)
         return
-    done = store_corrections.reapply(_store())
     what = {"accepted": "accepted", "edited": "saved", "rejected": "rejected"}[status]
-    stale = f" ({len(done.stale)} saved correction(s) no longer match their incident)" if done.stale else ""
-    st.session_state["review_message"] = (f"{plain(_label(row))}: {what}.{stale}", False)
+    st.session_state["review_message"] = (f"{plain(_label(row))}: {what}.", False)
 
 
 def _diff(row, values: dict) -> dict:
@@ -314,7 +311,7 @@ def incident_panel(row) -> None:
 
 def history_section(row) -> None:
     """Every saved decision on the incident, newest first, and an undo of the last one."""
-    correction = store_corrections.load_corrections(_corrections()).get(row["event_id"])
+    correction = _store().load_corrections().get(row["event_id"])
     entries = store_corrections.history(correction)
     if not entries:
         st.caption("Not reviewed yet: no correction saved for this incident.")
@@ -328,7 +325,7 @@ def history_section(row) -> None:
         "note": [e.get("note", "") for e in entries],
     }), hide_index=True, width="stretch", key=f"history_{row['event_id']}")
     if st.button(f"Undo the last decision ({entries[0].get('action', '')})", key=f"undo_{row['event_id']}"):
-        undone = store_corrections.undo(_store(), row["event_id"])
+        undone = reviewing.undo(_store(), row["event_id"])
         st.session_state["review_message"] = (f"{plain(_label(row))}: {undone} undone.", False)
         st.rerun()
 

@@ -1,6 +1,8 @@
 """Where the dashboard finds its incident store and the reports that start it.
 
-- ``GEO_STORE``: the incident store (default ``data/incidents.parquet``);
+- ``GEO_STORE``: the incident store (default ``data/incidents``): a folder store, a
+  ``postgresql://`` URI (a PostGIS store), or an old single-file ``x.parquet`` (migrated
+  to the folder ``x/`` on first open, see ``geo.store.open``);
 - ``GEO_SEEDS``: reports ingested into it when it does not exist yet (default ``seeds``).
 
 Relative paths (and the defaults) are taken from a base folder:
@@ -20,7 +22,7 @@ import os
 from pathlib import Path
 
 APP_DIR = Path(__file__).resolve().parent
-DEFAULT_STORE = "data/incidents.parquet"
+DEFAULT_STORE = "data/incidents"
 DEFAULT_SEEDS = "seeds"
 
 
@@ -37,8 +39,34 @@ def base_dir() -> Path:
     return Path.cwd()
 
 
-def store_path() -> Path:
-    return base_dir() / (os.environ.get("GEO_STORE") or DEFAULT_STORE)
+def store_uri() -> str:
+    """What ``geo.store.open_store`` is given: a database URI as it is, a path taken from
+    :func:`base_dir`."""
+    value = os.environ.get("GEO_STORE") or DEFAULT_STORE
+    if is_database(value):
+        return value
+    return str(base_dir() / value)
+
+
+def is_database(uri: str) -> bool:
+    from geo.store.open import DATABASE_SCHEMES  # noqa: PLC0415
+
+    return str(uri).startswith(DATABASE_SCHEMES)
+
+
+def store_label(uri: str) -> str:
+    """The store as the page names it (a database URI without its password)."""
+    from geo.store.open import masked  # noqa: PLC0415
+
+    return masked(str(uri)) if is_database(uri) else str(uri)
+
+
+def reports_dir(uri: str) -> Path:
+    """Where uploaded reports are kept: beside a folder store, or ``data/reports`` under
+    :func:`base_dir` for a database."""
+    if is_database(uri):
+        return base_dir() / "data" / "reports"
+    return Path(uri).parent / "reports"
 
 
 def seeds_path() -> Path:

@@ -4,7 +4,6 @@
 - ``limits``: ``IngestLimits`` (``--max-doc-bytes``, ``--doc-timeout``)
 - ``extraction``: the extractor in this process or in a worker process with a deadline
 - ``distributed``: the same extraction on a Dask cluster (``--workers``, ``--scheduler``)
-- ``single_file``: the single-file store the dashboard still reads
 """
 
 from geo.ingest.limits import DEFAULT_DOC_TIMEOUT_S, DEFAULT_MAX_DOC_BYTES, IngestLimits

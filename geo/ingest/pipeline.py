@@ -91,9 +91,9 @@ def ingest(
 ) -> IngestReport:
     """Read the reports in ``paths``, extract their incidents and add them to ``store``.
 
-    ``store`` is an ``IncidentStore`` (``geo.store.open.open_store``), or a path: a
-    single ``.parquet``/``.gpkg`` file is written as one file (the dashboard's store in
-    this release), anything else is opened with ``open_store``.
+    ``store`` is an ``IncidentStore``, or what ``geo.store.open.open_store`` opens (a
+    folder, ``postgresql://…``; an old single ``.parquet``/``.gpkg`` file is migrated to
+    a folder store first).
 
     Reports already in the store are skipped, so running this twice adds nothing the
     second time. Unreadable reports, reports over a limit of ``limits`` and reports
@@ -144,12 +144,6 @@ def _target(store):
     """(whether we opened it, the store to write to)."""
     if hasattr(store, "append") and hasattr(store, "known_documents"):
         return False, store
-    from geo.store.formats import is_single_file  # noqa: PLC0415
-
-    if is_single_file(store):
-        from geo.ingest.single_file import SingleFileStore  # noqa: PLC0415
-
-        return True, SingleFileStore(store)
     from geo.store.open import open_store  # noqa: PLC0415
 
     return True, open_store(store)

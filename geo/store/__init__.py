@@ -7,9 +7,11 @@ and the one view filter.
   PostgreSQL + PostGIS for a team (``postgis``); an old single-file store is migrated
   on first open (``migrate``)
 - ``schema``: ``COLUMNS``, ``CRS``, ``conform``, ``incidents_to_frame``, ``empty_layer``
-- ``formats``: ``read_layer`` / ``write_layer`` (GeoParquet or GeoPackage, atomic), and
-  the table of ingested documents
-- ``corrections``: review decisions saved beside the store and applied again on ingest
+- ``formats``: the old single-file stores (``read_layer`` / ``write_layer``: GeoParquet
+  or GeoPackage) that ``migrate`` reads, and a layer file's table of documents
+- ``corrections``: the review records and their rules; ``reviewing``: decisions
+  committed to a store (``save``, ``accept_all``, ``undo``, ``unreject``)
+- ``catalogue``: a store's names, counts and dates, and typed names resolved
 - ``merging``: the incidents of one event (``merge_key``, set by ``geo.events``) read as
   one, with ``source_count`` and ACLED's conservative toll
 - ``filters``: ``Filters`` and ``apply_filters`` (dashboard, map, reports, CLI)
@@ -21,17 +23,7 @@ Filling the store from reports is ``geo.ingest``; the store never imports the pi
 
 from geo.store.base import AppendResult, IncidentStore, StoreBusy
 from geo.store.open import open_store
-from geo.store.corrections import (
-    Applied,
-    apply_corrections,
-    apply_saved,
-    corrections_path,
-    forget_correction,
-    load_corrections,
-    reapply,
-    review_status,
-    save_correction,
-)
+from geo.store.corrections import Applied, apply_corrections, corrections_path, load_corrections, review_status
 from geo.store.filters import PERIODS, Filters, apply_filters, data_date_range, text_mask
 from geo.store.formats import SUFFIXES, read_documents_table, read_layer, write_layer
 from geo.store.schema import (
@@ -49,8 +41,8 @@ __all__ = [
     "AppendResult", "IncidentStore", "StoreBusy", "open_store",
     "COLUMNS", "CRS", "DOCUMENT_COLUMNS", "PERIODS", "SUFFIXES",
     "Applied", "Filters",
-    "apply_corrections", "apply_filters", "apply_saved", "conform", "corrections_path",
-    "data_date_range", "empty_layer", "event_id", "forget_correction", "incidents_to_frame",
-    "load_corrections", "points", "read_documents_table", "read_layer", "reapply",
-    "review_status", "save_correction", "text_mask", "write_layer",
+    "apply_corrections", "apply_filters", "conform", "corrections_path",
+    "data_date_range", "empty_layer", "event_id", "incidents_to_frame",
+    "load_corrections", "points", "read_documents_table", "read_layer",
+    "review_status", "text_mask", "write_layer",
 ]

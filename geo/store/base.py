@@ -17,11 +17,14 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
+from urllib.parse import urlsplit, urlunsplit
 
 import geopandas as gpd
 import pandas as pd
 
 from geo.store.filters import Filters
+
+DATABASE_SCHEMES = ("postgresql://", "postgres://")  # a store URI with one of these is a database
 
 
 @dataclass
@@ -132,6 +135,25 @@ class IncidentStore(ABC):
         name (``geo.store.views.value_counts``)."""
 
     @abstractmethod
+    def kpis(self, filters: Filters, *, documents: bool = True) -> dict[str, int | None]:
+        """``incidents``, ``fatalities``, ``documents`` (with an incident in the view) and
+        ``located`` (with coordinates) of the view (``geo.store.views.kpis``). Counting
+        distinct documents costs most (a few seconds at 10 million incidents):
+        ``documents=False`` leaves it out (None)."""
+
+    @abstractmethod
+    def grid(self, filters: Filters, cell: float) -> pd.DataFrame:
+        """The view's located incidents binned into ``cell``-degree squares: one row per
+        square that holds some, with ``y``, ``x`` (the square's floor(lat / cell),
+        floor(lon / cell)), ``latitude``, ``longitude`` (the mean of its incidents),
+        ``incidents`` and ``fatalities``."""
+
+    @abstractmethod
+    def version(self) -> object:
+        """A token that changes whenever a commit changes what the store holds (incidents,
+        documents or corrections): what readers cache their answers by."""
+
+    @abstractmethod
     def date_range(self) -> tuple[date | None, date | None]:
         """First and last event date of the store (None, None when it has none)."""
 
@@ -144,3 +166,12 @@ class IncidentStore(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def masked(uri: str) -> str:
+    """The URI without its password, for messages and ``info()`` (a path as it is)."""
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))

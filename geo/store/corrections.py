@@ -11,20 +11,16 @@ id is the hash of its text) and records what the analyst decided:
   new extractor version reads the report differently (and ranks shift), an old
   correction cannot land on the wrong incident: it is reported as stale instead.
 
-They live in one JSON file next to the store (``data/corrections.json`` for
-``data/incidents.parquet``; ``GEO_CORRECTIONS`` overrides), written atomically (a
-temporary file, fsync, ``os.replace``) under a lock, so two reviewers saving at once
-lose nothing and a crash leaves the previous file whole.
-
-``geo.ingest.ingest`` applies them to the incidents it extracts, so deleting the store
-and ingesting the reports again gives back the reviewed layer.
+They are committed to the store (``geo.store.reviewing``: ``IncidentStore.save_corrections``)
+and applied when it is read. Before the folder store they lived in one JSON file next
+to a single-file store (``data/corrections.json`` for ``data/incidents.parquet``;
+``GEO_CORRECTIONS`` overrides): :func:`corrections_path` and :func:`load_corrections`
+read it when such a store is migrated (``geo.store.migrate``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import fcntl
 import hashlib
 import json
 import math
@@ -34,8 +30,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.files import replacing
-from geo.store.formats import read_documents_table, read_layer, write_layer
 from geo.store.schema import conform, points
 
 STATUSES = ("accepted", "edited", "rejected")
@@ -139,24 +133,6 @@ def load_corrections(path: str | Path) -> dict[str, dict]:
     return dict(data.get("corrections", {}))
 
 
-@contextlib.contextmanager
-def _locked(path: Path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _write_atomically(path: Path, corrections: dict[str, dict]) -> None:
-    payload = {"version": FORMAT_VERSION, "corrections": dict(sorted(corrections.items()))}
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
-        json.dump(payload, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-
-
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -239,78 +215,15 @@ def _add_entry(corrections: dict, incident, action: str, changes: dict, note: st
     return record
 
 
-def save_correction(
-    path: str | Path,
-    incident,
-    status: str,
-    changes: dict | None = None,
-    note: str = "",
-    reviewer: str = "",
-) -> dict:
-    """Record the analyst's decision on ``incident`` (a layer row) and return it.
-
-    ``changes`` are merged into an earlier correction of the same incident (a later
-    edit of the date keeps an earlier re-placing). ``accepted`` with no changes just
-    marks the incident as checked. Every decision is kept in the correction's
-    ``history`` with who made it and when (:func:`history`), so it can be undone.
-    """
-    if status not in STATUSES:
-        raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
-    if not _get(incident, "event_id"):
-        raise ValueError("the incident has no event_id")
-    changes = clean_changes(changes or {})
-    path = Path(path)
-    with _locked(path):
-        corrections = load_corrections(path)
-        record = _add_entry(corrections, incident, status, changes, note, reviewer)
-        _write_atomically(path, corrections)
-    return record
-
-
 def add_decision(corrections: dict, incident, status: str, changes: dict | None = None,
                  note: str = "", reviewer: str = "") -> dict:
-    """:func:`save_correction` on a dict of corrections (event_id -> record) instead of
-    the file: for a store saving its own (``IncidentStore.save_corrections``)."""
+    """One decision added to a dict of corrections (event_id -> record), for a caller
+    that commits them itself through ``IncidentStore.save_corrections``."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
     if not _get(incident, "event_id"):
         raise ValueError("the incident has no event_id")
     return _add_entry(corrections, incident, status, clean_changes(changes or {}), note, reviewer)
-
-
-def accept_all(path: str | Path, incidents, reviewer: str = "", note: str = "") -> list[str]:
-    """Mark every incident of ``incidents`` (layer rows) not reviewed yet as accepted,
-    in one write; returns their event_ids. Reviewed ones keep their decision."""
-    path = Path(path)
-    done = []
-    with _locked(path):
-        corrections = load_corrections(path)
-        for _, row in incidents.iterrows():
-            event_id = _get(row, "event_id")
-            if event_id and event_id not in corrections:
-                _add_entry(corrections, row, "accepted", {}, note, reviewer)
-                done.append(event_id)
-        if done:
-            _write_atomically(path, corrections)
-    return done
-
-
-def forget_correction(path: str | Path, event_id: str) -> bool:
-    """Remove the correction of ``event_id`` (back to the extractor's reading). Note that
-    a layer it was applied to keeps the corrected values until it is re-ingested (or
-    use :func:`undo`, which writes the store too)."""
-    path = Path(path)
-    with _locked(path):
-        corrections = load_corrections(path)
-        if corrections.pop(event_id, None) is None:
-            return False
-        _write_atomically(path, corrections)
-    return True
-
-
-def rejected(path: str | Path) -> dict[str, dict]:
-    """The rejected incidents (event_id -> correction), for the page that brings them back."""
-    return {k: v for k, v in load_corrections(path).items() if v.get("status") == "rejected"}
 
 
 # --------------------------------------------------------------------------- applying
@@ -366,100 +279,6 @@ def apply_corrections(layer, corrections: dict[str, dict], report: Applied | Non
 
 def _is_nan(value) -> bool:
     return isinstance(value, float) and math.isnan(value)
-
-
-def apply_saved(layer, store: str | Path, report: Applied | None = None):
-    """``layer`` with the corrections saved for ``store`` applied (unchanged if none)."""
-    return apply_corrections(layer, load_corrections(corrections_path(store)), report)
-
-
-def reapply(store: str | Path) -> Applied:
-    """Apply the saved corrections to the store itself (after the analyst saved one)."""
-    report = Applied()
-    layer = read_layer(store)
-    corrected = apply_saved(layer, store, report)
-    if report.applied or report.rejected:
-        write_layer(corrected, store, read_documents_table(store))
-    return report
-
-
-# --------------------------------------------------------------------------- undoing
-
-
-def undo(store: str | Path, event_id: str) -> str:
-    """Undo the last decision on ``event_id``, in the corrections file and in the store
-    (fields it changed get their earlier values back; a rejected incident comes back).
-    Returns the decision undone ("" when there was none)."""
-    path = corrections_path(store)
-    with _locked(path):
-        corrections = load_corrections(path)
-        old = corrections.get(event_id)
-        if not old:
-            return ""
-        entries = list(reversed(history(old)))
-        undone = entries.pop()
-        new = _replay({k: v for k, v in old.items() if k != "history"}, entries)
-        if new is None:
-            corrections.pop(event_id)
-        else:
-            new["before"] = {**old.get("before", {}), **new.get("before", {})}
-            corrections[event_id] = new
-        _write_atomically(path, corrections)
-    _sync_store(store, event_id, old, new)
-    return undone["action"]
-
-
-def unreject(store: str | Path, event_id: str, reviewer: str = "", note: str = "") -> bool:
-    """Bring a rejected incident back (its other edits kept): a ``restored`` entry in its
-    history, and the incident back in the store. False when it was not rejected."""
-    path = corrections_path(store)
-    with _locked(path):
-        corrections = load_corrections(path)
-        old = corrections.get(event_id)
-        if not old or old.get("status") != "rejected":
-            return False
-        incident = pd.Series({**(old.get("incident") or {}), "event_id": event_id})
-        new = _add_entry(corrections, incident, "restored", {}, note, reviewer)
-        new["original"] = old.get("original") or new["original"]
-        _write_atomically(path, corrections)
-    _sync_store(store, event_id, old, new)
-    return True
-
-
-def _layer_value(key: str, value):
-    if EDITABLE.get(key) == "date" or key == "event_date":
-        return pd.NaT if value is None else pd.Timestamp(value)
-    return float("nan") if value is None else value
-
-
-def _sync_store(store: str | Path, event_id: str, old: dict, new: dict | None) -> None:
-    """Make the store's copy of ``event_id`` what the corrections now say: back to the
-    extractor's values for every field ever changed, then the correction applied again."""
-    from geo.store.schema import CRS  # noqa: PLC0415
-
-    import geopandas as gpd  # noqa: PLC0415
-
-    layer = read_layer(store)
-    if "review_status" not in layer.columns:
-        layer["review_status"] = ""
-    before = {**old.get("before", {}), **((new or {}).get("before", {}))}
-    where = layer.index[layer["event_id"] == event_id]
-    if not len(where):
-        saved = old.get("incident")
-        if saved is None or (new is not None and new.get("status") == "rejected"):
-            return  # nothing to put back: the next ingest of the report brings it
-        row = {k: _layer_value(k, v) if k in EDITABLE else v for k, v in saved.items()}
-        frame = pd.DataFrame([{**row, "event_id": event_id, "review_status": ""}])
-        added = gpd.GeoDataFrame(frame, geometry=points(frame), crs=CRS)
-        layer = conform(pd.concat([layer, conform(added)], ignore_index=True))
-        where = layer.index[layer["event_id"] == event_id]
-    for key, value in before.items():
-        if key in EDITABLE:
-            layer.loc[where, key] = _layer_value(key, value)
-    layer.loc[where, "review_status"] = ""
-    corrected = apply_corrections(layer, {event_id: new} if new else {})
-    corrected = corrected.set_geometry(points(corrected), crs=layer.crs)
-    write_layer(conform(corrected), store, read_documents_table(store))
 
 
 def review_status(layer) -> pd.Series:

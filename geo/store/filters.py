@@ -92,6 +92,8 @@ class Filters:
     min_fatalities: int = 0
     text: str = ""
     heatmap: bool = False  # a display option, but part of the shared view
+    # The incidents of these reports only (the review page's question; not in the URL).
+    documents: tuple[str, ...] = ()
 
     def __post_init__(self):
         # Normalise whatever callers pass (lists, None, datetimes) so equal views compare
@@ -112,6 +114,7 @@ class Filters:
         except (TypeError, ValueError):
             minfat = 0
         object.__setattr__(self, "min_fatalities", minfat)
+        object.__setattr__(self, "documents", _clean_list(self.documents))
         object.__setattr__(self, "text", " ".join(str(self.text or "").split()))
         object.__setattr__(self, "include_undated", bool(self.include_undated))
         object.__setattr__(self, "heatmap", bool(self.heatmap))
@@ -320,6 +323,8 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, *,
         keep &= pd.to_numeric(layer["fatalities"], errors="coerce").fillna(0) >= filters.min_fatalities
     if filters.text:
         keep &= text_mask(layer, filters.text)
+    if filters.documents:
+        keep &= layer["doc_id"].isin(filters.documents)
     return layer[keep]
 
 

@@ -353,6 +353,16 @@ class FolderStore(IncidentStore):
     def value_counts(self, filters: Filters | None, column: str) -> list[tuple[str, int]]:
         return self._ask(lambda q: q.value_counts(filters, column))
 
+    def kpis(self, filters: Filters | None = None, *, documents: bool = True) -> dict[str, int | None]:
+        return self._ask(lambda q: q.kpis(filters, documents))
+
+    def grid(self, filters: Filters | None, cell: float) -> pd.DataFrame:
+        return self._ask(lambda q: q.grid(filters, cell))
+
+    def version(self) -> int:
+        """The manifest's generation (every commit makes a new one)."""
+        return self.manifest().generation
+
     def date_range(self) -> tuple[date | None, date | None]:
         return self._ask(lambda q: q.snapshot.bounds)
 

@@ -1,5 +1,8 @@
-"""The store: one file, GeoParquet (``.parquet``) or GeoPackage (``.gpkg``), holding the
-incident layer and the table of ingested documents side by side:
+"""The old single-file store, read to migrate it (``geo.store.migrate``): one file,
+GeoParquet (``.parquet``) or GeoPackage (``.gpkg``), holding the incident layer and the
+table of ingested documents side by side. Nothing in the package writes one any more
+(``geo ingest``, the dashboard and the review page write through ``open_store``);
+:func:`write_layer` stays to make such files (the migration's tests and fixtures):
 
 - GeoParquet: the documents table is JSON under the ``geo_incidents:documents`` key of
   the file's key-value metadata;

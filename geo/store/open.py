@@ -5,6 +5,8 @@
   ``x/`` on first open (``geo.store.migrate``), then that folder; a name with one of
   these suffixes that does not exist yet also means the folder ``x/``, so the default
   ``data/incidents.parquet`` keeps working;
+- a folder that is not a store yet, beside an old single-file store of its name
+  (``data/incidents`` and ``data/incidents.parquet``): that file, migrated there;
 - anything else: a folder store there (created if new or empty).
 """
 
@@ -14,14 +16,13 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from geo.store.base import IncidentStore
+from geo.store.base import DATABASE_SCHEMES, IncidentStore, masked  # noqa: F401  (named here too)
 from geo.store.folder import FolderStore
 from geo.store.manifest import is_store
-from geo.store.formats import is_single_file
+from geo.store.formats import SUFFIXES, is_single_file
 from geo.store.migrate import folder_for, migrate
 
-DEFAULT_STORE = "data/incidents.parquet"
-DATABASE_SCHEMES = ("postgresql://", "postgres://")
+DEFAULT_STORE = "data/incidents"
 
 
 def default_store_uri() -> str:
@@ -50,4 +51,16 @@ def open_store(
         if path.is_file() and not is_store(folder):
             migrate(path, folder, on_wait=on_wait)
         return FolderStore(folder, create=create)
+    old = _single_file_beside(path)
+    if old is not None and not is_store(path):
+        migrate(old, path, on_wait=on_wait)
     return FolderStore(path, create=create)
+
+
+def _single_file_beside(folder: Path) -> Path | None:
+    """The old single-file store that migrates to ``folder``, if there is one."""
+    for suffix in SUFFIXES:
+        candidate = folder.with_name(folder.name + suffix)
+        if candidate.is_file() and folder_for(candidate) == folder:
+            return candidate
+    return None

@@ -36,7 +36,7 @@ from geo.store.schema import DOCUMENT_COLUMNS, conform as _conform, conform_docu
 from geo.store.corrections import STATUSES, clean_changes, fingerprint
 from geo.store import postgis_query as q
 from geo.store.views import fill_timeline
-from geo.store.base import AppendResult, IncidentStore, StoreBusy
+from geo.store.base import AppendResult, IncidentStore, StoreBusy, masked
 from geo.store.postgis_schema import (
     FLOAT_COLUMNS, INT_COLUMNS, TEXT_COLUMNS, Tables, ensure_schema, postgis_schema, quote_ident,
 )
@@ -59,15 +59,6 @@ def split_uri(uri: str) -> tuple[str, str | None]:
     schema = next((v for k, v in query if k == "schema"), None)
     rest = urlencode([(k, v) for k, v in query if k != "schema"])
     return urlunsplit(parts._replace(query=rest)), schema or None
-
-
-def masked(uri: str) -> str:
-    """The URI without its password, for messages and ``info()``."""
-    parts = urlsplit(uri)
-    if parts.password is None:
-        return uri
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class PostgisStore(IncidentStore):
@@ -378,6 +369,36 @@ class PostgisStore(IncidentStore):
         column = q.counted_column(column)
         rows = self._on_view(filters, lambda view: f"SELECT v.{column}, count(*) FROM {view} v GROUP BY 1")
         return q.ranked(q.strip_counts(rows))
+
+    def kpis(self, filters: Filters, *, documents: bool = True) -> dict[str, int | None]:
+        """geo.store.views.kpis of the view (``documents`` None unless asked for)."""
+        docs = "count(DISTINCT NULLIF(v.doc_id, ''))" if documents else "NULL"
+        n, fat, docs, located = self._on_view(filters, lambda view: (
+            f"SELECT count(*), coalesce(sum(v.fatalities), 0), {docs},"
+            f" count(*) FILTER (WHERE {q.located()}) FROM {view} v"))[0]
+        return {"incidents": int(n), "fatalities": int(fat), "documents": None if docs is None else int(docs),
+                "located": int(located)}
+
+    def grid(self, filters: Filters, cell: float) -> pd.DataFrame:
+        """The view's located incidents per ``cell``-degree square (IncidentStore.grid)."""
+        c = float(cell)
+        rows = self._on_view(filters, lambda view: (
+            f"SELECT floor(v.latitude / {c!r})::bigint AS y, floor(v.longitude / {c!r})::bigint AS x,"
+            " avg(v.latitude), avg(v.longitude), count(*), coalesce(sum(v.fatalities), 0)"
+            f" FROM {view} v WHERE {q.located()} GROUP BY 1, 2 ORDER BY 1, 2"))
+        return pd.DataFrame(rows, columns=["y", "x", "latitude", "longitude", "incidents", "fatalities"])
+
+    def version(self) -> tuple:
+        """Documents and corrections stored, and the newest transaction that wrote a
+        correction: an append adds documents, a review save writes a correction row,
+        a deletion lowers the count."""
+        with self._lock:
+            conn = self._connect()
+            t = self._tables
+            return tuple(conn.execute(
+                f"SELECT (SELECT count(*) FROM {t.documents}), (SELECT count(*) FROM {t.corrections}),"
+                f" (SELECT coalesce(max(xmin::text::bigint), 0) FROM {t.corrections})"
+            ).fetchone())
 
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         """First and last event date of the (corrected) layer."""

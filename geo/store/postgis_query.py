@@ -186,10 +186,19 @@ def predicate(filters: Filters, bounds, v: str = "v") -> tuple[str, list]:
     for term in _search_terms(filters.text):
         parts.append(f"strpos({v}.search_text, %s) > 0")
         params.append(term)
+    if filters.documents:
+        parts.append(f"{v}.doc_id = ANY(%s)")
+        params.append(list(filters.documents))
     return (" AND ".join(parts) or "TRUE"), params
 
 
 _ORDER = re.compile(r"^\s*([a-z_0-9]+)(?:\s+(asc|desc))?\s*$", re.IGNORECASE)
+
+
+def located(v: str = "v") -> str:
+    """SQL: the incident has usable coordinates (geo.viz.payload.located)."""
+    return (f"({v}.latitude BETWEEN -90 AND 90 AND {v}.longitude BETWEEN -180 AND 180"
+            f" AND {v}.latitude <> 'NaN' AND {v}.longitude <> 'NaN')")
 
 
 def order_sql(order_by: str, v: str = "v") -> str:
@@ -240,8 +249,9 @@ def ranked(counts) -> list[tuple[str, int]]:
 
 
 def counted_column(column: str) -> str:
-    """A column value_counts may count (text and integer columns of the layer)."""
-    if column not in TEXT_COLUMNS and column not in INT_COLUMNS:
+    """A column value_counts may count (text and integer columns of the layer, and the
+    view's review_status, as the folder store counts it)."""
+    if column not in TEXT_COLUMNS and column not in INT_COLUMNS and column != "review_status":
         allowed = ", ".join(c for c in ATTRIBUTES if c in TEXT_COLUMNS or c in INT_COLUMNS)
         raise ValueError(f"cannot count values of {column!r}; columns: {allowed}")
     return column

@@ -57,6 +57,8 @@ _FILTER_COLUMNS = {
 
 
 MEMORY_LIMIT = "1GB"
+# SQL: the incident has usable coordinates (geo.viz.payload.located).
+LOCATED = "(latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180 AND NOT isnan(latitude) AND NOT isnan(longitude))"
 
 
 def connect() -> duckdb.DuckDBPyConnection:
@@ -231,6 +233,8 @@ class IncidentQuery:
             # that is the term in the title or in the evidence (no 2-field string built).
             p = param(term)
             clauses.append(f"({_contains('title', p)} OR {_contains('evidence', p)})")
+        if filters.documents:
+            clauses.append(f"doc_id IN ({', '.join(param(d) for d in filters.documents)})")
         return (" AND ".join(clauses) or "true"), params
 
     # ---- answers
@@ -306,6 +310,30 @@ class IncidentQuery:
             return pd.DataFrame(columns=columns)
         grouped["event_type"] = grouped["event_type"].astype("str")
         return fill_timeline(grouped, freq)
+
+    def kpis(self, filters: Filters | None, documents: bool = True) -> dict[str, int | None]:
+        """``geo.store.views.kpis`` of the view (``documents`` None unless asked for)."""
+        where, params = self.where(filters)
+        docs = "count(DISTINCT NULLIF(doc_id, ''))" if documents else "NULL"
+        n, fat, docs, located = self._run(
+            f"SELECT count(*), coalesce(sum(fatalities), 0)::BIGINT, {docs}, "
+            f"count(*) FILTER (WHERE {LOCATED}) FROM ({self._source()}) WHERE {where}",
+            params,
+        ).fetchall()[0]
+        return {"incidents": int(n), "fatalities": int(fat), "documents": None if docs is None else int(docs),
+                "located": int(located)}
+
+    def grid(self, filters: Filters | None, cell: float) -> pd.DataFrame:
+        """The view's located incidents per ``cell``-degree square (``IncidentStore.grid``)."""
+        where, params = self.where(filters)
+        params["cell"] = float(cell)
+        return self._run(
+            "SELECT floor(latitude / $cell)::BIGINT AS y, floor(longitude / $cell)::BIGINT AS x, "
+            "avg(latitude) AS latitude, avg(longitude) AS longitude, count(*) AS incidents, "
+            "coalesce(sum(fatalities), 0)::BIGINT AS fatalities "
+            f"FROM ({self._source()}) WHERE ({where}) AND {LOCATED} GROUP BY 1, 2 ORDER BY 1, 2",
+            params,
+        ).df()
 
     def actor_counts(self, filters: Filters | None) -> list[tuple[str, int]]:
         """``geo.store.views.actor_counts`` of the view: counted per (actor1, actor2) pair in

@@ -39,7 +39,13 @@ def value_counts(layer: pd.DataFrame, column: str, order: Iterable[str] = ()) ->
         return []
     values = layer[column].fillna("").astype(str)
     counts = values[values.str.strip() != ""].value_counts()
-    counts = {str(k): int(v) for k, v in counts.items()}
+    return first_in_order([(str(k), int(v)) for k, v in counts.items()], order)
+
+
+def first_in_order(counts: Iterable[tuple[str, int]], order: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """(value, count) pairs: those in ``order`` first (in that order), then the rest by
+    count, then name (:func:`value_counts`' order, for counts a store made)."""
+    counts = dict(counts)
     first = [(v, counts[v]) for v in order if v in counts]
     rest = sorted(
         ((k, n) for k, n in counts.items() if k not in dict(first)),

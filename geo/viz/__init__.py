@@ -5,6 +5,8 @@
 - :mod:`geo.viz.payload`: :func:`payload_json` / :func:`incident_payload` (what the
   browser draws the incidents from), :func:`decode_payload`, :func:`script_json`,
   :func:`safe_url`
+- :mod:`geo.viz.large_view`: :func:`map_view` (markers, or grid squares the store counts
+  for a view over :data:`MAX_MARKERS`), :func:`cells_payload`
 - :mod:`geo.viz.colors`: :data:`EVENT_COLORS` (keyed by ``geo.taxonomy``), :func:`event_color`
 - :mod:`geo.viz.basemap`: :func:`basemap_geojson` (Natural Earth countries, cached on disk)
 - :mod:`geo.viz.assets`: :func:`use_offline_assets` (Leaflet and our JS/CSS as ``data:`` URIs)
@@ -25,6 +27,7 @@ _PUBLIC = {
     "heat_points": "map", "fit_bounds": "map",
     "payload_json": "payload", "incident_payload": "payload", "decode_payload": "payload",
     "script_json": "payload", "safe_url": "payload",
+    "map_view": "large_view", "cells_payload": "large_view", "MAX_MARKERS": "large_view",
     "EVENT_COLORS": "colors", "event_color": "colors",
     "basemap_geojson": "basemap",
     "use_offline_assets": "assets",

@@ -41,7 +41,7 @@ UNUSED_MAP_ASSETS = frozenset({
 })
 
 # Our own files, in load order (later files use the helpers of common.js).
-VIZ_JS = ("common.js", "incidents.js", "basemap.js", "decorations.js", "regions.js")
+VIZ_JS = ("common.js", "incidents.js", "cells.js", "basemap.js", "decorations.js", "regions.js")
 VIZ_CSS = ("map.css",)
 
 

@@ -9,7 +9,7 @@ evaluated there. Our elements put their script into the page as it is
 (:class:`RawScript`), and streamlit-folium, which calls each element's ``script`` macro
 itself, gets the same text.
 
-Public API: :class:`IncidentLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
+Public API: :class:`IncidentLayer`, :class:`CellLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
 :class:`Legend`, :class:`PlaceMarkers`, :class:`RawScript`.
 """
 
@@ -95,6 +95,20 @@ class IncidentLayer(_ScriptElement):
         return (f"var {self.get_name()} = (function () {{\nvar RAW = {self.payload};\n"
                 f"return GeoViz.incidentLayer({self._parent.get_name()}, RAW, {script_json(self.options)});\n"
                 "})();\n")
+
+
+class CellLayer(_ScriptElement):
+    """A view too large for markers, as grid squares (``js/cells.js``) from ``packed``
+    (:func:`geo.viz.payload.pack_json` of :func:`geo.viz.large_view.cells_payload`)."""
+
+    def __init__(self, packed: str):
+        super().__init__()
+        self._name = "CellLayer"
+        self.packed = packed
+
+    def js(self) -> str:
+        return (f"var {self.get_name()} = (function () {{\nvar CELLS = {self.packed};\n"
+                f"return GeoViz.cellLayer({self._parent.get_name()}, CELLS);\n}})();\n")
 
 
 class BasemapLayer(_ScriptElement):

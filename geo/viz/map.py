@@ -23,7 +23,7 @@ import pandas as pd
 from geo.viz.assets import use_offline_assets
 from geo.viz.basemap import basemap_geojson, basemap_packed, details_extent, details_packed
 from geo.viz.colors import EVENT_COLORS
-from geo.viz.elements import (BasemapDetails, BasemapLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
+from geo.viz.elements import (BasemapDetails, BasemapLayer, CellLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
                               basemap_pane, labels_pane, regions_pane)
 from geo.viz.payload import located, pack_json, payload_json
 
@@ -76,9 +76,11 @@ def heat_points(layer: pd.DataFrame, cell: float = 0.05, max_points: int = 20_00
         return []
     lat = pd.to_numeric(layer["latitude"].iloc[pos]).to_numpy(dtype="float64")
     lon = pd.to_numeric(layer["longitude"].iloc[pos]).to_numpy(dtype="float64")
+    # a frame of grid squares (geo.viz.large_view) weighs each by its incidents
+    weight = layer["incidents"].iloc[pos].to_numpy(dtype="float64") if "incidents" in layer else np.ones(len(pos))
     while True:
-        cells = pd.DataFrame({"y": np.floor(lat / cell), "x": np.floor(lon / cell)})
-        counts = cells.value_counts()
+        cells = pd.DataFrame({"y": np.floor(lat / cell), "x": np.floor(lon / cell), "w": weight})
+        counts = cells.groupby(["y", "x"])["w"].sum()
         if len(counts) <= max_points:
             break
         cell *= 2
@@ -130,6 +132,8 @@ def build_incident_map(
     details: bool = True,
     regions: str | None = None,
     region_totals: list[dict] | None = None,
+    cells: dict | str | None = None,
+    extent: pd.DataFrame | None = None,
 ) -> folium.Map:
     """The incident layer as a Folium map that needs no internet.
 
@@ -151,7 +155,14 @@ def build_incident_map(
       when the caller has them), under the markers;
       ``online_tiles=True`` adds OpenStreetMap as a layer that starts hidden, with a
       layer control.
+    - ``cells``: a view too large for markers, as grid squares
+      (:func:`geo.viz.large_view.cells_payload`, or it packed by
+      :func:`~geo.viz.payload.pack_json`), drawn instead of the markers;
+      ``extent``: points (``latitude``, ``longitude``, ``incidents``) standing for the
+      view where ``layer`` does not hold it all: the bounds, the details and the heatmap
+      follow them.
     """
+    where = layer if extent is None else extent
     m = folium.Map(
         location=[15, 20],
         zoom_start=2,
@@ -168,8 +179,8 @@ def build_incident_map(
     BasemapLayer(basemap_packed() if default else pack_json(basemap)).add_to(m)
     if details:
         labels_pane().add_to(m)
-        extent = details_extent(layer["latitude"], layer["longitude"]) if len(layer) else None
-        BasemapDetails(details_packed(extent)).add_to(m)
+        around = details_extent(where["latitude"], where["longitude"]) if len(where) else None
+        BasemapDetails(details_packed(around)).add_to(m)
 
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
@@ -181,9 +192,11 @@ def build_incident_map(
         RegionChoropleth(totals, regions, viz_regions.MEASURES[regions]).add_to(m)
 
     if heatmap:
-        heat = _heatmap(layer, control=online_tiles)
+        heat = _heatmap(where, control=online_tiles)
         if heat is not None:
             heat.add_to(m)
+    elif cells is not None:
+        CellLayer(cells if isinstance(cells, str) else pack_json(cells)).add_to(m)
     else:
         IncidentLayer(payload if payload is not None else payload_json(layer),
                       cluster=cluster, playback=playback).add_to(m)
@@ -194,7 +207,7 @@ def build_incident_map(
         if point is not None:
             Highlight(point, highlight_label(match.iloc[0])).add_to(m)
 
-    bounds = fit_bounds(layer)
+    bounds = fit_bounds(where)
     if bounds:
         m.fit_bounds(bounds, max_zoom=7)
     Legend(EVENT_COLORS, heatmap=heatmap).add_to(m)

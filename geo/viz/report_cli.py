@@ -29,7 +29,8 @@ def add_report_parser(sub) -> None:
         "filters, with headless Chromium, offline.",
     )
     p.add_argument("--out", required=True, help="output file: .pdf, .png or .html (standalone page)")
-    p.add_argument("--store", default="data/incidents.parquet", help="incident store (default data/incidents.parquet)")
+    p.add_argument("--store", default=None,
+                   help="incident store: a folder, or postgresql://… (default $GEO_STORE or data/incidents)")
     p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
     p.add_argument("--period", choices=["all", "7d", "30d", "90d"],
@@ -83,8 +84,9 @@ def unmatched_names(filters: Filters, layer, aliases=None) -> list[str]:
 
 def run_report(args: argparse.Namespace) -> int:
     from geo.store import filters as store_filters
-    from geo.store.formats import read_layer# noqa: PLC0415
-    from geo.viz.report import FORMATS, build_report  # noqa: PLC0415
+    from geo.store.catalogue import catalogue, names_layer, resolve_names  # noqa: PLC0415
+    from geo.store.open import open_store  # noqa: PLC0415
+    from geo.viz.report import FORMATS  # noqa: PLC0415
 
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
@@ -96,24 +98,37 @@ def run_report(args: argparse.Namespace) -> int:
         if value and store_filters.as_date(value) is None:
             print(f"error: --{name.split('_')[1]} {value!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
             return 2
-    store = Path(args.store)
-    if not store.exists():
+    from geo.store.open import default_store_uri  # noqa: PLC0415
+
+    store = str(args.store or default_store_uri())
+    try:
+        opened = open_store(store, create=False)
+    except FileNotFoundError:
         print(f"error: no incident store at {store} (python -m geo ingest … first)", file=sys.stderr)
         return 2
-    layer = read_layer(store)
-    filters = filters_from_args(args)
-    aliases = None
-    if filters.actors or filters.countries:
-        from geo.viz.names import filter_aliases  # noqa: PLC0415
+    with opened:
+        # the store's names and dates stand in for the layer: the view alone is read
+        layer = names_layer(catalogue(opened))
+        filters = filters_from_args(args)
+        aliases = None
+        if filters.actors or filters.countries:
+            from geo.viz.names import filter_aliases  # noqa: PLC0415
 
-        aliases = filter_aliases(layer)
-    unmatched = unmatched_names(filters, layer, aliases)
+            aliases = filter_aliases(layer)
+        unmatched = unmatched_names(filters, layer, aliases)
+        if not unmatched:
+            shown = opened.read_layer(resolve_names(filters, layer, aliases))
+    return _write_report(args, out, fmt, filters, layer, shown if not unmatched else None, unmatched, store)
+
+
+def _write_report(args, out: Path, fmt: str, filters, layer, shown, unmatched: list[str], store: str) -> int:
+    from geo.viz.report import build_report  # noqa: PLC0415
+
     if unmatched:
         for line in unmatched:
             print(f"error: {line}", file=sys.stderr)
         print("no report written: a filter that matches nothing would make an empty brief", file=sys.stderr)
         return 1
-    shown = store_filters.apply_filters(layer, filters, aliases=aliases)
     if shown.empty:
         print("note: no incident matches these filters together; the brief is empty", file=sys.stderr)
     try:
