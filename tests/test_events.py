@@ -293,23 +293,6 @@ def test_a_postgis_store_of_schema_1_gets_the_new_columns(tmp_path):
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
-def test_a_single_file_store_gets_the_merge_keys_too(tmp_path):
-    """The dashboard's one-file store: the second report, in a later batch, is matched
-    against the file; ``collapse`` shows the file as events."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name in ("first.txt", "second.txt"):
-        (folder / name).write_text(textwrap.dedent(REPORTS[name]), encoding="utf-8")
-    store = tmp_path / "incidents.parquet"
-    ingest([folder / "first.txt", folder / "second.txt"], store, batch_size=1)
-    from geo.store.formats import read_layer  # noqa: PLC0415
-
-    layer = read_layer(store)
-    assert len(layer) == 2 and layer["merge_key"].iloc[1] == layer["event_id"].iloc[0]
-    events = collapse(layer)
-    assert len(events) == 1 and events["source_count"].iloc[0] == 2
-
-
 def test_corrections_apply_to_each_report_before_the_collapse(folder_store):
     """A rejected first report leaves the event to the next; an edited toll counts as
     that report's; the store agrees with the pandas rule on the corrected layer."""

@@ -239,14 +239,14 @@ def test_export_by_dataset_and_a_filter_that_matches_nothing(mixed_store, tmp_pa
     assert cli_main(["export", "--store", str(tmp_path / "none"), "--format", "csv", "--out", str(out)]) == 2
 
 
-def test_import_into_a_single_file_store_keeps_it_one_file(tmp_path):
+def test_import_into_an_old_single_file_name_goes_to_its_folder_store(tmp_path):
     from geo.cli import main as cli_main
 
     with open(tmp_path / "acled.csv", "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(ACLED_ROWS)
     store = tmp_path / "incidents.parquet"
     assert cli_main(["import", "acled", str(tmp_path / "acled.csv"), "--store", str(store)]) == 0
-    assert store.is_file() and list(read_layer(store)["event_id"]) == ["acled:SDN9001", "acled:SDN9002"]
+    assert not store.exists() and (tmp_path / "incidents").is_dir()
     out = tmp_path / "back.csv"
     assert cli_main(["export", "--store", str(store), "--format", "acled-csv", "--out", str(out)]) == 0
     assert list(csv.reader(io.StringIO(out.read_text("utf-8"), newline=""))) == ACLED_ROWS

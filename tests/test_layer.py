@@ -51,7 +51,7 @@ def write_reports(folder: Path) -> Path:
     )
     (folder / "two.txt").write_text("Quiet week\n\nNothing happened anywhere.\n")
     (folder / "three.jsonl").write_text(
-        json.dumps({"text": "A farmer was killed.\nA trader was killed.", "date": "2023-05-02"})
+        json.dumps({"text": "A farmer was killed.\nA trader was killed.", "date": "2023-05-09"})
         + "\n"
     )
     return folder

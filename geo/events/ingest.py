@@ -14,14 +14,11 @@ other's: the analyst can merge them by hand (``geo.events.manual``).
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pandas as pd
 
 from geo.events.match import MATCH_COLUMNS, MAX_DAYS, assign_groups
 from geo.store.filters import Filters
-from geo.store.formats import read_layer as read_layer_file
-from geo.store.merging import collapse
 
 # Windows of dates closer than this are read in one query (fewer round trips for a
 # batch of reports spread over weeks; no year-long read for one spread over years).
@@ -41,10 +38,7 @@ def merge_batch(incidents: pd.DataFrame, store) -> pd.DataFrame:
 def stored_candidates(store, incidents: pd.DataFrame) -> pd.DataFrame | None:
     """The stored events (one row per event, corrections applied) dated within
     ``MAX_DAYS`` of an incident of ``incidents``; None when there is nothing to ask."""
-    read_layer = getattr(store, "read_layer", None)
-    if read_layer is None:
-        path = getattr(store, "path", None)  # a single-file store (geo.ingest.single_file)
-        return _file_candidates(path, incidents) if path is not None else None
+    read_layer = store.read_layer
     frames = [read_layer(Filters(date_from=lo, date_to=hi), columns=MATCH_COLUMNS)
               for lo, hi in date_windows(incidents["event_date"])]
     frames = [f for f in frames if len(f)]
@@ -65,16 +59,3 @@ def date_windows(dates: pd.Series) -> list[tuple]:
         else:
             windows.append([lo, hi])
     return [tuple(w) for w in windows]
-
-
-def _file_candidates(path, incidents: pd.DataFrame) -> pd.DataFrame | None:
-    """``stored_candidates`` of a single-file store: the whole (small) file is read,
-    its corrections already applied to it, its events collapsed."""
-    if not Path(path).exists():
-        return None
-    layer = collapse(read_layer_file(path))
-    days = layer["event_date"].dt.date
-    keep = pd.Series(False, index=layer.index)
-    for lo, hi in date_windows(incidents["event_date"]):
-        keep |= (days >= lo) & (days <= hi)
-    return layer.loc[keep, MATCH_COLUMNS]

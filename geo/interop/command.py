@@ -1,7 +1,7 @@
 """``geo import acled|ucdp FILE`` and ``geo export --format … --out FILE``.
 
-Import writes where ``geo ingest`` writes (a single-file store stays one file, which the
-dashboard of this release reads; anything else through ``geo.store.open.open_store``).
+Import writes where ``geo ingest`` writes, through ``geo.store.open.open_store`` (an old
+single-file store is migrated to a folder store first).
 Export takes the dashboard's filters as options; a name filter that matches nothing
 (after aliases: "RSF", "US military") is an error with the nearest names (exit 1), as
 for ``geo report``, rather than an empty file.
@@ -58,7 +58,6 @@ def _say(message: str) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from geo.interop.load import import_dataset  # noqa: PLC0415
-    from geo.store.formats import is_single_file  # noqa: PLC0415
     from geo.store.open import default_store_uri, open_store  # noqa: PLC0415
 
     path = Path(args.file)
@@ -66,15 +65,9 @@ def run_import(args: argparse.Namespace) -> int:
         _say(f"geo import: error: no file {path}")
         return 2
     target = args.store or default_store_uri()
-    if is_single_file(target):
-        from geo.ingest.single_file import SingleFileStore  # noqa: PLC0415
-
-        report = import_dataset(args.dataset, path, SingleFileStore(target), on_wait=_say)
-        uri = target
-    else:
-        with open_store(target, on_wait=_say) as store:
-            report = import_dataset(args.dataset, path, store, on_wait=_say)
-            uri = store.uri
+    with open_store(target, on_wait=_say) as store:
+        report = import_dataset(args.dataset, path, store, on_wait=_say)
+        uri = store.uri
     _say(f"store: {uri}")
     _say(str(report))
     return 0
@@ -98,12 +91,12 @@ _OPTIONS = {"actor": "--actor", "type": "--type", "subtype": "--subtype", "count
 
 def read_store_layer(target: str):
     """The whole corrected layer of the store at ``target`` (None when there is none)."""
-    from geo.store.formats import is_single_file, read_layer  # noqa: PLC0415
+    from geo.store.formats import is_single_file  # noqa: PLC0415
     from geo.store.open import open_store  # noqa: PLC0415
 
-    if is_single_file(target) and Path(target).is_file():
-        return read_layer(target)
-    if is_single_file(target):  # the folder store it names once migrated (geo.store.open)
+    # An old single file is migrated by open_store; a name of one that is not there
+    # stands for the folder store beside it (geo.store.open).
+    if is_single_file(target) and not Path(target).is_file():
         from geo.store.migrate import folder_for  # noqa: PLC0415
 
         target = str(folder_for(Path(target)))
