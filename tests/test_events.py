@@ -293,6 +293,100 @@ def test_a_postgis_store_of_schema_1_gets_the_new_columns(tmp_path):
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
+@pytest.fixture
+def postgis_store():
+    """A PostGIS store in a fresh schema of GEO_TEST_POSTGRES's database, dropped afterwards."""
+    import os
+    import uuid
+
+    uri = os.environ.get("GEO_TEST_POSTGRES", "")
+    if not uri:
+        pytest.skip("GEO_TEST_POSTGRES is not set")
+    psycopg = pytest.importorskip("psycopg")
+    from geo.store.postgis import PostgisStore
+
+    schema = f"test_events_{uuid.uuid4().hex[:8]}"
+    try:
+        with PostgisStore(f"{uri}{'&' if '?' in uri else '?'}schema={schema}") as store:
+            yield store
+    finally:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _grouped_layer_with_corrections():
+    """Three events over seven reports, one report rejected, one toll edited, one report
+    split off by hand; a report repeating another's evidence, one silent on the toll,
+    and titles with words of their own."""
+    from geo.store.corrections import add_decision  # noqa: PLC0415
+
+    rows = [incident("a", fatalities=3, evidence="Three people died in the Eldoret march."),
+            incident("b", fatalities=6, evidence="Six were killed, police said."),
+            incident("c", fatalities=9, evidence="Six were killed, police said."),
+            incident("d", date="2024-03-20", fatalities=0, evidence="Shops shut in ELDORET Straße."),
+            incident("e", date="2024-03-20", fatalities=8),
+            incident("f", date="2024-03-20", fatalities=0),
+            incident("g", date="2024-03-22", place=ITEN, location="Iten", fatalities=2)]
+    rows[5].title = "Teachers' strike spreads"
+    layer = _layer(rows, ["", "a-0", "a-0", "", "d-0", "d-0", ""])
+    corrections: dict = {}
+    add_decision(corrections, layer.iloc[0], "rejected")
+    add_decision(corrections, layer.iloc[2], "edited", {"fatalities": 1})
+    add_decision(corrections, layer.iloc[4], "edited", {"merge_key": "e-0"})  # split by hand
+    return layer, corrections
+
+
+@pytest.mark.postgis
+def test_the_postgis_store_collapses_as_the_pandas_rule_does(postgis_store):
+    """Corrections apply to each report, then each group reads as one incident; every
+    answer of the store is over the collapsed incidents, the raw read is not collapsed."""
+    layer, corrections = _grouped_layer_with_corrections()
+    postgis_store.append(layer, pd.DataFrame())
+    postgis_store.save_corrections(corrections)
+    want = collapse(apply_corrections(layer, corrections))
+    got = postgis_store.read_layer()
+    pd.testing.assert_frame_equal(pd.DataFrame(got.drop(columns="geometry")),
+                                  pd.DataFrame(want.drop(columns="geometry")))
+    assert list(got["event_id"]) == ["b-0", "d-0", "e-0", "g-0"]
+    assert list(got["source_count"]) == [2, 2, 1, 1] and list(got["fatalities"]) == [1, 0, 8, 2]
+    assert got["evidence"].iloc[0] == "Six were killed, police said."
+    assert got["source"].iloc[1] == "d.txt; f.txt"
+
+    everything = Filters()
+    assert postgis_store.count(everything) == len(want)
+    kpis = postgis_store.kpis(everything)
+    assert (kpis["incidents"], kpis["fatalities"], kpis["documents"]) == (
+        len(want), int(want["fatalities"].sum()), want["doc_id"].nunique())
+    assert dict(postgis_store.value_counts(everything, "source_count")) == {"1": 2, "2": 2}
+    assert postgis_store.timeline(everything)["fatalities"].sum() == want["fatalities"].sum()
+    assert postgis_store.grid(everything, 1.0)["incidents"].sum() == len(want)
+    page = postgis_store.page(everything, limit=2, order_by="fatalities DESC")
+    assert list(page["event_id"]) == ["e-0", "g-0"]
+    # The filters see the merged incident: its toll, its evidence, its first report's title.
+    assert postgis_store.count(Filters(min_fatalities=1)) == 3
+    assert list(postgis_store.read_layer(Filters(text="straße teachers"))["event_id"]) == []
+    assert list(postgis_store.read_layer(Filters(text="what f says"))["event_id"]) == ["d-0"]
+    assert list(postgis_store.read_layer(Filters(text="strasse"))["event_id"]) == ["d-0"]
+    assert postgis_store.date_range() == (pd.Timestamp("2024-03-14").date(), pd.Timestamp("2024-03-22").date())
+
+    raw = postgis_store.read_layer(apply_corrections=False)
+    pd.testing.assert_frame_equal(pd.DataFrame(raw.drop(columns="geometry")).reset_index(drop=True),
+                                  pd.DataFrame(layer.drop(columns="geometry")).reset_index(drop=True))
+
+
+@pytest.mark.postgis
+def test_the_postgis_and_folder_stores_read_the_same_events(postgis_store, folder_store):
+    layer, corrections = _grouped_layer_with_corrections()
+    for store in (postgis_store, folder_store):
+        store.append(layer, pd.DataFrame())
+        store.save_corrections(corrections)
+    for filters in (Filters(), Filters(min_fatalities=2), Filters(text="police"), Filters(period="7d")):
+        team, folder = postgis_store.read_layer(filters), folder_store.read_layer(filters)
+        pd.testing.assert_frame_equal(pd.DataFrame(team.drop(columns="geometry")),
+                                      pd.DataFrame(folder.drop(columns="geometry")))
+        assert postgis_store.kpis(filters) == folder_store.kpis(filters)
+
+
 def test_corrections_apply_to_each_report_before_the_collapse(folder_store):
     """A rejected first report leaves the event to the next; an edited toll counts as
     that report's; the store agrees with the pandas rule on the corrected layer."""

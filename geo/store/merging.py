@@ -17,7 +17,8 @@ so the event keeps its ``event_id`` as more reports arrive), with
 Corrections apply to each incident before the collapse (a rejected report leaves its
 event; an edited toll counts as that report's). :func:`collapse` is the rule on a layer
 in pandas; :func:`groups_sql` and :func:`merged_sql` the same in DuckDB over the store's
-corrected relation.
+corrected relation, :func:`postgres_groups_sql` and :func:`postgres_merged_sql` in
+PostgreSQL (the PostGIS store).
 """
 
 from __future__ import annotations
@@ -125,3 +126,78 @@ def _joined(values: str, separator: str) -> str:
     quoted = separator.replace("'", "''")
     return (f"coalesce(array_to_string(list_filter(g.{values}, lambda x, i: "
             f"list_position(g.{values}, x) = i), '{quoted}'), '')")
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+def postgres_groups_sql(source: str, seq: str = "rowid", haystack: str | None = None) -> str:
+    """PostgreSQL: :func:`groups_sql`'s rows (``seq``, ``_keep`` and the group's merged
+    ``source_count``, ``fatalities``, ``evidence``, ``source``, ``merge_key``) for the
+    incidents of ``source`` (a SELECT with those columns, ``event_id``, ``doc_id`` and
+    ``seq``). Members are read by two filters on ``source`` (a key set; an event_id
+    some key names) so that a large table is searched by its indexes, not scanned.
+
+    ``haystack``: a column holding ``casefold(title + "\n" + evidence)`` (and ``title``
+    in ``source``); the group's first row gets it for the merged incident, its title
+    and the group's evidence. Python's casefold maps each character alone, so that
+    is the casefolded evidence of each report joined as ``evidence`` is."""
+    fold = f", title, {haystack}" if haystack else ""
+    columns = f"{seq}, event_id, coalesce(merge_key, '') AS merge_key, doc_id, fatalities, evidence, source{fold}"
+    evidence_sep, source_sep = (_pg_literal(s) for s in (EVIDENCE_SEPARATOR, SOURCE_SEPARATOR))
+    folded_member = folded_group = folded_out = ""
+    if haystack:
+        # The haystack's lines after the title's own lines are the evidence's.
+        lines = "length(title) - length(replace(title, E'\\n', ''))"
+        folded_member = (f", array_to_string((string_to_array({haystack}, E'\\n'))[{lines} + 2:], E'\\n') AS _folded,"
+                         f" array_to_string((string_to_array({haystack}, E'\\n'))[1:{lines} + 1], E'\\n') AS _folded_title")
+        folded_group = (f", coalesce(string_agg(_folded, {evidence_sep} ORDER BY {seq})"
+                        " FILTER (WHERE evidence <> '' AND _new_evidence), '') AS _folded")
+        folded_out = f", m._folded_title || E'\\n' || g._folded AS {haystack}"
+    return f"""
+WITH _linked AS (SELECT DISTINCT merge_key AS _key FROM ({source}) x WHERE merge_key <> ''),
+_members AS (
+    SELECT {columns}, merge_key AS _key FROM ({source}) x WHERE merge_key <> ''
+    UNION ALL
+    SELECT {columns}, event_id AS _key FROM ({source}) x
+    WHERE coalesce(merge_key, '') = '' AND event_id IN (SELECT _key FROM _linked)
+),
+_ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY _key, evidence ORDER BY {seq}) = 1 AS _new_evidence,
+        row_number() OVER (PARTITION BY _key, source ORDER BY {seq}) = 1 AS _new_source{folded_member}
+    FROM _members
+),
+_groups AS (
+    SELECT _key, min({seq}) AS _first, count(*) AS _rows,
+        greatest(count(DISTINCT nullif(doc_id, '')), 1) AS _sources,
+        coalesce(min(fatalities) FILTER (WHERE fatalities > 0), 0) AS _fatalities,
+        coalesce(string_agg(evidence, {evidence_sep} ORDER BY {seq})
+            FILTER (WHERE evidence <> '' AND _new_evidence), '') AS _evidence,
+        coalesce(string_agg(source, {source_sep} ORDER BY {seq})
+            FILTER (WHERE source <> '' AND _new_source), '') AS _source{folded_group}
+    FROM _ranked GROUP BY _key
+)
+SELECT m.{seq} AS {seq}, m.{seq} = g._first AS _keep,
+    g._sources::bigint AS source_count, g._fatalities::bigint AS fatalities,
+    g._evidence AS evidence, g._source AS source,
+    CASE WHEN g._rows > 1 THEN g._key ELSE m.merge_key END AS merge_key{folded_out}
+FROM _ranked m JOIN _groups g ON m._key = g._key
+"""
+
+
+def postgres_merged_sql(source: str, columns: list[str], seq: str = "rowid", haystack: str | None = None) -> str:
+    """PostgreSQL: the rows of ``source`` (its ``columns``, ``seq`` among them) with each
+    event group collapsed as :func:`collapse` does (:func:`postgres_groups_sql` joined)."""
+    merged = ["source_count", "fatalities", "evidence", "source", "merge_key", *([haystack] if haystack else [])]
+    select = ", ".join(
+        f"CASE WHEN g.{seq} IS NULL THEN s.{c} ELSE g.{c} END AS {c}" if c in merged else f"s.{c}"
+        for c in columns
+    )
+    groups = postgres_groups_sql(source, seq, haystack)
+    return (f"SELECT {select} FROM ({source}) s LEFT JOIN ({groups}) g ON s.{seq} = g.{seq}"
+            f" WHERE g.{seq} IS NULL OR g._keep")
+
+
+def _pg_literal(text: str) -> str:
+    """A PostgreSQL string constant (escape syntax, so a line break stays one)."""
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n") + "'"

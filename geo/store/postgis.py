@@ -115,7 +115,8 @@ class PostgisStore(IncidentStore):
     @contextlib.contextmanager
     def _reading(self):
         """A read-only transaction with one snapshot (the view and its date bounds agree),
-        and what that snapshot holds: corrections, reviewed rows, incidents at all."""
+        and what that snapshot holds: corrections, reviewed rows, incidents at all, and
+        whether any incident may be in an event group (then reads collapse groups)."""
         with self._lock:
             conn = self._connect()
             t = self._tables
@@ -124,7 +125,9 @@ class PostgisStore(IncidentStore):
                 row = conn.execute(
                     f"SELECT EXISTS (SELECT 1 FROM {t.corrections}),"
                     f" EXISTS (SELECT 1 FROM {t.incidents} WHERE review_status <> ''),"
-                    f" EXISTS (SELECT 1 FROM {t.incidents})"
+                    f" EXISTS (SELECT 1 FROM {t.incidents}),"
+                    f" EXISTS (SELECT 1 FROM {t.incidents} WHERE merge_key <> '')"
+                    f" OR EXISTS (SELECT 1 FROM {t.corrections} WHERE changes ->> 'merge_key' <> '')"
                 ).fetchone()
                 yield conn, _Snapshot(*row)
 
@@ -309,31 +312,34 @@ class PostgisStore(IncidentStore):
         order = q.order_sql(order_by) if order_by != "rowid" else "v.rowid"
         with self._reading() as (conn, snap):
             corrected = apply_corrections and snap.corrections
+            merged = apply_corrections and snap.grouped  # as extracted: every report's row
             wanted = _output_columns(columns, snap, apply_corrections)
-            where, params = self._where(conn, filters, corrected)
+            where, params = self._where(conn, filters, corrected, merged)
             sql, params = q.page_sql(self._tables, corrected, where, params, wanted, order,
-                                     max(int(offset or 0), 0), None if limit is None else max(int(limit), 0))
+                                     max(int(offset or 0), 0), None if limit is None else max(int(limit), 0),
+                                     merged)
             rows = conn.cursor(binary=True).execute(sql, params).fetchall()
         return q.layer_frame(wanted, rows)
 
-    def _where(self, conn, filters: Filters, corrected: bool) -> tuple[str, list]:
+    def _where(self, conn, filters: Filters, corrected: bool, merged: bool) -> tuple[str, list]:
         bounds = (None, None)
         if filters.period != "all":
             data_range = (None, None)
             if filters.period != "custom":  # a preset: the last N days of the data
-                data_range = self._data_range(conn, corrected)
+                data_range = self._data_range(conn, corrected, merged)
             bounds = q.resolve_dates(filters, data_range)
         return q.predicate(filters, bounds)
 
-    def _data_range(self, conn, corrected: bool):
-        lo, hi = conn.execute(q.data_range_sql(self._tables, corrected)).fetchone()
+    def _data_range(self, conn, corrected: bool, merged: bool):
+        lo, hi = conn.execute(q.data_range_sql(self._tables, corrected, merged)).fetchone()
         return (lo.date() if lo else None, hi.date() if hi else None)
 
     def _on_view(self, filters: Filters, sql_of: Callable[[str], str]) -> list[tuple]:
-        """Rows of ``sql_of(view)``, ``view`` being the filtered, corrected incidents."""
+        """Rows of ``sql_of(view)``, ``view`` being the filtered, corrected incidents,
+        one per event."""
         with self._reading() as (conn, snap):
-            where, params = self._where(conn, filters, snap.corrections)
-            view, params = q.view_sql(self._tables, snap.corrections, where, params)
+            where, params = self._where(conn, filters, snap.corrections, snap.grouped)
+            view, params = q.view_sql(self._tables, snap.corrections, where, params, snap.grouped)
             return conn.execute(sql_of(view), params).fetchall()
 
     def count(self, filters: Filters) -> int:
@@ -403,7 +409,7 @@ class PostgisStore(IncidentStore):
     def date_range(self) -> tuple[dt.date | None, dt.date | None]:
         """First and last event date of the (corrected) layer."""
         with self._reading() as (conn, snap):
-            return self._data_range(conn, snap.corrections)
+            return self._data_range(conn, snap.corrections, snap.grouped)
 
     def info(self) -> dict:
         """documents, incidents (stored rows), corrections, partitions, bytes (tables and
@@ -421,7 +427,7 @@ class PostgisStore(IncidentStore):
             partitions = conn.execute(
                 "SELECT count(*) FROM pg_inherits WHERE inhparent = %s::regclass", (t.incidents,)
             ).fetchone()[0]
-            lo, hi = self._data_range(conn, snap.corrections)
+            lo, hi = self._data_range(conn, snap.corrections, snap.grouped)
         return {
             "backend": self.backend,
             "uri": masked(self.uri),
@@ -445,6 +451,7 @@ class _Snapshot:
     corrections: bool  # the store holds corrections
     reviewed: bool  # some stored incident came with a review_status
     incidents: bool  # the store holds incidents
+    grouped: bool  # some incident has (or a correction gives it) a merge_key
 
 
 def _output_columns(columns: list[str] | None, snap: _Snapshot, apply_corrections: bool) -> list[str]:

@@ -28,6 +28,7 @@ from geo.store.schema import COLUMNS, CRS, conform as _conform
 from geo.store.corrections import EDITABLE
 from geo.store.postgis_schema import INT_COLUMNS, TEXT_COLUMNS, Tables
 from geo.store.filters import Filters, _search_terms
+from geo.store.merging import postgres_merged_sql
 
 # The list filters of Filters and the column each one tests (geo.store.filters.apply_filters).
 LIST_FILTERS = (
@@ -89,23 +90,35 @@ def branches(t: Tables, corrected: bool = True) -> list[str]:
     ]
 
 
-def view_sql(t: Tables, corrected: bool, where: str, params: list) -> tuple[str, list]:
+def merged_sql(t: Tables, corrected: bool) -> str:
+    """The incidents as the analyst sees them, each event group as one incident
+    (geo.store.merging.collapse): the columns of :func:`branches`. The filters apply
+    after the collapse, to the merged toll and evidence, as in the folder store."""
+    source = " UNION ALL ".join(f"({b})" for b in branches(t, corrected))
+    return postgres_merged_sql(source, [*_VIEW_COLUMNS, "geom"], "rowid", "search_text")
+
+
+def view_sql(t: Tables, corrected: bool, where: str, params: list, merged: bool = False) -> tuple[str, list]:
     """The filtered view as one subquery (alias it), and its parameters. The filter is
-    repeated inside each branch so that the branch over the table uses its indexes."""
+    repeated inside each branch so that the branch over the table uses its indexes.
+    ``merged``: the store holds event groups (they are collapsed first)."""
+    if merged:
+        return f"(SELECT * FROM ({merged_sql(t, corrected)}) v WHERE {where})", params
     parts = branches(t, corrected)
     sql = " UNION ALL ".join(f"(SELECT * FROM ({b}) v WHERE {where})" for b in parts)
     return f"({sql})", params * len(parts)
 
 
 def page_sql(t: Tables, corrected: bool, where: str, params: list, columns: list[str],
-             order: str, offset: int, limit: int | None) -> tuple[str, list]:
+             order: str, offset: int, limit: int | None, merged: bool = False) -> tuple[str, list]:
     """``limit`` rows of the filtered view from ``offset`` in ``order``. The branch over
     the table is cut at offset + limit in the same order (an index walk for the
-    default order), so a page of a large store never sorts the whole store."""
+    default order), so a page of a large store never sorts the whole store.
+    ``merged``: as :func:`view_sql`."""
     parts = []
-    for k, branch in enumerate(branches(t, corrected)):
+    for k, branch in enumerate([merged_sql(t, corrected)] if merged else branches(t, corrected)):
         sql = f"SELECT * FROM ({branch}) v WHERE {where}"
-        if k == 0 and limit is not None:
+        if k == 0 and limit is not None and not merged:
             sql += f" ORDER BY {order} LIMIT {int(offset) + int(limit)}"
         parts.append(f"({sql})")
     sql = f"SELECT {select_list(columns)} FROM ({' UNION ALL '.join(parts)}) v ORDER BY {order}"
@@ -116,9 +129,12 @@ def page_sql(t: Tables, corrected: bool, where: str, params: list, columns: list
     return sql, params * len(parts)
 
 
-def data_range_sql(t: Tables, corrected: bool = True) -> str:
+def data_range_sql(t: Tables, corrected: bool = True, merged: bool = False) -> str:
     """First and last event date of the (corrected) incidents: min and max come from the
-    event_date index for the uncorrected ones, from the few corrected ones directly."""
+    event_date index for the uncorrected ones, from the few corrected ones directly.
+    ``merged``: of the incidents once event groups are collapsed (as the folder store)."""
+    if merged:
+        return f"SELECT min(event_date), max(event_date) FROM ({merged_sql(t, corrected)}) v"
     if not corrected:
         return f"SELECT min(event_date), max(event_date) FROM {t.incidents}"
     plain = (

@@ -34,13 +34,16 @@ TEXT_COLUMNS = (
     "dataset", "dataset_row",
 )
 INT_COLUMNS = ("geo_precision", "time_precision", "fatalities", "source_count")
+# The (few) incidents of event groups: reads find them without scanning the table.
+_MERGED_INDEX = "CREATE INDEX IF NOT EXISTS incidents_merged ON {incidents} (merge_key) WHERE merge_key <> ''"
 # What each version added to a store made by the one before.
 _UPGRADES = {
     2: ("ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS merge_key text NOT NULL DEFAULT ''",
         "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS source_count bigint NOT NULL DEFAULT 1",
         # Version 1 had no datasets: its incidents are our own reading.
         "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS dataset text NOT NULL DEFAULT 'reports'",
-        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS dataset_row text NOT NULL DEFAULT ''"),
+        "ALTER TABLE {incidents} ADD COLUMN IF NOT EXISTS dataset_row text NOT NULL DEFAULT ''",
+        _MERGED_INDEX),
 }
 FLOAT_COLUMNS = ("latitude", "longitude")
 
@@ -113,6 +116,7 @@ def _ddl(t: Tables) -> list[str]:
     extra jsonb NOT NULL DEFAULT '{{}}'
 )""",
         f"CREATE INDEX IF NOT EXISTS incidents_geom_gist ON {t.incidents} USING gist (geom)",
+        _MERGED_INDEX.format(incidents=t.incidents),
         f"CREATE INDEX IF NOT EXISTS incidents_reviewed ON {t.incidents} (rowid) WHERE review_status <> ''",
         f"CREATE INDEX IF NOT EXISTS documents_seq ON {t.documents} (seq)",
         # The incident table's default order (most recent first, undated last): a page
