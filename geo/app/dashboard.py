@@ -72,7 +72,7 @@ def _store_notice(uri: str, seeds: Path) -> None:
     """Ingest the seeds into an empty store, and say so; or say how to start one."""
     label = settings.store_label(uri)
     try:
-        message = data.ensure_store(uri, str(seeds))
+        message = data.ensure_store(uri, str(seeds), str(settings.sample_path()))
     except Exception as exc:  # show it in the app rather than a traceback page
         st.error(f"Could not ingest {plain(seeds)} into {plain(label)}: {plain(str(exc) or 'unexpected failure')}")
         return

@@ -62,11 +62,16 @@ def version(uri: str):
 
 
 @st.cache_resource(show_spinner=False)
-def ensure_store(uri: str, seeds: str) -> str | None:
+def ensure_store(uri: str, seeds: str, sample: str | None = None) -> str | None:
     """Ingest the seed reports into the store if it holds no report yet; once per process.
 
+    When ``sample`` holds these seeds' incidents read ahead (``geo.ingest.sample``), they
+    are committed instead, and the gazetteer index is built in a process of its own for
+    the next ingest: the first map does not wait for it.
     Returns what was done, for the analyst, or None when the store had reports."""
     from pathlib import Path  # noqa: PLC0415
+
+    from geo.ingest.sample import load_sample  # noqa: PLC0415
 
     s = store(uri)
     if s is not None and s.info()["documents"]:
@@ -74,9 +79,31 @@ def ensure_store(uri: str, seeds: str) -> str | None:
     seeds_path = Path(seeds)
     if not seeds_path.is_dir() or not any(seeds_path.iterdir()):
         return None  # the page says how to add reports
+    if sample is not None:
+        added = load_sample(seeds_path, sample, writable(uri))
+        if added is not None:
+            _build_gazetteer_aside()
+            return (f"First start: the sample reports in {seeds_path} as this version reads them "
+                    f"({len(added.added_documents)} reports, {added.incidents} incidents).")
     with st.spinner(f"First start: ingesting the reports in {seeds_path} ..."):
         report = ingest.ingest([seeds_path], writable(uri))
     return str(report)
+
+
+def _build_gazetteer_aside() -> None:
+    """Build the gazetteer index (if it is not cached) in a low-priority process of its
+    own: a thread would hold the interpreter lock the page needs. Its cache file is
+    written atomically, so an ingest that starts meanwhile builds or reads a whole one."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from geo.gazetteer.cache import cache_path  # noqa: PLC0415
+
+    if cache_path().exists():
+        return
+    subprocess.Popen(
+        [sys.executable, "-c", "import os; os.nice(10); from geo.gazetteer import load_gazetteer; load_gazetteer()"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 # --------------------------------------------------------------------------- whole store

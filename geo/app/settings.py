@@ -71,3 +71,8 @@ def reports_dir(uri: str) -> Path:
 
 def seeds_path() -> Path:
     return base_dir() / (os.environ.get("GEO_SEEDS") or DEFAULT_SEEDS)
+
+
+def sample_path() -> Path:
+    """The seeds' incidents read ahead (``geo.ingest.sample``), for a quick first start."""
+    return base_dir() / "data" / "sample"
