@@ -63,3 +63,21 @@ def test_loading_the_sample_commits_it_once(tmp_path):
         assert again.incidents == 0 and len(again.skipped_documents) == len(first.added_documents)
         assert store.count() == sample["merge_key"].eq("").sum()  # one incident per event
     assert load_sample(tmp_path, SAMPLE, None) is None  # another folder: no sample, nothing touched
+
+
+def test_the_dashboards_first_start_shows_the_sample_without_extracting(tmp_path, monkeypatch):
+    import geo.incidents
+    from streamlit.testing.v1 import AppTest
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("the first start extracted instead of reading the sample")
+
+    monkeypatch.setattr(geo.incidents, "extract_incidents", no_extraction, raising=False)
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("GEO_SEEDS", str(SEEDS))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("sample reports" in i.value for i in at.info)
+    with open_store(str(tmp_path / "store"), create=False) as store:
+        shown = {m.label: m.value for m in at.metric}["Incidents"]
+        assert shown == f"{store.count():,}" and store.count() > 0
