@@ -156,7 +156,7 @@ def test_one_marker_per_located_incident(layer, offline_html):
     # drawn by one call in the browser, not 10 snippets of HTML; clustered there
     assert layer_options(offline_html) == {"cluster": True, "cell": 60, "playback": True, "playMs": 700}
     js = viz_js()
-    assert '"incident-marker"' in js and '"marker-cluster incident-cluster"' in js
+    assert '"incident-marker incident-"' in js and '"marker-cluster incident-cluster"' in js
     assert 'map.on("moveend", draw)' in js
 
 
