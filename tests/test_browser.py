@@ -737,6 +737,8 @@ def test_a_merged_event_and_an_imported_incident_in_their_popups(browser, tmp_pa
         assert ours.count() == 1 and imported.count() == 1
         assert imported.get_attribute("stroke-dasharray") and not ours.get_attribute("stroke-dasharray")
         assert imported.get_attribute("fill") != ours.get_attribute("fill")  # event-type fill kept
+        outlines = page.locator(".incident-legend .legend-datasets").inner_text()
+        assert "Dataset (outline)" in outlines and "our reports" in outlines and "ACLED" in outlines
 
         page.evaluate("() => { window.geoIncidents.open(0); }")
         popup = page.locator(".leaflet-popup-content .incident-popup")
