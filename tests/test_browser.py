@@ -699,3 +699,65 @@ def test_a_large_view_draws_squares_that_shrink_as_the_map_zooms_in(browser, tmp
         assert errors == []
     finally:
         context.close()
+
+
+def test_a_merged_event_and_an_imported_incident_in_their_popups(browser, tmp_path):
+    """A standalone map: an event of two reports says so and lists each source (a link
+    only for the one that is an http(s) URL); an ACLED incident is outlined apart and
+    its popup names the dataset."""
+    from geo.incidents import Incident
+    from geo.store.schema import incidents_to_frame
+    from geo.viz.map import build_incident_map
+
+    frame = incidents_to_frame([
+        Incident("2024-05-02", "Battles", "Armed clash", "Rapid Support Forces", country="Sudan",
+                 location="Rabak", latitude=13.18, longitude=32.74, evidence="First tells of a clash.",
+                 title="Made-up wire story", doc_id="m1", source="https://news.example.org/rabak"),
+        Incident("2024-05-03", "Protests", "Peaceful protest", "Protesters (Sudan)", country="Sudan",
+                 location="Kassala", latitude=15.45, longitude=36.40, evidence="", title="", doc_id="a1",
+                 source="Imported row"),
+    ])
+    frame.loc[0, "source_count"] = 2
+    frame.loc[0, "source"] = "https://news.example.org/rabak; radio <i>bulletin</i> javascript:alert(1)"
+    frame.loc[0, "evidence"] = "First tells of a clash.\nSecond tells of the same clash."
+    frame.loc[1, "dataset"] = "acled"
+    path = tmp_path / "merged.html"
+    build_incident_map(frame).save(str(path))
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        blocked, errors, dialogs = [], [], []
+        context.route("**/*", only_local_requests(blocked))
+        page = context.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(path.as_uri())
+        page.locator("path.incident-marker").nth(1).wait_for(timeout=30_000)
+        ours = page.locator("path.incident-reports")
+        imported = page.locator("path.incident-acled")
+        assert ours.count() == 1 and imported.count() == 1
+        assert imported.get_attribute("stroke-dasharray") and not ours.get_attribute("stroke-dasharray")
+        assert imported.get_attribute("fill") != ours.get_attribute("fill")  # event-type fill kept
+        outlines = page.locator(".incident-legend .legend-datasets").inner_text()
+        assert "Dataset (outline)" in outlines and "our reports" in outlines and "ACLED" in outlines
+
+        page.evaluate("() => { window.geoIncidents.open(0); }")
+        popup = page.locator(".leaflet-popup-content .incident-popup")
+        popup.wait_for(timeout=10_000)
+        text = popup.inner_text()
+        assert "Reports: 2 reports" in text and "Dataset: our reports" in text
+        sources = popup.locator(".incident-sources > div")
+        assert [s.inner_text() for s in sources.all()] == [
+            "https://news.example.org/rabak", "radio <i>bulletin</i> javascript:alert(1)"]
+        links = popup.locator("a")
+        assert links.count() == 1 and links.get_attribute("href") == "https://news.example.org/rabak"
+        assert popup.locator("i").count() == 0
+        assert "First tells of a clash.\nSecond tells of the same clash." in text
+
+        page.wait_for_timeout(300)
+        page.evaluate("() => { window.geoIncidents.open(1); }")
+        page.wait_for_timeout(300)
+        text = page.locator(".leaflet-popup-content .incident-popup").inner_text()
+        assert "Dataset: ACLED" in text and "Reports:" not in text
+        assert errors == [] and blocked == [] and dialogs == []
+    finally:
+        context.close()

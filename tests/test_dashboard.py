@@ -693,3 +693,143 @@ def test_a_view_larger_than_the_marker_limit_is_drawn_as_squares(app, monkeypatc
     assert any("counted in squares" in c.value for c in app.caption)
     app.number_input(key="min_fatalities").set_value(30).run()  # few enough: markers again
     assert _cells(app) is None and _markers(app) == int(_metrics(app)["On the map"]) > 0
+
+
+# --------------------------------------------------------------------- datasets and merged events
+
+
+def _rabak_report(doc: str, source: str, fatalities: int, evidence: str) -> Incident:
+    return Incident(event_date="2024-05-10", event_type="Battles", sub_event_type="Armed clash",
+                    actor1="Rapid Support Forces", actor2="Sudanese Armed Forces", country="Sudan",
+                    location="Rabak", latitude=13.18, longitude=32.74, fatalities=fatalities,
+                    evidence=evidence, doc_id=doc, source=source, title=f"Made-up report {doc}")
+
+
+@pytest.fixture
+def mixed_store(tmp_path) -> Path:
+    """The synthetic store with d3's five incidents marked as imported from ACLED, and two
+    reports (d4, d5) of one event at Rabak: 5 + 7 incidents as read, 11 as the store shows."""
+    from conftest import synthetic_incidents  # noqa: PLC0415
+    from geo.store import incidents_to_frame, write_layer  # noqa: PLC0415
+
+    frame = incidents_to_frame(synthetic_incidents() + [
+        _rabak_report("d4", "https://news.example.org/rabak", 5, "Clashes at Rabak left five dead."),
+        _rabak_report("d5", "radio <b>bulletin</b> [x](javascript:alert(1))", 3, "Three died in Rabak fighting."),
+    ])
+    frame.loc[frame["doc_id"] == "d5", "merge_key"] = "d4-0"
+    frame.loc[frame["doc_id"] == "d3", "dataset"] = "acled"
+    path = tmp_path / "mixed" / "incidents.parquet"
+    path.parent.mkdir()
+    write_layer(frame, path)
+    return path
+
+
+@pytest.fixture
+def mixed_app(mixed_store, tmp_path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("GEO_STORE", str(mixed_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    return open_dashboard(AppTest.from_file(DASHBOARD, default_timeout=60))
+
+
+def _payload(at: AppTest) -> dict:
+    return decode_payload(re.search(r"var RAW = (\{.*?\});\n", _map_args(at)["script"]).group(1))
+
+
+def test_the_dataset_filter_shows_only_when_the_store_holds_several(app, mixed_app):
+    assert not [w for w in app.multiselect if w.key == "datasets"]  # our reports only
+    assert _payload(app)["ds"] is None  # and the map says nothing about datasets
+    choice = mixed_app.multiselect(key="datasets")
+    assert choice.options == ["Our reports (7)", "ACLED (5)"]
+
+
+def test_the_dataset_filter_narrows_the_view_to_imported_incidents(mixed_app):
+    at = mixed_app
+    assert _metrics(at)["Incidents"] == "12"
+    at.multiselect(key="datasets").select("acled").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _metrics(at)["Incidents"] == "5"
+    assert at.query_params["dataset"] == "acled"
+    payload = _payload(at)
+    assert len(payload["lat"]) == 4  # d3's undated-place incident is not on the map
+    assert {payload["datasets"][c] for c in payload["ds"]} == {"acled"}
+    assert set(at.dataframe[0].value["event_id"]) == {f"d3-{i}" for i in range(5)}
+    at.multiselect(key="datasets").unselect("acled").select("reports").run()
+    assert _metrics(at)["Incidents"] == "7"
+
+
+def test_a_link_to_an_imported_dataset_reopens_it(mixed_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_STORE", str(mixed_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["dataset"] = ["acled"]
+    open_dashboard(at)
+    assert _metrics(at)["Incidents"] == "5" and not at.warning
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["dataset"] = ["gdelt"]
+    open_dashboard(at)
+    assert any("gdelt" in w.value for w in at.warning)
+
+
+def test_a_merged_event_reads_as_one_with_its_reports_and_sources(mixed_app):
+    payload = _payload(mixed_app)
+    (i,) = [k for k, n in enumerate(payload["n"]) if n > 1]
+    assert payload["n"][i] == 2 and payload["fat"][i] == 3  # ACLED's lowest toll
+    doc = payload["docs"][payload["doc"][i]]
+    # each source on its own: a link only for the one http(s) URL, the rest text as written
+    assert doc[3] == [["https://news.example.org/rabak", ""], ["", "radio <b>bulletin</b> [x](javascript:alert(1))"]]
+    assert sum(n == 1 for n in payload["n"]) == len(payload["n"]) - 1
+
+
+def test_the_acled_export_is_offered_beside_the_others(mixed_app, mixed_store):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    from geo.app import dashboard  # noqa: PLC0415
+    from geo.app.data import store  # noqa: PLC0415
+    from geo.store.filters import Filters  # noqa: PLC0415
+
+    labels = [b.proto.label for b in mixed_app.main.get("download_button")]
+    assert labels[:5] == ["CSV", "ACLED CSV", "GeoJSON", "GeoParquet", "Map (HTML)"]
+    uri = str(mixed_store)
+    body = dashboard._export(uri, store(uri).version(), Filters(datasets=["acled"]), "acled", {})
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    assert len(rows) == 5 and rows[0].get("event_id_cnty") is not None
+
+
+def test_review_shows_the_reports_of_a_merged_event_and_splits_it(mixed_app, mixed_store):
+    at = mixed_app
+    at.switch_page("review.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.text_input(key="reviewer_input").set_value("ana").run()
+    at.selectbox(key="review_doc").set_value("d4").run()
+    assert any("2 reports" in m.value for m in at.markdown)
+    members = next(d.value for d in at.dataframe if "incident" in d.value.columns)
+    assert list(members["incident"]) == ["d4-0", "d5-0"]
+    assert list(members["source"]) == ["https://news.example.org/rabak", "radio <b>bulletin</b> [x](javascript:alert(1))"]
+    assert [b.proto.url for b in at.main.get("link_button")] == ["https://news.example.org/rabak"]
+    _w(at.button, "split_d4-0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    layer = read_layer(mixed_store)
+    assert len(layer) == 13 and set(layer["source_count"]) == {1}
+    assert {"d4-0", "d5-0"} <= set(layer["event_id"])
+    assert _corrections(mixed_store)["d5-0"]["reviewer"] == "ana"
+    assert not [b for b in at.button if (b.key or "").startswith("split_")]
+
+
+def test_review_merges_an_incident_into_a_nearby_one_of_the_same_days(mixed_app, mixed_store):
+    at = mixed_app
+    at.switch_page("review.py").run()
+    at.selectbox(key="review_doc").set_value("d4").run()
+    _w(at.button, "split_d4-0").click().run()
+    at.selectbox(key="review_doc").set_value("d5").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="review_event").value == "d5-0"
+    choice = _w(at.selectbox, "merge_choice_d5-0")
+    # the incidents dated within a day of 2024-05-10, nearest first: the other Rabak
+    # report only (Wad Madani is two days off)
+    assert len(choice.options) == 1 and choice.options[0].startswith("Battles: Rabak (2024-05-10) \u00b7 0 km away")
+    _w(at.button, "merge_d5-0").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    layer = read_layer(mixed_store)
+    assert len(layer) == 12
+    assert layer.loc[layer["event_id"] == "d4-0", "source_count"].iloc[0] == 2
+    assert "d5-0" not in set(layer["event_id"])

@@ -156,7 +156,7 @@ def test_one_marker_per_located_incident(layer, offline_html):
     # drawn by one call in the browser, not 10 snippets of HTML; clustered there
     assert layer_options(offline_html) == {"cluster": True, "cell": 60, "playback": True, "playMs": 700}
     js = viz_js()
-    assert '"incident-marker"' in js and '"marker-cluster incident-cluster"' in js
+    assert '"incident-marker incident-"' in js and '"marker-cluster incident-cluster"' in js
     assert 'map.on("moveend", draw)' in js
 
 
@@ -482,3 +482,27 @@ def test_region_totals_count_incidents_and_fatalities_per_admin1_face(layer):
     html = geo_map.build_incident_map(layer, regions="fatalities").get_root().render()
     ((data, options),) = call_args(html, "regionChoropleth")
     assert options["measure"] == "fatalities" and len(data) == len(totals)
+
+
+def test_the_payload_carries_datasets_and_the_sources_of_merged_events(layer):
+    plain = payload.incident_payload(layer)
+    assert plain["ds"] is None and plain["datasets"] is None and plain["n"] is None
+    assert all(len(d) == 3 for d in plain["docs"])
+    mixed = layer.copy()
+    mixed.loc[mixed["doc_id"] == "d2", "dataset"] = "ucdp"
+    first = mixed.index[0]
+    mixed.loc[first, "source_count"] = 3
+    mixed.loc[first, "source"] = "https://a.example.org/1; not a link http://b.example.org; ftp://c.example.org/x"
+    p = payload.incident_payload(mixed)
+    assert [p["datasets"][c] for c in p["ds"]] == ["reports"] * 3 + ["ucdp"] * 3 + ["reports"] * 4
+    assert p["n"] == [3] + [1] * 9
+    assert p["docs"][p["doc"][0]][3] == [["https://a.example.org/1", ""], ["", "not a link http://b.example.org"],
+                                         ["", "ftp://c.example.org/x"]]
+    # the legend explains the outlines only when imported incidents are drawn
+    assert _legend(geo_map.build_incident_map(layer))["datasets"] is None
+    assert _legend(geo_map.build_incident_map(mixed))["datasets"] == ["reports", "ucdp"]
+
+
+def _legend(m: folium.Map) -> dict:
+    (legend,) = [c for c in m._children.values() if type(c).__name__ == "Legend"]
+    return {"datasets": None, **legend.legend}

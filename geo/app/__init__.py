@@ -5,7 +5,8 @@
 
 - :mod:`geo.app.dashboard`: the app (``main()``; the map page) -- a script for
   ``streamlit run`` and an importable module alike
-- :mod:`geo.app.review`: the "Add and review reports" page (a page file of the app)
+- :mod:`geo.app.review`: the "Add and review reports" page (a page file of the app);
+  :mod:`geo.app.event_tools`: its reports-of-an-event view, split and merge
 - :mod:`geo.app.settings`: where the store and the seed reports are (``GEO_STORE``,
   ``GEO_SEEDS``)
 - :mod:`geo.app.data`: what the pages ask the store, cached by its version;

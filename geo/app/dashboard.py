@@ -52,7 +52,7 @@ TABLE_COLUMNS = [
 DETAIL_COLUMNS = [
     "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors",
     "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
-    "time_precision", "evidence", "title", "source", "doc_id", "event_id",
+    "time_precision", "evidence", "title", "source", "source_count", "dataset", "doc_id", "event_id",
 ]
 
 
@@ -242,24 +242,24 @@ def exports_section(uri: str, v, filters: Filters, names) -> None:
     are made when a button is clicked, not on every rerun: only then is the view read."""
     st.subheader("Export this view")
     d_from, d_to = filters.date_range(names)
-    cols = st.columns(4)
-    labels = {"csv": "CSV", "geojson": "GeoJSON", "geoparquet": "GeoParquet", "html": "Map (HTML)"}
+    cols = st.columns(5)
+    labels = {"csv": "CSV", "acled": "ACLED CSV", "geojson": "GeoJSON", "geoparquet": "GeoParquet",
+              "html": "Map (HTML)"}
     view = replace(filters, heatmap=False)
     for col, (fmt, label) in zip(cols, labels.items()):
         options = {"heatmap": filters.heatmap} if fmt == "html" else {}
         col.download_button(
             label,
             data=functools.partial(_export, uri, v, view, fmt, options),
-            file_name=store_export.file_name("incidents", fmt, d_from, d_to),
-            mime=viz_export.FORMATS[fmt][0],
+            file_name=(store_export.file_name("incidents_acled", "csv", d_from, d_to) if fmt == "acled"
+                       else store_export.file_name("incidents", fmt, d_from, d_to)),
+            mime=viz_export.FORMATS["csv" if fmt == "acled" else fmt][0],
             key=f"export_{fmt}",
             width="stretch",
             # no rerun on click: a rerun would replace the deferred files of the other
             # buttons, and the next click would ask for one that is gone
             on_click="ignore",
-            help="Spreadsheet-safe: cells that would run as formulas are prefixed with '"
-            if fmt == "csv"
-            else None,
+            help=EXPORT_HELP.get(fmt),
         )
     st.caption("Report: a one-page brief of this view (title, filters, map, timeline, "
                "deadliest incidents, sources), printed by headless Chromium, offline.")
@@ -276,7 +276,17 @@ def exports_section(uri: str, v, filters: Filters, names) -> None:
         )
 
 
+EXPORT_HELP = {
+    "csv": "Spreadsheet-safe: cells that would run as formulas are prefixed with '",
+    "acled": "ACLED's columns, one row per incident; imported ACLED rows as they were read.",
+}
+
+
 def _export(uri: str, v, view: Filters, fmt: str, options: dict) -> bytes:
+    if fmt == "acled":
+        from geo.interop import to_acled_csv  # noqa: PLC0415
+
+        return to_acled_csv(data.view_layer(uri, v, view))
     return viz_export.export(data.view_layer(uri, v, view), fmt, **options)
 
 

@@ -26,7 +26,7 @@ from geo.viz.payload import pack_json, payload_json
 MARKER_COLUMNS = [
     "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors",
     "fatalities", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
-    "evidence", "title", "source", "doc_id",
+    "evidence", "title", "source", "doc_id", "dataset", "source_count",
 ]
 
 
@@ -130,14 +130,29 @@ def layer_options(uri: str, v) -> dict:
     """Filter options with counts over the whole store, its date range, and a stand-in
     layer of its names and dates (``names``: ``geo.store.catalogue.names_layer``) for
     what takes a layer to learn them."""
-    counts = catalogue(store(uri))
+    s = store(uri)
+    counts = catalogue(s)
+    datasets = {} if s is None else {str(k): int(n) for k, n in s.value_counts(Filters(), "dataset") if k}
     return {
         "actors": dict(counts["actors"]),
         "event_types": dict(counts["event_types"]),
         "countries": dict(counts["countries"]),
+        "datasets": datasets,
         "dates": counts["dates"],
-        "names": names_layer(counts),
+        "names": _with_datasets(names_layer(counts), list(datasets)),
     }
+
+
+def _with_datasets(names: pd.DataFrame, datasets: list[str]) -> pd.DataFrame:
+    """The stand-in layer with the store's datasets in a ``dataset`` column (padded with
+    ""), so a link's ``dataset`` values are checked against them as other names are."""
+    if len(datasets) > len(names):
+        names = names.reindex(range(len(datasets)))
+        for column in names.columns:
+            if column != "event_date":
+                names[column] = names[column].fillna("")
+    names["dataset"] = datasets + [""] * (len(names) - len(datasets))
+    return names
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

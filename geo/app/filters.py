@@ -17,7 +17,10 @@ from geo.store.filters import Filters
 from geo.app.markdown import plain
 
 # Session-state keys of the filter widgets.
-_LIST_WIDGETS = ("actors", "event_types", "sub_event_types", "countries", "admin1")
+_LIST_WIDGETS = ("actors", "event_types", "sub_event_types", "countries", "admin1", "datasets")
+
+# What the datasets of geo.store.schema.DATASET are called in the sidebar.
+DATASET_LABELS = {"reports": "Our reports", "acled": "ACLED", "ucdp": "UCDP"}
 
 
 def _current_query() -> dict[str, list[str]]:
@@ -151,6 +154,7 @@ def sidebar_filters(layer, options: dict, aliases=None, counts=None) -> Filters:
                                      tables("country"))
     admin1 = _counted_multiselect(
         sb, "Admin-1 regions", counts("admin1", Filters(countries=countries)), "All regions", "admin1", {})
+    datasets = _dataset_choice(sb, options.get("datasets") or {})
     min_fatalities = sb.number_input(
         "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
     )
@@ -171,12 +175,25 @@ def sidebar_filters(layer, options: dict, aliases=None, counts=None) -> Filters:
         sub_event_types=sub_event_types,
         countries=countries,
         admin1=admin1,
+        datasets=datasets,
         min_fatalities=min_fatalities,
         text=text,
         heatmap=heatmap,
     )
     _write_url(filters)
     return filters
+
+
+def _dataset_choice(sb, counts: dict[str, int]) -> list[str]:
+    """The datasets to show, when the store holds more than one (our reports, imported
+    ACLED or UCDP rows); none chosen: all of them."""
+    if len(counts) < 2:
+        return []
+    _keep_valid("datasets", counts)
+    labelled = {v: f"{DATASET_LABELS.get(v, v)} ({n})" for v, n in counts.items()}
+    return sb.multiselect("Dataset", options=list(counts), format_func=lambda v: labelled.get(v, v),
+                          placeholder="All datasets", key="datasets",
+                          help="Our reports' incidents, or those imported with `geo import acled|ucdp`.")
 
 
 def _layer_counts(layer):

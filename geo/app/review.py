@@ -28,7 +28,7 @@ from geo import review
 from geo.store import corrections as store_corrections
 from geo.store import reviewing
 from geo.store.filters import Filters
-from geo.app import data, settings, uploads
+from geo.app import data, event_tools, settings, uploads
 from geo.app.markdown import plain
 from geo.documents import parse_date
 from geo.taxonomy import EVENT_TYPES
@@ -198,7 +198,8 @@ def review_section() -> None:
     incidents = store.read_layer(Filters(documents=[doc]))
     rejected_section(doc, corrections)
     if incidents.empty:
-        st.info("No incident was read from this report (or all were rejected).")
+        st.info("No incident was read from this report (or all were rejected, or its incidents "
+                "are reports of an event another report gave first: review them there).")
         return
     to_review = incidents[store_corrections.review_status(incidents) == ""]
     if len(to_review) and st.button(f"Accept the {len(to_review)} incident(s) of this report not reviewed yet",
@@ -300,7 +301,9 @@ def incident_panel(row) -> None:
         (st.error if message[1] else st.success)(message[0])
 
     st.text_area("Evidence (the sentences it was read from)", value=row["evidence"], disabled=True,
-                 height=110, key=f"evidence_{event}")
+                 height=110, key=f"evidence_{event}_{int(row.get('source_count') or 1)}")
+    event_tools.sources_section(_store(), row, reviewer_name())
+    event_tools.merge_section(_store(), row, reviewer_name())
     left, right = st.columns([1, 1])
     with left:
         edit_form(row)

@@ -198,13 +198,15 @@ class Legend(_ScriptElement):
 
     SIZES = (0, 10, 50)  # fatalities shown as marker sizes
 
-    def __init__(self, colors: dict[str, str], heatmap: bool = False):
+    def __init__(self, colors: dict[str, str], heatmap: bool = False, datasets: list[str] | None = None):
         super().__init__()
         self._name = "Legend"
         notes = ["Heat: incidents per area"] if heatmap else ["Clusters: ring = mix of types,",
                                                              "size grows with fatalities"]
         self.legend = {"title": "Event type", "types": [[t, c] for t, c in colors.items()],
                        "sizesTitle": "Fatalities", "sizes": list(self.SIZES), "notes": notes}
+        if datasets:  # the markers' outlines (js/incidents.js), when they differ
+            self.legend["datasets"] = list(datasets)
 
     def js(self) -> str:
         return (f"var {self.get_name()} = GeoViz.legend({self._parent.get_name()}, "

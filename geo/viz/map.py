@@ -23,12 +23,24 @@ import pandas as pd
 from geo.viz.assets import use_offline_assets
 from geo.viz.basemap import basemap_geojson, basemap_packed, details_extent, details_packed
 from geo.viz.colors import EVENT_COLORS
+from geo.store.schema import OWN_DATASET
 from geo.viz.elements import (BasemapDetails, BasemapLayer, CellLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
                               basemap_pane, labels_pane, regions_pane)
 from geo.viz.payload import located, pack_json, payload_json
 
 # Beyond this the simplified basemap is meaningless.
 MAX_ZOOM = 12
+
+
+def _outlined_datasets(layer) -> list[str] | None:
+    """The datasets of the drawn incidents, ours first, when imported ones are among
+    them (their markers are outlined apart); None otherwise."""
+    if "dataset" not in layer.columns or not len(layer):
+        return None
+    present = set(layer["dataset"].fillna("").replace("", OWN_DATASET))
+    if present <= {OWN_DATASET}:
+        return None
+    return sorted(present, key=lambda d: (d != OWN_DATASET, d))
 
 
 def highlight_label(row) -> str:
@@ -210,7 +222,8 @@ def build_incident_map(
     bounds = fit_bounds(where)
     if bounds:
         m.fit_bounds(bounds, max_zoom=7)
-    Legend(EVENT_COLORS, heatmap=heatmap).add_to(m)
+    outlined = _outlined_datasets(layer) if not heatmap and cells is None else None
+    Legend(EVENT_COLORS, heatmap=heatmap, datasets=outlined).add_to(m)
     if online_tiles:
         folium.LayerControl(collapsed=False).add_to(m)
     use_offline_assets(m)

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 from geo.escape import script_json  # the one definition; imported from here by viz modules
+from geo.store.merging import SOURCE_SEPARATOR
+from geo.store.schema import DATASET, OWN_DATASET
 from geo.viz.colors import EVENT_COLORS, event_color
 
 # Evidence travels with the map for popups, within this many characters in all; each
@@ -100,6 +102,28 @@ def _documents(rows: pd.DataFrame, sep: str, budget: int):
     return doc_codes, docs
 
 
+def _datasets(rows: pd.DataFrame):
+    """Per incident an index into the datasets it comes from; (None, None) when every
+    incident is the reports' own (the map then draws and says nothing about datasets)."""
+    values = _text(rows, DATASET).replace("", OWN_DATASET)
+    if not len(values) or (values == OWN_DATASET).all():
+        return None, None
+    return _codes(values)
+
+
+def _source_lists(rows: pd.DataFrame, counts: list[int], doc_codes, docs) -> None:
+    """Give the doc of each event read from several reports its sources one by one
+    (``[[http(s) url or "", text], ...]``, a fourth item): ``source`` joins them."""
+    if doc_codes is None:
+        return
+    for i in np.flatnonzero(np.asarray(counts) > 1):
+        doc = docs[doc_codes[i]]
+        if len(doc) > 3:
+            continue
+        parts = [p.strip() for p in str(rows["source"].iloc[i] or "").split(SOURCE_SEPARATOR) if p.strip()]
+        doc.append([[safe_url(p), "" if safe_url(p) else p] for p in parts])
+
+
 def incident_payload(
     layer: pd.DataFrame, evidence_budget: int = EVIDENCE_BUDGET, docs_budget: int = DOCS_BUDGET
 ) -> dict:
@@ -111,8 +135,11 @@ def incident_payload(
     map's HTML carries no per-marker markup and stays light at 100k incidents.
     Keys: ``lat lon type fat gp sub date a1 a2 assoc place doc`` (per incident),
     ``types colors subs dates actors assocs places docs`` (values; a doc is
-    ``[title, http(s) url or "", source]``; None, with ``doc``, when they would take
-    more than ``docs_budget`` characters), ``ev`` (evidence per incident, or None when
+    ``[title, http(s) url or "", source]``, and for an event of several reports a
+    fourth item, its sources ``[[url or "", text], ...]``; None, with ``doc``, when
+    they would take more than ``docs_budget`` characters), ``n`` (reports per incident,
+    None when every incident has one), ``ds``/``datasets`` (the dataset of each
+    incident; None when all are the reports' own), ``ev`` (evidence per incident, or None when
     over budget) and ``row`` (position of each incident in ``layer``; not sent to the
     browser).
     """
@@ -146,6 +173,10 @@ def incident_payload(
     place_codes, place_keys = _codes(place_key)
     places = [", ".join(p for p in key.split(sep) if p) for key in place_keys]
     doc_codes, docs = _documents(rows, sep, docs_budget)
+    counts = (pd.to_numeric(rows["source_count"], errors="coerce").fillna(1).astype("int64").tolist()
+              if "source_count" in rows else [1] * n)
+    _source_lists(rows, counts, doc_codes, docs)
+    dataset_codes, datasets = _datasets(rows)
 
     evidence = None
     share = min(EVIDENCE_MAX_CHARS, evidence_budget // n) if n else 0
@@ -175,6 +206,9 @@ def incident_payload(
         "places": places,
         "doc": doc_codes,
         "docs": docs,
+        "n": counts if any(c > 1 for c in counts) else None,
+        "ds": dataset_codes,
+        "datasets": datasets,
         "ev": evidence,
         "row": pos.tolist(),
     }

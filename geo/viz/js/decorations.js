@@ -53,6 +53,22 @@
                 sizes.appendChild(document.createTextNode(String(f)));
             });
             div.appendChild(sizes);
+            if (legend.datasets) {
+                // imported incidents: the event type's fill, their dataset's outline
+                var outlines = el("div", null, "margin-top:4px");
+                outlines.className = "legend-datasets";
+                outlines.appendChild(el("b", "Dataset (outline)"));
+                legend.datasets.forEach(function (name) {
+                    var style = (G.datasetStyles || {})[name] || {label: name, color: "#7a00cc", weight: 2.5};
+                    var row = el("div");
+                    row.appendChild(el("span", null, "background:#bbbbbb;border:" + Math.max(1, Math.round(style.weight)) +
+                        "px " + (style.dashArray ? "dashed" : "solid") + " " + style.color));
+                    row.lastChild.className = "legend-dot";
+                    row.appendChild(document.createTextNode(style.label));
+                    outlines.appendChild(row);
+                });
+                div.appendChild(outlines);
+            }
             var note = el("div", null, "color:#555;margin-top:2px");
             legend.notes.forEach(function (line, k) {
                 if (k) note.appendChild(el("br"));

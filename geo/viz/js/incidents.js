@@ -21,8 +21,27 @@
         return group;
     };
 
+    // Imported incidents keep their event type's fill; their outline says where they
+    // come from (the reports' own: a thin dark ring).
+    var DATASETS = {
+        reports: {label: "our reports", color: "#333333", weight: 1},
+        acled: {label: "ACLED", color: "#000000", weight: 2.5, dashArray: "3 2"},
+        ucdp: {label: "UCDP", color: "#ffffff", weight: 2.5}
+    };
+    G.datasetStyles = DATASETS;
+
     function build(map, group, D, options) {
         var n = D.lat.length;
+        function dataset(i) { return D.ds && D.ds[i] >= 0 ? D.datasets[D.ds[i]] : "reports"; }
+        function datasetStyle(i) { return DATASETS[dataset(i)] || {label: dataset(i), color: "#7a00cc", weight: 2.5}; }
+        function sourceLink(url, text) {
+            var a = el("a", text || url);
+            a.href = url;
+            a.target = "_blank";
+            a.rel = "noopener noreferrer";
+            a.className = "incident-source";
+            return a;
+        }
         function value(list, codes, i) { var c = codes ? codes[i] : -1; return c >= 0 ? list[c] : ""; }
         function color(t) { return t >= 0 ? D.colors[t] : "#6b6b6b"; }
 
@@ -51,8 +70,15 @@
             line("Actors", actors || "unknown", assoc ? "(with " + assoc + ")" : "");
             line("Fatalities", String(D.fat[i]));
             line("Location", value(D.places, D.place, i) || "unknown", "(geo precision " + D.gp[i] + ")");
+            if (D.ds) line("Dataset", datasetStyle(i).label, "", "incident-dataset");
+            var reports = D.n ? D.n[i] : 1;
+            if (reports > 1) line("Reports", reports + " reports", "", "incident-reports");
             if (D.ev) {
-                if (D.ev[i]) line("Evidence", "\u201c" + D.ev[i] + "\u201d", "", "incident-evidence").lastChild.style.fontStyle = "italic";
+                if (D.ev[i]) {
+                    var evidence = line("Evidence", "\u201c" + D.ev[i] + "\u201d", "", "incident-evidence").lastChild;
+                    evidence.style.fontStyle = "italic";
+                    evidence.style.whiteSpace = "pre-line";  // one report's evidence per line
+                }
             } else {
                 line("Evidence", "in the incident table", "", "incident-evidence").lastChild.style.color = "#666";
             }
@@ -61,14 +87,20 @@
                 return div;
             }
             var doc = D.doc[i] >= 0 ? D.docs[D.doc[i]] : null;
-            if (doc && (doc[0] || doc[1] || doc[2])) {
+            if (doc && doc[3] && reports > 1) {
+                // an event of several reports: each source on its own line
+                var list = el("div");
+                list.className = "incident-sources";
+                doc[3].forEach(function (part) {
+                    var item = el("div", null, "margin-left:8px");
+                    item.appendChild(part[0] && /^https?:\/\//i.test(part[0]) ? sourceLink(part[0]) : el("span", part[1]));
+                    list.appendChild(item);
+                });
+                line("Sources", list);
+            } else if (doc && (doc[0] || doc[1] || doc[2])) {
                 var src;
                 if (doc[1] && /^https?:\/\//i.test(doc[1])) {
-                    src = el("a", doc[0] || doc[1]);
-                    src.href = doc[1];
-                    src.target = "_blank";
-                    src.rel = "noopener noreferrer";
-                    src.className = "incident-source";
+                    src = sourceLink(doc[1], doc[0]);
                 } else {
                     src = el("span", doc[0] || doc[2]);
                 }
@@ -86,10 +118,11 @@
             return L.popup({maxWidth: 360}).setLatLng([D.lat[i], D.lon[i]]).setContent(popup(i)).openOn(map);
         }
         function single(i, renderer) {
-            var t = D.type[i];
+            var t = D.type[i], style = datasetStyle(i);
             return L.circleMarker([D.lat[i], D.lon[i]], {
-                radius: G.radius(D.fat[i]), color: "#333333", weight: 1, opacity: 0.9,
-                fillColor: color(t), fillOpacity: 0.85, className: "incident-marker",
+                radius: G.radius(D.fat[i]), color: style.color, weight: style.weight, opacity: 0.9,
+                dashArray: style.dashArray || null,
+                fillColor: color(t), fillOpacity: 0.85, className: "incident-marker incident-" + dataset(i),
                 renderer: renderer, incident: i
             });
         }
