@@ -7,7 +7,7 @@ Export takes the dashboard's filters as options; a name filter that matches noth
 for ``geo report``, rather than an empty file.
 
 Public API: :func:`add_import_parser`, :func:`add_export_parser`, :func:`run_import`,
-:func:`run_export`, :func:`filters_from_args`.
+:func:`run_export` (the filter options are ``geo.viz.report_cli``'s, shared with ``geo report``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+from geo.viz.report_cli import add_filter_arguments, filters_from_args, unmatched_names
 
 EXPORT_FORMATS = ("csv", "geojson", "geoparquet", "acled-csv", "html")
 DATASET_NAMES = ("reports", "acled", "ucdp")
@@ -37,19 +39,7 @@ def add_export_parser(sub) -> None:
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="fmt",
                    help="acled-csv: ACLED's columns; html: the standalone offline map")
     p.add_argument("--out", required=True, help="output file")
-    p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
-    p.add_argument("--period", choices=["all", "7d", "30d", "90d"], help="last 7/30/90 days of the data")
-    p.add_argument("--undated", action="store_true", help="with dates, also keep undated incidents")
-    p.add_argument("--actor", action="append", default=[], help="actor1 or actor2, a name, alias or part (repeatable)")
-    p.add_argument("--type", action="append", default=[], dest="event_types", help="event type (repeatable)")
-    p.add_argument("--subtype", action="append", default=[], dest="sub_event_types", help="sub-event type (repeatable)")
-    p.add_argument("--country", action="append", default=[], help="country (repeatable)")
-    p.add_argument("--admin1", action="append", default=[], help="admin-1 region (repeatable)")
-    p.add_argument("--dataset", action="append", default=[], dest="datasets",
-                   help=f"where the incidents come from: {', '.join(DATASET_NAMES)} (repeatable)")
-    p.add_argument("--min-fatalities", type=int, default=0, help="at least this many fatalities")
-    p.add_argument("--search", default="", help='words (or "a phrase") in title or evidence')
+    add_filter_arguments(p, DATASET_NAMES)
 
 
 def _say(message: str) -> None:
@@ -73,37 +63,17 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def filters_from_args(args: argparse.Namespace):
-    from geo.store.filters import Filters  # noqa: PLC0415
-
-    return Filters(
-        period=args.period or ("custom" if args.date_from or args.date_to else "all"),
-        date_from=args.date_from, date_to=args.date_to, include_undated=args.undated,
-        actors=args.actor, event_types=args.event_types, sub_event_types=args.sub_event_types,
-        countries=args.country, admin1=args.admin1, datasets=args.datasets,
-        min_fatalities=args.min_fatalities, text=args.search,
-    )
-
-
-_OPTIONS = {"actor": "--actor", "type": "--type", "subtype": "--subtype", "country": "--country",
-            "admin1": "--admin1", "dataset": "--dataset"}
-
-
 def read_store_layer(target: str):
-    """The whole corrected layer of the store at ``target`` (None when there is none)."""
-    from geo.store.formats import is_single_file  # noqa: PLC0415
+    """The whole corrected layer of the store at ``target`` (None when there is none;
+    ``open_store`` migrates an old single file, and takes the name of one that is not
+    there for the folder store beside it)."""
     from geo.store.open import open_store  # noqa: PLC0415
 
-    # An old single file is migrated by open_store; a name of one that is not there
-    # stands for the folder store beside it (geo.store.open).
-    if is_single_file(target) and not Path(target).is_file():
-        from geo.store.migrate import folder_for  # noqa: PLC0415
-
-        target = str(folder_for(Path(target)))
-    if "://" not in target and not Path(target).is_dir():
+    try:
+        with open_store(target, create=False) as store:
+            return store.read_layer()
+    except FileNotFoundError:
         return None
-    with open_store(target, create=False) as store:
-        return store.read_layer()
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -116,10 +86,7 @@ def run_export(args: argparse.Namespace) -> int:
             _say(f"geo export: error: --{name.split('_')[1]} {value!r} is not a date (YYYY-MM-DD)")
             return 2
     target = args.store or default_store_uri()
-    try:
-        layer = read_store_layer(target)
-    except FileNotFoundError:
-        layer = None
+    layer = read_store_layer(target)
     if layer is None:
         _say(f"geo export: error: no incident store at {target} (python -m geo ingest … or import … first)")
         return 2
@@ -129,12 +96,10 @@ def run_export(args: argparse.Namespace) -> int:
         from geo.viz.names import filter_aliases  # noqa: PLC0415
 
         aliases = filter_aliases(layer)
-    query = {k: v for k, v in filters.to_query().items() if k in _OPTIONS}
-    problems = store_filters.link_problems(query, layer, aliases)
+    problems = unmatched_names(filters, layer, aliases)
     if problems:
-        for p in problems:
-            hint = f"; did you mean {' or '.join(repr(s) for s in p.suggestions)}?" if p.suggestions else ""
-            _say(f"geo export: error: {_OPTIONS[p.key]} {p.value!r} matches nothing in the store{hint}")
+        for problem in problems:
+            _say(f"geo export: error: {problem}")
         _say("nothing written: a filter that matches nothing would make an empty file")
         return 1
     shown = store_filters.apply_filters(layer, filters, aliases=aliases)

@@ -5,8 +5,8 @@ loads only when a report is made.
 A name filter that matches nothing (after aliases: "US military", "RSF") is an error
 with the nearest names, not an empty brief.
 
-Public API: :func:`add_report_parser`, :func:`run_report`, :func:`filters_from_args`,
-:func:`unmatched_names`.
+Public API: :func:`add_report_parser`, :func:`run_report`, :func:`add_filter_arguments`,
+:func:`filters_from_args`, :func:`unmatched_names` (``geo export`` uses the last three).
 """
 
 from __future__ import annotations
@@ -31,6 +31,14 @@ def add_report_parser(sub) -> None:
     p.add_argument("--out", required=True, help="output file: .pdf, .png or .html (standalone page)")
     p.add_argument("--store", default=None,
                    help="incident store: a folder, or postgresql://… (default $GEO_STORE or data/incidents)")
+    add_filter_arguments(p)
+    p.add_argument("--heatmap", action="store_true", help="heatmap instead of markers")
+    p.add_argument("--title", help="report title (default: from the filters)")
+
+
+def add_filter_arguments(p: argparse.ArgumentParser, datasets: tuple[str, ...] = ()) -> None:
+    """The dashboard's filters as options (``geo report``, ``geo export``); ``datasets``:
+    the values a ``--dataset`` option offers (none: no such option)."""
     p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
     p.add_argument("--period", choices=["all", "7d", "30d", "90d"],
@@ -43,14 +51,15 @@ def add_report_parser(sub) -> None:
     p.add_argument("--subtype", action="append", default=[], dest="sub_event_types", help="sub-event type (repeatable)")
     p.add_argument("--country", action="append", default=[], help="country (repeatable)")
     p.add_argument("--admin1", action="append", default=[], help="admin-1 region (repeatable)")
+    if datasets:
+        p.add_argument("--dataset", action="append", default=[], dest="datasets",
+                       help=f"where the incidents come from: {', '.join(datasets)} (repeatable)")
     p.add_argument("--min-fatalities", type=int, default=0, help="at least this many fatalities")
     p.add_argument("--search", default="", help='words (or "a phrase") in title or evidence')
-    p.add_argument("--heatmap", action="store_true", help="heatmap instead of markers")
-    p.add_argument("--title", help="report title (default: from the filters)")
 
 
 def filters_from_args(args) -> Filters:
-    from geo.store.filters import Filters# noqa: PLC0415
+    from geo.store.filters import Filters  # noqa: PLC0415
 
     return Filters(
         period=args.period or ("custom" if args.date_from or args.date_to else "all"),
@@ -62,14 +71,15 @@ def filters_from_args(args) -> Filters:
         sub_event_types=args.sub_event_types,
         countries=args.country,
         admin1=args.admin1,
+        datasets=getattr(args, "datasets", []),
         min_fatalities=args.min_fatalities,
         text=args.search,
-        heatmap=args.heatmap,
+        heatmap=getattr(args, "heatmap", False),
     )
 
 
 _OPTIONS = {"actor": "--actor", "type": "--type", "subtype": "--subtype", "country": "--country",
-            "admin1": "--admin1"}
+            "admin1": "--admin1", "dataset": "--dataset"}
 
 
 def unmatched_names(filters: Filters, layer, aliases=None) -> list[str]:
