@@ -38,8 +38,7 @@ def merge_batch(incidents: pd.DataFrame, store) -> pd.DataFrame:
 def stored_candidates(store, incidents: pd.DataFrame) -> pd.DataFrame | None:
     """The stored events (one row per event, corrections applied) dated within
     ``MAX_DAYS`` of an incident of ``incidents``; None when there is nothing to ask."""
-    read_layer = store.read_layer
-    frames = [read_layer(Filters(date_from=lo, date_to=hi), columns=MATCH_COLUMNS)
+    frames = [store.read_layer(Filters(date_from=lo, date_to=hi), columns=MATCH_COLUMNS)
               for lo, hi in date_windows(incidents["event_date"])]
     frames = [f for f in frames if len(f)]
     if not frames:

@@ -19,6 +19,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 import duckdb
 import geopandas as gpd
@@ -29,7 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import shapely
 
-from geo.store.schema import ADDED_COLUMNS, COLUMNS, CRS, DATASET, DATASET_ROW, OWN_DATASET, conform as _conform, points as _points, empty_layer
+from geo.store.schema import ADDED_COLUMNS, COLUMNS, CRS, DATASET, OWN_DATASET, conform as _conform, points as _points, empty_layer
 from geo.store.correction_table import changed_fields
 from geo.store.merging import groups_sql, merged_sql
 from geo.store.partitions import SEQ
@@ -107,14 +108,11 @@ class Snapshot:
         self._registered_on = None
         self._merged_on = None
 
+    @cached_property
     def older_partitions(self) -> bool:
         """Whether a partition lacks a column added since it was written (their
         footers read once per snapshot)."""
-        if not hasattr(self, "_older"):
-            self._older = any(
-                not set(ADDED_COLUMNS) <= set(pq.read_schema(p).names) for p in self.paths
-            )
-        return self._older
+        return any(not set(ADDED_COLUMNS) <= set(pq.read_schema(p).names) for p in self.paths)
 
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
         """Make the corrections joinable on ``con`` (once per connection)."""
@@ -153,7 +151,7 @@ class IncidentQuery:
         cols = ", ".join(f"NULL::{t} AS {_quote(c)}" for c, t in LAYER_SQL_TYPES.items())
         if not self.snapshot.paths:
             return f"(SELECT {cols}, NULL::BLOB AS geometry, NULL::BIGINT AS {SEQ} WHERE false)"
-        if not self.snapshot.older_partitions():
+        if not self.snapshot.older_partitions:
             return "read_parquet($paths)"
         # Partitions written before a column was added (ADDED_COLUMNS) lack it: read by
         # name, and the empty relation naming every column adds it (NULL) even when no
