@@ -403,3 +403,15 @@ def test_a_document_with_a_100_mb_title(tmp_path):
     more = incidents_to_frame(synthetic_incidents()[3:5])  # d2's
     assert again.append(more, None).incidents == 2
     again.close()
+
+
+def test_the_layer_columns_follow_the_incident_fields():
+    """geo.store.schema names the Incident's fields itself (importing geo.incidents
+    would load the reader's pipeline into every store reader): they must not drift."""
+    from dataclasses import fields
+
+    from geo.incidents.model import Incident
+    from geo.store.schema import COLUMNS, INCIDENT_FIELDS
+
+    assert INCIDENT_FIELDS == tuple(f.name for f in fields(Incident))
+    assert COLUMNS[1:1 + len(INCIDENT_FIELDS)] == list(INCIDENT_FIELDS)

@@ -482,6 +482,10 @@ def _filter_cases(layer, n_random: int = 40) -> list[Filters]:
         Filters(text='"car bomb"'), Filters(text='"car  bomb"'), Filters(text="strasse"),
         Filters(text="Straße"), Filters(text="izmir"), Filters(text="i̇zmir"), Filters(text='"quoted" dawn'),
         Filters(text='market "drone strike" brief'), Filters(text="doc001"), Filters(text='"'),
+        # the map's bounds: the edges included (an edited incident's new point), across
+        # the antimeridian (lon >= 30 or <= 25), a wrapped world's longitudes
+        Filters(bbox=(22, 8, 30, 15)), Filters(bbox=(30.25, 12.5, 30.25, 12.5)),
+        Filters(bbox=(30, -90, 25, 90)), Filters(bbox=(-338, 8, -330, 15), event_types=["Battles"]),
     ]
     rng = np.random.default_rng(3)
     pick = lambda pool, k: list(rng.choice(pool, size=int(rng.integers(1, k + 1)), replace=False))  # noqa: E731
@@ -507,6 +511,9 @@ def _filter_cases(layer, n_random: int = 40) -> list[Filters]:
             kwargs["min_fatalities"] = int(rng.integers(0, 10))
         if rng.random() < 0.3:
             kwargs["text"] = " ".join(pick(["car", "bomb", "market", '"drone strike"', "straße", "place 1"], 2))
+        if rng.random() < 0.2:
+            west, south = float(rng.uniform(18, 34)), float(rng.uniform(3, 19))
+            kwargs["bbox"] = (west, south, west + float(rng.choice([0.5, 4, 12])), south + float(rng.choice([0.5, 4, 12])))
         cases.append(Filters(**kwargs))
     return cases
 

@@ -154,6 +154,9 @@ def random_filters(rng: random.Random, n: int) -> list[Filters]:
             kw["admin1"] = rng.sample(ADMIN1[:-1], 2)
         if rng.random() < 0.3:
             kw["min_fatalities"] = rng.choice([1, 3, 13])
+        if rng.random() < 0.25:
+            west, south = rng.uniform(20, 44), rng.uniform(-8, 19)
+            kw["bbox"] = (west, south, west + rng.choice([0.5, 3, 12]), south + rng.choice([0.5, 4, 15]))
         if rng.random() < 0.4:
             terms = rng.sample(WORDS, rng.randint(1, 2))
             if rng.random() < 0.4:
@@ -179,6 +182,11 @@ CASES = [
     Filters(actors=["Police", "Straße Militia"]),
     Filters(countries=["sudan"]),
     Filters(min_fatalities=50),
+    Filters(bbox=(30, 0, 40, 10)),  # the map's bounds: located incidents inside only
+    Filters(bbox=(33.25, 1.5, 33.25, 1.5)),  # edges included: the moved incident's point
+    Filters(bbox=(40, -90, 30, 90)),  # west > east: across the antimeridian (lon >= 40 or <= 30)
+    Filters(bbox=(-330, 0, -320, 10)),  # a wrapped world's longitudes: (30, 0, 40, 10)
+    Filters(bbox=(30, 0, 40, 10), countries=["Sudan"], period="90d"),
     *random_filters(random.Random(7), 60),
 ]
 
@@ -331,3 +339,47 @@ def test_the_version_changes_with_every_commit(tmp_path):
     seen.add(store.version())
     assert len(seen) == 3
     store.close()
+
+
+def test_a_bbox_is_normalised_and_checked():
+    assert Filters(bbox=[-330, 0, -320, 10]).bbox == (30.0, 0.0, 40.0, 10.0)
+    assert Filters(bbox=(170, -5, 190, 5)).bbox == (170.0, -5.0, -170.0, 5.0)  # across the antimeridian
+    assert Filters(bbox=(-200, -100, 200, 100)).bbox == (-180.0, -90.0, 180.0, 90.0)  # the world
+    assert Filters(bbox=(0, 0, 180, 1)).bbox == (0.0, 0.0, 180.0, 1.0)
+    assert Filters(bbox=(1, 2, 3, 4)) == Filters(bbox=(1.0, 2.0, 3.0, 4.0))  # hashable, equal
+    assert Filters(bbox=(1, 2, 3, 4)).to_query() == {}  # not part of a shared view
+    for bad in [(1, 2, 3), (0, 5, 1, 4), (0, float("nan"), 1, 1), ("a", 0, 1, 1)]:
+        with pytest.raises(ValueError):
+            Filters(bbox=bad)
+
+
+def test_bbox_mask_keeps_located_points_inside():
+    lat = pd.Series([0.0, 5.0, None, 5.0, 95.0, 5.0])
+    lon = pd.Series([0.0, 179.5, 10.0, -179.5, 0.0, 90.0])
+    assert store_filters.bbox_mask(lat, lon, (170, -10, -170, 10)).tolist() == [False, True, False, True, False, False]
+    assert store_filters.bbox_mask(lat, lon, (-1, -1, 1, 1)).tolist() == [True, False, False, False, False, False]
+
+
+def test_the_map_bounds_filter_counts_and_grids_as_pandas_does(world):
+    store, _, reference = world
+    for filters in CASES:
+        if filters.bbox is None:
+            continue
+        want = store_filters.apply_filters(reference, filters)
+        assert store.kpis(filters) == store_views.kpis(want), filters
+        assert sum(store.grid(filters, 1.0)["incidents"]) == len(want), filters
+
+
+def test_counts_in_one_scan_equal_each_count(world):
+    """The filter options' counts read at once (grouping sets) are each column's own."""
+    store, _, reference = world
+    columns = ["actors", "event_type", "sub_event_type", "country", "admin1", "dataset", "review_status"]
+    for filters in CASES[:20]:
+        want = store_filters.apply_filters(reference, filters)
+        got = store.counts(filters, columns)
+        assert got["actors"] == store_views.actor_counts(want), filters
+        for column in columns[1:]:
+            assert got[column] == store_views.value_counts(want, column), (filters, column)
+    assert store.counts(Filters(), ["country"]).keys() == {"country"}
+    with pytest.raises(ValueError):
+        store.counts(Filters(), ["fatalities"])

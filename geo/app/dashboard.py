@@ -18,22 +18,18 @@ import functools
 from dataclasses import replace
 from pathlib import Path
 
-import altair as alt
-import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from geo.store import export as store_export
-from geo.viz import export as viz_export
 from geo.store import views as store_views
 from geo.app import data, settings
-from geo.app.filters import link_warnings, sidebar_filters
+from geo.app.filters import link_warnings, sidebar_filters, url_filters
 from geo.app.markdown import plain
-from geo.viz.colors import event_color
-from geo.viz.map import build_incident_map, highlight_group, highlight_label
-from geo.viz.payload import safe_url
-from geo.viz.report import build_report
 from geo.store.filters import Filters
+
+# Modules a session's first page (the map alone) does not need are imported where they
+# are used (altair: the timeline; the exports and the report: a click), and the map's
+# (folium, streamlit-folium) once the store has been asked for the page's answers:
+# after a server start, the store's scans run while they are imported (data.prefetch).
 
 MAP_HEIGHT = 560
 SELECTED_ZOOM = 8
@@ -94,6 +90,13 @@ def map_page() -> None:
     _store_notice(uri, seeds)
 
     v = data.version(uri)
+    first_page = not st.session_state.get("_map_shown")
+    if first_page:
+        data.prefetch(uri, v, url_filters())
+    from streamlit_folium import st_folium  # noqa: PLC0415  (see the imports above)
+
+    from geo.viz.map import build_incident_map, highlight_group  # noqa: PLC0415
+
     n_ingested = data.count_ingested(uri, v)
     options = data.layer_options(uri, v)
     if v is not None and not options["event_types"] and not n_ingested:
@@ -117,7 +120,6 @@ def map_page() -> None:
     view = replace(filters, heatmap=False)
     # a session's first page draws the map alone: the count of reports (costly on a large
     # store) comes with the rest of the page
-    first_page = not st.session_state.get("_map_shown")
     k = data.kpis(uri, v, view, documents=not first_page)
 
     # ---- KPIs
@@ -240,6 +242,9 @@ def _selected_row(shown):
 def exports_section(uri: str, v, filters: Filters, names) -> None:
     """Downloads of the whole filtered view (not only the rows in the table). The files
     are made when a button is clicked, not on every rerun: only then is the view read."""
+    from geo.store import export as store_export  # noqa: PLC0415
+    from geo.viz import export as viz_export  # noqa: PLC0415
+
     st.subheader("Export this view")
     d_from, d_to = filters.date_range(names)
     cols = st.columns(5)
@@ -283,6 +288,8 @@ EXPORT_HELP = {
 
 
 def _export(uri: str, v, view: Filters, fmt: str, options: dict) -> bytes:
+    from geo.viz import export as viz_export  # noqa: PLC0415
+
     if fmt == "acled":
         from geo.interop import to_acled_csv  # noqa: PLC0415
 
@@ -291,6 +298,8 @@ def _export(uri: str, v, view: Filters, fmt: str, options: dict) -> bytes:
 
 
 def _report(uri: str, v, filters: Filters, fmt: str, names) -> bytes:
+    from geo.viz.report import build_report  # noqa: PLC0415
+
     shown = data.view_layer(uri, v, replace(filters, heatmap=False))
     label = Path(settings.store_label(uri)).name if not settings.is_database(uri) else "database"
     return build_report(shown, filters, fmt, full_layer=names, source_label=label)
@@ -298,6 +307,11 @@ def _report(uri: str, v, filters: Filters, fmt: str, names) -> bytes:
 
 def selected_details(row) -> None:
     """The selected incident, field by field (plain text: nothing in it is markup)."""
+    import pandas as pd  # noqa: PLC0415
+
+    from geo.viz.map import highlight_label  # noqa: PLC0415
+    from geo.viz.payload import safe_url  # noqa: PLC0415
+
     with st.expander(f"Selected: {plain(highlight_label(row))}", expanded=True):
         fields = [c for c in DETAIL_COLUMNS if c in row.index]
         values = [row[c].strftime("%Y-%m-%d") if isinstance(row[c], pd.Timestamp) and not pd.isna(row[c])
@@ -316,6 +330,10 @@ def selected_details(row) -> None:
 def timeline_section(uri: str, v, view: Filters, options: dict) -> None:
     """Incidents and fatalities per day or week, stacked by event type (Vega-Lite, drawn
     by Streamlit's own bundled renderer: nothing is fetched)."""
+    import altair as alt  # noqa: PLC0415
+
+    from geo.viz.colors import event_color  # noqa: PLC0415
+
     st.subheader("Timeline")
     daily = data.timeline(uri, v, view, "D")
     auto = "D" if daily.empty else store_views.choose_frequency(daily.rename(columns={"period": "event_date"}))

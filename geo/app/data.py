@@ -18,7 +18,7 @@ from geo import ingest
 from geo.store.base import IncidentStore
 from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters
-from geo.viz.basemap import basemap_details, basemap_geojson
+from geo.viz.basemap import basemap_details, basemap_geojson, basemap_packed
 from geo.viz import large_view
 from geo.viz.payload import pack_json, payload_json
 
@@ -74,7 +74,7 @@ def ensure_store(uri: str, seeds: str, sample: str | None = None) -> str | None:
     from geo.ingest.sample import load_sample  # noqa: PLC0415
 
     s = store(uri)
-    if s is not None and s.info()["documents"]:
+    if s is not None and s.document_count():
         return None
     seeds_path = Path(seeds)
     if not seeds_path.is_dir() or not any(seeds_path.iterdir()):
@@ -122,7 +122,7 @@ def documents(uri: str, v) -> pd.DataFrame:
 def count_ingested(uri: str, v) -> int:
     """Reports ingested into the store."""
     s = store(uri)
-    return 0 if s is None else int(s.info()["documents"])
+    return 0 if s is None else s.document_count()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -130,13 +130,14 @@ def layer_options(uri: str, v) -> dict:
     """Filter options with counts over the whole store, its date range, and a stand-in
     layer of its names and dates (``names``: ``geo.store.catalogue.names_layer``) for
     what takes a layer to learn them."""
-    s = store(uri)
-    counts = catalogue(s)
-    datasets = {} if s is None else {str(k): int(n) for k, n in s.value_counts(Filters(), "dataset") if k}
+    counts = catalogue(store(uri))
+    datasets = {str(k): int(n) for k, n in counts["datasets"] if k}
     return {
         "actors": dict(counts["actors"]),
         "event_types": dict(counts["event_types"]),
+        "sub_event_types": dict(counts["sub_event_types"]),
         "countries": dict(counts["countries"]),
+        "admin1": dict(counts["admin1"]),
         "datasets": datasets,
         "dates": counts["dates"],
         "names": _with_datasets(names_layer(counts), list(datasets)),
@@ -159,8 +160,13 @@ def _with_datasets(names: pd.DataFrame, datasets: list[str]) -> pd.DataFrame:
 def option_counts(uri: str, v, column: str, within: Filters) -> dict[str, int]:
     """Values of ``column`` with counts, over the incidents of ``within`` (the sub-event
     types of the chosen types, the regions of the chosen countries)."""
+    if within == Filters() and column in _OPTION_KEYS:  # none chosen: the whole store's
+        return layer_options(uri, v)[_OPTION_KEYS[column]]
     s = store(uri)
     return {} if s is None else dict(s.value_counts(within, column))
+
+
+_OPTION_KEYS = {"sub_event_type": "sub_event_types", "admin1": "admin1"}
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -252,14 +258,45 @@ def map_payload(uri: str, v, filters: Filters) -> str:
 
 
 @st.cache_resource(show_spinner=False)
+def _prefetcher():
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefetch")
+
+
+def prefetch(uri: str, v, view: Filters) -> None:
+    """Start asking the store what a session's first page shows (the filter options,
+    the KPIs and the map of ``view``) in a thread of its own, so that on a cold store
+    its scans (in DuckDB, which does not hold the interpreter lock) go on while the
+    page imports the map's modules. The page then finds the answers in the caches (a
+    cached function computing a key makes another caller of it wait, not compute it
+    again); an error is left for the page's own call to raise."""
+
+    def ask() -> None:
+        try:
+            layer_options(uri, v)
+            map_view(uri, v, view)
+        except Exception:  # noqa: BLE001  (the page asks again, and shows it)
+            pass
+
+    if store(uri) is not None:
+        _prefetcher().submit(ask)
+
+
+@st.cache_resource(show_spinner=False)
 def _basemap_builds():
     """The basemap's countries and details, made in a thread of their own from the first
     page on: on a fresh machine they are built while the seeds are ingested (the
     gazetteer build), not after. Once per process; cached on disk after that."""
     from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
+    def countries() -> dict:
+        countries = basemap_geojson()
+        basemap_packed()  # as the map embeds it (gzip mostly, off the interpreter lock)
+        return countries
+
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap")
-    return pool.submit(basemap_geojson), pool.submit(basemap_details)
+    return pool.submit(countries), pool.submit(basemap_details)
 
 
 def warm_up() -> None:

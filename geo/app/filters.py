@@ -4,10 +4,12 @@ The whole view lives in the URL (:meth:`geo.views.Filters.to_query`), so a view 
 shared and reopened: the widgets take the view in the URL at the start of a session (and
 when the URL was changed from outside), and every change is written back to it.
 
-Public API: :func:`sidebar_filters`.
+Public API: :func:`sidebar_filters`, :func:`url_filters`.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import streamlit as st
 
@@ -25,6 +27,13 @@ DATASET_LABELS = {"reports": "Our reports", "acled": "ACLED", "ucdp": "UCDP"}
 
 def _current_query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def url_filters() -> Filters:
+    """The view the URL describes, as the widgets will take it at the start of a
+    session (before the store's names are known: typed names are resolved later), with
+    the heatmap switch off (a display option)."""
+    return replace(Filters.from_query(_current_query()), heatmap=False)
 
 
 def _seed_from_url(layer, aliases) -> None:

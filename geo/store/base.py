@@ -13,6 +13,7 @@ rejected incidents left out and edited fields replaced, and a ``review_status`` 
 
 from __future__ import annotations
 
+import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
@@ -133,6 +134,16 @@ class IncidentStore(ABC):
     def value_counts(self, filters: Filters, column: str) -> list[tuple[str, int]]:
         """Non-empty values of a text column with counts, most frequent first, ties by
         name (``geo.store.views.value_counts``)."""
+
+    def counts(self, filters: Filters, columns: list[str]) -> dict[str, list[tuple[str, int]]]:
+        """:meth:`value_counts` of each of ``columns``, and :meth:`top_actors` (all of
+        them) under ``"actors"``, of one view. A backend may answer them in one scan."""
+        return {c: (self.top_actors(filters, n=sys.maxsize) if c == "actors" else self.value_counts(filters, c))
+                for c in columns}
+
+    def document_count(self) -> int:
+        """Reports ingested (``info()["documents"]``; a backend may know it cheaper)."""
+        return int(self.info()["documents"])
 
     @abstractmethod
     def kpis(self, filters: Filters, *, documents: bool = True) -> dict[str, int | None]:

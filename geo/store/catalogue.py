@@ -11,7 +11,6 @@ Public API: :func:`catalogue`, :func:`names_layer`, :func:`resolve_names`.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from typing import Mapping, Iterable
 
@@ -30,17 +29,19 @@ NAME_FILTERS = {"actors": ("actor", "actor1"), "event_types": ("type", "event_ty
 
 def catalogue(store) -> dict:
     """Counts over the whole store (``actors``, ``event_types``, ``sub_event_types``,
-    ``countries``, ``admin1``: lists of (name, count), most frequent first, event types
-    in the taxonomy's order) and ``dates`` (first, last); ``store`` None: an empty one."""
+    ``countries``, ``admin1``, ``datasets``: lists of (name, count), most frequent
+    first, event types in the taxonomy's order) and ``dates`` (first, last), in one
+    scan where the store can; ``store`` None: an empty one."""
     if store is None:
-        return {**{name: [] for name in NAME_FILTERS}, "dates": (None, None)}
-    everything = Filters()
+        return {**{name: [] for name in NAME_FILTERS}, "datasets": [], "dates": (None, None)}
+    counts = store.counts(Filters(), ["actors", "event_type", "sub_event_type", "country", "admin1", "dataset"])
     return {
-        "actors": store.top_actors(everything, n=sys.maxsize),
-        "event_types": first_in_order(store.value_counts(everything, "event_type"), EVENT_TYPES),
-        "sub_event_types": store.value_counts(everything, "sub_event_type"),
-        "countries": store.value_counts(everything, "country"),
-        "admin1": store.value_counts(everything, "admin1"),
+        "actors": counts["actors"],
+        "event_types": first_in_order(counts["event_type"], EVENT_TYPES),
+        "sub_event_types": counts["sub_event_type"],
+        "countries": counts["country"],
+        "admin1": counts["admin1"],
+        "datasets": counts["dataset"],
         "dates": store.date_range(),
     }
 

@@ -61,6 +61,47 @@ def as_date(value) -> date | None:
         return None
 
 
+def as_bbox(value) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) in degrees from four numbers, as a map reports its
+    bounds: latitudes clamped to [-90, 90], longitudes brought into [-180, 180) (a map
+    that wraps the world reports them past it); a box as wide as the world has
+    (-180, 180). None for None; ValueError for anything else that is not four finite
+    numbers, or south > north."""
+    if value is None:
+        return None
+    import math  # noqa: PLC0415
+
+    try:
+        west, south, east, north = (float(v) for v in value)
+    except (TypeError, ValueError):
+        raise ValueError(f"a bbox is (west, south, east, north), not {value!r}") from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)) or south > north:
+        raise ValueError(f"a bbox is (west, south, east, north) with south <= north, not {value!r}")
+    south, north = max(-90.0, south), min(90.0, north)
+    if east - west >= 360:
+        west, east = -180.0, 180.0
+    else:
+        west = (west + 180.0) % 360.0 - 180.0
+        east = (east + 180.0) % 360.0 - 180.0
+        if east == -180.0 and west > -180.0:
+            east = 180.0
+    return (west, south, east, north)
+
+
+def bbox_mask(latitude, longitude, bbox: tuple[float, float, float, float]):
+    """Which points (arrays or Series) are located inside ``bbox`` (:func:`as_bbox`):
+    edges included; a point without usable coordinates never is."""
+    import numpy as np  # noqa: PLC0415
+
+    west, south, east, north = bbox
+    lat = pd.to_numeric(pd.Series(latitude), errors="coerce").to_numpy(dtype="float64")
+    lon = pd.to_numeric(pd.Series(longitude), errors="coerce").to_numpy(dtype="float64")
+    with np.errstate(invalid="ignore"):
+        located = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+        inside_lon = (lon >= west) & (lon <= east) if west <= east else (lon >= west) | (lon <= east)
+        return located & (lat >= south) & (lat <= north) & inside_lon
+
+
 def _clean_list(values) -> tuple[str, ...]:
     """Unique, non-empty strings, in the order given."""
     if values is None:
@@ -94,6 +135,10 @@ class Filters:
     heatmap: bool = False  # a display option, but part of the shared view
     # The incidents of these reports only (the review page's question; not in the URL).
     documents: tuple[str, ...] = ()
+    # The located incidents inside (west, south, east, north), degrees: the part of a
+    # view the map shows (not in the URL: the map's own position is not a filter the
+    # analyst sets). west > east: a box across the antimeridian. See :func:`bbox_mask`.
+    bbox: tuple[float, float, float, float] | None = None
 
     def __post_init__(self):
         # Normalise whatever callers pass (lists, None, datetimes) so equal views compare
@@ -115,6 +160,7 @@ class Filters:
             minfat = 0
         object.__setattr__(self, "min_fatalities", minfat)
         object.__setattr__(self, "documents", _clean_list(self.documents))
+        object.__setattr__(self, "bbox", as_bbox(self.bbox))
         object.__setattr__(self, "text", " ".join(str(self.text or "").split()))
         object.__setattr__(self, "include_undated", bool(self.include_undated))
         object.__setattr__(self, "heatmap", bool(self.heatmap))
@@ -325,6 +371,8 @@ def apply_filters(layer: pd.DataFrame, filters: Filters | None = None, *,
         keep &= text_mask(layer, filters.text)
     if filters.documents:
         keep &= layer["doc_id"].isin(filters.documents)
+    if filters.bbox is not None:
+        keep &= bbox_mask(layer["latitude"], layer["longitude"], filters.bbox)
     return layer[keep]
 
 

@@ -353,6 +353,12 @@ class FolderStore(IncidentStore):
     def value_counts(self, filters: Filters | None, column: str) -> list[tuple[str, int]]:
         return self._ask(lambda q: q.value_counts(filters, column))
 
+    def counts(self, filters: Filters | None, columns: list[str]) -> dict[str, list[tuple[str, int]]]:
+        return self._ask(lambda q: q.counts(filters, columns))
+
+    def document_count(self) -> int:
+        return sum(p.rows for p in self.manifest().documents)
+
     def kpis(self, filters: Filters | None = None, *, documents: bool = True) -> dict[str, int | None]:
         return self._ask(lambda q: q.kpis(filters, documents))
 

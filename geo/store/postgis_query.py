@@ -205,6 +205,11 @@ def predicate(filters: Filters, bounds, v: str = "v") -> tuple[str, list]:
     if filters.documents:
         parts.append(f"{v}.doc_id = ANY(%s)")
         params.append(list(filters.documents))
+    if filters.bbox is not None:
+        west, south, east, north = filters.bbox
+        lon = (f"{v}.longitude BETWEEN %s AND %s" if west <= east else f"({v}.longitude >= %s OR {v}.longitude <= %s)")
+        parts.append(f"({located(v)} AND {v}.latitude BETWEEN %s AND %s AND {lon})")
+        params += [south, north, west, east]
     return (" AND ".join(parts) or "TRUE"), params
 
 

@@ -233,6 +233,13 @@ class IncidentQuery:
             clauses.append(f"({_contains('title', p)} OR {_contains('evidence', p)})")
         if filters.documents:
             clauses.append(f"doc_id IN ({', '.join(param(d) for d in filters.documents)})")
+        if filters.bbox is not None:
+            # on the latitude and longitude columns: their row-group statistics let
+            # DuckDB skip the partitions' row groups outside the box
+            west, south, east, north = (param(float(v)) for v in filters.bbox)
+            lon = (f"longitude BETWEEN {west} AND {east}" if filters.bbox[0] <= filters.bbox[2]
+                   else f"(longitude >= {west} OR longitude <= {east})")
+            clauses.append(f"({LOCATED} AND latitude BETWEEN {south} AND {north} AND {lon})")
         return (" AND ".join(clauses) or "true"), params
 
     # ---- answers
@@ -341,31 +348,77 @@ class IncidentQuery:
             f"SELECT actor1, actor2, count(*) AS n FROM ({self._source()}) WHERE {where} GROUP BY ALL",
             params,
         ).fetchall()
-        counts: dict[str, int] = {}
-        for a1, a2, n in pairs:
-            a1, a2 = (a1 or "").strip(), (a2 or "").strip()
-            if a1:
-                counts[a1] = counts.get(a1, 0) + n
-            if a2 and a2 != a1:
-                counts[a2] = counts.get(a2, 0) + n
-        # pandas adds the two counts over the sorted union of names, then sorts stably.
-        return sorted(sorted(counts.items()), key=lambda kv: (-kv[1], kv[0].lower()))
+        return _actor_order(pairs)
 
     def value_counts(self, filters: Filters | None, column: str) -> list[tuple[str, int]]:
         """``geo.store.views.value_counts`` of a text column of the view."""
-        if column not in (*TEXT_COLUMNS, REVIEW_STATUS):
-            raise ValueError(f"{column!r} is not a text column of the layer")
+        _check_text_column(column)
         where, params = self.where(filters)
         rows = self._run(
             f"SELECT {_quote(column)} AS v, count(*) AS n, min({SEQ}) AS first "
             f"FROM ({self._source()}) WHERE {where} GROUP BY 1",
             params,
         ).fetchall()
-        # pandas' value_counts: by count, ties in order of first appearance; then
-        # geo.store.views sorts stably by (count, lower-cased name).
-        rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
-        rows.sort(key=lambda r: (-r[1], r[2]))
-        return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+        return _ordered_counts(rows)
+
+    def counts(self, filters: Filters | None, columns: list[str]) -> dict[str, list[tuple[str, int]]]:
+        """:meth:`value_counts` of each of ``columns`` and ``"actors"`` (:meth:`actor_counts`)
+        in one scan of the view (DuckDB's grouping sets): what a store's filter options
+        need, read once rather than once per column."""
+        texts = [c for c in columns if c != "actors"]
+        for column in texts:
+            _check_text_column(column)
+        sets = [f"({_quote(c)})" for c in texts] + (["(actor1, actor2)"] if "actors" in columns else [])
+        if not sets:
+            return {}
+        keys = [*texts, *(("actor1", "actor2") if "actors" in columns else ())]
+        where, params = self.where(filters)
+        grouping = ", ".join(f"GROUPING({_quote(c)})" for c in keys)
+        rows = self._run(
+            f"SELECT [{grouping}] AS g, {', '.join(_quote(c) for c in keys)}, count(*) AS n, min({SEQ}) AS first "
+            f"FROM (SELECT {', '.join(_quote(c) for c in dict.fromkeys(keys))}, {SEQ} FROM ({self._source()}) WHERE {where}) "
+            f"GROUP BY GROUPING SETS ({', '.join(sets)})",
+            params,
+        ).fetchall()
+        out: dict[str, list] = {c: [] for c in columns}
+        for g, *values, n, first in rows:
+            grouped = [i for i, flag in enumerate(g) if not flag]  # GROUPING() is 0 for a grouped column
+            if len(grouped) == 1:
+                out[keys[grouped[0]]].append((values[grouped[0]], n, first))
+            else:
+                out["actors"].append((values[-2], values[-1], n))
+        result = {c: _ordered_counts(out[c]) for c in texts}
+        if "actors" in columns:
+            result["actors"] = _actor_order(out["actors"])
+        return result
+
+
+def _check_text_column(column: str) -> None:
+    if column not in (*TEXT_COLUMNS, REVIEW_STATUS):
+        raise ValueError(f"{column!r} is not a text column of the layer")
+
+
+def _ordered_counts(rows) -> list[tuple[str, int]]:
+    """(value, count, first row) -> ``geo.store.views.value_counts``' list: pandas'
+    value_counts orders by count, ties in order of first appearance; then
+    geo.store.views sorts stably by (count, lower-cased name). Blank values are left out."""
+    rows = [(v or "", n, first) for v, n, first in rows if (v or "").strip()]
+    rows.sort(key=lambda r: (-r[1], r[2]))
+    return sorted(((v, int(n)) for v, n, _ in rows), key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+def _actor_order(pairs) -> list[tuple[str, int]]:
+    """(actor1, actor2, count) pairs -> ``geo.store.views.actor_counts``: each actor's
+    incidents as either side (once when both sides name it)."""
+    counts: dict[str, int] = {}
+    for a1, a2, n in pairs:
+        a1, a2 = (a1 or "").strip(), (a2 or "").strip()
+        if a1:
+            counts[a1] = counts.get(a1, 0) + n
+        if a2 and a2 != a1:
+            counts[a2] = counts.get(a2, 0) + n
+    # pandas adds the two counts over the sorted union of names, then sorts stably.
+    return sorted(sorted(counts.items()), key=lambda kv: (-kv[1], kv[0].lower()))
 
 
 def _raw_column(column: str, table: str = "") -> str:

@@ -7,15 +7,15 @@ format brings back its own: object vs str, datetime64[ms] vs [us], POINT EMPTY v
 
 from __future__ import annotations
 
-from dataclasses import fields
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
-from geo.incidents.model import Incident
+if TYPE_CHECKING:  # the reader's whole pipeline would load with it: the dashboard does not need it
+    from geo.incidents.model import Incident
 
 CRS = "EPSG:4326"
 
@@ -30,9 +30,16 @@ CRS = "EPSG:4326"
 DATASET, DATASET_ROW, OWN_DATASET = "dataset", "dataset_row", "reports"
 # Columns added after the first stores were written: older partitions lack them.
 ADDED_COLUMNS = ("merge_key", "source_count", DATASET, DATASET_ROW)
+# The fields of ``geo.incidents.Incident``, in its order (tests/test_store_folder.py
+# checks they are), then the store's own.
+INCIDENT_FIELDS = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actors", "country",
+    "admin1", "location", "latitude", "longitude", "geo_precision", "time_precision", "fatalities",
+    "evidence", "doc_id", "source", "title",
+)
 COLUMNS = [
     "event_id",
-    *[f.name for f in fields(Incident)],
+    *INCIDENT_FIELDS,
     "merge_key",
     "source_count",
     DATASET,

@@ -185,14 +185,29 @@ def _cells_of(south: float, west: float, north: float, east: float):
 
 @functools.lru_cache(maxsize=1)
 def _line_boxes() -> dict[str, list[tuple[float, float, float, float]]]:
+    """(west, south, east, north) of every admin-1 line and lake, computed for all of
+    them at once (one array; a loop over ~9,000 lines cost ~0.4 s of a first map)."""
     import numpy as np  # noqa: PLC0415
 
-    def box(flat):
-        xy = np.cumsum(np.asarray(flat, dtype="int64").reshape(-1, 2), axis=0) / 100.0
-        return float(xy[:, 1].min()), float(xy[:, 0].min()), float(xy[:, 1].max()), float(xy[:, 0].max())
-
     details = basemap_details()
-    return {key: [box(flat) for flat in details[key]] for key in ("admin1", "lakes")}
+    out = {}
+    for key in ("admin1", "lakes"):
+        lines = details[key]
+        if not lines:
+            out[key] = []
+            continue
+        points = np.asarray([v for flat in lines for v in flat], dtype="int64").reshape(-1, 2)
+        counts = np.fromiter((len(flat) // 2 for flat in lines), dtype="int64", count=len(lines))
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        # each line is its first point then steps: a cumulative sum over all lines,
+        # less what the lines before it added, is each line's own positions
+        total = np.cumsum(points, axis=0)
+        before = np.where(starts[:, None] > 0, total[np.maximum(starts - 1, 0)], 0)
+        xy = (total - np.repeat(before, counts, axis=0)) / 100.0
+        lo_lat, lo_lon = np.minimum.reduceat(xy[:, 0], starts), np.minimum.reduceat(xy[:, 1], starts)
+        hi_lat, hi_lon = np.maximum.reduceat(xy[:, 0], starts), np.maximum.reduceat(xy[:, 1], starts)
+        out[key] = list(zip(lo_lon.tolist(), lo_lat.tolist(), hi_lon.tolist(), hi_lat.tolist()))
+    return out
 
 
 def details_within(cells: frozenset | None) -> dict:
