@@ -761,3 +761,67 @@ def test_a_merged_event_and_an_imported_incident_in_their_popups(browser, tmp_pa
         assert errors == [] and blocked == [] and dialogs == []
     finally:
         context.close()
+
+
+def test_zooming_into_squares_shows_the_incidents_in_the_map_bounds(browser, tmp_path):
+    """A view over the marker limit (GEO_MAX_MARKERS, small here) is drawn as squares;
+    zoomed in until the map's bounds hold few enough, the dashboard sends those
+    incidents as markers (the store queried with the bounds), drawn into the mounted
+    map, the squares hidden; zoomed out again, the squares come back."""
+    import numpy as np
+
+    from conftest import running_dashboard, synthetic_incidents
+    from geo.store import incidents_to_frame, open_store
+    from geo.store.filters import bbox_mask
+    from geo.store.folder import batch_documents
+
+    layer = incidents_to_frame(synthetic_incidents())
+    rng = np.random.default_rng(11)
+    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)  # 440 incidents round 10 places
+    many["event_id"] = [f"z{i}" for i in range(len(many))]
+    many["latitude"] = many["latitude"] + rng.normal(0, 0.2, len(many))
+    many["longitude"] = many["longitude"] + rng.normal(0, 0.2, len(many))
+    store = tmp_path / "store"
+    with open_store(store) as s:
+        s.append(many, batch_documents(many, None))
+    located = many[many["latitude"].notna()]
+    target = located.iloc[0]
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    blocked: list[str] = []
+    errors: list[str] = []
+    context.route("**/*", only_local_requests(blocked))
+    try:
+        with running_dashboard(store, tmp_path / "no-seeds", tmp_path / "streamlit.log",
+                               {"GEO_MAX_MARKERS": "100"}) as url:
+            page = context.new_page()
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(url, wait_until="domcontentloaded")
+            frame_locator = page.frame_locator(MAP_IFRAME).last
+            frame_locator.locator(".incident-cells-drawn").wait_for(timeout=60_000)
+            page.get_by_text("too many to draw one by one").wait_for(timeout=30_000)
+            frame = _map_frame(page)
+            assert frame.locator("path.incident-marker, .marker-cluster").count() == 0  # squares only
+
+            frame.evaluate(f"() => {{ window.map.setView([{target['latitude']}, {target['longitude']}], 9, {{animate: false}}); }}")
+            frame_locator.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=60_000)
+            page.get_by_text("in the map's bounds are drawn one by one").wait_for(timeout=30_000)
+            frame = _map_frame(page)
+            b = frame.evaluate("() => { const b = window.map.getBounds(); "
+                               "return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }")
+            inside = int(bbox_mask(located["latitude"], located["longitude"], tuple(b)).sum())
+            assert 0 < inside <= 100
+            shown = _wait_for_total(page, inside)
+            assert shown["total"] == inside
+            assert not frame.evaluate("() => window.map.hasLayer(window.geoCells.layer)")  # squares aside
+
+            frame.evaluate("() => { window.map.setZoom(3, {animate: false}); }")
+            page.get_by_text("too many to draw one by one").wait_for(timeout=60_000)
+            frame = _map_frame(page)
+            deadline = time.monotonic() + 30
+            while frame.evaluate("() => !window.map.hasLayer(window.geoCells.layer)") and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert frame.evaluate("() => window.map.hasLayer(window.geoCells.layer)")
+            assert frame.locator("path.incident-marker, .marker-cluster").count() == 0
+        assert errors == [] and blocked == []
+    finally:
+        context.close()

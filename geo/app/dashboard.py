@@ -95,7 +95,7 @@ def map_page() -> None:
         data.prefetch(uri, v, url_filters())
     from streamlit_folium import st_folium  # noqa: PLC0415  (see the imports above)
 
-    from geo.viz.map import build_incident_map, highlight_group  # noqa: PLC0415
+    from geo.viz.map import build_incident_map, highlight_group, view_incidents_group  # noqa: PLC0415
 
     n_ingested = data.count_ingested(uri, v)
     options = data.layer_options(uri, v)
@@ -150,18 +150,25 @@ def map_page() -> None:
         cells=data.map_cells(uri, v, view),
         extent=drawn.extent,
     )
-    if drawn.aggregated:
-        st.caption(f"{drawn.located:,} incidents on the map: too many to draw one by one, so they are "
-                   "counted in squares (colour: incidents, size: fatalities; the squares shrink as you "
-                   "zoom in). Narrow the filters to see each incident.")
+    # a view drawn as squares: the incidents inside the map's bounds (sent by the
+    # browser after each move) as markers, once they are few enough
+    squares = drawn.aggregated and not filters.heatmap
+    in_bounds = _bounds_markers(uri, v, view) if squares else None
+    if squares:
+        st.caption(_squares_caption(drawn.located, in_bounds))
     ring = highlight_group(selected) if selected is not None else None
+    groups = [g for g in (view_incidents_group(in_bounds[1]) if in_bounds and in_bounds[1] else None, ring) if g]
+    st.session_state["_map_view"] = view  # what the bounds the map sends next belong to
     st_folium(
         m,
+        key=MAP_KEY,
         height=MAP_HEIGHT,
         use_container_width=True,
-        returned_objects=[],
-        # drawn into the mounted map: selecting a row does not reload it
-        feature_group_to_add=ring,
+        # a rerun when the map moves only where the bounds matter (a view of squares)
+        returned_objects=["bounds"] if squares else [],
+        on_change=_on_map_move,
+        # drawn into the mounted map: selecting a row, or moving it, does not reload it
+        feature_group_to_add=groups or None,
         center=(float(selected["latitude"]), float(selected["longitude"])) if ring else None,
         zoom=SELECTED_ZOOM if ring else None,
     )
@@ -201,6 +208,49 @@ def map_page() -> None:
 
 
 # --------------------------------------------------------------------------- parts
+
+
+MAP_KEY = "incident_map"  # session state: what the map last sent (its bounds)
+
+
+def _on_map_move() -> None:
+    """Keep the bounds the map just sent, with the view it was drawn for (a map of
+    another view, mounted meanwhile, sends its own)."""
+    ss = st.session_state
+    bounds = (ss.get(MAP_KEY) or {}).get("bounds") or {}
+    ss["_map_bounds"] = (ss.get("_map_view"), _bbox(bounds))
+
+
+def _bbox(bounds: dict) -> tuple[float, float, float, float] | None:
+    """Leaflet's ``{"_southWest": {lat, lng}, "_northEast": {...}}`` as (west, south,
+    east, north), rounded (nearby moves share a cached answer); None when unknown."""
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        box = (float(sw["lng"]), float(sw["lat"]), float(ne["lng"]), float(ne["lat"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return tuple(round(x, 4) for x in box)
+
+
+def _bounds_markers(uri: str, v, view: Filters) -> tuple[int, str | None] | None:
+    """(incidents in the map's bounds, their markers' payload or None) for ``view``, or
+    None when the map has not said its bounds for this view yet."""
+    seen_view, box = st.session_state.get("_map_bounds") or (None, None)
+    if box is None or seen_view != view:
+        return None
+    try:
+        return data.bounds_markers(uri, v, view, box)
+    except ValueError:  # not a box (the browser sent something odd): the squares stay
+        return None
+
+
+def _squares_caption(located: int, in_bounds: tuple[int, str | None] | None) -> str:
+    if in_bounds is not None and in_bounds[1] is not None:
+        return (f"{located:,} incidents in this view; the {in_bounds[0]:,} in the map's bounds are drawn one "
+                "by one. Zoom out to see the squares again.")
+    return (f"{located:,} incidents on the map: too many to draw one by one, so they are counted in squares "
+            "(colour: incidents, size: fatalities; the squares shrink as you zoom in). Zoom in until the map "
+            f"holds at most {data.max_markers():,} of them to see each incident, or narrow the filters.")
 
 
 @st.fragment(run_every=DEFER_BELOW_MAP_S)

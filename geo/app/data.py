@@ -239,8 +239,25 @@ def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
     s = store(uri)
     if s is None:
         return large_view.map_view(None, filters, MARKER_COLUMNS)
-    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS,
+    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS, max_markers(),
                                located=kpis(uri, v, filters, documents=False)["located"])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def bounds_markers(uri: str, v, filters: Filters, bbox: tuple[float, float, float, float]) -> tuple[int, str | None]:
+    """The located incidents of a view inside the map's bounds ``bbox`` (west, south,
+    east, north): their number, and their markers' payload when there are few enough
+    to draw one by one (None otherwise: the squares stay)."""
+    inside = replace(filters, bbox=bbox)
+    view = map_view(uri, v, inside)
+    return view.located, None if view.aggregated else payload_json(view.markers)
+
+
+def max_markers() -> int:
+    """The most located incidents the map draws one by one (``GEO_MAX_MARKERS``)."""
+    from geo.app.settings import max_markers as setting  # noqa: PLC0415
+
+    return setting()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

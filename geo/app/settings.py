@@ -3,7 +3,10 @@
 - ``GEO_STORE``: the incident store (default ``data/incidents``): a folder store, a
   ``postgresql://`` URI (a PostGIS store), or an old single-file ``x.parquet`` (migrated
   to the folder ``x/`` on first open, see ``geo.store.open``);
-- ``GEO_SEEDS``: reports ingested into it when it does not exist yet (default ``seeds``).
+- ``GEO_SEEDS``: reports ingested into it when it does not exist yet (default ``seeds``);
+- ``GEO_MAX_MARKERS``: the most located incidents the map draws one by one (default
+  ``geo.viz.large_view.MAX_MARKERS``); a view, or the part of it in the map's bounds,
+  with more is drawn as squares (a small value lets a test see both on a small store).
 
 Relative paths (and the defaults) are taken from a base folder:
 
@@ -76,3 +79,13 @@ def seeds_path() -> Path:
 def sample_path() -> Path:
     """The seeds' incidents read ahead (``geo.ingest.sample``), for a quick first start."""
     return base_dir() / "data" / "sample"
+
+
+def max_markers() -> int:
+    """``GEO_MAX_MARKERS`` (see the module docstring); a bad value is the default."""
+    from geo.viz.large_view import MAX_MARKERS  # noqa: PLC0415
+
+    try:
+        return max(1, int(os.environ.get("GEO_MAX_MARKERS") or MAX_MARKERS))
+    except ValueError:
+        return MAX_MARKERS

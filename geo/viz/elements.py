@@ -9,7 +9,7 @@ evaluated there. Our elements put their script into the page as it is
 (:class:`RawScript`), and streamlit-folium, which calls each element's ``script`` macro
 itself, gets the same text.
 
-Public API: :class:`IncidentLayer`, :class:`CellLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
+Public API: :class:`IncidentLayer`, :class:`ViewIncidents`, :class:`CellLayer`, :class:`BasemapLayer`, :class:`BasemapDetails`, :class:`RegionChoropleth`, :class:`Highlight`,
 :class:`Legend`, :class:`PlaceMarkers`, :class:`RawScript`.
 """
 
@@ -94,6 +94,23 @@ class IncidentLayer(_ScriptElement):
     def js(self) -> str:
         return (f"var {self.get_name()} = (function () {{\nvar RAW = {self.payload};\n"
                 f"return GeoViz.incidentLayer({self._parent.get_name()}, RAW, {script_json(self.options)});\n"
+                "})();\n")
+
+
+class ViewIncidents(IncidentLayer):
+    """The incidents inside the map's current bounds of a view drawn as squares, as
+    markers, in a feature group streamlit-folium adds to the mounted map
+    (``feature_group_to_add``: the map is not reloaded). ``js/incidents.js``
+    (``viewIncidents``) draws them when the group is added and hides the squares until
+    it is taken off. No time playback (it would come and go with the bounds)."""
+
+    def __init__(self, payload: str, *, cell: int = 60):
+        super().__init__(payload, cluster=True, cell=cell, playback=False)
+        self._name = "ViewIncidents"
+
+    def js(self) -> str:
+        return (f"var {self.get_name()} = (function () {{\nvar RAW = {self.payload};\n"
+                f"return GeoViz.viewIncidents({self._parent.get_name()}, RAW, {script_json(self.options)});\n"
                 "})();\n")
 
 

@@ -8,7 +8,7 @@ Two things normally come from the network in a Folium map, and neither does here
   when asked for (``online_tiles=True``), as a layer that starts switched off.
 
 Public API: :func:`build_incident_map`, :func:`highlight_group`, :func:`highlight_label`,
-:func:`heat_points`, :func:`fit_bounds`, :data:`MAX_ZOOM`.
+:func:`heat_points`, :func:`fit_bounds`, :func:`view_incidents_group`, :data:`MAX_ZOOM`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from geo.viz.basemap import basemap_geojson, basemap_packed, details_extent, det
 from geo.viz.colors import EVENT_COLORS
 from geo.store.schema import OWN_DATASET
 from geo.viz.elements import (BasemapDetails, BasemapLayer, CellLayer, Highlight, IncidentLayer, Legend, RegionChoropleth,
-                              basemap_pane, labels_pane, regions_pane)
+                              ViewIncidents, basemap_pane, labels_pane, regions_pane)
 from geo.viz.payload import located, pack_json, payload_json
 
 # Beyond this the simplified basemap is meaningless.
@@ -76,6 +76,16 @@ def highlight_group(row) -> folium.FeatureGroup | None:
         return None
     fg = folium.FeatureGroup(name="Selected incident", control=False)
     Highlight(point, highlight_label(row)).add_to(fg)
+    return fg
+
+
+def view_incidents_group(payload: str) -> folium.FeatureGroup:
+    """A FeatureGroup with the markers of the incidents in the map's bounds
+    (:func:`~geo.viz.payload.payload_json` of them), for streamlit-folium's
+    ``feature_group_to_add`` over a view drawn as squares: drawn into the mounted map,
+    the squares hidden while it is there (:class:`~geo.viz.elements.ViewIncidents`)."""
+    fg = folium.FeatureGroup(name="Incidents in view", control=False)
+    ViewIncidents(payload).add_to(fg)
     return fg
 
 

@@ -68,6 +68,10 @@
         group.addTo(map);
         // drawn on a canvas: this class tells a test or a benchmark the squares are there
         map.getContainer().classList.add("incident-cells-drawn");
-        window.geoCells = {data: D, layer: group, level: function () { return shown; }};
+        // hide/show: while the incidents of the map's bounds are drawn one by one
+        // (incidents.js, viewIncidents), the squares step aside
+        window.geoCells = {data: D, layer: group, level: function () { return shown; },
+                           hide: function () { map.removeLayer(group); },
+                           show: function () { if (!map.hasLayer(group)) group.addTo(map); }};
     }
 })(window.GeoViz = window.GeoViz || {});

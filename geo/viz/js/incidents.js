@@ -7,18 +7,36 @@
     var el = G.el;
 
     // options: {cluster: bool, cell: px, playback: bool, playMs: ms}
-    G.incidentLayer = function (map, raw, options) {
+    // holder (optional): a layer group the markers are drawn into instead of the map;
+    // when it leaves the map, the markers stop following the map's moves.
+    G.incidentLayer = function (map, raw, options, holder) {
         var group = L.featureGroup();
         window.geoIncidentsReady = false;
         // The basemap waits for this (see basemap.js): incidents are drawn first.
         var incidentsDrawn;
         window.geoIncidentsDrawn = new Promise(function (resolve) { incidentsDrawn = resolve; });
         G.unpack(raw, function (D) {
-            build(map, group, D, options);
+            build(map, group, D, options, holder);
             window.geoIncidentsReady = true;
             incidentsDrawn();
         });
         return group;
+    };
+
+    // The incidents inside the map's bounds of a view drawn as squares
+    // (geo.viz.elements.ViewIncidents). streamlit-folium adds ``holder`` (a feature
+    // group) to the mounted map after this script runs, and takes it off when the
+    // server sends other bounds' incidents (or none: the bounds hold too many); the
+    // squares (cells.js) step aside while it is on the map.
+    G.viewIncidents = function (holder, raw, options) {
+        holder.on("add", function () {
+            G.incidentLayer(holder._map, raw, options, holder);
+            if (window.geoCells) window.geoCells.hide();
+        });
+        holder.on("remove", function () {
+            if (window.geoCells) window.geoCells.show();
+        });
+        return holder;
     };
 
     // Imported incidents keep their event type's fill; their outline says where they
@@ -30,7 +48,7 @@
     };
     G.datasetStyles = DATASETS;
 
-    function build(map, group, D, options) {
+    function build(map, group, D, options, holder) {
         var n = D.lat.length;
         function dataset(i) { return D.ds && D.ds[i] >= 0 ? D.datasets[D.ds[i]] : "reports"; }
         function datasetStyle(i) { return DATASETS[dataset(i)] || {label: dataset(i), color: "#7a00cc", weight: 2.5}; }
@@ -130,7 +148,7 @@
         var showWindow = null;
         var clusterClick = function () {};
         if (options.cluster) {
-            var clusters = clustering(map, group, D, options, {color: color, single: single, summary: summary, open: open});
+            var clusters = clustering(map, group, D, options, {color: color, single: single, summary: summary, open: open}, holder);
             showWindow = clusters.showWindow;
             clusterClick = clusters.click;
         } else {
@@ -149,7 +167,7 @@
             if (!m.getTooltip()) m.bindTooltip(el("span", summary(m.options.incident)), {sticky: false});
             m.openTooltip();
         });
-        group.addTo(map);
+        group.addTo(holder || map);
         window.geoIncidents = {
             data: D, layer: group, popup: popup, open: open,
             showWindow: showWindow === null ? null : function (endIso, days) {
@@ -161,7 +179,7 @@
     // Clustered drawing: the incidents in view are binned into CELL-pixel squares each
     // time the map moves (a client-side take on FastMarkerCluster that stays fast at
     // 100k incidents), with the time playback control.
-    function clustering(map, group, D, options, f) {
+    function clustering(map, group, D, options, f, holder) {
         var n = D.lat.length, CELL = options.cell;
         // Web-Mercator position of every incident in [0, 1): Leaflet's pixel position at
         // zoom z is this times 256 * 2^z. Computed once; clustering a view bins the points
@@ -351,6 +369,7 @@
             map.setView(b.getCenter(), target);
         }
         map.on("moveend", draw);
+        if (holder) holder.on("remove", function () { map.off("moveend", draw); });
         draw();
         return {showWindow: showWindow, click: click};
     }
