@@ -337,3 +337,33 @@ def test_link_problems_name_each_value_and_the_nearest_valid_one():
     assert found[("from", "2023-12-01")].suggestions == ("2024-01-01",)
     assert "'Talibans'" in found[("actor", "Talibans")].message()
     assert filters.link_problems({"actor": "Taliban", "minfat": "2", "period": "7d"}, layer) == []
+
+
+def test_the_squares_bound_the_incidents_in_a_box():
+    """geo.viz.large_view.bounds_range: what the squares alone say about a box (the
+    dashboard asks the store only when the marker limit falls in between)."""
+    import numpy as np
+    import pandas as pd
+
+    from geo.store.filters import as_bbox, bbox_mask
+    from geo.viz.large_view import FINE_CELL, LEVELS, MapView, bounds_range, coarsen
+
+    rng = np.random.default_rng(2)
+    lat, lon = rng.uniform(-10, 10, 3000), rng.uniform(170, 190, 3000)
+    lon = np.where(lon >= 180, lon - 360, lon)  # points on both sides of the antimeridian
+    y, x = np.floor(lat / FINE_CELL).astype(int), np.floor(lon / FINE_CELL).astype(int)
+    fine = (pd.DataFrame({"y": y, "x": x, "latitude": lat, "longitude": lon, "fatalities": 1})
+            .groupby(["y", "x"]).agg(latitude=("latitude", "mean"), longitude=("longitude", "mean"),
+                                     incidents=("fatalities", "size"), fatalities=("fatalities", "sum"))
+            .reset_index())
+    view = MapView(pd.DataFrame(), len(lat), cells=[(s, z, coarsen(fine, FINE_CELL, s)) for s, z in LEVELS])
+    for box in [(172, -3, 175.5, 4.25), (178, -10, -178, 10), (-179.95, 0.05, -179.9, 0.1), (0, 0, 10, 10),
+                (-180, -90, 180, 90)]:
+        box = as_bbox(box)
+        fewest, most = bounds_range(view, box)
+        exact = int(bbox_mask(lat, lon, box).sum())
+        assert fewest <= exact <= most, (box, fewest, exact, most)
+        if box == (-180.0, -90.0, 180.0, 90.0):
+            assert fewest == most == len(lat)
+    assert bounds_range(view, (0, 0, 10, 10)) == (0, 0)
+    assert bounds_range(view, (172, -3, 175.5, 4.25))[0] > 0  # the squares wholly inside count

@@ -17,7 +17,7 @@ import streamlit as st
 from geo import ingest
 from geo.store.base import IncidentStore
 from geo.store.catalogue import catalogue, names_layer, resolve_names
-from geo.store.filters import Filters
+from geo.store.filters import Filters, as_bbox
 from geo.viz.basemap import basemap_details, basemap_geojson, basemap_packed
 from geo.viz import large_view
 from geo.viz.payload import pack_json, payload_json
@@ -248,8 +248,17 @@ def bounds_markers(uri: str, v, filters: Filters, bbox: tuple[float, float, floa
     """The located incidents of a view inside the map's bounds ``bbox`` (west, south,
     east, north): their number, and their markers' payload when there are few enough
     to draw one by one (None otherwise: the squares stay)."""
-    inside = replace(filters, bbox=bbox)
-    view = map_view(uri, v, inside)
+    limit = max_markers()
+    # the view's squares bound the answer: a store query only when they cannot tell
+    fewest, most = large_view.bounds_range(map_view(uri, v, filters), as_bbox(bbox))
+    if fewest > limit:
+        return fewest, None
+    s = store(uri)
+    inside = resolved(uri, v, replace(filters, bbox=bbox))
+    if most <= limit:  # few enough for certain: no count first
+        markers = s.read_layer(inside, columns=MARKER_COLUMNS)
+        return len(markers), payload_json(markers)
+    view = large_view.map_view(s, inside, MARKER_COLUMNS, limit)
     return view.located, None if view.aggregated else payload_json(view.markers)
 
 

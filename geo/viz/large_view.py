@@ -8,7 +8,7 @@ zoom levels, coloured by count and sized by fatalities (``js/cells.js``). The pa
 is bounded by :data:`MAX_CELLS` squares a level, whatever the view holds.
 
 Public API: :func:`map_view`, :class:`MapView`, :func:`cells_payload`,
-:data:`MAX_MARKERS`.
+:func:`bounds_range`, :data:`MAX_MARKERS`.
 """
 
 from __future__ import annotations
@@ -100,6 +100,38 @@ def coarsen(fine: pd.DataFrame, fine_cell: float, cell: float, max_cells: int = 
     out["incidents"] = out["incidents"].astype("int64")
     out["fatalities"] = out["fatalities"].astype("int64")
     return out[["y", "x", "latitude", "longitude", "incidents", "fatalities", "cell"]]
+
+
+def bounds_range(view: MapView, bbox: tuple[float, float, float, float]) -> tuple[int, int]:
+    """Bounds on how many located incidents of an aggregated ``view`` lie inside
+    ``bbox`` (west, south, east, north, as ``geo.store.filters.as_bbox`` makes it), from
+    its finest squares alone: (those in squares wholly inside, those in squares that
+    meet it). The dashboard asks the store only when the threshold falls in between."""
+    if not view.cells:
+        return 0, 0
+    frame = view.cells[-1][2]
+    if not len(frame):
+        return 0, 0
+    cell = float(frame["cell"].iloc[0])
+    south_edge = frame["y"].to_numpy(dtype="float64") * cell
+    west_edge = frame["x"].to_numpy(dtype="float64") * cell
+    n = frame["incidents"].to_numpy(dtype="int64")
+    west, south, east, north = bbox
+    inf = float("inf")  # the world's edges: nothing lies beyond them
+    south, north = (-inf if south <= -90 else south), (inf if north >= 90 else north)
+    if west <= east:
+        spans = [(-inf if west <= -180 else west, inf if east >= 180 else east)]
+    else:
+        spans = [(west, inf), (-inf, east)]
+    meets = np.zeros(len(frame), dtype=bool)
+    inside = np.zeros(len(frame), dtype=bool)
+    e = 1e-7  # degrees: a square's edges as computed may differ from where its points were binned
+    lat_meets = (south_edge - e <= north) & (south_edge + cell + e >= south)
+    lat_inside = (south_edge - e >= south) & (south_edge + cell + e <= north)
+    for lo, hi in spans:
+        meets |= lat_meets & (west_edge - e <= hi) & (west_edge + cell + e >= lo)
+        inside |= lat_inside & (west_edge - e >= lo) & (west_edge + cell + e <= hi)
+    return int(n[inside].sum()), int(n[meets].sum())
 
 
 def cells_payload(view: MapView) -> dict:
