@@ -833,3 +833,48 @@ def test_review_merges_an_incident_into_a_nearby_one_of_the_same_days(mixed_app,
     assert len(layer) == 12
     assert layer.loc[layer["event_id"] == "d4-0", "source_count"].iloc[0] == 2
     assert "d5-0" not in set(layer["event_id"])
+
+
+def test_the_map_bounds_of_a_view_of_squares_bring_its_markers(app, monkeypatch):
+    """A view of squares: the bounds the map sends (st_folium's "bounds") select the
+    incidents inside them; few enough, they go to the mounted map as a feature group
+    (the map itself is not sent again); too many, the squares stay alone."""
+    import os
+
+    from geo.store.filters import Filters, apply_filters
+
+    monkeypatch.setenv("GEO_MAX_MARKERS", "4")
+    app.number_input(key="min_fatalities").set_value(1).run()  # a new view, over the limit
+    assert not app.exception, [e.value for e in app.exception]
+    view = app.session_state["_map_view"]
+    assert _cells(app) is not None and _map_args(app)["returned_objects"] == ["bounds"]
+    assert _map_args(app)["feature_group"] is None
+    script = _map_args(app)["script"]
+
+    def move_to(box):  # what dashboard._on_map_move keeps when the map reports its bounds
+        app.session_state["_map_bounds"] = (view, box)
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        group = _map_args(app)["feature_group"]
+        assert _map_args(app)["script"] == script  # the same map: not mounted again
+        match = re.search(r"var RAW = (\{.*?\});\n", group or "")
+        return decode_payload(match.group(1)) if match else None
+
+    with open_store(os.environ["GEO_STORE"]) as store:
+        shown = store.read_layer(view)
+    located = shown[shown["latitude"].notna()]
+    assert len(located) > 4
+    lat, lon = float(located["latitude"].iloc[0]), float(located["longitude"].iloc[0])
+    box = (lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01)
+    near = apply_filters(located, Filters(bbox=box))
+    assert 0 < len(near) <= 4
+    payload = move_to(box)
+    assert payload is not None and "GeoViz.viewIncidents" in _map_args(app)["feature_group"]
+    assert len(payload["lat"]) == len(near)
+    assert any(f"the {len(near)} in the map's bounds are drawn one by one" in c.value for c in app.caption)
+
+    assert move_to((-180, -90, 180, 90)) is None  # the whole world: too many, squares alone
+    assert any("counted in squares" in c.value for c in app.caption)
+    app.session_state["_map_bounds"] = (Filters(text="another view"), box)  # bounds of another view's map
+    app.run()
+    assert _map_args(app)["feature_group"] is None

@@ -95,7 +95,9 @@ def map_page() -> None:
         data.prefetch(uri, v, url_filters())
     from streamlit_folium import st_folium  # noqa: PLC0415  (see the imports above)
 
-    from geo.viz.map import build_incident_map, highlight_group, view_incidents_group  # noqa: PLC0415
+    from geo.viz.map import build_incident_map, highlight_group, prepare, view_incidents_group  # noqa: PLC0415
+
+    prepare()  # meanwhile (see data.prefetch)
 
     n_ingested = data.count_ingested(uri, v)
     options = data.layer_options(uri, v)

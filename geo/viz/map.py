@@ -8,11 +8,12 @@ Two things normally come from the network in a Folium map, and neither does here
   when asked for (``online_tiles=True``), as a layer that starts switched off.
 
 Public API: :func:`build_incident_map`, :func:`highlight_group`, :func:`highlight_label`,
-:func:`heat_points`, :func:`fit_bounds`, :func:`view_incidents_group`, :data:`MAX_ZOOM`.
+:func:`heat_points`, :func:`fit_bounds`, :func:`view_incidents_group`, :func:`prepare`, :data:`MAX_ZOOM`.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 
 import folium
@@ -30,6 +31,21 @@ from geo.viz.payload import located, pack_json, payload_json
 
 # Beyond this the simplified basemap is meaningless.
 MAX_ZOOM = 12
+
+
+@functools.lru_cache(maxsize=1)
+def prepare() -> None:
+    """Make once per process what every map carries whatever its data: Leaflet's files
+    as ``data:`` URIs (read from folium-offline), our JavaScript and CSS, and a first
+    render of folium's page. The dashboard calls it while the store answers its first
+    questions, so that a first map then waits for its data only."""
+    from geo.viz import assets  # noqa: PLC0415
+
+    m = folium.Map(tiles=None)
+    use_offline_assets(m)
+    assets.viz_js_url()
+    assets.viz_css_url()
+    m.get_root().render()
 
 
 def _outlined_datasets(layer) -> list[str] | None:
