@@ -383,3 +383,11 @@ def test_counts_in_one_scan_equal_each_count(world):
     assert store.counts(Filters(), ["country"]).keys() == {"country"}
     with pytest.raises(ValueError):
         store.counts(Filters(), ["fatalities"])
+
+
+def test_the_sql_types_are_the_layer_dtypes():
+    from geo.store.query import LAYER_SQL_TYPES
+    from geo.store.schema import empty_layer
+
+    sql = {"str": "VARCHAR", "datetime64[us]": "TIMESTAMP", "float64": "DOUBLE", "int64": "BIGINT"}
+    assert LAYER_SQL_TYPES == {c: sql[str(t)] for c, t in empty_layer().dtypes.items() if c != "geometry"}

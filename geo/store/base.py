@@ -17,11 +17,13 @@ import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
 
-import geopandas as gpd
 import pandas as pd
+
+if TYPE_CHECKING:  # loaded where a layer is made (geopandas and shapely take a while to import)
+    import geopandas as gpd
 
 from geo.store.filters import Filters
 

@@ -25,11 +25,13 @@ import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import duckdb
-import geopandas as gpd
 import pandas as pd
+
+if TYPE_CHECKING:  # loaded where a layer is made (geopandas and shapely take a while to import)
+    import geopandas as gpd
 
 from geo.store.schema import conform as _conform, conform_documents as _conform_documents
 from geo.store import correction_table, document_table, partitions

@@ -22,11 +22,13 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
-import pyogrio
+
+if TYPE_CHECKING:  # loaded when a file is read or written (they take a while to import)
+    import geopandas as gpd
 
 from geo.files import remove_stale_temporaries, replacing
 from geo.store.schema import DOCUMENT_COLUMNS, conform, conform_documents, empty_documents, empty_layer
@@ -54,6 +56,9 @@ def _suffix(path: Path) -> str:
 
 def read_layer(path: str | Path) -> gpd.GeoDataFrame:
     """The incident layer stored at ``path``; an empty layer if there is no file yet."""
+    import geopandas as gpd  # noqa: PLC0415
+    import pyogrio  # noqa: PLC0415
+
     path = Path(path)
     suffix = _suffix(path)
     remove_stale_temporaries(path)  # what a killed writer left beside the store
@@ -68,6 +73,8 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
 
 def read_documents_table(path: str | Path) -> pd.DataFrame:
     """The documents ingested into the store at ``path`` (``DOCUMENT_COLUMNS``)."""
+    import pyogrio  # noqa: PLC0415
+
     path = Path(path)
     suffix = _suffix(path)
     if not path.exists():
@@ -121,6 +128,8 @@ def _write_parquet(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) ->
 
 
 def _write_gpkg(gdf: gpd.GeoDataFrame, documents: pd.DataFrame, tmp: Path) -> None:
+    import pyogrio  # noqa: PLC0415
+
     # The geometry type is given explicitly: GDAL cannot infer it from an empty layer.
     pyogrio.write_dataframe(_without_nul(gdf), tmp, layer=_GPKG_LAYER, driver="GPKG", geometry_type="Point")
     pyogrio.write_dataframe(

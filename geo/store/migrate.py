@@ -23,13 +23,14 @@ import json
 import shutil
 import uuid
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import filelock
-import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
-import shapely
+
+if TYPE_CHECKING:  # loaded when an old file is migrated
+    import geopandas as gpd
 
 from geo.store.schema import CRS, DOCUMENT_COLUMNS, conform as _conform, conform_documents as _conform_documents, empty_documents as _empty_documents
 from geo.store.formats import read_documents_table, read_layer
@@ -104,6 +105,9 @@ def _build(path: Path, building: Path) -> None:
 
 def read_single_file(path: Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
     """The layer (extra columns kept) and the documents table of a single-file store."""
+    import geopandas as gpd  # noqa: PLC0415
+    import shapely  # noqa: PLC0415
+
     if path.suffix.lower() == ".gpkg":
         return read_layer(path), read_documents_table(path)
     parquet = pq.ParquetFile(path, thrift_string_size_limit=_NO_LIMIT, thrift_container_size_limit=_NO_LIMIT)

@@ -17,18 +17,22 @@ GDAL, geopandas) skip row groups outside a map view.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import os
 import uuid
 from pathlib import Path
 
 import duckdb
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:  # loaded where a layer is made (geopandas and shapely take a while to import)
+    import geopandas as gpd
 
 from geo.store.schema import COLUMNS
 from geo.store.manifest import INCIDENTS_DIR, Part

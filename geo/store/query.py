@@ -20,17 +20,20 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import duckdb
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-import shapely
 
-from geo.store.schema import ADDED_COLUMNS, COLUMNS, CRS, DATASET, OWN_DATASET, conform as _conform, points as _points, empty_layer
+if TYPE_CHECKING:  # loaded where a layer is made (geopandas and shapely take a while to import)
+    import geopandas as gpd
+
+from geo.store.schema import (ADDED_COLUMNS, COLUMNS, CRS, DATASET, DATE_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, OWN_DATASET,
+                              conform as _conform, points as _points)
 from geo.store.correction_table import changed_fields
 from geo.store.merging import groups_sql, merged_sql
 from geo.store.partitions import SEQ
@@ -41,10 +44,12 @@ REVIEW_STATUS = "review_status"
 _MOVED = "_moved"  # a correction changed the coordinates: the geometry follows them
 _APPLIED = "applied_corrections"  # the registered frame of applicable corrections
 
-_SQL_TYPES = {"str": "VARCHAR", "datetime64[us]": "TIMESTAMP", "float64": "DOUBLE", "int64": "BIGINT"}
-# The layer's column types in SQL (for a store with no partition yet).
+# The layer's column types in SQL (for a store with no partition yet): the dtypes
+# geo.store.schema.conform gives them (tests/test_store_query.py checks they agree).
 LAYER_SQL_TYPES = {
-    c: _SQL_TYPES[str(t)] for c, t in empty_layer().dtypes.items() if c != "geometry"
+    c: ("TIMESTAMP" if c in DATE_COLUMNS else "DOUBLE" if c in FLOAT_COLUMNS else "BIGINT" if c in INT_COLUMNS
+        else "VARCHAR")
+    for c in COLUMNS if c != "geometry"
 }
 TEXT_COLUMNS = tuple(c for c, t in LAYER_SQL_TYPES.items() if t == "VARCHAR")
 ORDERABLE = (*COLUMNS[:-1], REVIEW_STATUS)
@@ -468,6 +473,9 @@ def _check_columns(columns: list[str] | None) -> list[str] | None:
 
 def to_layer(table: pa.Table, columns: list[str] | None = None, with_review_status: bool = True) -> gpd.GeoDataFrame:
     """Rows of the corrected relation -> a layer GeoDataFrame (``geo.store.schema`` dtypes)."""
+    import geopandas as gpd  # noqa: PLC0415  (only a layer needs it: counts and squares do not)
+    import shapely  # noqa: PLC0415
+
     frame = table.drop_columns(["geometry"]).to_pandas()
     wkb = table["geometry"].to_numpy(zero_copy_only=False)
     geometry = shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 
 if TYPE_CHECKING:  # the reader's whole pipeline would load with it: the dashboard does not need it
+    import geopandas as gpd
+
     from geo.incidents.model import Incident
 
 CRS = "EPSG:4326"
@@ -81,6 +81,8 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
         row["merge_key"], row["source_count"] = "", 1
         row[DATASET], row[DATASET_ROW] = OWN_DATASET, ""
         rows.append(row)
+    import geopandas as gpd  # noqa: PLC0415  (a store reader that makes no layer does without it)
+
     df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
     return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
 
@@ -90,11 +92,21 @@ def empty_layer() -> gpd.GeoDataFrame:
     return incidents_to_frame([])
 
 
+def empty_frame(columns: list[str]) -> pd.DataFrame:
+    """No incidents, as a plain frame of the layer's ``columns`` (its dtypes; no
+    geometry): for a reader that needs the shape of a layer but not geopandas."""
+    dtypes = {**{c: "str" for c in TEXT_COLUMNS}, **{c: DATE_DTYPE for c in DATE_COLUMNS},
+              **{c: "int64" for c in INT_COLUMNS}, **{c: "float64" for c in FLOAT_COLUMNS}}
+    return pd.DataFrame({c: pd.Series([], dtype=dtypes.get(c, "object")) for c in columns if c != "geometry"})
+
+
 def points(df: pd.DataFrame) -> np.ndarray:
     """Points from the ``longitude``/``latitude`` columns; None where either is missing
     or not finite (an incident the extractor could not place)."""
     lon = pd.to_numeric(df["longitude"], errors="coerce").to_numpy(dtype="float64")
     lat = pd.to_numeric(df["latitude"], errors="coerce").to_numpy(dtype="float64")
+    import shapely  # noqa: PLC0415
+
     known = np.isfinite(lon) & np.isfinite(lat)
     out = np.full(len(df), None, dtype=object)
     out[known] = shapely.points(lon[known], lat[known])

@@ -49,10 +49,11 @@ def map_view(store, filters, columns: list[str], max_markers: int | None = None,
     up to ``max_markers`` located incidents (default :data:`MAX_MARKERS`), squares past
     it. ``located``: the view's located incidents, when the caller has counted them."""
     max_markers = MAX_MARKERS if max_markers is None else max_markers
-    from geo.store.schema import empty_layer  # noqa: PLC0415
+    # no markers: a plain empty frame (a view of squares needs no geopandas)
+    from geo.store.schema import empty_frame  # noqa: PLC0415
 
     if store is None:
-        empty = empty_layer()[columns]
+        empty = empty_frame(columns)
         return MapView(empty, 0, extent=_extent(empty))
     if located is None:
         located = store.kpis(filters, documents=False)["located"]
@@ -61,8 +62,7 @@ def map_view(store, filters, columns: list[str], max_markers: int | None = None,
         return MapView(markers, located, extent=_extent(markers))
     fine = store.grid(filters, FINE_CELL)
     levels = [(size, zoom, coarsen(fine, FINE_CELL, size)) for size, zoom in LEVELS]
-    empty = empty_layer()[columns]
-    return MapView(empty, located, cells=levels, extent=_extent(levels[-1][2]))
+    return MapView(empty_frame(columns), located, cells=levels, extent=_extent(levels[-1][2]))
 
 
 def _extent(frame: pd.DataFrame) -> pd.DataFrame:
