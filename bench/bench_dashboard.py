@@ -272,6 +272,7 @@ def bench_server(layer, repeat: int) -> list[tuple[str, float, int, int]]:
 
 
 FIRST_CLUSTER = ".marker-cluster, path.incident-marker"
+MAX_MARKERS_IN_VIEW = 50_000  # geo.viz.large_view.MAX_MARKERS: the dashboard's default
 # ... or, for a view drawn as grid squares (geo.viz.large_view), the squares drawn
 FIRST_DRAWN = FIRST_CLUSTER + ", .incident-cells-drawn"
 
@@ -350,12 +351,13 @@ def bench_browser_dashboard(store: Path, folder: Path, repeat: int) -> dict[str,
     return out
 
 
-def bench_store_paint(store: str, folder: Path, repeat: int) -> dict:
+def bench_store_paint(store: str, folder: Path, repeat: int, zoom: bool = False) -> dict:
     """The dashboard (``streamlit run``) on an existing store (a folder or a database
     URI): navigation -> the map's incidents (markers or grid squares) drawn, in headless
     Chromium, for the first visit after the server started (it queries the store) and
     ``repeat`` more visits in new browser contexts; with the websocket frames the page
-    received until then (the largest one, and all of them)."""
+    received until then (the largest one, and all of them). ``zoom``: then, on a view
+    of squares, a zoom into a dense square until its markers are drawn (``out["zoom"]``)."""
     from playwright.sync_api import sync_playwright
 
     from conftest import running_dashboard
@@ -377,12 +379,49 @@ def bench_store_paint(store: str, folder: Path, repeat: int) -> dict:
         context.close()
         return seconds, max(sizes, default=0), sum(sizes)
 
+    def zoom_in(browser) -> dict | None:
+        """On a view drawn as squares: zoom into a dense square (the finest level's
+        largest one that holds at most the marker limit) and time until its incidents
+        are drawn as markers, with the largest websocket frame meanwhile."""
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        context.route("**/*", only_local_requests(blocked))
+        page = context.new_page()
+        sizes: list[int] = []
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: sizes.append(len(payload))))
+        page.goto(url, wait_until="commit")
+        frame = page.frame_locator(map_frame).last
+        frame.locator(FIRST_DRAWN).first.wait_for(timeout=300_000)
+        if not frame.locator(".incident-cells-drawn").count():
+            context.close()
+            return None  # drawn with markers already
+        handle = page.locator(map_frame).last.element_handle().content_frame()
+        target = handle.evaluate("""(limit) => {
+            const levels = window.geoCells.data.levels, L = levels[levels.length - 1];
+            let best = -1;
+            for (let i = 0; i < L.n.length; i++) if (L.n[i] <= limit && (best < 0 || L.n[i] > L.n[best])) best = i;
+            return best < 0 ? null : [L.lat[best], L.lon[best], L.n[best]];
+        }""", MAX_MARKERS_IN_VIEW)
+        page.wait_for_timeout(2000)  # the first page's rerun (the rest of the page) goes first
+        sizes.clear()
+        t0 = time.perf_counter()
+        handle.evaluate(f"() => {{ window.map.setView([{target[0]}, {target[1]}], 11, {{animate: false}}); }}")
+        drawn = True
+        try:
+            frame.locator(FIRST_CLUSTER).first.wait_for(timeout=60_000)
+        except Exception:  # noqa: BLE001  (the bounds held too many: the squares stay)
+            drawn = False
+        seconds = time.perf_counter() - t0
+        context.close()
+        return {"seconds": seconds, "drawn": drawn, "square": target[2], "largest": max(sizes, default=0)}
+
     with running_dashboard(store, folder / "no-seeds", folder / "streamlit-store-paint.log") as url:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 out["first"] = visit(browser)
                 out["visits"] = [visit(browser) for _ in range(repeat)]
+                if zoom:
+                    out["zoom"] = zoom_in(browser)
             finally:
                 browser.close()
     assert not blocked, blocked
