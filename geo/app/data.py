@@ -14,7 +14,6 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from geo import ingest
 from geo.store.base import IncidentStore
 from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters, as_bbox
@@ -71,14 +70,16 @@ def ensure_store(uri: str, seeds: str, sample: str | None = None) -> str | None:
     Returns what was done, for the analyst, or None when the store had reports."""
     from pathlib import Path  # noqa: PLC0415
 
-    from geo.ingest.sample import load_sample  # noqa: PLC0415
-
     s = store(uri)
     if s is not None and s.document_count():
         return None
     seeds_path = Path(seeds)
     if not seeds_path.is_dir() or not any(seeds_path.iterdir()):
         return None  # the page says how to add reports
+    # the reader's pipeline (geo.ingest) is loaded for a first start only
+    from geo.ingest import ingest  # noqa: PLC0415
+    from geo.ingest.sample import load_sample  # noqa: PLC0415
+
     if sample is not None:
         added = load_sample(seeds_path, sample, writable(uri))
         if added is not None:
@@ -86,7 +87,7 @@ def ensure_store(uri: str, seeds: str, sample: str | None = None) -> str | None:
             return (f"First start: the sample reports in {seeds_path} as this version reads them "
                     f"({len(added.added_documents)} reports, {added.incidents} incidents).")
     with st.spinner(f"First start: ingesting the reports in {seeds_path} ..."):
-        report = ingest.ingest([seeds_path], writable(uri))
+        report = ingest([seeds_path], writable(uri))
     return str(report)
 
 
