@@ -36,6 +36,16 @@ from geo.store.schema import DOCUMENT_COLUMNS, conform, conform_documents, empty
 SUFFIXES = (".parquet", ".gpkg")
 
 
+def __getattr__(name: str):
+    """``formats.pyogrio``: GDAL's reader, imported on first use (it takes a while, and
+    a folder store never needs it); the functions below import it where they use it."""
+    if name == "pyogrio":
+        import pyogrio  # noqa: PLC0415
+
+        return pyogrio
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def is_single_file(store: str | Path) -> bool:
     """Whether ``store`` names a single-file store (GeoParquet or GeoPackage), as opposed
     to a folder store or a database URI."""
