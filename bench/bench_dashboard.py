@@ -407,7 +407,7 @@ def bench_store_paint(store: str, folder: Path, repeat: int, zoom: bool = False)
         page.wait_for_timeout(2000)  # the first page's rerun (the rest of the page) goes first
         sizes.clear()
         t0 = time.perf_counter()
-        handle.evaluate(f"() => {{ window.map.setView([{target[0]}, {target[1]}], 11, {{animate: false}}); }}")
+        handle.evaluate(f"() => {{ window.map.setView([{target[0]}, {target[1]}], 12, {{animate: false}}); }}")
         drawn = True
         try:
             frame.locator(FIRST_CLUSTER).first.wait_for(timeout=60_000)

@@ -273,7 +273,7 @@ def print_paint(folder: Path, scratch: Path, size: str, repeat: int) -> None:
     zoom = r.get("zoom")
     if zoom:
         largest = max(largest, zoom["largest"] / 1e6)
-        print(f"    zoomed into a square of {zoom['square']:,} incidents (zoom 11): "
+        print(f"    zoomed into a square of {zoom['square']:,} incidents (zoom 12, the closest): "
               + (f"its markers drawn after {zoom['seconds']:.2f} s" if zoom["drawn"] else
                  f"no markers after {zoom['seconds']:.0f} s (the bounds hold more than the limit)")
               + f"; largest websocket frame meanwhile {zoom['largest'] / 1e6:.2f} MB")
