@@ -404,7 +404,7 @@ def bench_store_paint(store: str, folder: Path, repeat: int, zoom: bool = False)
         if target is None:  # every square holds more than the limit
             context.close()
             return None
-        page.wait_for_timeout(2000)  # the first page's rerun (the rest of the page) goes first
+        page.get_by_text("Export this view").wait_for(timeout=300_000)  # the whole page first
         sizes.clear()
         t0 = time.perf_counter()
         handle.evaluate(f"() => {{ window.map.setView([{target[0]}, {target[1]}], 12, {{animate: false}}); }}")

@@ -799,6 +799,7 @@ def test_zooming_into_squares_shows_the_incidents_in_the_map_bounds(browser, tmp
             frame_locator = page.frame_locator(MAP_IFRAME).last
             frame_locator.locator(".incident-cells-drawn").wait_for(timeout=60_000)
             page.get_by_text("too many to draw one by one").wait_for(timeout=30_000)
+            page.get_by_text("Export this view").wait_for(timeout=60_000)  # the whole page
             frame = _map_frame(page)
             assert frame.locator("path.incident-marker, .marker-cluster").count() == 0  # squares only
 

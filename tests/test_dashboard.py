@@ -878,3 +878,7 @@ def test_the_map_bounds_of_a_view_of_squares_bring_its_markers(app, monkeypatch)
     app.session_state["_map_bounds"] = (Filters(text="another view"), box)  # bounds of another view's map
     app.run()
     assert _map_args(app)["feature_group"] is None
+
+    first = AppTest.from_file(DASHBOARD, default_timeout=60).run()  # a new session's first page
+    # from the first page on: streamlit-folium keeps the list it mounted the map with
+    assert _cells(first) is not None and _map_args(first)["returned_objects"] == ["bounds"]

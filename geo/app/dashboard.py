@@ -166,7 +166,10 @@ def map_page() -> None:
         key=MAP_KEY,
         height=MAP_HEIGHT,
         use_container_width=True,
-        # a rerun when the map moves only where the bounds matter (a view of squares)
+        # a rerun when the map moves only where the bounds matter (a view of squares;
+        # streamlit-folium fixes this list when it mounts the map: so from the first page
+        # on, where the map's first move, fitting the view, brings the rest of the page
+        # once the squares are drawn)
         returned_objects=["bounds"] if squares else [],
         on_change=_on_map_move,
         # drawn into the mounted map: selecting a row, or moving it, does not reload it

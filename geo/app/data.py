@@ -232,26 +232,34 @@ def view_layer(uri: str, v, filters: Filters, columns: list[str] | None = None):
     return s.read_layer(resolved(uri, v, filters), columns=columns)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
 def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
     """What the map draws: every located incident of a small view, the view in grid
-    squares when it holds more than the browser draws smoothly
-    (``geo.viz.large_view``)."""
+    squares when it holds more than the browser draws smoothly (:func:`max_markers`;
+    ``geo.viz.large_view``)."""
+    return _map_view(uri, v, filters, max_markers())
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_view(uri: str, v, filters: Filters, limit: int) -> large_view.MapView:
     s = store(uri)
     if s is None:
         return large_view.map_view(None, filters, MARKER_COLUMNS)
-    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS, max_markers(),
+    return large_view.map_view(s, resolved(uri, v, filters), MARKER_COLUMNS, limit,
                                located=kpis(uri, v, filters, documents=False)["located"])
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
 def bounds_markers(uri: str, v, filters: Filters, bbox: tuple[float, float, float, float]) -> tuple[int, str | None]:
     """The located incidents of a view inside the map's bounds ``bbox`` (west, south,
     east, north): their number, and their markers' payload when there are few enough
     to draw one by one (None otherwise: the squares stay)."""
-    limit = max_markers()
+    return _bounds_markers(uri, v, filters, bbox, max_markers())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _bounds_markers(uri: str, v, filters: Filters, bbox: tuple[float, float, float, float],
+                    limit: int) -> tuple[int, str | None]:
     # the view's squares bound the answer: a store query only when they cannot tell
-    fewest, most = large_view.bounds_range(map_view(uri, v, filters), as_bbox(bbox))
+    fewest, most = large_view.bounds_range(_map_view(uri, v, filters, limit), as_bbox(bbox))
     if fewest > limit:
         return fewest, None
     s = store(uri)
@@ -270,18 +278,26 @@ def max_markers() -> int:
     return setting()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
 def map_cells(uri: str, v, filters: Filters) -> str | None:
     """The grid squares of a view too large for markers, packed for the browser
     (``geo.viz.large_view.cells_payload``); None for a view drawn with markers."""
-    view = map_view(uri, v, filters)
-    return pack_json(large_view.cells_payload(view)) if view.aggregated else None
+    return _map_cells(uri, v, filters, max_markers())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
+def _map_cells(uri: str, v, filters: Filters, limit: int) -> str | None:
+    view = _map_view(uri, v, filters, limit)
+    return pack_json(large_view.cells_payload(view)) if view.aggregated else None
+
+
 def map_payload(uri: str, v, filters: Filters) -> str:
     """What the browser draws the markers from (see geo.viz.payload.incident_payload)."""
-    return payload_json(map_view(uri, v, filters).markers)
+    return _map_payload(uri, v, filters, max_markers())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _map_payload(uri: str, v, filters: Filters, limit: int) -> str:
+    return payload_json(_map_view(uri, v, filters, limit).markers)
 
 
 @st.cache_resource(show_spinner=False)
