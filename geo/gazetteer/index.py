@@ -192,6 +192,21 @@ class DerivedIndexes:
         return {}
 
     @functools.cached_property
+    def _memos(self) -> dict:
+        return {}
+
+    def memoized(self, function, maxsize: int = 50_000):
+        """``function(self, *args)`` with its answers kept on this gazetteer (a bounded
+        LRU): what other stages derive from the columns again and again, per name or per
+        set of candidate rows (``geo.places``). The arguments must be hashable, and the
+        answer must depend only on them and the gazetteer."""
+        memos = self._memos
+        found = memos.get(function)
+        if found is None:
+            found = memos[function] = functools.lru_cache(maxsize)(functools.partial(function, self))
+        return found
+
+    @functools.cached_property
     def _name_spans(self) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]]:
         return {}
 
