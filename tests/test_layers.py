@@ -163,3 +163,33 @@ def test_alternate_name_rows_that_are_links_or_codes_are_left_out(tmp_path):
     path.write_text("1\t9900002\ten\tHeggerum Lake\t\t\t\t\t\t\n2\t9900002\tlink\thttps://example.org/x\t\t\t\t\t\t\n",
                     encoding="utf-8")
     assert list(iter_alternate_names(path)) == [(9900002, "Heggerum Lake")]
+
+
+def test_a_layer_finds_its_hashes_from_any_search_window(tmp_path):
+    import bisect
+
+    from geo.gazetteer.layer_index import LayerPlace, key_hash
+
+    names = [f"Stead{n:03d}" for n in range(300)]
+    build_layer_index([LayerPlace(name, 50.0, 5.0, "NL") for name in names], tmp_path / "x")
+    index = LayerIndex(tmp_path / "x")
+    table = index._hashes
+    asked = [n.lower() for n in names] + [f"stead{n:03d}x" for n in range(300)]
+    for window in (1, 3, 10_000):  # a window too narrow for its hash widens to the whole table
+        index._window = window
+        for key in asked:
+            h = key_hash(key)
+            i = bisect.bisect_left(table, h)
+            assert index.has_key(key) == (i < len(table) and table[i] == h) == (not key.endswith("x"))
+    index.close()
+
+
+def test_the_layered_index_remembers_answers_and_forgets_a_name_added_to_it(layer_dir):
+    layers.add_layer(read_dump(DUMP), "xn", str(DUMP), "geonames")
+    gz = with_layers()
+    index = gz.index
+    assert "wolderkamp" in index and "wolderkamp" in index._known
+    assert "no such stead" not in index and index._known["no such stead"] is False
+    assert index.get("no such stead") is None
+    index.setdefault("no such stead", []).append(0)
+    assert "no such stead" in index and index.get("no such stead") == (0,)

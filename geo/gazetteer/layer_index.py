@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import math
 import mmap
 import sqlite3
 from array import array
@@ -159,14 +160,30 @@ class LayerIndex:
             self._hashes = memoryview(self._map).cast("Q")
         else:
             self._map, self._hashes = None, ()
+        self._window = 4 * math.isqrt(len(self._hashes)) + 64
 
     def has_key(self, key: str) -> bool:
         """Whether some place of the layer has the name key (a hash match: a collision,
-        about one in 10^12 per lookup, costs one empty query in ``places_for_key``)."""
+        about one in 10^12 per lookup, costs one empty query in ``places_for_key``).
+
+        The hashes are uniform, so a hash's place in the sorted table is known to within
+        a few times the square root of its length: the search starts in that window (a
+        few pages of the map, where a plain binary search over millions of hashes
+        touches a new page at nearly every step), and widens to the whole table in the
+        rare case the window misses."""
         h = key_hash(key)
         table = self._hashes
-        i = bisect.bisect_left(table, h)
-        return i < len(table) and table[i] == h
+        n = len(table)
+        if not n:
+            return False
+        guess = (h * n) >> 64
+        lo, hi = max(0, guess - self._window), min(n, guess + self._window)
+        if table[lo] > h:
+            lo = 0
+        if table[hi - 1] < h:
+            hi = n
+        i = bisect.bisect_left(table, h, lo, hi)
+        return i < n and table[i] == h
 
     def places_for_key(self, key: str) -> list[tuple]:
         """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``."""

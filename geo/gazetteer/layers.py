@@ -24,6 +24,7 @@ from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.layer_index import LayerIndex, build_layer_index
 
 BASE_LAYER = "base"
+_MEMO_LIMIT = 200_000  # keys whose answers the layered index keeps before emptying its memos
 MANIFEST = "manifest.json"
 
 
@@ -115,11 +116,19 @@ class LayeredNameIndex(Mapping):
     def __init__(self, base: dict, gz, layers: list[tuple[str, LayerIndex]]):
         self.base, self.gz, self.layers = base, gz, layers
         self._merged: dict[str, tuple[int, ...]] = {}
+        self._known: dict[str, bool] = {}  # key -> whether the base or a layer has it
         self._layer_rows: dict[tuple[str, int], int] = {}  # (layer, its place id) -> row
         self._base_ids: dict[int, int] | None = None  # GeoNames id -> base row
 
     def __contains__(self, key) -> bool:
-        return key in self.base or any(layer.has_key(key) for _, layer in self.layers)
+        # Text asks about the same words again and again, most of them no name at all:
+        # the answer is kept (a hash and a binary search per layer otherwise).
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) > _MEMO_LIMIT:
+                self._known.clear()
+            found = self._known[key] = key in self.base or any(layer.has_key(key) for _, layer in self.layers)
+        return found
 
     def __getitem__(self, key):
         rows = self.get(key)
@@ -130,7 +139,9 @@ class LayeredNameIndex(Mapping):
     def get(self, key, default=None):
         rows = self._merged.get(key)
         if rows is None:
-            rows = self._merged[key] = self._rows(key)
+            if len(self._merged) > _MEMO_LIMIT:  # a key asked again is queried again; its rows stay the same
+                self._merged.clear()
+            rows = self._merged[key] = self._rows(key) if key in self else ()
         return rows or default
 
     def __iter__(self):
@@ -140,6 +151,8 @@ class LayeredNameIndex(Mapping):
         return len(self.base)
 
     def setdefault(self, key, default):  # building adds names to the base only
+        self._merged.pop(key, None)
+        self._known.pop(key, None)
         return self.base.setdefault(key, default)
 
     def _rows(self, key: str) -> tuple[int, ...]:
