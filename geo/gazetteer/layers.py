@@ -22,6 +22,7 @@ from pathlib import Path
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.layer_index import LayerIndex, build_layer_index
+from geo.gazetteer.tables import MAX_WORDS
 
 BASE_LAYER = "base"
 _MEMO_LIMIT = 200_000  # keys whose answers the layered index keeps before emptying its memos
@@ -117,6 +118,7 @@ class LayeredNameIndex(Mapping):
         self.base, self.gz, self.layers = base, gz, layers
         self._merged: dict[str, tuple[int, ...]] = {}
         self._known: dict[str, bool] = {}  # key -> whether the base or a layer has it
+        self._leads: dict[str, int] = {}  # lead word -> ``longest_name_from``
         self._layer_rows: dict[tuple[str, int], int] = {}  # (layer, its place id) -> row
         self._base_ids: dict[int, int] | None = None  # GeoNames id -> base row
 
@@ -144,6 +146,20 @@ class LayeredNameIndex(Mapping):
             rows = self._merged[key] = self._rows(key) if key in self else ()
         return rows or default
 
+    def longest_name_from(self, word: str) -> int:
+        """As ``tables.KeyTable.longest_name_from``, over the base and the layers."""
+        found = self._leads.get(word)
+        if found is None:
+            base = getattr(self.base, "longest_name_from", None)
+            found = base(word) if base is not None else MAX_WORDS
+            for _, layer in self.layers:
+                if found < MAX_WORDS:
+                    found = max(found, layer.longest_name_from(word))
+            if len(self._leads) > _MEMO_LIMIT:
+                self._leads.clear()
+            self._leads[word] = found
+        return found
+
     def __iter__(self):
         return iter(self.base)
 
@@ -153,6 +169,7 @@ class LayeredNameIndex(Mapping):
     def setdefault(self, key, default):  # building adds names to the base only
         self._merged.pop(key, None)
         self._known.pop(key, None)
+        self._leads.clear()
         return self.base.setdefault(key, default)
 
     def _rows(self, key: str) -> tuple[int, ...]:
