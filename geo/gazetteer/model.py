@@ -239,7 +239,8 @@ class Gazetteer(DerivedIndexes):
         r = len(self.name)
         for column, value in row.items():
             getattr(self, column).append(value)
-        self._index_names(r, names)
+        if names:  # (a layer's place joins the rows under the names it was found by)
+            self._index_names(r, names)
         return r
 
     def _index_names(self, row: int, names) -> None:

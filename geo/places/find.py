@@ -104,7 +104,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
-    split = _demonym_hyphen(t, i, j, gz)
+    split = _demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
@@ -172,10 +172,9 @@ def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     return [Mention(start, end, t.text[start:end], rows, gazetteer=gz)]
 
 
-def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
+def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, int]) -> int | None:
     """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
     "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
-    demonyms = demonym_rows(gz)
     for k in range(i + 1, j):
         if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
             continue
