@@ -175,11 +175,16 @@ class LayeredNameIndex(Mapping):
     def _rows(self, key: str) -> tuple[int, ...]:
         rows = dict.fromkeys(self.base.get(key, ()))  # ordered, and a set: a name can have hundreds
         for label, layer in self.layers:
+            added: list[tuple] = []  # column values of the places that become new rows, in order
             for values in layer.places_for_key(key):
-                rows.setdefault(self._row_of(label, values))
+                rows.setdefault(self._row_of(label, values, added))
+            if added:  # one extend per column: a name can have thousands of places in a full dump
+                self.gz.add_rows(added)
         return tuple(rows)
 
-    def _row_of(self, label: str, values: tuple) -> int:
+    def _row_of(self, label: str, values: tuple, added: list[tuple]) -> int:
+        """The row of a layer place: the base's of its GeoNames id, the one it already
+        has, or the next new one (its column values appended to ``added``)."""
         place_id, geonameid = values[0], values[1]
         known = self._layer_rows.get((label, place_id))
         if known is not None:
@@ -188,11 +193,10 @@ class LayeredNameIndex(Mapping):
             self._base_ids = {g: r for r, g in enumerate(self.gz.geonameid) if g is not None}
         row = self._base_ids.get(geonameid) if geonameid is not None else None
         if row is None:
-            gz = self.gz
-            row = gz.add((), geonameid=geonameid, name=values[2], latitude=values[3], longitude=values[4],
-                         country_code=values[5] or "", feature_code=values[6] or "PPL",
-                         population=values[7] or 0, admin1_code=values[8] or "", admin2_code=values[9] or "")
-            gz.row_layers[row] = label
+            row = len(self.gz) + len(added)
+            added.append((geonameid, values[2], values[3], values[4], values[5] or "", values[6] or "PPL",
+                          values[7] or 0, values[8] or "", values[9] or ""))
+            self.gz.row_layers[row] = label
             if geonameid is not None:
                 self._base_ids[geonameid] = row  # the same place in a later layer is this row
         self._layer_rows[(label, place_id)] = row
