@@ -189,8 +189,9 @@ class LayeredNameIndex(Mapping):
         known = self._layer_rows.get((label, place_id))
         if known is not None:
             return known
-        if self._base_ids is None:
-            self._base_ids = {g: r for r, g in enumerate(self.gz.geonameid) if g is not None}
+        if self._base_ids is None:  # (built in C: a later row of one id wins, as in a loop)
+            self._base_ids = dict(zip(self.gz.geonameid, range(len(self.gz))))
+            self._base_ids.pop(None, None)
         row = self._base_ids.get(geonameid) if geonameid is not None else None
         if row is None:
             row = len(self.gz) + len(added)
