@@ -164,9 +164,6 @@ class LayerIndex:
         self.folder = Path(folder)
         self._db = sqlite3.connect(f"file:{self.folder / PLACES_FILE}?mode=ro", uri=True,
                                    check_same_thread=False)
-        # Pages read through a memory map rather than a read() each: a name of a full dump
-        # has thousands of places, each on a page of its own.
-        self._db.execute(f"PRAGMA mmap_size = {1 << 34}")
         path = self.folder / HASHES_FILE
         size = path.stat().st_size
         if size:
