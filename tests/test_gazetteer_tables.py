@@ -94,3 +94,33 @@ def test_spelling_variants_from_the_cache_file_are_those_built_in_process(tmp_pa
         assert from_file == [p.name for p in built.variant_lookup(spelling, countries)]
     assert [p.name for p in loaded.variant_lookup("Kandahar", ("AF",))] == ["Qandahar"]
     assert loaded.variant_lookup("Kharkov", ("AF",)) == []
+
+
+def test_lead_words_bound_the_spans_tried_and_name_spans_finds_what_it_found_without_them(tmp_path):
+    from geo.gazetteer.tables import MAX_WORDS, lead_words
+
+    gz = small_gazetteer()
+    for names in (["Port Alder Brook Landing"], ["Saint Fern"], ["Alder"], ["U S Ridge"]):
+        gz.add(names, geonameid=None, name=names[0], latitude=47.0, longitude=-122.0, country_code="US",
+               feature_code="PPL", population=100, admin1_code="WA", admin2_code="")
+    gz.index = {k: tuple(v) for k, v in gz.index.items()}
+    assert lead_words(gz.index) == {"alder": [2], "port": [4], "fern": [2], "saint": [2], "u": [3]}
+    write_cache(gz, tmp_path / "g.gztable")
+    loaded = read_cache(tmp_path / "g.gztable")
+    table = loaded.index
+    assert table.longest_name_from("port") == 4 and table.longest_name_from("ferngate") == 0
+    # A file written without the table: no bound at all.
+    assert TableFile(tmp_path / "g.gztable").key_table("variants").longest_name_from("port") == MAX_WORDS
+    plain = read_cache(tmp_path / "g.gztable")
+    plain.index = dict(gz.index)  # no lead words: every span up to the longest name is tried
+    runs = [("Port", "Alder", "Brook", "Landing", "Ferngate"), ("St.", "Fern", "Alder", "Brook"),
+            ("Alder", "Brook", "Post", "Ferngate"), ("U.S.", "Ridge", "Washington"), ("Fern", "Gate", "Alder")]
+    for words in runs:
+        assert loaded.name_spans(words) == plain.name_spans(words)
+    assert loaded.name_spans(runs[0]) == ((0, 4), (4, 5)) and loaded.name_spans(runs[1]) == ((0, 2), (2, 4))
+    # A name added to the loaded index is a lead word's longest too.
+    loaded.add(["Ferngate Creek Mill"], geonameid=None, name="Ferngate Creek Mill", latitude=1.0, longitude=2.0,
+               country_code="US", feature_code="PPL", population=1, admin1_code="WA", admin2_code="")
+    assert table.longest_name_from("ferngate") == 3
+    assert loaded.name_spans(("Ferngate", "Creek", "Mill")) == ((0, 3),)
+    assert pickle.loads(pickle.dumps(table)).longest_name_from("ferngate") == 3

@@ -163,3 +163,71 @@ def test_alternate_name_rows_that_are_links_or_codes_are_left_out(tmp_path):
     path.write_text("1\t9900002\ten\tHeggerum Lake\t\t\t\t\t\t\n2\t9900002\tlink\thttps://example.org/x\t\t\t\t\t\t\n",
                     encoding="utf-8")
     assert list(iter_alternate_names(path)) == [(9900002, "Heggerum Lake")]
+
+
+def test_a_layer_finds_its_hashes_from_any_search_window(tmp_path):
+    import bisect
+
+    from geo.gazetteer.layer_index import LayerPlace, key_hash
+
+    names = [f"Stead{n:03d}" for n in range(300)]
+    build_layer_index([LayerPlace(name, 50.0, 5.0, "NL") for name in names], tmp_path / "x")
+    index = LayerIndex(tmp_path / "x")
+    table = index._hashes
+    asked = [n.lower() for n in names] + [f"stead{n:03d}x" for n in range(300)]
+    for window in (1, 3, 10_000):  # a window too narrow for its hash widens to the whole table
+        index._window = window
+        for key in asked:
+            h = key_hash(key)
+            i = bisect.bisect_left(table, h)
+            assert index.has_key(key) == (i < len(table) and table[i] == h) == (not key.endswith("x"))
+    index.close()
+
+
+def test_the_layered_index_remembers_answers_and_forgets_a_name_added_to_it(layer_dir):
+    layers.add_layer(read_dump(DUMP), "xn", str(DUMP), "geonames")
+    gz = with_layers()
+    index = gz.index
+    assert "wolderkamp" in index and "wolderkamp" in index._known
+    assert "no such stead" not in index and index._known["no such stead"] is False
+    assert index.get("no such stead") is None
+    index.setdefault("no such stead", []).append(0)
+    assert "no such stead" in index and index.get("no such stead") == (0,)
+
+
+def test_a_layer_reads_a_names_places_in_order_and_so_does_one_built_before_its_names_were_clustered(tmp_path):
+    import shutil
+    import sqlite3
+
+    from geo.gazetteer.layer_index import LayerPlace
+    from geo.gazetteer.tables import MAX_WORDS
+
+    places = [LayerPlace("Brookfield", 50.0 + n / 100, 5.0, "NL", "PPL", population=n, geonameid=9_000_000 + n,
+                         alternate_names=("Brook Field Upper",) if n % 3 else ())
+              for n in range(12)] + [LayerPlace("Upper Brookfield Mill", 51.0, 6.0, "NL", "PPL", geonameid=9_100_000)]
+    build_layer_index(places, tmp_path / "new", alternate_names=[(9_000_004, "Brookfield"), (9_100_000, "Brookfield")])
+    shutil.copytree(tmp_path / "new", tmp_path / "old")
+    db = sqlite3.connect(tmp_path / "old" / "places.sqlite")  # as layers were written before
+    db.executescript("""CREATE TABLE name (key TEXT, place INTEGER);
+        INSERT INTO name SELECT key, place FROM name_by_key ORDER BY key, seq;
+        DROP TABLE name_by_key; DROP TABLE lead_word; CREATE INDEX name_key ON name (key);""")
+    db.close()
+    new, old = LayerIndex(tmp_path / "new"), LayerIndex(tmp_path / "old")
+    found = new.places_for_key("brookfield")
+    assert [row[1] for row in found] == [9_000_000 + n for n in range(12)] + [9_100_000]  # once each, in order
+    assert found == old.places_for_key("brookfield")
+    assert new.places_for_key("brook field upper") == old.places_for_key("brook field upper") != []
+    assert (new.longest_name_from("brook"), new.longest_name_from("upper"), new.longest_name_from("mill")) == (3, 3, 0)
+    assert old.longest_name_from("brook") == MAX_WORDS  # no table of lead words: no bound
+    new.close()
+    old.close()
+
+
+def test_lead_words_of_the_layers_bound_the_spans_the_layered_index_tries(layer_dir):
+    layers.add_layer(read_dump(DUMP), "xn", str(DUMP), "geonames")
+    gz = with_layers()
+    base = load_base_gazetteer()
+    for word in ("new", "wolderkamp", "saint"):
+        assert gz.index.longest_name_from(word) >= base.index.longest_name_from(word)
+    words = ("New", "York", "Wolderkamp", "Heggerum")
+    assert gz.name_spans(words) == ((0, 2), (2, 3), (3, 4))

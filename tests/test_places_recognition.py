@@ -75,6 +75,28 @@ def test_a_dotted_short_form_after_a_number_is_a_date():
     assert "B.C." not in found("The fort was built around 200 B.C. by the local kings.")
 
 
+@pytest.mark.parametrize("text", [
+    "The code XNSW7 was printed on the crate.",  # inside a longer word
+    "Parcels marked ANSW went astray.",
+    "The part number was KT-NSW, not KT-DRC.",  # after a hyphen
+    "Its file name ended in .DPRK on the server.",  # after a dot
+    "They called the robot DRC2 in the lab.",
+])
+def test_a_short_form_inside_a_longer_word_or_code_is_none(text):
+    from geo.gazetteer import load_gazetteer
+    from geo.places.abbreviations import short_form_mentions
+
+    assert short_form_mentions(text, load_gazetteer()) == []
+
+
+def test_short_forms_stand_alone_at_the_start_end_and_after_punctuation():
+    from geo.gazetteer import load_gazetteer
+    from geo.places.abbreviations import short_form_mentions
+
+    text = "NSW (DRC) and 'DPRK', then Britain."
+    assert [m.text for m in short_form_mentions(text, load_gazetteer())] == ["NSW", "DRC", "DPRK", "Britain"]
+
+
 # Places that lead longer names.
 
 

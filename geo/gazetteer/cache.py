@@ -14,13 +14,14 @@ from pathlib import Path
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.model import Gazetteer
-from geo.gazetteer.tables import CODED_COLUMNS, NUMBER_COLUMNS, TableFile, write_tables
+from geo.gazetteer.tables import CODED_COLUMNS, LEADS_SUFFIX, NUMBER_COLUMNS, TableFile, lead_words, write_tables
 from geo.gazetteer.sources import source_versions
 
 # Bump when the index layout, the normalisation or the pickled classes change, so stale
 # caches are rebuilt (13: the classes moved into the geo.gazetteer package; 14: a
-# memory-mapped table file instead of a pickle; 15: with every country's variant keys).
-INDEX_VERSION = 15
+# memory-mapped table file instead of a pickle; 15: with every country's variant keys;
+# 16: with the lead words of the name index).
+INDEX_VERSION = 16
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 
@@ -59,7 +60,9 @@ def write_cache(gz: Gazetteer, path: Path) -> None:
     """Write ``gz`` (its dataclass fields; derived indexes are not kept) to ``path``."""
     state = gz.__getstate__()
     columns = {c: state.pop(c) for c in COLUMNS}
-    write_tables(path, columns, {"index": state.pop("index"), "variants": gz.all_variant_keys()}, state)
+    index = state.pop("index")
+    write_tables(path, columns, {"index": index, f"index{LEADS_SUFFIX}": lead_words(index),
+                                 "variants": gz.all_variant_keys()}, state)
 
 
 def read_cache(path: Path) -> Gazetteer:

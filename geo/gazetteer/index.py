@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, NamedTuple
 
-from geo.gazetteer.names import expand_leading_abbreviation, name_skeleton, normalize_name, word_key
+from geo.gazetteer.names import (
+    LEADING_ABBREVIATIONS,
+    expand_leading_abbreviation,
+    name_skeleton,
+    normalize_name,
+    word_key,
+)
 
 if TYPE_CHECKING:
     from geo.gazetteer.model import Place
@@ -192,6 +198,21 @@ class DerivedIndexes:
         return {}
 
     @functools.cached_property
+    def _memos(self) -> dict:
+        return {}
+
+    def memoized(self, function, maxsize: int = 50_000):
+        """``function(self, *args)`` with its answers kept on this gazetteer (a bounded
+        LRU): what other stages derive from the columns again and again, per name or per
+        set of candidate rows (``geo.places``). The arguments must be hashable, and the
+        answer must depend only on them and the gazetteer."""
+        memos = self._memos
+        found = memos.get(function)
+        if found is None:
+            found = memos[function] = functools.lru_cache(maxsize)(functools.partial(function, self))
+        return found
+
+    @functools.cached_property
     def _name_spans(self) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]]:
         return {}
 
@@ -226,11 +247,19 @@ class DerivedIndexes:
         if found is not None:
             return found
         index = self.index
+        # Most words open no name of several words: the index's table of lead words
+        # (when it has one) says how long a name from each can be, and the longer spans
+        # are never looked up.
+        longest_from = getattr(index, "longest_name_from", None)
         keys = [word_key(w) for w in words]
         out = []
         a, n = 0, len(words)
         while a < n:
-            for b in range(min(n, a + MAX_NAME_WORDS), a, -1):
+            top = min(n, a + MAX_NAME_WORDS)
+            if longest_from is not None and top > a + 1:
+                lead = keys[a].partition(" ")[0]
+                top = min(top, a + max(1, longest_from(LEADING_ABBREVIATIONS.get(lead, lead))))
+            for b in range(top, a, -1):
                 if words[b - 1][:1].isupper() and expand_leading_abbreviation(" ".join(keys[a:b])) in index:
                     out.append((a, b))
                     a = b

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import math
 import mmap
 import sqlite3
 from array import array
@@ -20,8 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
+from geo.gazetteer.tables import MAX_WORDS
 
 PLACES_FILE = "places.sqlite"
+LEADS_TABLE = "lead_word"  # word -> the most words of a name it opens (``KeyTable.longest_name_from``)
+NAMES_TABLE = "name_by_key"  # (key, seq, place), clustered by key; layers built before it have ``name`` + an index
 HASHES_FILE = "keys.u64"
 REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
 REFERENCE_FEATURES = ("PCLI", "ADM1")
@@ -80,7 +84,7 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
         CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, latitude REAL,
             longitude REAL, country_code TEXT, feature_code TEXT, population INTEGER,
             admin1_code TEXT, admin2_code TEXT);
-        CREATE TABLE name (key TEXT, place INTEGER);
+        CREATE TEMP TABLE name (key TEXT, place INTEGER);
     """)
     hashes = array("Q")
     place_rows, name_rows, count = [], [], 0
@@ -98,7 +102,16 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
             _flush(db, place_rows, name_rows)
     _flush(db, place_rows, name_rows)
     _add_alternate_names(db, alternate_names, hashes, batch)
-    db.execute("CREATE INDEX name_key ON name (key)")
+    # The names clustered by key, in the order they were added (a place's own names
+    # first): a name's places are read from one run of pages instead of one page each.
+    db.executescript(f"""
+        CREATE TABLE {NAMES_TABLE} (key TEXT, seq INTEGER, place INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+        INSERT INTO {NAMES_TABLE} SELECT key, rowid, place FROM temp.name ORDER BY key, rowid;
+        DROP TABLE temp.name;
+        CREATE TABLE {LEADS_TABLE} (word TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
+        INSERT INTO {LEADS_TABLE} SELECT substr(key, 1, instr(key, ' ') - 1),
+            max(length(key) - length(replace(key, ' ', '')) + 1) FROM {NAMES_TABLE} WHERE instr(key, ' ') > 0 GROUP BY 1;
+    """)
     db.commit()
     db.close()
     table = np.unique(np.frombuffer(hashes, dtype=np.uint64)) if hashes else np.zeros(0, np.uint64)
@@ -159,21 +172,50 @@ class LayerIndex:
             self._hashes = memoryview(self._map).cast("Q")
         else:
             self._map, self._hashes = None, ()
+        self._window = 4 * math.isqrt(len(self._hashes)) + 64
+        tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        clustered = NAMES_TABLE in tables
+        self._has_leads = LEADS_TABLE in tables
+        self._query = (f"SELECT p.* FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq"
+                       if clustered else "SELECT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?")
 
     def has_key(self, key: str) -> bool:
         """Whether some place of the layer has the name key (a hash match: a collision,
-        about one in 10^12 per lookup, costs one empty query in ``places_for_key``)."""
+        about one in 10^12 per lookup, costs one empty query in ``places_for_key``).
+
+        The hashes are uniform, so a hash's place in the sorted table is known to within
+        a few times the square root of its length: the search starts in that window (a
+        few pages of the map, where a plain binary search over millions of hashes
+        touches a new page at nearly every step), and widens to the whole table in the
+        rare case the window misses."""
         h = key_hash(key)
         table = self._hashes
-        i = bisect.bisect_left(table, h)
-        return i < len(table) and table[i] == h
+        n = len(table)
+        if not n:
+            return False
+        guess = (h * n) >> 64
+        lo, hi = max(0, guess - self._window), min(n, guess + self._window)
+        if table[lo] > h:
+            lo = 0
+        if table[hi - 1] < h:
+            hi = n
+        i = bisect.bisect_left(table, h, lo, hi)
+        return i < n and table[i] == h
 
     def places_for_key(self, key: str) -> list[tuple]:
-        """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``."""
+        """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``,
+        each once, in the order their names were added."""
         if not self.has_key(key):
             return []
-        return self._db.execute(
-            "SELECT DISTINCT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+        return list(dict.fromkeys(self._db.execute(self._query, (key,))))
+
+    def longest_name_from(self, word: str) -> int:
+        """The most words of a name key of the layer that opens with the word ``word``
+        followed by others (0 for none; ``MAX_WORDS`` for a layer built without that table)."""
+        if not self._has_leads:
+            return MAX_WORDS
+        found = self._db.execute(f"SELECT words FROM {LEADS_TABLE} WHERE word = ?", (word,)).fetchone()
+        return found[0] if found else 0
 
     def reference_points(self) -> dict[int, tuple[float, float]]:
         """GeoNames id -> (lat, lon) of the countries and admin-1 regions in the layer."""

@@ -22,8 +22,10 @@ from pathlib import Path
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.layer_index import LayerIndex, build_layer_index
+from geo.gazetteer.tables import MAX_WORDS
 
 BASE_LAYER = "base"
+_MEMO_LIMIT = 200_000  # keys whose answers the layered index keeps before emptying its memos
 MANIFEST = "manifest.json"
 
 
@@ -115,11 +117,20 @@ class LayeredNameIndex(Mapping):
     def __init__(self, base: dict, gz, layers: list[tuple[str, LayerIndex]]):
         self.base, self.gz, self.layers = base, gz, layers
         self._merged: dict[str, tuple[int, ...]] = {}
+        self._known: dict[str, bool] = {}  # key -> whether the base or a layer has it
+        self._leads: dict[str, int] = {}  # lead word -> ``longest_name_from``
         self._layer_rows: dict[tuple[str, int], int] = {}  # (layer, its place id) -> row
         self._base_ids: dict[int, int] | None = None  # GeoNames id -> base row
 
     def __contains__(self, key) -> bool:
-        return key in self.base or any(layer.has_key(key) for _, layer in self.layers)
+        # Text asks about the same words again and again, most of them no name at all:
+        # the answer is kept (a hash and a binary search per layer otherwise).
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) > _MEMO_LIMIT:
+                self._known.clear()
+            found = self._known[key] = key in self.base or any(layer.has_key(key) for _, layer in self.layers)
+        return found
 
     def __getitem__(self, key):
         rows = self.get(key)
@@ -130,8 +141,24 @@ class LayeredNameIndex(Mapping):
     def get(self, key, default=None):
         rows = self._merged.get(key)
         if rows is None:
-            rows = self._merged[key] = self._rows(key)
+            if len(self._merged) > _MEMO_LIMIT:  # a key asked again is queried again; its rows stay the same
+                self._merged.clear()
+            rows = self._merged[key] = self._rows(key) if key in self else ()
         return rows or default
+
+    def longest_name_from(self, word: str) -> int:
+        """As ``tables.KeyTable.longest_name_from``, over the base and the layers."""
+        found = self._leads.get(word)
+        if found is None:
+            base = getattr(self.base, "longest_name_from", None)
+            found = base(word) if base is not None else MAX_WORDS
+            for _, layer in self.layers:
+                if found < MAX_WORDS:
+                    found = max(found, layer.longest_name_from(word))
+            if len(self._leads) > _MEMO_LIMIT:
+                self._leads.clear()
+            self._leads[word] = found
+        return found
 
     def __iter__(self):
         return iter(self.base)
@@ -140,29 +167,37 @@ class LayeredNameIndex(Mapping):
         return len(self.base)
 
     def setdefault(self, key, default):  # building adds names to the base only
+        self._merged.pop(key, None)
+        self._known.pop(key, None)
+        self._leads.clear()
         return self.base.setdefault(key, default)
 
     def _rows(self, key: str) -> tuple[int, ...]:
         rows = dict.fromkeys(self.base.get(key, ()))  # ordered, and a set: a name can have hundreds
         for label, layer in self.layers:
+            added: list[tuple] = []  # column values of the places that become new rows, in order
             for values in layer.places_for_key(key):
-                rows.setdefault(self._row_of(label, values))
+                rows.setdefault(self._row_of(label, values, added))
+            if added:  # one extend per column: a name can have thousands of places in a full dump
+                self.gz.add_rows(added)
         return tuple(rows)
 
-    def _row_of(self, label: str, values: tuple) -> int:
+    def _row_of(self, label: str, values: tuple, added: list[tuple]) -> int:
+        """The row of a layer place: the base's of its GeoNames id, the one it already
+        has, or the next new one (its column values appended to ``added``)."""
         place_id, geonameid = values[0], values[1]
         known = self._layer_rows.get((label, place_id))
         if known is not None:
             return known
-        if self._base_ids is None:
-            self._base_ids = {g: r for r, g in enumerate(self.gz.geonameid) if g is not None}
+        if self._base_ids is None:  # (built in C: a later row of one id wins, as in a loop)
+            self._base_ids = dict(zip(self.gz.geonameid, range(len(self.gz))))
+            self._base_ids.pop(None, None)
         row = self._base_ids.get(geonameid) if geonameid is not None else None
         if row is None:
-            gz = self.gz
-            row = gz.add((), geonameid=geonameid, name=values[2], latitude=values[3], longitude=values[4],
-                         country_code=values[5] or "", feature_code=values[6] or "PPL",
-                         population=values[7] or 0, admin1_code=values[8] or "", admin2_code=values[9] or "")
-            gz.row_layers[row] = label
+            row = len(self.gz) + len(added)
+            added.append((geonameid, values[2], values[3], values[4], values[5] or "", values[6] or "PPL",
+                          values[7] or 0, values[8] or "", values[9] or ""))
+            self.gz.row_layers[row] = label
             if geonameid is not None:
                 self._base_ids[geonameid] = row  # the same place in a later layer is this row
         self._layer_rows[(label, place_id)] = row

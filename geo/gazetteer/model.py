@@ -15,6 +15,10 @@ from geo.gazetteer.distance import haversine_km
 from geo.gazetteer.index import DerivedIndexes
 from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
 
+# The per-row columns, in the order ``Gazetteer.add_rows`` takes them.
+ROW_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "feature_code", "population",
+               "admin1_code", "admin2_code")
+
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
 FEATURE_ADMIN2 = "ADM2"
@@ -68,6 +72,12 @@ class Place:
     admin1_code: str = ""  # GeoNames admin-1 code ("TX", "13"), shared by a region and its towns
     admin2_code: str = ""  # GeoNames admin-2 code within the admin-1 region ("029": Kern County, CA)
     layer: str = "base"  # the gazetteer layer of the entry: "base" (embedded) or a label the user gave
+
+    def __hash__(self) -> int:
+        # Equal places share their row and name, so those two hash enough; the hash
+        # dataclass makes of all eleven fields cost microseconds on the batch output's
+        # hot path (``geo.places.model.place_fields`` is memoised by place).
+        return hash((self.index, self.name))
 
     @property
     def feature_class(self) -> str:
@@ -239,8 +249,15 @@ class Gazetteer(DerivedIndexes):
         r = len(self.name)
         for column, value in row.items():
             getattr(self, column).append(value)
-        self._index_names(r, names)
+        if names:  # (a layer's place joins the rows under the names it was found by)
+            self._index_names(r, names)
         return r
+
+    def add_rows(self, rows: list[tuple]) -> None:
+        """Append entries given as tuples of ``ROW_COLUMNS`` values, indexed under no name
+        (a layer's places: the layered index knows their names)."""
+        for column, values in zip(ROW_COLUMNS, zip(*rows)):
+            getattr(self, column).extend(values)
 
     def _index_names(self, row: int, names) -> None:
         keys = {normalize_name(n) for n in names if n and is_latin_name(n) and not looks_like_code(n)}

@@ -25,6 +25,8 @@ def normalize_name(name: str) -> str:
     and "St. Louis" and "Saint Louis".
     """
     if name.isascii():  # most names: no diacritics to take off
+        if name.isalpha():  # one plain word: nothing to take off, replace or spell out
+            return name.lower()
         stripped = _APOSTROPHES.sub("", name)
     else:
         decomposed = unicodedata.normalize("NFKD", name)

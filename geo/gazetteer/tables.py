@@ -27,6 +27,8 @@ from pathlib import Path
 MAGIC = b"GEOGZT1\n"
 _NAME_SEPARATOR = "\x00"  # between the names of the name column (no name holds it)
 _MEMO_LIMIT = 200_000  # keys whose answer a KeyTable keeps before emptying its memo
+LEADS_SUFFIX = "_leads"  # the table of a key table's lead words (``lead_words``)
+MAX_WORDS = 1_000  # "no limit known" for ``KeyTable.longest_name_from``
 
 # Columns of codes repeated across rows: stored as numbers into a list of distinct values.
 CODED_COLUMNS = ("country_code", "feature_code", "admin1_code", "admin2_code")
@@ -82,6 +84,20 @@ def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dic
         for name, data in sections.items():
             f.write(data.tobytes() if isinstance(data, array) else data)
             f.write(b"\0" * (-f.tell() % 8))
+
+
+def lead_words(keys) -> dict[str, list[int]]:
+    """Lead word -> [the most words of a key of several words that it opens], the table
+    ``KeyTable.longest_name_from`` reads (written beside a key table as its name plus
+    ``LEADS_SUFFIX``)."""
+    longest: dict[str, int] = {}
+    for key in keys:
+        lead, _, rest = key.partition(" ")
+        if rest:
+            words = rest.count(" ") + 2
+            if words > longest.get(lead, 0):
+                longest[lead] = words
+    return {lead: [words] for lead, words in longest.items()}
 
 
 def _hash_table(mapping: dict) -> dict[str, bytes | array]:
@@ -159,6 +175,11 @@ class KeyTable(Mapping):
     def __init__(self, table_file: TableFile, name: str):
         self._file, self._name = table_file, name
         s = table_file.sections
+        # Lead word -> the most words of a key that opens with it and has more, when the
+        # file holds that table (``write_tables``' ``leads``): a caller trying the spans
+        # of a run of words skips those no key is that long for.
+        self._leads = KeyTable(table_file, f"{name}{LEADS_SUFFIX}") if f"{name}{LEADS_SUFFIX}.keys" in s else None
+        self._added_leads: dict[str, int] = {}
         self._keys = s[f"{name}.keys"]
         self._key_offsets = s[f"{name}.key_offsets"]
         self._rows = s[f"{name}.rows"]
@@ -214,7 +235,23 @@ class KeyTable(Mapping):
         if key not in self._added:
             known = self.get(key)
             self._added[key] = self._memo[key] = default if known is None else list(known)
+            self._note_lead(key)
         return self._added[key]
+
+    def _note_lead(self, key: str) -> None:
+        lead, _, rest = key.partition(" ")
+        if rest:
+            self._added_leads[lead] = max(self._added_leads.get(lead, 0), rest.count(" ") + 2)
+
+    def longest_name_from(self, word: str) -> int:
+        """The most words of a key that opens with the word ``word`` followed by others
+        (0 for none; ``MAX_WORDS`` when the file holds no such table)."""
+        if self._leads is None:
+            return MAX_WORDS
+        rows = self._leads.get(word)
+        longest = rows[0] if rows else 0
+        added = self._added_leads.get(word)
+        return longest if added is None else max(longest, added)
 
     def _file_keys(self):
         keys, offsets = self._keys, self._key_offsets
@@ -236,4 +273,6 @@ def _reopen(path: str, name: str, added: dict) -> KeyTable:
     table = TableFile(Path(path)).key_table(name)
     table._added.update(added)
     table._memo.update(added)
+    for key in added:
+        table._note_lead(key)
     return table

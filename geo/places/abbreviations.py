@@ -58,8 +58,15 @@ def _short_form_table(gz: Gazetteer) -> tuple[re.Pattern | None, dict[str, int]]
     rows = table_rows(gz, "short_forms")
     pattern = None
     if rows:
-        alternatives = "|".join(re.escape(s) for s in sorted(rows, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w.\-])(?:{alternatives})(?!\w|\.\w)")
+        # Longest first, grouped by first character, each group written as that character
+        # and then the check of the one before it: a pattern that opens with characters
+        # is scanned for in C; one that opens with a lookbehind is tried at every offset.
+        groups: dict[str, list[str]] = {}
+        for surface in sorted(rows, key=len, reverse=True):
+            groups.setdefault(surface[0], []).append(re.escape(surface[1:]))
+        alternatives = "|".join(f"{re.escape(first)}(?<![\\w.\\-].)(?:{'|'.join(rests)})"
+                                for first, rests in groups.items())
+        pattern = re.compile(rf"(?:{alternatives})(?!\w|\.\w)")
     _short_form_tables[id(gz)] = (gz, pattern, rows)
     return pattern, rows
 

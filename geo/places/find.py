@@ -17,6 +17,7 @@ left out.
 from __future__ import annotations
 
 from itertools import accumulate
+from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
@@ -103,7 +104,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
-    split = _demonym_hyphen(t, i, j, gz)
+    split = _demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
@@ -117,25 +118,18 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         rows = gz.rows_for_key(t.key(i, j))
         return [Mention(t.starts[i], t.ends[j - 1], t.text[t.starts[i] : t.ends[j - 1]], rows, gazetteer=gz)] \
             if rows else [_unknown_place(t, i, j, gz)]
-    names = gz.name_spans(tuple(t.words[i:j]))
+    run_words = tuple(t.words[i:j])
+    names = gz.name_spans(run_words)
     if not names:
         if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
         return []
     found: list[Mention] = []
-    # What the words of the run around a name are, counted once per run: asked word by
-    # word for each of a long run's names, it made a run of n words cost n².
-    words_of_run = [t.lower(k) for k in range(i, j)]
-    not_plain = _running_count(w not in PLACE_WORDS and w not in PARTICLES for w in words_of_run)
-    naming = _running_count(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words
-                            for w in words_of_run)
-    company = _running_count(w in COMPANY_WORDS for w in words_of_run)
-    not_place = _running_count(w not in PLACE_WORDS for w in words_of_run)
-
+    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words)
     # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
     # opens a sentence, of ordinary words each capitalised by style, among which a name
-    # stands alone (not "the Islamic State of Iraq").
-    headline = opens_sentence and _title_case(t, run_start, j, gz)
+    # stands alone (not "the Islamic State of Iraq"). Asked only where it matters.
+    headline = None
 
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
@@ -144,7 +138,11 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        plain = around(not_plain, a, b) == 0 or headline  # "Kano State", "northern Kano"
+        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        if not plain:
+            if headline is None:
+                headline = opens_sentence and _title_case(t, run_start, j, gz)
+            plain = headline
         if not plain and not around(naming, a, b):
             continue  # "Denver Broncos": the rest is a name of its own
         if not plain and around(company, a, b) and not _major_by_name(gz, gz.rows_for_key(t.key(a, b)), t.key(a, b)):
@@ -174,10 +172,9 @@ def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     return [Mention(start, end, t.text[start:end], rows, gazetteer=gz)]
 
 
-def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer) -> int | None:
+def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, int]) -> int | None:
     """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
     "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
-    demonyms = demonym_rows(gz)
     for k in range(i + 1, j):
         if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
             continue
@@ -198,6 +195,19 @@ def _title_case(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     capitalised = [w for w in t.words[i:j] if w[:1].isupper()]
     return len(capitalised) >= HEADLINE_WORDS and any(
         gz.word_ranks.get(word_key(w), COMMON_WORD_RANK) < VERY_COMMON_WORD_RANK for w in capitalised)
+
+
+def _word_counts(gz: Gazetteer, run_words: tuple[str, ...]) -> tuple[list[int], ...]:
+    """Running counts (``_running_count``) of what the words of a run are: not place
+    words nor particles; naming words (institutions, titles, frequent words); company
+    words; not place words. Counted once per run (asked word by word for each of a long
+    run's names, it made a run of n words cost n²), and runs recur across texts."""
+    words_of_run = [w.casefold() for w in run_words]
+    common_words = gz.common_words
+    return (_running_count(w not in PLACE_WORDS and w not in PARTICLES for w in words_of_run),
+            _running_count(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in common_words for w in words_of_run),
+            _running_count(w in COMPANY_WORDS for w in words_of_run),
+            _running_count(w not in PLACE_WORDS for w in words_of_run))
 
 
 def _running_count(flags) -> list[int]:
@@ -242,6 +252,46 @@ def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
     return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
 
 
+class NameFacts(NamedTuple):
+    """What recognition asks about a name key and its candidate rows, whatever the text:
+    worked out once per key (``_name_facts``) instead of row by row at every mention."""
+
+    rows: tuple[int, ...]
+    rank: int | None  # frequency rank among English words, None for a rarer word
+    given_name: bool
+    major: tuple[int, ...]  # rows of major places (``_is_major``)
+    major_by_name: tuple[int, ...]  # those whose main name the key is
+    named_or_major: bool  # some row has the key as its main name or is major
+    sized: bool  # some row has TOWN_OF_SOME_SIZE people
+    sized_or_not_town: bool  # ... or is something else than a town (a region, a river)
+    speaks_for_a_state: bool  # some row is a country or a large capital (``_speaks_for_a_state``)
+    towns: tuple[int, ...]  # populations of towns of some size whose main name the key is
+
+
+def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
+    rows = gz.rows_for_key(key)
+    fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
+    major = tuple(r for r in rows if _is_major(gz, r))
+    major_by_name = tuple(r for r in major if primary_key(r) == key)
+    return NameFacts(
+        rows=tuple(rows), rank=gz.word_ranks.get(key), given_name=key in gz.given_names, major=major,
+        major_by_name=major_by_name, named_or_major=bool(major) or any(primary_key(r) == key for r in rows),
+        sized=any(population[r] >= TOWN_OF_SOME_SIZE for r in rows),
+        sized_or_not_town=any(population[r] >= TOWN_OF_SOME_SIZE or fc[r] != "PPL" for r in rows),
+        speaks_for_a_state=any(_speaks_for_a_state(gz, r) for r in rows),
+        towns=tuple(population[r] for r in rows if fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE
+                    and primary_key(r) == key))
+
+
+def name_facts(gz: Gazetteer, key: str, rows: tuple[int, ...] | None = None) -> NameFacts:
+    """``NameFacts`` of a key (of its rows ``rows`` when the caller has them), kept on
+    the gazetteer; worked out afresh where names were added since."""
+    facts = gz.memoized(_name_facts, 100_000)(key)
+    if rows is not None and facts.rows != rows:
+        return _name_facts(gz, key)
+    return facts
+
+
 def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_RANK) -> bool:
     """One of the most frequent English words and no major place's main name (an
     acronym or dotted abbreviation, "US", "U.S.", and a demonym, "Turkish", are no
@@ -250,7 +300,7 @@ def _ordinary_word(word: str, gz: Gazetteer, rank_limit: int = VERY_COMMON_WORD_
         return False
     key = word_key(word)
     rank = gz.word_ranks.get(key)
-    return rank is not None and rank < rank_limit and not _major_by_name(gz, gz.rows_for_key(key), key)
+    return rank is not None and rank < rank_limit and not name_facts(gz, key, gz.rows_for_key(key)).major_by_name
 
 
 def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -> Mention | None:
@@ -284,18 +334,17 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
             return None  # "North", "Central": a compass word, a modifier of the next name, a school's short name
-        if not _reads_as_name(t, a, key, rows, gz, inside_name) and start not in t.listed_regions:
+        facts = name_facts(gz, key, rows)
+        if not _reads_as_name(t, a, key, facts, gz, inside_name) and start not in t.listed_regions:
             return None
-        if not any(gz.primary_key(r) == key or _is_major(gz, r) for r in rows):
+        if not facts.named_or_major:
             if inside_name:
                 return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
-            if not t.located(key) and not any(gz.population[r] >= TOWN_OF_SOME_SIZE for r in rows):
+            if not t.located(key) and not facts.sized:
                 return None  # "Kibaki supporters": a hamlet's variant spelling, never said to be where anything is
-        elif inside_name and not t.located(key) and not any(
-                gz.population[r] >= TOWN_OF_SOME_SIZE or gz.feature_code[r] != "PPL" for r in rows) and not (
-                _local_institution(t, b)):
+        elif inside_name and not t.located(key) and not facts.sized_or_not_town and not _local_institution(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
-        if person_context(t, b, a) and not any(_speaks_for_a_state(gz, r) for r in rows):
+        if person_context(t, b, a) and not facts.speaks_for_a_state:
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
@@ -311,7 +360,7 @@ def _local_institution(t: Text, b: int) -> bool:
     return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
-def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazetteer, inside_name: bool) -> bool:
+def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, inside_name: bool) -> bool:
     """Whether a single capitalised word that is also an English word or a given name
     names a place here.
 
@@ -327,18 +376,17 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
     the text ("in Bath", not only "a hot bath"), and a given name a strong one ("in
     Florence", not "to Grace") unless it names a city ("moved to Austin").
     """
-    rank = gz.word_ranks.get(key)
-    given_name = key in gz.given_names
+    rank, given_name = facts.rank, facts.given_name
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         return True
-    fc, population = gz.feature_code, gz.population
-    major_by_name = [r for r in rows if _is_major(gz, r) and gz.primary_key(r) == key]
+    fc = gz.feature_code
+    major_by_name = facts.major_by_name
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
             and t.located(key):
         # A rare word that is also a given name and an English spelling of a major city
         # ("Odessa" for Odesa, "Kiev"), where the text puts something: the city, as a
         # reader takes it (not a goddess's name that spells some city's name).
-        major_by_name = [r for r in rows if _is_major(gz, r)]
+        major_by_name = facts.major
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
@@ -349,8 +397,7 @@ def _reads_as_name(t: Text, i: int, key: str, rows: tuple[int, ...], gz: Gazette
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
-    towns = [population[r] for r in rows if fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE
-             and gz.primary_key(r) == key]
+    towns = facts.towns
     if not towns:
         return False
     # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it

@@ -24,11 +24,12 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
     """Mark people's names in a run [i, j): "Jack Sutton", "Austin Reed", "Carla M.
     Voss": a given name, then a word that is neither a place word nor an institution's
     or a title, the two naming no place together."""
-    names = gz.given_names
     if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
         return  # one word, no middle initial after it: no first and last name here
+    given_name = gz.memoized(_capitalised_given_name, 20_000)
+    words = t.words
     for k in range(i, j):
-        if not t.capitalised(k) or word_key(t.words[k]) not in names or t.lower(k) in gz.demonyms:
+        if not given_name(words[k]):
             continue
         last = k + 1
         if last < len(t.words) and len(t.words[last]) == 1 and t.words[last].isupper() \
@@ -46,6 +47,11 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
             continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
         t.person_tokens.update(range(k, last + 1))
         t.surnames.update((t.words[k], t.words[last]))
+
+
+def _capitalised_given_name(gz: Gazetteer, word: str) -> bool:
+    """A capitalised given name that is no demonym ("Austin", not "Jordanian")."""
+    return word[:1].isupper() and word_key(word) in gz.given_names and word.casefold() not in gz.demonyms
 
 
 def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:

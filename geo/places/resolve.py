@@ -124,12 +124,17 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
             continue
         rows = m.rows
         if len(rows) > MAX_CANDIDATES:
-            rows = tuple(sorted(rows, key=gz.prior, reverse=True)[:MAX_CANDIDATES])
+            rows = gz.memoized(_most_important)(rows)
         n = by_rows.get(rows)
         if n is None:
             n = by_rows[rows] = _Name(normalize_name(m.text), rows, [], m.kind)
         n.mentions.append(k)
     return list(by_rows.values())
+
+
+def _most_important(gz: Gazetteer, rows: tuple[int, ...]) -> tuple[int, ...]:
+    """The MAX_CANDIDATES candidates of highest prior (a name can have hundreds)."""
+    return tuple(sorted(rows, key=gz.prior, reverse=True)[:MAX_CANDIDATES])
 
 
 def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
@@ -140,26 +145,37 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
     typed = TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
     typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
+    # Without a qualifier the scores depend on the name, its candidates and the kind the
+    # text implies alone: names recur across documents, so they are worked out once.
+    base, where, shadowed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
+        gz.memoized(_candidate_scores)(n.key, n.rows, typed)
+    n.base, n.where, n.shadowed = list(base), where, shadowed
+
+
+def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str | None,
+                      quals=()) -> tuple[list[float], list[tuple], frozenset]:
+    """(score, whereabouts) of each candidate row of a name ``key``, and the rows
+    shadowed by a town of the name (see ``_base_scores``)."""
     fc_col = gz.feature_code
     # A region named after its seat ("Homs") or after a sea or river ("Red Sea", Sudan)
     # is called by its type when the region is meant ("Homs Governorate").
-    seats = {(gz.country_code[r], gz.admin1_code[r]) for r in n.rows
+    seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
              if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
-    feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in n.rows)
-    n.base = []
-    n.where = []
+    feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in rows)
+    base = []
+    where_of = []
     qualified = set()
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     facts, contains = gz.facts, gz.contains
-    for r in n.rows:
+    for r in rows:
         s, primary_key, where = facts(r)
-        n.where.append(where)
+        where_of.append(where)
         code = fc_col[r]
         if code == typed:
             s += TYPED_MATCH
         elif code == "ADM2":
             s += BARE_ADMIN2
-        if primary_key == n.key:
+        if primary_key == key:
             s += PRIMARY_NAME
             if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
@@ -169,20 +185,20 @@ def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: d
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
-        n.base.append(s)
+        base.append(s)
     if seat_regions:
         # The seat is what the name means, with all the weight of its region: "Gaza" is
         # Gaza City before Gaza province in Mozambique.
-        for k, r in enumerate(n.rows):
+        for k, r in enumerate(rows):
             region = (gz.country_code[r], gz.admin1_code[r])
-            if fc_col[r] in ("PPL", "PPLC") and region in seat_regions and gz.primary_key(r) == n.key:
-                n.base[k] = max(n.base[k], seat_regions[region])
+            if fc_col[r] in ("PPL", "PPLC") and region in seat_regions and gz.primary_key(r) == key:
+                base[k] = max(base[k], seat_regions[region])
     population = gz.population
-    towns = {gz.country_code[r] for r in n.rows
+    towns = {gz.country_code[r] for r in rows
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
-    if towns:
-        n.shadowed = frozenset(r for r in n.rows if population[r] == 0 and fc_col[r] == "PPL"
-                               and gz.country_code[r] in towns and r not in qualified)
+    shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
+                         and gz.country_code[r] in towns and r not in qualified) if towns else frozenset()
+    return tuple(base), tuple(where_of), shadowed
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
@@ -197,11 +213,13 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
     # Mass of each country / region among the names' current beliefs, per name and in all.
     contributions = []
     country_total: dict[str, float] = dict(fixed_countries)
-    region_total: dict[tuple, float] = {}  # admin-1 and admin-2 keys alike
+    admin1_total: dict[tuple, float] = {}
+    admin2_total: dict[tuple, float] = {}
     anchors = []  # (name index, lat, lon, prob) of places names settled on
     for idx, n in enumerate(names):
         countries: dict[str, float] = {}
-        regions: dict[tuple, float] = {}
+        admin1: dict[tuple, float] = {}
+        admin2: dict[tuple, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
         best, best_p = None, 0.0
         for r, (cc, region, district, lat, _lon), p in zip(n.rows, n.where, n.probs):
@@ -212,31 +230,33 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
             # A country named outright says more about the document than a town.
             countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
             if region is not None:
-                regions[region] = regions.get(region, 0.0) + p
+                admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
-                    regions[district] = regions.get(district, 0.0) + p
+                    admin2[district] = admin2.get(district, 0.0) + p
         if best_p >= 0.5 and best is not None:
             top = n.probs.index(best_p)
             anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
-        contributions.append((countries, regions))
+        contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
             country_total[k] = country_total.get(k, 0.0) + v
-        for k, v in regions.items():
-            region_total[k] = region_total.get(k, 0.0) + v
+        for k, v in admin1.items():
+            admin1_total[k] = admin1_total.get(k, 0.0) + v
+        for k, v in admin2.items():
+            admin2_total[k] = admin2_total.get(k, 0.0) + v
     all_countries = sum(country_total.values())
-    all_admin1 = sum(v for k, v in region_total.items() if len(k) == 2)
-    all_admin2 = sum(v for k, v in region_total.items() if len(k) == 3)
+    all_admin1 = sum(admin1_total.values())
+    all_admin2 = sum(admin2_total.values())
 
     neighbours = gz.neighbours
     for idx, n in enumerate(names):
         if len(n.rows) == 1:
             continue  # nothing to choose; its probability stays 1
-        own_countries, own_regions = contributions[idx]
+        own_countries, own_admin1, own_admin2 = contributions[idx]
         other_countries = all_countries - sum(own_countries.values())
         if other_countries <= 0:
             continue
-        other_admin1 = all_admin1 - sum(v for k, v in own_regions.items() if len(k) == 2)
-        other_admin2 = all_admin2 - sum(v for k, v in own_regions.items() if len(k) == 3)
+        other_admin1 = all_admin1 - sum(own_admin1.values())
+        other_admin2 = all_admin2 - sum(own_admin2.values())
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         shares: dict[str, float] = {}
         scores = []
@@ -252,10 +272,10 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                     share = shares[cc] = min(1.0, share / other_countries)
                 s += DOCUMENT_COUNTRY * share
             if region is not None and other_admin1 > 0 and r not in shadowed:
-                s += DOCUMENT_ADMIN1 * (region_total.get(region, 0.0) - own_regions.get(region, 0.0)) / other_admin1
+                s += DOCUMENT_ADMIN1 * (admin1_total.get(region, 0.0) - own_admin1.get(region, 0.0)) / other_admin1
                 if district is not None and other_admin2 > 0:
-                    s += DOCUMENT_ADMIN2 * (region_total.get(district, 0.0)
-                                            - own_regions.get(district, 0.0)) / other_admin2
+                    s += DOCUMENT_ADMIN2 * (admin2_total.get(district, 0.0)
+                                            - own_admin2.get(district, 0.0)) / other_admin2
             scores.append(s)
         if others:
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close

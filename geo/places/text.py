@@ -52,7 +52,7 @@ class Text:
     """A text as parallel token columns (words, offsets), which is what recognition
     walks; objects per token would cost more than the rest of the work."""
 
-    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "surnames",
+    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "_initial", "surnames",
                  "person_tokens", "listed_regions")
 
     def __init__(self, text: str):
@@ -62,6 +62,7 @@ class Text:
         self.words = parts[1::2]
         self.starts = offsets[1:-1:2]
         self.ends = offsets[2::2]
+        self._initial: dict[int, bool] = {}  # token -> whether it opens a sentence
         self.runs = self._capitalised_runs()  # [i, j) token ranges of capitalised runs
         self._lower_words: dict[str, bool] = {}
         self._located_words: dict[tuple, bool] = {}
@@ -126,14 +127,20 @@ class Text:
         return self.words[i].casefold()
 
     def sentence_initial(self, i: int) -> bool:
-        start = self.starts[i]
-        before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
-        return not before or before[-1] in ".!?\n:\u2014\u2013"
+        known = self._initial.get(i)
+        if known is None:
+            start = self.starts[i]
+            before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
+            known = self._initial[i] = not before or before[-1] in ".!?\n:\u2014\u2013"
+        return known
 
     def dateline(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) are a dateline's place: words in capitals at the start of
         a sentence, followed by a comma and a capitalised name, a bracket or a dash
         ("KABUL, Afghanistan —", "LAGOS (AP) -", "DENVER — ")."""
+        first = self.words[i]
+        if len(first) < 2 or not first.isupper():  # most runs: no word in capitals
+            return False
         words = self.words[i:j]
         if not all(len(w) > 1 and w.isupper() and "." not in w for w in words) or not self.sentence_initial(i):
             return False
