@@ -1,8 +1,11 @@
 """The actor dictionary (``geo/data/actors.json``) and its one alias matcher.
 
 Every rule that asks which named groups a text mentions goes through :func:`alias_hits`
-(or :func:`actor_hits`, the groups that can act in an event): one compiled alternation of
-all aliases, one pass over the text.
+(or :func:`actor_hits`, the groups that can act in an event): one alternation of all
+aliases, one pass over the text. The pass tries, at each word of the text, only the
+aliases that begin with that word's first letters (one small compiled alternation per
+prefix, in the big one's order), so it finds what the big alternation's ``finditer``
+finds at a fraction of its cost.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
+
+from geo.incidents.prefilter import KEY_LENGTH, fold, word_starts
 
 
 @dataclass(frozen=True)
@@ -47,20 +52,65 @@ class ActorDictionary:
                 self._exact.setdefault(alias, a)
                 if alias.islower():
                     self._folded.setdefault(alias, a)
-        aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
-        parts = [re.escape(a) if not a.islower() else f"(?i:{re.escape(a)})" for a in aliases]
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        self._aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
+        # A match starts at a word (the alternation opens with (?<!\w) and every alias
+        # with a letter): the aliases that can match there are those whose first word
+        # opens with the same letters, case-folded as re.IGNORECASE folds them.
+        self._by_key: dict[str, list[str]] | None = {}
+        for alias in self._aliases:
+            lead = _LEADING_WORD.match(alias)
+            if lead is None:
+                self._by_key = None  # an alias opening with a sign: scan with the big pattern
+                break
+            self._by_key.setdefault(fold(lead.group())[:KEY_LENGTH], []).append(alias)
+        self._by_key_pattern: dict[str, re.Pattern] = {}
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """Any alias as a whole word, the longest first where several fit."""
+        return _alternation(self._aliases)
 
     def actor_of(self, alias: str) -> Actor | None:
         return self._exact.get(alias) or self._folded.get(alias.lower())
 
     def hits(self, text: str) -> tuple[AliasHit, ...]:
         out = []
-        for m in self.pattern.finditer(text):
+        for m in self._matches(text):
             actor = self.actor_of(m.group())
             if actor is not None:
                 out.append(AliasHit(m.start(), m.end(), m.group(), actor))
         return tuple(out)
+
+    def _matches(self, text: str) -> list[re.Match]:
+        """``self.pattern.finditer(text)``, trying at each word only the aliases it can open."""
+        by_key = self._by_key
+        if by_key is None:
+            return list(self.pattern.finditer(text))
+        compiled = self._by_key_pattern
+        out = []
+        end = 0
+        positions, keys, _folded = word_starts(text)
+        for pos, key in zip(positions, keys):
+            if pos < end or key not in by_key:
+                continue
+            pattern = compiled.get(key)
+            if pattern is None:
+                pattern = compiled[key] = _alternation(by_key[key])
+            m = pattern.match(text, pos)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        return out
+
+
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def _alternation(aliases: list[str]) -> re.Pattern:
+    """Any of ``aliases`` as a whole word, tried in their order: lower-case ones in any
+    case, others exactly as written."""
+    parts = [re.escape(a) if not a.islower() else f"(?i:{re.escape(a)})" for a in aliases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _read(data: dict) -> list[Actor]:
