@@ -89,8 +89,8 @@ class ActorDictionary:
         compiled = self._by_key_pattern
         out = []
         end = 0
-        positions, keys, _folded = word_starts(text)
-        for pos, key in zip(positions, keys):
+        words, _folded = word_starts(text)
+        for pos, key in words:
             if pos < end or key not in by_key:
                 continue
             pattern = compiled.get(key)

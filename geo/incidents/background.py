@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from geo.incidents.numbers import MONTHS_RX, to_int
+from geo.incidents.prefilter import PatternGroup
 
 _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
@@ -24,6 +25,8 @@ _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
     r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
+# Both scanned in one pass, at the words they can start at (see prefilter.py).
+_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 
 
@@ -56,6 +59,9 @@ _STATISTIC = re.compile(
     r"(?= (?:this|in recent|over the|since|in the past|so far))"
     r"|\b(?:this|last|each|every) year\b|\bsince (?:19|20)\d\d\b|\bover the (?:past |last )?(?:years|months|decade)\b"
     r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
+
+
+_STATISTIC = PatternGroup([_STATISTIC]).members[0]  # scanned only where one of its words is
 
 
 def is_statistic(sentence: str) -> bool:

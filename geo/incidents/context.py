@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import noun_rx
 from geo.places import Mention
@@ -124,9 +125,12 @@ def _phrase_country(phrase: str, gz: Gazetteer) -> tuple[int, int, str, bool] | 
         if iso is not None:
             return offset, len(word), iso, True
         if len(word) > 3:
-            countries = [p for p in gz.lookup(word) if p.is_country and normalize_name(p.name) == key]
-            if countries:
-                return offset, len(word), countries[0].country_code, False
+            # gz.lookup(word)'s rows, read as rows: no Place made for every capitalised word
+            abbreviation = gz.abbreviations.get(word.strip())
+            rows = (abbreviation,) if abbreviation is not None else gz.rows_for_key(key)
+            for row in rows:
+                if gz.feature_code[row] == FEATURE_COUNTRY and normalize_name(gz.name[row]) == key:
+                    return offset, len(word), gz.country_code[row], False
     return None
 
 

@@ -32,6 +32,7 @@ KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
 _MAX_STATES = 4096
+_BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
 
 
 def _canonical(ch: str) -> str:
@@ -64,16 +65,13 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def word_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...], str]:
-    """Where each word of ``text`` starts, its first letters (up to three, folded), and
+def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """(where each word of ``text`` starts, its first letters: up to three, folded), and
     the folded text."""
     folded = fold(text)
-    positions = []
-    keys = []
-    for m in _WORD_START.finditer(text):
-        positions.append(m.start())
-        keys.append(folded[m.start() : m.end()])
-    return tuple(positions), tuple(keys), folded
+    if text.isascii():  # lower() keeps every character a letter or not: the same words
+        return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
+    return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
 
 
 def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
@@ -231,36 +229,54 @@ def _factors(items) -> set[str] | None:
 
 
 class KeyedPatterns:
-    """Several patterns scanned over one text at once, each as its own ``finditer``."""
+    """Several patterns scanned over one text at once, each as its own ``finditer``.
+
+    A pattern whose matches open with one of a few word prefixes is tried at the words
+    that have them; one that may open with almost any word (a capitalised name, a
+    number) is scanned whole, and only when the text holds a string every match of it
+    contains (:func:`required_factors`)."""
 
     def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
-        self._scanned: list[tuple[int, frozenset[str] | None]] = []  # (pattern, strings a match contains)
+        self._scanned: list[tuple[int, frozenset[str] | None]] = []
         for i, p in enumerate(self.patterns):
             keys = start_keys(p)
-            if keys is None:
+            if keys is None or sum(len(k) == 1 for k in keys) > _BROAD:
                 self._scanned.append((i, required_factors(p)))
                 continue
             for k in keys:
                 self._by_key.setdefault(k, []).append(i)
+        self._ids_by_word: dict[str, tuple[int, ...]] = {}
+
+    def _ids(self, key: str) -> tuple[int, ...]:
+        """The patterns that can start at a word opening with ``key`` (memoised)."""
+        ids: list[int] = []
+        for n in range(1, len(key) + 1):
+            for i in self._by_key.get(key[:n], ()):
+                if i not in ids:
+                    ids.append(i)
+        if len(self._ids_by_word) > 100_000:
+            self._ids_by_word.clear()
+        found = self._ids_by_word[key] = tuple(ids)
+        return found
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:
         """For each pattern, the matches ``pattern.finditer(text)`` yields."""
         out: list[list[re.Match]] = [[] for _ in self.patterns]
         candidates: dict[int, list[int]] = {}
-        by_key = self._by_key
-        positions, keys, folded = word_starts(text)
-        for pos, key in zip(positions, keys):
-            for k in (key[:1], key[:2], key) if len(key) == 3 else ((key[:1], key) if len(key) == 2 else (key,)):
-                ids = by_key.get(k)
-                if ids:
-                    for i in ids:
-                        got = candidates.get(i)
-                        if got is None:
-                            candidates[i] = [pos]
-                        elif got[-1] != pos:
-                            got.append(pos)
+        ids_by_word = self._ids_by_word
+        words, folded = word_starts(text)
+        for pos, key in words:
+            ids = ids_by_word.get(key)
+            if ids is None:
+                ids = self._ids(key)
+            for i in ids:
+                got = candidates.get(i)
+                if got is None:
+                    candidates[i] = [pos]
+                else:
+                    got.append(pos)
         for i, starts in candidates.items():
             match = self.patterns[i].match
             found = out[i]
@@ -275,3 +291,57 @@ class KeyedPatterns:
             if factors is None or any(f in folded for f in factors):
                 out[i] = list(self.patterns[i].finditer(text))
         return out
+
+
+class KeyedPattern:
+    """One pattern's ``finditer`` and ``search`` through :class:`KeyedPatterns`."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._scan = KeyedPatterns([pattern])
+
+    def finditer(self, text: str) -> list[re.Match]:
+        return self._scan.finditer_each(text)[0]
+
+    def search(self, text: str) -> re.Match | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+class PatternGroup:
+    """Patterns read together: the first question about a text scans it for all of them
+    (:class:`KeyedPatterns`), later ones are answered from that scan (the last texts
+    asked about are kept)."""
+
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
+        self._scan = KeyedPatterns(patterns)
+        self._recent: dict[str, list[list[re.Match]]] = {}
+        self.members = tuple(GroupedPattern(self, i, p) for i, p in enumerate(self._scan.patterns))
+
+    def matches(self, text: str) -> list[list[re.Match]]:
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= 256:
+                self._recent.clear()
+            found = self._recent[text] = self._scan.finditer_each(text)
+        return found
+
+
+class GroupedPattern:
+    """One pattern of a :class:`PatternGroup`, with ``finditer`` and ``search`` as a
+    compiled pattern has them (other methods: the compiled pattern's own)."""
+
+    def __init__(self, group: PatternGroup, index: int, regex: re.Pattern):
+        self._group = group
+        self._index = index
+        self.regex = regex
+
+    def finditer(self, text: str):
+        return iter(self._group.matches(text)[self._index])
+
+    def search(self, text: str) -> re.Match | None:
+        found = self._group.matches(text)[self._index]
+        return found[0] if found else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
