@@ -3,9 +3,9 @@
 Every rule that asks which named groups a text mentions goes through :func:`alias_hits`
 (or :func:`actor_hits`, the groups that can act in an event): one alternation of all
 aliases, one pass over the text. The pass tries, at each word of the text, only the
-aliases that begin with that word's first letters (one small compiled alternation per
-prefix, in the big one's order), so it finds what the big alternation's ``finditer``
-finds at a fraction of its cost.
+aliases that begin with that word's first letters, in the alternation's order, so it
+finds what the alternation's ``finditer`` finds (tests/test_extract_speed.py) at a
+fraction of its cost and without compiling it.
 """
 
 from __future__ import annotations
@@ -55,15 +55,17 @@ class ActorDictionary:
         self._aliases = sorted({al for a in actors for al in a.aliases}, key=len, reverse=True)
         # A match starts at a word (the alternation opens with (?<!\w) and every alias
         # with a letter): the aliases that can match there are those whose first word
-        # opens with the same letters, case-folded as re.IGNORECASE folds them.
-        self._by_key: dict[str, list[str]] | None = {}
+        # opens with the same letters, case-folded as re.IGNORECASE folds them. Each is
+        # kept as (alias, folded alias or None when it must match exactly), in the
+        # alternation's order.
+        self._by_key: dict[str, list[tuple[str, str | None]]] | None = {}
         for alias in self._aliases:
             lead = _LEADING_WORD.match(alias)
             if lead is None:
                 self._by_key = None  # an alias opening with a sign: scan with the big pattern
                 break
-            self._by_key.setdefault(fold(lead.group())[:KEY_LENGTH], []).append(alias)
-        self._by_key_pattern: dict[str, re.Pattern] = {}
+            self._by_key.setdefault(fold(lead.group())[:KEY_LENGTH], []).append(
+                (alias, fold(alias) if alias.islower() else None))
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -75,32 +77,43 @@ class ActorDictionary:
 
     def hits(self, text: str) -> tuple[AliasHit, ...]:
         out = []
-        for m in self._matches(text):
-            actor = self.actor_of(m.group())
+        for start, end in self._matches(text):
+            alias = text[start:end]
+            actor = self.actor_of(alias)
             if actor is not None:
-                out.append(AliasHit(m.start(), m.end(), m.group(), actor))
+                out.append(AliasHit(start, end, alias, actor))
         return tuple(out)
 
-    def _matches(self, text: str) -> list[re.Match]:
-        """``self.pattern.finditer(text)``, trying at each word only the aliases it can open."""
+    def _matches(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each match of ``self.pattern.finditer(text)``, trying at each
+        word only the aliases it can open: the first (longest) that matches there and ends
+        a word, as the alternation does; a lower-case alias in any case (its folded form
+        equals the text's), others exactly."""
         by_key = self._by_key
         if by_key is None:
-            return list(self.pattern.finditer(text))
-        compiled = self._by_key_pattern
+            return [m.span() for m in self.pattern.finditer(text)]
         out = []
         end = 0
-        words, _folded = word_starts(text)
+        size = len(text)
+        words, folded = word_starts(text)
         for pos, key in words:
-            if pos < end or key not in by_key:
+            if pos < end:
                 continue
-            pattern = compiled.get(key)
-            if pattern is None:
-                pattern = compiled[key] = _alternation(by_key[key])
-            m = pattern.match(text, pos)
-            if m is not None:
-                out.append(m)
-                end = m.end()
+            candidates = by_key.get(key)
+            if candidates is None:
+                continue
+            for alias, folded_alias in candidates:
+                stop = pos + len(alias)
+                if (folded.startswith(folded_alias, pos) if folded_alias is not None else text.startswith(alias, pos)) \
+                        and (stop == size or not _is_word(text[stop])):
+                    out.append((pos, stop))
+                    end = stop
+                    break
         return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # re's \w in a str pattern
 
 
 _LEADING_WORD = re.compile(r"\w+")
