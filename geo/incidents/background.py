@@ -25,8 +25,6 @@ _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
     r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
-# Both scanned in one pass, at the words they can start at (see prefilter.py).
-_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 
 
@@ -61,7 +59,9 @@ _STATISTIC = re.compile(
     r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
 
 
-_STATISTIC = PatternGroup([_STATISTIC]).members[0]  # scanned only where one of its words is
+# Scanned whole only when the sentence holds a word every match needs ("attacks", "year",
+# "since" …): most sentences have none (see prefilter.py).
+_STATISTIC = PatternGroup([_STATISTIC]).members[0]
 
 
 def is_statistic(sentence: str) -> bool:

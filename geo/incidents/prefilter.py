@@ -266,7 +266,7 @@ class KeyedPatterns:
         out: list[list[re.Match]] = [[] for _ in self.patterns]
         candidates: dict[int, list[int]] = {}
         ids_by_word = self._ids_by_word
-        words, folded = word_starts(text)
+        words, folded = word_starts(text) if self._by_key else ((), None)
         for pos, key in words:
             ids = ids_by_word.get(key)
             if ids is None:
@@ -288,6 +288,8 @@ class KeyedPatterns:
                         found.append(m)
                         end = m.end() if m.end() > pos else pos + 1
         for i, factors in self._scanned:
+            if factors is not None and folded is None:
+                folded = fold(text)
             if factors is None or any(f in folded for f in factors):
                 out[i] = list(self.patterns[i].finditer(text))
         return out

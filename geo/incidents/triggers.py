@@ -38,6 +38,8 @@ def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Triggers of one sentence, background ones left out when it has others ("three
     guards died after the ambush that followed an earlier bombing" is about the ambush)."""
     found = all_triggers(sentence)
+    if not found:
+        return found  # most sentences: no background clauses to read
     spans = background_spans(sentence)
     if spans:
         main = tuple(t for t in found if not inside(t.start, spans))
