@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 
-from geo.incidents.prefilter import KEY_LENGTH, fold, word_starts
+from geo.incidents.prefilter import KEY_LENGTH, WordFinder, fold
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class ActorDictionary:
                 break
             self._by_key.setdefault(fold(lead.group())[:KEY_LENGTH], []).append(
                 (alias, fold(alias) if alias.islower() else None))
+        self._finder = WordFinder(self._by_key or ())
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -95,7 +96,7 @@ class ActorDictionary:
         out = []
         end = 0
         size = len(text)
-        words, folded = word_starts(text)
+        words, folded = self._finder.words(text)
         for pos, key in words:
             if pos < end:
                 continue

@@ -32,6 +32,7 @@ KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
 _MAX_STATES = 4096
+_GATE = 12  # at most this many strings to look for before trying a pattern's candidates
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
 
 
@@ -72,6 +73,46 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     if text.isascii():  # lower() keeps every character a letter or not: the same words
         return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
     return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
+
+
+class WordFinder:
+    """The words of a text that open with one of ``keys`` (folded prefixes of one to
+    three letters): ``(position, first letters)`` as :func:`word_starts` gives them, found
+    by one compiled scan (a trie of the keys) rather than a look at every word."""
+
+    def __init__(self, keys):
+        keys = sorted(set(keys))
+        ascii_keys = [k for k in keys if k.isascii()]
+        # ASCII text, lower-cased: where a key with other letters cannot occur.
+        self._ascii = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(ascii_keys), KEY_LENGTH)) if ascii_keys else None
+        # Other text as it is, keys matched as re.IGNORECASE matches them ("\u212a" for
+        # "k"): exactly the words whose folded first letters open with a key.
+        self._any = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(keys), KEY_LENGTH), re.I) if keys else None
+
+    def words(self, text: str) -> tuple[list[tuple[int, str]], str]:
+        """(the words, the folded text)."""
+        if text.isascii():
+            folded = text.lower()  # ASCII: lower() keeps the words where they are
+            return ([(m.start(), m.group()) for m in self._ascii.finditer(folded)] if self._ascii else []), folded
+        folded = fold(text)
+        if self._any is None:
+            return [], folded
+        return [(m.start(), folded[m.start() : m.end()]) for m in self._any.finditer(text)], folded
+
+
+def _trie(keys: list[str]) -> str:
+    """A regex matching the start of any of ``keys`` (a key that is a prefix of others
+    makes them needless)."""
+    heads: dict[str, list[str]] = {}
+    for k in keys:
+        heads.setdefault(k[0], []).append(k[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if "" in tails:
+            parts.append(re.escape(head))
+        else:
+            parts.append(re.escape(head) + "(?:" + _trie(tails) + ")")
+    return "|".join(parts)
 
 
 def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
@@ -247,7 +288,11 @@ class KeyedPatterns:
                 continue
             for k in keys:
                 self._by_key.setdefault(k, []).append(i)
+        # A pattern opening with common words ("to demand", "in custody") has candidates in
+        # most texts: a few strings every match contains rule most of them out first.
+        self._gates = [(f if f is not None and len(f) <= _GATE else None) for f in map(required_factors, self.patterns)]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}
+        self._finder = WordFinder(self._by_key)
 
     def _ids(self, key: str) -> tuple[int, ...]:
         """The patterns that can start at a word opening with ``key`` (memoised)."""
@@ -266,7 +311,7 @@ class KeyedPatterns:
         out: list[list[re.Match]] = [[] for _ in self.patterns]
         candidates: dict[int, list[int]] = {}
         ids_by_word = self._ids_by_word
-        words, folded = word_starts(text) if self._by_key else ((), None)
+        words, folded = self._finder.words(text) if self._by_key else ((), None)
         for pos, key in words:
             ids = ids_by_word.get(key)
             if ids is None:
@@ -277,7 +322,11 @@ class KeyedPatterns:
                     candidates[i] = [pos]
                 else:
                     got.append(pos)
+        gates = self._gates
         for i, starts in candidates.items():
+            gate = gates[i]
+            if gate is not None and not any(f in folded for f in gate):
+                continue
             match = self.patterns[i].match
             found = out[i]
             end = 0
