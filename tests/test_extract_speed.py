@@ -175,3 +175,21 @@ def test_scans_cost_less_cpu_than_the_plain_regex_scans():
 
     fast()  # compile the per-prefix alternations first
     assert _cpu(fast) * 2 < _cpu(plain)
+
+
+def test_sentences_read_their_aliases_from_the_scan_of_the_whole_text():
+    from geo.incidents import aliases
+    from geo.incidents.sentences import split_sentences
+
+    dictionary = actor_dictionary()
+    names = sorted({a for actor in dictionary.actors for a in actor.aliases})
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(_alias_text(rng, names) + rng.choice([". ", "! ", ".\n\n", " "]) + rng.choice(["The ", "A ", "3 ", ""])
+                        for _ in range(rng.randint(1, 5)))
+        sentences = split_sentences(text)
+        aliases._SCANS.clear()
+        aliases.share_alias_hits(text, [(s.start, s.end) for s in sentences])
+        for s in sentences:
+            shared = aliases.alias_hits(s.text)
+            assert [(h.start, h.end, h.text) for h in shared] == [(h.start, h.end, h.text) for h in dictionary.hits(s.text)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 from geo.incidents.prefilter import KEY_LENGTH, WordFinder, fold
@@ -77,8 +77,11 @@ class ActorDictionary:
         return self._exact.get(alias) or self._folded.get(alias.lower())
 
     def hits(self, text: str) -> tuple[AliasHit, ...]:
+        return self._hits(text, self._matches(text))
+
+    def _hits(self, text: str, spans: list[tuple[int, int]]) -> tuple[AliasHit, ...]:
         out = []
-        for start, end in self._matches(text):
+        for start, end in spans:
             alias = text[start:end]
             actor = self.actor_of(alias)
             if actor is not None:
@@ -145,10 +148,40 @@ def load_actors() -> tuple[Actor, ...]:
     return actor_dictionary().actors
 
 
-@lru_cache(maxsize=16384)
+_SCANS: dict[str, tuple[list[tuple[int, int]], tuple[AliasHit, ...]]] = {}  # text -> (matches, hits)
+
+
 def alias_hits(text: str) -> tuple[AliasHit, ...]:
     """Every alias of the dictionary in ``text`` (sources such as monitors included)."""
-    return actor_dictionary().hits(text)
+    return _scan(text)[1]
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int]], tuple[AliasHit, ...]]:
+    found = _SCANS.get(text)
+    if found is None:
+        if len(_SCANS) >= 16384:  # a long-running process: keep the memo bounded
+            _SCANS.clear()
+        d = actor_dictionary()
+        spans = d._matches(text)
+        found = _SCANS[text] = (spans, d._hits(text, spans))
+    return found
+
+
+def share_alias_hits(text: str, sentences: list[tuple[int, int]]) -> None:
+    """Read the aliases of each sentence (``(start, end)`` in ``text``) from the scan of
+    the whole text rather than scan it again: the same hits, as the scan of a sentence
+    that starts and ends between words, with no match across its edges, finds exactly
+    the matches of the text inside it (any other sentence is left to its own scan)."""
+    spans, hits = _scan(text)
+    size = len(text)
+    for start, end in sentences:
+        sentence = text[start:end]
+        if sentence in _SCANS or (start and _is_word(text[start - 1])) or (end < size and _is_word(text[end])) \
+                or any(a < start < b or a < end < b for a, b in spans):
+            continue
+        inner = [(a - start, b - start) for a, b in spans if start <= a and b <= end]
+        _SCANS[sentence] = (inner, tuple(AliasHit(h.start - start, h.end - start, h.text, h.actor) for h in hits
+                                         if start <= h.start and h.end <= end))
 
 
 # "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
