@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from geo.incidents.background import background_spans
-from geo.incidents.prefilter import PatternGroup
 from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+from geo.incidents.prefilter import PatternGroup
 
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
