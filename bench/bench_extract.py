@@ -3,7 +3,7 @@ LGL news articles: this checkout beside a baseline revision, in one run.
 
     python bench/bench_extract.py [--acled ../shared/data/eval/acled_2016_africa_sample.csv]
                                   [--lgl ../shared/data/eval/lgl.xml] [--repeat 3] [--rounds 3]
-                                  [--baseline main]
+                                  [--baseline main] [--diff]
 
 Each (engine, corpus) runs in a fresh Python process, ``--rounds`` times with the engines
 taking turns (medians printed): start-up = from before importing the extractor to the
@@ -14,8 +14,12 @@ date) — all passes, the first pass (each text new to the process: what a newsw
 sees), and the later ones (warm caches); peak RSS (``resource.getrusage``). Times are
 CPU seconds of the process (the machine is shared). ``geo@baseline`` is the revision
 ``--baseline`` exported with ``git archive``, with its own warm gazetteer cache
-(``--baseline ''`` leaves it out). Prints figures and this checkout / baseline ratios;
-not a test.
+(``--baseline ''`` leaves it out). Prints figures and this checkout / baseline ratios,
+and the load average before and after (CPU times and ratios hold under load, absolute
+rates less so); not a test.
+
+Issue 11's "today" (main when it was filed, before the streaming ingest) is
+``--baseline 'be106a7^'``.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def worker(corpus: str, path: str, repeat: int, tree: str) -> dict:
+def worker(corpus: str, path: str, repeat: int, tree: str, dump: str = "") -> dict:
     sys.path.insert(0, tree)
     if corpus == "acled":
         from geo.evaluation import load_acled
@@ -60,11 +64,18 @@ def worker(corpus: str, path: str, repeat: int, tree: str) -> dict:
     startup = time.process_time() - t0
     incidents = 0
     passes = []
+    outputs = []
     for _ in range(repeat):
         t1 = time.process_time()
         for record in records:
-            incidents += len(extract_record(record))
+            found = extract_record(record)
+            incidents += len(found)
+            if dump and not passes:
+                outputs.append(found)
         passes.append(time.process_time() - t1)
+    if dump:  # after the clock: the first pass's incidents, one JSON line per record
+        with open(dump, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps({"id": r["id"], "incidents": o}, ensure_ascii=False) + "\n" for r, o in zip(records, outputs))
     later = passes[1:] or passes
     return {"docs": len(records) * repeat, "docs_per_s": len(records) * repeat / sum(passes),
             "first_pass_docs_per_s": len(records) / passes[0],
@@ -80,12 +91,16 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="passes over the texts (default 3)")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each engine, taking turns (default 3)")
     ap.add_argument("--baseline", default="main", help="git revision to run beside this checkout ('' for none)")
+    ap.add_argument("--diff", action="store_true",
+                    help="also compare the incidents of this checkout and the baseline, document by document "
+                         "(against the revision a speed-up started from: they must be the same)")
     ap.add_argument("--worker", choices=("acled", "lgl"), help=argparse.SUPPRESS)
+    ap.add_argument("--dump", default="", help=argparse.SUPPRESS)
     ap.add_argument("--path", help=argparse.SUPPRESS)
     ap.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.path, args.repeat, args.tree)))
+        print(json.dumps(worker(args.worker, args.path, args.repeat, args.tree, args.dump)))
         return 0
     corpora = [(name, path) for name, path in (("acled", args.acled), ("lgl", args.lgl)) if path and Path(path).exists()]
     if not corpora:
@@ -101,22 +116,32 @@ def main() -> int:
         tree = Path(work.name) / "baseline"
         commit = export_tree(args.baseline, tree)
         engines.append(("geo@baseline", str(tree), str(seed_cache(Path(work.name) / "cache"))))
+    load_before = os.getloadavg()
     runs: dict[tuple[str, str], list[dict]] = {}
-    for _ in range(args.rounds):
+    dumps = {(corpus, label): str(Path(work.name) / f"{corpus}-{k}.jsonl") for corpus, _ in corpora
+             for k, (label, _, _) in enumerate(engines)} if args.diff else {}
+    for round_ in range(args.rounds):
         for corpus, path in corpora:
             for label, tree, cache in engines:
                 env = dict(os.environ, **({"GEO_CACHE_DIR": cache} if cache else {}))
+                dump = dumps.get((corpus, label), "") if round_ == 0 else ""
                 out = subprocess.run([sys.executable, __file__, "--worker", corpus, "--path", path, "--repeat",
-                                      str(args.repeat), "--tree", tree], capture_output=True, text=True, cwd=tree, env=env)
+                                      str(args.repeat), "--tree", tree, "--dump", dump],
+                                     capture_output=True, text=True, cwd=tree, env=env)
                 if out.returncode != 0:
                     print(f"{label} {corpus}: failed\n{out.stderr.strip()[-2000:]}", file=sys.stderr)
                     continue
                 runs.setdefault((corpus, label), []).append(json.loads(out.stdout.strip().splitlines()[-1]))
+    same = {corpus: _compare(dumps[corpus, "geo"], dumps[corpus, "geo@baseline"]) for corpus, _ in corpora
+            if (corpus, "geo@baseline") in dumps}
     work.cleanup()
 
     print(f"extract throughput; Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; "
           f"one process each; CPU time; medians of {args.rounds} rounds")
-    print(f"command: python bench/bench_extract.py --repeat {args.repeat} --rounds {args.rounds} --baseline {args.baseline!r}")
+    print(f"command: python bench/bench_extract.py --repeat {args.repeat} --rounds {args.rounds} --baseline {args.baseline!r}"
+          + "".join(f" --{name} {path}" for name, path in corpora))
+    print("load average (1, 5, 15 min): before " + ", ".join(f"{x:.2f}" for x in load_before)
+          + "; after " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     header = (f"{'corpus':<6} {'engine':<13} {'docs':>6} {'docs/s all':>10} {'1st pass':>9} {'later':>9} "
               f"{'start-up s':>10} {'incidents/doc':>13} {'peak RSS MiB':>12}")
     print(header)
@@ -135,7 +160,20 @@ def main() -> int:
                   f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, start-up {ours['startup_s'] / base['startup_s']:.2f}x, "
                   f"peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x; same incidents/doc: "
                   f"{ours['incidents_per_doc'] == base['incidents_per_doc']}")
-    return 0 if runs else 1
+    for corpus, (docs, differing) in same.items():
+        print(f"{corpus}: incidents of this checkout and the baseline: "
+              + (f"identical on all {docs} documents" if not differing else
+                 f"{len(differing)} of {docs} documents differ (first: {', '.join(map(str, differing[:5]))})"))
+    return 0 if runs and not any(d for _, d in same.values()) else 1
+
+
+def _compare(ours: str, theirs: str) -> tuple[int, list]:
+    """(documents, ids of those whose incidents differ) between two dumps."""
+    if not (Path(ours).exists() and Path(theirs).exists()):
+        return 0, ["(a run failed)"]
+    with open(ours, encoding="utf-8") as a, open(theirs, encoding="utf-8") as b:
+        pairs = list(zip(a, b))
+    return len(pairs), [json.loads(x)["id"] for x, y in pairs if x != y]
 
 
 if __name__ == "__main__":

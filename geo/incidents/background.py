@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from geo.incidents.numbers import MONTHS_RX, to_int
+from geo.incidents.prefilter import PatternGroup
 
 _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
@@ -56,6 +57,11 @@ _STATISTIC = re.compile(
     r"(?= (?:this|in recent|over the|since|in the past|so far))"
     r"|\b(?:this|last|each|every) year\b|\bsince (?:19|20)\d\d\b|\bover the (?:past |last )?(?:years|months|decade)\b"
     r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
+
+
+# Scanned whole only when the sentence holds a word every match needs ("attacks", "year",
+# "since" …): most sentences have none (see prefilter.py).
+_STATISTIC = PatternGroup([_STATISTIC]).members[0]
 
 
 def is_statistic(sentence: str) -> bool:

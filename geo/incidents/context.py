@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import noun_rx
 from geo.places import Mention
@@ -45,6 +46,94 @@ class Context:
         return bool(self.strong or self.weak or self.places)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
+_WORD_SPLIT = re.compile(r"[- ]")
+
+
+class _Memo:
+    """What a gazetteer answers for one document (the last few) and for each capitalised
+    phrase (every phrase met): the pipeline asks for a report's context three times,
+    and the same words come back in every report."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gz = gz
+        self.texts: dict[str, tuple] = {}
+        self.phrases: dict[str, tuple[int, int, str, bool] | None] = {}
+
+
+_MEMOS: dict[int, _Memo] = {}
+
+
+def _memo(gz: Gazetteer) -> _Memo:
+    memo = _MEMOS.get(id(gz))
+    if memo is None or memo.gz is not gz:
+        if len(_MEMOS) > 4:
+            _MEMOS.clear()
+        memo = _MEMOS[id(gz)] = _Memo(gz)
+    return memo
+
+
+def _named_countries(text: str, gz: Gazetteer) -> tuple[tuple, tuple, tuple]:
+    """(strong, weak, home) as (offset, ISO) pairs from the text alone (see ``Context``):
+    groups of the actor dictionary, demonyms, countries named outright."""
+    memo = _memo(gz)
+    found = memo.texts.get(text)
+    if found is not None:
+        return found
+    strong: list[tuple[int, str]] = []
+    weak: list[tuple[int, str]] = []
+    home: list[tuple[int, str]] = []
+    for hit in actor_hits(text):
+        a = hit.actor
+        if a.country:
+            strong.append((hit.start, a.country))
+            if 3 <= a.inter <= 6 and not a.countries:
+                home.append((hit.start, a.country))
+        weak.extend((hit.start, c) for c in a.countries)
+    phrases = memo.phrases
+    for m in _CAPITALISED.finditer(text):
+        phrase = m.group().removesuffix("'s")
+        if phrase in phrases:
+            named = phrases[phrase]
+        else:
+            if len(phrases) > 200_000:  # a long-running process: keep the memo bounded
+                phrases.clear()
+            named = phrases[phrase] = _phrase_country(phrase, gz)
+        if named is None:
+            continue
+        offset, length, iso, demonym = named
+        start = m.start() + offset
+        if demonym:
+            (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
+        else:
+            strong.append((start, iso))
+    if len(memo.texts) > 32:
+        memo.texts.clear()
+    found = memo.texts[text] = (tuple(strong), tuple(weak), tuple(home))
+    return found
+
+
+def _phrase_country(phrase: str, gz: Gazetteer) -> tuple[int, int, str, bool] | None:
+    """The first word of a capitalised phrase (the phrase itself first, then its words)
+    that is a demonym or a country's name: (offset in the phrase, length, ISO, whether a
+    demonym)."""
+    words = [(0, phrase)] + ([(phrase.index(w), w) for w in _WORD_SPLIT.split(phrase)]
+                             if " " in phrase or "-" in phrase else [])
+    for offset, word in words:
+        key = normalize_name(word)
+        iso = gz.demonyms.get(key) or (gz.demonyms.get(key[:-1]) if key.endswith("s") and len(key) > 4 else None)
+        if iso is not None:
+            return offset, len(word), iso, True
+        if len(word) > 3:
+            # gz.lookup(word)'s rows, read as rows: no Place made for every capitalised word
+            abbreviation = gz.abbreviations.get(word.strip())
+            rows = (abbreviation,) if abbreviation is not None else gz.rows_for_key(key)
+            for row in rows:
+                if gz.feature_code[row] == FEATURE_COUNTRY and normalize_name(gz.name[row]) == key:
+                    return offset, len(word), gz.country_code[row], False
+    return None
+
+
 def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]:
     """Countries a report's actors belong to, first named first: "Ruritanian forces", a
     group of the actor dictionary, "Protesters (Ruritania)", a country named outright.
@@ -56,32 +145,8 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
     it names too."""
-    strong: list[tuple[int, str]] = []
-    weak: list[tuple[int, str]] = []
-    home: list[tuple[int, str]] = []
-    for hit in actor_hits(text):
-        a = hit.actor
-        if a.country:
-            strong.append((hit.start, a.country))
-            if 3 <= a.inter <= 6 and not a.countries:
-                home.append((hit.start, a.country))
-        weak.extend((hit.start, c) for c in a.countries)
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b", text):
-        phrase = m.group().removesuffix("'s")
-        words = [(m.start(), phrase)] + ([(m.start() + phrase.index(w), w) for w in re.split(r"[- ]", phrase)]
-                                         if " " in phrase or "-" in phrase else [])
-        for start, word in words:
-            key = normalize_name(word)
-            iso = gz.demonyms.get(key) or (gz.demonyms.get(key[:-1]) if key.endswith("s") and len(key) > 4 else None)
-            if iso is not None:
-                end = start + len(word)
-                (strong if _ACTOR_NOUN_AFTER.match(text, end) else weak).append((start, iso))
-                break
-            if len(word) > 3:
-                countries = [p for p in gz.lookup(word) if p.is_country and normalize_name(p.name) == key]
-                if countries:
-                    strong.append((start, countries[0].country_code))
-                    break
+    named_strong, named_weak, named_home = _named_countries(text, gz)
+    strong, weak, home = list(named_strong), list(named_weak), list(named_home)
     places: list[tuple[int, str]] = []
     for mention in mentions or ():
         p = mention.place

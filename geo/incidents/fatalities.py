@@ -10,6 +10,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+from geo.incidents.prefilter import PatternGroup
 
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
@@ -166,6 +167,10 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
+_FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalities|deaths)\b", re.I)
+_BODIES = PatternGroup([_BODIES]).members[0]  # scanned only when "found", "recovered" … is there
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
@@ -276,7 +281,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
         add(found)
     if not claims:
-        for m in re.finditer(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalities|deaths)\b", text, re.I):
+        for m in _FATALITIES_COUNT.finditer(text):
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from geo.incidents.prefilter import GroupedPattern, PatternGroup
 from geo.taxonomy import EVENT_TYPE_OF
 
 
@@ -89,7 +90,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 @dataclass(frozen=True)
 class GenericActor:
-    pattern: re.Pattern
+    pattern: GroupedPattern  # finditer / search as a compiled pattern; all of them scan a text at once
     name: str  # a template: "{country}", "{match_title}"
     inter: int
 
@@ -97,6 +98,6 @@ class GenericActor:
 @cache
 def generic_actors() -> tuple[GenericActor, ...]:
     """Names of unnamed actors (``generic_actors.toml``), in file order."""
-    return tuple(GenericActor(re.compile(rf"\b(?:{'|'.join(expand(p) for p in a['patterns'])})\b", re.I), a["name"],
-                              int(a["inter"]))
-                 for a in _load("generic_actors.toml")["actor"])
+    entries = _load("generic_actors.toml")["actor"]
+    group = PatternGroup([re.compile(rf"\b(?:{'|'.join(expand(p) for p in a['patterns'])})\b", re.I) for a in entries])
+    return tuple(GenericActor(pattern, a["name"], int(a["inter"])) for pattern, a in zip(group.members, entries))

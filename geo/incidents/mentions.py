@@ -4,6 +4,7 @@ actor names, namesakes in the report's countries, towns that share a region's na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import alias_hits
@@ -38,15 +39,16 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
     """
     for m in mentions:
         p = m.place
-        if p is None or not m.candidates:
+        if p is None or not m.rows:
             continue
-        key = normalize_name(m.text)
-        towns = [c for c in m.candidates if c.feature_code in ("PPL", "PPLC") and normalize_name(c.name) == key]
+        candidates = m.candidates  # made from the rows on each read: read once
+        key = _name_key(m.text)
+        towns = [c for c in candidates if c.feature_code in ("PPL", "PPLC") and _name_key(c.name) == key]
         regional_word = REGION_WORD_AFTER.match(text[m.end : m.end + 20]) is not None
         if p.is_country and towns and re.search(r"\b(?:city|town|village|capital) of\s+(?:the\s+)?$", text[max(0, m.start - 25) : m.start]):
             m.place = max(towns, key=lambda c: c.population)  # "the city of X", X also a country's name
             continue
-        if p.is_country and normalize_name(gz.country_name(p.country_code)) != key and towns:
+        if p.is_country and _name_key(gz.country_name(p.country_code)) != key and towns:
             best_town = max(towns, key=lambda c: c.population)
             if best_town.population >= 100_000 and best_town.country_code == p.country_code:
                 m.place = best_town
@@ -57,11 +59,15 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
                 m.place = max(same, key=lambda c: c.population)
                 continue
         if context and p.country_code not in context and not p.is_country:
-            in_context = [c for c in m.candidates if c.country_code in context and c.feature_code not in NOT_LOCATIONS]
+            in_context = [c for c in candidates if c.country_code in context and c.feature_code not in NOT_LOCATIONS]
             if in_context:
                 rank = {iso: i for i, iso in enumerate(context)}
                 m.place = max(in_context, key=lambda c: (-rank[c.country_code], c.feature_code in ("PPL", "PPLC"),
-                                                          normalize_name(c.name) == key, c.population))
+                                                          _name_key(c.name) == key, c.population))
+
+
+# The same names come back in every report: their keys are worth keeping.
+_name_key = lru_cache(maxsize=65_536)(normalize_name)
 
 
 def assign_mentions(sentences: list[Sentence], mentions: list[Mention]) -> None:

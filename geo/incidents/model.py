@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from geo.places import Mention
 
@@ -35,7 +35,9 @@ class Incident:
     title: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The fields by name, lists copied (what ``dataclasses.asdict`` gives for these
+        flat fields, without its deep copy of every value)."""
+        return {f: (list(v) if isinstance(v, list) else v) for f, v in ((f, getattr(self, f)) for f in _INCIDENT_FIELDS)}
 
     def to_json(self) -> dict:
         """The batch interface's view: ACLED fields only."""
@@ -43,6 +45,9 @@ class Incident:
         for k in ("doc_id", "source", "title"):
             d.pop(k)
         return d
+
+
+_INCIDENT_FIELDS = tuple(f.name for f in fields(Incident))
 
 
 @dataclass

@@ -7,6 +7,7 @@ from datetime import date
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.incidents.actors import choose_actors
+from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
@@ -35,6 +36,7 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     gz = gazetteer or load_gazetteer()
     pub = _as_date(published)
     sentences = split_sentences(text)
+    share_alias_hits(text, [(s.start, s.end) for s in sentences])  # one scan of the text for its sentences too
     context = report_context(text, gz)
     mentions = parse_places(text, gz, context_countries=context.all)
     mentions = drop_actor_names(mentions, text)

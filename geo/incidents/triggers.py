@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
+from geo.incidents.prefilter import KeyedPatterns
 from geo.taxonomy import PROTESTS
 
 _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
@@ -37,6 +38,8 @@ def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Triggers of one sentence, background ones left out when it has others ("three
     guards died after the ambush that followed an earlier bombing" is about the ambush)."""
     found = all_triggers(sentence)
+    if not found:
+        return found  # most sentences: no background clauses to read
     spans = background_spans(sentence)
     if spans:
         main = tuple(t for t in found if not inside(t.start, spans))
@@ -48,10 +51,11 @@ def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
 def all_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Every trigger of one sentence, background ones included."""
     rules = trigger_rules()
-    labour = [(m.start(), m.end()) for r in rules if r.name == "labour strike" for m in r.pattern.finditer(sentence)]
+    matches = _rule_scanner().finditer_each(sentence)  # each rule's finditer, in one pass
+    labour = [(m.start(), m.end()) for r, ms in zip(rules, matches) if r.name == "labour strike" for m in ms]
     found = []
-    for rule in rules:
-        for m in rule.pattern.finditer(sentence):
+    for rule, rule_matches in zip(rules, matches):
+        for m in rule_matches:
             word = m.group().lower()
             if rule.name == "bare strike" and inside(m.start(), labour):
                 continue  # "the nurses went on strike"
@@ -69,6 +73,11 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # hurt in an accident
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
     return tuple(found)
+
+
+@cache
+def _rule_scanner() -> KeyedPatterns:
+    return KeyedPatterns([r.pattern for r in trigger_rules()])
 
 
 def event_triggers(text: str) -> list[tuple[int, str, str, int]]:

@@ -1,0 +1,398 @@
+"""Regex scans that try a pattern only where a match can start.
+
+Most of the reader's patterns open with ``\\b`` and a word from a list ("clash", "arrest",
+an actor's alias …), so a match can start only at the first letter of a word, and only
+where the word's first letters are one of a few known prefixes. Python's ``re`` tries
+every position of the text with every alternative; here a text's words are indexed once
+(:func:`word_starts`: each word's position and its first one to three letters, case-folded
+as ``re.IGNORECASE`` folds them), and a pattern is tried with ``match`` at those
+positions only. The matches are exactly those of ``pattern.finditer``: leftmost first,
+non-overlapping, each the one the pattern finds at its position (``match(text, pos)``
+sees the text before ``pos``, so look-behinds and ``\\b`` read the same characters).
+
+:func:`start_keys` reads a compiled pattern (``re._parser``) for the prefixes its
+matches must start with, or ``None`` when it cannot tell (a pattern that may match
+inside a word or starts with a character class): such a pattern is scanned as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as _c
+from re import _parser
+
+try:  # how re.IGNORECASE folds case: the simple lower case, plus a few extra pairs (i/ı, s/ſ)
+    from _sre import unicode_tolower as _sre_lower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - other Pythons: fold with str.lower only
+    _sre_lower, _EXTRA_CASES = None, {}
+
+KEY_LENGTH = 3
+_WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
+_UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
+_MAX_STATES = 4096
+_GATE = 12  # at most this many strings to look for before trying a pattern's candidates
+_BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
+
+
+def _canonical(ch: str) -> str:
+    """One representative of the characters ``re.IGNORECASE`` takes for ``ch``."""
+    if ch.isascii():
+        return ch.lower()
+    if _sre_lower is None:
+        low = ch.lower()
+        return low if len(low) == 1 else ch
+    low = _sre_lower(ord(ch))
+    extra = _EXTRA_CASES.get(low)
+    return chr(min((low, *extra)) if extra else low)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: each character to its :func:`_canonical` (filled as met)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _canonical(chr(code))
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` with each character replaced by its case-folded representative (same
+    length: offsets hold)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """(where each word of ``text`` starts, its first letters: up to three, folded), and
+    the folded text."""
+    folded = fold(text)
+    if text.isascii():  # lower() keeps every character a letter or not: the same words
+        return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
+    return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
+
+
+class WordFinder:
+    """The words of a text that open with one of ``keys`` (folded prefixes of one to
+    three letters): ``(position, first letters)`` as :func:`word_starts` gives them, found
+    by one compiled scan (a trie of the keys) rather than a look at every word."""
+
+    def __init__(self, keys):
+        keys = sorted(set(keys))
+        ascii_keys = [k for k in keys if k.isascii()]
+        # ASCII text, lower-cased: where a key with other letters cannot occur.
+        self._ascii = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(ascii_keys), KEY_LENGTH)) if ascii_keys else None
+        # Other text as it is, keys matched as re.IGNORECASE matches them ("\u212a" for
+        # "k"): exactly the words whose folded first letters open with a key.
+        self._any = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(keys), KEY_LENGTH), re.I) if keys else None
+
+    def words(self, text: str) -> tuple[list[tuple[int, str]], str]:
+        """(the words, the folded text)."""
+        if text.isascii():
+            folded = text.lower()  # ASCII: lower() keeps the words where they are
+            return ([(m.start(), m.group()) for m in self._ascii.finditer(folded)] if self._ascii else []), folded
+        folded = fold(text)
+        if self._any is None:
+            return [], folded
+        return [(m.start(), folded[m.start() : m.end()]) for m in self._any.finditer(text)], folded
+
+
+def _trie(keys: list[str]) -> str:
+    """A regex matching the start of any of ``keys`` (a key that is a prefix of others
+    makes them needless)."""
+    heads: dict[str, list[str]] = {}
+    for k in keys:
+        heads.setdefault(k[0], []).append(k[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if "" in tails:
+            parts.append(re.escape(head))
+        else:
+            parts.append(re.escape(head) + "(?:" + _trie(tails) + ")")
+    return "|".join(parts)
+
+
+def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
+    """The folded prefixes (one to three letters) one of which opens the word every match
+    of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
+    its first letters cannot be told."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    done: set[str] = set()
+    try:
+        done |= _walk(list(parsed), {_UNANCHORED}, done)
+    except _Unknown:
+        return None
+    if not done or any(k in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
+        return None
+    return frozenset(done)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
+    out = set()
+    for s in states:
+        if s == _UNANCHORED:
+            raise _Unknown  # a letter before any \b: the match may start inside a word
+        for ch in chars:
+            key = s + ch
+            (done if len(key) >= KEY_LENGTH else out).add(key)
+    if len(out) + len(done) > _MAX_STATES:
+        raise _Unknown
+    return out
+
+
+def _class_chars(items) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] <= 64:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a category, a negation, a wide range
+    return chars
+
+
+def _is_word_boundary(op, av) -> bool:
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_LOC_BOUNDARY)
+    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:  # (?<!\w)
+        (sub_op, sub_av), = list(av[1])
+        return sub_op is _c.IN and list(sub_av) == [(_c.CATEGORY, _c.CATEGORY_WORD)]
+    return False
+
+
+def _walk(items, states: set[str], done: set[str]) -> set[str]:
+    """The prefixes still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``."""
+    for op, av in items:
+        if not states:
+            break
+        if _is_word_boundary(op, av):
+            states = {"" if s == _UNANCHORED else s for s in states}
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the next character still opens the match
+        elif op is _c.LITERAL or op is _c.IN:
+            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av)
+            if chars is None:
+                done |= states  # any letter may follow: the prefix so far must do
+                states = set()
+                continue
+            word = {_canonical(ch) for ch in chars if _is_word(ch)}
+            if len(word) < len(chars):
+                done |= states  # a space or a hyphen: the word ends here
+            states = _extend(states, word, done) if word else set()
+        elif op is _c.SUBPATTERN:
+            states = _walk(list(av[-1]), states, done)
+        elif op is _c.ATOMIC_GROUP:
+            states = _walk(list(av), states, done)
+        elif op is _c.BRANCH:
+            grown: set[str] = set()
+            for alternative in av[1]:
+                grown |= _walk(list(alternative), set(states), done)
+            states = grown
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            once = _walk(list(sub), set(states), done)
+            if low == 0:
+                done |= once  # taken: cut short after one round; skipped: go on
+            elif low == high == 1:
+                states = once
+            else:
+                done |= once
+                states = set()
+        else:
+            done |= states
+            states = set()
+    return states
+
+
+def required_factors(pattern: re.Pattern) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` contains (each at least
+    ``KEY_LENGTH`` characters), or ``None`` when the pattern has none to tell."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover
+        return None
+    factors = _factors(list(parsed))
+    return frozenset(factors) if factors else None
+
+
+def _factors(items) -> set[str] | None:
+    """The best set of strings one of which a match of ``items`` must contain."""
+    best: set[str] | None = None
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= KEY_LENGTH and (
+                best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += _canonical(chr(av))
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            run = ""
+        elif op is _c.SUBPATTERN:
+            consider(_factors(list(av[-1])))
+        elif op is _c.ATOMIC_GROUP:
+            consider(_factors(list(av)))
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                sub = _factors(list(alternative))
+                if not sub:
+                    union = set()
+                    break
+                union |= sub
+            consider(union or None)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_factors(list(av[2])))
+    consider({run} if run else None)
+    return best
+
+
+class KeyedPatterns:
+    """Several patterns scanned over one text at once, each as its own ``finditer``.
+
+    A pattern whose matches open with one of a few word prefixes is tried at the words
+    that have them; one that may open with almost any word (a capitalised name, a
+    number) is scanned whole, and only when the text holds a string every match of it
+    contains (:func:`required_factors`)."""
+
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
+        self.patterns = tuple(patterns)
+        self._by_key: dict[str, list[int]] = {}
+        self._scanned: list[tuple[int, frozenset[str] | None]] = []
+        for i, p in enumerate(self.patterns):
+            keys = start_keys(p)
+            if keys is None or sum(len(k) == 1 for k in keys) > _BROAD:
+                self._scanned.append((i, required_factors(p)))
+                continue
+            for k in keys:
+                self._by_key.setdefault(k, []).append(i)
+        # A pattern opening with common words ("to demand", "in custody") has candidates in
+        # most texts: a few strings every match contains rule most of them out first.
+        self._gates = [(f if f is not None and len(f) <= _GATE else None) for f in map(required_factors, self.patterns)]
+        self._ids_by_word: dict[str, tuple[int, ...]] = {}
+        self._finder = WordFinder(self._by_key)
+
+    def _ids(self, key: str) -> tuple[int, ...]:
+        """The patterns that can start at a word opening with ``key`` (memoised)."""
+        ids: list[int] = []
+        for n in range(1, len(key) + 1):
+            for i in self._by_key.get(key[:n], ()):
+                if i not in ids:
+                    ids.append(i)
+        if len(self._ids_by_word) > 100_000:
+            self._ids_by_word.clear()
+        found = self._ids_by_word[key] = tuple(ids)
+        return found
+
+    def finditer_each(self, text: str) -> list[list[re.Match]]:
+        """For each pattern, the matches ``pattern.finditer(text)`` yields."""
+        out: list[list[re.Match]] = [[] for _ in self.patterns]
+        candidates: dict[int, list[int]] = {}
+        ids_by_word = self._ids_by_word
+        words, folded = self._finder.words(text) if self._by_key else ((), None)
+        for pos, key in words:
+            ids = ids_by_word.get(key)
+            if ids is None:
+                ids = self._ids(key)
+            for i in ids:
+                got = candidates.get(i)
+                if got is None:
+                    candidates[i] = [pos]
+                else:
+                    got.append(pos)
+        gates = self._gates
+        for i, starts in candidates.items():
+            gate = gates[i]
+            if gate is not None and not any(f in folded for f in gate):
+                continue
+            match = self.patterns[i].match
+            found = out[i]
+            end = 0
+            for pos in starts:
+                if pos >= end:
+                    m = match(text, pos)
+                    if m is not None:
+                        found.append(m)
+                        end = m.end() if m.end() > pos else pos + 1
+        for i, factors in self._scanned:
+            if factors is not None and folded is None:
+                folded = fold(text)
+            if factors is None or any(f in folded for f in factors):
+                out[i] = list(self.patterns[i].finditer(text))
+        return out
+
+
+class KeyedPattern:
+    """One pattern's ``finditer`` and ``search`` through :class:`KeyedPatterns`."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self._scan = KeyedPatterns([pattern])
+
+    def finditer(self, text: str) -> list[re.Match]:
+        return self._scan.finditer_each(text)[0]
+
+    def search(self, text: str) -> re.Match | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+class PatternGroup:
+    """Patterns read together: the first question about a text scans it for all of them
+    (:class:`KeyedPatterns`), later ones are answered from that scan (the last texts
+    asked about are kept)."""
+
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
+        self._scan = KeyedPatterns(patterns)
+        self._recent: dict[str, list[list[re.Match]]] = {}
+        self.members = tuple(GroupedPattern(self, i, p) for i, p in enumerate(self._scan.patterns))
+
+    def matches(self, text: str) -> list[list[re.Match]]:
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= 256:
+                self._recent.clear()
+            found = self._recent[text] = self._scan.finditer_each(text)
+        return found
+
+
+class GroupedPattern:
+    """One pattern of a :class:`PatternGroup`, with ``finditer`` and ``search`` as a
+    compiled pattern has them (other methods: the compiled pattern's own)."""
+
+    def __init__(self, group: PatternGroup, index: int, regex: re.Pattern):
+        self._group = group
+        self._index = index
+        self.regex = regex
+
+    def finditer(self, text: str):
+        return iter(self._group.matches(text)[self._index])
+
+    def search(self, text: str) -> re.Match | None:
+        found = self._group.matches(text)[self._index]
+        return found[0] if found else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
