@@ -65,3 +65,30 @@ def test_a_person_named_and_described_is_one(text, expected):
 ])
 def test_no_death_no_fatality(text):
     assert fatalities(text) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unknown men shot the shopkeeper to death near the bus stage.", 1),
+    ("Robbers stabbed a night guard's brother to death at the gate.", 1),
+    ("Attackers hacked an old farmer to death in his maize field.", 1),
+])
+def test_an_active_verb_with_to_death_after_its_object(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A judge's bodyguard was shot dead outside the court.", 1),
+    ("Burglars killed the caretaker of a school in the night.", 1),
+    ("Two motorists were killed when gunmen sprayed the highway with bullets.", 2),
+])
+def test_victims_named_by_their_occupation_or_role(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The raid on the depot left one death and several injuries.", 1),
+    ("Medics confirmed one fatality at the scene of the blast.", 1),
+    ("The clash caused two deaths among the herders.", 2),
+])
+def test_a_count_of_deaths_or_fatalities_in_the_singular_too(text, expected):
+    assert fatalities(text) == expected

@@ -22,7 +22,8 @@ _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|bu
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|beat to death|burnt to death|burned to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
-           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)")
+           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
+           r"|(?:shot|stabbed|hacked|beat|clubbed)(?= (?:[\w'-]+ ){1,4}to death\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
@@ -276,7 +277,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
         add(found)
     if not claims:
-        for m in re.finditer(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalities|deaths)\b", text, re.I):
+        for m in re.finditer(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", text, re.I):
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
