@@ -92,3 +92,12 @@ def test_victims_named_by_their_occupation_or_role(text, expected):
 ])
 def test_a_count_of_deaths_or_fatalities_in_the_singular_too(text, expected):
     assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A crowd caught a goat thief and burned him alive at the roadside.", 1),
+    ("Two suspected burglars were burnt alive by residents of the estate.", 2),
+    ("Villagers caught a man with a stolen goat and then killed him.", 1),
+])
+def test_burned_alive_and_a_pronoun_object_are_deaths(text, expected):
+    assert fatalities(text) == expected
