@@ -167,6 +167,13 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
+# Deaths on the road or by mishap, which a riot may follow but which are not its own.
+_VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
+_MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
+_MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
+                           rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_VEHICLE}|accident|crash|collision)\b", re.I)
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
@@ -192,6 +199,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
+        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after):
+            continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
