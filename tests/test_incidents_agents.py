@@ -322,3 +322,37 @@ def test_with_no_initiator_named_the_state_forces_come_first_in_a_clash(text, ac
 ])
 def test_crowds_carry_acled_country_names(text, actor1):
     assert main_incident(text).actor1 == actor1
+
+
+# -- unnamed sides of violence between peoples, clans, communities -----------------------
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Gunmen killed three villagers near Marsabit in a renewed bout of ethnic violence.",
+     "Unidentified Ethnic Militia (Kenya)"),
+    ("Attackers shot dead two elders near Wajir as an inter-clan feud flared again.",
+     "Unidentified Clan Militia (Kenya)"),
+    ("Armed men killed a farmer near Jos in a fresh wave of communal violence.",
+     "Unidentified Communal Militia (Nigeria)"),
+])
+def test_an_unnamed_side_of_identity_violence_is_named_by_its_identity(text, actor1):
+    assert main_incident(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Turkana raiders drove off two hundred goats near Lodwar and shot a herdsman.", "Turkana Ethnic Militia (Kenya)"),
+    ("Gabra warriors attacked a manyatta near Maralal, killing an old man.", "Gabra Ethnic Militia (Kenya)"),
+    ("Gunmen shot a shopkeeper dead in Lodwar.", "Unidentified Armed Group (Kenya)"),
+])
+def test_raiders_and_warriors_of_a_people_are_its_militia(text, actor1):
+    assert main_incident(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("A mob beat a suspected cattle thief to death in Kitale.", "Civilians (Kenya)"),
+    ("Angry residents lynched two men accused of stealing a motorbike in Eldoret.", "Civilians (Kenya)"),
+    ("A mob attacked a police officer who had arrested a hawker in Nakuru.", "Police Forces of Kenya"),
+])
+def test_the_victims_of_a_mob_are_its_second_actor(text, actor2):
+    incident = main_incident(text)
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence")
+    assert incident.actor2 == actor2

@@ -172,6 +172,9 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         actor2 = forces[0] if forces and sub != "Peaceful protest" else (named[0] if named and etype == RIOTS else "")
+        if sub == "Mob violence" and not actor2:
+            # A mob's victims with no force among them are civilians (ACLED's codebook).
+            actor2 = "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
     unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
@@ -200,6 +203,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             actor1 = forces[0]
     if actor1 is None:
         actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
+    identity = _unidentified_identity(" ".join(s.text for s in sentences))
+    if identity and actor1.startswith("Unidentified Armed Group"):
+        # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
+        actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
     rest = [a for a in ordered if a != actor1]
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
@@ -210,6 +217,20 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
 
+
+
+_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
+                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
+                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
+
+
+def _unidentified_identity(text: str) -> str:
+    """"Ethnic", "Clan" or "Communal" when the report says the violence was between
+    peoples, clans or communities; "" otherwise."""
+    for kind, rx in _IDENTITY_WORDS:
+        if rx.search(text):
+            return kind
+    return ""
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.

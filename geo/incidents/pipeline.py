@@ -103,6 +103,8 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
     fatalities = count_fatalities([s.text for s in d.sentences])
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0
+    if (etype, sub) == (PROTESTS, "Peaceful protest"):
+        fatalities = 0  # deaths a demonstration is about are not its own (ACLED's codebook)
 
     incident = Incident(
         event_date=event_date,

@@ -9,8 +9,9 @@ The location threshold is not met yet: that test is a strict expected failure, n
 a floor that keeps today's figure from sliding.
 
 Issue 13 adds the second check file, Benin 2009-2022 (current schema), and its targets:
-event type >= 0.85 on both files and fatalities >= 0.92 on rows without the coder's own
-remarks. Those not met yet are strict expected failures next to floors at today's figures.
+event type >= 0.85 on both files, fatalities >= 0.92 on rows without the coder's own
+remarks, actor1 >= 0.65. Those not met yet are strict expected failures next to floors at
+today's figures; those met are gates.
 """
 
 import re
@@ -100,8 +101,28 @@ def test_benin_fatalities_without_remarks_do_not_fall_below_0_90(benin):
     assert exact >= 0.90, f"fatalities exact (no remarks) {exact:.3f} < 0.90{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.919 on Benin and 0.905 on the Africa sample measured.")
-def test_fatalities_without_remarks_at_least_0_92_on_both_check_files(scores, benin):
+def test_benin_fatalities_without_remarks_at_least_0_92(benin):
+    """Issue 13's target, met on Benin at 0.93 (deaths written "shot X to death", "burned
+    alive", "one death", victims named by their role; no deaths from road accidents, none
+    for a peaceful protest)."""
+    exact = _without_remarks(benin)
+    assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(benin)}"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.905 on the Africa sample measured (Benin's is met above).")
+def test_africa_fatalities_without_remarks_at_least_0_92(scores):
+    exact = _without_remarks(scores)
+    assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(scores)}"
+
+
+def test_actor1_does_not_fall_below_today(scores, benin):
+    """0.448 on the Africa sample and 0.523 on Benin measured; floors, not the target."""
+    assert scores.actor1_accuracy >= 0.43, f"actor1 {scores.actor1_accuracy:.3f} < 0.43{_report(scores)}"
+    assert benin.actor1_accuracy >= 0.50, f"actor1 {benin.actor1_accuracy:.3f} < 0.50{_report(benin)}"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.448 (Africa) and 0.523 (Benin) measured; incidents "
+                   "without a place name no country for their actors, riots read as attacks name the wrong side.")
+def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
     for s in (scores, benin):
-        exact = _without_remarks(s)
-        assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(s)}"
+        assert s.actor1_accuracy >= 0.65, f"actor1 {s.actor1_accuracy:.3f} < 0.65{_report(s)}"
