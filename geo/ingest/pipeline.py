@@ -26,7 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, ReadOptions, document_id, read_documents
-from geo.events.ingest import merge_batch
+from geo.events.ingest import BatchMerger
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
 from geo.store.schema import conform_documents, incidents_to_frame
@@ -197,6 +197,7 @@ class _Batch:
 
     def __init__(self, store, report: IngestReport, on_wait):
         self.store, self.report, self.on_wait = store, report, on_wait
+        self.merger = BatchMerger(store)
         self.ids: set[str] = set()  # in extraction or in this batch (shared with the reader)
         self.outcomes: list[Extracted] = []
         self.started = time.monotonic()
@@ -235,8 +236,9 @@ class _Batch:
             ]
         )
         # Reports of an event already stored, or reported earlier in the batch, join it.
-        frame = merge_batch(incidents_to_frame(incidents), self.store)
+        frame = self.merger.merge(incidents_to_frame(incidents))
         result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
+        self.merger.committed(frame, result.added_documents)
         self.report.documents_added += len(result.added_documents)
         self.report.documents_skipped += len(result.skipped_documents)
         self.report.incidents_added += result.incidents
