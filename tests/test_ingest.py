@@ -331,3 +331,23 @@ def test_the_merger_reads_the_store_once_for_batches_on_the_same_days_and_again_
         assert merger.reads == 2
         assert merged["merge_key"].tolist() == merge_batch(frame, store)["merge_key"].tolist()
         assert (merged["merge_key"] != "").all()  # the other writer's events, read from the store
+
+
+def test_an_appends_merge_work_does_not_grow_with_the_store(tmp_path, monkeypatch):
+    """A stream of small commits merges partitions tier by tier: a row is merged again
+    only when its tier fills, not with every few commits (memory and time per commit
+    stay flat instead of growing with the store up to the largest tier)."""
+    from geo.store import folder as folder_module
+    from geo.store import partitions
+
+    monkeypatch.setattr(folder_module, "MERGE_TIERS", (4, 16))  # as in the store: AUTO_MERGE_RUN × a tier = the next
+    monkeypatch.setattr(folder_module, "AUTO_MERGE_RUN", 4)
+    merged_rows = []
+    merge = partitions.merge_incidents
+    monkeypatch.setattr(partitions, "merge_incidents",
+                        lambda folder, parts, *a: merged_rows.append(sum(p.rows for p in parts)) or merge(folder, parts, *a))
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(64))
+    ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE, batch_size=1)
+    assert sum(merged_rows) <= 2 * 128  # each of the 128 rows merged once per tier at most
+    incidents, documents = stored(tmp_path / "store")
+    assert len(documents) == 64 and len(incidents) == 128
