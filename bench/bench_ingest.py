@@ -28,6 +28,7 @@ import json
 import os
 import random
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -84,6 +85,7 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
                limit_s: float | None = None) -> dict:
     """``python -m geo ingest …``, sampled every 0.5 s: RSS of the tree, documents stored."""
     command = [sys.executable, "-m", "geo", "ingest", *args, "--store", str(store), "--no-progress"]
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
@@ -91,10 +93,13 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     peak_sum = peak_one = 0
     marks: dict[str, float] = {}
     killed = False
+    client_cpu = 0.0
     while proc.poll() is None:
         try:
             tree = [top, *top.children(recursive=True)]
             rss = [p.memory_info().rss for p in tree if p.is_running()]
+            times = top.cpu_times()
+            client_cpu = times.user + times.system
         except psutil.Error:
             rss = []
         if rss:
@@ -114,6 +119,10 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         time.sleep(0.5)
     out, err = proc.communicate()
     wall = time.monotonic() - started
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # Every process of the run (the client, its extraction or Dask worker processes) is
+    # waited for by its parent, so their CPU adds up here once the run has ended.
+    tree_cpu = (children_after.ru_utime - children_before.ru_utime) + (children_after.ru_stime - children_before.ru_stime)
     result = {"wall_s": round(wall, 1), "exit": proc.returncode, "killed": killed,
               "peak_rss_tree_mb": round(peak_sum / 2**20), "peak_rss_largest_mb": round(peak_one / 2**20),
               "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:]}
@@ -122,6 +131,8 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
     if not killed and proc.returncode == 0:
         result["docs_per_s"] = round(total / wall, 1)
+        result["cpu_ms_per_doc"] = round(1000 * tree_cpu / total, 2)  # all processes of the run
+        result["client_cpu_ms_per_doc"] = round(1000 * client_cpu / total, 2)  # the writer (last sample)
     return result
 
 

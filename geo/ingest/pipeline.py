@@ -20,16 +20,20 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pandas as pd
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, ReadOptions, document_id, read_documents
 from geo.events.ingest import BatchMerger
+from geo.incidents.model import Incident
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
 from geo.store.schema import conform_documents, incidents_to_frame
+
+if TYPE_CHECKING:  # Dask is imported only for a run on a cluster
+    from geo.ingest.distributed import ExtractedChunk
 
 DEFAULT_BATCH_SIZE = 200
 DEFAULT_BATCH_SECONDS = 10.0
@@ -122,9 +126,13 @@ def ingest(
     try:
         read = read_documents(paths, ReadOptions(max_doc_bytes=limits.max_doc_bytes))
         documents = _new_documents(read, target, limits, batch_size, report, batch.ids, bar)
-        for outcome in runner.map(documents):
+        if workers or scheduler:
+            outcomes = ((chunk, len(chunk.documents)) for chunk in runner.chunks(documents))
+        else:
+            outcomes = ((outcome, 1) for outcome in runner.map(documents))
+        for outcome, n in outcomes:
             batch.add(outcome)
-            bar.update(1)
+            bar.update(n)
             bar.set_postfix(errors=report.error_count, refresh=False)
             if len(batch) >= batch_size or batch.age() >= batch_seconds:
                 batch.commit()
@@ -193,50 +201,65 @@ def _new_documents(
 
 
 class _Batch:
-    """Extracted documents waiting for their commit."""
+    """Extracted documents waiting for their commit: their rows of the documents table
+    (not their texts) and their incidents."""
 
     def __init__(self, store, report: IngestReport, on_wait):
         self.store, self.report, self.on_wait = store, report, on_wait
         self.merger = BatchMerger(store)
         self.ids: set[str] = set()  # in extraction or in this batch (shared with the reader)
-        self.outcomes: list[Extracted] = []
+        self.documents: list[dict] = []
+        self.incidents: list[Incident] = []  # not yet in ``frames``
+        self.frames: list[pd.DataFrame] = []  # incidents as layer rows, in document order
         self.started = time.monotonic()
 
     def __len__(self) -> int:
-        return len(self.outcomes)
+        return len(self.documents)
 
     def age(self) -> float:
         return time.monotonic() - self.started
 
-    def add(self, outcome: Extracted) -> None:
-        if outcome.error is not None:
-            self.report.add_error(outcome.error)
-            self.ids.discard(outcome.document.id)  # not stored: a copy later may try again
+    def add(self, outcome: Extracted | ExtractedChunk) -> None:
+        """One document's outcome, or a chunk's (``geo.ingest.distributed``)."""
+        if isinstance(outcome, Extracted):
+            self._add_document(outcome.document, outcome.error, len(outcome.incidents))
+            self.incidents += outcome.incidents if outcome.error is None else []
             return
-        if not self.outcomes:
+        for document, error, count in zip(outcome.documents, outcome.errors, outcome.counts):
+            self._add_document(document, error, count)
+        if outcome.frame is not None and len(outcome.frame):
+            self._frame_incidents()
+            self.frames.append(outcome.frame)
+
+    def _add_document(self, document: Document, error: DocumentError | None, incidents: int) -> None:
+        if error is not None:
+            self.report.add_error(error)
+            self.ids.discard(document.id)  # not stored: a copy later may try again
+            return
+        if not self.documents:
             self.started = time.monotonic()
-        self.outcomes.append(outcome)
+        self.documents.append({"doc_id": document.id, "title": document.title, "date": document.date,
+                               "source": document.source, "n_incidents": incidents})
+
+    def _frame_incidents(self) -> None:
+        if self.incidents:
+            self.frames.append(incidents_to_frame(self.incidents))
+            self.incidents = []
 
     def commit(self) -> None:
-        if not self.outcomes:
+        if not self.documents:
             return
-        now = dt.datetime.now(dt.timezone.utc)
-        incidents = [inc for outcome in self.outcomes for inc in outcome.incidents]
-        documents = pd.DataFrame(
-            [
-                {
-                    "doc_id": o.document.id,
-                    "title": o.document.title,
-                    "date": o.document.date,
-                    "source": o.document.source,
-                    "n_incidents": len(o.incidents),
-                    "ingested_at": now,
-                }
-                for o in self.outcomes
-            ]
-        )
+        self._frame_incidents()
+        documents = pd.DataFrame(self.documents)
+        documents["ingested_at"] = dt.datetime.now(dt.timezone.utc)
+        if not self.frames:
+            incidents = incidents_to_frame([])
+        elif len(self.frames) == 1:
+            incidents = self.frames[0]
+        else:
+            incidents = pd.concat(self.frames, ignore_index=True)
         # Reports of an event already stored, or reported earlier in the batch, join it.
-        frame = self.merger.merge(incidents_to_frame(incidents))
+        frame = self.merger.merge(incidents)
         result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
         self.merger.committed(frame, result.added_documents)
         self.report.documents_added += len(result.added_documents)
@@ -245,5 +268,5 @@ class _Batch:
         added = frame["doc_id"].isin(set(result.added_documents))
         self.report.incidents_merged += int((frame.loc[added, "merge_key"] != "").sum())
         self.report.batches += 1
-        self.ids.difference_update(o.document.id for o in self.outcomes)
-        self.outcomes = []
+        self.ids.difference_update(d["doc_id"] for d in self.documents)
+        self.documents, self.frames = [], []
