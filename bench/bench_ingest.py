@@ -92,6 +92,7 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     top = psutil.Process(proc.pid)
     peak_sum = peak_one = 0
     marks: dict[str, float] = {}
+    rss_so_far: dict[str, dict] = {}
     killed = False
     client_cpu = 0.0
     while proc.poll() is None:
@@ -109,6 +110,10 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         for frac in (0.1, 0.5, 0.9):
             if done >= frac * total and f"{frac}" not in marks:
                 marks[f"{frac}"] = (now, done)
+        for frac in (0.25, 0.5, 1.0):  # peak RSS so far, at each quarter: flat if memory is bounded
+            if done >= frac * total and f"{frac:.0%}" not in rss_so_far:
+                rss_so_far[f"{frac:.0%}"] = {"docs": done, "tree_mb": round(peak_sum / 2**20),
+                                             "largest_mb": round(peak_one / 2**20)}
         if kill_at is not None and done >= kill_at * total:
             os.killpg(proc.pid, signal.SIGKILL)
             killed = True
@@ -125,7 +130,8 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     tree_cpu = (children_after.ru_utime - children_before.ru_utime) + (children_after.ru_stime - children_before.ru_stime)
     result = {"wall_s": round(wall, 1), "exit": proc.returncode, "killed": killed,
               "peak_rss_tree_mb": round(peak_sum / 2**20), "peak_rss_largest_mb": round(peak_one / 2**20),
-              "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:]}
+              "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:],
+              "peak_rss_so_far": rss_so_far}
     if "0.1" in marks and "0.9" in marks:
         (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
         result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
@@ -134,6 +140,22 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         result["cpu_ms_per_doc"] = round(1000 * tree_cpu / total, 2)  # all processes of the run
         result["client_cpu_ms_per_doc"] = round(1000 * client_cpu / total, 2)  # the writer (last sample)
     return result
+
+
+def scaling(results: dict, workers: int) -> dict:
+    """The Dask run's rate against the others (steady documents/s, same run, same
+    corpus), and the CPU each spends per document: on a loaded machine the ratio of
+    rates says little, the CPU per document (all processes) says what the cluster costs."""
+    dask = results[f"dask {workers} worker(s)"]
+    out = {}
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)"):
+        base, best = results[name].get("steady_docs_per_s"), dask.get("steady_docs_per_s")
+        if base and best:
+            out[f"dask {workers} workers / {name} (docs/s)"] = round(best / base, 2)
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)", f"dask {workers} worker(s)"):
+        run = results[name]
+        out[f"{name}: CPU ms/doc all processes, writer"] = (run.get("cpu_ms_per_doc"), run.get("client_cpu_ms_per_doc"))
+    return out
 
 
 def giants(folder: Path) -> Path:
@@ -169,13 +191,7 @@ def main() -> int:
                 results[name] = run_ingest([str(corpus), *extra], tmp / f"s-{len(results)}", args.docs)
                 results[name]["load"] = os.getloadavg()
                 print(name, results[name], flush=True)
-            base = results["single process"].get("steady_docs_per_s")
-            best = results[f"dask {args.workers} worker(s)"].get("steady_docs_per_s")
-            if base and best:
-                results["speedup_vs_single"] = round(best / base, 2)
-            one = results["dask 1 worker(s)"].get("steady_docs_per_s")
-            if one and best:
-                results["speedup_vs_dask_1"] = round(best / one, 2)
+            results["scaling"] = scaling(results, args.workers)
         if "memory" not in args.skip:
             quarter = write_corpus(tmp / "quarter.jsonl", args.docs // 4)
             results["single process, 1/4 corpus"] = run_ingest([str(quarter)], tmp / "s-quarter", args.docs // 4)
@@ -199,6 +215,11 @@ def main() -> int:
     results["load_after"] = os.getloadavg()
     text = json.dumps(results, indent=2)
     print(text)
+    if "scaling" in results:
+        print(f"\nSCALING ({args.docs} reports, {os.cpu_count()} CPUs, load {results['load_before'][0]:.1f} -> "
+              f"{results['load_after'][0]:.1f}; each rate over 10-90 % of the run):")
+        for name, value in results["scaling"].items():
+            print(f"  {name}: {value}")
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
     return 0
