@@ -5,9 +5,10 @@ Documents go to the workers in chunks of ``CHUNK``, ``CHUNKS_PER_WORKER`` per wo
 in flight; each worker runs the same extraction as a single process
 (``geo.ingest.extraction``: a worker process with the per-document time limit, or in the
 worker itself when there is none), set up once per worker by a plugin, so the gazetteer
-is loaded once per worker. A chunk comes back as one incidents frame (the layer rows,
-built on the worker) and one error reason per document: the client, the store's one
-writer, does no per-incident work, only the commits, in the documents' order, as
+is loaded once per worker. A chunk comes back as its incidents' layer rows (plain
+dicts, built on the worker: ``geo.store.schema.incident_rows``) and one error reason per
+document: the client, the store's one writer, makes one frame of a batch's rows and
+commits it, in the documents' order, as
 ``geo.ingest.pipeline`` does for a single process: the same store content.
 """
 
@@ -19,7 +20,6 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-import pandas as pd
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.documents import Document, DocumentError
@@ -36,12 +36,12 @@ CHUNKS_PER_WORKER = 3  # in flight, so no worker waits for its next chunk
 @dataclass
 class ExtractedChunk:
     """A chunk's outcome: its documents, one error (or None) per document, the number
-    of incidents of each, and all their incidents as one frame (layer columns)."""
+    of incidents of each, and all their incidents as layer rows."""
 
     documents: list[Document]
     errors: list[DocumentError | None]
     counts: list[int]
-    frame: pd.DataFrame
+    rows: list[dict]
 
 
 class ExtractionPlugin(WorkerPlugin):
@@ -73,12 +73,12 @@ class ExtractionPlugin(WorkerPlugin):
             self.runner.close()
 
 
-def extract_chunk(documents: list[Document]) -> tuple[list[str | None], list[int], pd.DataFrame]:
+def extract_chunk(documents: list[Document]) -> tuple[list[str | None], list[int], list[dict]]:
     """A Dask task: (error reason or None, incident count) per document, in order, and
-    the incidents of all of them as one layer frame."""
+    the incidents of all of them as layer rows."""
     from distributed import get_worker  # noqa: PLC0415
 
-    from geo.store.schema import incidents_to_frame  # noqa: PLC0415
+    from geo.store.schema import incident_rows  # noqa: PLC0415
 
     runner = get_worker().plugins[PLUGIN_NAME].runner
     reasons, counts, incidents = [], [], []
@@ -86,7 +86,7 @@ def extract_chunk(documents: list[Document]) -> tuple[list[str | None], list[int
         reasons.append(outcome.error.reason if outcome.error else None)
         counts.append(len(outcome.incidents))
         incidents += outcome.incidents
-    return reasons, counts, incidents_to_frame(incidents)
+    return reasons, counts, incident_rows(incidents)
 
 
 class DaskExtraction:
@@ -128,13 +128,13 @@ class DaskExtraction:
         while running:
             future, chunk = running.popleft()
             try:
-                reasons, counts, frame = future.result()
+                reasons, counts, rows = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker lost, a task that failed
                 reason = f"left out: the Dask task failed ({type(exc).__name__}: {exc})"
-                reasons, counts, frame = [reason] * len(chunk), [0] * len(chunk), None
+                reasons, counts, rows = [reason] * len(chunk), [0] * len(chunk), []
             future.release()
             errors = [DocumentError(d.source, r) if r else None for d, r in zip(chunk, reasons)]
-            yield ExtractedChunk(chunk, errors, counts, frame)
+            yield ExtractedChunk(chunk, errors, counts, rows)
             while len(running) < window and submit():
                 pass
 

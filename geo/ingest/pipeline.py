@@ -29,7 +29,7 @@ from geo.events.ingest import BatchMerger
 from geo.incidents.model import Incident
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
-from geo.store.schema import conform_documents, incidents_to_frame
+from geo.store.schema import conform_documents, incident_rows, rows_to_frame
 
 if TYPE_CHECKING:  # Dask is imported only for a run on a cluster
     from geo.ingest.distributed import ExtractedChunk
@@ -224,8 +224,8 @@ class _Batch:
         self.merger = BatchMerger(store)
         self.ids: set[str] = set()  # in extraction or in this batch (shared with the reader)
         self.documents: list[dict] = []
-        self.incidents: list[Incident] = []  # not yet in ``frames``
-        self.frames: list[pd.DataFrame] = []  # incidents as layer rows, in document order
+        self.incidents: list[Incident] = []  # not yet in ``rows``
+        self.rows: list[dict] = []  # incidents as layer rows, in document order
         self.started = time.monotonic()
 
     def __len__(self) -> int:
@@ -242,9 +242,9 @@ class _Batch:
             return
         for document, error, count in zip(outcome.documents, outcome.errors, outcome.counts):
             self._add_document(document, error, count)
-        if outcome.frame is not None and len(outcome.frame):
-            self._frame_incidents()
-            self.frames.append(outcome.frame)
+        if outcome.rows:
+            self._rows_of_incidents()
+            self.rows += outcome.rows
 
     def _add_document(self, document: Document, error: DocumentError | None, incidents: int) -> None:
         if error is not None:
@@ -256,23 +256,18 @@ class _Batch:
         self.documents.append({"doc_id": document.id, "title": document.title, "date": document.date,
                                "source": document.source, "n_incidents": incidents})
 
-    def _frame_incidents(self) -> None:
+    def _rows_of_incidents(self) -> None:
         if self.incidents:
-            self.frames.append(incidents_to_frame(self.incidents))
+            self.rows += incident_rows(self.incidents)
             self.incidents = []
 
     def commit(self) -> None:
         if not self.documents:
             return
-        self._frame_incidents()
+        self._rows_of_incidents()
         documents = pd.DataFrame(self.documents)
         documents["ingested_at"] = dt.datetime.now(dt.timezone.utc)
-        if not self.frames:
-            incidents = incidents_to_frame([])
-        elif len(self.frames) == 1:
-            incidents = self.frames[0]
-        else:
-            incidents = pd.concat(self.frames, ignore_index=True)
+        incidents = rows_to_frame(self.rows)
         # Reports of an event already stored, or reported earlier in the batch, join it.
         frame = self.merger.merge(incidents)
         result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
@@ -284,4 +279,4 @@ class _Batch:
         self.report.incidents_merged += int((frame.loc[added, "merge_key"] != "").sum())
         self.report.batches += 1
         self.ids.difference_update(d["doc_id"] for d in self.documents)
-        self.documents, self.frames = [], []
+        self.documents, self.rows = [], []
