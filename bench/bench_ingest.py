@@ -152,7 +152,12 @@ def scaling(results: dict, workers: int) -> dict:
         base, best = results[name].get("steady_docs_per_s"), dask.get("steady_docs_per_s")
         if base and best:
             out[f"dask {workers} workers / {name} (docs/s)"] = round(best / base, 2)
-    for name in ("single process", "single process, no time limit", "dask 1 worker(s)", f"dask {workers} worker(s)"):
+    unlimited = results[f"dask {workers} worker(s), no time limit"].get("steady_docs_per_s")
+    base = results["single process, no time limit"].get("steady_docs_per_s")
+    if unlimited and base:
+        out[f"dask {workers} workers / single process, both with no time limit (docs/s)"] = round(unlimited / base, 2)
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)", f"dask {workers} worker(s)",
+                 f"dask {workers} worker(s), no time limit"):
         run = results[name]
         out[f"{name}: CPU ms/doc all processes, writer"] = (run.get("cpu_ms_per_doc"), run.get("client_cpu_ms_per_doc"))
     return out
@@ -185,14 +190,18 @@ def main() -> int:
         tmp = Path(tmp)
         corpus = write_corpus(tmp / "corpus.jsonl", args.docs)
         if "scaling" not in args.skip:
-            runs = [("single process", []), ("single process, no time limit", ["--doc-timeout", "0"])] + [(f"dask {n} worker(s)", ["--workers", str(n)])
-                                                for n in sorted({1, args.workers})]
+            runs = [("single process", []), ("single process, no time limit", ["--doc-timeout", "0"])]
+            runs += [(f"dask {n} worker(s)", ["--workers", str(n)]) for n in sorted({1, args.workers})]
+            runs += [(f"dask {args.workers} worker(s), no time limit", ["--workers", str(args.workers), "--doc-timeout", "0"])]
             for name, extra in runs:
                 results[name] = run_ingest([str(corpus), *extra], tmp / f"s-{len(results)}", args.docs)
                 results[name]["load"] = os.getloadavg()
                 print(name, results[name], flush=True)
             results["scaling"] = scaling(results, args.workers)
         if "memory" not in args.skip:
+            if "single process" not in results:  # its peak RSS at each quarter of the corpus
+                results["single process"] = run_ingest([str(corpus)], tmp / "s-full", args.docs)
+                print("single process", results["single process"], flush=True)
             quarter = write_corpus(tmp / "quarter.jsonl", args.docs // 4)
             results["single process, 1/4 corpus"] = run_ingest([str(quarter)], tmp / "s-quarter", args.docs // 4)
             print("quarter", results["single process, 1/4 corpus"], flush=True)
