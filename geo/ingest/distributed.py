@@ -20,6 +20,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.documents import Document, DocumentError
@@ -100,10 +101,13 @@ class DaskExtraction:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(
-                n_workers=workers or 1, threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
-            )
+            # Dask's statistical profiler samples every worker thread 100 times a second:
+            # ~10 % of a worker's CPU here, for a dashboard nobody looks at.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(
+                    n_workers=workers or 1, threads_per_worker=1, processes=True,
+                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                )
             self.client = Client(self.cluster)
         self.client.register_plugin(ExtractionPlugin(extract, limits), name=PLUGIN_NAME)
 
