@@ -7,11 +7,14 @@ here; nothing from any evaluation data):
 
 1. ``geo ingest`` in one process (extraction in its worker process, with the time limit;
    and in the process itself with ``--doc-timeout 0``: the limit's overhead), then on a
-   Dask LocalCluster of 1 and of N workers: documents/s over the whole run and
-   over the steady part (10 % to 90 % of the documents committed), peak RSS of the
-   process tree (sum) and of its largest process;
-2. the memory of the single-process run on a corpus 1/4 the size, to show it does not
-   grow with the corpus;
+   Dask LocalCluster of 1 and of N workers (and of N with no time limit): documents/s
+   over the whole run and over the steady part (10 % to 90 % of the documents
+   committed), CPU per document of all the run's processes and of the writer, peak RSS
+   of the process tree (sum) and of its largest process, and that peak at 25, 50 and
+   100 % of the corpus (flat when memory does not grow with the corpus); then the
+   ratios (SCALING, printed last);
+2. the memory of the single-process run on the full corpus (if 1. did not run) and on
+   one 1/4 the size, to show it does not grow with the corpus;
 3. ``kill -9`` of a single-process ingest at ~50 %, then a re-run: the committed batches
    are kept and the re-run adds only the rest;
 4. a folder with a 100 MB text file, a 10 MB single line and three short reports: the
