@@ -90,7 +90,9 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     command = [sys.executable, "-m", "geo", "ingest", *args, "--store", str(store), "--no-progress"]
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    # Output to files, not pipes: a run that writes more than a pipe holds would block.
+    out_file, err_file = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=out_file, stderr=err_file, text=True,
                             start_new_session=True)
     top = psutil.Process(proc.pid)
     peak_sum = peak_one = 0
@@ -125,7 +127,9 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
             os.killpg(proc.pid, signal.SIGKILL)
             break
         time.sleep(0.5)
-    out, err = proc.communicate()
+    proc.wait()
+    err_file.seek(0)
+    err = err_file.read()
     wall = time.monotonic() - started
     children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # Every process of the run (the client, its extraction or Dask worker processes) is
@@ -134,6 +138,7 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     result = {"wall_s": round(wall, 1), "exit": proc.returncode, "killed": killed,
               "peak_rss_tree_mb": round(peak_sum / 2**20), "peak_rss_largest_mb": round(peak_one / 2**20),
               "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:],
+              "report": next((line for line in err.splitlines() if "documents read:" in line), ""),
               "peak_rss_so_far": rss_so_far}
     if "0.1" in marks and "0.9" in marks:
         (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
@@ -212,7 +217,7 @@ def main() -> int:
             store = tmp / "s-kill"
             first = run_ingest([str(corpus)], store, args.docs, kill_at=0.5)
             again = run_ingest([str(corpus)], store, args.docs)
-            added = re.search(r"(\d+) added, (\d+) already", " ".join(again["stderr_tail"]))
+            added = re.search(r"(\d+) added, (\d+) already", again["report"])
             results["kill -9 at 50%"] = {
                 "stored_after_kill": first["stored"], "rerun_added": int(added[1]) if added else None,
                 "rerun_skipped": int(added[2]) if added else None, "stored_after_rerun": again["stored"],

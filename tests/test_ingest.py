@@ -351,3 +351,11 @@ def test_an_appends_merge_work_does_not_grow_with_the_store(tmp_path, monkeypatc
     assert sum(merged_rows) <= 2 * 128  # each of the 128 rows merged once per tier at most
     incidents, documents = stored(tmp_path / "store")
     assert len(documents) == 64 and len(incidents) == 128
+
+
+def test_a_resumed_run_counts_the_given_ids_it_skips_in_one_line(tmp_path):
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(30))
+    ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE)
+    again = ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE)
+    assert again.documents_skipped == again.known_ids == 30
+    assert len(again.notes) == 10 and "… and 20 more given ids already in the store" in str(again)

@@ -44,6 +44,9 @@ DEFAULT_BATCH_SECONDS = 10.0
 READ_AHEAD_DOCUMENTS = 500
 READ_AHEAD_CHARS = 16 * 2**20
 KEPT_ERRORS = 10_000  # errors listed in the report; beyond that only counted
+# Given ids already stored, named one by one: a resumed run skips thousands, and a note
+# for each would bury the report (the others are counted in one line).
+KEPT_KNOWN_ID_NOTES = 10
 
 
 @dataclass
@@ -61,6 +64,7 @@ class IngestReport:
     # What the readers changed or refused about a document that was still read (a NUL
     # blanked, an id kept apart, an id the store already holds): the first KEPT_ERRORS.
     notes: list[str] = field(default_factory=list, compare=False)
+    known_ids: int = field(default=0, compare=False)  # given ids skipped as already stored
 
     def add_note(self, note: str) -> None:
         if len(self.notes) < KEPT_ERRORS:
@@ -81,6 +85,9 @@ class IngestReport:
         ]
         lines += [f"  {error}" for error in self.errors]
         lines += [f"  note: {note}" for note in self.notes]
+        if self.known_ids > KEPT_KNOWN_ID_NOTES:
+            lines.append(f"  note: … and {self.known_ids - KEPT_KNOWN_ID_NOTES} more given ids already in the store, "
+                         "not read again")
         if self.error_count > len(self.errors):
             lines.append(f"  … and {self.error_count - len(self.errors)} more errors")
         return "\n".join(lines)
@@ -197,8 +204,10 @@ def _new_documents(
                 if document.id in known and document.id != document_id(document.text):
                     # An id the user gave, not our hash of the text: the store cannot tell
                     # whether the text changed, so say it was not read again.
-                    report.add_note(f"{document.source}: id {document.id!r} is already in the store; not read "
-                                    "again (a report with a different text needs an id of its own)")
+                    report.known_ids += 1
+                    if report.known_ids <= KEPT_KNOWN_ID_NOTES:
+                        report.add_note(f"{document.source}: id {document.id!r} is already in the store; not "
+                                        "read again (a report with a different text needs an id of its own)")
                 bar.update(1)
                 continue
             pending.add(document.id)
