@@ -7,11 +7,14 @@ here; nothing from any evaluation data):
 
 1. ``geo ingest`` in one process (extraction in its worker process, with the time limit;
    and in the process itself with ``--doc-timeout 0``: the limit's overhead), then on a
-   Dask LocalCluster of 1 and of N workers: documents/s over the whole run and
-   over the steady part (10 % to 90 % of the documents committed), peak RSS of the
-   process tree (sum) and of its largest process;
-2. the memory of the single-process run on a corpus 1/4 the size, to show it does not
-   grow with the corpus;
+   Dask LocalCluster of 1 and of N workers (and of N with no time limit): documents/s
+   over the whole run and over the steady part (10 % to 90 % of the documents
+   committed), CPU per document of all the run's processes and of the writer, peak RSS
+   of the process tree (sum) and of its largest process, and that peak at 25, 50 and
+   100 % of the corpus (flat when memory does not grow with the corpus); then the
+   ratios (SCALING, printed last);
+2. the memory of the single-process run on the full corpus (if 1. did not run) and on
+   one 1/4 the size, to show it does not grow with the corpus;
 3. ``kill -9`` of a single-process ingest at ~50 %, then a re-run: the committed batches
    are kept and the re-run adds only the rest;
 4. a folder with a 100 MB text file, a 10 MB single line and three short reports: the
@@ -28,6 +31,7 @@ import json
 import os
 import random
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -84,17 +88,24 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
                limit_s: float | None = None) -> dict:
     """``python -m geo ingest …``, sampled every 0.5 s: RSS of the tree, documents stored."""
     command = [sys.executable, "-m", "geo", "ingest", *args, "--store", str(store), "--no-progress"]
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    # Output to files, not pipes: a run that writes more than a pipe holds would block.
+    out_file, err_file = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=out_file, stderr=err_file, text=True,
                             start_new_session=True)
     top = psutil.Process(proc.pid)
     peak_sum = peak_one = 0
     marks: dict[str, float] = {}
+    rss_so_far: dict[str, dict] = {}
     killed = False
+    client_cpu = 0.0
     while proc.poll() is None:
         try:
             tree = [top, *top.children(recursive=True)]
             rss = [p.memory_info().rss for p in tree if p.is_running()]
+            times = top.cpu_times()
+            client_cpu = times.user + times.system
         except psutil.Error:
             rss = []
         if rss:
@@ -104,6 +115,10 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         for frac in (0.1, 0.5, 0.9):
             if done >= frac * total and f"{frac}" not in marks:
                 marks[f"{frac}"] = (now, done)
+        for frac in (0.25, 0.5, 1.0):  # peak RSS so far, at each quarter: flat if memory is bounded
+            if done >= frac * total and f"{frac:.0%}" not in rss_so_far:
+                rss_so_far[f"{frac:.0%}"] = {"docs": done, "tree_mb": round(peak_sum / 2**20),
+                                             "largest_mb": round(peak_one / 2**20)}
         if kill_at is not None and done >= kill_at * total:
             os.killpg(proc.pid, signal.SIGKILL)
             killed = True
@@ -112,17 +127,48 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
             os.killpg(proc.pid, signal.SIGKILL)
             break
         time.sleep(0.5)
-    out, err = proc.communicate()
+    proc.wait()
+    err_file.seek(0)
+    err = err_file.read()
     wall = time.monotonic() - started
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # Every process of the run (the client, its extraction or Dask worker processes) is
+    # waited for by its parent, so their CPU adds up here once the run has ended.
+    tree_cpu = (children_after.ru_utime - children_before.ru_utime) + (children_after.ru_stime - children_before.ru_stime)
     result = {"wall_s": round(wall, 1), "exit": proc.returncode, "killed": killed,
               "peak_rss_tree_mb": round(peak_sum / 2**20), "peak_rss_largest_mb": round(peak_one / 2**20),
-              "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:]}
+              "stored": stored_documents(store), "stderr_tail": err.strip().splitlines()[-3:],
+              "report": next((line for line in err.splitlines() if "documents read:" in line), ""),
+              "peak_rss_so_far": rss_so_far}
     if "0.1" in marks and "0.9" in marks:
         (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
         result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
     if not killed and proc.returncode == 0:
         result["docs_per_s"] = round(total / wall, 1)
+        result["cpu_ms_per_doc"] = round(1000 * tree_cpu / total, 2)  # all processes of the run
+        result["client_cpu_ms_per_doc"] = round(1000 * client_cpu / total, 2)  # the writer (last sample)
     return result
+
+
+def scaling(results: dict, workers: int) -> dict:
+    """The Dask run's rate against the others (steady documents/s, same run, same
+    corpus), and the CPU each spends per document: on a loaded machine the ratio of
+    rates says little, the CPU per document (all processes) says what the cluster costs."""
+    dask = results[f"dask {workers} worker(s)"]
+    out = {}
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)"):
+        base, best = results[name].get("steady_docs_per_s"), dask.get("steady_docs_per_s")
+        if base and best:
+            out[f"dask {workers} workers / {name} (docs/s)"] = round(best / base, 2)
+    unlimited = results[f"dask {workers} worker(s), no time limit"].get("steady_docs_per_s")
+    base = results["single process, no time limit"].get("steady_docs_per_s")
+    if unlimited and base:
+        out[f"dask {workers} workers / single process, both with no time limit (docs/s)"] = round(unlimited / base, 2)
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)", f"dask {workers} worker(s)",
+                 f"dask {workers} worker(s), no time limit"):
+        run = results[name]
+        out[f"{name}: CPU ms/doc all processes, writer"] = (run.get("cpu_ms_per_doc"), run.get("client_cpu_ms_per_doc"))
+    return out
 
 
 def giants(folder: Path) -> Path:
@@ -152,20 +198,18 @@ def main() -> int:
         tmp = Path(tmp)
         corpus = write_corpus(tmp / "corpus.jsonl", args.docs)
         if "scaling" not in args.skip:
-            runs = [("single process", []), ("single process, no time limit", ["--doc-timeout", "0"])] + [(f"dask {n} worker(s)", ["--workers", str(n)])
-                                                for n in sorted({1, args.workers})]
+            runs = [("single process", []), ("single process, no time limit", ["--doc-timeout", "0"])]
+            runs += [(f"dask {n} worker(s)", ["--workers", str(n)]) for n in sorted({1, args.workers})]
+            runs += [(f"dask {args.workers} worker(s), no time limit", ["--workers", str(args.workers), "--doc-timeout", "0"])]
             for name, extra in runs:
                 results[name] = run_ingest([str(corpus), *extra], tmp / f"s-{len(results)}", args.docs)
                 results[name]["load"] = os.getloadavg()
                 print(name, results[name], flush=True)
-            base = results["single process"].get("steady_docs_per_s")
-            best = results[f"dask {args.workers} worker(s)"].get("steady_docs_per_s")
-            if base and best:
-                results["speedup_vs_single"] = round(best / base, 2)
-            one = results["dask 1 worker(s)"].get("steady_docs_per_s")
-            if one and best:
-                results["speedup_vs_dask_1"] = round(best / one, 2)
+            results["scaling"] = scaling(results, args.workers)
         if "memory" not in args.skip:
+            if "single process" not in results:  # its peak RSS at each quarter of the corpus
+                results["single process"] = run_ingest([str(corpus)], tmp / "s-full", args.docs)
+                print("single process", results["single process"], flush=True)
             quarter = write_corpus(tmp / "quarter.jsonl", args.docs // 4)
             results["single process, 1/4 corpus"] = run_ingest([str(quarter)], tmp / "s-quarter", args.docs // 4)
             print("quarter", results["single process, 1/4 corpus"], flush=True)
@@ -173,7 +217,7 @@ def main() -> int:
             store = tmp / "s-kill"
             first = run_ingest([str(corpus)], store, args.docs, kill_at=0.5)
             again = run_ingest([str(corpus)], store, args.docs)
-            added = re.search(r"(\d+) added, (\d+) already", " ".join(again["stderr_tail"]))
+            added = re.search(r"(\d+) added, (\d+) already", again["report"])
             results["kill -9 at 50%"] = {
                 "stored_after_kill": first["stored"], "rerun_added": int(added[1]) if added else None,
                 "rerun_skipped": int(added[2]) if added else None, "stored_after_rerun": again["stored"],
@@ -188,6 +232,11 @@ def main() -> int:
     results["load_after"] = os.getloadavg()
     text = json.dumps(results, indent=2)
     print(text)
+    if "scaling" in results:
+        print(f"\nSCALING ({args.docs} reports, {os.cpu_count()} CPUs, load {results['load_before'][0]:.1f} -> "
+              f"{results['load_after'][0]:.1f}; each rate over 10-90 % of the run):")
+        for name, value in results["scaling"].items():
+            print(f"  {name}: {value}")
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
     return 0

@@ -7,7 +7,7 @@ import pytest
 
 from geo.ingest import IngestLimits, ingest
 
-from test_ingest import corpus, stored, town_extract, write_jsonl
+from test_ingest import INLINE, corpus, dated_jsonl, stored, stored_groups, town_extract, write_jsonl
 
 pytestmark = pytest.mark.dask
 
@@ -28,3 +28,13 @@ def test_two_dask_workers_give_the_same_store_as_one_process(tmp_path, limits):
     assert [e.source for e in together.errors] == [e.source for e in alone.errors]  # the oversized one
     again = ingest([reports], tmp_path / "dask", extract=town_extract, limits=small, workers=2)
     assert (again.documents_added, again.documents_skipped) == (0, 59)
+
+
+def test_dask_workers_merge_reports_of_one_event_as_one_process_does(tmp_path):
+    """Chunks are committed in the documents' order: the events (which report joins
+    which) are those of a single-process ingest, not those of the chunks' finishing order."""
+    reports = dated_jsonl(tmp_path / "r.jsonl", 300, days=6)
+    alone = ingest([reports], tmp_path / "alone", extract=town_extract, limits=INLINE, batch_size=40)
+    together = ingest([reports], tmp_path / "dask", extract=town_extract, limits=INLINE, batch_size=40, workers=2)
+    assert stored_groups(tmp_path / "alone") == stored_groups(tmp_path / "dask")
+    assert together.incidents_merged == alone.incidents_merged > 200

@@ -263,3 +263,99 @@ def test_a_known_id_given_again_is_said_not_dropped_silently(tmp_path):
     assert again.documents_added == 0 and again.documents_skipped == 1
     assert any("'r-7' is already in the store" in note for note in again.notes)
     assert "note: " in str(again)
+
+
+def dated_jsonl(path: Path, n: int, days: int) -> Path:
+    """Reports of riots in two towns each, dated over ``days`` days: many repeat an
+    event of an earlier batch (same town, same or next day)."""
+    path.write_text("".join(
+        json.dumps({"id": f"d{k:04d}", "date": f"2024-05-{1 + (k * 7) % days:02d}",
+                    "text": f"A crowd rioted in {TOWNS[k % 5]} and {TOWNS[(k * 3) % 8]}."}) + "\n"
+        for k in range(n)), encoding="utf-8")
+    return path
+
+
+def stored_groups(store_path: Path):
+    with open_store(store_path, create=False) as store:
+        layer = store.read_layer(apply_corrections=False)
+        return sorted(zip(layer["event_id"], layer["merge_key"]))
+
+
+def test_the_kept_events_merge_as_a_read_of_the_store_per_batch_does(tmp_path, monkeypatch):
+    """The stream's merger (geo.events.ingest.BatchMerger) reads the store once for
+    batches on the same days, and gives the keys a fresh read per batch gives."""
+    from geo.events import ingest as events_ingest
+
+    reports = dated_jsonl(tmp_path / "r.jsonl", 120, days=6)
+    kept = ingest([reports], tmp_path / "kept", extract=town_extract, limits=INLINE, batch_size=10)
+    reads = []
+    original = events_ingest.BatchMerger.merge
+
+    def reading_every_batch(self, incidents):
+        self._version = None  # as if another writer had committed: the store is read again
+        out = original(self, incidents)
+        reads.append(self.reads)
+        return out
+
+    monkeypatch.setattr(events_ingest.BatchMerger, "merge", reading_every_batch)
+    fresh = ingest([reports], tmp_path / "fresh", extract=town_extract, limits=INLINE, batch_size=10)
+    assert reads[-1] == fresh.batches == kept.batches == 12
+    groups = stored_groups(tmp_path / "kept")
+    assert groups == stored_groups(tmp_path / "fresh")
+    assert kept.incidents_merged == fresh.incidents_merged > 100
+    assert sum(1 for _, key in groups if key) == kept.incidents_merged
+
+
+def test_the_merger_reads_the_store_once_for_batches_on_the_same_days_and_again_after_another_writer(tmp_path):
+    from geo.events.ingest import BatchMerger, merge_batch
+    from geo.store.schema import incidents_to_frame
+
+    def batch(first: int, days: tuple[int, ...], towns: int = 0):
+        docs = [Document(f"w{k}", "", f"2024-05-{days[k % len(days)]:02d}",
+                         f"A crowd rioted in {TOWNS[towns + k % 3]}.", f"w{k}")
+                for k in range(first, first + 4)]
+        return incidents_to_frame([inc.__class__(**{**inc.__dict__, "doc_id": d.id})
+                                   for d in docs for inc in town_extract(d)])
+
+    with open_store(tmp_path / "store") as store:
+        merger = BatchMerger(store)
+        for first in (0, 4, 8):  # the days 2 to 6 are read once, with the first batch
+            frame = batch(first, (3, 5))
+            merged = merger.merge(frame)
+            assert merged["merge_key"].tolist() == merge_batch(frame, store)["merge_key"].tolist()
+            merger.committed(merged, store.append(merged, None).added_documents)
+        assert merger.reads == 1 and (merged["merge_key"] != "").all()
+        store.append(batch(12, (5,), towns=3), None)  # another writer, on a day the merger holds
+        frame = batch(16, (5,), towns=3)
+        merged = merger.merge(frame)
+        assert merger.reads == 2
+        assert merged["merge_key"].tolist() == merge_batch(frame, store)["merge_key"].tolist()
+        assert (merged["merge_key"] != "").all()  # the other writer's events, read from the store
+
+
+def test_an_appends_merge_work_does_not_grow_with_the_store(tmp_path, monkeypatch):
+    """A stream of small commits merges partitions tier by tier: a row is merged again
+    only when its tier fills, not with every few commits (memory and time per commit
+    stay flat instead of growing with the store up to the largest tier)."""
+    from geo.store import folder as folder_module
+    from geo.store import partitions
+
+    monkeypatch.setattr(folder_module, "MERGE_TIERS", (4, 16))  # as in the store: AUTO_MERGE_RUN × a tier = the next
+    monkeypatch.setattr(folder_module, "AUTO_MERGE_RUN", 4)
+    merged_rows = []
+    merge = partitions.merge_incidents
+    monkeypatch.setattr(partitions, "merge_incidents",
+                        lambda folder, parts, *a: merged_rows.append(sum(p.rows for p in parts)) or merge(folder, parts, *a))
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(64))
+    ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE, batch_size=1)
+    assert sum(merged_rows) <= 2 * 128  # each of the 128 rows merged once per tier at most
+    incidents, documents = stored(tmp_path / "store")
+    assert len(documents) == 64 and len(incidents) == 128
+
+
+def test_a_resumed_run_counts_the_given_ids_it_skips_in_one_line(tmp_path):
+    reports = write_jsonl(tmp_path / "r.jsonl", corpus(30))
+    ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE)
+    again = ingest([reports], tmp_path / "store", extract=town_extract, limits=INLINE)
+    assert again.documents_skipped == again.known_ids == 30
+    assert len(again.notes) == 10 and "… and 20 more given ids already in the store" in str(again)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -194,18 +195,30 @@ def _mb(size: int) -> str:
     return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 2**10:.0f} KB"
 
 
+KEPT_IDENTITIES = 50_000  # ids remembered with their text's hash (~350 bytes each)
+
+
 class _Identities:
     """Ids seen so far and the text each stands for: the same id with another text is a
-    different report and must not be skipped as a duplicate."""
+    different report and must not be skipped as a duplicate.
+
+    Only the last ``KEPT_IDENTITIES`` given ids are remembered, so that reading a
+    corpus of millions costs no more memory than one of thousands; an id derived from
+    the text (no id given) needs no memory at all. A reused id further back than that
+    is still caught by the store (``geo.ingest`` skips a stored id, with a note)."""
 
     def __init__(self) -> None:
-        self._texts: dict[str, tuple[str, str]] = {}  # id -> (text hash, source)
+        self._texts: OrderedDict[str, tuple[str, str]] = OrderedDict()  # id -> (text hash, source)
 
     def check(self, document: Document) -> Document:
         digest = document_id(document.text)
+        if document.id == digest:
+            return document  # the id is the text's: the same id is the same text
         known = self._texts.get(document.id)
         if known is None:
             self._texts[document.id] = (digest, document.source)
+            if len(self._texts) > KEPT_IDENTITIES:
+                self._texts.popitem(last=False)
             return document
         if known[0] == digest:
             return document  # the same report again: a duplicate, rightly skipped later

@@ -15,25 +15,38 @@ corpus but the counters: memory stays flat for a million reports.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pandas as pd
 from tqdm import tqdm
 
 from geo.documents import Document, DocumentError, ReadOptions, document_id, read_documents
-from geo.events.ingest import merge_batch
+from geo.events.ingest import BatchMerger
+from geo.incidents.model import Incident
 from geo.ingest.extraction import Extracted, Extractor, runner_for
 from geo.ingest.limits import IngestLimits, oversize_error
-from geo.store.schema import conform_documents, incidents_to_frame
+from geo.store.schema import conform_documents, incident_rows, rows_to_frame
 
-DEFAULT_BATCH_SIZE = 200
+if TYPE_CHECKING:  # Dask is imported only for a run on a cluster
+    from geo.ingest.distributed import ExtractedChunk
+
+# A commit costs ~0.1-0.2 s whatever its size (two Parquet files, fsyncs, the manifest,
+# the frames' conversion): 1,000 short reports make that ~0.1 ms each, 200 made it half
+# of the writer's work. A kill loses at most one batch: 10 s of work.
+DEFAULT_BATCH_SIZE = 1000
 DEFAULT_BATCH_SECONDS = 10.0
+# The store is asked which documents it holds once per this many read ahead, or fewer
+# when their texts pass READ_AHEAD_CHARS (so a run of long reports is not all in memory).
+READ_AHEAD_DOCUMENTS = 500
+READ_AHEAD_CHARS = 16 * 2**20
 KEPT_ERRORS = 10_000  # errors listed in the report; beyond that only counted
+# Given ids already stored, named one by one: a resumed run skips thousands, and a note
+# for each would bury the report (the others are counted in one line).
+KEPT_KNOWN_ID_NOTES = 10
 
 
 @dataclass
@@ -51,6 +64,7 @@ class IngestReport:
     # What the readers changed or refused about a document that was still read (a NUL
     # blanked, an id kept apart, an id the store already holds): the first KEPT_ERRORS.
     notes: list[str] = field(default_factory=list, compare=False)
+    known_ids: int = field(default=0, compare=False)  # given ids skipped as already stored
 
     def add_note(self, note: str) -> None:
         if len(self.notes) < KEPT_ERRORS:
@@ -71,6 +85,9 @@ class IngestReport:
         ]
         lines += [f"  {error}" for error in self.errors]
         lines += [f"  note: {note}" for note in self.notes]
+        if self.known_ids > KEPT_KNOWN_ID_NOTES:
+            lines.append(f"  note: … and {self.known_ids - KEPT_KNOWN_ID_NOTES} more given ids already in the store, "
+                         "not read again")
         if self.error_count > len(self.errors):
             lines.append(f"  … and {self.error_count - len(self.errors)} more errors")
         return "\n".join(lines)
@@ -121,10 +138,14 @@ def ingest(
         runner = runner_for(extract, limits)
     try:
         read = read_documents(paths, ReadOptions(max_doc_bytes=limits.max_doc_bytes))
-        documents = _new_documents(read, target, limits, batch_size, report, batch.ids, bar)
-        for outcome in runner.map(documents):
+        documents = _new_documents(read, target, limits, report, batch.ids, bar)
+        if workers or scheduler:
+            outcomes = ((chunk, len(chunk.documents)) for chunk in runner.chunks(documents))
+        else:
+            outcomes = ((outcome, 1) for outcome in runner.map(documents))
+        for outcome, n in outcomes:
             batch.add(outcome)
-            bar.update(1)
+            bar.update(n)
             bar.set_postfix(errors=report.error_count, refresh=False)
             if len(batch) >= batch_size or batch.age() >= batch_seconds:
                 batch.commit()
@@ -153,16 +174,15 @@ def _new_documents(
     items: Iterable[Document | DocumentError],
     store,
     limits: IngestLimits,
-    chunk: int,
     report: IngestReport,
     pending: set[str],
     bar,
 ) -> Iterator[Document]:
     """The documents to extract: readable, within the size limit, and neither in the
     store nor already on their way to it in this run. The store is asked once per
-    ``chunk`` documents."""
+    block read ahead (``READ_AHEAD_DOCUMENTS``, ``READ_AHEAD_CHARS``)."""
     items = iter(items)
-    while block := list(itertools.islice(items, chunk)):
+    while block := _read_ahead(items):
         documents = []
         for item in block:
             if isinstance(item, DocumentError):
@@ -184,64 +204,88 @@ def _new_documents(
                 if document.id in known and document.id != document_id(document.text):
                     # An id the user gave, not our hash of the text: the store cannot tell
                     # whether the text changed, so say it was not read again.
-                    report.add_note(f"{document.source}: id {document.id!r} is already in the store; not read "
-                                    "again (a report with a different text needs an id of its own)")
+                    report.known_ids += 1
+                    if report.known_ids <= KEPT_KNOWN_ID_NOTES:
+                        report.add_note(f"{document.source}: id {document.id!r} is already in the store; not "
+                                        "read again (a report with a different text needs an id of its own)")
                 bar.update(1)
                 continue
             pending.add(document.id)
             yield document
 
 
+def _read_ahead(items: Iterator) -> list:
+    block, chars = [], 0
+    for item in items:
+        block.append(item)
+        chars += len(item.text) if isinstance(item, Document) else 0
+        if len(block) >= READ_AHEAD_DOCUMENTS or chars >= READ_AHEAD_CHARS:
+            break
+    return block
+
+
 class _Batch:
-    """Extracted documents waiting for their commit."""
+    """Extracted documents waiting for their commit: their rows of the documents table
+    (not their texts) and their incidents."""
 
     def __init__(self, store, report: IngestReport, on_wait):
         self.store, self.report, self.on_wait = store, report, on_wait
+        self.merger = BatchMerger(store)
         self.ids: set[str] = set()  # in extraction or in this batch (shared with the reader)
-        self.outcomes: list[Extracted] = []
+        self.documents: list[dict] = []
+        self.incidents: list[Incident] = []  # not yet in ``rows``
+        self.rows: list[dict] = []  # incidents as layer rows, in document order
         self.started = time.monotonic()
 
     def __len__(self) -> int:
-        return len(self.outcomes)
+        return len(self.documents)
 
     def age(self) -> float:
         return time.monotonic() - self.started
 
-    def add(self, outcome: Extracted) -> None:
-        if outcome.error is not None:
-            self.report.add_error(outcome.error)
-            self.ids.discard(outcome.document.id)  # not stored: a copy later may try again
+    def add(self, outcome: Extracted | ExtractedChunk) -> None:
+        """One document's outcome, or a chunk's (``geo.ingest.distributed``)."""
+        if isinstance(outcome, Extracted):
+            self._add_document(outcome.document, outcome.error, len(outcome.incidents))
+            self.incidents += outcome.incidents if outcome.error is None else []
             return
-        if not self.outcomes:
+        for document, error, count in zip(outcome.documents, outcome.errors, outcome.counts):
+            self._add_document(document, error, count)
+        if outcome.rows:
+            self._rows_of_incidents()
+            self.rows += outcome.rows
+
+    def _add_document(self, document: Document, error: DocumentError | None, incidents: int) -> None:
+        if error is not None:
+            self.report.add_error(error)
+            self.ids.discard(document.id)  # not stored: a copy later may try again
+            return
+        if not self.documents:
             self.started = time.monotonic()
-        self.outcomes.append(outcome)
+        self.documents.append({"doc_id": document.id, "title": document.title, "date": document.date,
+                               "source": document.source, "n_incidents": incidents})
+
+    def _rows_of_incidents(self) -> None:
+        if self.incidents:
+            self.rows += incident_rows(self.incidents)
+            self.incidents = []
 
     def commit(self) -> None:
-        if not self.outcomes:
+        if not self.documents:
             return
-        now = dt.datetime.now(dt.timezone.utc)
-        incidents = [inc for outcome in self.outcomes for inc in outcome.incidents]
-        documents = pd.DataFrame(
-            [
-                {
-                    "doc_id": o.document.id,
-                    "title": o.document.title,
-                    "date": o.document.date,
-                    "source": o.document.source,
-                    "n_incidents": len(o.incidents),
-                    "ingested_at": now,
-                }
-                for o in self.outcomes
-            ]
-        )
+        self._rows_of_incidents()
+        documents = pd.DataFrame(self.documents)
+        documents["ingested_at"] = dt.datetime.now(dt.timezone.utc)
+        incidents = rows_to_frame(self.rows)
         # Reports of an event already stored, or reported earlier in the batch, join it.
-        frame = merge_batch(incidents_to_frame(incidents), self.store)
+        frame = self.merger.merge(incidents)
         result = self.store.append(frame, conform_documents(documents), on_wait=self.on_wait)
+        self.merger.committed(frame, result.added_documents)
         self.report.documents_added += len(result.added_documents)
         self.report.documents_skipped += len(result.skipped_documents)
         self.report.incidents_added += result.incidents
         added = frame["doc_id"].isin(set(result.added_documents))
         self.report.incidents_merged += int((frame.loc[added, "merge_key"] != "").sum())
         self.report.batches += 1
-        self.ids.difference_update(o.document.id for o in self.outcomes)
-        self.outcomes = []
+        self.ids.difference_update(d["doc_id"] for d in self.documents)
+        self.documents, self.rows = [], []

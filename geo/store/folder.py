@@ -255,7 +255,11 @@ class FolderStore(IncidentStore):
     def _merge_small_tail(self, m: Manifest) -> None:
         """After an append: merge the trailing run of small partitions once it is long
         (first the smallest tier; a long run of merged ones then merges again)."""
-        for small in MERGE_TIERS:
+        for tier, small in enumerate(MERGE_TIERS):
+            # A run counts the partitions of its own tier only: were the unmerged ones of
+            # the tier below counted too, the last merged partition would be merged again
+            # with every AUTO_MERGE_RUN of them, an append costing as much as the store.
+            least = MERGE_TIERS[tier - 1] if tier else 0
             changes, retired = {}, []
             merges = (
                 ("incidents", lambda parts, gen: self._merge_incidents(parts, gen)),
@@ -266,7 +270,7 @@ class FolderStore(IncidentStore):
                 start = len(parts)
                 while start > 0 and parts[start - 1].rows < small:
                     start -= 1
-                if len(parts) - start >= AUTO_MERGE_RUN:
+                if sum(p.rows >= least for p in parts[start:]) >= AUTO_MERGE_RUN:
                     changes[name], gone = self._merge_runs(parts, [(start, len(parts))], merge, m.generation + 1)
                     retired += gone
             if changes:

@@ -74,7 +74,9 @@ def groups_sql(source: str, seq: str = "_seq") -> str:
 
     It depends on the store's contents, not on a view: a store computes it once per
     state and :func:`merged_sql` joins it (an event is rarely reported twice, so it is
-    small)."""
+    small). Only the first's row carries the joined evidence and source: the others
+    are left out by :func:`merged_sql`, and a copy on each would make a group of k
+    reports cost k² in memory."""
     evidence = _joined("_evidence", EVIDENCE_SEPARATOR)
     sources = _joined("_source", SOURCE_SEPARATOR)
     return f"""
@@ -98,8 +100,8 @@ _groups AS (
 SELECT m.{seq} AS {seq}, m.{seq} = g._first AS _keep,
     g._sources::BIGINT AS source_count,
     g._fatalities::BIGINT AS fatalities,
-    {evidence} AS evidence,
-    {sources} AS source,
+    CASE WHEN m.{seq} = g._first THEN {evidence} END AS evidence,
+    CASE WHEN m.{seq} = g._first THEN {sources} END AS source,
     CASE WHEN g._rows > 1 THEN g._key ELSE m.merge_key END AS merge_key
 FROM _members m JOIN _groups g ON m._key = g._key
 """

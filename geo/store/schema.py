@@ -70,6 +70,20 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
     Incidents without coordinates are kept, with an empty geometry (None), so that
     nothing an analyst should review silently disappears.
     """
+    return rows_to_frame(incident_rows(incidents))
+
+
+def rows_to_frame(rows: list[dict]) -> gpd.GeoDataFrame:
+    """``incident_rows`` (of one or more calls) -> the layer GeoDataFrame."""
+    import geopandas as gpd  # noqa: PLC0415  (a store reader that makes no layer does without it)
+
+    df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
+    return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
+
+
+def incident_rows(incidents: Iterable[Incident]) -> list[dict]:
+    """Incidents (in document order, each document's together) -> layer rows as dicts:
+    what a worker of a distributed ingest sends back (plain values, cheap to pickle)."""
     rows = []
     rank: dict[str, int] = {}
     for inc in incidents:
@@ -81,10 +95,7 @@ def incidents_to_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
         row["merge_key"], row["source_count"] = "", 1
         row[DATASET], row[DATASET_ROW] = OWN_DATASET, ""
         rows.append(row)
-    import geopandas as gpd  # noqa: PLC0415  (a store reader that makes no layer does without it)
-
-    df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "geometry"])
-    return conform(gpd.GeoDataFrame(df, geometry=points(df), crs=CRS))
+    return rows
 
 
 def empty_layer() -> gpd.GeoDataFrame:
