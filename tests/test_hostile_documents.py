@@ -4,6 +4,7 @@ never hang, and no report is dropped for sharing an id with another."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import threading
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.documents import Document, DocumentError, ReadOptions, load_json, read_documents
+from geo.documents.encoding import looks_binary
 
 GOOD = [{"id": f"g{n}", "text": f"Report number {n} about a market in a town."} for n in range(3)]
 
@@ -197,7 +199,22 @@ def test_good_json_lines_survive_any_neighbours(tmp_path, lines):
     path.write_bytes(b"\n".join(raw))
     items = list(read_documents([path]))
     _check_items(items, path)
+    if b"\n".join(raw).startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return  # the file declares itself UTF-16: its lines are not the UTF-8 lines written here
+    if looks_binary(b"\n".join(raw), by_content=False):
+        # The first line opens with a binary format's signature (an archive, an image):
+        # the file is refused whole, as one error naming it, not read line by line.
+        assert [type(i) for i in items] == [DocumentError] and "binary" in items[0].reason
+        return
     assert [d.id for d in items if isinstance(d, Document) and d.id.startswith("good-")] == good_ids
+
+
+def test_a_jsonl_file_opening_with_an_archive_signature_is_refused_whole(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"7z\xbc\xaf junk\n" + json.dumps({"id": "a", "text": "A report."}).encode())
+    items = list(read_documents([path]))
+    assert [type(i) for i in items] == [DocumentError]
+    assert items[0].source.startswith(str(path)) and "binary" in items[0].reason
 
 
 @FUZZ
