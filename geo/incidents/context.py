@@ -50,36 +50,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
 _WORD_SPLIT = re.compile(r"[- ]")
 
 
-class _Memo:
-    """What a gazetteer answers for one document (the last few) and for each capitalised
-    phrase (every phrase met): the pipeline asks for a report's context three times,
-    and the same words come back in every report."""
-
-    def __init__(self, gz: Gazetteer):
-        self.gz = gz
-        self.texts: dict[str, tuple] = {}
-        self.phrases: dict[str, tuple[int, int, str, bool] | None] = {}
-
-
-_MEMOS: dict[int, _Memo] = {}
-
-
-def _memo(gz: Gazetteer) -> _Memo:
-    memo = _MEMOS.get(id(gz))
-    if memo is None or memo.gz is not gz:
-        if len(_MEMOS) > 4:
-            _MEMOS.clear()
-        memo = _MEMOS[id(gz)] = _Memo(gz)
-    return memo
-
-
-def _named_countries(text: str, gz: Gazetteer) -> tuple[tuple, tuple, tuple]:
+def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple]:
     """(strong, weak, home) as (offset, ISO) pairs from the text alone (see ``Context``):
-    groups of the actor dictionary, demonyms, countries named outright."""
-    memo = _memo(gz)
-    found = memo.texts.get(text)
-    if found is not None:
-        return found
+    groups of the actor dictionary, demonyms, countries named outright. Asked through
+    ``gz.memoized`` (the pipeline asks for a report's context three times), as is each
+    capitalised phrase's answer (the same words come back in every report)."""
     strong: list[tuple[int, str]] = []
     weak: list[tuple[int, str]] = []
     home: list[tuple[int, str]] = []
@@ -90,15 +65,9 @@ def _named_countries(text: str, gz: Gazetteer) -> tuple[tuple, tuple, tuple]:
             if 3 <= a.inter <= 6 and not a.countries:
                 home.append((hit.start, a.country))
         weak.extend((hit.start, c) for c in a.countries)
-    phrases = memo.phrases
+    phrase_country = gz.memoized(_phrase_country, 200_000)
     for m in _CAPITALISED.finditer(text):
-        phrase = m.group().removesuffix("'s")
-        if phrase in phrases:
-            named = phrases[phrase]
-        else:
-            if len(phrases) > 200_000:  # a long-running process: keep the memo bounded
-                phrases.clear()
-            named = phrases[phrase] = _phrase_country(phrase, gz)
+        named = phrase_country(m.group().removesuffix("'s"))
         if named is None:
             continue
         offset, length, iso, demonym = named
@@ -107,13 +76,10 @@ def _named_countries(text: str, gz: Gazetteer) -> tuple[tuple, tuple, tuple]:
             (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
         else:
             strong.append((start, iso))
-    if len(memo.texts) > 32:
-        memo.texts.clear()
-    found = memo.texts[text] = (tuple(strong), tuple(weak), tuple(home))
-    return found
+    return tuple(strong), tuple(weak), tuple(home)
 
 
-def _phrase_country(phrase: str, gz: Gazetteer) -> tuple[int, int, str, bool] | None:
+def _phrase_country(gz: Gazetteer, phrase: str) -> tuple[int, int, str, bool] | None:
     """The first word of a capitalised phrase (the phrase itself first, then its words)
     that is a demonym or a country's name: (offset in the phrase, length, ISO, whether a
     demonym)."""
@@ -145,7 +111,7 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
     it names too."""
-    named_strong, named_weak, named_home = _named_countries(text, gz)
+    named_strong, named_weak, named_home = gz.memoized(_named_countries, 32)(text)
     strong, weak, home = list(named_strong), list(named_weak), list(named_home)
     places: list[tuple[int, str]] = []
     for mention in mentions or ():
