@@ -255,7 +255,7 @@ def _squares_caption(located: int, in_bounds: tuple[int, str | None] | None) -> 
                 "by one. Zoom out to see the squares again.")
     return (f"{located:,} incidents on the map: too many to draw one by one, so they are counted in squares "
             "(colour: incidents, size: fatalities; the squares shrink as you zoom in). Zoom in until the map "
-            f"holds at most {data.max_markers():,} of them to see each incident, or narrow the filters.")
+            f"holds at most {settings.max_markers():,} of them to see each incident, or narrow the filters.")
 
 
 @st.fragment(run_every=DEFER_BELOW_MAP_S)

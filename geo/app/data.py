@@ -14,6 +14,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from geo.app.settings import max_markers
 from geo.store.base import IncidentStore
 from geo.store.catalogue import catalogue, names_layer, resolve_names
 from geo.store.filters import Filters, as_bbox
@@ -234,7 +235,7 @@ def view_layer(uri: str, v, filters: Filters, columns: list[str] | None = None):
 
 def map_view(uri: str, v, filters: Filters) -> large_view.MapView:
     """What the map draws: every located incident of a small view, the view in grid
-    squares when it holds more than the browser draws smoothly (:func:`max_markers`;
+    squares when it holds more than the browser draws smoothly (``geo.app.settings.max_markers``;
     ``geo.viz.large_view``)."""
     return _map_view(uri, v, filters, max_markers())
 
@@ -269,13 +270,6 @@ def _bounds_markers(uri: str, v, filters: Filters, bbox: tuple[float, float, flo
         return len(markers), payload_json(markers)
     view = large_view.map_view(s, inside, MARKER_COLUMNS, limit)
     return view.located, None if view.aggregated else payload_json(view.markers)
-
-
-def max_markers() -> int:
-    """The most located incidents the map draws one by one (``GEO_MAX_MARKERS``)."""
-    from geo.app.settings import max_markers as setting  # noqa: PLC0415
-
-    return setting()
 
 
 def map_cells(uri: str, v, filters: Filters) -> str | None:
