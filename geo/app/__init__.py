@@ -7,6 +7,8 @@
   ``streamlit run`` and an importable module alike
 - :mod:`geo.app.review`: the "Add and review reports" page (a page file of the app);
   :mod:`geo.app.event_tools`: its reports-of-an-event view, split and merge
+- :mod:`geo.app.server`: the server's start (the ``st.App`` lifespan): the first page's
+  work done before a visitor comes
 - :mod:`geo.app.settings`: where the store and the seed reports are (``GEO_STORE``,
   ``GEO_SEEDS``)
 - :mod:`geo.app.data`: what the pages ask the store, cached by its version;

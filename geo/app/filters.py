@@ -33,7 +33,12 @@ def url_filters() -> Filters:
     """The view the URL describes, as the widgets will take it at the start of a
     session (before the store's names are known: typed names are resolved later), with
     the heatmap switch off (a display option)."""
-    return replace(Filters.from_query(_current_query()), heatmap=False)
+    return view_of_query(_current_query())
+
+
+def view_of_query(params) -> Filters:
+    """The view a URL's query parameters describe, with the heatmap switch off."""
+    return replace(Filters.from_query(params), heatmap=False)
 
 
 def _seed_from_url(layer, aliases) -> None:

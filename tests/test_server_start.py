@@ -1,0 +1,47 @@
+"""A dashboard server warms up when it starts: its first visitor does not wait for the
+map's imports and the store's first answers (``geo.app.server``)."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.web.server.app_discovery import discover_asgi_app
+
+import geo.app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("script", [ROOT / "dashboard.py", geo.app.DASHBOARD], ids=["repository", "package"])
+def test_streamlit_run_finds_the_app_that_warms_up(script):
+    found = discover_asgi_app(script)
+    assert found.is_asgi_app and found.app_name == "app"
+    source = script.read_text()
+    assert "lifespan=warm_start" in source
+
+
+def test_warm_up_leaves_a_first_visit_nothing_to_ask_the_store(synthetic_store, monkeypatch):
+    from geo.app import data, server
+    from geo.app.filters import view_of_query
+
+    uri = str(synthetic_store)
+    monkeypatch.setenv("GEO_STORE", uri)
+    server.warm_up()
+    data._prefetcher().submit(lambda: None).result()  # the store's answers are in
+    v = data.version(uri)
+
+    def no_store(*_args, **_kwargs):
+        pytest.fail("the first page asked the store what the warm-up asked already")
+
+    monkeypatch.setattr(data, "store", no_store)
+    options = data.layer_options(uri, v)
+    drawn = data.map_view(uri, v, view_of_query({}))
+    assert "Battles" in options["event_types"]
+    assert drawn.located == drawn.markers["latitude"].notna().sum() > 0
+
+
+def test_warm_up_without_a_store_does_nothing_to_it(tmp_path, monkeypatch):
+    from geo.app import server
+
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "no-store-yet"))
+    server.warm_up()
+    assert not (tmp_path / "no-store-yet").exists()  # reading never makes a store
