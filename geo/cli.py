@@ -224,8 +224,9 @@ def run_info(store: str | None) -> int:
 
 
 def dashboard_script() -> Path:
-    """Where the installed package keeps the dashboard's Streamlit script."""
-    return Path(str(resources.files("geo") / "app" / "dashboard.py"))
+    """Where the installed package keeps what ``streamlit run`` serves: the dashboard's
+    server (``geo/app/serve.py``, an st.App over the page script ``dashboard.py``)."""
+    return Path(str(resources.files("geo") / "app" / "serve.py"))
 
 
 def dashboard_command(store: str, port: int) -> tuple[list[str], dict[str, str]]:

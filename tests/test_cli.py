@@ -112,7 +112,7 @@ def test_dashboard_command_runs_streamlit_on_the_packaged_script(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     command, env = cli.dashboard_command("stores/mine.parquet", 8611)
     assert command[:4] == [sys.executable, "-m", "streamlit", "run"]
-    assert Path(command[4]) == DASHBOARD == cli.dashboard_script()
+    assert Path(command[4]) == DASHBOARD.with_name("serve.py") == cli.dashboard_script()
     assert command[5:] == ["--server.port", "8611", "--server.maxUploadSize", "50"]
     monkeypatch.setenv("GEO_MAX_UPLOAD_BYTES", str(3 * 2**20 + 1))  # the review page's cap, rounded up
     assert cli.dashboard_command("x.parquet", 1)[0][-1] == "4"

@@ -11,7 +11,7 @@ import geo.app
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("script", [ROOT / "dashboard.py", geo.app.DASHBOARD], ids=["repository", "package"])
+@pytest.mark.parametrize("script", [ROOT / "dashboard.py", geo.app.SERVER], ids=["repository", "package"])
 def test_streamlit_run_finds_the_app_that_warms_up(script):
     found = discover_asgi_app(script)
     assert found.is_asgi_app and found.app_name == "app"

@@ -1,6 +1,6 @@
 """The Streamlit dashboard, shipped inside the package.
 
-    streamlit run <site-packages>/geo/app/dashboard.py     # what `geo dashboard` does
+    streamlit run <site-packages>/geo/app/serve.py         # what `geo dashboard` does
     streamlit run dashboard.py                              # from the repository (a shim)
 
 - :mod:`geo.app.dashboard`: the app (``main()``; the map page) -- a script for
@@ -14,10 +14,13 @@
 - :mod:`geo.app.data`: what the pages ask the store, cached by its version;
   :mod:`geo.app.filters`: the sidebar's filters
 
-Public API: :data:`DASHBOARD`, the path to give ``streamlit run``. Importing this
+Public API: :data:`SERVER`, the path to give ``streamlit run`` (:mod:`geo.app.serve`:
+the server, warmed up at start), and :data:`DASHBOARD`, the app's page script (what
+``streamlit.testing`` runs). Importing this
 package does not import Streamlit.
 """
 
 from pathlib import Path
 
 DASHBOARD = Path(__file__).resolve().with_name("dashboard.py")
+SERVER = Path(__file__).resolve().with_name("serve.py")

@@ -431,9 +431,3 @@ def timeline_section(uri: str, v, view: Filters, options: dict) -> None:
 
 if __name__ == "__main__":  # `streamlit run` runs this file as __main__, on every rerun
     main()
-elif __name__ != "geo.app.dashboard":
-    # `streamlit run` (``geo dashboard``) first imports this file by its path to find an
-    # st.App, and serves it: started, it warms the dashboard up (geo.app.server)
-    from geo.app.server import warm_start
-
-    app = st.App(__file__, lifespan=warm_start)
