@@ -30,11 +30,14 @@ def test_warm_up_leaves_a_first_visit_nothing_to_ask_the_store(synthetic_store, 
     v = data.version(uri)
 
     def no_store(*_args, **_kwargs):
-        pytest.fail("the first page asked the store what the warm-up asked already")
+        pytest.fail("the first page did again what the warm-up did already")
 
     monkeypatch.setattr(data, "store", no_store)
+    monkeypatch.setattr(data, "payload_json", no_store)  # nor packed the markers again
     options = data.layer_options(uri, v)
     drawn = data.map_view(uri, v, view_of_query({}))
+    assert data.map_payload(uri, v, view_of_query({})) and data.map_cells(uri, v, view_of_query({})) is None
+    assert data.count_ingested(uri, v) == 3
     assert "Battles" in options["event_types"]
     assert drawn.located == drawn.markers["latitude"].notna().sum() > 0
 

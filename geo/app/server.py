@@ -44,13 +44,21 @@ def warm_up() -> None:
 
     uri = settings.store_uri()
     data.warm_up()  # the basemap, in its own thread
+    view = view_of_query({})  # a visit with no link
     if data.store(uri) is not None:
-        data.prefetch(uri, data.version(uri), view_of_query({}))  # a visit with no link
+        v = data.version(uri)
+        data.prefetch(uri, v, view)  # the store's scans, meanwhile
     # not streamlit_folium: a component is registered only when declared in a page's
     # run (its import there is quick; folium's, made here, is not)
     from geo.viz.map import prepare  # noqa: PLC0415
 
     prepare()
+    if data.store(uri) is not None:
+        # the map's answers packed for the browser, as the first page asks for them
+        data.count_ingested(uri, v)
+        if not data.map_view(uri, v, view).aggregated:
+            data.map_payload(uri, v, view)
+        data.map_cells(uri, v, view)
 
 
 def _not_this_thread(record: logging.LogRecord) -> bool:
