@@ -48,6 +48,20 @@ def country_of_word(word: str, gz: Gazetteer) -> str | None:
     return iso
 
 
+def country_code_of(value: str | None, gz: Gazetteer) -> str:
+    """ISO code of a country given by its code ("KE"), its name as GeoNames or ACLED
+    writes it ("Kenya", "Democratic Republic of Congo") or a demonym; "" when none fits."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if len(value) == 2 and gz.country(value.upper()) is not None:
+        return value.upper()
+    for iso, name in acled_country_names().items():
+        if name.casefold() == value.casefold():
+            return iso
+    return country_of_word(value, gz) or ""
+
+
 def acled_country_name(gz: Gazetteer, iso: str) -> str:
     """A country's name as ACLED writes it ("Democratic Republic of Congo", where
     GeoNames writes "Democratic Republic of the Congo")."""
@@ -179,7 +193,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         return actor1, actor2, assoc
     unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
     if not ordered:
-        # Violence with no perpetrator named: ACLED's unidentified armed group.
+        # Violence with no perpetrator named: ACLED's unidentified armed group, or the
+        # unidentified militia of the identity the report gives the violence ("tribal
+        # clashes" with no side named).
+        kind = _unidentified_identity(" ".join(s.text for s in sentences)) if etype in (VAC, BATTLES) else ""
+        if kind:
+            unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
             return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
         return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
