@@ -41,11 +41,13 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     pub = _as_date(published)
     sentences = split_sentences(text)
     share_alias_hits(text, [(s.start, s.end) for s in sentences])  # one scan of the text for its sentences too
+    # The source's country, last: a namesake there is preferred when the text names no country.
+    tail = (source_country,) if source_country else ()
     context = report_context(text, gz)
-    mentions = parse_places(text, gz, context_countries=context.all)
+    mentions = parse_places(text, gz, context_countries=context.all + tail)
     mentions = drop_actor_names(mentions, text)
     context = report_context(text, gz, mentions)
-    refine_mentions(mentions, text, gz, context.all)
+    refine_mentions(mentions, text, gz, context.all + tail)
     context = report_context(text, gz, mentions)
     assign_mentions(sentences, mentions)
 
