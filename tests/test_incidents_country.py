@@ -69,3 +69,16 @@ def test_country_code_of_reads_codes_names_and_demonyms(value, iso):
 ])
 def test_unnamed_side_of_identity_violence_is_its_unidentified_militia(text, country, actor1):
     assert extract_incidents_from_text(text, "2024-03-04", country=country)[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    # A group active in several countries: the source's country, not the first of its list.
+    ("Fulani herders attacked a farmer whose field their cattle had entered, wounding him.", "BJ",
+     "Fulani Ethnic Militia (Benin)"),
+    # A foreigner among the victims says nothing of where the attackers come from.
+    ("Gunmen kidnapped a French aid worker on the road out of town on Thursday.", "NE", "Unidentified Armed Group (Niger)"),
+    # A demonym before an actor noun still names the actor's country.
+    ("Nigerian traders protested on Monday against the closure of the border market.", "BJ", "Protesters (Nigeria)"),
+])
+def test_source_country_comes_before_weak_hints_in_the_text(text, country, actor1):
+    assert extract_incidents_from_text(text, "2024-03-04", country=country)[0].actor1 == actor1

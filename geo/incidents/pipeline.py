@@ -107,7 +107,7 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
     country_code = location.country_code if location else (context.strong[0] if context.strong else "")
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
-                                          country_code or actor_country(context, d.sentences) or source_country, etype, sub)
+                                          country_code or source_country or actor_country(context, d.sentences), etype, sub)
     fatalities = count_fatalities([s.text for s in d.sentences])
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0
