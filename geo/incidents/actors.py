@@ -12,7 +12,7 @@ from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx
+from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx, nouns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.triggers import sentence_triggers
@@ -275,7 +275,8 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         for m in _IDENTITY_GROUP.finditer(s.text):
             word = m.group("group")
             key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or any(a <= m.start() < b for a, b in aliases) \
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
+                    or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
             towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
