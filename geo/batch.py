@@ -161,10 +161,13 @@ def extract_record(record: dict) -> list:
     date = record.get("date")
     if date is not None and not isinstance(date, str):
         raise ValueError("'date' must be a string (YYYY-MM-DD)")
+    country = record.get("country")
+    if country is not None and not isinstance(country, str):
+        raise ValueError("'country' must be a string (a country's code or name)")
     text, published = record["text"], parse_date(date)
     # A report pasted whole in the seed format carries its own date and a byline whose
     # dateline cities are not events: read it as the document reader would.
     if text.lstrip().lower().startswith("date "):
         document = parse_text_report(text, str(record.get("id")))
         text, published = document.text, published or document.date
-    return [i.to_json() for i in extract_incidents_from_text(text, published)]
+    return [i.to_json() for i in extract_incidents_from_text(text, published, country=country)]

@@ -327,7 +327,8 @@ class IncidentScores:
         return "\n".join(out)
 
 
-def evaluate_incidents(rows: Iterable[ACLEDRow], handler: Handler | None = None) -> IncidentScores:
+def evaluate_incidents(rows: Iterable[ACLEDRow], handler: Handler | None = None,
+                       country_hint: bool = False) -> IncidentScores:
     """Read each event's ``notes`` as a report and score its first (main) incident.
 
     ``handler`` is the batch interface's per-record function (default: what ``python -m
@@ -335,6 +336,9 @@ def evaluate_incidents(rows: Iterable[ACLEDRow], handler: Handler | None = None)
     date stands in for the publication date that relative expressions ("on Sunday")
     resolve against — a proxy: ACLED notes are written after the fact, often citing a
     report from a day or more later, so "date exact" is an optimistic extra, not a gate.
+    ``country_hint``: also give each record the event's country as ``country`` (what a
+    user reading one country's press knows); off by default, so the default figures read
+    the notes alone.
 
     Per event: location within 25 km / 161 km of ACLED's coordinates (no incident, or an
     incident without coordinates, is a miss); event type right when the predicted type
@@ -358,7 +362,10 @@ def evaluate_incidents(rows: Iterable[ACLEDRow], handler: Handler | None = None)
         error = ""
         t0 = time.perf_counter()
         try:
-            incidents = handler({"id": r.id, "text": r.notes, "date": r.event_date or None})
+            record = {"id": r.id, "text": r.notes, "date": r.event_date or None}
+            if country_hint and r.country:
+                record["country"] = r.country
+            incidents = handler(record)
         except Exception as exc:
             incidents, error = [], f"{type(exc).__name__}: {exc}"
         seconds += time.perf_counter() - t0

@@ -23,6 +23,8 @@ def add_eval_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p_tud.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N documents")
     p_acled = corpora.add_parser("acled", help="ACLED CSV: main incident of each event's notes (location, type, fatalities)")
     p_acled.add_argument("path", help="an ACLED CSV export with a notes column")
+    p_acled.add_argument("--country-hint", action="store_true",
+                         help="give each note its event's country as the record's 'country' (the source's country)")
     for p in (p_lgl, p_acled):
         p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N documents/events")
         p.add_argument("--show-errors", type=int, default=0, metavar="N",
@@ -43,7 +45,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
         scores = evaluate_geoparser(load_tud(args.path)[:limit], gold_spans=args.gold_spans)
     else:
-        scores = evaluate_incidents(load_acled(args.path)[:limit])
+        scores = evaluate_incidents(load_acled(args.path)[:limit], country_hint=args.country_hint)
     print(f"{args.path}\n")
     print(scores.format())
     if getattr(args, "show_errors", 0):

@@ -12,7 +12,7 @@ from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx
+from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx, nouns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.triggers import sentence_triggers
@@ -46,6 +46,20 @@ def country_of_word(word: str, gz: Gazetteer) -> str | None:
         places = [p for p in gz.lookup(word) if p.is_country]
         iso = places[0].country_code if places else None
     return iso
+
+
+def country_code_of(value: str | None, gz: Gazetteer) -> str:
+    """ISO code of a country given by its code ("KE"), its name as GeoNames or ACLED
+    writes it ("Kenya", "Democratic Republic of Congo") or a demonym; "" when none fits."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if len(value) == 2 and gz.country(value.upper()) is not None:
+        return value.upper()
+    for iso, name in acled_country_names().items():
+        if name.casefold() == value.casefold():
+            return iso
+    return country_of_word(value, gz) or ""
 
 
 def acled_country_name(gz: Gazetteer, iso: str) -> str:
@@ -179,7 +193,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         return actor1, actor2, assoc
     unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
     if not ordered:
-        # Violence with no perpetrator named: ACLED's unidentified armed group.
+        # Violence with no perpetrator named: ACLED's unidentified armed group, or the
+        # unidentified militia of the identity the report gives the violence ("tribal
+        # clashes" with no side named).
+        kind = _unidentified_identity(" ".join(s.text for s in sentences)) if etype in (VAC, BATTLES) else ""
+        if kind:
+            unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
             return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
         return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
@@ -256,7 +275,8 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         for m in _IDENTITY_GROUP.finditer(s.text):
             word = m.group("group")
             key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or any(a <= m.start() < b for a, b in aliases) \
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
+                    or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
             towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]

@@ -22,10 +22,11 @@ REGAINS = "Government regains territory"
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
 PROTEST_VIOLENCE = re.compile(
-    r"\b(?:riot\w*|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
-    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|hacked|machetes?|clubs|stormed|invaded|scuffles?)\b", re.I)
+    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear ?gas|teargas|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
@@ -64,6 +65,10 @@ _ARMED_AGENT = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'military', 
                           r")\b", re.I)
 _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rifles?|pistols?|AK-?47s?|bullets?|fired"
                       r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
+# Who is armed by name: men unnamed ("assailants", "unidentified men") who burn or smash
+# things act as rioters do.
+_ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?"
+                             r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups', 'crowd')}|communit(?:y|ies))\b", re.I)
@@ -117,12 +122,20 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         first_protest = min(t.start for t in triggers if t.event_type == PROTESTS)
         protest_here = first_protest < best.start or bool(_CROWD_ACTING.search(main)) \
             or bool(re.search(r"\b(?:who|that|which)\b", main[: best.start], re.I))
+    # -- destruction by armed men ("gunmen torched the clinic") is no demonstration: an
+    # attack when people were hurt, else the destruction of property (ACLED's codebook)
+    if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
+        agent = _agent_phrase(main, best)
+        if _ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent):
+            return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- demonstrations: a riot, or a protest and what was done to it
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
             return RIOTS, "Mob violence"
-        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or (protest_here and PROTEST_VIOLENCE.search(joined)):
-            if protest_here or etype == RIOTS or _CROWD.search(main):
+        # What the crowd did may come in a later sentence ("police dispersed the students.
+        # They had set up burning barricades"): a violent demonstration all the same.
+        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or ((protest_here or etype == PROTESTS) and PROTEST_VIOLENCE.search(joined)):
+            if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):

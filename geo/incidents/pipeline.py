@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.incidents.actors import choose_actors
+from geo.incidents.actors import choose_actors, country_code_of
 from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
@@ -31,24 +31,31 @@ def extract_incidents(document) -> list[Incident]:
 
 
 def extract_incidents_from_text(text: str, published: str | date | None = None,
-                                gazetteer: Gazetteer | None = None) -> list[Incident]:
-    """Incidents in ``text``, the main one first."""
+                                gazetteer: Gazetteer | None = None, country: str | None = None) -> list[Incident]:
+    """Incidents in ``text``, the main one first. ``country``: the country the report's
+    source covers (a code or a name), known to the caller: unnamed actors of an incident
+    whose text names no country are named after it ("Protesters (Ruritania)"); it never
+    places an incident."""
     gz = gazetteer or load_gazetteer()
+    source_country = country_code_of(country, gz)
     pub = _as_date(published)
     sentences = split_sentences(text)
     share_alias_hits(text, [(s.start, s.end) for s in sentences])  # one scan of the text for its sentences too
+    # The source's country, last: a namesake there is preferred when the text names no country.
+    tail = (source_country,) if source_country else ()
     context = report_context(text, gz)
-    mentions = parse_places(text, gz, context_countries=context.all)
+    mentions = parse_places(text, gz, context_countries=context.all + tail)
     mentions = drop_actor_names(mentions, text)
     context = report_context(text, gz, mentions)
-    refine_mentions(mentions, text, gz, context.all)
+    refine_mentions(mentions, text, gz, context.all + tail)
     context = report_context(text, gz, mentions)
     assign_mentions(sentences, mentions)
 
     drafts, main = group_sentences(sentences, pub)
     incidents = []
     for d in drafts:
-        incidents.extend(_incidents_from_draft(d, sentences, drafts, text, pub, gz, context, main=d is main))
+        incidents.extend(_incidents_from_draft(d, sentences, drafts, text, pub, gz, context, main=d is main,
+                                               source_country=source_country))
     return incidents
 
 
@@ -81,7 +88,8 @@ def _as_date(value) -> date | None:
 
 
 def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[Draft], text: str,
-                          pub: date | None, gz: Gazetteer, context: Context, main: bool) -> list[Incident]:
+                          pub: date | None, gz: Gazetteer, context: Context, main: bool,
+                          source_country: str = "") -> list[Incident]:
     kind = classify_sentences([s.text for s in d.sentences])
     if kind is None:
         return []
@@ -98,8 +106,8 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
     country_code = location.country_code if location else (context.strong[0] if context.strong else "")
     undated = undated_context(d, all_sentences) if main else []
-    actor1, actor2, assoc = choose_actors(d.sentences, undated, gz, country_code or actor_country(context, d.sentences),
-                                          etype, sub)
+    actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
+                                          country_code or source_country or actor_country(context, d.sentences), etype, sub)
     fatalities = count_fatalities([s.text for s in d.sentences])
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0

@@ -18,6 +18,8 @@ _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehi
 _ARMED_SUBJECT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'armed_groups')})[\w, ]{{0,60}}$", re.I)
 _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
                               r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
+# "police fired tear gas at supporters marching": the crowd, not the police, marches.
+_MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped)\b", re.I)
 _BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
 _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 
@@ -65,7 +67,8 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                     and _SEIZED_THINGS.search(sentence[: m.start()]):
                 continue  # "weapons were seized"
             if rule.event_type == PROTESTS and re.match(r"march|rall", word) \
-                    and _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    and (armed := _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()])) \
+                    and not _MARCHERS.search(armed.group(), re.match(r"\w+", armed.group()).end()):
                 continue  # "soldiers marched to …": troops on the move, not a demonstration
             if re.match(r"(?:were|was|been|being) ", word) and _BURNT_VEHICLE.search(sentence[: m.start()]):
                 continue  # "two trucks were burned" in an ambush: not a riot

@@ -84,12 +84,12 @@ def _without_remarks(scores) -> float:
     return sum(c.fatalities_ok for c in cases) / len(cases)
 
 
-def test_benin_event_type_does_not_fall_below_0_70(benin):
-    """Issue 13 measured 0.725 (from 0.641); a floor, not the target."""
-    assert benin.type_accuracy >= 0.70, f"type accuracy {benin.type_accuracy:.3f} < 0.70{_report(benin)}"
+def test_benin_event_type_does_not_fall_below_0_72(benin):
+    """Issue 13 measured 0.737 (from 0.641); a floor, not the target."""
+    assert benin.type_accuracy >= 0.72, f"type accuracy {benin.type_accuracy:.3f} < 0.72{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.725 measured; riots read as attacks or clashes and "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.737 measured; riots read as attacks or clashes and "
                    "strategic developments without a trigger remain.")
 def test_benin_event_type_at_least_0_85(benin):
     assert benin.type_accuracy >= 0.85, f"type accuracy {benin.type_accuracy:.3f} < 0.85{_report(benin)}"
@@ -116,13 +116,22 @@ def test_africa_fatalities_without_remarks_at_least_0_92(scores):
 
 
 def test_actor1_does_not_fall_below_today(scores, benin):
-    """0.448 on the Africa sample and 0.523 on Benin measured; floors, not the target."""
-    assert scores.actor1_accuracy >= 0.43, f"actor1 {scores.actor1_accuracy:.3f} < 0.43{_report(scores)}"
-    assert benin.actor1_accuracy >= 0.50, f"actor1 {benin.actor1_accuracy:.3f} < 0.50{_report(benin)}"
+    """0.450 on the Africa sample and 0.531 on Benin measured; floors, not the target."""
+    assert scores.actor1_accuracy >= 0.44, f"actor1 {scores.actor1_accuracy:.3f} < 0.44{_report(scores)}"
+    assert benin.actor1_accuracy >= 0.52, f"actor1 {benin.actor1_accuracy:.3f} < 0.52{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.448 (Africa) and 0.523 (Benin) measured; incidents "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.450 (Africa) and 0.531 (Benin) measured; incidents "
                    "without a place name no country for their actors, riots read as attacks name the wrong side.")
 def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
     for s in (scores, benin):
         assert s.actor1_accuracy >= 0.65, f"actor1 {s.actor1_accuracy:.3f} < 0.65{_report(s)}"
+
+
+def test_actor1_with_the_source_country_does_not_fall_below_today(shared_file):
+    """Each note given its event's country as the record's ``country`` (what a user reading
+    one country's press knows; ``geo eval acled --country-hint``): 0.568 on the Africa
+    sample and 0.588 on Benin measured; floors, not the target."""
+    for path, floor in ((ACLED, 0.55), (BENIN, 0.57)):
+        hinted = evaluate_incidents(load_acled(shared_file(path)), country_hint=True)
+        assert hinted.actor1_accuracy >= floor, f"actor1 {hinted.actor1_accuracy:.3f} < {floor}{_report(hinted)}"
