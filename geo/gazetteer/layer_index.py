@@ -5,7 +5,9 @@ asks most ("does any place have this name?").
 A layer can hold all of GeoNames (~12 million places, several times as many names), far
 more than fits the in-memory base gazetteer: opening it reads nothing but the two file
 headers, and a name costs one lookup in the hash table (answered from the page cache),
-plus one SQLite query when the name is there.
+plus one SQLite query when the name is there. A name's places are stored by importance
+(``feature_prior``: kind and population), so a lookup reads a bounded slice of them
+however many namesakes the name has (thousands of "San José" in allCountries).
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.gazetteer.model import feature_prior
 from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
 from geo.gazetteer.tables import MAX_WORDS
 
 PLACES_FILE = "places.sqlite"
 LEADS_TABLE = "lead_word"  # word -> the most words of a name it opens (``KeyTable.longest_name_from``)
-NAMES_TABLE = "name_by_key"  # (key, seq, place), clustered by key; layers built before it have ``name`` + an index
+# (key, rank, seq, place), clustered by key and then by importance (rank: minus the place's
+# ``feature_prior``), seq the order the names were added. Layers built before it have
+# ``name_by_key`` (key, seq, place) or ``name`` + an index: read whole, then cut the same way.
+NAMES_TABLE = "name_by_rank"
+_OLDER_NAMES_TABLES = ("name_by_key", "name")
 HASHES_FILE = "keys.u64"
 REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
 REFERENCE_FEATURES = ("PCLI", "ADM1")
@@ -102,11 +109,15 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
             _flush(db, place_rows, name_rows)
     _flush(db, place_rows, name_rows)
     _add_alternate_names(db, alternate_names, hashes, batch)
-    # The names clustered by key, in the order they were added (a place's own names
-    # first): a name's places are read from one run of pages instead of one page each.
+    # The names clustered by key, most important place first, then in the order they
+    # were added (a place's own names first): a name's best places are read from one
+    # run of pages, and a lookup stops after as many as it wants.
+    db.create_function("place_rank", 2, place_rank, deterministic=True)
     db.executescript(f"""
-        CREATE TABLE {NAMES_TABLE} (key TEXT, seq INTEGER, place INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
-        INSERT INTO {NAMES_TABLE} SELECT key, rowid, place FROM temp.name ORDER BY key, rowid;
+        CREATE TABLE {NAMES_TABLE} (key TEXT, rank REAL, seq INTEGER, place INTEGER,
+            PRIMARY KEY (key, rank, seq)) WITHOUT ROWID;
+        INSERT INTO {NAMES_TABLE} SELECT n.key, place_rank(p.feature_code, p.population), n.rowid, n.place
+            FROM temp.name n JOIN place p ON p.id = n.place ORDER BY 1, 2, 3;
         DROP TABLE temp.name;
         CREATE TABLE {LEADS_TABLE} (word TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
         INSERT INTO {LEADS_TABLE} SELECT substr(key, 1, instr(key, ' ') - 1),
@@ -119,6 +130,12 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
     (folder / HASHES_FILE).write_bytes(table.astype("<u8").tobytes())
     (folder / REFERENCE_FILE).write_text(json.dumps(reference))
     return count
+
+
+def place_rank(feature_code: str | None, population: int | None) -> float:
+    """Sort key of a layer place among its namesakes: most important first, by the
+    prior resolution gives it (a layer place without a code is a town, ``_row_of``)."""
+    return -feature_prior(feature_code or "PPL", population or 0)
 
 
 def _flush(db: sqlite3.Connection, place_rows: list, name_rows: list) -> None:
@@ -174,10 +191,15 @@ class LayerIndex:
             self._map, self._hashes = None, ()
         self._window = 4 * math.isqrt(len(self._hashes)) + 64
         tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        clustered = NAMES_TABLE in tables
+        self._ranked = NAMES_TABLE in tables
         self._has_leads = LEADS_TABLE in tables
-        self._query = (f"SELECT p.* FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq"
-                       if clustered else "SELECT p.* FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?")
+        if self._ranked:
+            self._query = (f"SELECT p.*, n.seq FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place "
+                           "WHERE n.key = ? ORDER BY n.rank, n.seq LIMIT ?")
+        else:
+            older = next((t for t in _OLDER_NAMES_TABLES if t in tables), "name")
+            seq = "n.seq" if older == "name_by_key" else "n.rowid"
+            self._query = f"SELECT p.*, {seq} FROM {older} n JOIN place p ON p.id = n.place WHERE n.key = ?"
 
     def has_key(self, key: str) -> bool:
         """Whether some place of the layer has the name key (a hash match: a collision,
@@ -202,12 +224,25 @@ class LayerIndex:
         i = bisect.bisect_left(table, h, lo, hi)
         return i < n and table[i] == h
 
-    def places_for_key(self, key: str) -> list[tuple]:
+    def places_for_key(self, key: str, limit: int | None = None) -> list[tuple]:
         """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``,
-        each once, in the order their names were added."""
+        each once, in the order their names were added; with ``limit``, only those of
+        the ``limit`` most important names (by ``place_rank``, then the order added).
+
+        The cost of a lookup with a limit is bounded whatever the number of namesakes:
+        the ranked table is read from the key's first entry for ``limit`` entries. A
+        layer built before it is read whole and cut the same way."""
         if not self.has_key(key):
             return []
-        return list(dict.fromkeys(self._db.execute(self._query, (key,))))
+        if self._ranked:
+            found = self._db.execute(self._query, (key, -1 if limit is None else limit)).fetchall()
+        else:
+            found = self._db.execute(self._query, (key,)).fetchall()
+            if limit is not None and len(found) > limit:
+                found.sort(key=lambda values: (place_rank(values[6], values[7]), values[-1]))
+                del found[limit:]
+        found.sort(key=lambda values: values[-1])
+        return list(dict.fromkeys(values[:-1] for values in found))
 
     def longest_name_from(self, word: str) -> int:
         """The most words of a name key of the layer that opens with the word ``word``
