@@ -32,6 +32,13 @@ LEADS_TABLE = "lead_word"  # word -> the most words of a name it opens (``KeyTab
 # ``feature_prior``), seq the order the names were added. Layers built before it have
 # ``name_by_key`` (key, seq, place) or ``name`` + an index: read whole, then cut the same way.
 NAMES_TABLE = "name_by_rank"
+# (key, minus population, seq, place): for each key of more than POPULOUS_FROM places, its
+# POPULOUS_KEPT most populous ones. The ranked table alone would bury a name's towns of
+# any size under its thousand unpeopled streams and hills (a stream's prior is a major
+# river's), and recognition asks whether some town of the name has people.
+POPULOUS_TABLE = "populous_by_key"
+POPULOUS_FROM = 50
+POPULOUS_KEPT = 1000
 _OLDER_NAMES_TABLES = ("name_by_key", "name")
 HASHES_FILE = "keys.u64"
 REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
@@ -119,6 +126,14 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
         INSERT INTO {NAMES_TABLE} SELECT n.key, place_rank(p.feature_code, p.population), n.rowid, n.place
             FROM temp.name n JOIN place p ON p.id = n.place ORDER BY 1, 2, 3;
         DROP TABLE temp.name;
+        CREATE TABLE {POPULOUS_TABLE} (key TEXT, rank INTEGER, seq INTEGER, place INTEGER,
+            PRIMARY KEY (key, rank, seq)) WITHOUT ROWID;
+        INSERT INTO {POPULOUS_TABLE} SELECT key, rank, seq, place FROM (
+            SELECT n.key, -coalesce(p.population, 0) AS rank, n.seq, n.place,
+                row_number() OVER (PARTITION BY n.key ORDER BY -coalesce(p.population, 0), n.seq) AS k
+            FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place
+            WHERE n.key IN (SELECT key FROM {NAMES_TABLE} GROUP BY key HAVING count(*) > {POPULOUS_FROM}))
+        WHERE k <= {POPULOUS_KEPT} ORDER BY 1, 2, 3;
         CREATE TABLE {LEADS_TABLE} (word TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
         INSERT INTO {LEADS_TABLE} SELECT substr(key, 1, instr(key, ' ') - 1),
             max(length(key) - length(replace(key, ' ', '')) + 1) FROM {NAMES_TABLE} WHERE instr(key, ' ') > 0 GROUP BY 1;
@@ -194,8 +209,9 @@ class LayerIndex:
         self._ranked = NAMES_TABLE in tables
         self._has_leads = LEADS_TABLE in tables
         if self._ranked:
-            self._query = (f"SELECT p.*, n.seq FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place "
-                           "WHERE n.key = ? ORDER BY n.rank, n.seq LIMIT ?")
+            self._query, self._populous = (
+                f"SELECT p.*, n.seq FROM {table} n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.rank, n.seq LIMIT ?"
+                for table in (NAMES_TABLE, POPULOUS_TABLE))
         else:
             older = next((t for t in _OLDER_NAMES_TABLES if t in tables), "name")
             seq = "n.seq" if older == "name_by_key" else "n.rowid"
@@ -227,20 +243,24 @@ class LayerIndex:
     def places_for_key(self, key: str, limit: int | None = None) -> list[tuple]:
         """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``,
         each once, in the order their names were added; with ``limit``, only those of
-        the ``limit`` most important names (by ``place_rank``, then the order added).
+        the ``limit`` most important names (by ``place_rank``, then the order added) and
+        of the ``limit`` most populous (``limit`` between POPULOUS_FROM and POPULOUS_KEPT).
 
         The cost of a lookup with a limit is bounded whatever the number of namesakes:
-        the ranked table is read from the key's first entry for ``limit`` entries. A
-        layer built before it is read whole and cut the same way."""
+        each table is read from the key's first entry for ``limit`` entries. A layer
+        built before them is read whole and cut the same way."""
         if not self.has_key(key):
             return []
         if self._ranked:
             found = self._db.execute(self._query, (key, -1 if limit is None else limit)).fetchall()
+            if limit is not None and len(found) == limit:  # perhaps more: the populous ones too
+                found += self._db.execute(self._populous, (key, limit)).fetchall()
         else:
             found = self._db.execute(self._query, (key,)).fetchall()
             if limit is not None and len(found) > limit:
-                found.sort(key=lambda values: (place_rank(values[6], values[7]), values[-1]))
-                del found[limit:]
+                by_rank = sorted(found, key=lambda values: (place_rank(values[6], values[7]), values[-1]))
+                by_population = sorted(found, key=lambda values: (-(values[7] or 0), values[-1]))
+                found = by_rank[:limit] + by_population[:limit]
         found.sort(key=lambda values: values[-1])
         return list(dict.fromkeys(values[:-1] for values in found))
 

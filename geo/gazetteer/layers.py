@@ -26,11 +26,12 @@ from geo.gazetteer.tables import MAX_WORDS
 
 BASE_LAYER = "base"
 _MEMO_LIMIT = 200_000  # keys whose answers the layered index keeps before emptying its memos
-# The most places a name brings from one layer: its most important ones (``place_rank``).
+# The most places a name brings from one layer: its most important ones (``place_rank``),
+# and as many of its most populous ones.
 # Resolution scores a name's 40 most important candidates (``geo.places.resolve``), so a
 # name with thousands of namesakes in a full GeoNames dump costs what a name with 200 does
 # (each place read becomes a gazetteer row, and is looked at again and again).
-LAYER_CANDIDATES = 200
+LAYER_CANDIDATES = 100
 MANIFEST = "manifest.json"
 
 
