@@ -38,6 +38,10 @@ CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about,
 # Y", "X in Z province": a qualifier still counts), a reader takes the town.
 SHADOWING_POPULATION = 10_000
 MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
+# ... and beside them its most populous towns: with a full GeoNames layer a name can have
+# thousands of unpeopled streams and hills, each with a river's prior, which would leave
+# no room for the town of 40,000 the text means ("X, Kenya").
+POPULOUS_CANDIDATES = 10
 FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
 
 
@@ -133,8 +137,18 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
 
 
 def _most_important(gz: Gazetteer, rows: tuple[int, ...]) -> tuple[int, ...]:
-    """The MAX_CANDIDATES candidates of highest prior (a name can have hundreds)."""
-    return tuple(sorted(rows, key=gz.prior, reverse=True)[:MAX_CANDIDATES])
+    """The MAX_CANDIDATES candidates of highest prior (a name can have hundreds), then
+    the POPULOUS_CANDIDATES most populous of the others that have more people than any
+    of those (none where the prior already kept the name's towns)."""
+    by_prior = sorted(rows, key=gz.prior, reverse=True)
+    kept = by_prior[:MAX_CANDIDATES]
+    population = gz.population
+    most = max(population[r] for r in kept)
+    peopled = [r for r in by_prior[MAX_CANDIDATES:] if population[r] > most]
+    if peopled:
+        peopled.sort(key=population.__getitem__, reverse=True)
+        kept += peopled[:POPULOUS_CANDIDATES]
+    return tuple(kept)
 
 
 def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
