@@ -47,6 +47,10 @@ REFERENCE_FEATURES = ("PCLI", "ADM1")
 # The columns of a layer place, in the order the ``place`` table holds them.
 PLACE_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "feature_code",
                  "population", "admin1_code", "admin2_code")
+# The place table's columns as the ranked tables repeat them (``place``: its id).
+_PLACE_NAMES = ", ".join(("place", *PLACE_COLUMNS))
+_PLACE_FIELDS = ("place INTEGER, geonameid INTEGER, name TEXT, latitude REAL, longitude REAL, country_code TEXT, "
+                 "feature_code TEXT, population INTEGER, admin1_code TEXT, admin2_code TEXT")
 
 
 @dataclass(frozen=True)
@@ -117,22 +121,23 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
     _flush(db, place_rows, name_rows)
     _add_alternate_names(db, alternate_names, hashes, batch)
     # The names clustered by key, most important place first, then in the order they
-    # were added (a place's own names first): a name's best places are read from one
-    # run of pages, and a lookup stops after as many as it wants.
+    # were added (a place's own names first), each with its place's columns: a name's
+    # best places are read from one run of pages (not one page of the place table
+    # each), and a lookup stops after as many as it wants.
     db.create_function("place_rank", 2, place_rank, deterministic=True)
     db.executescript(f"""
-        CREATE TABLE {NAMES_TABLE} (key TEXT, rank REAL, seq INTEGER, place INTEGER,
+        CREATE TABLE {NAMES_TABLE} (key TEXT, rank REAL, seq INTEGER, {_PLACE_FIELDS},
             PRIMARY KEY (key, rank, seq)) WITHOUT ROWID;
-        INSERT INTO {NAMES_TABLE} SELECT n.key, place_rank(p.feature_code, p.population), n.rowid, n.place
+        INSERT INTO {NAMES_TABLE} SELECT n.key, place_rank(p.feature_code, p.population), n.rowid, p.*
             FROM temp.name n JOIN place p ON p.id = n.place ORDER BY 1, 2, 3;
         DROP TABLE temp.name;
-        CREATE TABLE {POPULOUS_TABLE} (key TEXT, rank INTEGER, seq INTEGER, place INTEGER,
+        CREATE TABLE {POPULOUS_TABLE} (key TEXT, rank INTEGER, seq INTEGER, {_PLACE_FIELDS},
             PRIMARY KEY (key, rank, seq)) WITHOUT ROWID;
-        INSERT INTO {POPULOUS_TABLE} SELECT key, rank, seq, place FROM (
-            SELECT n.key, -coalesce(p.population, 0) AS rank, n.seq, n.place,
-                row_number() OVER (PARTITION BY n.key ORDER BY -coalesce(p.population, 0), n.seq) AS k
-            FROM {NAMES_TABLE} n JOIN place p ON p.id = n.place
-            WHERE n.key IN (SELECT key FROM {NAMES_TABLE} GROUP BY key HAVING count(*) > {POPULOUS_FROM}))
+        INSERT INTO {POPULOUS_TABLE} SELECT key, rank, seq, {_PLACE_NAMES} FROM (
+            SELECT *, -coalesce(population, 0) AS rank,
+                row_number() OVER (PARTITION BY key ORDER BY -coalesce(population, 0), seq) AS k
+            FROM (SELECT key, seq, {_PLACE_NAMES} FROM {NAMES_TABLE}
+                  WHERE key IN (SELECT key FROM {NAMES_TABLE} GROUP BY key HAVING count(*) > {POPULOUS_FROM})))
         WHERE k <= {POPULOUS_KEPT} ORDER BY 1, 2, 3;
         CREATE TABLE {LEADS_TABLE} (word TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
         INSERT INTO {LEADS_TABLE} SELECT substr(key, 1, instr(key, ' ') - 1),
@@ -209,7 +214,9 @@ class LayerIndex:
         self._ranked = NAMES_TABLE in tables
         self._has_leads = LEADS_TABLE in tables
         if self._ranked:
-            self._query, self._populous = (
+            inline = "geonameid" in {row[1] for row in self._db.execute(f"PRAGMA table_info({NAMES_TABLE})")}
+            self._query, self._populous = (  # (the first ranked layers had the place's id alone)
+                f"SELECT {_PLACE_NAMES}, seq FROM {table} WHERE key = ? ORDER BY rank, seq LIMIT ?" if inline else
                 f"SELECT p.*, n.seq FROM {table} n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.rank, n.seq LIMIT ?"
                 for table in (NAMES_TABLE, POPULOUS_TABLE))
         else:
