@@ -84,3 +84,14 @@ def test_the_layered_index_adds_a_bounded_number_of_rows_and_the_town_still_wins
     assert len(gz) - size <= 2 * layers.LAYER_CANDIDATES
     assert [(m.text, m.place.country_code, m.place.population) for m in mentions if m.text == NAME] \
         == [(NAME, "KE", 40_000)]
+
+
+def test_lead_words_are_answered_from_the_map_as_sqlite_answers_them(tmp_path):
+    names = ["Upper Quorvale Mill", "Upper Dunmere", "Quorvale", "Lower Quorvale", "Saint Brannoc Upon Tees"]
+    build_layer_index([LayerPlace(name, 50.0, 5.0, "NL") for name in names], tmp_path / "x")
+    index = LayerIndex(tmp_path / "x")
+    words = ["upper", "lower", "quorvale", "saint", "brannoc", "mill", "nowhere"]
+    from_map = [index.longest_name_from(w) for w in words]
+    index._leads = None  # as a layer built without the map: one SQLite query a word
+    assert from_map == [index.longest_name_from(w) for w in words] == [3, 2, 0, 4, 0, 0, 0]
+    index.close()

@@ -207,6 +207,7 @@ def test_a_layer_reads_a_names_places_in_order_and_so_does_one_built_before_its_
               for n in range(12)] + [LayerPlace("Upper Brookfield Mill", 51.0, 6.0, "NL", "PPL", geonameid=9_100_000)]
     build_layer_index(places, tmp_path / "new", alternate_names=[(9_000_004, "Brookfield"), (9_100_000, "Brookfield")])
     shutil.copytree(tmp_path / "new", tmp_path / "old")
+    (tmp_path / "old" / "leads.u64").unlink()
     db = sqlite3.connect(tmp_path / "old" / "places.sqlite")  # as layers were written before
     db.executescript("""CREATE TABLE name (key TEXT, place INTEGER);
         INSERT INTO name SELECT key, place FROM name_by_rank ORDER BY key, seq;

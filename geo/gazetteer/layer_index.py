@@ -41,6 +41,11 @@ POPULOUS_FROM = 50
 POPULOUS_KEPT = 1000
 _OLDER_NAMES_TABLES = ("name_by_key", "name")
 HASHES_FILE = "keys.u64"
+# LEADS_TABLE as a sorted table like HASHES_FILE: each lead word's hash with its low byte
+# replaced by its number of words, so that text's new words are answered from the map
+# rather than by an SQLite query each.
+LEADS_FILE = "leads.u64"
+_WORDS_BITS = 0xFF
 REFERENCE_FILE = "reference_points.json"  # GeoNames id -> point, of the layer's countries and regions
 REFERENCE_FEATURES = ("PCLI", "ADM1")
 
@@ -144,12 +149,26 @@ def build_layer_index(places, folder: Path, *, alternate_names=(), batch: int = 
             max(length(key) - length(replace(key, ' ', '')) + 1) FROM {NAMES_TABLE} WHERE instr(key, ' ') > 0 GROUP BY 1;
     """)
     db.commit()
+    write_leads_file(db, folder)
     db.close()
     table = np.unique(np.frombuffer(hashes, dtype=np.uint64)) if hashes else np.zeros(0, np.uint64)
     del hashes
     (folder / HASHES_FILE).write_bytes(table.astype("<u8").tobytes())
     (folder / REFERENCE_FILE).write_text(json.dumps(reference))
     return count
+
+
+def write_leads_file(db: sqlite3.Connection, folder: Path) -> None:
+    """LEADS_FILE from the layer's LEADS_TABLE (two words sharing a hash's high 56 bits
+    share the larger count: a span more is tried, none is missed)."""
+    import numpy as np
+
+    leads: dict[int, int] = {}
+    for word, words in db.execute(f"SELECT word, words FROM {LEADS_TABLE}"):
+        prefix = key_hash(word) & ~_WORDS_BITS
+        leads[prefix] = max(leads.get(prefix, 0), min(words, _WORDS_BITS))
+    table = np.array(sorted(prefix | words for prefix, words in leads.items()), dtype=np.uint64)
+    (folder / LEADS_FILE).write_bytes(table.astype("<u8").tobytes())
 
 
 def place_rank(feature_code: str | None, population: int | None) -> float:
@@ -201,15 +220,11 @@ class LayerIndex:
         self.folder = Path(folder)
         self._db = sqlite3.connect(f"file:{self.folder / PLACES_FILE}?mode=ro", uri=True,
                                    check_same_thread=False)
-        path = self.folder / HASHES_FILE
-        size = path.stat().st_size
-        if size:
-            with path.open("rb") as f:
-                self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            self._hashes = memoryview(self._map).cast("Q")
-        else:
-            self._map, self._hashes = None, ()
-        self._window = 4 * math.isqrt(len(self._hashes)) + 64
+        self._maps = []
+        self._window = None  # ``_search``'s own (a test narrows it)
+        self._hashes = self._map_table(self.folder / HASHES_FILE)
+        leads = self.folder / LEADS_FILE  # (layers built before it ask SQLite)
+        self._leads = self._map_table(leads) if leads.exists() else None
         tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self._ranked = NAMES_TABLE in tables
         self._has_leads = LEADS_TABLE in tables
@@ -226,26 +241,20 @@ class LayerIndex:
 
     def has_key(self, key: str) -> bool:
         """Whether some place of the layer has the name key (a hash match: a collision,
-        about one in 10^12 per lookup, costs one empty query in ``places_for_key``).
-
-        The hashes are uniform, so a hash's place in the sorted table is known to within
-        a few times the square root of its length: the search starts in that window (a
-        few pages of the map, where a plain binary search over millions of hashes
-        touches a new page at nearly every step), and widens to the whole table in the
-        rare case the window misses."""
-        h = key_hash(key)
+        about one in 10^12 per lookup, costs one empty query in ``places_for_key``),
+        found by ``_search``."""
         table = self._hashes
-        n = len(table)
-        if not n:
-            return False
-        guess = (h * n) >> 64
-        lo, hi = max(0, guess - self._window), min(n, guess + self._window)
-        if table[lo] > h:
-            lo = 0
-        if table[hi - 1] < h:
-            hi = n
-        i = bisect.bisect_left(table, h, lo, hi)
-        return i < n and table[i] == h
+        i, h = _search(table, key_hash(key), self._window)
+        return i < len(table) and table[i] == h
+
+    def _map_table(self, path: Path):
+        """A sorted table of 64-bit hashes, memory-mapped (an empty file: an empty tuple)."""
+        if not path.stat().st_size:
+            return ()
+        with path.open("rb") as f:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._maps.append(mapped)
+        return memoryview(mapped).cast("Q")
 
     def places_for_key(self, key: str, limit: int | None = None) -> list[tuple]:
         """Rows (``PLACE_COLUMNS`` order, after the layer's own place id) named ``key``,
@@ -274,6 +283,10 @@ class LayerIndex:
     def longest_name_from(self, word: str) -> int:
         """The most words of a name key of the layer that opens with the word ``word``
         followed by others (0 for none; ``MAX_WORDS`` for a layer built without that table)."""
+        if self._leads is not None:
+            table = self._leads
+            i, prefix = _search(table, key_hash(word) & ~_WORDS_BITS)
+            return table[i] & _WORDS_BITS if i < len(table) and table[i] & ~_WORDS_BITS == prefix else 0
         if not self._has_leads:
             return MAX_WORDS
         found = self._db.execute(f"SELECT words FROM {LEADS_TABLE} WHERE word = ?", (word,)).fetchone()
@@ -291,6 +304,27 @@ class LayerIndex:
 
     def close(self) -> None:
         self._db.close()
-        if self._map is not None:
-            self._hashes.release()
-            self._map.close()
+        for table in (self._hashes, self._leads):
+            if isinstance(table, memoryview):
+                table.release()
+        for mapped in self._maps:
+            mapped.close()
+
+
+def _search(table, h: int, window: int | None = None) -> tuple[int, int]:
+    """(where ``h`` is or would be in the sorted ``table``, ``h``). The hashes are
+    uniform, so a hash's place is known to within a few times the square root of the
+    table's length: the search starts in that window (a few pages of the map, where a
+    plain binary search over millions of hashes touches a new page at nearly every
+    step), and widens to the whole table in the rare case the window misses."""
+    n = len(table)
+    if not n:
+        return 0, h
+    window = window or 4 * math.isqrt(n) + 64
+    guess = (h * n) >> 64
+    lo, hi = max(0, guess - window), min(n, guess + window)
+    if table[lo] > h:
+        lo = 0
+    if table[hi - 1] < h:
+        hi = n
+    return bisect.bisect_left(table, h, lo, hi), h
