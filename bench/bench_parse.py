@@ -2,7 +2,7 @@
 revision of ours and geotext, in one run.
 
     python bench/bench_parse.py [--lgl ../shared/data/eval/lgl.xml] [--repeat 5] [--rounds 3]
-                                [--baseline main] [--cold]
+                                [--baseline main] [--cold] [--diff]
 
 Each engine runs in a fresh Python process over the LGL articles repeated ``--repeat``
 times, ``--rounds`` times with the engines taking turns (the machine is shared: the
@@ -23,13 +23,16 @@ Ours is driven through the batch interface's handler (``geo.batch.parse_record``
 code ``python -m geo parse`` runs; ``geo@baseline`` is the same for the revision
 ``--baseline`` (exported with ``git archive``, its own warm gazetteer cache; ``--baseline
 ''`` leaves it out). Printed after the table: this checkout's docs/s as a ratio of the
-baseline's, and geotext's docs/s as a multiple of ours. Needs
+baseline's, and geotext's docs/s as a multiple of ours. ``--diff`` also says whether this
+checkout's output (every mention's JSON, as ``geo parse`` writes it) is the baseline's on
+every article, from one more untimed pass of each. Needs
 ``pip install -r bench/requirements.txt``. Prints figures; not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -50,7 +53,7 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def worker(engine: str, lgl: str, repeat: int, tree: str) -> dict:
+def worker(engine: str, lgl: str, repeat: int, tree: str, diff: bool = False) -> dict:
     sys.path.insert(0, tree)
     from geo.evaluation import load_lgl
 
@@ -87,7 +90,11 @@ def worker(engine: str, lgl: str, repeat: int, tree: str) -> dict:
         passes.append(time.process_time() - t1)
     elapsed = sum(passes)
     later = passes[1:] or passes
-    return {"engine": engine, "docs": docs, "chars": sum(map(len, texts)) * repeat, "seconds": elapsed,
+    digests = None
+    if diff and engine == "geo":  # untimed: each article's output, hashed
+        digests = [hashlib.sha256(json.dumps(handle({"id": "", "text": text}), sort_keys=True).encode()).hexdigest()[:16]
+                   for text in texts]
+    return {"output_digests": digests, "engine": engine, "docs": docs, "chars": sum(map(len, texts)) * repeat, "seconds": elapsed,
             "docs_per_s": docs / elapsed, "first_pass_docs_per_s": len(texts) / passes[0],
             "later_passes_docs_per_s": len(texts) * len(later) / sum(later),
             "startup_s": startup, "mentions_per_doc": mentions / docs,
@@ -103,11 +110,12 @@ def main() -> int:
                     help="ours starts without its gazetteer cache (built from the installed packages, as on a first run)")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each engine, taking turns (default 3)")
     ap.add_argument("--baseline", default="main", help="git revision to run beside this checkout ('' for none)")
+    ap.add_argument("--diff", action="store_true", help="compare this checkout's parse output with the baseline's")
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     ap.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.lgl, args.repeat, args.tree)))
+        print(json.dumps(worker(args.worker, args.lgl, args.repeat, args.tree, args.diff)))
         return 0
     if not Path(args.lgl).exists():
         print(f"no LGL file at {args.lgl} (it lives outside the repo: --lgl PATH)", file=sys.stderr)
@@ -133,7 +141,8 @@ def main() -> int:
             if args.cold and engine == "geo":  # an empty cache: the gazetteer index is built from scratch
                 env["GEO_CACHE_DIR"] = tempfile.mkdtemp(prefix="cold-", dir=work.name)
             out = subprocess.run([sys.executable, __file__, "--worker", engine, "--lgl", args.lgl, "--repeat",
-                                  str(args.repeat), "--tree", tree], capture_output=True, text=True, cwd=tree, env=env)
+                                  str(args.repeat), "--tree", tree, *(["--diff"] if args.diff else [])],
+                                 capture_output=True, text=True, cwd=tree, env=env)
             if out.returncode != 0:
                 print(f"{label}: failed\n{out.stderr.strip()}", file=sys.stderr)
                 continue
@@ -161,7 +170,7 @@ def main() -> int:
             print(f"({r['engine']}: gazetteer index {'loaded from the on-disk cache' if r['warm_gazetteer_cache'] else 'built from scratch (no cache yet)'})")
     by_engine = {r["engine"]: r for r in results}
     print(f"command: python bench/bench_parse.py --repeat {args.repeat} --rounds {args.rounds} "
-          f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}; medians of {args.rounds} rounds")
+          f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}{' --diff' if args.diff else ''}; medians of {args.rounds} rounds")
     ours = by_engine.get("geo")
     if ours and "geo@baseline" in by_engine:
         base = by_engine["geo@baseline"]
@@ -169,6 +178,11 @@ def main() -> int:
               f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, first pass "
               f"{ours['first_pass_docs_per_s'] / base['first_pass_docs_per_s']:.2f}x, start-up "
               f"{ours['startup_s'] / base['startup_s']:.2f}x, peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x")
+    if args.diff and ours and "geo@baseline" in by_engine:
+        mine, theirs = ours["output_digests"], by_engine["geo@baseline"]["output_digests"]
+        differ = sum(a != b for a, b in zip(mine, theirs))
+        print(f"output: {'identical to the baseline' if not differ else f'{differ} of {len(mine)} articles differ from the baseline'}"
+              f" on all {len(mine)} articles")
     for label in ("geo", "geo@baseline"):
         if label in by_engine and "geotext" in by_engine:
             print(f"geotext / {label}: docs/s all {by_engine['geotext']['docs_per_s'] / by_engine[label]['docs_per_s']:.1f}x, "

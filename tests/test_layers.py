@@ -207,10 +207,11 @@ def test_a_layer_reads_a_names_places_in_order_and_so_does_one_built_before_its_
               for n in range(12)] + [LayerPlace("Upper Brookfield Mill", 51.0, 6.0, "NL", "PPL", geonameid=9_100_000)]
     build_layer_index(places, tmp_path / "new", alternate_names=[(9_000_004, "Brookfield"), (9_100_000, "Brookfield")])
     shutil.copytree(tmp_path / "new", tmp_path / "old")
+    (tmp_path / "old" / "leads.u64").unlink()
     db = sqlite3.connect(tmp_path / "old" / "places.sqlite")  # as layers were written before
     db.executescript("""CREATE TABLE name (key TEXT, place INTEGER);
-        INSERT INTO name SELECT key, place FROM name_by_key ORDER BY key, seq;
-        DROP TABLE name_by_key; DROP TABLE lead_word; CREATE INDEX name_key ON name (key);""")
+        INSERT INTO name SELECT key, place FROM name_by_rank ORDER BY key, seq;
+        DROP TABLE name_by_rank; DROP TABLE lead_word; CREATE INDEX name_key ON name (key);""")
     db.close()
     new, old = LayerIndex(tmp_path / "new"), LayerIndex(tmp_path / "old")
     found = new.places_for_key("brookfield")

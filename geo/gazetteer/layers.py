@@ -4,8 +4,8 @@ then uses offline (``geo gazetteer add|list|remove``).
 Each layer is a folder under ``<cache dir>/layers/`` holding its index
 (``geo.gazetteer.layer_index``); ``manifest.json`` beside them lists the layers, where
 they came from and whether they are enabled. ``load_gazetteer`` attaches the enabled
-ones: a name the text contains is looked up in the base and in every layer, and the
-layer places found are added to the gazetteer's rows as they are met, so place
+ones: a name the text contains is looked up in the base and in every layer (its
+``LAYER_CANDIDATES`` most important places there), and the layer places found are added to the gazetteer's rows as they are met, so place
 resolution ranks them like base places. A layer place with a GeoNames id the base
 already has is the base row (one place, not two).
 """
@@ -26,6 +26,12 @@ from geo.gazetteer.tables import MAX_WORDS
 
 BASE_LAYER = "base"
 _MEMO_LIMIT = 200_000  # keys whose answers the layered index keeps before emptying its memos
+# The most places a name brings from one layer: its most important ones (``place_rank``),
+# and as many of its most populous ones.
+# Resolution scores a name's 40 most important candidates (``geo.places.resolve``), so a
+# name with thousands of namesakes in a full GeoNames dump costs what a name with 200 does
+# (each place read becomes a gazetteer row, and is looked at again and again).
+LAYER_CANDIDATES = 100
 MANIFEST = "manifest.json"
 
 
@@ -176,7 +182,7 @@ class LayeredNameIndex(Mapping):
         rows = dict.fromkeys(self.base.get(key, ()))  # ordered, and a set: a name can have hundreds
         for label, layer in self.layers:
             added: list[tuple] = []  # column values of the places that become new rows, in order
-            for values in layer.places_for_key(key):
+            for values in layer.places_for_key(key, LAYER_CANDIDATES):
                 rows.setdefault(self._row_of(label, values, added))
             if added:  # one extend per column: a name can have thousands of places in a full dump
                 self.gz.add_rows(added)

@@ -201,18 +201,24 @@ def _word_counts(gz: Gazetteer, run_words: tuple[str, ...]) -> tuple[list[int], 
     """Running counts (``_running_count``) of what the words of a run are: not place
     words nor particles; naming words (institutions, titles, frequent words); company
     words; not place words. Counted once per run (asked word by word for each of a long
-    run's names, it made a run of n words cost n²), and runs recur across texts."""
-    words_of_run = [w.casefold() for w in run_words]
-    common_words = gz.common_words
-    return (_running_count(w not in PLACE_WORDS and w not in PARTICLES for w in words_of_run),
-            _running_count(w in INSTITUTION_WORDS or w in TITLES or word_key(w) in common_words for w in words_of_run),
-            _running_count(w in COMPANY_WORDS for w in words_of_run),
-            _running_count(w not in PLACE_WORDS for w in words_of_run))
+    run's names, it made a run of n words cost n²), and runs recur across texts; what
+    each word is, is kept per word (runs that are new share their words with others)."""
+    flags = gz.memoized(_word_flags, 100_000)
+    return tuple(map(_running_count, zip(*map(flags, run_words))))
+
+
+def _word_flags(gz: Gazetteer, word: str) -> tuple[bool, bool, bool, bool]:
+    """The four facts ``_word_counts`` counts, of one word."""
+    w = word.casefold()
+    return (w not in PLACE_WORDS and w not in PARTICLES,
+            w in INSTITUTION_WORDS or w in TITLES or word_key(w) in gz.common_words,
+            w in COMPANY_WORDS,
+            w not in PLACE_WORDS)
 
 
 def _running_count(flags) -> list[int]:
     """[0, f0, f0+f1, …]: how many of the first k flags are set, for every k."""
-    return list(accumulate(map(bool, flags), initial=0))
+    return list(accumulate(flags, initial=0))
 
 
 def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import compress
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.places.model import Mention
@@ -38,6 +39,10 @@ CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about,
 # Y", "X in Z province": a qualifier still counts), a reader takes the town.
 SHADOWING_POPULATION = 10_000
 MAX_CANDIDATES = 40  # the most important candidates of a name that are scored
+# ... and beside them its most populous towns: with a full GeoNames layer a name can have
+# thousands of unpeopled streams and hills, each with a river's prior, which would leave
+# no room for the town of 40,000 the text means ("X, Kenya").
+POPULOUS_CANDIDATES = 10
 FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
 
 
@@ -133,8 +138,18 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
 
 
 def _most_important(gz: Gazetteer, rows: tuple[int, ...]) -> tuple[int, ...]:
-    """The MAX_CANDIDATES candidates of highest prior (a name can have hundreds)."""
-    return tuple(sorted(rows, key=gz.prior, reverse=True)[:MAX_CANDIDATES])
+    """The MAX_CANDIDATES candidates of highest prior (a name can have hundreds), then
+    the POPULOUS_CANDIDATES most populous of the others that have more people than any
+    of those (none where the prior already kept the name's towns)."""
+    by_prior = sorted(rows, key=gz.prior, reverse=True)
+    kept = by_prior[:MAX_CANDIDATES]
+    population = gz.population
+    most = max(population[r] for r in kept)
+    peopled = [r for r in by_prior[MAX_CANDIDATES:] if population[r] > most]
+    if peopled:
+        peopled.sort(key=population.__getitem__, reverse=True)
+        kept += peopled[:POPULOUS_CANDIDATES]
+    return tuple(kept)
 
 
 def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
@@ -203,6 +218,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
 _COUNTRY_EVIDENCE = {"demonym": 0.25}
+_COUNTED = 0.02  # a candidate less probable than this says nothing about where the document is
 
 
 def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
@@ -221,11 +237,14 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
         admin1: dict[tuple, float] = {}
         admin2: dict[tuple, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
-        best, best_p = None, 0.0
-        for r, (cc, region, district, lat, _lon), p in zip(n.rows, n.where, n.probs):
-            if p > best_p:
-                best, best_p = lat, p
-            if p < 0.02 or not cc:
+        probs = n.probs
+        best_p = max(probs)
+        top = probs.index(best_p)
+        best = n.where[top][3]
+        # Most of a long candidate list is below 2 %: those are skipped in C.
+        for r, (cc, region, district, _lat, _lon), p in compress(zip(n.rows, n.where, probs),
+                                                                 map(_COUNTED.__le__, probs)):
+            if not cc:
                 continue
             # A country named outright says more about the document than a town.
             countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
@@ -234,7 +253,6 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
         if best_p >= 0.5 and best is not None:
-            top = n.probs.index(best_p)
             anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
         contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
@@ -271,11 +289,11 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                         share += NEIGHBOUR_SHARE * (country_total.get(x, 0.0) - own_countries.get(x, 0.0))
                     share = shares[cc] = min(1.0, share / other_countries)
                 s += DOCUMENT_COUNTRY * share
-            if region is not None and other_admin1 > 0 and r not in shadowed:
-                s += DOCUMENT_ADMIN1 * (admin1_total.get(region, 0.0) - own_admin1.get(region, 0.0)) / other_admin1
-                if district is not None and other_admin2 > 0:
-                    s += DOCUMENT_ADMIN2 * (admin2_total.get(district, 0.0)
-                                            - own_admin2.get(district, 0.0)) / other_admin2
+            # (a region no name puts weight in adds nothing: most candidates' regions)
+            if region is not None and other_admin1 > 0 and region in admin1_total and r not in shadowed:
+                s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
+                if district is not None and other_admin2 > 0 and district in admin2_total:
+                    s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
             scores.append(s)
         if others:
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
