@@ -63,7 +63,7 @@ def _same_as_finditer(patterns, text: str) -> None:
 @functools.cache
 def _lexicon_patterns() -> list[re.Pattern]:
     return ([r.pattern for r in trigger_rules()] + [g.pattern.regex for g in generic_actors()]
-            + [background._BACKGROUND_CUE, background._PROTEST_OBJECT, background._STATISTIC.regex])
+            + [background._BACKGROUND_CUE.regex, background._PROTEST_OBJECT.regex, background._STATISTIC.regex])
 
 
 def _pattern_words() -> list[str]:

@@ -15,11 +15,14 @@ from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
+from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
 _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')})\b")
+# Scanned only in sentences naming armed forces (see prefilter.py).
+_STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
 
 
 def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:

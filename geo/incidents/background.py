@@ -26,6 +26,8 @@ _PROTEST_OBJECT = re.compile(
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
     r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
+# Tried only at the words a match can open with (see prefilter.py): a sentence has few.
+_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,77 @@
+"""The rule modules' patterns that are scanned through ``geo.incidents.prefilter`` (tried
+only at the words a match can open with, or only in texts holding a string every match
+needs) find exactly what their plain ``finditer`` and ``search`` find: on hand-written
+sentences, on texts made of the patterns' own words, and on random text (hypothesis)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.incidents import actors, background, dates, fatalities, locations
+from geo.incidents.prefilter import GroupedPattern
+
+GROUPED = {
+    "background cue": background._BACKGROUND_CUE, "protest object": background._PROTEST_OBJECT,
+    "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
+    "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
+    "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
+    "state force": actors._STATE_FORCE, "counted targets": locations._COUNTED_TARGETS,
+}
+
+SENTENCES = [
+    "Gunmen shot dead a trader on Monday and left two guards wounded.",
+    "Ruritanian troops and the Ruritanian Air Force struck three depots, two of the sites inside Nordland.",
+    "At least 4 deaths and several fatalities were reported; an unknown number of casualties.",
+    "The raid led to the deaths of two herders, days after an earlier attack, in retaliation for the killing.",
+    "Last week, in early March, residents marched to protest against the arrest; two days ago, nothing.",
+    "Dozens of villagers were hacked to death; the attack resulted in his death.",
+    "Nobody died. It was quiet yesterday, this morning and over the weekend.",
+    "İSTANBUL: ſtrikes; \u212aILLED; KILLED; Killed; ki\u0307lled — a strike on Sunday.",
+    "",
+    "dead",
+]
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+def _same_as_plain(text: str) -> None:
+    for name, grouped in GROUPED.items():
+        plain = grouped.regex
+        assert _spans(grouped.finditer(text)) == _spans(plain.finditer(text)), (name, text)
+        found, expected = grouped.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)
+
+
+def test_the_rule_patterns_are_grouped():
+    assert all(isinstance(p, GroupedPattern) for p in GROUPED.values())
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_grouped_patterns_find_what_finditer_finds(text):
+    _same_as_plain(text)
+
+
+def test_grouped_patterns_on_texts_of_their_own_words():
+    rng = random.Random(11)
+    words = sorted({w for p in GROUPED.values() for w in re.findall(r"[A-Za-z]{2,}", p.regex.pattern)
+                    if w not in ("w", "b", "s", "d")} | {"12", "3", "two", "Ruritanian", "Ruritania's"})
+    cases = (str.lower, str.upper, str.title, lambda w: w)
+    seps = (" ", " ", " ", ", ", "-", " the ", ". ", "'s ", " \u2014 ", " of ")
+    for _ in range(400):
+        _same_as_plain("".join(rng.choice(cases)(rng.choice(words)) + rng.choice(seps) for _ in range(rng.randint(1, 25))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "dead", "left", "two", "12", "of", "the", "deaths", "bodies", "were", "Monday",
+                                 "last", "week", "ago", "days", "in", "early", "March", "May", "troops", "Ruritanian",
+                                 "sites", "earlier", "protest", "against", "İ", "ı", "ſ", "\u212a", " ", ",", ".", "-",
+                                 "to", "death", "several", "unknown", "number"]), max_size=30))
+def test_grouped_patterns_on_random_text(parts):
+    _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
