@@ -62,7 +62,25 @@ _FOLD = _FoldTable()
 def fold(text: str) -> str:
     """``text`` with each character replaced by its case-folded representative (same
     length: offsets hold)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    return text.lower() if ascii_words(text) else text.translate(_FOLD)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=1024)
+def _caseless_mark(ch: str) -> bool:
+    """A character that is no letter or digit and has no other case (a curly quote, a dash)."""
+    return not _is_word(ch) and ch.lower() == ch == ch.upper() and _canonical(ch) == ch
+
+
+@lru_cache(maxsize=1024)
+def ascii_words(text: str) -> bool:
+    """Whether ``text``'s characters outside ASCII (if any) are all marks of no case: then
+    its words are ASCII, and ``lower()`` folds it as ``re.IGNORECASE`` does, keeping every
+    character a word character or not (news text is mostly ASCII but for its quotes
+    and dashes, and the scans of ASCII text are the fast ones)."""
+    return text.isascii() or all(map(_caseless_mark, set(_NON_ASCII.findall(text))))
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +88,7 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     """(where each word of ``text`` starts, its first letters: up to three, folded), and
     the folded text."""
     folded = fold(text)
-    if text.isascii():  # lower() keeps every character a letter or not: the same words
+    if ascii_words(text):  # lower() keeps every character a letter or not: the same words
         return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
     return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
 
@@ -91,8 +109,10 @@ class WordFinder:
 
     def words(self, text: str) -> tuple[list[tuple[int, str]], str]:
         """(the words, the folded text)."""
-        if text.isascii():
-            folded = text.lower()  # ASCII: lower() keeps the words where they are
+        if ascii_words(text):
+            # ASCII words: lower() keeps them where they are, and no key with other letters
+            # can open one ("\u212a" folds to "k", so a key never has a letter of ASCII's cases)
+            folded = text.lower()
             return ([(m.start(), m.group()) for m in self._ascii.finditer(folded)] if self._ascii else []), folded
         folded = fold(text)
         if self._any is None:
