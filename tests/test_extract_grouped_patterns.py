@@ -20,6 +20,7 @@ GROUPED = {
     "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
     "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
+    "part of subject": fatalities._PART_OF_SUBJECT,
     "state force": actors._STATE_FORCE, "counted targets": locations._COUNTED_TARGETS,
 }
 
@@ -30,6 +31,7 @@ SENTENCES = [
     "The raid led to the deaths of two herders, days after an earlier attack, in retaliation for the killing.",
     "Last week, in early March, residents marched to protest against the arrest; two days ago, nothing.",
     "Dozens of villagers were hacked to death; the attack resulted in his death.",
+    "Twelve militants, including two commanders, were killed; five guards, among them a cook, died.",
     "Nobody died. It was quiet yesterday, this morning and over the weekend.",
     "İSTANBUL: ſtrikes; \u212aILLED; KILLED; Killed; ki\u0307lled — a strike on Sunday.",
     "",
@@ -47,6 +49,7 @@ def _same_as_plain(text: str) -> None:
         assert _spans(grouped.finditer(text)) == _spans(plain.finditer(text)), (name, text)
         found, expected = grouped.search(text), plain.search(text)
         assert (found and found.span()) == (expected and expected.span()), (name, text)
+        assert grouped.sub(lambda m: "#" * len(m.group()), text) == plain.sub(lambda m: "#" * len(m.group()), text)
 
 
 def test_the_rule_patterns_are_grouped():
@@ -72,6 +75,7 @@ def test_grouped_patterns_on_texts_of_their_own_words():
 @given(st.lists(st.sampled_from(["killed", "dead", "left", "two", "12", "of", "the", "deaths", "bodies", "were", "Monday",
                                  "last", "week", "ago", "days", "in", "early", "March", "May", "troops", "Ruritanian",
                                  "sites", "earlier", "protest", "against", "İ", "ı", "ſ", "\u212a", " ", ",", ".", "-",
-                                 "to", "death", "several", "unknown", "number"]), max_size=30))
+                                 "to", "death", "several", "unknown", "number",
+                                 "including", "among them"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))

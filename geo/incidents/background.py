@@ -66,6 +66,7 @@ _STATISTIC = re.compile(
 _STATISTIC = PatternGroup([_STATISTIC]).members[0]
 
 
+@lru_cache(maxsize=4096)
 def is_statistic(sentence: str) -> bool:
     """"more than 40 attacks this year", "14 were rocket attacks": a count of events, not
     one ("two clashes broke out between the rival militias" still reports events)."""

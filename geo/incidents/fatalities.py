@@ -171,8 +171,8 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths.
-_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT = PatternGroup(
-    [_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT]).members
+_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT = PatternGroup(
+    [_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT]).members
 _BODIES = PatternGroup([_BODIES]).members[0]  # scanned only when "found", "recovered" … is there
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"

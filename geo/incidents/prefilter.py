@@ -422,5 +422,9 @@ class GroupedPattern:
         found = self._group.matches(text)[self._index]
         return found[0] if found else None
 
+    def sub(self, repl, text: str) -> str:
+        """``regex.sub(repl, text)``, run only when the scan finds a match."""
+        return self.regex.sub(repl, text) if self._group.matches(text)[self._index] else text
+
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
