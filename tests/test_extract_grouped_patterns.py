@@ -79,3 +79,13 @@ def test_grouped_patterns_on_texts_of_their_own_words():
                                  "including", "among them"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
+
+
+def test_a_class_of_one_letter_in_both_cases_still_opens_a_word():
+    from geo.incidents.prefilter import KeyedPatterns, start_keys
+
+    pattern = re.compile(r"\b(?:(?-i:[Mm]arch(?:ed|es)|march)|rall(?:y|ied))\b", re.I)
+    assert start_keys(pattern) == {"mar", "ral"}
+    for text in ("They Marched; MARCHED, marches and a March rally.", "Marchers", "smarched", "Marched-rallied"):
+        assert [m.span() for m in KeyedPatterns([pattern]).finditer_each(text)[0]] == \
+            [m.span() for m in pattern.finditer(text)]

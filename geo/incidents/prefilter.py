@@ -212,7 +212,7 @@ def _walk(items, states: set[str], done: set[str]) -> set[str]:
                 states = set()
                 continue
             word = {_canonical(ch) for ch in chars if _is_word(ch)}
-            if len(word) < len(chars):
+            if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= states  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
         elif op is _c.SUBPATTERN:
