@@ -40,3 +40,16 @@ def test_rows_added_after_loading_are_counted_in(tmp_path):
     towns = loaded.towns_by_region
     assert not isinstance(towns, RegionTowns)
     assert [loaded.name[r] for r in towns[("US", "WA")]][:2] == ["Newhaven", "Millbrook"]
+
+
+def test_columns_read_once_are_released_and_still_read_back(tmp_path):
+    from geo.gazetteer.cache import COLUMNS
+    from geo.gazetteer.tables import TableFile
+
+    gz = _with_towns()
+    write_cache(gz, tmp_path / "g.gztable")
+    table_file = TableFile(tmp_path / "g.gztable")
+    before = table_file.columns()
+    table_file.release([*COLUMNS, "small"])
+    assert table_file.columns() == before  # the pages come back when read again
+    assert read_cache(tmp_path / "g.gztable").name == gz.name

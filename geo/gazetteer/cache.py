@@ -72,6 +72,7 @@ def read_cache(path: Path) -> Gazetteer:
     """The gazetteer of a cache file: columns as lists, the name index left in the file."""
     table_file = TableFile(path)
     gz = Gazetteer(**table_file.columns(), index=table_file.key_table("index"))
+    table_file.release([*COLUMNS, "small"])  # now lists: ~17 MB of pages the process no longer reads
     gz.variant_table = table_file.key_table("variants")
     gz.towns_table, gz.towns_table_rows = table_file.key_table("towns"), table_file.rows
     return gz
