@@ -32,7 +32,8 @@ KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
 _MAX_STATES = 4096
-_GATE = 12  # at most this many strings to look for before trying a pattern's candidates
+_GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
+_GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
 
 
@@ -353,7 +354,7 @@ class KeyedPatterns:
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
-            if gate is not None and gate(folded) is None:
+            if gate is not None and len(starts) >= _GATED_CANDIDATES and gate(folded) is None:
                 continue
             match = self.patterns[i].match
             found = out[i]
