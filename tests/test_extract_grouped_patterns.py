@@ -20,7 +20,7 @@ GROUPED = {
     "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
     "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
-    "part of subject": fatalities._PART_OF_SUBJECT,
+    "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
     "state force": actors._STATE_FORCE, "counted targets": locations._COUNTED_TARGETS,
 }
 
@@ -32,6 +32,8 @@ SENTENCES = [
     "Last week, in early March, residents marched to protest against the arrest; two days ago, nothing.",
     "Dozens of villagers were hacked to death; the attack resulted in his death.",
     "Twelve militants, including two commanders, were killed; five guards, among them a cook, died.",
+    "Between 6 and 8 herders, either five or six guards, 10-12 traders and 3 and 4 boys: 24-26 June.",
+    "Between ٦ and ٨ herders, ١٢-15 guards and 7–9 traders (digits of other scripts).",
     "Nobody died. It was quiet yesterday, this morning and over the weekend.",
     "İSTANBUL: ſtrikes; \u212aILLED; KILLED; Killed; ki\u0307lled — a strike on Sunday.",
     "",
@@ -76,7 +78,8 @@ def test_grouped_patterns_on_texts_of_their_own_words():
                                  "last", "week", "ago", "days", "in", "early", "March", "May", "troops", "Ruritanian",
                                  "sites", "earlier", "protest", "against", "İ", "ı", "ſ", "\u212a", " ", ",", ".", "-",
                                  "to", "death", "several", "unknown", "number",
-                                 "including", "among them"]), max_size=30))
+                                 "including", "among them", "between", "either", "or",
+                                 "and", "6", "8", "12", "٧", "٣٤", "–", "herders"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
 
@@ -89,3 +92,16 @@ def test_a_class_of_one_letter_in_both_cases_still_opens_a_word():
     for text in ("They Marched; MARCHED, marches and a March rally.", "Marchers", "smarched", "Marched-rallied"):
         assert [m.span() for m in KeyedPatterns([pattern]).finditer_each(text)[0]] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_digit_class_opens_keys_of_ascii_digits_and_other_scripts_are_scanned_whole():
+    from geo.incidents.prefilter import KeyedPatterns, _start_keys
+
+    pattern = re.compile(r"\b(?:between|(?P<n>\d+)\s*(?:-|to)\s*\d+)\b(?=\s+[A-Za-z])", re.I)
+    keys, ascii_digits = _start_keys(pattern)
+    assert ascii_digits and set("0123456789") | {"bet"} == keys
+    scan = KeyedPatterns([pattern])
+    assert scan._ascii_digits == [0] and not scan._scanned
+    for text in ("between 4 and 5 men, 10-12 men, x12-14 men", "\u0661\u0662-15 men and 7 to 9 men \u2014 Caf\u00e9",
+                 "\u0663 to 4 men", "12 - 14 men, 3to4 men"):
+        assert [m.span() for m in scan.finditer_each(text)[0]] == [m.span() for m in pattern.finditer(text)]

@@ -35,6 +35,7 @@ _MAX_STATES = 4096
 _GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
+_DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
 
 
 def _canonical(ch: str) -> str:
@@ -139,19 +140,26 @@ def _trie(keys: list[str]) -> str:
 def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
     """The folded prefixes (one to three letters) one of which opens the word every match
     of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
-    its first letters cannot be told."""
+    its first letters cannot be told. A digit class (``\\d``) counts as the ten ASCII
+    digits: the prefixes hold for text whose words are ASCII (:func:`ascii_words`)."""
+    return _start_keys(pattern)[0]
+
+
+def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
+    """``start_keys``, and whether they read a digit class as ASCII digits."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None
+        return None, False
     done: set[str] = set()
+    notes: set[str] = set()
     try:
-        done |= _walk(list(parsed), {_UNANCHORED}, done)
+        done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
     except _Unknown:
-        return None
+        return None, False
     if not done or any(k in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
-        return None
-    return frozenset(done)
+        return None, False
+    return frozenset(done), _DIGIT_CLASS in notes
 
 
 class _Unknown(Exception):
@@ -175,13 +183,16 @@ def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
     return out
 
 
-def _class_chars(items) -> set[str] | None:
+def _class_chars(items, notes: set[str]) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] <= 64:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+            chars.update("0123456789")  # other scripts' digits: see KeyedPatterns._ascii_digits
+            notes.add(_DIGIT_CLASS)
         else:
             return None  # a category, a negation, a wide range
     return chars
@@ -196,7 +207,7 @@ def _is_word_boundary(op, av) -> bool:
     return False
 
 
-def _walk(items, states: set[str], done: set[str]) -> set[str]:
+def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
     """The prefixes still growing after ``items`` (those complete or cut short go to
     ``done``), starting from ``states``."""
     for op, av in items:
@@ -207,7 +218,7 @@ def _walk(items, states: set[str], done: set[str]) -> set[str]:
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero width: the next character still opens the match
         elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av)
+            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
                 states = set()
@@ -217,17 +228,17 @@ def _walk(items, states: set[str], done: set[str]) -> set[str]:
                 done |= states  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
         elif op is _c.SUBPATTERN:
-            states = _walk(list(av[-1]), states, done)
+            states = _walk(list(av[-1]), states, done, notes)
         elif op is _c.ATOMIC_GROUP:
-            states = _walk(list(av), states, done)
+            states = _walk(list(av), states, done, notes)
         elif op is _c.BRANCH:
             grown: set[str] = set()
             for alternative in av[1]:
-                grown |= _walk(list(alternative), set(states), done)
+                grown |= _walk(list(alternative), set(states), done, notes)
             states = grown
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, high, sub = av
-            once = _walk(list(sub), set(states), done)
+            once = _walk(list(sub), set(states), done, notes)
             if low == 0:
                 done |= once  # taken: cut short after one round; skipped: go on
             elif low == high == 1:
@@ -308,14 +319,19 @@ class KeyedPatterns:
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
         self._scanned: list[tuple[int, object]] = []  # (pattern, its factors' finder or None)
+        # Patterns whose keys read "\\d" as ASCII digits: keyed in text of ASCII words, scanned
+        # whole in other text (where a digit of another script may open a match).
+        self._ascii_digits: list[int] = []
         for i, p in enumerate(self.patterns):
-            keys = start_keys(p)
-            if keys is None or sum(len(k) == 1 for k in keys) > _BROAD:
+            keys, ascii_digits = _start_keys(p)
+            if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
                 factors = required_factors(p)
                 self._scanned.append((i, None if factors is None else _factor_finder(factors)))
                 continue
             for k in keys:
                 self._by_key.setdefault(k, []).append(i)
+            if ascii_digits:
+                self._ascii_digits.append(i)
         # A pattern opening with common words ("to demand", "in custody") has candidates in
         # most texts: a few strings every match contains rule most of them out first.
         self._gates = [(_factor_finder(f) if f is not None and len(f) <= _GATE else None)
@@ -369,6 +385,9 @@ class KeyedPatterns:
             if factors is not None and folded is None:
                 folded = fold(text)
             if factors is None or factors(folded) is not None:
+                out[i] = list(self.patterns[i].finditer(text))
+        if self._ascii_digits and not ascii_words(text):
+            for i in self._ascii_digits:
                 out[i] = list(self.patterns[i].finditer(text))
         return out
 
