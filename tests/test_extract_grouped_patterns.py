@@ -17,7 +17,7 @@ from geo.incidents.prefilter import GroupedPattern
 
 GROUPED = {
     "background cue": background._BACKGROUND_CUE, "protest object": background._PROTEST_OBJECT,
-    "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
+    "explicit date": dates.EXPLICIT_DATE, "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
     "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
     "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
@@ -79,7 +79,7 @@ def test_grouped_patterns_on_texts_of_their_own_words():
                                  "sites", "earlier", "protest", "against", "İ", "ı", "ſ", "\u212a", " ", ",", ".", "-",
                                  "to", "death", "several", "unknown", "number",
                                  "including", "among them", "between", "either", "or",
-                                 "and", "6", "8", "12", "٧", "٣٤", "–", "herders"]), max_size=30))
+                                 "and", "6", "8", "12", "June", "Sept.", "2016-06-27", "27th", ", 2016", "٧", "٣٤", "–", "herders"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
 

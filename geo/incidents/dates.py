@@ -26,7 +26,7 @@ _RELATIVE = re.compile(r"\b(?P<expr>yesterday|today|tonight|this morning|this af
                        r"(?P<n>\w+) (?P<unit>days?|weeks?) ago)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py); the explicit and numeric forms only where there is a digit.
-_WEEKDAY, _MONTH_ONLY, _RELATIVE = PatternGroup([_WEEKDAY, _MONTH_ONLY, _RELATIVE]).members
+EXPLICIT_DATE, _WEEKDAY, _MONTH_ONLY, _RELATIVE = PatternGroup([EXPLICIT_DATE, _WEEKDAY, _MONTH_ONLY, _RELATIVE]).members
 _DIGIT = re.compile(r"\d")
 
 
