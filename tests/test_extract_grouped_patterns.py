@@ -21,7 +21,8 @@ GROUPED = {
     "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
     "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
-    "state force": actors._STATE_FORCE, "counted targets": locations._COUNTED_TARGETS,
+    "state force": actors._STATE_FORCE, "named gang": actors._NAMED_GANG,
+    **{f"identity {kind}": rx for kind, rx in actors._IDENTITY_WORDS}, "counted targets": locations._COUNTED_TARGETS,
 }
 
 SENTENCES = [
@@ -35,6 +36,7 @@ SENTENCES = [
     "Between 6 and 8 herders, either five or six guards, 10-12 traders and 3 and 4 boys: 24-26 June.",
     "Between ٦ and ٨ herders, ١٢-15 guards and 7–9 traders (digits of other scripts).",
     "Nobody died. It was quiet yesterday, this morning and over the weekend.",
+    "Members of the Red Hill gang and Los Tres cartels fought; inter-ethnic and sub-clan clashes, communal tribesmen.",
     "İSTANBUL: ſtrikes; \u212aILLED; KILLED; Killed; ki\u0307lled — a strike on Sunday.",
     "",
     "dead",
@@ -79,7 +81,8 @@ def test_grouped_patterns_on_texts_of_their_own_words():
                                  "sites", "earlier", "protest", "against", "İ", "ı", "ſ", "\u212a", " ", ",", ".", "-",
                                  "to", "death", "several", "unknown", "number",
                                  "including", "among them", "between", "either", "or",
-                                 "and", "6", "8", "12", "June", "Sept.", "2016-06-27", "27th", ", 2016", "٧", "٣٤", "–", "herders"]), max_size=30))
+                                 "and", "6", "8", "12", "June", "Sept.", "2016-06-27", "27th", ", 2016", "٧", "٣٤", "–", "herders", "Red", "Hill", "gang", "Cartel", "los", "inter-ethnic", "clansmen",
+                                 "communal", "tribesmen", "sub-clan"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
 

@@ -66,6 +66,7 @@ def country_style(gz: Gazetteer, iso: str) -> str:
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
 # the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
 _NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
+_NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the )?", re.I)
 _GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
 
@@ -225,6 +226,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
 _IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
                    ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
                    ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
+# One scan of a text for the three, tried only at the words they can open with.
+_IDENTITY_WORDS = tuple(zip((kind for kind, _ in _IDENTITY_WORDS), PatternGroup([rx for _, rx in _IDENTITY_WORDS]).members))
 
 
 def _unidentified_identity(text: str) -> str:
