@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.incidents import actors, background, dates, fatalities, locations
+from geo.incidents import actors, background, dates, events, fatalities, locations
 from geo.incidents.prefilter import GroupedPattern
 
 GROUPED = {
@@ -22,7 +22,10 @@ GROUPED = {
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
     "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
     "state force": actors._STATE_FORCE, "named gang": actors._NAMED_GANG,
-    **{f"identity {kind}": rx for kind, rx in actors._IDENTITY_WORDS}, "counted targets": locations._COUNTED_TARGETS,
+    **{f"identity {kind}": rx for kind, rx in actors._IDENTITY_WORDS},
+    "protest word": events._PROTEST_WORD, "protest violence": events.PROTEST_VIOLENCE, "intervention": events.INTERVENTION,
+    "excessive": events._EXCESSIVE, "communal": events._COMMUNAL, "armed agent": events._ARMED_AGENT,
+    "firearm": events._FIREARM, "out of combat": events._OUT_OF_COMBAT, "counted targets": locations._COUNTED_TARGETS,
 }
 
 SENTENCES = [
@@ -36,6 +39,7 @@ SENTENCES = [
     "Between 6 and 8 herders, either five or six guards, 10-12 traders and 3 and 4 boys: 24-26 June.",
     "Between ٦ and ٨ herders, ١٢-15 guards and 7–9 traders (digits of other scripts).",
     "Nobody died. It was quiet yesterday, this morning and over the weekend.",
+    "Police fired teargas and shot dead an off-duty soldier as rioters torched cars and threw stones; AK-47s.",
     "Members of the Red Hill gang and Los Tres cartels fought; inter-ethnic and sub-clan clashes, communal tribesmen.",
     "İSTANBUL: ſtrikes; \u212aILLED; KILLED; Killed; ki\u0307lled — a strike on Sunday.",
     "",
@@ -82,7 +86,8 @@ def test_grouped_patterns_on_texts_of_their_own_words():
                                  "to", "death", "several", "unknown", "number",
                                  "including", "among them", "between", "either", "or",
                                  "and", "6", "8", "12", "June", "Sept.", "2016-06-27", "27th", ", 2016", "٧", "٣٤", "–", "herders", "Red", "Hill", "gang", "Cartel", "los", "inter-ethnic", "clansmen",
-                                 "communal", "tribesmen", "sub-clan"]), max_size=30))
+                                 "communal", "tribesmen", "sub-clan", "teargas", "off-duty", "soldier",
+                                 "riot", "police", "shot", "AK-47", "marched", "March", "stones"]), max_size=30))
 def test_grouped_patterns_on_random_text(parts):
     _same_as_plain(" ".join(parts) if len(parts) % 2 else "".join(parts))
 
