@@ -324,6 +324,8 @@ class KeyedPatterns:
         self._ascii_digits: list[int] = []
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _start_keys(p)
+            if ascii_digits and required_factors(p) is not None:
+                keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
                 factors = required_factors(p)
                 self._scanned.append((i, None if factors is None else _factor_finder(factors)))
