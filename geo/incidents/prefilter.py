@@ -322,13 +322,13 @@ class KeyedPatterns:
         # Patterns whose keys read "\\d" as ASCII digits: keyed in text of ASCII words, scanned
         # whole in other text (where a digit of another script may open a match).
         self._ascii_digits: list[int] = []
+        factors = [required_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _start_keys(p)
-            if ascii_digits and required_factors(p) is not None:
+            if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
-                factors = required_factors(p)
-                self._scanned.append((i, None if factors is None else _factor_finder(factors)))
+                self._scanned.append((i, None if factors[i] is None else _factor_finder(factors[i])))
                 continue
             for k in keys:
                 self._by_key.setdefault(k, []).append(i)
@@ -336,8 +336,8 @@ class KeyedPatterns:
                 self._ascii_digits.append(i)
         # A pattern opening with common words ("to demand", "in custody") has candidates in
         # most texts: a few strings every match contains rule most of them out first.
-        self._gates = [(_factor_finder(f) if f is not None and len(f) <= _GATE else None)
-                       for f in map(required_factors, self.patterns)]
+        # (the strings' finder compiled when first needed: most patterns never have that many)
+        self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}
         self._finder = WordFinder(self._by_key)
 
@@ -372,8 +372,11 @@ class KeyedPatterns:
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
-            if gate is not None and len(starts) >= _GATED_CANDIDATES and gate(folded) is None:
-                continue
+            if gate is not None and len(starts) >= _GATED_CANDIDATES:
+                if type(gate) is frozenset:
+                    gate = gates[i] = _factor_finder(gate)
+                if gate(folded) is None:
+                    continue
             match = self.patterns[i].match
             found = out[i]
             end = 0
