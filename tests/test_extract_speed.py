@@ -63,7 +63,7 @@ def _same_as_finditer(patterns, text: str) -> None:
 @functools.cache
 def _lexicon_patterns() -> list[re.Pattern]:
     return ([r.pattern for r in trigger_rules()] + [g.pattern.regex for g in generic_actors()]
-            + [background._BACKGROUND_CUE, background._PROTEST_OBJECT, background._STATISTIC.regex])
+            + [background._BACKGROUND_CUE.regex, background._PROTEST_OBJECT.regex, background._STATISTIC.regex])
 
 
 def _pattern_words() -> list[str]:
@@ -130,7 +130,8 @@ def test_start_keys_read_where_matches_open():
     assert start_keys(re.compile(r"\bclash|blast", re.I)) is None
     # An opening class or an optional word: any word may open a match.
     assert start_keys(re.compile(r"\b\w+ strikes\b")) is None
-    assert start_keys(re.compile(r"\b(?:more than )?\d+ attacks\b")) is None
+    # A digit class opens words of the ten ASCII digits (text of other digits is scanned whole).
+    assert start_keys(re.compile(r"\b(?:more than )?\d+ attacks\b")) == {"mor", *"0123456789"}
     assert required_factors(re.compile(r"\b(?:more than )?\d+ (?:attacks|raids)\b")) == {"attacks", "raids"}
 
 

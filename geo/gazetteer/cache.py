@@ -13,6 +13,7 @@ from pathlib import Path
 
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
+from geo.gazetteer.index import region_key
 from geo.gazetteer.model import Gazetteer
 from geo.gazetteer.tables import CODED_COLUMNS, LEADS_SUFFIX, NUMBER_COLUMNS, TableFile, lead_words, write_tables
 from geo.gazetteer.sources import source_versions
@@ -20,8 +21,8 @@ from geo.gazetteer.sources import source_versions
 # Bump when the index layout, the normalisation or the pickled classes change, so stale
 # caches are rebuilt (13: the classes moved into the geo.gazetteer package; 14: a
 # memory-mapped table file instead of a pickle; 15: with every country's variant keys;
-# 16: with the lead words of the name index).
-INDEX_VERSION = 16
+# 16: with the lead words of the name index; 17: with the towns of each region).
+INDEX_VERSION = 17
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 
@@ -62,12 +63,16 @@ def write_cache(gz: Gazetteer, path: Path) -> None:
     columns = {c: state.pop(c) for c in COLUMNS}
     index = state.pop("index")
     write_tables(path, columns, {"index": index, f"index{LEADS_SUFFIX}": lead_words(index),
-                                 "variants": gz.all_variant_keys()}, state)
+                                 "variants": gz.all_variant_keys(),
+                                 "towns": {region_key(*region): rows for region, rows in gz.region_towns().items()}},
+                 state)
 
 
 def read_cache(path: Path) -> Gazetteer:
     """The gazetteer of a cache file: columns as lists, the name index left in the file."""
     table_file = TableFile(path)
     gz = Gazetteer(**table_file.columns(), index=table_file.key_table("index"))
+    table_file.release([*COLUMNS, "small"])  # now lists: ~17 MB of pages the process no longer reads
     gz.variant_table = table_file.key_table("variants")
+    gz.towns_table, gz.towns_table_rows = table_file.key_table("towns"), table_file.rows
     return gz

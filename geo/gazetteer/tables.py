@@ -142,9 +142,23 @@ class TableFile:
         header = json.loads(bytes(view[len(MAGIC) + 8:start]).rstrip(b"\0"))
         self.rows = header["rows"]
         self.sections = {}
+        self._spans = {}
         for name, (offset, size, code) in header["sections"].items():
             part = view[start + offset:start + offset + size]
             self.sections[name] = part if code == "B" else part.cast(code)
+            self._spans[name] = (start + offset, size)
+
+    def release(self, names) -> None:
+        """Drop the pages of sections read once (the columns, unpacked into lists) from
+        this process's resident memory: they stay in the page cache, shared, and are
+        mapped again if read again."""
+        if not hasattr(self._map, "madvise"):  # pragma: no cover - a platform without madvise
+            return
+        for name in names:
+            offset, size = self._spans[name]
+            first = offset - offset % mmap.PAGESIZE
+            if size:
+                self._map.madvise(mmap.MADV_DONTNEED, first, offset + size - first)
 
     def columns(self) -> dict:
         """The gazetteer's fields, ready for ``Gazetteer(**fields)``."""

@@ -15,11 +15,14 @@ from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx, nouns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
+from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
 _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')})\b")
+# Scanned only in sentences naming armed forces (see prefilter.py).
+_STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
 
 
 def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
@@ -77,6 +80,7 @@ def country_style(gz: Gazetteer, iso: str) -> str:
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
 # the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
 _NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
+_NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the )?", re.I)
 _GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
 
@@ -241,6 +245,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
 _IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
                    ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
                    ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
+# One scan of a text for the three, tried only at the words they can open with.
+_IDENTITY_WORDS = tuple(zip((kind for kind, _ in _IDENTITY_WORDS), PatternGroup([rx for _, rx in _IDENTITY_WORDS]).members))
 
 
 def _unidentified_identity(text: str) -> str:

@@ -26,6 +26,8 @@ _PROTEST_OBJECT = re.compile(
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
     r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
+# Tried only at the words a match can open with (see prefilter.py): a sentence has few.
+_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
 
 @lru_cache(maxsize=8192)
@@ -64,6 +66,7 @@ _STATISTIC = re.compile(
 _STATISTIC = PatternGroup([_STATISTIC]).members[0]
 
 
+@lru_cache(maxsize=4096)
 def is_statistic(sentence: str) -> bool:
     """"more than 40 attacks this year", "14 were rocket attacks": a count of events, not
     one ("two clashes broke out between the rival militias" still reports events)."""

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from geo.incidents.numbers import MONTHS, to_int
+from geo.incidents.prefilter import PatternGroup
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RX = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -23,6 +24,10 @@ _MONTH_ONLY = re.compile(rf"\b(?i:in|since|during|early|late|mid|mid-|in early|i
 _RELATIVE = re.compile(r"\b(?P<expr>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|"
                        r"the previous day|the day before|last week|last month|last weekend|this weekend|over the weekend|"
                        r"(?P<n>\w+) (?P<unit>days?|weeks?) ago)\b", re.I)
+# Tried only at the words a match can open with, or only in sentences holding a word every
+# match needs (see prefilter.py); the explicit and numeric forms only where there is a digit.
+EXPLICIT_DATE, _WEEKDAY, _MONTH_ONLY, _RELATIVE = PatternGroup([EXPLICIT_DATE, _WEEKDAY, _MONTH_ONLY, _RELATIVE]).members
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,13 @@ def find_dates(sentence: str, published: date | None) -> list[EventDate]:
     A span of days ("24-26 June") is dated to its first day.
     """
     out = []
-    text = _first_days(sentence)
-    for m in EXPLICIT_DATE.finditer(text):
+    digits = _DIGIT.search(sentence) is not None
+    text = _first_days(sentence) if digits else sentence
+    for m in EXPLICIT_DATE.finditer(text) if digits else ():
         d = _parse_explicit(re.sub(r"\s+", " ", m.group()), published)
         if d is not None:
             out.append(EventDate(d, 1, m.start()))
-    for m in NUMERIC_DATE.finditer(text):
+    for m in NUMERIC_DATE.finditer(text) if digits else ():
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (a, b) if b <= 12 else (b, a)
         if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -12,6 +12,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.model import inside
+from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
 from geo.incidents.triggers import Trigger, sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
@@ -75,6 +76,11 @@ _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Man
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
+# Tried only at the words a match can open with (see prefilter.py): the first question
+# about a text reads it for all of them.
+_PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
+    [_PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM]).members
+_OUT_OF_COMBAT = PatternGroup([_OUT_OF_COMBAT]).members[0]
 
 
 def _strongest(triggers) -> Trigger:

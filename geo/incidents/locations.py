@@ -14,6 +14,7 @@ from geo.incidents.location_cues import (DESTINATION, EVENT_OR_TARGET, GROUP_AFT
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
+from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.incidents.variants import spelled_differently
 from geo.places import Mention
@@ -264,6 +265,7 @@ def set_location(incident: Incident, place: Place | None, gz: Gazetteer, surface
 _COUNT_IN_COUNTRY = re.compile(rf"\b(?:{NUM}|first|second|third|other|another|last|remaining)\s+(?:[\w-]+\s+){{0,3}}?"
                                r"(?:in|inside|within)\s+(?:the\s+)?$", re.I)
 _COUNTED_TARGETS = re.compile(rf"\b(?:{NUM})\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:{noun_rx('targets')})\b", re.I)
+_COUNTED_TARGETS = PatternGroup([_COUNTED_TARGETS]).members[0]  # scanned only where a target is named
 
 
 def other_countries_struck(sentences: list[Sentence], main_country: str, gz: Gazetteer) -> list[str]:

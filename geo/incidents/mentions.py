@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, normalize_name
+from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.incidents.aliases import alias_hits
 from geo.incidents.location_cues import NOT_LOCATIONS, REGION_WORD_AFTER
 from geo.incidents.model import Sentence
@@ -41,9 +41,13 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
         p = m.place
         if p is None or not m.rows:
             continue
-        candidates = m.candidates  # made from the rows on each read: read once
         key = _name_key(m.text)
-        towns = [c for c in candidates if c.feature_code in ("PPL", "PPLC") and _name_key(c.name) == key]
+        # The towns of that name among the rows, read as rows (a common name has hundreds;
+        # ``m.candidates`` would make or fetch a Place for each), from the gazetteer that
+        # ``m.candidates`` reads.
+        rows_of = m.gazetteer or load_gazetteer()
+        feature_code, name = rows_of.feature_code, rows_of.name
+        towns = [rows_of.place(r) for r in m.rows if feature_code[r] in ("PPL", "PPLC") and _name_key(name[r]) == key]
         regional_word = REGION_WORD_AFTER.match(text[m.end : m.end + 20]) is not None
         if p.is_country and towns and re.search(r"\b(?:city|town|village|capital) of\s+(?:the\s+)?$", text[max(0, m.start - 25) : m.start]):
             m.place = max(towns, key=lambda c: c.population)  # "the city of X", X also a country's name
@@ -59,7 +63,7 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
                 m.place = max(same, key=lambda c: c.population)
                 continue
         if context and p.country_code not in context and not p.is_country:
-            in_context = [c for c in candidates if c.country_code in context and c.feature_code not in NOT_LOCATIONS]
+            in_context = [c for c in m.candidates if c.country_code in context and c.feature_code not in NOT_LOCATIONS]
             if in_context:
                 rank = {iso: i for i, iso in enumerate(context)}
                 m.place = max(in_context, key=lambda c: (-rank[c.country_code], c.feature_code in ("PPL", "PPLC"),

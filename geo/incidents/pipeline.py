@@ -101,8 +101,8 @@ def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[
     else:
         event_date, precision = None, 3
 
-    taken = {id(s) for other in drafts if other is not d for s in other.sentences}
-    spare = [s for s in all_sentences if id(s) not in taken and s not in d.sentences]
+    taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
+    spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
     country_code = location.country_code if location else (context.strong[0] if context.strong else "")
     undated = undated_context(d, all_sentences) if main else []

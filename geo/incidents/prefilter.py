@@ -32,8 +32,10 @@ KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
 _MAX_STATES = 4096
-_GATE = 12  # at most this many strings to look for before trying a pattern's candidates
+_GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
+_GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
+_DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
 
 
 def _canonical(ch: str) -> str:
@@ -62,7 +64,25 @@ _FOLD = _FoldTable()
 def fold(text: str) -> str:
     """``text`` with each character replaced by its case-folded representative (same
     length: offsets hold)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    return text.lower() if ascii_words(text) else text.translate(_FOLD)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=1024)
+def _caseless_mark(ch: str) -> bool:
+    """A character that is no letter or digit and has no other case (a curly quote, a dash)."""
+    return not _is_word(ch) and ch.lower() == ch == ch.upper() and _canonical(ch) == ch
+
+
+@lru_cache(maxsize=1024)
+def ascii_words(text: str) -> bool:
+    """Whether ``text``'s characters outside ASCII (if any) are all marks of no case: then
+    its words are ASCII, and ``lower()`` folds it as ``re.IGNORECASE`` does, keeping every
+    character a word character or not (news text is mostly ASCII but for its quotes
+    and dashes, and the scans of ASCII text are the fast ones)."""
+    return text.isascii() or all(map(_caseless_mark, set(_NON_ASCII.findall(text))))
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +90,7 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     """(where each word of ``text`` starts, its first letters: up to three, folded), and
     the folded text."""
     folded = fold(text)
-    if text.isascii():  # lower() keeps every character a letter or not: the same words
+    if ascii_words(text):  # lower() keeps every character a letter or not: the same words
         return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
     return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
 
@@ -91,8 +111,10 @@ class WordFinder:
 
     def words(self, text: str) -> tuple[list[tuple[int, str]], str]:
         """(the words, the folded text)."""
-        if text.isascii():
-            folded = text.lower()  # ASCII: lower() keeps the words where they are
+        if ascii_words(text):
+            # ASCII words: lower() keeps them where they are, and no key with other letters
+            # can open one ("\u212a" folds to "k", so a key never has a letter of ASCII's cases)
+            folded = text.lower()
             return ([(m.start(), m.group()) for m in self._ascii.finditer(folded)] if self._ascii else []), folded
         folded = fold(text)
         if self._any is None:
@@ -118,19 +140,26 @@ def _trie(keys: list[str]) -> str:
 def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
     """The folded prefixes (one to three letters) one of which opens the word every match
     of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
-    its first letters cannot be told."""
+    its first letters cannot be told. A digit class (``\\d``) counts as the ten ASCII
+    digits: the prefixes hold for text whose words are ASCII (:func:`ascii_words`)."""
+    return _start_keys(pattern)[0]
+
+
+def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
+    """``start_keys``, and whether they read a digit class as ASCII digits."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None
+        return None, False
     done: set[str] = set()
+    notes: set[str] = set()
     try:
-        done |= _walk(list(parsed), {_UNANCHORED}, done)
+        done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
     except _Unknown:
-        return None
+        return None, False
     if not done or any(k in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
-        return None
-    return frozenset(done)
+        return None, False
+    return frozenset(done), _DIGIT_CLASS in notes
 
 
 class _Unknown(Exception):
@@ -154,13 +183,16 @@ def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
     return out
 
 
-def _class_chars(items) -> set[str] | None:
+def _class_chars(items, notes: set[str]) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] <= 64:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
+            chars.update("0123456789")  # other scripts' digits: see KeyedPatterns._ascii_digits
+            notes.add(_DIGIT_CLASS)
         else:
             return None  # a category, a negation, a wide range
     return chars
@@ -175,7 +207,7 @@ def _is_word_boundary(op, av) -> bool:
     return False
 
 
-def _walk(items, states: set[str], done: set[str]) -> set[str]:
+def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
     """The prefixes still growing after ``items`` (those complete or cut short go to
     ``done``), starting from ``states``."""
     for op, av in items:
@@ -186,27 +218,27 @@ def _walk(items, states: set[str], done: set[str]) -> set[str]:
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero width: the next character still opens the match
         elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av)
+            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
                 states = set()
                 continue
             word = {_canonical(ch) for ch in chars if _is_word(ch)}
-            if len(word) < len(chars):
+            if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= states  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
         elif op is _c.SUBPATTERN:
-            states = _walk(list(av[-1]), states, done)
+            states = _walk(list(av[-1]), states, done, notes)
         elif op is _c.ATOMIC_GROUP:
-            states = _walk(list(av), states, done)
+            states = _walk(list(av), states, done, notes)
         elif op is _c.BRANCH:
             grown: set[str] = set()
             for alternative in av[1]:
-                grown |= _walk(list(alternative), set(states), done)
+                grown |= _walk(list(alternative), set(states), done, notes)
             states = grown
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, high, sub = av
-            once = _walk(list(sub), set(states), done)
+            once = _walk(list(sub), set(states), done, notes)
             if low == 0:
                 done |= once  # taken: cut short after one round; skipped: go on
             elif low == high == 1:
@@ -269,6 +301,12 @@ def _factors(items) -> set[str] | None:
     return best
 
 
+def _factor_finder(factors: frozenset[str]):
+    """``search`` of a folded text for any of ``factors``: one compiled scan (a trie of
+    them), a few times faster than testing each string in turn."""
+    return re.compile(_trie(sorted(factors))).search
+
+
 class KeyedPatterns:
     """Several patterns scanned over one text at once, each as its own ``finditer``.
 
@@ -280,17 +318,26 @@ class KeyedPatterns:
     def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
-        self._scanned: list[tuple[int, frozenset[str] | None]] = []
+        self._scanned: list[tuple[int, object]] = []  # (pattern, its factors' finder or None)
+        # Patterns whose keys read "\\d" as ASCII digits: keyed in text of ASCII words, scanned
+        # whole in other text (where a digit of another script may open a match).
+        self._ascii_digits: list[int] = []
+        factors = [required_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
-            keys = start_keys(p)
-            if keys is None or sum(len(k) == 1 for k in keys) > _BROAD:
-                self._scanned.append((i, required_factors(p)))
+            keys, ascii_digits = _start_keys(p)
+            if ascii_digits and factors[i] is not None:
+                keys = None  # keys of every figure: a look for the strings every match needs is cheaper
+            if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
+                self._scanned.append((i, None if factors[i] is None else _factor_finder(factors[i])))
                 continue
             for k in keys:
                 self._by_key.setdefault(k, []).append(i)
+            if ascii_digits:
+                self._ascii_digits.append(i)
         # A pattern opening with common words ("to demand", "in custody") has candidates in
         # most texts: a few strings every match contains rule most of them out first.
-        self._gates = [(f if f is not None and len(f) <= _GATE else None) for f in map(required_factors, self.patterns)]
+        # (the strings' finder compiled when first needed: most patterns never have that many)
+        self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}
         self._finder = WordFinder(self._by_key)
 
@@ -325,8 +372,11 @@ class KeyedPatterns:
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
-            if gate is not None and not any(f in folded for f in gate):
-                continue
+            if gate is not None and len(starts) >= _GATED_CANDIDATES:
+                if type(gate) is frozenset:
+                    gate = gates[i] = _factor_finder(gate)
+                if gate(folded) is None:
+                    continue
             match = self.patterns[i].match
             found = out[i]
             end = 0
@@ -339,7 +389,10 @@ class KeyedPatterns:
         for i, factors in self._scanned:
             if factors is not None and folded is None:
                 folded = fold(text)
-            if factors is None or any(f in folded for f in factors):
+            if factors is None or factors(folded) is not None:
+                out[i] = list(self.patterns[i].finditer(text))
+        if self._ascii_digits and not ascii_words(text):
+            for i in self._ascii_digits:
                 out[i] = list(self.patterns[i].finditer(text))
         return out
 
@@ -393,6 +446,10 @@ class GroupedPattern:
     def search(self, text: str) -> re.Match | None:
         found = self._group.matches(text)[self._index]
         return found[0] if found else None
+
+    def sub(self, repl, text: str) -> str:
+        """``regex.sub(repl, text)``, run only when the scan finds a match."""
+        return self.regex.sub(repl, text) if self._group.matches(text)[self._index] else text
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)

@@ -77,5 +77,6 @@ def _same_time(a: EventDate, b: EventDate) -> bool:
 
 def undated_context(d: Draft, all_sentences: list[Sentence]) -> list[Sentence]:
     """Sentences outside the incident with no date or statistic of their own."""
-    return [s for s in all_sentences if s not in d.sentences and not find_dates(s.text, None)
+    own = {id(s) for s in d.sentences}  # by identity: no field-by-field comparisons
+    return [s for s in all_sentences if id(s) not in own and not find_dates(s.text, None)
             and not is_statistic(s.text)]
