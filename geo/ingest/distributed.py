@@ -1,14 +1,15 @@
 """The extraction of ``geo.ingest`` on a Dask cluster (``geo ingest --workers N`` or
 ``--scheduler tcp://host:8786``).
 
-Documents go to the workers in chunks of ``CHUNK``, ``CHUNKS_PER_WORKER`` per worker
-in flight; each worker runs the same extraction as a single process
-(``geo.ingest.extraction``: a worker process with the per-document time limit, or in the
-worker itself when there is none), set up once per worker by a plugin, so the gazetteer
-is loaded once per worker. A chunk comes back as its incidents' layer rows (plain
-dicts, built on the worker: ``geo.store.schema.incident_rows``) and one error reason per
-document: the client, the store's one writer, makes one frame of a batch's rows and
-commits it, in the documents' order, as
+Documents go to the workers in chunks of ``CHUNK`` (or ``CHUNK_CHARS`` of text),
+``CHUNKS_PER_WORKER`` per worker in flight, each as one pickled frame. Each worker runs
+the same extraction as a single process, set up once per worker by a plugin (so the
+gazetteer is loaded once per worker): with a per-document time limit in one child
+process fed a chunk at a time (``geo.ingest.chunk_process``), else in the worker itself.
+A chunk comes back as one frame of its incidents' layer rows (plain dicts, built on the
+worker: ``geo.store.schema.incident_rows``) and one error reason per document; a worker
+passes its child's frame through unread. The client, the store's one writer, makes one
+frame of a batch's rows and commits it, in the documents' order, as
 ``geo.ingest.pipeline`` does for a single process: the same store content.
 """
 
@@ -24,7 +25,8 @@ import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.documents import Document, DocumentError
-from geo.ingest.extraction import Extractor, InlineExtraction, ProcessExtraction
+from geo.ingest.chunk_process import ChunkProcessExtraction, pack_chunk, unpack_outcome
+from geo.ingest.extraction import Extractor, InlineExtraction
 from geo.ingest.limits import IngestLimits
 
 PLUGIN_NAME = "geo-ingest-extraction"
@@ -33,6 +35,7 @@ PLUGIN_NAME = "geo-ingest-extraction"
 # 0.13 ms per report in the client's threads and 0.25 in a worker, against ~0.75 of
 # extraction; with 256, 0.06 and 0.14).
 CHUNK = 256
+CHUNK_CHARS = 4 * 2**20  # a chunk of long reports stops earlier (the frames stay small)
 CHUNKS_PER_WORKER = 3  # in flight, so no worker waits for its next chunk
 
 
@@ -60,8 +63,8 @@ class ExtractionPlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         extract = pickle.loads(self.extractor_frame)
         if self.limits.timed:
-            self.runner = ProcessExtraction(extract, self.limits)
-            self.runner._worker()  # start it now: it loads the gazetteer while the client reads
+            self.runner = ChunkProcessExtraction(extract, self.limits)
+            self.runner.start()  # now: it loads the gazetteer while the client reads
         else:
             if extract is None:
                 from geo.incidents import extract_incidents as extract  # noqa: PLC0415
@@ -76,20 +79,23 @@ class ExtractionPlugin(WorkerPlugin):
             self.runner.close()
 
 
-def extract_chunk(documents: list[Document]) -> tuple[list[str | None], list[int], list[dict]]:
-    """A Dask task: (error reason or None, incident count) per document, in order, and
-    the incidents of all of them as layer rows."""
+def extract_chunk(frame: bytes) -> bytes:
+    """A Dask task: ``pack_chunk(documents)`` -> ``unpack_outcome``'s frame: (error
+    reason or None, incident count) per document, in order, and the incidents of all of
+    them as layer rows."""
     from distributed import get_worker  # noqa: PLC0415
 
+    runner = get_worker().plugins[PLUGIN_NAME].runner
+    if isinstance(runner, ChunkProcessExtraction):
+        return runner.run(frame)
     from geo.store.schema import incident_rows  # noqa: PLC0415
 
-    runner = get_worker().plugins[PLUGIN_NAME].runner
     reasons, counts, incidents = [], [], []
-    for outcome in runner.map(documents):
+    for outcome in runner.map(pickle.loads(frame)):
         reasons.append(outcome.error.reason if outcome.error else None)
         counts.append(len(outcome.incidents))
         incidents += outcome.incidents
-    return reasons, counts, incident_rows(incidents)
+    return pickle.dumps((reasons, counts, incident_rows(incidents)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class DaskExtraction:
@@ -126,9 +132,14 @@ class DaskExtraction:
         running: deque = deque()  # (future, its documents), oldest first
 
         def submit() -> bool:
-            chunk = [d for _, d in zip(range(CHUNK), source)]
+            chunk, chars = [], 0
+            for document in source:
+                chunk.append(document)
+                chars += len(document.text)
+                if len(chunk) >= CHUNK or chars >= CHUNK_CHARS:
+                    break
             if chunk:
-                running.append((self.client.submit(extract_chunk, chunk, pure=False), chunk))
+                running.append((self.client.submit(extract_chunk, pack_chunk(chunk), pure=False), chunk))
             return bool(chunk)
 
         while len(running) < window and submit():
@@ -136,7 +147,7 @@ class DaskExtraction:
         while running:
             future, chunk = running.popleft()
             try:
-                reasons, counts, rows = future.result()
+                reasons, counts, rows = unpack_outcome(future.result())
             except Exception as exc:  # noqa: BLE001 - a worker lost, a task that failed
                 reason = f"left out: the Dask task failed ({type(exc).__name__}: {exc})"
                 reasons, counts, rows = [reason] * len(chunk), [0] * len(chunk), []
