@@ -115,8 +115,10 @@ class ChunkProcessExtraction:
             message = child.inbox.get()  # "ready" after the gazetteer's load: no deadline
             if message is _DIED:
                 self._child = None
+                child.kill()
                 raise RuntimeError("the extraction process could not start")
             child.ready = True
+            child.unlink_counter()  # both processes have it mapped: nothing is left behind
         return child
 
     def _replace(self) -> None:
@@ -192,11 +194,17 @@ class _ChunkChild:
             pass
         self._release()
 
+    def unlink_counter(self) -> None:
+        try:
+            os.unlink(self.counter_path)
+        except OSError:
+            pass
+
     def _release(self) -> None:
+        self.unlink_counter()
         try:
             self.counter.close()
-            os.unlink(self.counter_path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, BufferError):
             pass
 
 

@@ -77,7 +77,10 @@ class ExtractionPlugin(WorkerPlugin):
         extract = pickle.loads(self.extractor_frame)
         if self.limits.timed:
             self.runner = ChunkProcessExtraction(extract, self.limits)
-            self.runner.start()  # now: it loads the gazetteer while the client reads
+            try:
+                self.runner.start()  # now: it loads the gazetteer while the client reads
+            except RuntimeError:
+                pass  # said by each chunk's task, as one that fails
         else:
             if extract is None:
                 from geo.incidents import extract_incidents as extract  # noqa: PLC0415
