@@ -9,7 +9,10 @@ here; nothing from any evaluation data):
    and in the process itself with ``--doc-timeout 0``: the limit's overhead), then on a
    Dask LocalCluster of 1 and of N workers (and of N with no time limit): documents/s
    over the whole run and over the steady part (10 % to 90 % of the documents
-   committed), CPU per document of all the run's processes and of the writer, peak RSS
+   committed), CPU per document of all the run's processes and of the writer, the CPU
+   per document over the steady part by role (the writer: the client's main thread; the
+   client's other threads: with a LocalCluster the scheduler and the comms; the Dask
+   workers; the extraction processes: what the others cost beside extraction), peak RSS
    of the process tree (sum) and of its largest process, and that peak at 25, 50 and
    100 % of the corpus (flat when memory does not grow with the corpus); then the
    ratios (SCALING, printed last);

@@ -36,7 +36,7 @@ PLUGIN_NAME = "geo-ingest-extraction"
 # extraction; with 256, 0.06 and 0.14).
 CHUNK = 256
 CHUNK_CHARS = 4 * 2**20  # a chunk of long reports stops earlier (the frames stay small)
-CHUNKS_PER_WORKER = 3  # in flight, so no worker waits for its next chunk
+CHUNKS_PER_WORKER = 4  # in flight, so no worker waits for its next chunk while the writer commits
 # A LocalCluster's timers, for a dashboard and diagnostics nobody looks at here. Dask's
 # statistical profiler samples every worker thread 100 times a second (~10 % of a
 # worker's CPU); the rest, idle, cost 6 % of a core (the client's process 3 %, each
