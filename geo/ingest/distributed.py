@@ -31,10 +31,10 @@ from geo.ingest.limits import IngestLimits
 
 PLUGIN_NAME = "geo-ingest-extraction"
 # Documents per task: a task costs the client's process (scheduler, comms) and the
-# worker ~15 ms of CPU whatever its size (measured: with 64 short reports a task,
-# 0.13 ms per report in the client's threads and 0.25 in a worker, against ~0.75 of
-# extraction; with 256, 0.06 and 0.14).
-CHUNK = 256
+# worker a few ms of CPU whatever its size. Measured per short report (extraction ~0.6
+# ms), the client's threads + the workers: 256 a task 0.04 + 0.03 ms, 1024 0.02 + 0.02;
+# bigger chunks leave a longer tail at the end of a run (one worker busy).
+CHUNK = 512
 CHUNK_CHARS = 4 * 2**20  # a chunk of long reports stops earlier (the frames stay small)
 CHUNKS_PER_WORKER = 4  # in flight, so no worker waits for its next chunk while the writer commits
 # A LocalCluster's timers, for a dashboard and diagnostics nobody looks at here. Dask's
