@@ -55,8 +55,10 @@ class ChunkProcessExtraction:
         self.restarts = 0
 
     def start(self) -> None:
-        """Start the child now (it loads the gazetteer while the client reads)."""
-        self._ready_child()
+        """Start the child now, not waiting for it (it loads the gazetteer while the
+        client reads)."""
+        if self._child is None:
+            self._child = _ChunkChild(self._extractor_frame)
 
     def run(self, frame: bytes) -> bytes:
         """``pack_chunk(documents)`` -> the chunk's answer (``unpack_outcome``)."""

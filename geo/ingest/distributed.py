@@ -77,10 +77,7 @@ class ExtractionPlugin(WorkerPlugin):
         extract = pickle.loads(self.extractor_frame)
         if self.limits.timed:
             self.runner = ChunkProcessExtraction(extract, self.limits)
-            try:
-                self.runner.start()  # now: it loads the gazetteer while the client reads
-            except RuntimeError:
-                pass  # said by each chunk's task, as one that fails
+            self.runner.start()
         else:
             if extract is None:
                 from geo.incidents import extract_incidents as extract  # noqa: PLC0415
