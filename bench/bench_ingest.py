@@ -222,7 +222,10 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     if "0.1" in marks and "0.9" in marks:
         (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
         result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
-        # CPU per document of each role over the same part of the run (no start-up in it)
+    if "0.1" in marks and "0.9" in marks and marks["0.9"][1] > marks["0.1"][1]:
+        (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
+        # CPU per document of each role over the same part of the run (no start-up in
+        # it; from commit to commit: rough when a batch is a large part of the corpus)
         result["steady_cpu_ms_per_doc"] = {
             role: round(1000 * (roles_at["0.9"][role] - roles_at["0.1"][role]) / max(d9 - d1, 1), 3)
             for role in ROLES}
