@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 
-from geo.ingest.extraction import _import_path
+from geo.ingest.extraction import child_import_path
 from geo.ingest.limits import IngestLimits
 
 COUNTER_BYTES = 8
@@ -144,7 +144,7 @@ class _ChunkChild:
         os.write(fd, bytes(COUNTER_BYTES))
         self.counter = mmap.mmap(fd, COUNTER_BYTES)
         os.close(fd)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(_import_path())}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(child_import_path())}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "geo.ingest.worker", "--chunks", self.counter_path],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
