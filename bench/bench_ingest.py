@@ -9,7 +9,13 @@ here; nothing from any evaluation data):
    and in the process itself with ``--doc-timeout 0``: the limit's overhead), then on a
    Dask LocalCluster of 1 and of N workers (and of N with no time limit): documents/s
    over the whole run and over the steady part (10 % to 90 % of the documents
-   committed), CPU per document of all the run's processes and of the writer, peak RSS
+   committed), CPU per document of all the run's processes and of the writer, the CPU
+   per document over the steady part by role (the writer: the client's main thread; the
+   client's other threads: with a LocalCluster the scheduler and the comms; the Dask
+   workers; the extraction processes: what the others cost beside extraction), the share
+   of that part the writer and the extraction processes slept (neither running nor
+   waiting for a CPU: an extraction process that sleeps waits for work, whatever the
+   load), peak RSS
    of the process tree (sum) and of its largest process, and that peak at 25, 50 and
    100 % of the corpus (flat when memory does not grow with the corpus); then the
    ratios (SCALING, printed last);
@@ -84,6 +90,73 @@ def stored_documents(store: Path) -> int:
         return 0
 
 
+# Which part of a run a process (or a thread of the client) is, from its command line.
+ROLES = ("writer", "client threads", "workers", "extraction processes", "other")
+
+
+def scheduled(pid: int) -> tuple[float, float, float] | None:
+    """(now, seconds its main thread ran, seconds it waited for a CPU) from
+    /proc/PID/task/PID/schedstat; the rest of the time it slept (waited for work)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/schedstat", encoding="ascii") as f:
+            run, wait = f.read().split()[:2]
+    except (OSError, ValueError):
+        return None
+    return time.monotonic(), int(run) / 1e9, int(wait) / 1e9
+
+
+def asleep(before: dict, after: dict, role: str) -> float | None:
+    """The share of the time between two samples the role's processes (those in both)
+    slept: neither running nor waiting for a CPU. On a loaded machine the rates say
+    little, this says whether the extraction processes ever waited for work."""
+    spans = [(after[k], before[k]) for k in before if k[0] == role and before[k] and after.get(k)]
+    total = sum(a[0] - b[0] for a, b in spans)
+    if not spans or total <= 0:
+        return None
+    busy = sum((a[1] - b[1]) + (a[2] - b[2]) for a, b in spans)
+    return round(max(0.0, 1 - busy / total), 3)
+
+
+def role_cpu(top: psutil.Process, seen: dict, sleep: dict) -> dict[str, float]:
+    """CPU seconds so far of each role of the run's process tree: the client's main thread
+    (it reads the documents, merges events and commits: the store's one writer), its other
+    threads (with a LocalCluster: the Dask scheduler, the client's and the nannies' event
+    loop; in one process: the pipes to the extraction process), the Dask worker processes
+    and the extraction processes (``geo.ingest.worker``). ``seen`` keeps each process's last
+    figure, so one that has ended still counts. ``sleep`` gets the writer's and each
+    extraction process's ``scheduled`` figures."""
+    try:
+        tree = [top, *top.children(recursive=True)]
+    except psutil.Error:
+        tree = [top]
+    for proc in tree:
+        try:
+            with proc.oneshot():
+                times = proc.cpu_times()
+                total = times.user + times.system
+                if proc.pid == top.pid:
+                    main = next((t.user_time + t.system_time for t in proc.threads() if t.id == proc.pid), total)
+                    seen[("writer", proc.pid)] = main
+                    seen[("client threads", proc.pid)] = total - main
+                    sleep[("writer", proc.pid)] = scheduled(proc.pid)
+                    continue
+                command = " ".join(proc.cmdline())
+        except psutil.Error:
+            continue
+        if "geo.ingest.worker" in command:
+            role = "extraction processes"
+            sleep[(role, proc.pid)] = scheduled(proc.pid)
+        elif "multiprocessing" in command and "resource_tracker" not in command:
+            role = "workers"
+        else:
+            role = "other"
+        seen[(role, proc.pid)] = total
+    out = dict.fromkeys(ROLES, 0.0)
+    for (role, _), seconds in seen.items():
+        out[role] += seconds
+    return out
+
+
 def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | None = None,
                limit_s: float | None = None) -> dict:
     """``python -m geo ingest …``, sampled every 0.5 s: RSS of the tree, documents stored."""
@@ -100,6 +173,9 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     rss_so_far: dict[str, dict] = {}
     killed = False
     client_cpu = 0.0
+    seen: dict = {}
+    roles_at: dict[str, dict] = {}
+    sleep_at: dict[str, dict] = {}
     while proc.poll() is None:
         try:
             tree = [top, *top.children(recursive=True)]
@@ -115,6 +191,9 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
         for frac in (0.1, 0.5, 0.9):
             if done >= frac * total and f"{frac}" not in marks:
                 marks[f"{frac}"] = (now, done)
+                sleep: dict = {}
+                roles_at[f"{frac}"] = role_cpu(top, seen, sleep)
+                sleep_at[f"{frac}"] = sleep
         for frac in (0.25, 0.5, 1.0):  # peak RSS so far, at each quarter: flat if memory is bounded
             if done >= frac * total and f"{frac:.0%}" not in rss_so_far:
                 rss_so_far[f"{frac:.0%}"] = {"docs": done, "tree_mb": round(peak_sum / 2**20),
@@ -143,6 +222,16 @@ def run_ingest(args: list[str], store: Path, total: int, *, kill_at: float | Non
     if "0.1" in marks and "0.9" in marks:
         (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
         result["steady_docs_per_s"] = round((d9 - d1) / max(t9 - t1, 1e-9), 1)
+    if "0.1" in marks and "0.9" in marks and marks["0.9"][1] > marks["0.1"][1]:
+        (t1, d1), (t9, d9) = marks["0.1"], marks["0.9"]
+        # CPU per document of each role over the same part of the run (no start-up in
+        # it; from commit to commit: rough when a batch is a large part of the corpus)
+        result["steady_cpu_ms_per_doc"] = {
+            role: round(1000 * (roles_at["0.9"][role] - roles_at["0.1"][role]) / max(d9 - d1, 1), 3)
+            for role in ROLES}
+        result["steady_cpu_ms_per_doc"]["all"] = round(sum(result["steady_cpu_ms_per_doc"].values()), 3)
+        result["steady_asleep"] = {role: asleep(sleep_at["0.1"], sleep_at["0.9"], role)
+                                   for role in ("writer", "extraction processes")}
     if not killed and proc.returncode == 0:
         result["docs_per_s"] = round(total / wall, 1)
         result["cpu_ms_per_doc"] = round(1000 * tree_cpu / total, 2)  # all processes of the run
@@ -168,6 +257,14 @@ def scaling(results: dict, workers: int) -> dict:
                  f"dask {workers} worker(s), no time limit"):
         run = results[name]
         out[f"{name}: CPU ms/doc all processes, writer"] = (run.get("cpu_ms_per_doc"), run.get("client_cpu_ms_per_doc"))
+    for name in ("single process", "single process, no time limit", "dask 1 worker(s)", f"dask {workers} worker(s)",
+                 f"dask {workers} worker(s), no time limit"):
+        by_role = results[name].get("steady_cpu_ms_per_doc") or {}
+        out[f"{name}: steady CPU ms/doc by role"] = ", ".join(
+            f"{role} {ms:.3f}" for role, ms in by_role.items() if ms or role == "all")
+        slept = results[name].get("steady_asleep") or {}
+        out[f"{name}: share of the steady part asleep (waiting for work)"] = ", ".join(
+            f"{role} {share:.0%}" for role, share in slept.items() if share is not None)
     return out
 
 

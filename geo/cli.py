@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     p_ingest.add_argument("--max-file-bytes", type=_byte_count, default=None, metavar="N",
                           help="skip files larger than this (e.g. 512M, 2G; default 512M)")
     p_ingest.add_argument("--batch-size", type=int, default=None, metavar="N",
-                          help="documents per commit (default 1000; also every --batch-seconds)")
+                          help="documents per commit (default 2000; also every --batch-seconds)")
     p_ingest.add_argument("--batch-seconds", type=float, default=None, metavar="S",
                           help="commit at least this often (default 10)")
     p_ingest.add_argument("--max-doc-bytes", type=_byte_count, default=None, metavar="N",

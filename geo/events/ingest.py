@@ -40,7 +40,7 @@ def merge_batch(incidents: pd.DataFrame, store) -> pd.DataFrame:
     if not len(incidents):
         return incidents
     out = incidents.copy()
-    out["merge_key"] = assign_groups(out, stored_candidates(store, out))
+    out["merge_key"] = assign_groups(out[MATCH_COLUMNS], stored_candidates(store, out))
     return out
 
 
@@ -73,7 +73,9 @@ class BatchMerger:
             self._days = days
             self.reads += 1
         out = incidents.copy()
-        out["merge_key"] = assign_groups(out, self._candidates(days))
+        # The matcher reads MATCH_COLUMNS only: a row of those is a third of a layer row
+        # to make (a fifth of the matcher's time).
+        out["merge_key"] = assign_groups(out[MATCH_COLUMNS], self._candidates(days))
         return out
 
     def committed(self, incidents: pd.DataFrame, added_documents) -> None:

@@ -4,6 +4,7 @@
 - ``limits``: ``IngestLimits`` (``--max-doc-bytes``, ``--doc-timeout``)
 - ``extraction``: the extractor in this process or in a worker process with a deadline
 - ``distributed``: the same extraction on a Dask cluster (``--workers``, ``--scheduler``)
+- ``chunk_process``: a Dask worker's extraction process, fed a chunk at a time, with the time limit
 """
 
 from geo.ingest.limits import DEFAULT_DOC_TIMEOUT_S, DEFAULT_MAX_DOC_BYTES, IngestLimits

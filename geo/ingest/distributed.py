@@ -1,14 +1,15 @@
 """The extraction of ``geo.ingest`` on a Dask cluster (``geo ingest --workers N`` or
 ``--scheduler tcp://host:8786``).
 
-Documents go to the workers in chunks of ``CHUNK``, ``CHUNKS_PER_WORKER`` per worker
-in flight; each worker runs the same extraction as a single process
-(``geo.ingest.extraction``: a worker process with the per-document time limit, or in the
-worker itself when there is none), set up once per worker by a plugin, so the gazetteer
-is loaded once per worker. A chunk comes back as its incidents' layer rows (plain
-dicts, built on the worker: ``geo.store.schema.incident_rows``) and one error reason per
-document: the client, the store's one writer, makes one frame of a batch's rows and
-commits it, in the documents' order, as
+Documents go to the workers in chunks of ``CHUNK`` (or ``CHUNK_CHARS`` of text),
+``CHUNKS_PER_WORKER`` per worker in flight, each as one pickled frame. Each worker runs
+the same extraction as a single process, set up once per worker by a plugin (so the
+gazetteer is loaded once per worker): with a per-document time limit in one child
+process fed a chunk at a time (``geo.ingest.chunk_process``), else in the worker itself.
+A chunk comes back as one frame of its incidents' layer rows (plain dicts, built on the
+worker: ``geo.store.schema.incident_rows``) and one error reason per document; a worker
+passes its child's frame through unread. The client, the store's one writer, makes one
+frame of a batch's rows and commits it, in the documents' order, as
 ``geo.ingest.pipeline`` does for a single process: the same store content.
 """
 
@@ -24,14 +25,31 @@ import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.documents import Document, DocumentError
-from geo.ingest.extraction import Extractor, InlineExtraction, ProcessExtraction
+from geo.ingest.chunk_process import ChunkProcessExtraction, pack_chunk, unpack_outcome
+from geo.ingest.extraction import Extractor, InlineExtraction
 from geo.ingest.limits import IngestLimits
 
 PLUGIN_NAME = "geo-ingest-extraction"
-# Documents per task: a task costs the client and the scheduler ~1-2 ms whatever its
-# size, a short report ~2-5 ms of extraction; 64 keeps that overhead near 1 %.
-CHUNK = 64
-CHUNKS_PER_WORKER = 3  # in flight, so no worker waits for its next chunk
+# Documents per task: a task costs the client's process (scheduler, comms) and the
+# worker a few ms of CPU whatever its size. Measured per short report (extraction ~0.6
+# ms), the client's threads + the workers: 256 a task 0.04 + 0.03 ms, 1024 0.02 + 0.02;
+# bigger chunks leave a longer tail at the end of a run (one worker busy).
+CHUNK = 512
+CHUNK_CHARS = 4 * 2**20  # a chunk of long reports stops earlier (the frames stay small)
+CHUNKS_PER_WORKER = 4  # in flight, so no worker waits for its next chunk while the writer commits
+# A LocalCluster's timers, for a dashboard and diagnostics nobody looks at here. Dask's
+# statistical profiler samples every worker thread 100 times a second (~10 % of a
+# worker's CPU); the rest, idle, cost 6 % of a core (the client's process 3 %, each
+# worker 1.6 %), 1 % with these settings. Tasks are handed out as workers free up
+# (Dask's queuing), so there is nothing for work stealing to do.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
+}
 
 
 @dataclass
@@ -58,8 +76,8 @@ class ExtractionPlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         extract = pickle.loads(self.extractor_frame)
         if self.limits.timed:
-            self.runner = ProcessExtraction(extract, self.limits)
-            self.runner._worker()  # start it now: it loads the gazetteer while the client reads
+            self.runner = ChunkProcessExtraction(extract, self.limits)
+            self.runner.start()
         else:
             if extract is None:
                 from geo.incidents import extract_incidents as extract  # noqa: PLC0415
@@ -74,20 +92,23 @@ class ExtractionPlugin(WorkerPlugin):
             self.runner.close()
 
 
-def extract_chunk(documents: list[Document]) -> tuple[list[str | None], list[int], list[dict]]:
-    """A Dask task: (error reason or None, incident count) per document, in order, and
-    the incidents of all of them as layer rows."""
+def extract_chunk(frame: bytes) -> bytes:
+    """A Dask task: ``pack_chunk(documents)`` -> ``unpack_outcome``'s frame: (error
+    reason or None, incident count) per document, in order, and the incidents of all of
+    them as layer rows."""
     from distributed import get_worker  # noqa: PLC0415
 
+    runner = get_worker().plugins[PLUGIN_NAME].runner
+    if isinstance(runner, ChunkProcessExtraction):
+        return runner.run(frame)
     from geo.store.schema import incident_rows  # noqa: PLC0415
 
-    runner = get_worker().plugins[PLUGIN_NAME].runner
     reasons, counts, incidents = [], [], []
-    for outcome in runner.map(documents):
+    for outcome in runner.map(pickle.loads(frame)):
         reasons.append(outcome.error.reason if outcome.error else None)
         counts.append(len(outcome.incidents))
         incidents += outcome.incidents
-    return reasons, counts, incident_rows(incidents)
+    return pickle.dumps((reasons, counts, incident_rows(incidents)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class DaskExtraction:
@@ -101,14 +122,14 @@ class DaskExtraction:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            # Dask's statistical profiler samples every worker thread 100 times a second:
-            # ~10 % of a worker's CPU here, for a dashboard nobody looks at.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
                 self.cluster = LocalCluster(
                     n_workers=workers or 1, threads_per_worker=1, processes=True,
                     host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
                 )
-            self.client = Client(self.cluster)
+            # Results straight from the workers: through the scheduler, each chunk's rows
+            # were received and sent again in this same process.
+            self.client = Client(self.cluster, direct_to_workers=True)
         self.client.register_plugin(ExtractionPlugin(extract, limits), name=PLUGIN_NAME)
 
     def workers(self) -> int:
@@ -122,9 +143,14 @@ class DaskExtraction:
         running: deque = deque()  # (future, its documents), oldest first
 
         def submit() -> bool:
-            chunk = [d for _, d in zip(range(CHUNK), source)]
+            chunk, chars = [], 0
+            for document in source:
+                chunk.append(document)
+                chars += len(document.text)
+                if len(chunk) >= CHUNK or chars >= CHUNK_CHARS:
+                    break
             if chunk:
-                running.append((self.client.submit(extract_chunk, chunk, pure=False), chunk))
+                running.append((self.client.submit(extract_chunk, pack_chunk(chunk), pure=False), chunk))
             return bool(chunk)
 
         while len(running) < window and submit():
@@ -132,7 +158,7 @@ class DaskExtraction:
         while running:
             future, chunk = running.popleft()
             try:
-                reasons, counts, rows = future.result()
+                reasons, counts, rows = unpack_outcome(future.result())
             except Exception as exc:  # noqa: BLE001 - a worker lost, a task that failed
                 reason = f"left out: the Dask task failed ({type(exc).__name__}: {exc})"
                 reasons, counts, rows = [reason] * len(chunk), [0] * len(chunk), []

@@ -154,7 +154,7 @@ class _Child:
     by a reader thread, so that a stuck child never blocks this process."""
 
     def __init__(self, extractor_frame: bytes):
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(_import_path())}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(child_import_path())}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "geo.ingest.worker"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
@@ -217,7 +217,7 @@ class _Child:
         self.process.wait()
 
 
-def _import_path() -> list[str]:
+def child_import_path() -> list[str]:
     """This process's import path, so the child imports the same ``geo`` and extractor."""
     return [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
 

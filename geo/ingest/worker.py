@@ -3,6 +3,13 @@
 Reads pickled frames on stdin (first the extractor, or None for the default one, then
 one ``Document`` per frame) and writes one pickled ``(incidents, error reason)`` per
 document on stdout, in order, after a "ready" once the gazetteer is loaded.
+
+``python -m geo.ingest.worker --chunks COUNTER_FILE``: the child of
+``geo.ingest.chunk_process``. After the extractor, each frame on stdin is a list of
+documents; the answer is one frame (8 bytes of length, then a pickle) of ``(error reason
+or None per document, incident count per document, the incidents as layer rows)``, and
+before each document the number of documents started so far goes into the first 8
+bytes of COUNTER_FILE (mapped in memory: the parent's clock, with no message).
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ def main() -> int:
         from geo.incidents import extract_incidents as extract  # noqa: PLC0415
     if getattr(extract, "__module__", "").startswith("geo.incidents"):
         warm_up(extract)
+    if sys.argv[1:2] == ["--chunks"]:
+        return chunks(extract, stdin, out, sys.argv[2])
 
     def send(message) -> None:
         pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -39,6 +48,38 @@ def main() -> int:
             return 0
         result = extract_one(extract, document)
         send((result.incidents, result.error.reason if result.error else None))
+
+
+def chunks(extract, stdin, out, counter_path: str) -> int:
+    import mmap  # noqa: PLC0415
+
+    from geo.ingest.extraction import extract_one  # noqa: PLC0415
+    from geo.store.schema import incident_rows  # noqa: PLC0415
+
+    def send(message) -> None:
+        frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(len(frame).to_bytes(8, "little"))
+        out.write(frame)
+        out.flush()
+
+    with open(counter_path, "r+b") as f:
+        counter = mmap.mmap(f.fileno(), 8)
+    started = 0
+    send("ready")
+    while True:
+        try:
+            documents = pickle.load(stdin)
+        except EOFError:
+            return 0
+        reasons, counts, incidents = [], [], []
+        for document in documents:
+            started += 1
+            counter[:8] = started.to_bytes(8, "little")
+            result = extract_one(extract, document)
+            reasons.append(result.error.reason if result.error else None)
+            counts.append(len(result.incidents))
+            incidents += result.incidents
+        send((reasons, counts, incident_rows(incidents)))
 
 
 def warm_up(extract) -> None:
