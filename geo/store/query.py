@@ -170,7 +170,11 @@ class IncidentQuery:
             return self._corrected_source()
         snapshot = self.snapshot
         if snapshot.merged is None:
-            snapshot.merged = self._run(groups_sql(self._corrected_source(), SEQ)).df()
+            source = self._corrected_source()
+            # a store in which no report was merged into another's event has no group: a
+            # look at merge_key alone says so (its Parquet statistics skip most files)
+            linked = self._run(f"SELECT 1 FROM ({source}) WHERE merge_key <> '' LIMIT 1").fetchall()
+            snapshot.merged = self._run(groups_sql(source, SEQ)).df() if linked else pd.DataFrame()
         view = snapshot.register_merged(self.con) if len(snapshot.merged) else None
         return merged_sql(self._corrected_source(), view, SEQ)
 
