@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 
-from geo.ingest.extraction import child_import_path
+from geo.ingest.extraction import ChildOwner, child_import_path
 from geo.ingest.limits import IngestLimits
 
 COUNTER_BYTES = 8
@@ -43,7 +43,7 @@ def unpack_outcome(frame: bytes) -> tuple[list[str | None], list[int], list[dict
     return pickle.loads(frame)
 
 
-class ChunkProcessExtraction:
+class ChunkProcessExtraction(ChildOwner):
     """Chunks of documents extracted in one child process (``python -m geo.ingest.worker
     --chunks``), each document within ``limits.doc_timeout`` seconds."""
 
@@ -122,17 +122,6 @@ class ChunkProcessExtraction:
             child.ready = True
             child.unlink_counter()  # both processes have it mapped: nothing is left behind
         return child
-
-    def _replace(self) -> None:
-        if self._child is not None:
-            self._child.kill()
-        self._child = None
-        self.restarts += 1
-
-    def close(self) -> None:
-        if self._child is not None:
-            self._child.stop()
-            self._child = None
 
 
 class _ChunkChild:

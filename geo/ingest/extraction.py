@@ -75,7 +75,26 @@ class InlineExtraction:
         pass
 
 
-class ProcessExtraction:
+class ChildOwner:
+    """Owns one extraction child process (``_child``: one with ``kill()`` and ``stop()``):
+    replaces it after an overrun or a death, counting ``restarts``, and stops it at close."""
+
+    _child = None
+    restarts = 0
+
+    def _replace(self) -> None:
+        if self._child is not None:
+            self._child.kill()
+        self._child = None
+        self.restarts += 1
+
+    def close(self) -> None:
+        if self._child is not None:
+            self._child.stop()
+            self._child = None
+
+
+class ProcessExtraction(ChildOwner):
     """In one worker process, each document within ``limits.doc_timeout`` seconds.
 
     Documents are sent ``WINDOW`` ahead and come back in order; the clock of a document
@@ -132,17 +151,6 @@ class ProcessExtraction:
         if self._child is None:
             self._child = _Child(self._extractor_frame)
         return self._child
-
-    def _replace(self) -> None:
-        if self._child is not None:
-            self._child.kill()
-        self._child = None
-        self.restarts += 1
-
-    def close(self) -> None:
-        if self._child is not None:
-            self._child.stop()
-            self._child = None
 
 
 _TIMED_OUT = object()
