@@ -24,9 +24,10 @@ import sys
 import tempfile
 import threading
 import time
+from typing import Iterable
 
-from geo.ingest.extraction import ChildOwner, child_import_path
-from geo.ingest.limits import IngestLimits
+from geo.ingest.extraction import ChildOwner, Extracted, child_import_path
+from geo.ingest.limits import IngestLimits, died_reason, timeout_reason
 
 COUNTER_BYTES = 8
 HEADER_BYTES = 8  # each frame from the child: its length, then a pickle
@@ -35,6 +36,18 @@ _DIED = object()
 
 def pack_chunk(documents: list) -> bytes:
     return pickle.dumps(documents, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def pack_outcome(outcomes: Iterable[Extracted]) -> bytes:
+    """A chunk's documents as extracted, in order -> its answer (see :func:`unpack_outcome`)."""
+    from geo.store.schema import incident_rows  # noqa: PLC0415  (the worker's side only)
+
+    reasons, counts, incidents = [], [], []
+    for outcome in outcomes:
+        reasons.append(outcome.error.reason if outcome.error else None)
+        counts.append(len(outcome.incidents))
+        incidents += outcome.incidents
+    return pickle.dumps((reasons, counts, incident_rows(incidents)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpack_outcome(frame: bytes) -> tuple[list[str | None], list[int], list[dict]]:
@@ -96,8 +109,7 @@ class ChunkProcessExtraction(ChildOwner):
                     seen, seen_at = started, now
                 elif now - seen_at >= timeout:
                     self._replace()
-                    return started - first - 1, (f"left out: extraction took longer than {timeout:g} s "
-                                                 "(--doc-timeout)")
+                    return started - first - 1, timeout_reason(self.limits)
                 continue
             if message is _DIED:
                 started = child.started()
@@ -106,7 +118,7 @@ class ChunkProcessExtraction(ChildOwner):
                 except subprocess.TimeoutExpired:
                     code = None
                 self._replace()
-                return started - first - 1, f"left out: the extraction process died (exit status {code})"
+                return started - first - 1, died_reason(code)
             return message
 
     def _ready_child(self) -> "_ChunkChild":
@@ -199,4 +211,4 @@ class _ChunkChild:
             pass
 
 
-__all__ = ["ChunkProcessExtraction", "pack_chunk", "unpack_outcome"]
+__all__ = ["ChunkProcessExtraction", "pack_chunk", "pack_outcome", "unpack_outcome"]

@@ -25,7 +25,7 @@ import dask
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.documents import Document, DocumentError
-from geo.ingest.chunk_process import ChunkProcessExtraction, pack_chunk, unpack_outcome
+from geo.ingest.chunk_process import ChunkProcessExtraction, pack_chunk, pack_outcome, unpack_outcome
 from geo.ingest.extraction import Extractor, InlineExtraction
 from geo.ingest.limits import IngestLimits
 
@@ -101,14 +101,7 @@ def extract_chunk(frame: bytes) -> bytes:
     runner = get_worker().plugins[PLUGIN_NAME].runner
     if isinstance(runner, ChunkProcessExtraction):
         return runner.run(frame)
-    from geo.store.schema import incident_rows  # noqa: PLC0415
-
-    reasons, counts, incidents = [], [], []
-    for outcome in runner.map(pickle.loads(frame)):
-        reasons.append(outcome.error.reason if outcome.error else None)
-        counts.append(len(outcome.incidents))
-        incidents += outcome.incidents
-    return pickle.dumps((reasons, counts, incident_rows(incidents)), protocol=pickle.HIGHEST_PROTOCOL)
+    return pack_outcome(runner.map(pickle.loads(frame)))
 
 
 class DaskExtraction:

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 from geo.documents import Document, DocumentError
 from geo.incidents.model import Incident
-from geo.ingest.limits import IngestLimits, timeout_error
+from geo.ingest.limits import IngestLimits, died_reason, timeout_error
 
 Extractor = Callable[[Document], Iterable[Incident]]
 WINDOW = 16  # documents sent ahead to a worker process, so it never waits for the next
@@ -135,8 +135,7 @@ class ProcessExtraction(ChildOwner):
                     code = child.process.wait(timeout=5)  # its output ended: it is exiting
                 except subprocess.TimeoutExpired:
                     code = None
-                yield Extracted(document, error=DocumentError(
-                    document.source, f"left out: the extraction process died (exit status {code})"))
+                yield Extracted(document, error=DocumentError(document.source, died_reason(code)))
             else:
                 incidents, reason = message
                 error = DocumentError(document.source, reason) if reason else None

@@ -48,10 +48,16 @@ def oversize_error(document: Document, limits: IngestLimits) -> DocumentError | 
 
 
 def timeout_error(document: Document, limits: IngestLimits) -> DocumentError:
-    return DocumentError(
-        document.source,
-        f"left out: extraction took longer than {limits.doc_timeout:g} s (--doc-timeout)",
-    )
+    return DocumentError(document.source, timeout_reason(limits))
+
+
+def timeout_reason(limits: IngestLimits) -> str:
+    return f"left out: extraction took longer than {limits.doc_timeout:g} s (--doc-timeout)"
+
+
+def died_reason(exit_status: int | None) -> str:
+    """Why a document was left out when the process extracting it died."""
+    return f"left out: the extraction process died (exit status {exit_status})"
 
 
 def _mb(size: int) -> str:

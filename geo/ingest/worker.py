@@ -53,33 +53,32 @@ def main() -> int:
 def chunks(extract, stdin, out, counter_path: str) -> int:
     import mmap  # noqa: PLC0415
 
+    from geo.ingest.chunk_process import COUNTER_BYTES, HEADER_BYTES, pack_outcome  # noqa: PLC0415
     from geo.ingest.extraction import extract_one  # noqa: PLC0415
-    from geo.store.schema import incident_rows  # noqa: PLC0415
 
-    def send(message) -> None:
-        frame = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(len(frame).to_bytes(8, "little"))
+    def send(frame: bytes) -> None:
+        out.write(len(frame).to_bytes(HEADER_BYTES, "little"))
         out.write(frame)
         out.flush()
 
     with open(counter_path, "r+b") as f:
-        counter = mmap.mmap(f.fileno(), 8)
+        counter = mmap.mmap(f.fileno(), COUNTER_BYTES)
     started = 0
-    send("ready")
+
+    def extracted(documents):
+        nonlocal started
+        for document in documents:
+            started += 1
+            counter[:COUNTER_BYTES] = started.to_bytes(COUNTER_BYTES, "little")
+            yield extract_one(extract, document)
+
+    send(pickle.dumps("ready", protocol=pickle.HIGHEST_PROTOCOL))
     while True:
         try:
             documents = pickle.load(stdin)
         except EOFError:
             return 0
-        reasons, counts, incidents = [], [], []
-        for document in documents:
-            started += 1
-            counter[:8] = started.to_bytes(8, "little")
-            result = extract_one(extract, document)
-            reasons.append(result.error.reason if result.error else None)
-            counts.append(len(result.incidents))
-            incidents += result.incidents
-        send((reasons, counts, incident_rows(incidents)))
+        send(pack_outcome(extracted(documents)))
 
 
 def warm_up(extract) -> None:
