@@ -199,6 +199,24 @@ def _pick(session, label: str, option: str) -> None:
 # --------------------------------------------------------------------- tests
 
 
+def crowded_incidents(seed: int, id_prefix: str, spread_deg: float):
+    """The synthetic incidents forty times over (440, ids ``<id_prefix><n>``), scattered
+    round their 10 places by a normal spread of ``spread_deg`` degrees: a view over a
+    small marker limit, dense enough to zoom into."""
+    import numpy as np
+
+    from conftest import synthetic_incidents
+    from geo.store import incidents_to_frame
+
+    layer = incidents_to_frame(synthetic_incidents())
+    rng = np.random.default_rng(seed)
+    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)
+    many["event_id"] = [f"{id_prefix}{i}" for i in range(len(many))]
+    many["latitude"] = many["latitude"] + rng.normal(0, spread_deg, len(many))
+    many["longitude"] = many["longitude"] + rng.normal(0, spread_deg, len(many))
+    return many
+
+
 def test_map_draws_offline_and_popups_show_evidence(session):
     page = session.page
     session.open()
@@ -656,21 +674,13 @@ def test_text_that_looks_like_a_template_is_shown_as_written(browser, tmp_path):
 def test_a_large_view_draws_squares_that_shrink_as_the_map_zooms_in(browser, tmp_path):
     """A view over the marker limit (geo.viz.large_view): the store's grid squares on a
     canvas, the level following the zoom, a tooltip of text, no script error."""
-    import numpy as np
-
-    from geo.store import incidents_to_frame, open_store
+    from geo.store import open_store
     from geo.store.filters import Filters
     from geo.store.folder import batch_documents
     from geo.viz.large_view import cells_payload, map_view
     from geo.viz.map import build_incident_map
-    from conftest import synthetic_incidents
 
-    layer = incidents_to_frame(synthetic_incidents())
-    rng = np.random.default_rng(5)
-    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)  # 440 incidents round 10 places
-    many["event_id"] = [f"x{i}" for i in range(len(many))]
-    many["latitude"] = many["latitude"] + rng.normal(0, 0.3, len(many))
-    many["longitude"] = many["longitude"] + rng.normal(0, 0.3, len(many))
+    many = crowded_incidents(seed=5, id_prefix="x", spread_deg=0.3)
     with open_store(tmp_path / "store") as store:
         store.append(many, batch_documents(many, None))
         view = map_view(store, Filters(), ["event_id", "latitude", "longitude"], max_markers=100)
@@ -768,19 +778,12 @@ def test_zooming_into_squares_shows_the_incidents_in_the_map_bounds(browser, tmp
     zoomed in until the map's bounds hold few enough, the dashboard sends those
     incidents as markers (the store queried with the bounds), drawn into the mounted
     map, the squares hidden; zoomed out again, the squares come back."""
-    import numpy as np
-
-    from conftest import running_dashboard, synthetic_incidents
-    from geo.store import incidents_to_frame, open_store
+    from conftest import running_dashboard
+    from geo.store import open_store
     from geo.store.filters import bbox_mask
     from geo.store.folder import batch_documents
 
-    layer = incidents_to_frame(synthetic_incidents())
-    rng = np.random.default_rng(11)
-    many = layer.loc[layer.index.repeat(40)].reset_index(drop=True)  # 440 incidents round 10 places
-    many["event_id"] = [f"z{i}" for i in range(len(many))]
-    many["latitude"] = many["latitude"] + rng.normal(0, 0.2, len(many))
-    many["longitude"] = many["longitude"] + rng.normal(0, 0.2, len(many))
+    many = crowded_incidents(seed=11, id_prefix="z", spread_deg=0.2)
     store = tmp_path / "store"
     with open_store(store) as s:
         s.append(many, batch_documents(many, None))

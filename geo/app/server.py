@@ -45,7 +45,8 @@ def warm_up() -> None:
     uri = settings.store_uri()
     data.warm_up()  # the basemap, in its own thread
     view = view_of_query({})  # a visit with no link
-    if data.store(uri) is not None:
+    stored = data.store(uri) is not None
+    if stored:
         v = data.version(uri)
         data.prefetch(uri, v, view)  # the store's scans, meanwhile
     # not streamlit_folium: a component is registered only when declared in a page's
@@ -53,7 +54,7 @@ def warm_up() -> None:
     from geo.viz.map import prepare  # noqa: PLC0415
 
     prepare()
-    if data.store(uri) is not None:
+    if stored:
         # the map's answers packed for the browser, as the first page asks for them
         data.count_ingested(uri, v)
         if not data.map_view(uri, v, view).aggregated:
