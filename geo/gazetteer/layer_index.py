@@ -229,10 +229,8 @@ class LayerIndex:
         self._ranked = NAMES_TABLE in tables
         self._has_leads = LEADS_TABLE in tables
         if self._ranked:
-            inline = "geonameid" in {row[1] for row in self._db.execute(f"PRAGMA table_info({NAMES_TABLE})")}
-            self._query, self._populous = (  # (the first ranked layers had the place's id alone)
-                f"SELECT {_PLACE_NAMES}, seq FROM {table} WHERE key = ? ORDER BY rank, seq LIMIT ?" if inline else
-                f"SELECT p.*, n.seq FROM {table} n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.rank, n.seq LIMIT ?"
+            self._query, self._populous = (
+                f"SELECT {_PLACE_NAMES}, seq FROM {table} WHERE key = ? ORDER BY rank, seq LIMIT ?"
                 for table in (NAMES_TABLE, POPULOUS_TABLE))
         else:
             older = next((t for t in _OLDER_NAMES_TABLES if t in tables), "name")
