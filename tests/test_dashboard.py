@@ -93,23 +93,40 @@ def _markers(at: AppTest) -> int:
 
 
 def test_a_sessions_first_page_is_the_map_and_the_rest_follows(synthetic_store, tmp_path, monkeypatch):
-    """The timeline and the table wait for a rerun so the browser draws the map first."""
+    """The filters, the timeline and the table wait for a rerun so the browser draws the
+    map first; the map they come with is the one already drawn (not drawn again)."""
     monkeypatch.setenv("GEO_STORE", str(synthetic_store))
     monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
     at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
     assert _metrics(at)["Incidents"] == "11" and _markers(at) == 10
     assert not at.dataframe and not at.main.get("vega_lite_chart")
-    assert any("Loading the timeline" in c.value for c in at.caption)
+    assert not at.sidebar.multiselect and not at.sidebar.date_input
+    assert any("Loading the filters" in c.value for c in at.caption)
+    first_map = _map_args(at)
 
     at.run()  # what the first page's timer asks for
     assert not at.exception, [e.value for e in at.exception]
     assert len(at.dataframe) == 1 and len(at.main.get("vega_lite_chart")) == 2
-    assert not any("Loading the timeline" in c.value for c in at.caption)
-    assert _markers(at) == 10
+    assert at.multiselect(key="actors") and at.date_input(key="dates")
+    assert not any("Loading the filters" in c.value for c in at.caption)
+    assert _map_args(at) == first_map
 
     at.run()  # and from then on, every rerun draws the whole page
     assert len(at.dataframe) == 1
+
+
+def test_a_linked_first_page_applies_its_view_with_the_filters(synthetic_store, tmp_path, monkeypatch):
+    """A shared link's view is the widgets' to apply (they resolve its names): its first
+    page draws them at once."""
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.query_params["type"] = "Battles"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.multiselect(key="event_types").value == ["Battles"]
+    assert not at.dataframe  # the rest still follows
 
 
 def test_map_component_is_offline(app):

@@ -22,7 +22,7 @@ import streamlit as st
 
 from geo.store import views as store_views
 from geo.app import data, settings
-from geo.app.filters import link_warnings, sidebar_filters, url_filters
+from geo.app.filters import link_warnings, sidebar_filters, unlinked_view, url_filters
 from geo.app.markdown import plain
 from geo.store.filters import Filters
 
@@ -105,20 +105,16 @@ def map_page() -> None:
         st.warning(f"No incidents in {plain(settings.store_label(uri))}. Add reports on the review page, or with `geo ingest`.")
 
     names = options["names"]
-    filters = sidebar_filters(names, options, aliases=lambda: data.aliases(uri, v),
-                              counts=lambda column, within: data.option_counts(uri, v, column, within))
-    link_warnings()
-    online = st.sidebar.toggle(
-        "OpenStreetMap tiles (needs internet)",
-        key="online",
-        help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
-        "The default basemap is offline.",
-    )
-    regions = st.sidebar.selectbox(
-        "Shade admin-1 regions by", options=[None, "incidents", "fatalities"], key="regions",
-        format_func=lambda v: "nothing" if v is None else v,
-        help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
-    )
+    # a session's first page, opened without a view in its URL, draws the map before the
+    # sidebar: the filter widgets (a dozen, each kind with script files of its own to
+    # fetch, and their React render) would share the browser's one main thread with the
+    # map's first paint; they come with the rest of the page, at the view they give then
+    # (the default one). A linked view draws them at once: they resolve its names.
+    unlinked = unlinked_view() if first_page else None
+    if unlinked is not None:
+        filters, online, regions = unlinked, False, None
+    else:
+        filters, online, regions = _sidebar(uri, v, names, options)
     view = replace(filters, heatmap=False)
     # a session's first page draws the map alone: the count of reports (costly on a large
     # store) comes with the rest of the page
@@ -218,6 +214,26 @@ def map_page() -> None:
 MAP_KEY = "incident_map"  # session state: what the map last sent (its bounds)
 
 
+def _sidebar(uri: str, v, names, options: dict) -> tuple[Filters, bool, str | None]:
+    """The sidebar: the filters (the view), the online-tiles switch and the region
+    shading."""
+    filters = sidebar_filters(names, options, aliases=lambda: data.aliases(uri, v),
+                              counts=lambda column, within: data.option_counts(uri, v, column, within))
+    link_warnings()
+    online = st.sidebar.toggle(
+        "OpenStreetMap tiles (needs internet)",
+        key="online",
+        help="Adds an OpenStreetMap layer (off until switched on in the map's layer list). "
+        "The default basemap is offline.",
+    )
+    regions = st.sidebar.selectbox(
+        "Shade admin-1 regions by", options=[None, "incidents", "fatalities"], key="regions",
+        format_func=lambda v: "nothing" if v is None else v,
+        help="A choropleth of the view's incidents or fatalities per admin-1 region, under the markers.",
+    )
+    return filters, online, regions
+
+
 def _on_map_move() -> None:
     """Keep the bounds the map just sent, with the view it was drawn for (a map of
     another view, mounted meanwhile, sends its own)."""
@@ -267,7 +283,7 @@ def _rest_of_page_soon() -> None:
         ss.pop("_rest_requested")
         st.rerun()
     ss["_rest_requested"] = True
-    st.caption("Loading the timeline, the table and the exports…")
+    st.caption("Loading the filters, the timeline, the table and the exports…")
 
 
 def _on_table_select() -> None:

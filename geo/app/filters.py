@@ -4,7 +4,7 @@ The whole view lives in the URL (:meth:`geo.views.Filters.to_query`), so a view 
 shared and reopened: the widgets take the view in the URL at the start of a session (and
 when the URL was changed from outside), and every change is written back to it.
 
-Public API: :func:`sidebar_filters`, :func:`url_filters`.
+Public API: :func:`sidebar_filters`, :func:`url_filters`, :func:`unlinked_view`.
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ def url_filters() -> Filters:
     session (before the store's names are known: typed names are resolved later), with
     the heatmap switch off (a display option)."""
     return view_of_query(_current_query())
+
+
+def unlinked_view() -> Filters | None:
+    """The view of a URL that holds none (the dashboard opened as it is): the one the
+    widgets start from when nothing seeds them. ``None`` for a linked view, which only
+    the widgets apply (they resolve its names and say what in it cannot be applied)."""
+    params = _current_query()
+    return None if params else view_of_query(params)
 
 
 def view_of_query(params) -> Filters:
