@@ -116,6 +116,25 @@ def test_a_sessions_first_page_is_the_map_and_the_rest_follows(synthetic_store, 
     assert len(at.dataframe) == 1
 
 
+def test_the_first_maps_own_moves_do_not_bring_the_rest_early(synthetic_store, tmp_path, monkeypatch):
+    """A map fitting its view as it draws sends its bounds (a rerun): before the first
+    page's timer, that rerun still shows the map alone (the rest would share the
+    browser's main thread with the map's paint), and the timer's rerun brings the rest."""
+    monkeypatch.setenv("GEO_STORE", str(synthetic_store))
+    monkeypatch.setenv("GEO_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    first_map = _map_args(at)
+    at.session_state["_map_moved_early"] = True  # what dashboard._on_map_move marks then
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.dataframe and not at.sidebar.multiselect
+    assert any("Loading the filters" in c.value for c in at.caption)
+    assert _map_args(at) == first_map
+
+    at.run()  # the timer's
+    assert len(at.dataframe) == 1 and at.multiselect(key="actors")
+
+
 def test_a_linked_first_page_applies_its_view_with_the_filters(synthetic_store, tmp_path, monkeypatch):
     """A shared link's view is the widgets' to apply (they resolve its names): its first
     page draws them at once."""

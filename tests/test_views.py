@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import parse_qs, urlencode
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -367,3 +368,23 @@ def test_the_squares_bound_the_incidents_in_a_box():
             assert fewest == most == len(lat)
     assert bounds_range(view, (0, 0, 10, 10)) == (0, 0)
     assert bounds_range(view, (172, -3, 175.5, 4.25))[0] > 0  # the squares wholly inside count
+
+
+def test_squares_grow_until_they_fit_on_both_sides_of_the_equator_and_the_meridian():
+    """A level holds at most ``max_cells`` squares: the cell doubles until they fit,
+    whatever the signs of the fine grid's indexes; no incident or fatality is lost."""
+    from geo.viz.large_view import coarsen
+
+    # fine 0.1° squares on a 20 x 20 lattice around (0, 0): 400 distinct squares
+    ys, xs = np.meshgrid(np.arange(-10, 10), np.arange(-10, 10), indexing="ij")
+    fine = pd.DataFrame({
+        "y": ys.ravel(), "x": xs.ravel(),
+        "latitude": ys.ravel() * 0.1 + 0.05, "longitude": xs.ravel() * 0.1 + 0.05,
+        "incidents": 2, "fatalities": 1,
+    })
+    assert len(coarsen(fine, 0.1, 0.1, max_cells=400)) == 400
+    out = coarsen(fine, 0.1, 0.1, max_cells=100)  # 0.2° squares: 10 x 10
+    assert len(out) == 100 and set(out["cell"]) == {0.2}
+    out = coarsen(fine, 0.1, 0.1, max_cells=99)  # 0.4° squares: indexes -3..2 each way
+    assert len(out) == 36 and set(out["cell"]) == {0.4}
+    assert out["incidents"].sum() == 800 and out["fatalities"].sum() == 400

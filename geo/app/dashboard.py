@@ -38,7 +38,8 @@ TABLE_LIMIT = 5_000  # rows sent to the browser's table; the exports have them a
 # A browser session's first page shows the map alone and asks for the rest this many
 # seconds later: the timeline (Vega) and the table (Arrow + data grid) are below the fold,
 # and drawn at once they share the browser's one main thread with the map's first paint
-# (measured at 100k incidents: ~3.4 s to the first cluster with them, ~2.3 s without).
+# (measured at 100k incidents: ~3.4 s to the first cluster with them, ~2.3 s without);
+# so do the sidebar's filter widgets on a page opened without a view in its URL.
 DEFER_BELOW_MAP_S = 1.5
 
 TABLE_COLUMNS = [
@@ -90,8 +91,11 @@ def map_page() -> None:
     _store_notice(uri, seeds)
 
     v = data.version(uri)
-    first_page = not st.session_state.get("_map_shown")
-    if first_page:
+    ss = st.session_state
+    # a session's first page shows the map alone, and so do the reruns the map's own
+    # first moves (fitting its view) ask for before the rest came: see _rest_of_page_soon
+    map_only = not ss.get("_map_shown") or ss.pop("_map_moved_early", False)
+    if not ss.get("_map_shown"):
         data.prefetch(uri, v, url_filters())
     from streamlit_folium import st_folium  # noqa: PLC0415  (see the imports above)
 
@@ -110,7 +114,7 @@ def map_page() -> None:
     # fetch, and their React render) would share the browser's one main thread with the
     # map's first paint; they come with the rest of the page, at the view they give then
     # (the default one). A linked view draws them at once: they resolve its names.
-    unlinked = unlinked_view() if first_page else None
+    unlinked = unlinked_view() if map_only else None
     if unlinked is not None:
         filters, online, regions = unlinked, False, None
     else:
@@ -118,7 +122,7 @@ def map_page() -> None:
     view = replace(filters, heatmap=False)
     # a session's first page draws the map alone: the count of reports (costly on a large
     # store) comes with the rest of the page
-    k = data.kpis(uri, v, view, documents=not first_page)
+    k = data.kpis(uri, v, view, documents=not map_only)
 
     # ---- KPIs
     k1, k2, k3, k4 = st.columns(4)
@@ -133,7 +137,7 @@ def map_page() -> None:
 
     # ---- map (the row selected in the table is ringed, and the map centres on it)
     # the selectable rows (none on the first page: the table comes with the rest)
-    table = None if first_page else data.table(uri, v, view, TABLE_LIMIT)
+    table = None if map_only else data.table(uri, v, view, TABLE_LIMIT)
     selected = None if table is None else _selected_row(table)
     drawn = data.map_view(uri, v, view)
     m = build_incident_map(
@@ -174,10 +178,12 @@ def map_page() -> None:
         zoom=SELECTED_ZOOM if ring else None,
     )
 
-    if not st.session_state.get("_map_shown"):
-        st.session_state["_map_shown"] = True
+    if map_only:
+        ss["_map_shown"] = True
+        ss.pop("_rest_requested", None)  # this run's call (re)starts the timer only
         _rest_of_page_soon()
         return
+    ss["_rest_shown"] = True
 
     # ---- timeline
     timeline_section(uri, v, view, options)
@@ -240,6 +246,8 @@ def _on_map_move() -> None:
     ss = st.session_state
     bounds = (ss.get(MAP_KEY) or {}).get("bounds") or {}
     ss["_map_bounds"] = (ss.get("_map_view"), _bbox(bounds))
+    if not ss.get("_rest_shown"):  # the first page's map, fitting its view as it draws
+        ss["_map_moved_early"] = True
 
 
 def _bbox(bounds: dict) -> tuple[float, float, float, float] | None:

@@ -82,8 +82,9 @@ def coarsen(fine: pd.DataFrame, fine_cell: float, cell: float, max_cells: int = 
         ratio = max(1, int(round(cell / fine_cell)))
         y = np.floor_divide(fine["y"].to_numpy(), ratio)
         x = np.floor_divide(fine["x"].to_numpy(), ratio)
-        keys = pd.MultiIndex.from_arrays([y, x])
-        if keys.nunique() <= max_cells:
+        # one int64 per (y, x) pair: counted by hashing, not as a MultiIndex of tuples
+        keys = (y.astype(np.int64) << 32) + (x.astype(np.int64) & 0xFFFFFFFF)
+        if len(pd.unique(keys)) <= max_cells:
             break
         cell *= 2
     n = fine["incidents"].to_numpy(dtype="float64")
