@@ -117,6 +117,10 @@ def map_page() -> None:
     unlinked = unlinked_view() if map_only else None
     if unlinked is not None:
         filters, online, regions = unlinked, False, None
+        # the sidebar is there from the start, at its width: the map does not resize (and
+        # send its bounds again) when the widgets come
+        st.sidebar.header("Filters")
+        st.sidebar.caption("Loading the filters…")
     else:
         filters, online, regions = _sidebar(uri, v, names, options)
     view = replace(filters, heatmap=False)
