@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib.resources import files
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import noun_rx, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -39,3 +42,27 @@ def region_point(region: Place, capital: Place) -> Place:
 SPEAKS_AFTER = re.compile(r"\s+(?:has |had |have |also |later )?(?:said|says|warned|warns|condemned|condemns|denounced|accused"
                           r"|denied|denies|vowed|threatened|urged|demanded|insisted|responded|announced|blamed|called for"
                           r"|protested|rejected|welcomed)\b", re.I)
+
+
+@cache
+def place_kind_words(kind: str) -> tuple[str, ...]:
+    """Words that say what kind of place a name is ("district", "town"): ``kind`` is
+    "admin" or "settlement" (``geo/data/lexicons/location_words.toml``)."""
+    data = tomllib.loads((files("geo") / "data" / "lexicons" / "location_words.toml").read_text("utf-8"))
+    return tuple(data[kind])
+
+
+_KIND = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
+_NAME_WORD = r"(?-i:[A-Z])[\w'\u2019.-]*"
+# Between two places of a chain ("Oldtown town, Hill Sadar (Northern)", "Oldtown village
+# (Hill district, North)"): the first's kind word, then a comma, a bracket or "in", then
+# up to two names the gazetteer does not know, each with its kind word ("X area of Y" is
+# left out: "of" links too much else, a measured loss on held-out notes). Capitalised words may
+# continue the first name before its kind word ("Oldtown Bus Park area, Hill district"):
+# a place named after the town.
+_LINK = r"(?:,\s*\(|,|\(|,?\s+in)"
+CHAIN_GAP = re.compile(
+    rf"(?:(?:\s+{_NAME_WORD}){{0,3}}?\s+(?:{_KIND})\s*|\s*){_LINK}"
+    rf"\s*(?:the\s+)?(?:(?:city|town|village|district|province|region|state|county|municipality|department) of\s+)?"
+    rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}\s*(?:(?:{_KIND})\s*)?(?:,\s*\(|,|\()\s*(?:the\s+)?){{0,2}}",
+    re.I)

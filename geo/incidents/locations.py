@@ -9,7 +9,7 @@ import re
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
+from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
                                          REFERENCE_POINT, SEAT, SPEAKS_AFTER, region_point)
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
@@ -31,10 +31,13 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if _NEIGHBOURHOOD.match(m.text + " ") and re.match(r"\s+(?-i:[A-Z])", after):
         return None  # "Colonia Centro": a neighbourhood named, not the town Colonia
-    if (p.feature_code == "PPLC" or p.is_country) and SPEAKS_AFTER.match(text, m.end):
-        return None  # "Kinshasa condemned …": a government speaking, not a place of events
-    if SEAT.search(before) or after.startswith(("-based", " based")):
-        return None  # the seat of a monitor, a spokesperson or a meeting
+    at_place = _AT_PLACE.search(before) is not None
+    if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
+        return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
+    seat = SEAT.search(before)
+    if seat and not (seat.group().lower().startswith("home") and sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
+            or after.startswith(("-based", " based")):
+        return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
     if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) \
             and not re.search(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$", before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
@@ -44,7 +47,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if re.search(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$", before) and (p.is_country or p.is_admin1):
         return None  # "Lake Chad": a lake, not the country
     if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", before):
-        return None  # "the Koro militia", "Harbour communities": people, not a place
+        # "the Koro militia", "Harbour youths": people, not a place; a town's people act
+        # mostly at home, so the town is the place when the report names no other.
+        return None if p.is_country or p.is_admin1 else 0.5
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
     if REFERENCE_POINT.search(before):
         return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
@@ -114,10 +119,13 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
-                if not _is_major(m.place) and (
+                if not _is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
-                        or m.place.population < 20_000):
-                    continue  # a small namesake abroad: the report's own country has (or spells) it too
+                        or m.place.population < 20_000)):
+                    # A town abroad in a report whose other places (a capital, a big city, a
+                    # region) lie in its countries, or a small or shared name: a namesake of
+                    # a place the gazetteer lacks or spells otherwise.
+                    continue
             if context.home and m.place.country_code not in context.actors and not m.place.is_country \
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
@@ -153,47 +161,69 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     return p, near[best], surface[best]
 
 
-# "Oldtown, Hill District, Northern Region", "Oldtown district (Northern)": each name lies
-# in the next; the first is the place of the event.
-_CHAIN_GAP = re.compile(r"\s*(?:(?:district|province|county|region|state|governorate|municipality|department|prefecture"
-                        r"|sub-?county|upazila|commune|LGA|area)\s*)?(?:,|\(|,?\s+in)\s*(?:the\s+)?(?:(?:city|town|district|province"
-                        r"|region|state|county|municipality|department) of\s+)?$", re.I)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 # "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
 _NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
+_TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
 
 
 def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: dict[int, float],
                    places: dict[int, Place], surface: dict[int, str], near: dict[int, bool]) -> None:
-    """Where a place is followed by the district or region it lies in, the first is the
-    place: it gains, the container loses; a first place read as a namesake outside the
-    container is read inside it when the gazetteer has it there."""
+    """"Oldtown, Hill District, Northern Region", "Oldtown town, Hill Sadar (Northern)":
+    each name lies in the next, so the first is the place of the event: it gains, the
+    containers lose."""
     for s in sentences:
         ms = [m for m in s.mentions if m.place is not None]
+        chain: list = []
         for a, b in zip(ms, ms[1:]):
-            if not _CHAIN_GAP.fullmatch(text[a.end : b.start]) or b.place.index not in scores:
+            gap = text[a.end : b.start]
+            link = CHAIN_GAP.fullmatch(gap) if len(gap) <= 80 else None
+            if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
+                if not chain:
+                    chain = [a]
+                chain.append(b)
                 continue
-            container = b.place
-            if _NEIGHBOURHOOD.match(a.text):
-                continue  # a neighbourhood is located at the town that follows it
-            first = a.place
-            if not (container.is_admin1 or getattr(container, "is_admin2", False) or container.is_country) \
-                    and container.feature_code not in ("PPL", "PPLC", "PPLA", "PPLA2"):
-                continue
-            if first.country_code != container.country_code or (container.is_admin1 and not _within(first, container, gz)):
-                inside = [c for c in a.candidates if c.country_code == container.country_code
-                          and (not container.is_admin1 or _within(c, container, gz))]
-                if not inside:
-                    continue
-                first = max(inside, key=lambda c: c.population)
-                scores[first.index] = scores.pop(a.place.index, 0.0) if a.place.index in scores else 0.0
-                places[first.index], surface[first.index] = first, a.text
-                near[first.index] = near.pop(a.place.index, False)
-            if first.index in scores:
-                scores[first.index] = max(scores[first.index], scores[container.index]) + 1.0
-                scores[container.index] -= 3.0
+            if chain:
+                _settle_chain(chain, gz, scores, places, surface, near)
+            chain = []
+        if chain:
+            _settle_chain(chain, gz, scores, places, surface, near)
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
+
+
+def _can_contain(p: Place) -> bool:
+    return p.is_admin1 or getattr(p, "is_admin2", False) or p.is_country or p.feature_code in _TOWN_CODES
+
+
+def _settle_chain(chain: list, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
+                  surface: dict[int, str], near: dict[int, bool]) -> None:
+    """The first place of a chain that lies in the next takes the chain's best score; a
+    neighbourhood ("Colonia Centro, Oldtown") is passed over, located at the town that
+    follows; a first place read as a namesake outside the next is read inside it when the
+    gazetteer has it there."""
+    for i in range(len(chain) - 1):
+        a, container = chain[i], chain[i + 1].place
+        if _NEIGHBOURHOOD.match(a.text):
+            continue
+        first = a.place
+        if first.country_code != container.country_code or (container.is_admin1 and not _within(first, container, gz)):
+            inside = [c for c in a.candidates if c.country_code == container.country_code
+                      and (not container.is_admin1 or _within(c, container, gz))]
+            if not inside:
+                continue  # not inside: the next may still be the first of the rest
+            first = max(inside, key=lambda c: c.population)
+            if first.index != a.place.index:
+                scores[first.index] = scores.pop(a.place.index, 0.0) if a.place.index in scores else 0.0
+                places[first.index], surface[first.index] = first, a.text
+                near[first.index] = near.pop(a.place.index, False)
+        if first.index in scores:
+            rest = {m.place.index for m in chain[i + 1 :] if m.place.index in scores and m.place.index != first.index}
+            scores[first.index] = max([scores[first.index]] + [scores[r] for r in rest]) + 1.0
+            for r in rest:
+                scores[r] -= 3.0
+        return
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
