@@ -13,7 +13,7 @@ from pathlib import Path
 
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
-from geo.gazetteer.index import region_key
+from geo.gazetteer.index import FileRowFacts, region_key
 from geo.gazetteer.model import Gazetteer
 from geo.gazetteer.tables import CODED_COLUMNS, LEADS_SUFFIX, NUMBER_COLUMNS, TableFile, lead_words, write_tables
 from geo.gazetteer.sources import source_versions
@@ -21,8 +21,9 @@ from geo.gazetteer.sources import source_versions
 # Bump when the index layout, the normalisation or the pickled classes change, so stale
 # caches are rebuilt (13: the classes moved into the geo.gazetteer package; 14: a
 # memory-mapped table file instead of a pickle; 15: with every country's variant keys;
-# 16: with the lead words of the name index; 17: with the towns of each region).
-INDEX_VERSION = 17
+# 16: with the lead words of the name index; 17: with the towns of each region; 18: with
+# each row's prior and main-name key).
+INDEX_VERSION = 18
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 
@@ -65,7 +66,7 @@ def write_cache(gz: Gazetteer, path: Path) -> None:
     write_tables(path, columns, {"index": index, f"index{LEADS_SUFFIX}": lead_words(index),
                                  "variants": gz.all_variant_keys(),
                                  "towns": {region_key(*region): rows for region, rows in gz.region_towns().items()}},
-                 state)
+                 state, row_tables=gz.row_fact_tables())
 
 
 def read_cache(path: Path) -> Gazetteer:
@@ -75,4 +76,6 @@ def read_cache(path: Path) -> Gazetteer:
     table_file.release([*COLUMNS, "small"])  # now lists: ~17 MB of pages the process no longer reads
     gz.variant_table = table_file.key_table("variants")
     gz.towns_table, gz.towns_table_rows = table_file.key_table("towns"), table_file.rows
+    gz.file_row_facts = FileRowFacts(table_file.rows, table_file.row_numbers("prior"),
+                                     table_file.row_strings("primary_key"))
     return gz

@@ -125,7 +125,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
         return []
     found: list[Mention] = []
-    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words)
+    # (a run of one word has no words around its name: every count around it is 0)
+    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words) if j - i > 1 else _ONE_WORD_COUNTS
     # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
     # opens a sentence, of ordinary words each capitalised by style, among which a name
     # stands alone (not "the Islamic State of Iraq"). Asked only where it matters.
@@ -205,6 +206,9 @@ def _word_counts(gz: Gazetteer, run_words: tuple[str, ...]) -> tuple[list[int], 
     each word is, is kept per word (runs that are new share their words with others)."""
     flags = gz.memoized(_word_flags, 100_000)
     return tuple(map(_running_count, zip(*map(flags, run_words))))
+
+
+_ONE_WORD_COUNTS = ((0, 0),) * 4  # what _word_counts is of a run of one word, for the one name it can hold
 
 
 def _word_flags(gz: Gazetteer, word: str) -> tuple[bool, bool, bool, bool]:
