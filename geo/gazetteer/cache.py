@@ -87,6 +87,7 @@ def read_cache(path: Path) -> Gazetteer:
     table_file.release([*COLUMNS, "small"])  # now lists: ~17 MB of pages the process no longer reads
     gz.variant_table = table_file.key_table("variants")
     gz.towns_table, gz.towns_table_rows = table_file.key_table("towns"), table_file.rows
-    gz.file_row_facts = FileRowFacts(table_file.rows, table_file.row_numbers("prior"),
-                                     table_file.row_strings("primary_key"))
+    if table_file.has_rows("prior"):
+        gz.file_row_facts = FileRowFacts(table_file.rows, table_file.row_numbers("prior"),
+                                         table_file.row_strings("primary_key"))
     return gz

@@ -321,7 +321,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     key = t.key(a, b)
     rows = gz.rows_for_key(key)
     words = t.words[a:b]
-    if all(w.isupper() for w in words) and len(key.replace(" ", "")) <= 5:
+    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5:
         # "NATO", "AFP", "UN": an acronym is an organisation unless it names a country.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
