@@ -36,3 +36,31 @@ def test_a_run_of_one_word_names_a_place_only_when_capitalised_and_indexed():
     assert gz.name_spans(("Quillmoor", "Road")) == ((0, 1),)
     assert gz.name_spans(("St.", "Odo", "Quillmoor")) == ((0, 2), (2, 3))
     assert gz.name_spans(("St.",)) == ()  # "st" alone is no abbreviation of "saint"
+
+
+def test_the_facts_of_a_name_are_those_of_its_rows_one_by_one():
+    from geo.places.find import TOWN_OF_SOME_SIZE, _is_major, _name_facts, _speaks_for_a_state
+
+    gz = Gazetteer()
+    kinds = [("PPL", 0), ("PPL", 12_000), ("PPLC", 150_000), ("PPL", 250_000), ("ADM1", 0), ("STM", 0),
+             ("PCLI", 5_000_000), ("PPLC", 50_000), ("ADM2", 30_000), ("PPL", 9_999)]
+    for k, (code, people) in enumerate(kinds):
+        # every other row has the name as an alternate only
+        name = "Harrowgate" if k % 2 == 0 else f"Harrowgate {k}"
+        gz.add(["Harrowgate", name], geonameid=7_000_000 + k, name=name, latitude=float(k), longitude=0.0,
+               country_code="ZZ", feature_code=code, population=people, admin1_code="01", admin2_code="")
+    key = "harrowgate"
+    rows = gz.rows_for_key(key)
+    assert len(rows) == len(kinds)
+    facts = _name_facts(gz, key)
+    named = [r for r in rows if gz.primary_key(r) == key]
+    assert facts.rows == tuple(rows)
+    assert facts.major == tuple(r for r in rows if _is_major(gz, r))
+    assert facts.major_by_name == tuple(r for r in facts.major if r in named)
+    assert facts.named_or_major == (bool(facts.major) or bool(named))
+    assert facts.sized == any(gz.population[r] >= TOWN_OF_SOME_SIZE for r in rows)
+    assert facts.sized_or_not_town is True
+    assert facts.speaks_for_a_state == any(_speaks_for_a_state(gz, r) for r in rows)
+    assert facts.towns == tuple(gz.population[r] for r in named if gz.feature_code[r] in ("PPL", "PPLC")
+                                and gz.population[r] >= TOWN_OF_SOME_SIZE)
+    assert facts.towns == (150_000,)  # the city of 250,000 has the name only as an alternate
