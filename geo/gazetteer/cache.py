@@ -9,13 +9,15 @@ cache built from other data or by other code is never read.
 from __future__ import annotations
 
 import gc
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 from geo.gazetteer.index import FileRowFacts, region_key
-from geo.gazetteer.model import Gazetteer
+from geo.gazetteer.model import Gazetteer, feature_prior
+from geo.gazetteer.names import normalize_name
 from geo.gazetteer.tables import CODED_COLUMNS, LEADS_SUFFIX, NUMBER_COLUMNS, TableFile, lead_words, write_tables
 from geo.gazetteer.sources import source_versions
 
@@ -77,7 +79,13 @@ def write_cache(gz: Gazetteer, path: Path) -> None:
     write_tables(path, columns, {"index": index, f"index{LEADS_SUFFIX}": lead_words(index),
                                  "variants": gz.all_variant_keys(),
                                  "towns": {region_key(*region): rows for region, rows in gz.region_towns().items()}},
-                 state, row_tables=gz.row_fact_tables())
+                 state, row_tables=row_fact_tables(gz))
+
+
+def row_fact_tables(gz: Gazetteer) -> dict:
+    """The per-row facts ``FileRowFacts`` reads: each row's prior and main-name key."""
+    return {"prior": array("d", map(feature_prior, gz.feature_code, gz.population)),
+            "primary_key": [normalize_name(n) for n in gz.name]}
 
 
 def read_cache(path: Path) -> Gazetteer:

@@ -223,15 +223,6 @@ class DerivedIndexes:
 
     file_row_facts: FileRowFacts | None = None  # set on a gazetteer loaded from the cache file
 
-    def row_fact_tables(self) -> dict:
-        """The per-row facts ``FileRowFacts`` reads, for the cache file."""
-        from array import array
-
-        from geo.gazetteer.model import feature_prior
-
-        return {"prior": array("d", map(feature_prior, self.feature_code, self.population)),
-                "primary_key": [normalize_name(n) for n in self.name]}
-
     @functools.cached_property
     def row_layers(self) -> dict[int, str]:
         """Row -> label of the layer it was added from (rows not here are the base's)."""
