@@ -124,3 +124,20 @@ def test_lead_words_bound_the_spans_tried_and_name_spans_finds_what_it_found_wit
     assert table.longest_name_from("ferngate") == 3
     assert loaded.name_spans(("Ferngate", "Creek", "Mill")) == ((0, 3),)
     assert pickle.loads(pickle.dumps(table)).longest_name_from("ferngate") == 3
+
+
+def test_each_rows_prior_and_main_name_key_are_read_from_the_file(tmp_path):
+    from geo.gazetteer.model import feature_prior
+
+    gz = small_gazetteer()
+    write_cache(gz, tmp_path / "g.gztable")
+    back = read_cache(tmp_path / "g.gztable")
+    stored = back.file_row_facts
+    assert stored is not None and stored.rows == len(gz) and len(stored.primary_key) == len(gz)
+    assert list(stored.primary_key) == ["alderbrook", "washington", "ferngate", "sarkiy", "washington"]
+    assert list(stored.prior) == [feature_prior(fc, p) for fc, p in zip(gz.feature_code, gz.population)]
+    assert back.facts(3).primary_key == "sarkiy" and back.prior(1) == gz.prior(1)
+    # A row added after loading is not in the file: its facts are worked out as asked.
+    row = back.add(["Oakhollow"], geonameid=None, name="Oak-Hollow", latitude=1.0, longitude=2.0, country_code="US",
+                   feature_code="PPLC", population=10, admin1_code="WA", admin2_code="")
+    assert back.primary_key(row) == "oak hollow" and back.prior(row) == feature_prior("PPLC", 10)

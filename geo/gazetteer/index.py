@@ -41,6 +41,17 @@ class RowFacts(NamedTuple):
     where: tuple
 
 
+class FileRowFacts(NamedTuple):
+    """Per-row facts the cache file holds, worked out once when it was written (for the
+    rows it has; rows added since are worked out as asked): text meets thousands of
+    names a process has not seen, and each candidate row's prior and main-name key cost
+    microseconds to work out (a log, a Unicode normalisation)."""
+
+    rows: int  # the rows the file has
+    prior: Sequence[float]  # feature_prior of each row
+    primary_key: Sequence[str]  # its main name, normalised
+
+
 def region_key(country_code: str, admin1_code: str) -> str:
     """The key of a region in the cache file's table of towns by region."""
     return f"{country_code}{VARIANT_SEPARATOR}{admin1_code}"
@@ -210,6 +221,8 @@ class DerivedIndexes:
 
     # -- per-row and per-phrase memos (most rows are never asked about) --------------------
 
+    file_row_facts: FileRowFacts | None = None  # set on a gazetteer loaded from the cache file
+
     @functools.cached_property
     def row_layers(self) -> dict[int, str]:
         """Row -> label of the layer it was added from (rows not here are the base's)."""
@@ -260,7 +273,9 @@ class DerivedIndexes:
         keys = self._primary_keys
         value = keys.get(row)
         if value is None:
-            value = keys[row] = normalize_name(self.name[row])
+            stored = self.file_row_facts
+            value = keys[row] = stored.primary_key[row] if stored is not None and row < stored.rows \
+                else normalize_name(self.name[row])
         return value
 
     def facts(self, row: int) -> RowFacts:
@@ -274,7 +289,9 @@ class DerivedIndexes:
             else:
                 where = (cc, (cc, a1) if a1 else None, (cc, a1, a2) if a1 and a2 else None,
                          self.latitude[row], self.longitude[row])
-            facts = known[row] = RowFacts(self.prior(row), self.primary_key(row), where)
+            stored = self.file_row_facts
+            prior = stored.prior[row] if stored is not None and row < stored.rows else self.prior(row)
+            facts = known[row] = RowFacts(prior, self.primary_key(row), where)
         return facts
 
     def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
@@ -286,6 +303,13 @@ class DerivedIndexes:
         if found is not None:
             return found
         index = self.index
+        if len(words) == 1:  # most runs: one word, one lookup
+            word = words[0]
+            found = ((0, 1),) if word[:1].isupper() and expand_leading_abbreviation(word_key(word)) in index else ()
+            if len(known) > _MEMO_LIMIT:
+                known.clear()
+            known[words] = found
+            return found
         # Most words open no name of several words: the index's table of lead words
         # (when it has one) says how long a name from each can be, and the longer spans
         # are never looked up.

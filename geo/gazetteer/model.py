@@ -193,7 +193,10 @@ class Gazetteer(DerivedIndexes):
         return self.country_names.get(code, code)
 
     def prior(self, row: int) -> float:
-        """``feature_prior`` of a row."""
+        """``feature_prior`` of a row (as the cache file holds it, for its rows)."""
+        stored = self.file_row_facts
+        if stored is not None and row < stored.rows:
+            return stored.prior[row]
         return feature_prior(self.feature_code[row], self.population[row])
 
     def admin1_row(self, row: int) -> int | None:

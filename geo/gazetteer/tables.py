@@ -21,7 +21,8 @@ import mmap
 import pickle
 import zlib
 from array import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
 from pathlib import Path
 
 MAGIC = b"GEOGZT1\n"
@@ -41,10 +42,12 @@ def _encode(key: str) -> bytes:
 
 # -- writing ------------------------------------------------------------------------------
 
-def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dict], small: dict) -> None:
+def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dict], small: dict,
+                 row_tables: dict[str, array | list[str]] | None = None) -> None:
     """Write a cache file: ``columns`` (the gazetteer's per-row lists: geonameid, name,
-    the numbers and the codes), ``key_tables`` (str -> sequence of rows each) and
-    ``small`` (everything else, pickled)."""
+    the numbers and the codes), ``key_tables`` (str -> sequence of rows each),
+    ``small`` (everything else, pickled) and ``row_tables`` (facts derived per row,
+    read in place through the map: ``TableFile.row_numbers``, ``TableFile.row_strings``)."""
     sections: dict[str, bytes | array] = {}
     typecodes: dict[str, str] = {}
     geonameid = columns["geonameid"]
@@ -65,6 +68,13 @@ def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dic
     for table, mapping in key_tables.items():
         for part, data in _hash_table(mapping).items():
             sections[f"{table}.{part}"] = data
+    for table, values in (row_tables or {}).items():
+        if isinstance(values, array):
+            sections[f"row.{table}"] = values
+        else:  # strings: their UTF-8 bytes end to end, and where each starts
+            blobs = [_encode(v) for v in values]
+            sections[f"row.{table}.offsets"] = array("Q", accumulate(map(len, blobs), initial=0))
+            sections[f"row.{table}"] = b"".join(blobs)
     sections["small"] = pickle.dumps(small, protocol=pickle.HIGHEST_PROTOCOL)
     for name, data in sections.items():
         typecodes[name] = data.typecode if isinstance(data, array) else "B"
@@ -177,6 +187,35 @@ class TableFile:
 
     def key_table(self, name: str) -> KeyTable:
         return KeyTable(self, name)
+
+    def has_rows(self, name: str) -> bool:
+        return f"row.{name}" in self.sections
+
+    def row_numbers(self, name: str) -> memoryview:
+        """A per-row table of numbers (``write_tables``' ``row_tables``), read in place."""
+        return self.sections[f"row.{name}"]
+
+    def row_strings(self, name: str) -> RowStrings:
+        """A per-row table of strings, read in place."""
+        return RowStrings(self.sections[f"row.{name}"], self.sections[f"row.{name}.offsets"])
+
+
+class RowStrings(Sequence):
+    """Strings by row, decoded from the map when asked (a list of them would cost every
+    process its memory and a tenth of a second to build)."""
+
+    def __init__(self, blob: memoryview, offsets: memoryview):
+        self._blob, self._offsets = blob, offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, row):
+        if not isinstance(row, int):
+            raise TypeError("rows one at a time")
+        if row < 0:
+            row += len(self)
+        return str(self._blob[self._offsets[row]:self._offsets[row + 1]], "utf-8", "surrogatepass")
 
 
 class KeyTable(Mapping):

@@ -125,7 +125,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
         return []
     found: list[Mention] = []
-    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words)
+    # (a run of one word has no words around its name: every count around it is 0)
+    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words) if j - i > 1 else _ONE_WORD_COUNTS
     # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
     # opens a sentence, of ordinary words each capitalised by style, among which a name
     # stands alone (not "the Islamic State of Iraq"). Asked only where it matters.
@@ -207,6 +208,9 @@ def _word_counts(gz: Gazetteer, run_words: tuple[str, ...]) -> tuple[list[int], 
     return tuple(map(_running_count, zip(*map(flags, run_words))))
 
 
+_ONE_WORD_COUNTS = ((0, 0),) * 4  # what _word_counts is of a run of one word, for the one name it can hold
+
+
 def _word_flags(gz: Gazetteer, word: str) -> tuple[bool, bool, bool, bool]:
     """The four facts ``_word_counts`` counts, of one word."""
     w = word.casefold()
@@ -239,11 +243,17 @@ def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
     return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
 
 
+_MAJOR_CODES = ("PCLI", "ADM1", "PPLC", "CONT")
+_TOWN_CODES = ("PPL", "PPLC")
+MAJOR_CITY_SIZE = 200_000
+STATE_CAPITAL_SIZE = 100_000  # a capital this large speaks for its government ("Kabul said")
+
+
 def _is_major(gz: Gazetteer, row: int) -> bool:
     """A country, admin-1 region, capital or city of 200,000 (regions' summed
     populations do not make a district major)."""
     code = gz.feature_code[row]
-    return code in ("PCLI", "ADM1", "PPLC", "CONT") or code == "PPL" and gz.population[row] >= 200_000
+    return code in _MAJOR_CODES or code == "PPL" and gz.population[row] >= MAJOR_CITY_SIZE
 
 
 def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
@@ -255,7 +265,7 @@ def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
 def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
     """"Moscow said", "Kabul said": a country or a large capital speaks for a government."""
     code = gz.feature_code[row]
-    return code == "PCLI" or code == "PPLC" and gz.population[row] >= 100_000
+    return code == "PCLI" or code == "PPLC" and gz.population[row] >= STATE_CAPITAL_SIZE
 
 
 class NameFacts(NamedTuple):
@@ -277,16 +287,27 @@ class NameFacts(NamedTuple):
 def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
     rows = gz.rows_for_key(key)
     fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
-    major = tuple(r for r in rows if _is_major(gz, r))
+    # One walk over the rows (a name can have hundreds); a row's main name is read only
+    # where a fact needs it, as the facts' definitions read it.
+    major, towns = [], []
+    sized = sized_or_not_town = speaks = False
+    for r in rows:
+        code, people = fc[r], population[r]
+        if code in _MAJOR_CODES or code == "PPL" and people >= MAJOR_CITY_SIZE:  # _is_major
+            major.append(r)
+        if people >= TOWN_OF_SOME_SIZE:
+            sized = sized_or_not_town = True
+            if code in _TOWN_CODES and primary_key(r) == key:
+                towns.append(people)
+        elif code != "PPL":
+            sized_or_not_town = True
+        if code == "PCLI" or code == "PPLC" and people >= STATE_CAPITAL_SIZE:  # _speaks_for_a_state
+            speaks = True
     major_by_name = tuple(r for r in major if primary_key(r) == key)
     return NameFacts(
-        rows=tuple(rows), rank=gz.word_ranks.get(key), given_name=key in gz.given_names, major=major,
+        rows=tuple(rows), rank=gz.word_ranks.get(key), given_name=key in gz.given_names, major=tuple(major),
         major_by_name=major_by_name, named_or_major=bool(major) or any(primary_key(r) == key for r in rows),
-        sized=any(population[r] >= TOWN_OF_SOME_SIZE for r in rows),
-        sized_or_not_town=any(population[r] >= TOWN_OF_SOME_SIZE or fc[r] != "PPL" for r in rows),
-        speaks_for_a_state=any(_speaks_for_a_state(gz, r) for r in rows),
-        towns=tuple(population[r] for r in rows if fc[r] in ("PPL", "PPLC") and population[r] >= TOWN_OF_SOME_SIZE
-                    and primary_key(r) == key))
+        sized=sized, sized_or_not_town=sized_or_not_town, speaks_for_a_state=speaks, towns=tuple(towns))
 
 
 def name_facts(gz: Gazetteer, key: str, rows: tuple[int, ...] | None = None) -> NameFacts:
@@ -317,7 +338,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     key = t.key(a, b)
     rows = gz.rows_for_key(key)
     words = t.words[a:b]
-    if all(w.isupper() for w in words) and len(key.replace(" ", "")) <= 5:
+    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5:
         # "NATO", "AFP", "UN": an acronym is an organisation unless it names a country.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None

@@ -286,7 +286,8 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                     # A report about Israel is about its region too (Gaza, the West Bank).
                     share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
                     for x in neighbours.get(cc, ()):
-                        share += NEIGHBOUR_SHARE * (country_total.get(x, 0.0) - own_countries.get(x, 0.0))
+                        if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
+                            share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
                     share = shares[cc] = min(1.0, share / other_countries)
                 s += DOCUMENT_COUNTRY * share
             # (a region no name puts weight in adds nothing: most candidates' regions)

@@ -153,6 +153,9 @@ class Text:
 
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""
+        if b - a == 1:  # most keys asked: one word, whose key has no space unless dotted ("U.S.")
+            key = word_key(self.words[a])
+            return expand_leading_abbreviation(key) if " " in key else key
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
 
