@@ -1,0 +1,43 @@
+"""Rules of who acted, on whom, and how many died, each with sentences written by the
+team (never text of the evaluation data)."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("A trader in Oldtown, in the eastern district, was shot dead by an armed gang.", 1),
+    ("On Monday, a teacher from Hilltop, near the river, was killed by bandits.", 1),
+    ("A nurse at the clinic, in the southern county, was hacked to death.", 1),
+])
+def test_a_subject_followed_by_its_places_is_the_victim(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Villagers stoned to death two suspected thieves.", 2),
+    ("Angry residents have stoned to death two armed robbers.", 2),
+    ("A crowd clubbed to death a police officer near the station.", 1),
+])
+def test_any_verb_to_death_before_its_object_counts_the_object(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Three bodies with gunshot wounds were found in a forest.", 3),
+    ("Two bodies believed to be herders were recovered after the fighting.", 2),
+    ("Five bodies bearing machete wounds were discovered near the river.", 5),
+])
+def test_bodies_described_before_they_are_found(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The gang killed a number of goats before fleeing.", 0),
+    ("A speeding lorry driver killed several cows on the road.", 0),
+    ("Raiders killed 40 goats and two herders.", 2),
+    ("Gunmen killed several villagers.", 10),
+])
+def test_animals_are_no_fatalities(sentence, n):
+    assert count_fatalities([sentence]) == n
