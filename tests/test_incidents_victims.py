@@ -41,3 +41,20 @@ def test_bodies_described_before_they_are_found(sentence, n):
 ])
 def test_animals_are_no_fatalities(sentence, n):
     assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen stopped a patrol car near the ridge and started shooting; the officers fired back and killed one of them.",
+    "Bandits attacked the village at dawn and the local guards returned fire for an hour.",
+    "Robbers opened fire on a bank van; a shootout with the escort followed.",
+])
+def test_fire_answered_is_a_battle(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence) == ("Battles", "Armed clash")
+
+
+def test_one_sided_shooting_stays_an_attack():
+    from geo.incidents.events import classify_event
+
+    assert classify_event("Gunmen opened fire on a bus and killed two passengers.")[0] == "Violence against civilians"
