@@ -58,3 +58,50 @@ def test_one_sided_shooting_stays_an_attack():
     from geo.incidents.events import classify_event
 
     assert classify_event("Gunmen opened fire on a bus and killed two passengers.")[0] == "Violence against civilians"
+
+
+def _main(text):
+    from geo.incidents import extract_incidents_from_text
+
+    return extract_incidents_from_text(text, "2021-03-04", country="BJ")[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A presumed thief was killed by popular justice in the market town.",
+    "Two suspected thieves died in street justice after residents caught them.",
+    "A man caught stealing a goat was handed over to popular vengeance and beaten.",
+])
+def test_a_crowds_own_punishment_named_in_french_style_is_mob_violence(sentence):
+    inc = _main(sentence)
+    assert (inc.event_type, inc.sub_event_type) == ("Riots", "Mob violence")
+    assert inc.actor1 == "Rioters (Benin)"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man accused of theft was beaten to death by the population.",
+    "A presumed kidnapper was killed by the inhabitants of the village.",
+    "The inhabitants of the district beat a pickpocket to death.",
+])
+def test_the_population_acting_is_a_crowd(sentence):
+    inc = _main(sentence)
+    assert inc.event_type == "Riots" and inc.fatalities == 1
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("A suspected witch was killed by villagers.", 1),
+    ("A sorcerer was stoned to death by his neighbours.", 1),
+    ("A pickpocket was beaten to death at the bus station.", 1),
+])
+def test_suspects_a_crowd_names_are_victims_counted(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents beat up a suspected kidnapper near the school.",
+    "A crowd attacked two alleged kidnappers at the market.",
+    "Traders chased a presumed kidnapper and injured him.",
+])
+def test_a_kidnapper_named_is_no_abduction(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence)[1] != "Abduction/forced disappearance"
