@@ -105,3 +105,41 @@ def test_a_kidnapper_named_is_no_abduction(sentence):
     from geo.incidents.events import classify_event
 
     assert classify_event(sentence)[1] != "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The former minister was arrested and charged with financing terrorism.",
+    "Two journalists were detained at the airport on their return.",
+    "A union leader was arrested on Monday over his speech.",
+])
+def test_an_arrest_with_no_one_named_is_by_the_police(sentence):
+    inc = _main(sentence)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Arrests")
+    assert inc.actor1 == "Police Forces of Benin"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unidentified persons set fire to the office of the electoral commission.",
+    "Unknown individuals burned the house of the mayor during the night.",
+    "Masked people torched two cars parked outside the party headquarters.",
+])
+def test_arson_by_unknown_people_is_no_riot(sentence):
+    inc = _main(sentence)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Customs officers seized a large quantity of weapons near the border.",
+    "Soldiers confiscated twelve rifles and a pistol at a checkpoint.",
+    "Police recovered several AK-47s hidden in a farmhouse.",
+])
+def test_a_seizure_of_arms_disrupts_their_use(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_crowd_burning_at_a_demonstration_is_still_a_riot():
+    from geo.incidents.events import classify_event
+
+    assert classify_event("Protesters set fire to the party office during the demonstration.")[0] == "Riots"

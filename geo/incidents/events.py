@@ -79,6 +79,7 @@ _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
+_UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
@@ -135,7 +136,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
         agent = _agent_phrase(main, best)
-        if _ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent):
+        # Unidentified or unknown people are no crowd either: with no demonstration, their
+        # arson is an attack or the destruction of property, not a riot.
+        if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- demonstrations: a riot, or a protest and what was done to it
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
