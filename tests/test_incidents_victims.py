@@ -143,3 +143,25 @@ def test_a_crowd_burning_at_a_demonstration_is_still_a_riot():
     from geo.incidents.events import classify_event
 
     assert classify_event("Protesters set fire to the party office during the demonstration.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fishermen from two communities clashed over fishing rights on the lake.",
+    "Two neighbouring villages clashed over a farmland boundary, injuring five.",
+    "Youths of rival communities fought with sticks and machetes after a football match.",
+])
+def test_neighbours_fighting_without_guns_or_militia_is_mob_violence(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two communities clashed with guns over grazing land, killing four.",
+    "Ethnic militias from two communities clashed near the river.",
+    "Gunmen from two rival villages exchanged fire for hours.",
+])
+def test_armed_neighbours_still_fight_a_battle(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence)[0] == "Battles"

@@ -79,6 +79,8 @@ _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
+_NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
+                         r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
@@ -166,6 +168,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         parties = _CROWD.findall(main)
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
             return RIOTS, "Violent demonstration"
+        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
+                and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
+            # Neighbouring villages or communities fighting without firearms or a militia:
+            # unorganised violence between groups of people (ACLED: mob violence).
+            return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
         if _NON_VIOLENT.search(joined) and not VIOLENCE.search(re.sub(r"no (?:reported )?\w+", "", joined)):
