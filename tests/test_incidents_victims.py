@@ -165,3 +165,31 @@ def test_armed_neighbours_still_fight_a_battle(sentence):
     from geo.incidents.events import classify_event
 
     assert classify_event(sentence)[0] == "Battles"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The home of the opposition leader was surrounded by police overnight.",
+    "Security forces sealed off the area around the court before the verdict.",
+    "Internet access was cut across the country on election day.",
+])
+def test_security_measures_are_strategic_developments(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suspected jihadists preached in a mosque in the village and left.",
+    "Armed men threatened teachers and ordered the school closed.",
+    "The militia gave the villagers an ultimatum to leave within a week.",
+])
+def test_threats_and_shows_of_force_without_violence_are_strategic(sentence):
+    from geo.incidents.events import classify_event
+
+    assert classify_event(sentence)[0] == "Strategic developments"
+
+
+def test_a_threat_followed_by_a_killing_is_the_killing():
+    from geo.incidents.events import classify_event
+
+    assert classify_event("Gunmen threatened and then shot dead a chief.")[0] == "Violence against civilians"
