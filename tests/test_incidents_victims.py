@@ -193,3 +193,31 @@ def test_a_threat_followed_by_a_killing_is_the_killing():
     from geo.incidents.events import classify_event
 
     assert classify_event("Gunmen threatened and then shot dead a chief.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The death toll rose to 15 on Tuesday.", 15),
+    ("The attack brought the death toll to 8.", 8),
+    ("The death toll is 40 percent higher than last year.", 0),
+])
+def test_a_death_toll_is_the_figure(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The army said it had neutralised 12 terrorists.", 12),
+    ("Troops neutralized five insurgents near the lake.", 5),
+    ("Two gunmen were neutralised by the gendarmes.", 2),
+])
+def test_neutralised_is_killed(sentence, n):
+    assert count_fatalities([sentence]) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Bandits killed a woman and her two children.", 3),
+    ("The attackers executed the village chief and his son.", 2),
+    ("Gunmen murdered a couple in their home.", 2),
+    ("Gunmen killed a farmer and wounded his wife.", 1),
+])
+def test_victims_named_by_their_kin(sentence, n):
+    assert count_fatalities([sentence]) == n

@@ -19,11 +19,11 @@ _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
 _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
+          r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
-           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
+           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|stabbed|hacked|beat|clubbed)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
@@ -38,7 +38,7 @@ _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+    + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'()-]+\s+){0,8}?" + _AUX
@@ -103,7 +103,9 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
     if not p:
         return None
-    m = re.match(rf"(?:(?:the|these|those|all|all the)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
+        return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    m = re.match(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
     if m:
         tail = m.group("tail")
         if _UNIT_AFTER.match(tail) or _NOT_PEOPLE.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
@@ -115,7 +117,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
         return _Claim(n, noun, offset, vague)
-    m = re.match(rf"(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
+    m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
@@ -177,6 +179,8 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
+_DEATH_TOLL = re.compile(rf"\b(?:death|casualty) tolls? (?:\w+ ){{0,3}}?(?:to|of|at|reached|is|was|hit)\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))",
+                         re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths.
@@ -311,6 +315,11 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 # before the places that say where it was.
                 found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
         add(found)
+    if not claims:
+        for m in _DEATH_TOLL.finditer(text):
+            n = to_int(m.group("n"))
+            if n is not None:
+                add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
             n = to_int(m.group("n"))
