@@ -19,7 +19,7 @@ def test_armed_men_who_burn_property_are_not_rioters(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Unknown people set fire to the campaign office of the ruling party.",
+    "A crowd of unknown people set fire to the campaign office of the ruling party.",
     "Angry youths set fire to the police post after a motorcyclist died in custody.",
     "Assailants smashed the windows of a councillor's car outside his home.",
 ])

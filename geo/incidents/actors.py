@@ -205,6 +205,9 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
             return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
+        if sub == "Arrests":
+            # "The former minister was arrested": the state arrests (ACLED's codebook).
+            return ("Police Forces of " + country if country else "Police Forces"), "", []
         return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz)

@@ -76,11 +76,17 @@ _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Man
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
+# Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
+_RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
+                            r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
+_NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
+                         r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
+_UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
     [_PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM]).members
-_OUT_OF_COMBAT = PatternGroup([_OUT_OF_COMBAT]).members[0]
+_OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).members
 
 
 def _strongest(triggers) -> Trigger:
@@ -132,7 +138,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
         agent = _agent_phrase(main, best)
-        if _ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent):
+        # Unidentified or unknown people are no crowd either: with no demonstration, their
+        # arson is an attack or the destruction of property, not a riot.
+        if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- demonstrations: a riot, or a protest and what was done to it
     if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
@@ -159,6 +168,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
         parties = _CROWD.findall(main)
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
             return RIOTS, "Violent demonstration"
+        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
+                and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
+            # Neighbouring villages or communities fighting without firearms or a militia:
+            # unorganised violence between groups of people (ACLED: mob violence).
+            return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
         if _NON_VIOLENT.search(joined) and not VIOLENCE.search(re.sub(r"no (?:reported )?\w+", "", joined)):
@@ -167,6 +181,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
+    if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
+        return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
             and re.search(r"\bclash|\bfight", joined, re.I):
         return BATTLES, "Armed clash"  # "nine dead on both sides of the fighting"

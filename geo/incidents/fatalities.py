@@ -19,11 +19,11 @@ _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
 _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
+          r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|beat to death|burnt to death|burned to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
-           r"|gun(?:s|ned)? down|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
+           r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
+           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|stabbed|hacked|beat|clubbed)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
@@ -38,7 +38,7 @@ _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+    + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'()-]+\s+){0,8}?" + _AUX
@@ -60,6 +60,11 @@ _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of w
 _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly))\b"
                            rf"|(?-i:[A-Z]))", re.I)
+
+
+# Animals and things a vague figure may count ("killed several cows"): no fatalities.
+_NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
+                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,10 +103,12 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
     if not p:
         return None
-    m = re.match(rf"(?:(?:the|these|those|all|all the)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
+        return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    m = re.match(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
     if m:
         tail = m.group("tail")
-        if _UNIT_AFTER.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
+        if _UNIT_AFTER.match(tail) or _NOT_PEOPLE.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
                                                r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
             return None
         n = to_int(m.group("n"))
@@ -110,7 +117,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
         return _Claim(n, noun, offset, vague)
-    m = re.match(rf"(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
+    m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
@@ -131,6 +138,8 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return _Claim(1, "attacker", offset)
     m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
                  r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
+    if m and _NOT_PEOPLE.match(p, m.end()):
+        return None  # "killed a number of goats": ACLED counts people only
     if m:
         q = m.group().lower()
         n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
@@ -162,13 +171,16 @@ _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading) to|caus(?:ed|
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
 # "the bodies of three herders were found", "two bodies were recovered"
 _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?bod(?:y|ies)))\s+(?:(?:was|were|had been|have been|has been)\s+)?"
+                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|of)(?:\s+[\w-]+){1,3}?)?)"
+                     r"\s+(?:(?:was|were|had been|have been|has been)\s+)?"
                      r"(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
                      r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
+_DEATH_TOLL = re.compile(rf"\b(?:death|casualty) tolls? (?:\w+ ){{0,3}}?(?:to|of|at|reached|is|was|hit)\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))",
+                         re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths.
@@ -180,6 +192,12 @@ _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|t
 _MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
 _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
                            rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_VEHICLE}|accident|crash|collision)\b", re.I)
+
+
+_SUBJECT_WITH_PLACES = re.compile(
+    rf"\s*(?:(?:On|In|Around|During|Early|Late|Last|Overnight)\b[^,]{{0,40}},\s*)?(?:an?|one|another|the|a single)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})(?:\s+(?:in|at|near|from|of)\s+[^,.;:]{{1,40}}?)?"
+    r"(?:,\s+(?:in|at|near|from|of|outside|inside)\s+[^,.;:]{1,40}?)*,?\s*", re.I)
 
 
 def _fatality_claims(sentence: str) -> list[_Claim]:
@@ -292,7 +310,16 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                                rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with)\b", head[outer:], re.I)
             if subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
+            elif (placed := _SUBJECT_WITH_PLACES.fullmatch(head)) is not None:
+                # "A trader in Oldtown, in the eastern district, was shot dead": the subject
+                # before the places that say where it was.
+                found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
         add(found)
+    if not claims:
+        for m in _DEATH_TOLL.finditer(text):
+            n = to_int(m.group("n"))
+            if n is not None:
+                add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
             n = to_int(m.group("n"))
