@@ -221,17 +221,3 @@ def test_neutralised_is_killed(sentence, n):
 ])
 def test_victims_named_by_their_kin(sentence, n):
     assert count_fatalities([sentence]) == n
-
-
-@pytest.mark.parametrize("sentence, sub", [
-    ("Angry farmers attacked a group of herders whose cattle had destroyed their crops.", "Mob violence"),
-    ("Farmers beat a herder after his cows strayed into their fields.", "Mob violence"),
-    ("Farmers clashed with gendarmes who came to evict them from the land.", "Mob violence"),
-])
-def test_farmers_act_as_a_crowd(sentence, sub):
-    inc = _main(sentence)
-    assert (inc.event_type, inc.sub_event_type, inc.actor1) == ("Riots", sub, "Rioters (Benin)")
-
-
-def test_herders_attacking_farmers_is_violence_against_civilians():
-    assert _main("Herders attacked farmers in their fields, killing one.").event_type == "Violence against civilians"
