@@ -102,7 +102,9 @@ def main() -> int:
     if args.worker:
         print(json.dumps(worker(args.worker, args.path, args.repeat, args.tree, args.dump)))
         return 0
-    corpora = [(name, path) for name, path in (("acled", args.acled), ("lgl", args.lgl)) if path and Path(path).exists()]
+    # Absolute paths: each engine's process runs in its own tree (a baseline's is a temporary folder).
+    corpora = [(name, str(Path(path).resolve())) for name, path in (("acled", args.acled), ("lgl", args.lgl))
+               if path and Path(path).exists()]
     if not corpora:
         print("no corpus found (they live outside the repo: --acled PATH, --lgl PATH)", file=sys.stderr)
         return 2

@@ -15,6 +15,7 @@ one (offsets hold) with a ``warnings`` entry, and the output is always valid UTF
 from __future__ import annotations
 
 import codecs
+import gc
 import io
 import json
 from typing import IO, Callable, Iterator
@@ -120,6 +121,7 @@ def parse_record(gold_spans: bool) -> Callable[[dict], list]:
     from geo.places import parse_places, resolve_spans
 
     gz = load_gazetteer()
+    settle_process()
 
     def handle(record: dict) -> list:
         text = record["text"]
@@ -154,6 +156,31 @@ def _check_span(span: object, length: int) -> tuple[int, int] | dict:
     return start, end
 
 
+# The collector's first threshold for a process that reads many records (CPython's default
+# is 700 allocations).
+YOUNG_OBJECTS_BEFORE_COLLECTION = 10_000
+_settled = False
+
+
+def settle_process() -> None:
+    """Set up the collector, once, for a process that goes on to read many records (the
+    gazetteer loaded): what is alive now lives as long as the process (the gazetteer's
+    columns, lists of 273,000 values each, the lexicons, the compiled patterns) and is
+    moved out of the collector's sight (``gc.freeze``), and young objects are collected
+    after 10,000 allocations rather than 700. Extraction makes many short-lived lists
+    and tuples that reference counting frees; with the defaults the collector ran ~550
+    times over 5,700 ACLED notes and every full collection walked the gazetteer's
+    columns: 8 % of the CPU of a first pass, now 1 %. No record's answer depends on it."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    if young:  # 0: the caller turned automatic collection off
+        gc.set_threshold(max(young, YOUNG_OBJECTS_BEFORE_COLLECTION), middle, old)
+
+
 def extract_record(record: dict) -> list:
     from geo.documents import parse_date, parse_text_report
     from geo.incidents import extract_incidents_from_text
@@ -170,4 +197,7 @@ def extract_record(record: dict) -> list:
     if text.lstrip().lower().startswith("date "):
         document = parse_text_report(text, str(record.get("id")))
         text, published = document.text, published or document.date
-    return [i.to_json() for i in extract_incidents_from_text(text, published, country=country)]
+    found = [i.to_json() for i in extract_incidents_from_text(text, published, country=country)]
+    if not _settled:
+        settle_process()  # after the first record: the gazetteer and the lexicons are loaded
+    return found

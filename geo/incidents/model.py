@@ -63,4 +63,7 @@ class Sentence:
 
 def inside(pos: int, spans) -> bool:
     """Whether ``pos`` falls in one of the (start, end) ``spans``."""
-    return any(a <= pos < b for a, b in spans)
+    for a, b in spans:  # a loop, not any(…): most lists are empty or short, and this is asked often
+        if a <= pos < b:
+            return True
+    return False

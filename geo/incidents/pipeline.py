@@ -41,6 +41,12 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     pub = _as_date(published)
     sentences = split_sentences(text)
     share_alias_hits(text, [(s.start, s.end) for s in sentences])  # one scan of the text for its sentences too
+    # Which sentences report what reads the text alone: a report with no event needs no
+    # places (nor anything read from them).
+    drafts, main = group_sentences(sentences, pub)
+    kinds = [classify_sentences([s.text for s in d.sentences]) for d in drafts]
+    if not any(kinds):
+        return []
     # The source's country, last: a namesake there is preferred when the text names no country.
     tail = (source_country,) if source_country else ()
     context = report_context(text, gz)
@@ -51,11 +57,11 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     context = report_context(text, gz, mentions)
     assign_mentions(sentences, mentions)
 
-    drafts, main = group_sentences(sentences, pub)
     incidents = []
-    for d in drafts:
-        incidents.extend(_incidents_from_draft(d, sentences, drafts, text, pub, gz, context, main=d is main,
-                                               source_country=source_country))
+    for d, kind in zip(drafts, kinds):
+        if kind is not None:
+            incidents.extend(_incidents_from_draft(d, kind, sentences, drafts, text, pub, gz, context, main=d is main,
+                                                   source_country=source_country))
     return incidents
 
 
@@ -87,13 +93,10 @@ def _as_date(value) -> date | None:
         return None
 
 
-def _incidents_from_draft(d: Draft, all_sentences: list[Sentence], drafts: list[Draft], text: str,
-                          pub: date | None, gz: Gazetteer, context: Context, main: bool,
+def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[Sentence], drafts: list[Draft],
+                          text: str, pub: date | None, gz: Gazetteer, context: Context, main: bool,
                           source_country: str = "") -> list[Incident]:
-    kind = classify_sentences([s.text for s in d.sentences])
-    if kind is None:
-        return []
-    etype, sub = kind
+    etype, sub = kind  # classify_sentences of the draft's sentences
     if d.anchor is not None:
         event_date, precision = d.anchor.day.isoformat(), d.anchor.precision
     elif pub is not None:
