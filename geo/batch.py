@@ -163,9 +163,9 @@ _settled = False
 
 
 def settle_process() -> None:
-    """Set up the collector, once, for a process that goes on to read many records (the
-    gazetteer loaded): what is alive now lives as long as the process (the gazetteer's
-    columns, lists of 273,000 values each, the lexicons, the compiled patterns) and is
+    """Set up the collector, once, for a process that goes on to read many records: what
+    the first record loaded lives as long as the process (the lexicons, the compiled
+    patterns; the gazetteer was frozen as it loaded, ``geo.gazetteer.cache``) and is
     moved out of the collector's sight (``gc.freeze``), and young objects are collected
     after 10,000 allocations rather than 700. Extraction makes many short-lived lists
     and tuples that reference counting frees; with the defaults the collector ran ~550
