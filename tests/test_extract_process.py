@@ -46,6 +46,10 @@ def test_settling_keeps_a_higher_threshold_and_a_collector_turned_off(fresh_coll
 
 
 def test_the_first_record_settles_the_process_and_answers_as_before(fresh_collector):
+    from geo.gazetteer import load_gazetteer
+
+    load_gazetteer()  # its own load freezes what it made (geo.gazetteer.cache): not counted here
+    fresh_collector.clear()
     gc.set_threshold(700, 10, 10)
     record = {"id": "r1", "text": "Gunmen shot dead two herders in Mandera on Tuesday.", "date": "2019-05-08"}
     first = batch.extract_record(record)
