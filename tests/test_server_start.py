@@ -48,3 +48,18 @@ def test_warm_up_without_a_store_does_nothing_to_it(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_STORE", str(tmp_path / "no-store-yet"))
     server.warm_up()
     assert not (tmp_path / "no-store-yet").exists()  # reading never makes a store
+
+
+def test_the_server_keeps_what_it_warmed_up_out_of_the_collectors_sight(tmp_path, monkeypatch):
+    """Streamlit collects fully after every script run: what the warm-up made (and all
+    the server imported) is frozen once it is done, so those collections skip it."""
+    import gc
+
+    from geo.app import server
+
+    calls = []
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "no-store-yet"))
+    monkeypatch.setattr(server, "warm_up", lambda: calls.append("warm_up"))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    server._warm_up_logged()
+    assert calls == ["warm_up", "freeze"]

@@ -15,6 +15,7 @@ than the next ones, all of it this work.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import threading
 
@@ -35,6 +36,13 @@ def _warm_up_logged() -> None:
         warm_up()
     except Exception:  # noqa: BLE001  (a page asks again and shows what went wrong)
         _LOG.warning("warming the dashboard up failed; the first page will do it", exc_info=True)
+    # What the server holds from its start on (the modules, folium's templates, the
+    # basemap, a first page's answers: ~240,000 objects) leaves the cyclic collector's
+    # sight: Streamlit collects fully after every script run (``runner.postScriptGC``),
+    # and each of those walked them all — ~0.1 s holding the interpreter lock while the
+    # first page's map and its component's files were being sent. Later objects are
+    # collected as before; these are freed by their reference counts if ever dropped.
+    gc.freeze()
 
 
 def warm_up() -> None:
