@@ -41,6 +41,12 @@ def test_warm_up_leaves_a_first_visit_nothing_to_ask_the_store(synthetic_store, 
     assert "Battles" in options["event_types"]
     assert drawn.located == drawn.markers["latitude"].notna().sum() > 0
 
+    from geo.app.dashboard import incident_map
+    from geo.viz import basemap
+
+    monkeypatch.setattr(basemap, "details_within", no_store)  # nor cut the basemap's details again
+    assert incident_map(uri, v, view_of_query({}), drawn) is not None
+
 
 def test_warm_up_without_a_store_does_nothing_to_it(tmp_path, monkeypatch):
     from geo.app import server

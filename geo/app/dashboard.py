@@ -99,7 +99,7 @@ def map_page() -> None:
         data.prefetch(uri, v, url_filters())
     from streamlit_folium import st_folium  # noqa: PLC0415  (see the imports above)
 
-    from geo.viz.map import build_incident_map, highlight_group, prepare, view_incidents_group  # noqa: PLC0415
+    from geo.viz.map import highlight_group, prepare, view_incidents_group  # noqa: PLC0415
 
     prepare()  # meanwhile (see data.prefetch)
 
@@ -144,18 +144,7 @@ def map_page() -> None:
     table = None if map_only else data.table(uri, v, view, TABLE_LIMIT)
     selected = None if table is None else _selected_row(table)
     drawn = data.map_view(uri, v, view)
-    m = build_incident_map(
-        drawn.markers,
-        online_tiles=online,
-        basemap=data.basemap(),
-        details=data.details_ready(),
-        heatmap=filters.heatmap,
-        payload=None if filters.heatmap or drawn.aggregated else data.map_payload(uri, v, view),
-        regions=regions,
-        region_totals=data.region_totals(uri, v, view) if regions else None,
-        cells=data.map_cells(uri, v, view),
-        extent=drawn.extent,
-    )
+    m = incident_map(uri, v, view, drawn, online=online, heatmap=filters.heatmap, regions=regions)
     # a view drawn as squares: the incidents inside the map's bounds (sent by the
     # browser after each move) as markers, once they are few enough
     squares = drawn.aggregated and not filters.heatmap
@@ -222,6 +211,28 @@ def map_page() -> None:
 
 
 MAP_KEY = "incident_map"  # session state: what the map last sent (its bounds)
+
+
+def incident_map(uri: str, v, view: Filters, drawn, *, online: bool = False, heatmap: bool = False,
+                 regions: str | None = None):
+    """The folium map of ``view`` (``drawn``: its ``data.map_view``): markers or squares
+    on the offline basemap, with the basemap's details around them. The server's
+    warm-up makes a first page's once (``geo.app.server``): the details around its
+    incidents are cut and packed then, not for its first visitor."""
+    from geo.viz.map import build_incident_map  # noqa: PLC0415
+
+    return build_incident_map(
+        drawn.markers,
+        online_tiles=online,
+        basemap=data.basemap(),
+        details=data.details_ready(),
+        heatmap=heatmap,
+        payload=None if heatmap or drawn.aggregated else data.map_payload(uri, v, view),
+        regions=regions,
+        region_totals=data.region_totals(uri, v, view) if regions else None,
+        cells=data.map_cells(uri, v, view),
+        extent=drawn.extent,
+    )
 
 
 def _sidebar(uri: str, v, names, options: dict) -> tuple[Filters, bool, str | None]:
