@@ -506,3 +506,29 @@ def test_the_payload_carries_datasets_and_the_sources_of_merged_events(layer):
 def _legend(m: folium.Map) -> dict:
     (legend,) = [c for c in m._children.values() if type(c).__name__ == "Legend"]
     return {"datasets": None, **legend.legend}
+
+
+def test_the_details_of_the_same_cells_are_made_once_whoever_asks_meanwhile(monkeypatch):
+    """A dashboard server's warm-up and its first visitor ask for the same details: the
+    one who comes second waits for the first one's, it does not make them again."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from geo.viz import basemap
+
+    made = []
+
+    def slow_details(cells):
+        made.append(cells)
+        time.sleep(0.2)
+        return {"admin1": [], "lakes": [], "towns": []}
+
+    monkeypatch.setattr(basemap, "details_within", slow_details)
+    basemap._details_packed.cache_clear()
+    cells = frozenset({(99, 99)})
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first, second = pool.map(basemap.details_packed, [cells, cells])
+    finally:
+        basemap._details_packed.cache_clear()
+    assert made == [cells] and first == second

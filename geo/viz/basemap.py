@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from importlib import metadata
 from pathlib import Path
 
@@ -225,10 +226,19 @@ def details_within(cells: frozenset | None) -> dict:
     return out
 
 
-@functools.lru_cache(maxsize=8)
+_DETAILS_PACKING = threading.Lock()
+
+
 def details_packed(cells: frozenset | None = None) -> str:
     """:func:`details_within` ``cells`` as the map embeds it (gzipped, base64), made
-    once per set of cells."""
+    once per set of cells: a caller that comes while another makes them waits for
+    those (a dashboard server's warm-up and its first visitor ask for the same)."""
+    with _DETAILS_PACKING:
+        return _details_packed(cells)
+
+
+@functools.lru_cache(maxsize=8)
+def _details_packed(cells: frozenset | None) -> str:
     from geo.viz.payload import pack_json  # noqa: PLC0415
 
     return pack_json(details_within(cells))
