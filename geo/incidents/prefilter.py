@@ -36,6 +36,10 @@ _GATE = 100  # at most this many strings to look for before trying many candidat
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
 _DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
+# After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
+# of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
+WHOLE_WORD = " "
+_NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 
 def _canonical(ch: str) -> str:
@@ -142,11 +146,15 @@ def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
     of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
     its first letters cannot be told. A digit class (``\\d``) counts as the ten ASCII
     digits: the prefixes hold for text whose words are ASCII (:func:`ascii_words`)."""
-    return _start_keys(pattern)[0]
+    keys = _start_keys(pattern)[0]
+    return keys if keys is None else frozenset(k.rstrip(WHOLE_WORD) for k in keys)
 
 
-def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
-    """``start_keys``, and whether they read a digit class as ASCII digits."""
+def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str] | None, bool]:
+    """``start_keys``, and whether they read a digit class as ASCII digits. ``exact``: a
+    key shorter than ``KEY_LENGTH`` that the pattern follows with a character no word
+    holds (a space, a hyphen, "\\s") ends in ``WHOLE_WORD``: it opens only the word it
+    spells, as :func:`word_starts` gives it (a shorter word's first letters are all of it)."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
@@ -157,8 +165,12 @@ def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
         done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
     except _Unknown:
         return None, False
-    if not done or any(k in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
+    if not done or any(k.rstrip(WHOLE_WORD) in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
         return None, False
+    if not exact:
+        done = {k.rstrip(WHOLE_WORD) for k in done}
+    else:  # three letters or more: the word may go on ("and" of "and then" is in "android" too)
+        done = {k if len(k) <= KEY_LENGTH else k.rstrip(WHOLE_WORD) for k in done}
     return frozenset(done), _DIGIT_CLASS in notes
 
 
@@ -217,6 +229,9 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
             states = {"" if s == _UNANCHORED else s for s in states}
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero width: the next character still opens the match
+        elif op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
+            done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
+            states = set()
         elif op is _c.LITERAL or op is _c.IN:
             chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
             if chars is None:
@@ -225,7 +240,7 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
                 continue
             word = {_canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
-                done |= states  # a space or a hyphen: the word ends here
+                done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
         elif op is _c.SUBPATTERN:
             states = _walk(list(av[-1]), states, done, notes)
@@ -324,7 +339,7 @@ class KeyedPatterns:
         self._ascii_digits: list[int] = []
         factors = [required_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
-            keys, ascii_digits = _start_keys(p)
+            keys, ascii_digits = _start_keys(p, exact=True)
             if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
@@ -339,13 +354,14 @@ class KeyedPatterns:
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}
-        self._finder = WordFinder(self._by_key)
+        self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
 
     def _ids(self, key: str) -> tuple[int, ...]:
         """The patterns that can start at a word opening with ``key`` (memoised)."""
         ids: list[int] = []
-        for n in range(1, len(key) + 1):
-            for i in self._by_key.get(key[:n], ()):
+        whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
+        for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
+            for i in self._by_key.get(k, ()):
                 if i not in ids:
                     ids.append(i)
         if len(self._ids_by_word) > 100_000:
