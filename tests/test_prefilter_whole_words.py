@@ -36,3 +36,14 @@ def test_keyed_scan_with_whole_words_finds_what_finditer_finds():
     for text in TEXTS:
         for p, found in zip(PATTERNS, scan.finditer_each(text)):
             assert [m.span() for m in found] == [m.span() for m in p.finditer(text)], (p.pattern, text)
+
+
+def test_patterns_scanned_whole_behind_their_strings_find_what_finditer_finds():
+    capitalised = re.compile(r"\b(?P<who>[A-Z][a-z]{2,})s? (?:hill |river )?(?:militias?|youths|herders)\b")
+    scan = KeyedPatterns([capitalised, PATTERNS[0]], keyed=False)
+    texts = TEXTS + ["Hillcrest youths and Lowland Militia met Dunmore herders; the Rivers river militias",
+                     "Hillcrest YOUTHS, a youthful Millbrook herder"]
+    for text in texts:
+        for p, found in zip([capitalised, PATTERNS[0]], scan.finditer_each(text)):
+            assert [m.span() for m in found] == [m.span() for m in p.finditer(text)], (p.pattern, text)
+    assert any(scan.finditer_each(texts[-2])[0])

@@ -18,6 +18,7 @@ inside a word or starts with a character class): such a pattern is scanned as be
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from re import _constants as _c
 from re import _parser
@@ -328,9 +329,11 @@ class KeyedPatterns:
     A pattern whose matches open with one of a few word prefixes is tried at the words
     that have them; one that may open with almost any word (a capitalised name, a
     number) is scanned whole, and only when the text holds a string every match of it
-    contains (:func:`required_factors`)."""
+    contains (:func:`required_factors`). ``keyed=False``: every pattern is scanned whole
+    when the text holds its strings (one opening with a capital of any word, "[A-Z][a-z]",
+    has hundreds of keys and candidates in every text)."""
 
-    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True):
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
         self._scanned: list[tuple[int, object]] = []  # (pattern, its factors' finder or None)
@@ -339,7 +342,7 @@ class KeyedPatterns:
         self._ascii_digits: list[int] = []
         factors = [required_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
-            keys, ascii_digits = _start_keys(p, exact=True)
+            keys, ascii_digits = _start_keys(p, exact=True) if keyed else (None, False)
             if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
@@ -369,9 +372,10 @@ class KeyedPatterns:
         found = self._ids_by_word[key] = tuple(ids)
         return found
 
-    def finditer_each(self, text: str) -> list[list[re.Match]]:
-        """For each pattern, the matches ``pattern.finditer(text)`` yields."""
-        out: list[list[re.Match]] = [[] for _ in self.patterns]
+    def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
+        """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
+        tuple when none: most patterns match nothing in most texts)."""
+        out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         candidates: dict[int, list[int]] = {}
         ids_by_word = self._ids_by_word
         words, folded = self._finder.words(text) if self._by_key else ((), None)
@@ -394,7 +398,7 @@ class KeyedPatterns:
                 if gate(folded) is None:
                     continue
             match = self.patterns[i].match
-            found = out[i]
+            found = []
             end = 0
             for pos in starts:
                 if pos >= end:
@@ -402,6 +406,8 @@ class KeyedPatterns:
                     if m is not None:
                         found.append(m)
                         end = m.end() if m.end() > pos else pos + 1
+            if found:
+                out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
                 folded = fold(text)
@@ -420,7 +426,7 @@ class KeyedPattern:
         self.pattern = pattern
         self._scan = KeyedPatterns([pattern])
 
-    def finditer(self, text: str) -> list[re.Match]:
+    def finditer(self, text: str) -> Sequence[re.Match]:
         return self._scan.finditer_each(text)[0]
 
     def search(self, text: str) -> re.Match | None:
@@ -433,12 +439,12 @@ class PatternGroup:
     (:class:`KeyedPatterns`), later ones are answered from that scan (the last texts
     asked about are kept)."""
 
-    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
-        self._scan = KeyedPatterns(patterns)
-        self._recent: dict[str, list[list[re.Match]]] = {}
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True):
+        self._scan = KeyedPatterns(patterns, keyed)
+        self._recent: dict[str, list[Sequence[re.Match]]] = {}
         self.members = tuple(GroupedPattern(self, i, p) for i, p in enumerate(self._scan.patterns))
 
-    def matches(self, text: str) -> list[list[re.Match]]:
+    def matches(self, text: str) -> list[Sequence[re.Match]]:
         found = self._recent.get(text)
         if found is None:
             if len(self._recent) >= 256:
