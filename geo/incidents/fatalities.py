@@ -96,6 +96,10 @@ def _conjuncts(chunk: str) -> list[tuple[int, str]]:
     return out
 
 
+_COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
+                             re.I | re.S)
+
+
 def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     """A figure from one noun phrase: "at least 15 militants", "a police officer",
     "several", "militants" (an unknown number: 10), "themselves"."""
@@ -104,7 +108,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return None
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
-    m = re.match(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    m = _COUNTED_PHRASE.match(p)
     if m:
         tail = m.group("tail")
         if _UNIT_AFTER.match(tail) or _NOT_PEOPLE.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
