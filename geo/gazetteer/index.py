@@ -10,6 +10,7 @@ the columns the model defines.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -144,16 +145,19 @@ class DerivedIndexes:
         if region.index in known:
             return known[region.index]
         by_region = self.towns_by_region
-        rows = [r for r in by_region.get((region.country_code, region.admin1_code), ())
-                if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code, self.admin1_code[r])
-                    or region).index == region.index][:50]
+        # The first 50 towns that lie in the region (most populous first): a town's nearest
+        # region is worked out only until those are found, not for every town of the region.
+        rows = list(itertools.islice((r for r in by_region.get((region.country_code, region.admin1_code), ())
+                                      if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code,
+                                                              self.admin1_code[r]) or region).index == region.index), 50))
         if not rows:
             # Older gazetteers code regions and towns differently: the region a town's
             # nearest region centre says, among the country's larger towns.
             in_country = [r for (cc, _), towns in by_region.items() if cc == region.country_code for r in towns]
             big = sorted((r for r in in_country if self.population[r] >= 5000), key=lambda r: -self.population[r])[:300]
-            rows = [r for r in big if (self.nearest_admin1(self.latitude[r], self.longitude[r], region.country_code)
-                                       or region).index == region.index][:50]
+            rows = list(itertools.islice((r for r in big if (self.nearest_admin1(self.latitude[r], self.longitude[r],
+                                                                                  region.country_code)
+                                                             or region).index == region.index), 50))
         capital = None
         if rows:
             same = [r for r in rows

@@ -272,6 +272,8 @@ def _stem(template: str) -> str:
 
 _IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
                              rf"(?:{noun_rx('identity_groups')})\b")
+# Scanned only in sentences naming a group word ("militia", "youths" …): most name none.
+_IDENTITY_GROUP = PatternGroup([_IDENTITY_GROUP], keyed=False).members[0]
 
 
 def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:

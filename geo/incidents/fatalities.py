@@ -55,7 +55,6 @@ _FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(?P<b>{_FIGURE})"
                     rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
                     r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
-_RANGE = PatternGroup([_RANGE]).members[0]  # tried only at words that can open a figure (see prefilter.py)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly))\b"
@@ -97,6 +96,10 @@ def _conjuncts(chunk: str) -> list[tuple[int, str]]:
     return out
 
 
+_COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
+                             re.I | re.S)
+
+
 def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     """A figure from one noun phrase: "at least 15 militants", "a police officer",
     "several", "militants" (an unknown number: 10), "themselves"."""
@@ -105,7 +108,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return None
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
-    m = re.match(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    m = _COUNTED_PHRASE.match(p)
     if m:
         tail = m.group("tail")
         if _UNIT_AFTER.match(tail) or _NOT_PEOPLE.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
@@ -183,10 +186,12 @@ _DEATH_TOLL = re.compile(rf"\b(?:death|casualty) tolls? (?:\w+ ){{0,3}}?(?:to|of
                          re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
-# match needs (see prefilter.py): most sentences tell of no deaths.
-_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT = PatternGroup(
-    [_KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT]).members
-_BODIES = PatternGroup([_BODIES]).members[0]  # scanned only when "found", "recovered" … is there
+# match needs (see prefilter.py): most sentences tell of no deaths. One group, ranges
+# included: a sentence with no range or aside is the text the other patterns read, so its
+# words are indexed once for all of them (_BODIES: scanned only when "found" … is there).
+(_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT, _DEATH_TOLL,
+ _BODIES) = PatternGroup([_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT,
+                          _DEATH_TOLL, _BODIES]).members
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 _MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)

@@ -18,6 +18,7 @@ inside a word or starts with a character class): such a pattern is scanned as be
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from re import _constants as _c
 from re import _parser
@@ -36,6 +37,10 @@ _GATE = 100  # at most this many strings to look for before trying many candidat
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
 _DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
+# After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
+# of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
+WHOLE_WORD = " "
+_NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 
 def _canonical(ch: str) -> str:
@@ -142,11 +147,15 @@ def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
     of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
     its first letters cannot be told. A digit class (``\\d``) counts as the ten ASCII
     digits: the prefixes hold for text whose words are ASCII (:func:`ascii_words`)."""
-    return _start_keys(pattern)[0]
+    keys = _start_keys(pattern)[0]
+    return keys if keys is None else frozenset(k.rstrip(WHOLE_WORD) for k in keys)
 
 
-def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
-    """``start_keys``, and whether they read a digit class as ASCII digits."""
+def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str] | None, bool]:
+    """``start_keys``, and whether they read a digit class as ASCII digits. ``exact``: a
+    key shorter than ``KEY_LENGTH`` that the pattern follows with a character no word
+    holds (a space, a hyphen, "\\s") ends in ``WHOLE_WORD``: it opens only the word it
+    spells, as :func:`word_starts` gives it (a shorter word's first letters are all of it)."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
@@ -157,8 +166,12 @@ def _start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
         done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
     except _Unknown:
         return None, False
-    if not done or any(k in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
+    if not done or any(k.rstrip(WHOLE_WORD) in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
         return None, False
+    if not exact:
+        done = {k.rstrip(WHOLE_WORD) for k in done}
+    else:  # three letters or more: the word may go on ("and" of "and then" is in "android" too)
+        done = {k if len(k) <= KEY_LENGTH else k.rstrip(WHOLE_WORD) for k in done}
     return frozenset(done), _DIGIT_CLASS in notes
 
 
@@ -217,6 +230,9 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
             states = {"" if s == _UNANCHORED else s for s in states}
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero width: the next character still opens the match
+        elif op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
+            done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
+            states = set()
         elif op is _c.LITERAL or op is _c.IN:
             chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
             if chars is None:
@@ -225,7 +241,7 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
                 continue
             word = {_canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
-                done |= states  # a space or a hyphen: the word ends here
+                done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
         elif op is _c.SUBPATTERN:
             states = _walk(list(av[-1]), states, done, notes)
@@ -313,9 +329,11 @@ class KeyedPatterns:
     A pattern whose matches open with one of a few word prefixes is tried at the words
     that have them; one that may open with almost any word (a capitalised name, a
     number) is scanned whole, and only when the text holds a string every match of it
-    contains (:func:`required_factors`)."""
+    contains (:func:`required_factors`). ``keyed=False``: every pattern is scanned whole
+    when the text holds its strings (one opening with a capital of any word, "[A-Z][a-z]",
+    has hundreds of keys and candidates in every text)."""
 
-    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True):
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
         self._scanned: list[tuple[int, object]] = []  # (pattern, its factors' finder or None)
@@ -324,7 +342,7 @@ class KeyedPatterns:
         self._ascii_digits: list[int] = []
         factors = [required_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
-            keys, ascii_digits = _start_keys(p)
+            keys, ascii_digits = _start_keys(p, exact=True) if keyed else (None, False)
             if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
@@ -339,13 +357,14 @@ class KeyedPatterns:
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}
-        self._finder = WordFinder(self._by_key)
+        self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
 
     def _ids(self, key: str) -> tuple[int, ...]:
         """The patterns that can start at a word opening with ``key`` (memoised)."""
         ids: list[int] = []
-        for n in range(1, len(key) + 1):
-            for i in self._by_key.get(key[:n], ()):
+        whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
+        for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
+            for i in self._by_key.get(k, ()):
                 if i not in ids:
                     ids.append(i)
         if len(self._ids_by_word) > 100_000:
@@ -353,9 +372,10 @@ class KeyedPatterns:
         found = self._ids_by_word[key] = tuple(ids)
         return found
 
-    def finditer_each(self, text: str) -> list[list[re.Match]]:
-        """For each pattern, the matches ``pattern.finditer(text)`` yields."""
-        out: list[list[re.Match]] = [[] for _ in self.patterns]
+    def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
+        """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
+        tuple when none: most patterns match nothing in most texts)."""
+        out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         candidates: dict[int, list[int]] = {}
         ids_by_word = self._ids_by_word
         words, folded = self._finder.words(text) if self._by_key else ((), None)
@@ -378,7 +398,7 @@ class KeyedPatterns:
                 if gate(folded) is None:
                     continue
             match = self.patterns[i].match
-            found = out[i]
+            found = []
             end = 0
             for pos in starts:
                 if pos >= end:
@@ -386,6 +406,8 @@ class KeyedPatterns:
                     if m is not None:
                         found.append(m)
                         end = m.end() if m.end() > pos else pos + 1
+            if found:
+                out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
                 folded = fold(text)
@@ -404,7 +426,7 @@ class KeyedPattern:
         self.pattern = pattern
         self._scan = KeyedPatterns([pattern])
 
-    def finditer(self, text: str) -> list[re.Match]:
+    def finditer(self, text: str) -> Sequence[re.Match]:
         return self._scan.finditer_each(text)[0]
 
     def search(self, text: str) -> re.Match | None:
@@ -417,12 +439,12 @@ class PatternGroup:
     (:class:`KeyedPatterns`), later ones are answered from that scan (the last texts
     asked about are kept)."""
 
-    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...]):
-        self._scan = KeyedPatterns(patterns)
-        self._recent: dict[str, list[list[re.Match]]] = {}
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True):
+        self._scan = KeyedPatterns(patterns, keyed)
+        self._recent: dict[str, list[Sequence[re.Match]]] = {}
         self.members = tuple(GroupedPattern(self, i, p) for i, p in enumerate(self._scan.patterns))
 
-    def matches(self, text: str) -> list[list[re.Match]]:
+    def matches(self, text: str) -> list[Sequence[re.Match]]:
         found = self._recent.get(text)
         if found is None:
             if len(self._recent) >= 256:

@@ -60,11 +60,14 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
     return drafts, main
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def other_year(sentence: str, pub: date | None) -> bool:
     """A sentence about another year ("declared victory in late 2017") is background."""
     if pub is None:
         return False
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(years) and all(y != pub.year for y in years) and not EXPLICIT_DATE.search(sentence) \
         and not NUMERIC_DATE.search(sentence)
 

@@ -66,11 +66,11 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
             if rule.sub_event_type == "Abduction/forced disappearance" and "seized" in word \
                     and _SEIZED_THINGS.search(sentence[: m.start()]):
                 continue  # "weapons were seized"
-            if rule.event_type == PROTESTS and re.match(r"march|rall", word) \
+            if rule.event_type == PROTESTS and word.startswith(("march", "rall")) \
                     and (armed := _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()])) \
                     and not _MARCHERS.search(armed.group(), re.match(r"\w+", armed.group()).end()):
                 continue  # "soldiers marched to …": troops on the move, not a demonstration
-            if re.match(r"(?:were|was|been|being) ", word) and _BURNT_VEHICLE.search(sentence[: m.start()]):
+            if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]):
                 continue  # "two trucks were burned" in an ambush: not a riot
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
