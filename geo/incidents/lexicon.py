@@ -34,6 +34,13 @@ def nouns(name: str, form: str = "") -> tuple[str, ...]:
     return tuple(words)
 
 
+@cache
+def place_kind_words(kind: str) -> tuple[str, ...]:
+    """Words that say what kind of place a name is ("district", "town"): ``kind`` is
+    "admin" or "settlement" (``location_words.toml``)."""
+    return tuple(_load("location_words.toml")[kind])
+
+
 def words_rx(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of ``words``, longest first (so "cattle herder" wins over
     "herder" where both fit)."""

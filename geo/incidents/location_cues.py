@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from importlib.resources import files
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import noun_rx, words_rx
+from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -42,15 +39,6 @@ def region_point(region: Place, capital: Place) -> Place:
 SPEAKS_AFTER = re.compile(r"\s+(?:has |had |have |also |later )?(?:said|says|warned|warns|condemned|condemns|denounced|accused"
                           r"|denied|denies|vowed|threatened|urged|demanded|insisted|responded|announced|blamed|called for"
                           r"|protested|rejected|welcomed)\b", re.I)
-
-
-@cache
-def place_kind_words(kind: str) -> tuple[str, ...]:
-    """Words that say what kind of place a name is ("district", "town"): ``kind`` is
-    "admin" or "settlement" (``geo/data/lexicons/location_words.toml``)."""
-    data = tomllib.loads((files("geo") / "data" / "lexicons" / "location_words.toml").read_text("utf-8"))
-    return tuple(data[kind])
-
 
 _KIND = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
 _NAME_WORD = r"(?-i:[A-Z])[\w'\u2019.-]*"
