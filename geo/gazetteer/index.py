@@ -293,9 +293,7 @@ class DerivedIndexes:
             else:
                 where = (cc, (cc, a1) if a1 else None, (cc, a1, a2) if a1 and a2 else None,
                          self.latitude[row], self.longitude[row])
-            stored = self.file_row_facts
-            prior = stored.prior[row] if stored is not None and row < stored.rows else self.prior(row)
-            facts = known[row] = RowFacts(prior, self.primary_key(row), where)
+            facts = known[row] = RowFacts(self.prior(row), self.primary_key(row), where)
         return facts
 
     def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:

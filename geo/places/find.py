@@ -249,11 +249,15 @@ MAJOR_CITY_SIZE = 200_000
 STATE_CAPITAL_SIZE = 100_000  # a capital this large speaks for its government ("Kabul said")
 
 
-def _is_major(gz: Gazetteer, row: int) -> bool:
+def _major_kind(code: str, population: int) -> bool:
     """A country, admin-1 region, capital or city of 200,000 (regions' summed
     populations do not make a district major)."""
-    code = gz.feature_code[row]
-    return code in _MAJOR_CODES or code == "PPL" and gz.population[row] >= MAJOR_CITY_SIZE
+    return code in _MAJOR_CODES or code == "PPL" and population >= MAJOR_CITY_SIZE
+
+
+def _is_major(gz: Gazetteer, row: int) -> bool:
+    """``_major_kind`` of a row."""
+    return _major_kind(gz.feature_code[row], gz.population[row])
 
 
 def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
@@ -262,10 +266,14 @@ def _major_by_name(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
     return any(_is_major(gz, r) and gz.primary_key(r) == key for r in rows)
 
 
-def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
+def _state_voice(code: str, population: int) -> bool:
     """"Moscow said", "Kabul said": a country or a large capital speaks for a government."""
-    code = gz.feature_code[row]
-    return code == "PCLI" or code == "PPLC" and gz.population[row] >= STATE_CAPITAL_SIZE
+    return code == "PCLI" or code == "PPLC" and population >= STATE_CAPITAL_SIZE
+
+
+def _speaks_for_a_state(gz: Gazetteer, row: int) -> bool:
+    """``_state_voice`` of a row."""
+    return _state_voice(gz.feature_code[row], gz.population[row])
 
 
 class NameFacts(NamedTuple):
@@ -293,7 +301,7 @@ def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
     sized = sized_or_not_town = speaks = False
     for r in rows:
         code, people = fc[r], population[r]
-        if code in _MAJOR_CODES or code == "PPL" and people >= MAJOR_CITY_SIZE:  # _is_major
+        if _major_kind(code, people):
             major.append(r)
         if people >= TOWN_OF_SOME_SIZE:
             sized = sized_or_not_town = True
@@ -301,7 +309,7 @@ def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
                 towns.append(people)
         elif code != "PPL":
             sized_or_not_town = True
-        if code == "PCLI" or code == "PPLC" and people >= STATE_CAPITAL_SIZE:  # _speaks_for_a_state
+        if _state_voice(code, people):
             speaks = True
     major_by_name = tuple(r for r in major if primary_key(r) == key)
     return NameFacts(
