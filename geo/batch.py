@@ -198,6 +198,5 @@ def extract_record(record: dict) -> list:
         document = parse_text_report(text, str(record.get("id")))
         text, published = document.text, published or document.date
     found = [i.to_json() for i in extract_incidents_from_text(text, published, country=country)]
-    if not _settled:
-        settle_process()  # after the first record: the gazetteer and the lexicons are loaded
+    settle_process()  # once, after the first record: the gazetteer and the lexicons are loaded
     return found
