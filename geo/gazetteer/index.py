@@ -321,11 +321,17 @@ class DerivedIndexes:
         a, n = 0, len(words)
         while a < n:
             top = min(n, a + MAX_NAME_WORDS)
+            lead = keys[a].partition(" ")[0]
+            spelt_out = LEADING_ABBREVIATIONS.get(lead)  # "st" of "St. Louis": every key from here opens with it
             if longest_from is not None and top > a + 1:
-                lead = keys[a].partition(" ")[0]
-                top = min(top, a + max(1, longest_from(LEADING_ABBREVIATIONS.get(lead, lead))))
+                top = min(top, a + max(1, longest_from(spelt_out or lead)))
             for b in range(top, a, -1):
-                if words[b - 1][:1].isupper() and expand_leading_abbreviation(" ".join(keys[a:b])) in index:
+                if not words[b - 1][:1].isupper():
+                    continue
+                key = " ".join(keys[a:b])
+                if spelt_out is not None:
+                    key = expand_leading_abbreviation(key)
+                if key in index:
                     out.append((a, b))
                     a = b
                     break

@@ -16,6 +16,7 @@ left out.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -96,7 +97,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if t.dateline(i, j):
         return _dateline_mentions(t, i, j, gz)
     opens_sentence, run_start = t.sentence_initial(i), i
-    if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
+    if j - i > 1 and opens_sentence and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
     demonyms = demonym_rows(gz)
@@ -125,8 +126,10 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
         return []
     found: list[Mention] = []
-    # (a run of one word has no words around its name: every count around it is 0)
-    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words) if j - i > 1 else _ONE_WORD_COUNTS
+    # (a name that is the whole run, of one word or more, has no words around it: every
+    # count around it is 0, and the run's words need not be looked at)
+    not_plain, naming, company, not_place = gz.memoized(_word_counts)(run_words) \
+        if names[0] != (0, j - i) else _no_counts(j - i)
     # A headline in title case ("Senior Envoy Visits Georgia After Talks"): a run that
     # opens a sentence, of ordinary words each capitalised by style, among which a name
     # stands alone (not "the Islamic State of Iraq"). Asked only where it matters.
@@ -208,7 +211,13 @@ def _word_counts(gz: Gazetteer, run_words: tuple[str, ...]) -> tuple[list[int], 
     return tuple(map(_running_count, zip(*map(flags, run_words))))
 
 
-_ONE_WORD_COUNTS = ((0, 0),) * 4  # what _word_counts is of a run of one word, for the one name it can hold
+@lru_cache(maxsize=64)
+def _no_counts(n: int) -> tuple[list[int], ...]:
+    """What ``_word_counts`` answers for the run of n words around a name that is the
+    whole run: it reads the counts at 0 and n only, both 0 around such a name (shared:
+    read them, never change them)."""
+    zeros = [0] * (n + 1)
+    return zeros, zeros, zeros, zeros
 
 
 def _word_flags(gz: Gazetteer, word: str) -> tuple[bool, bool, bool, bool]:
@@ -322,7 +331,7 @@ def name_facts(gz: Gazetteer, key: str, rows: tuple[int, ...] | None = None) -> 
     """``NameFacts`` of a key (of its rows ``rows`` when the caller has them), kept on
     the gazetteer; worked out afresh where names were added since."""
     facts = gz.memoized(_name_facts, 100_000)(key)
-    if rows is not None and facts.rows != rows:
+    if rows is not None and facts.rows is not rows and facts.rows != rows:  # (mostly the very tuple)
         return _name_facts(gz, key)
     return facts
 

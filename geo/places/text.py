@@ -22,8 +22,10 @@ TOKEN = re.compile(
 )
 
 # TOKEN as one group, for ``split``: tokens and the text between them as plain strings,
-# their offsets summed from the lengths (no match object per token).
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+# their offsets summed from the lengths (no match object per token). Every token opens
+# with a letter or a digit: the lookahead says so first, so that the scan passes over
+# spaces and punctuation without trying each alternative there (7 % of the split).
+_TOKEN_SPLIT = re.compile(f"(?=[^\\W_])({TOKEN.pattern})")
 # A word that starts with a capital (Latin Extended mixes cases: checked again with
 # str.isupper), as TOKEN reads it; and runs of them joined by spaces or hyphens, with
 # particles between ("Deir ez-Zor", "Isle of Man").
