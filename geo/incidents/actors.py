@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx, nouns
+from geo.incidents.lexicon import _load, acled_country_names, generic_actors, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
@@ -77,11 +78,33 @@ def country_style(gz: Gazetteer, iso: str) -> str:
     return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
 
 
+@cache
+def _homeland_pattern(table: str) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of the names of ``homelands.toml``'s ``table`` ("home": peoples,
+    "leaders": heads of state), and each name's country."""
+    home = {name: iso for iso, names in _load("homelands.toml")[table].items() for name in names}
+    names = sorted(home, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?:s|'s?)?\b"), home
+
+
+def _peoples_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    return _homeland_pattern("home")
+
+
+def homeland_named(text: str) -> str:
+    """ISO code of the country of the first people, clan or community ``text`` names
+    ("Turkana herders", "the Dinka") or of the first head of state or party leader it
+    names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
+    found = [(m.start(), home[m.group(1)]) for rx, home in map(_homeland_pattern, ("home", "leaders"))
+             for m in [rx.search(text)] if m]
+    return min(found)[1] if found else ""
+
+
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
 # the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
 _NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
 _NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
-_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the )?", re.I)
+_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 _GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
 
 
@@ -138,6 +161,9 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     ``context_sentences``: the report's sentences that belong to no incident (for the
     main incident; empty for the others).
     """
+    if not country_code:
+        # Nothing placed the report: a people or a leader it names belongs to one country.
+        country_code = homeland_named(" ".join(s.text for s in sentences + context_sentences))
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 
@@ -290,9 +316,42 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
+            home = _peoples_pattern()[1].get(word)
+            if home:
+                # A people's militia carries its homeland's name, wherever it raids (ACLED).
+                out.append((s.start + m.start(), s.start + m.end(),
+                            f"{word} Ethnic Militia ({acled_country_name(gz, home)})"))
+                continue
             towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
             kind = "Communal" if towns else "Ethnic"
             out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
+                if not any(x <= s.start + a < y for x, y, _ in out)]
+    return out
+
+
+# After a people's name, words that make it the people's victims or a place ("Oldtown
+# county"), not a party to the fighting.
+_PEOPLE_NOT_ACTING_AFTER = re.compile(
+    r"(?:'s)?\s+(?:civilians?|villagers?|residents?|homes?|houses?|homesteads?|villages?|settlements?|famil(?:y|ies)|m[ae]n"
+    r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
+    r"|language|land|[A-Z]\w*)\b"
+    rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
+                           r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
+
+
+def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, "Turkana Ethnic Militia (Ruritania)") for each people of
+    ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
+    "Kikuyu attacked", "armed Pokot bandits"), not as victims ("Luo homes were torched")
+    nor as a place ("West Pokot", "Turkana county", "in Turkana")."""
+    rx, home = _peoples_pattern()
+    out = []
+    for m in rx.finditer(text):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        out.append((m.start(), m.end(), f"{m.group(1)} Ethnic Militia ({acled_country_name(gz, home[m.group(1)])})"))
     return out
 
 
@@ -366,6 +425,12 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             if not negated(head, hit.start):
                 candidates.append((hit.start, as_ordered(hit.actor.name)))
         candidates += gangs_named(head)
+        for name in ordered:
+            # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.
+            if name.endswith(")") and " Militia (" in name and not name.startswith("Unidentified"):
+                people = re.search(rf"\b{re.escape(name.split(' ')[0])}\b", head)
+                if people:
+                    candidates.append((people.start(), name))
         for g in generic_actors():
             if g.name.startswith("Civilians"):
                 continue
