@@ -79,3 +79,16 @@ def test_victims_and_places_named_after_a_people_are_not_its_militia(text):
 ])
 def test_national_parties_give_their_country(text, actor_country):
     assert main(text).actor1.endswith(f"({actor_country})") or actor_country in (main(text).actor2 or "")
+
+
+# A town abroad in a report that names no country but a people or leader of one is the
+# namesake at home (here the gazetteer's larger Maua lies in Brazil, a smaller one in Kenya).
+@pytest.mark.parametrize("text", [
+    "Supporters of Kibaki and Odinga clashed in Maua, leaving two injured.",
+    "Kalenjin warriors torched a dozen houses outside Maua at dawn.",
+    "Traders in Maua shut their stalls and marched to protest the levy announced by Ruto.",
+])
+def test_a_homeland_named_chooses_the_namesake_at_home(text):
+    inc = main(text)
+    assert inc.country == "Kenya" and inc.location == "Maua"
+    assert inc.actor1.endswith("(Kenya)")
