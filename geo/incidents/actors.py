@@ -247,6 +247,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if agent not in ordered:
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
+    if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
+            and not _force_acts(" ".join(s.text for s in sentences), gz):
+        # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
+        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
@@ -285,6 +289,26 @@ def _unidentified_identity(text: str) -> str:
         if rx.search(text):
             return kind
     return ""
+
+
+@cache
+def _force_not_acting() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
+    words = _load("generic_actors.toml")["force_not_acting"]
+    after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
+    before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
+    forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))
+    return after, before, forces
+
+
+def _force_acts(text: str, gz: Gazetteer) -> bool:
+    """Whether state forces named in ``text`` do anything but answer or speak ("police
+    said", "troops rushed to the scene", "according to the army")."""
+    after, before, forces = _force_not_acting()
+    spans = [m.span() for rx in forces for m in rx.finditer(text)]
+    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
+    spans += [m.span() for m in _STATE_FORCE.finditer(text)]
+    return any(not after.match(text, end) and not before.search(text[max(0, start - 40) : start])
+               for start, end in spans)
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
