@@ -92,3 +92,15 @@ def test_a_homeland_named_chooses_the_namesake_at_home(text):
     inc = main(text)
     assert inc.country == "Kenya" and inc.location == "Maua"
     assert inc.actor1.endswith("(Kenya)")
+
+
+def test_each_homeland_name_belongs_to_one_country():
+    import tomllib
+    from collections import Counter
+    from importlib.resources import files
+
+    data = tomllib.loads((files("geo") / "data" / "lexicons" / "homelands.toml").read_text("utf-8"))
+    for table in ("home", "leaders"):
+        counts = Counter(name for names in data[table].values() for name in names)
+        assert [n for n, k in counts.items() if k > 1] == []
+        assert all(len(iso) == 2 and iso.isupper() for iso in data[table])
