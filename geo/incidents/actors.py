@@ -79,25 +79,53 @@ def country_style(gz: Gazetteer, iso: str) -> str:
 
 
 @cache
-def _homeland_pattern(table: str) -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern of the names of ``homelands.toml``'s ``table`` ("home": peoples,
-    "leaders": heads of state), and each name's country."""
+def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The names of ``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of
+    state) by their first word, longest first, and each name's country."""
     home = {name: iso for iso, names in _load("homelands.toml")[table].items() for name in names}
-    names = sorted(home, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?:s|'s?)?\b"), home
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(home, key=len, reverse=True):
+        by_first.setdefault(_NAME_WORD.match(name).group(), []).append(name)
+    return {k: tuple(v) for k, v in by_first.items()}, home
 
 
-def _peoples_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    return _homeland_pattern("home")
+# A word a name can open with: "Dupont", "al-Dupont"; a hyphen ends it ("the Koro-Lamo
+# clashes" names two peoples).
+_NAME_WORD = re.compile(r"\b(?:[ae]l-)?[A-Z][\w'\u2019]*")
+_NAME_END = re.compile(r"(?:s|'s?|\u2019s?)?\b")
+
+
+def _homeland_matches(table: str, text: str):
+    """(start, end, name, ISO) of each name of ``table`` in ``text`` ("Dupont's",
+    "the Koros" included), looked up word by word: one dictionary probe per capitalised
+    word rather than a scan of every name."""
+    by_first, home = _homeland_index(table)
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        for key in (word, word.rstrip("'\u2019s"), word[:-1], word[:-2]):
+            names = by_first.get(key)
+            if names:
+                break
+        else:
+            continue
+        for name in names:
+            if text.startswith(name, m.start()):
+                end = _NAME_END.match(text, m.start() + len(name))
+                if end:
+                    yield m.start(), end.end(), name, home[name]
+                    break
+
+
+def _peoples_home() -> dict[str, str]:
+    return _homeland_index("home")[1]
 
 
 def homeland_named(text: str) -> str:
     """ISO code of the country of the first people, clan or community ``text`` names
     ("Turkana herders", "the Dinka") or of the first head of state or party leader it
     names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
-    found = [(m.start(), home[m.group(1)]) for rx, home in map(_homeland_pattern, ("home", "leaders"))
-             for m in [rx.search(text)] if m]
-    return min(found)[1] if found else ""
+    found = [first for table in ("home", "leaders") for first in [next(_homeland_matches(table, text), None)] if first]
+    return min(found)[3] if found else ""
 
 
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
@@ -340,7 +368,7 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
-            home = _peoples_pattern()[1].get(word)
+            home = _peoples_home().get(word)
             if home:
                 # A people's militia carries its homeland's name, wherever it raids (ACLED).
                 out.append((s.start + m.start(), s.start + m.end(),
@@ -370,12 +398,11 @@ def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
     "Kikuyu attacked", "armed Pokot bandits"), not as victims ("Luo homes were torched")
     nor as a place ("West Pokot", "Turkana county", "in Turkana")."""
-    rx, home = _peoples_pattern()
     out = []
-    for m in rx.finditer(text):
-        if _PEOPLE_NOT_ACTING_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+    for start, end, name, iso in _homeland_matches("home", text):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
             continue
-        out.append((m.start(), m.end(), f"{m.group(1)} Ethnic Militia ({acled_country_name(gz, home[m.group(1)])})"))
+        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
     return out
 
 
