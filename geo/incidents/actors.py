@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import acled_country_names, generic_actors, noun_rx, nouns
+from geo.incidents.lexicon import _load, acled_country_names, generic_actors, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
@@ -77,11 +78,61 @@ def country_style(gz: Gazetteer, iso: str) -> str:
     return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
 
 
+@cache
+def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The names of ``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of
+    state) by their first word, longest first, and each name's country."""
+    home = {name: iso for iso, names in _load("homelands.toml")[table].items() for name in names}
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(home, key=len, reverse=True):
+        by_first.setdefault(_NAME_WORD.match(name).group(), []).append(name)
+    return {k: tuple(v) for k, v in by_first.items()}, home
+
+
+# A word a name can open with: "Dupont", "al-Dupont"; a hyphen ends it ("the Koro-Lamo
+# clashes" names two peoples).
+_NAME_WORD = re.compile(r"\b(?:[ae]l-)?[A-Z][\w'\u2019]*")
+_NAME_END = re.compile(r"(?:s|'s?|\u2019s?)?\b")
+
+
+def _homeland_matches(table: str, text: str):
+    """(start, end, name, ISO) of each name of ``table`` in ``text`` ("Dupont's",
+    "the Koros" included), looked up word by word: one dictionary probe per capitalised
+    word rather than a scan of every name."""
+    by_first, home = _homeland_index(table)
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        for key in (word, word.rstrip("'\u2019s"), word[:-1], word[:-2]):
+            names = by_first.get(key)
+            if names:
+                break
+        else:
+            continue
+        for name in names:
+            if text.startswith(name, m.start()):
+                end = _NAME_END.match(text, m.start() + len(name))
+                if end:
+                    yield m.start(), end.end(), name, home[name]
+                    break
+
+
+def _peoples_home() -> dict[str, str]:
+    return _homeland_index("home")[1]
+
+
+def homeland_named(text: str) -> str:
+    """ISO code of the country of the first people, clan or community ``text`` names
+    ("Turkana herders", "the Dinka") or of the first head of state or party leader it
+    names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
+    found = [first for table in ("home", "leaders") for first in [next(_homeland_matches(table, text), None)] if first]
+    return min(found)[3] if found else ""
+
+
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
 # the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
 _NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
 _NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
-_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the )?", re.I)
+_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 _GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
 
 
@@ -138,6 +189,9 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     ``context_sentences``: the report's sentences that belong to no incident (for the
     main incident; empty for the others).
     """
+    if not country_code:
+        # Nothing placed the report: a people or a leader it names belongs to one country.
+        country_code = homeland_named(" ".join(s.text for s in sentences + context_sentences))
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 
@@ -221,6 +275,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if agent not in ordered:
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
+    if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
+            and not _force_acts(" ".join(s.text for s in sentences), gz):
+        # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
+        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
@@ -261,6 +319,26 @@ def _unidentified_identity(text: str) -> str:
     return ""
 
 
+@cache
+def _force_not_acting() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
+    words = _load("generic_actors.toml")["force_not_acting"]
+    after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
+    before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
+    forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))
+    return after, before, forces
+
+
+def _force_acts(text: str, gz: Gazetteer) -> bool:
+    """Whether state forces named in ``text`` do anything but answer or speak ("police
+    said", "troops rushed to the scene", "according to the army")."""
+    after, before, forces = _force_not_acting()
+    spans = [m.span() for rx in forces for m in rx.finditer(text)]
+    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
+    spans += [m.span() for m in _STATE_FORCE.finditer(text)]
+    return any(not after.match(text, end) and not before.search(text[max(0, start - 40) : start])
+               for start, end in spans)
+
+
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
 _ARRESTER_NAMED = re.compile(r"\b(?:arrested|detained|abducted|held|seized) by\b", re.I)
 
@@ -290,9 +368,41 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
+            home = _peoples_home().get(word)
+            if home:
+                # A people's militia carries its homeland's name, wherever it raids (ACLED).
+                out.append((s.start + m.start(), s.start + m.end(),
+                            f"{word} Ethnic Militia ({acled_country_name(gz, home)})"))
+                continue
             towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
             kind = "Communal" if towns else "Ethnic"
             out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
+                if not any(x <= s.start + a < y for x, y, _ in out)]
+    return out
+
+
+# After a people's name, words that make it the people's victims or a place ("Oldtown
+# county"), not a party to the fighting.
+_PEOPLE_NOT_ACTING_AFTER = re.compile(
+    r"(?:'s)?\s+(?:civilians?|villagers?|residents?|homes?|houses?|homesteads?|villages?|settlements?|famil(?:y|ies)|m[ae]n"
+    r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
+    r"|language|land|[A-Z]\w*)\b"
+    rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
+                           r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
+
+
+def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, "Turkana Ethnic Militia (Ruritania)") for each people of
+    ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
+    "Kikuyu attacked", "armed Pokot bandits"), not as victims ("Luo homes were torched")
+    nor as a place ("West Pokot", "Turkana county", "in Turkana")."""
+    out = []
+    for start, end, name, iso in _homeland_matches("home", text):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
     return out
 
 
@@ -366,6 +476,12 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             if not negated(head, hit.start):
                 candidates.append((hit.start, as_ordered(hit.actor.name)))
         candidates += gangs_named(head)
+        for name in ordered:
+            # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.
+            if name.endswith(")") and " Militia (" in name and not name.startswith("Unidentified"):
+                people = re.search(rf"\b{re.escape(name.split(' ')[0])}\b", head)
+                if people:
+                    candidates.append((people.start(), name))
         for g in generic_actors():
             if g.name.startswith("Civilians"):
                 continue

@@ -5,8 +5,10 @@ region stands for its capital (ACLED's rule, geo_precision 3)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
+from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
@@ -107,12 +109,20 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     near: dict[int, bool] = {}
     surface: dict[int, str] = {}
     order = 0
+    # A report that names no country but a people or a leader of one (see actors.homeland_named):
+    # a small town elsewhere is a namesake, or a person's name read as a place.
+    homeland = homeland_named(text) if not context else ""
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
             if sc is None:
                 continue
+            if homeland and m.place.country_code != homeland and not _is_major(m.place):
+                at_home = [c for c in m.candidates if c.country_code == homeland]
+                if not at_home:
+                    continue
+                m = replace(m, place=max(at_home, key=lambda c: c.population))
             idx = m.place.index
             if idx not in scores:
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place

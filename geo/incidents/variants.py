@@ -9,6 +9,7 @@ import re
 from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
+from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.location_cues import GROUP_AFTER, NEAR, REGION_WORD_AFTER, region_point
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import LEADING_WORDS, NOT_NAMES
@@ -21,6 +22,9 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
       name ("Kano State", "the Tripoli Teaching Hospital", "the Niamey-Dosso road"): in the
       countries of the report's actors, or a major place (a capital, a city of 100,000),
       or a region named as such;
+    - in a report that names no country, a town the gazetteer holds in one country only,
+      after "in", "at", "near" … or before a settlement word or "road" ("Oldtown
+      village", "the Oldtown-Newtown road");
     - spelling variants: spaces and hyphens dropped ("Elfasher" / El Fasher), vowels and
       doubled letters ignored ("Maidugri" / Maiduguri), in the countries of the report's
       actors, or among major places.
@@ -45,6 +49,7 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
             if not tokens:
                 continue
             region_after = bool(REGION_WORD_AFTER.match(s.text[run.end() : run.end() + 20]))
+            settlement_after = bool(_SETTLEMENT_AFTER.match(s.text, run.end()))
             strong_cue = bool(re.search(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?$",
                                         s.text[max(0, run.start() - 12) : run.start()])) or cue and tokens[0][0] > 0
             organisation = bool(_ORGANISATION_WORD.search(run.group())) or bool(GROUP_AFTER.match(s.text[run.end() : run.end() + 20]))
@@ -71,6 +76,11 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                     if not found:
                         found = [p for p in exact if p.feature_code == "PPLC" or p.population >= 100_000
                                  or (region_word and (p.is_admin1 or getattr(p, "is_admin2", False)))]
+                    if not found and not countries and (strong_cue or settlement_after) and not organisation \
+                            and len({p.country_code for p in exact}) == 1 and key not in gz.common_words:
+                        # "in Oldtown", "Oldtown village": a small town the gazetteer holds in
+                        # one country only, in a report that names no country to weigh it against.
+                        found = exact
                     if not found and cue and i == 0 and len(key.replace(" ", "")) >= 5:
                         found = gz.variant_lookup(sub, countries) if countries else []
                         in_context = bool(found)
@@ -102,5 +112,7 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Forces|Force|Army|Police|Brigades?|Battal
                                 r"|Association|Institute|Agency|Authority|Commission|Bank|Stadium)\b")
 _VARIANT_CUE = re.compile(r"\b(?:in|at|near|outside|around|into|towards?|from|between|and|of|attack(?:ed)?|bomb(?:ed)?"
                           r"|village|town|city|district|area)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "Oldtown village", "the Oldtown-Newtown road": the name is a place's.
+_SETTLEMENT_AFTER = re.compile(rf"\s+(?:{words_rx(place_kind_words('settlement'))}|road|highway)\b", re.I)
 _REGION_WORDS = frozenset("province state region governorate county district prefecture department division territory "
                           "area locality village town city camp".split())
