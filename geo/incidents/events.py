@@ -26,10 +26,10 @@ PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
-    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
+    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
     r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?))\b", re.I)
 INTERVENTION = re.compile(
-    r"\b(?:tear ?gas|teargas|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
+    r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
     r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
@@ -120,10 +120,14 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
             later = _strongest(ts)
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
-    return _refine(best, main, triggers, joined)
+    # A crowd's destructive acts found by the riot triggers of any event sentence
+    # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
+    crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
+    return _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
 
 
-def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> tuple[str, str]:
+def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
+            acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
     main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
     etype, sub = best.event_type, best.sub_event_type
@@ -149,7 +153,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return RIOTS, "Mob violence"
         # What the crowd did may come in a later sentence ("police dispersed the students.
         # They had set up burning barricades"): a violent demonstration all the same.
-        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or ((protest_here or etype == PROTESTS) and PROTEST_VIOLENCE.search(joined)):
+        violent_main = acts_main or PROTEST_VIOLENCE.search(main)
+        violent_any = acts_joined or PROTEST_VIOLENCE.search(joined)
+        if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS:
