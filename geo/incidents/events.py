@@ -41,6 +41,7 @@ CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
 _CROWD = noun_class("crowd")
 _ARMED_PARTY = noun_class("military", "forces", "armed_groups", "herders")
+_OUTLAWS = noun_class("outlaws")
 _CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:people|{noun_rx('crowd')}) (?:who (?:were )?)?"
                            r"(?:demonstrating|protesting|marching)\b", re.I)
 _STATE_AGENT = re.compile(
@@ -253,6 +254,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
+    if _STATE_AGENT.search(_agent_phrase(sentence, trigger)) and _state_foes(window):
+        return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
     if armed and _OFF_DUTY.search(window[: armed.start()]):
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
@@ -277,6 +280,16 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None
+
+
+def _state_foes(victims: str) -> bool:
+    """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
+    "gang members", "bandits"), armed-group nouns, or members or suspects of a named
+    rebel, militant or militia group ("two al-Naba suspects")."""
+    if _OUTLAWS.search(victims) or re.search(rf"\b(?:{noun_rx('armed_groups')})\b", victims, re.I):
+        return True
+    member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
+    return bool(member) and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(victims[: member.end()]))
 
 
 def _actor_inters(text: str) -> list[int]:
