@@ -82,6 +82,11 @@ _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing)
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
+# People attacked for what they are said to have done: the victims of mob justice.
+_ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
+                      r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
+                      r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
+                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
@@ -167,6 +172,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return PROTESTS, "Peaceful protest"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
+    if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
+        return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
@@ -233,6 +240,20 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
             or PASSIVE_BEFORE.search(before[-30:]):
         return ""
     return clause
+
+
+def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the violence is a crowd's punishment (ACLED's codebook: mob violence, by
+    people not organised as an armed group): a mob, a lynching or a stoning named, or
+    people accused of a crime or of witchcraft attacked by no force or armed group."""
+    agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
+    if _STATE_AGENT.search(agent) or re.search(rf"\b(?:{noun_rx('armed_groups')})\b", agent, re.I) \
+            or any(i in (1, 2, 3) for i in _actor_inters(agent)):
+        return False
+    if any(t.sub_event_type == "Mob violence" and t.strength >= 5 for t in triggers):
+        return True
+    return trigger.event_type == VAC and trigger.sub_event_type == "Attack" and bool(_ACCUSED.search(sentence)) \
+        and not _STATE_AGENT.search(sentence)
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
