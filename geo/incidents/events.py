@@ -82,6 +82,14 @@ _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing)
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
+# The state's forces as those killed or hurt ("two police officers were killed", "six
+# soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
+# struck first. Not "an officer shot dead a driver": there the officer acted.
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
+                        r"|soldiers?|gendarmes?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
+                        r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
 _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
@@ -195,6 +203,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
+    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
+        return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
     if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
