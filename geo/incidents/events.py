@@ -27,7 +27,14 @@ PROTEST_VIOLENCE = re.compile(
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?))\b", re.I)
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?)"
+    # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
+    # guard", "protesters destroyed a plant"), no police between it and the verb; damage
+    # and unrest the report names.
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|were|was|and|been)[\w'-]+\s+){{0,5}}?"
+    r"(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))|stoned|chased)(?! by)"
+    r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
+    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
