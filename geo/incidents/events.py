@@ -151,6 +151,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
     main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
+    joined = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], joined)
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):
