@@ -31,8 +31,8 @@ PROTEST_VIOLENCE = re.compile(
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|were|was|and|been)[\w'-]+\s+){{0,5}}?"
-    r"(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))|stoned|chased)(?! by)"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|and)[\w'-]+\s+){{0,6}}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))|stoned|chased)(?! by)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
     r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?))\b", re.I)
 INTERVENTION = re.compile(
@@ -111,7 +111,7 @@ _OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).
 
 
 def _strongest(triggers) -> Trigger:
-    return max(triggers, key=lambda t: (t.strength, -t.start))
+    return max(triggers, key=lambda t: (t.strength, -t.start, t.end))  # at one place, the longer (more specific) words
 
 
 def classify_event(text: str) -> tuple[str, str] | None:
