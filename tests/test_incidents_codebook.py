@@ -149,3 +149,21 @@ def test_deaths_read(text, n):
 def test_no_death_read_where_none_happened_or_none_is_counted(text):
     expected = 0 if "wounded" not in text else count_fatalities(["Gunmen wounded several people at the bar."])
     assert count_fatalities([text]) == expected
+
+
+# -- crude, cocktail and petrol bombs thrown by supporters or men unnamed: rioters' weapons
+@pytest.mark.parametrize("text", [
+    "Supporters of a losing candidate threw cocktail bombs at the winner's victory procession.",
+    "Unknown men exploded three crude bombs outside the student union office.",
+    "Youths protesting the vote count hurled petrol bombs at the tally centre.",
+])
+def test_crude_bombs_of_unorganised_people_are_riots(text):
+    assert _type(text) == RIOTS
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents hurled petrol bombs at an army outpost.",
+    "A roadside bomb struck a patrol vehicle near the border.",
+])
+def test_bombs_of_armed_groups_stay_remote_violence(text):
+    assert _type(text) == "Explosions/Remote violence"

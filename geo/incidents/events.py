@@ -10,7 +10,7 @@ import re
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
@@ -97,6 +97,8 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:office
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
+_UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
+_CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
 _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
@@ -186,6 +188,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             if INTERVENTION.search(joined):
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Peaceful protest"
+    if etype == EXPLOSIONS and _CRUDE_BOMB.search(main) and not _organised_armed(main, best, unnamed_ok=True):
+        # Petrol, cocktail or crude bombs thrown by supporters, a crowd or men unnamed:
+        # the weapon of rioters, not of an armed group's remote violence (ACLED's codebook)
+        return RIOTS, "Violent demonstration" if protest_here or _PROTEST_WORD.search(joined) else "Mob violence"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
@@ -264,14 +270,22 @@ def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bo
     """Whether the violence is a crowd's punishment (ACLED's codebook: mob violence, by
     people not organised as an armed group): a mob, a lynching or a stoning named, or
     people accused of a crime or of witchcraft attacked by no force or armed group."""
-    agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
-    if _STATE_AGENT.search(agent) or re.search(rf"\b(?:{noun_rx('armed_groups')})\b", agent, re.I) \
-            or any(i in (1, 2, 3) for i in _actor_inters(agent)):
+    if _organised_armed(sentence, trigger):
         return False
     if any(t.sub_event_type == "Mob violence" and t.strength >= 5 for t in triggers):
         return True
     return trigger.event_type == VAC and trigger.sub_event_type == "Attack" and bool(_ACCUSED.search(sentence)) \
         and not _STATE_AGENT.search(sentence)
+
+
+def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) -> bool:
+    """Whether those who acted are the state's forces or an organised armed group:
+    named by a noun ("gunmen", "militants") or as a military, rebel or militia actor.
+    ``unnamed_ok``: "assailants", "attackers", "gunmen" say nothing of a group."""
+    agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
+    nouns = [w for w in nouns_of("armed_groups") if not (unnamed_ok and w in _UNNAMED_ATTACKERS)]
+    return bool(_STATE_AGENT.search(agent) or re.search(rf"\b(?:{words_rx(nouns)})\b", agent, re.I)
+                or any(i in (1, 2, 3) for i in _actor_inters(agent)))
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
