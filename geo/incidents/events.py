@@ -270,12 +270,10 @@ def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bo
     """Whether the violence is a crowd's punishment (ACLED's codebook: mob violence, by
     people not organised as an armed group): a mob, a lynching or a stoning named, or
     people accused of a crime or of witchcraft attacked by no force or armed group."""
-    if _organised_armed(sentence, trigger):
-        return False
-    if any(t.sub_event_type == "Mob violence" and t.strength >= 5 for t in triggers):
-        return True
-    return trigger.event_type == VAC and trigger.sub_event_type == "Attack" and bool(_ACCUSED.search(sentence)) \
-        and not _STATE_AGENT.search(sentence)
+    named_mob = any(t.sub_event_type == "Mob violence" and t.strength >= 5 for t in triggers)
+    accused = not named_mob and trigger.event_type == VAC and trigger.sub_event_type == "Attack" \
+        and bool(_ACCUSED.search(sentence)) and not _STATE_AGENT.search(sentence)
+    return (named_mob or accused) and not _organised_armed(sentence, trigger)  # the costlier question last
 
 
 def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) -> bool:
@@ -307,7 +305,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
-    if _STATE_AGENT.search(_agent_phrase(sentence, trigger)) and _state_foes(window):
+    if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
     if armed and _OFF_DUTY.search(window[: armed.start()]):
