@@ -10,7 +10,7 @@ import re
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
@@ -26,10 +26,17 @@ PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
-    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?))\b", re.I)
+    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?)"
+    # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
+    # guard", "protesters destroyed a plant"), no police between it and the verb; damage
+    # and unrest the report names.
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|and)[\w'-]+\s+){{0,6}}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))|stoned|chased)(?! by)"
+    r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
+    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?))\b", re.I)
 INTERVENTION = re.compile(
-    r"\b(?:tear ?gas|teargas|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
+    r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
     r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
@@ -41,6 +48,7 @@ CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
 _CROWD = noun_class("crowd")
 _ARMED_PARTY = noun_class("military", "forces", "armed_groups", "herders")
+_OUTLAWS = noun_class("outlaws")
 _CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:people|{noun_rx('crowd')}) (?:who (?:were )?)?"
                            r"(?:demonstrating|protesting|marching)\b", re.I)
 _STATE_AGENT = re.compile(
@@ -81,6 +89,21 @@ _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing)
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
+# The state's forces as those killed or hurt ("two police officers were killed", "six
+# soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
+# struck first. Not "an officer shot dead a driver": there the officer acted.
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
+                        r"|soldiers?|gendarmes?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
+                        r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
+_UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
+_CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
+# People attacked for what they are said to have done: the victims of mob justice.
+_ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
+                      r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
+                      r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
+                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
@@ -90,7 +113,7 @@ _OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).
 
 
 def _strongest(triggers) -> Trigger:
-    return max(triggers, key=lambda t: (t.strength, -t.start))
+    return max(triggers, key=lambda t: (t.strength, -t.start, t.end))  # at one place, the longer (more specific) words
 
 
 def classify_event(text: str) -> tuple[str, str] | None:
@@ -120,12 +143,17 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
             later = _strongest(ts)
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
-    return _refine(best, main, triggers, joined)
+    # A crowd's destructive acts found by the riot triggers of any event sentence
+    # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
+    crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
+    return _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
 
 
-def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> tuple[str, str]:
+def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
+            acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
     main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
+    joined = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], joined)
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):
@@ -149,7 +177,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return RIOTS, "Mob violence"
         # What the crowd did may come in a later sentence ("police dispersed the students.
         # They had set up burning barricades"): a violent demonstration all the same.
-        if etype == RIOTS or PROTEST_VIOLENCE.search(main) or ((protest_here or etype == PROTESTS) and PROTEST_VIOLENCE.search(joined)):
+        violent_main = acts_main or PROTEST_VIOLENCE.search(main)
+        violent_any = acts_joined or PROTEST_VIOLENCE.search(joined)
+        if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS:
@@ -158,14 +188,20 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             if INTERVENTION.search(joined):
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Peaceful protest"
+    if etype == EXPLOSIONS and _CRUDE_BOMB.search(main) and not _organised_armed(main, best, unnamed_ok=True):
+        # Petrol, cocktail or crude bombs thrown by supporters, a crowd or men unnamed:
+        # the weapon of rioters, not of an armed group's remote violence (ACLED's codebook)
+        return RIOTS, "Violent demonstration" if protest_here or _PROTEST_WORD.search(joined) else "Mob violence"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
+    if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
+        return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running", best.text, re.I):
-        parties = _CROWD.findall(main)
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag", best.text, re.I):
+        parties = _CROWD.findall(main) or acts_main  # a crowd named, or one seen by what it did (rioting)
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -181,6 +217,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str) -> t
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
+    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
+        return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
     if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
@@ -228,6 +266,26 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     return clause
 
 
+def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the violence is a crowd's punishment (ACLED's codebook: mob violence, by
+    people not organised as an armed group): a mob, a lynching or a stoning named, or
+    people accused of a crime or of witchcraft attacked by no force or armed group."""
+    named_mob = any(t.sub_event_type == "Mob violence" and t.strength >= 5 for t in triggers)
+    accused = not named_mob and trigger.event_type == VAC and trigger.sub_event_type == "Attack" \
+        and bool(_ACCUSED.search(sentence)) and not _STATE_AGENT.search(sentence)
+    return (named_mob or accused) and not _organised_armed(sentence, trigger)  # the costlier question last
+
+
+def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) -> bool:
+    """Whether those who acted are the state's forces or an organised armed group:
+    named by a noun ("gunmen", "militants") or as a military, rebel or militia actor.
+    ``unnamed_ok``: "assailants", "attackers", "gunmen" say nothing of a group."""
+    agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
+    nouns = [w for w in nouns_of("armed_groups") if not (unnamed_ok and w in _UNNAMED_ATTACKERS)]
+    return bool(_STATE_AGENT.search(agent) or re.search(rf"\b(?:{words_rx(nouns)})\b", agent, re.I)
+                or any(i in (1, 2, 3) for i in _actor_inters(agent)))
+
+
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
@@ -247,6 +305,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
+    if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
+        return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
     if armed and _OFF_DUTY.search(window[: armed.start()]):
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
@@ -271,6 +331,16 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None
+
+
+def _state_foes(victims: str) -> bool:
+    """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
+    "gang members", "bandits"), armed-group nouns, or members or suspects of a named
+    rebel, militant or militia group ("two al-Naba suspects")."""
+    if _OUTLAWS.search(victims) or re.search(rf"\b(?:{noun_rx('armed_groups')})\b", victims, re.I):
+        return True
+    member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
+    return bool(member) and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(victims[: member.end()]))
 
 
 def _actor_inters(text: str) -> list[int]:

@@ -22,7 +22,7 @@ _DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|bu
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)"
+           r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|stabbed|hacked|beat|clubbed)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
@@ -56,8 +56,11 @@ _RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(
                     rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
                     r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
+_PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
+                r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
 _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
-                           rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly))\b"
+                           rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
+                           rf"|(?!{_PREPOSITION}\b)(?-i:[a-z][\w-]*)\s+{_SINGULAR})\b"
                            rf"|(?-i:[A-Z]))", re.I)
 
 
@@ -129,6 +132,12 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
+    m = re.match(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,2}}(?P<noun>{_SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said"
+                 r"|alleged|identified|known|thought|linked)\b", p, re.I)
+    if m:
+        return _Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
+    if re.fullmatch(r"(?:an?|the)\s+\d+[- ]years?[- ]old", p, re.I):
+        return _Claim(1, "person", offset)  # "shot dead a 19-year-old"
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
         return _Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
     if re.fullmatch(r"(?:he|she|him|her)(?:\s+(?:dead|alive))?", p, re.I):
@@ -205,6 +214,13 @@ _SUBJECT_WITH_PLACES = re.compile(
     r"(?:,\s+(?:in|at|near|from|of|outside|inside)\s+[^,.;:]{1,40}?)*,?\s*", re.I)
 
 
+# A killing tried, threatened or nearly done, or named as a charge ("accused of murder"):
+# no one died of it.
+_NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|plann?\w*|plott\w*|vow\w*|want\w*|sought|seek\w*"
+                       r"|intend\w*|conspir\w*|fail\w*|bids?)\s+to|\b(?:nearly|almost|narrowly)"
+                       r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
@@ -227,6 +243,9 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
         if inside(m.start(), spans) or inside(m.start(), objects):
             continue  # the "dead" of "shoot the driver dead" is read with "shoot"
         after = text[m.end() :]
+        if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
+                word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
+            continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -234,6 +253,14 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        # "lynched and burned three men": the victims follow the second verb
+        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
+        if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
+                and _OBJECT_WORDS.match(after, conj.end()):
+            objects.append((m.end(), m.end() + conj.end()))
+            m_end, after = m.end() + conj.end(), after[conj.end() :]
+        else:
+            m_end = m.end()
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I):
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
@@ -242,16 +269,17 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             skip = quote.end() if quote else 0
             stop = _NP_BOUNDARY.search(after, skip)
             chunk = after[skip : stop.start()] if stop else after[skip:]
-            objects.append((m.end(), m.end() + skip + len(chunk)))
+            objects.append((m_end, m_end + skip + len(chunk)))
             parts = _conjuncts(chunk)
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
             add([c for off, part in parts
-                 if (c := _np_claim(part, m.end() + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
+                 if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
-        if word.endswith("ing") or word in ("kill", "kills"):
-            continue  # "the killing", "to kill": no one was killed in these words
+        if word.endswith("ing") or word in ("kill", "kills") or re.fullmatch(
+                r"(?:lynch|murder|massacre|execute|behead|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
+            continue  # "the killing", "to kill", "lynches and kills": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
