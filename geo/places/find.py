@@ -24,7 +24,14 @@ from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
-from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
+from geo.places.people import (
+    COMMON_WORD_RANK,
+    find_people,
+    leads_institution,
+    mark_vehicles,
+    names_a_person,
+    person_context,
+)
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -65,6 +72,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
+    mark_vehicles(t, runs)  # "a 1998 Toyota"
     mentions: list[Mention] = []
     for i, j in runs:
         mentions.extend(_mentions_in_run(t, i, j, gz))

@@ -12,10 +12,30 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.text import Text
-from geo.places.words import INSTITUTION_WORDS, LOCATIVES, PLACE_WORDS, SPEECH_VERBS, TITLES
+from geo.places.words import (
+    FEATURE_WORDS,
+    INSTITUTION_WORDS,
+    LOCAL_INSTITUTION_WORDS,
+    LOCATIVES,
+    NEVER_PLACES,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    STREET_WORDS,
+    TITLES,
+    word_set,
+)
 
 # Words ranked below this in wordfreq's list are ordinary words, not surnames.
 COMMON_WORD_RANK = 5000
+
+# Words after a given name that make no surname: "Greer Station", "Paris Library",
+# "Clinton April 4", "Austin Street".
+NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
+
+VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
+VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
+# A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
+_MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
 
 _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 
@@ -37,13 +57,17 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
             last += 1  # a middle initial: "Carla M. Voss"
         elif last >= j:
             break
-        if last >= len(t.words) or not t.capitalised(last):
-            continue
+        if last >= len(t.words) or not t.capitalised(last) or t.text[t.ends[k]] != " ":
+            continue  # (not "Dallas-Houston": a given name and a surname stand apart)
         surname = t.lower(last)
-        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES \
-                or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)):
-            continue
-        if gz.has_key(word_key(t.words[k])) and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
+        if len(t.words[last]) > 1 and t.words[last].isupper() and not words[k].isupper():
+            continue  # "London PRIDE": an acronym, no surname (but a byline: "BY CHAD KLIMT")
+        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES or surname in NOT_SURNAMES \
+                or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)) \
+                or any(gz.has_key(t.key(a, k + 1)) for a in range(max(i, k - 3), k)):
+            continue  # (nor "West Virginia Democrats": the given name ends a place's name)
+        if last + 1 < j and gz.has_key(word_key(t.words[k])) \
+                and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
             continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
         t.person_tokens.update(range(k, last + 1))
         t.surnames.update((t.words[k], t.words[last]))
@@ -96,3 +120,24 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
         if word not in PLACE_WORDS:
             return False
     return False
+
+
+def mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
+    """Mark makers' names that stand for vehicles ("a 1998 Toyota", "a Honda Civic",
+    "the Dodge pickup") as no place, and, once the text has used a maker's name so,
+    its other mentions too ("the Toyota failed to yield"); but not before a place word
+    ("Dodge City", "Lincoln County")."""
+    makes = [i for i, _j in runs if t.lower(i) in VEHICLE_MAKES]
+    if not makes:
+        return
+    vehicles = set()
+    for i in makes:
+        nxt = i + 1
+        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or (
+                nxt < len(t.words) and t.lower(nxt) in VEHICLE_WORDS and t.text[t.ends[i] : t.starts[nxt]] == " "):
+            vehicles.add(t.lower(i))
+    for i in makes:
+        if t.lower(i) in vehicles and not (i + 1 < len(t.words) and t.lower(i + 1) in PLACE_WORDS):
+            t.person_tokens.add(i)
+            if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
+                t.person_tokens.add(i + 1)  # "Dodge Durango": the model, no town either
