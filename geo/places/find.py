@@ -107,6 +107,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if j - i > 1 and t.sentence_initial(i) and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+        while i < j - 1 and not t.capitalised(i):
+            i += 1  # "Thousands of Egyptians …": nor the particles after it
     demonyms = demonym_rows(gz)
     if j - i == 1 and t.lower(i) in demonyms:  # "the deputy Russian minister": no person's name
         return demonym_mentions(t, i, j, gz)
