@@ -34,4 +34,4 @@ def test_an_ethnic_name_across_borders_is_not_a_region():
 def test_a_demonym_after_a_sentences_first_word_and_of():
     # "Thousands of …": the opening word and the particle after it lead into no name.
     assert found("Thousands of Ohioans lined up for the new licence plates.")["Ohioans"][0] == "Ohio"
-    assert found("Dozens of Egyptians waited at the gate.")["Egyptians"][1] == "EG"
+    assert found("Hundreds of Egyptians waited at the gate.")["Egyptians"][1] == "EG"
