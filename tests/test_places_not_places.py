@@ -78,3 +78,19 @@ def test_a_model_named_like_a_town_is_no_place_either():
 ])
 def test_a_maker_named_town_without_a_vehicle_is_a_place(text, place):
     assert place in surfaces(text)
+
+
+# Names joined by "&" are a firm's, and its first name alone is the firm again.
+
+
+def test_names_joined_by_an_ampersand_are_a_firm():
+    text = "The county hired Stevens & Okonkwo to draw the plans. Stevens billed the county twice."
+    assert "Stevens" not in surfaces(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The agency Texas Parks & Wildlife closed the trail for the season.", "Texas"),
+    ("Buses run between Minneapolis & St. Paul every ten minutes.", "Minneapolis"),
+])
+def test_a_place_beside_an_ampersand_stays_a_place(text, place):
+    assert place in surfaces(text)

@@ -58,9 +58,9 @@ def _modifies_a_noun(text: str, end: int, surface: str) -> bool:
     if not surface.endswith(".") or surface in _NOT_BEFORE_NOUN:
         return False
     word = _LOWER_WORD.match(text, end)
-    # (not before "and", "by" …: "of Ga. and", "200 B.C. by"; nor after a number)
-    return word is not None and word.group()[1:] not in FUNCTION_WORDS and not _AFTER_NUMBER.search(
-        text, max(0, end - len(surface) - 3), end - len(surface))
+    # (not before "and", "by" …: "of Ga. and"; nor a dotted pair after a number: "200 B.C. by")
+    return word is not None and word.group()[1:] not in FUNCTION_WORDS and not (
+        surface.count(".") > 1 and _AFTER_NUMBER.search(text, max(0, end - len(surface) - 3), end - len(surface)))
 
 
 # A short form stands alone: not inside a longer word or dotted abbreviation, and a

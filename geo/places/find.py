@@ -28,7 +28,7 @@ from geo.places.people import (
     COMMON_WORD_RANK,
     find_people,
     leads_institution,
-    mark_vehicles,
+    mark_vehicles_and_firms,
     names_a_person,
     person_context,
 )
@@ -72,7 +72,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
-    mark_vehicles(t, runs)  # "a 1998 Toyota"
+    mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
     mentions: list[Mention] = []
     for i, j in runs:
         mentions.extend(_mentions_in_run(t, i, j, gz))

@@ -122,7 +122,49 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
     return False
 
 
-def mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
+def mark_vehicles_and_firms(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
+    """Mark the names that stand for vehicles or firms as no places (``_mark_vehicles``,
+    ``_mark_firms``)."""
+    _mark_vehicles(t, runs)
+    _mark_firms(t, gz)
+
+
+def _mark_firms(t: Text, gz: Gazetteer) -> None:
+    """Names joined by "&" name a firm ("Hale & Porter", "Reed & Stowe LLP"), and the
+    firm's first name alone is the firm again ("Hale's lawyers said"); not where a
+    side is a major place ("Trinidad & Tobago", "Minneapolis & St. Paul")."""
+    text = t.text
+    if " & " not in text:
+        return
+    runs = t.runs  # all of them: a partner's name need not be any place's
+    for n, (i, j) in enumerate(runs):
+        if text[t.ends[j - 1] : t.ends[j - 1] + 3] != " & " or n + 1 == len(runs):
+            continue
+        a, b = runs[n + 1]
+        if t.starts[a] != t.ends[j - 1] + 3:
+            continue
+        sides = ((i, j), (a, b))
+        if any(_names_a_major_place(gz, t.key(x, y)) or not _partner_name(t, x, y, gz) for x, y in sides):
+            continue
+        for x, y in sides:
+            t.person_tokens.update(range(x, y))
+        t.surnames.add(t.words[i] if j - i == 1 else t.text[t.starts[i] : t.ends[j - 1]])
+
+
+def _partner_name(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the run [i, j) reads as partners' names, as firms take them: no ordinary
+    word among them ("Texas Parks & Wildlife", "Kansas City Power & Light" are no
+    partners)."""
+    return all(gz.word_ranks.get(word_key(t.words[k]), COMMON_WORD_RANK) >= COMMON_WORD_RANK for k in range(i, j))
+
+
+def _names_a_major_place(gz: Gazetteer, key: str) -> bool:
+    """A country, admin-1 region or capital, or a city of 200,000, goes by this main name."""
+    return any(gz.primary_key(r) == key and (gz.feature_code[r] in ("PCLI", "ADM1", "PPLC")
+                                             or gz.population[r] >= 200_000) for r in gz.rows_for_key(key))
+
+
+def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     """Mark makers' names that stand for vehicles ("a 1998 Toyota", "a Honda Civic",
     "the Dodge pickup") as no place, and, once the text has used a maker's name so,
     its other mentions too ("the Toyota failed to yield"); but not before a place word
