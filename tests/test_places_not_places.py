@@ -94,3 +94,20 @@ def test_names_joined_by_an_ampersand_are_a_firm():
 ])
 def test_a_place_beside_an_ampersand_stays_a_place(text, place):
     assert place in surfaces(text)
+
+
+# A titled person's name ends at "of": the place after it is read as places are.
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Ali Warsame of Somalia met the envoys on Monday.", "Somalia"),
+    ("Sgt. Dana Kerr of the Tulsa Police Department said the road was closed.", "Tulsa"),
+    ("Former Gov. Ruth Abara of Kano State opened the clinic.", "Kano"),
+])
+def test_the_place_after_a_titled_persons_of_is_a_place(text, place):
+    assert place in surfaces(text)
+
+
+def test_the_titled_persons_name_stays_a_person():
+    text = "Mayor Austin Reed of Tulsa cut the ribbon."
+    assert surfaces(text) == {"Tulsa"}

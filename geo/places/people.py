@@ -89,6 +89,13 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
         and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
     if first in TITLES or titled or initialled:
+        of = next((k for k in range(i + 2, j - 1) if t.words[k] == "of"), None)
+        if of is not None:
+            # "Detective Ray Dunn of the Paris Police Department": the person ends at
+            # "of"; what follows is read as names are
+            t.person_tokens.update(range(i, of))
+            t.surnames.add(t.words[of - 1])
+            return False
         if j - i > 1 or first not in TITLES:
             t.surnames.add(t.words[j - 1])
         return True
