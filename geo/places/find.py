@@ -32,6 +32,7 @@ from geo.places.people import (
     names_a_person,
     person_context,
 )
+from geo.places.qualified import qualified_mentions
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -80,6 +81,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not _major_by_name(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
+    mentions.extend(qualified_mentions(t, mentions, gz))  # "Hudson, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
