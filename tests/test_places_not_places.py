@@ -111,3 +111,18 @@ def test_the_place_after_a_titled_persons_of_is_a_place(text, place):
 def test_the_titled_persons_name_stays_a_person():
     text = "Mayor Austin Reed of Tulsa cut the ribbon."
     assert surfaces(text) == {"Tulsa"}
+
+
+# A surname met alone after the person's full name stays the person unless it names a
+# country, a capital or a large place.
+
+
+def test_a_surname_that_names_a_small_province_stays_the_person():
+    # Flores is also a small department of Uruguay.
+    text = "Officer Marco Flores joined the force in May. Flores grew up near the harbour."
+    assert "Flores" not in surfaces(text)
+
+
+def test_a_surname_that_names_a_country_is_still_the_country():
+    text = "Coach Michael Jordan praised the squad. The team then flew to Jordan for the final."
+    assert "Jordan" in surfaces(text)

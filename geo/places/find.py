@@ -26,6 +26,7 @@ from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
 from geo.places.people import (
     COMMON_WORD_RANK,
+    a_surname_naming_a_place,
     find_people,
     leads_institution,
     mark_vehicles_and_firms,
@@ -79,7 +80,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions.extend(_mentions_in_run(t, i, j, gz))
     if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
-                                                and not _major_by_name(gz, m.rows, word_key(m.text)))]
+                                                and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Hudson, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.

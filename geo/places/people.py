@@ -25,6 +25,7 @@ from geo.places.words import (
     word_set,
 )
 
+MAJOR_PLACE_POPULATION = 200_000  # a town or region this large is a place even where a person shares its name
 # Words ranked below this in wordfreq's list are ordinary words, not surnames.
 COMMON_WORD_RANK = 5000
 
@@ -165,10 +166,18 @@ def _partner_name(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     return all(gz.word_ranks.get(word_key(t.words[k]), COMMON_WORD_RANK) >= COMMON_WORD_RANK for k in range(i, j))
 
 
+def a_surname_naming_a_place(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
+    """Whether a person's surname met alone ("Sutton", once "Jack Sutton" was met) names
+    a place all the same: the main name of a country, a capital, or a region or town of
+    200,000 people ("Jordan", "Georgia", "Houston"; not a small province's, "Flores")."""
+    return any(gz.primary_key(r) == key and (gz.feature_code[r] in ("PCLI", "PPLC") or (
+        gz.feature_code[r] in ("ADM1", "PPL") and gz.population[r] >= MAJOR_PLACE_POPULATION)) for r in rows)
+
+
 def _names_a_major_place(gz: Gazetteer, key: str) -> bool:
     """A country, admin-1 region or capital, or a city of 200,000, goes by this main name."""
     return any(gz.primary_key(r) == key and (gz.feature_code[r] in ("PCLI", "ADM1", "PPLC")
-                                             or gz.population[r] >= 200_000) for r in gz.rows_for_key(key))
+                                             or gz.population[r] >= MAJOR_PLACE_POPULATION) for r in gz.rows_for_key(key))
 
 
 def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
