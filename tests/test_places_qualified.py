@@ -26,3 +26,8 @@ def test_a_name_the_region_holds_no_place_of_is_left_alone():
 
 def test_a_persons_name_before_a_region_stays_a_person():
     assert "Reed" not in found("Senator Austin Reed, Kansas, spoke first.")
+
+
+def test_the_place_of_a_state_of_phrase_is_the_state():
+    # "State of Ohio" is only an alternate name of Ohio, all of whose words are frequent.
+    assert found("Groups must be registered with the State of Ohio to apply.")["Ohio"][1:] == ("US", "OH")
