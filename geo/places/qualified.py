@@ -5,6 +5,8 @@ the writer has said where it is."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
 from geo.places.text import Text
@@ -16,16 +18,19 @@ MAX_NAME_TOKENS = 4
 def qualified_mentions(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """Mentions of the names before ", Region" that recognition left out, where the
     region holds a place of that name (the longest such name before the comma)."""
+    text, fc = t.text, gz.feature_code
+    # Few mentions follow ", ": those are looked at, the others cost a string compare.
+    after_comma = [m for m in mentions if text[m.start - 2 : m.start] == ", " and m.rows]
+    if not after_comma:
+        return []
     found = []
-    taken = {(m.start, m.end) for m in mentions}
-    covered = sorted((m.start, m.end) for m in mentions)
-    ends = {end: k for k, end in enumerate(t.ends)}
-    for m in mentions:
-        regions = [r for r in m.rows if gz.feature_code[r] in _REGION_CODES]
-        if not regions or t.text[m.start - 2 : m.start] != ", ":
+    covered = [(m.start, m.end) for m in mentions]
+    for m in after_comma:
+        regions = [r for r in m.rows if fc[r] in _REGION_CODES]
+        if not regions:
             continue
-        e = ends.get(m.start - 2)
-        if e is None or e in t.person_tokens or not t.capitalised(e):
+        e = bisect_left(t.ends, m.start - 2)
+        if e == len(t.ends) or t.ends[e] != m.start - 2 or e in t.person_tokens or not t.capitalised(e):
             continue
         best = None
         for s in range(e, max(-1, e - MAX_NAME_TOKENS), -1):
@@ -38,7 +43,7 @@ def qualified_mentions(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[
         if best is None:
             continue
         start, end = t.starts[best[0]], t.ends[e]
-        if (start, end) in taken or any(a < end and start < b for a, b in covered):
+        if any(a < end and start < b for a, b in covered):
             continue
         found.append(Mention(start, end, t.text[start:end], best[1], gazetteer=gz))
     return found
