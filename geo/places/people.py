@@ -34,6 +34,7 @@ COMMON_WORD_RANK = 5000
 NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
 
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
+_MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
@@ -185,7 +186,8 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     "the Dodge pickup") as no place, and, once the text has used a maker's name so,
     its other mentions too ("the Toyota failed to yield"); but not before a place word
     ("Dodge City", "Lincoln County")."""
-    makes = [i for i, _j in runs if t.lower(i) in VEHICLE_MAKES]
+    words = t.words
+    makes = [i for i, _j in runs if words[i] in _MAKE_SPELLINGS]
     if not makes:
         return
     vehicles = set()
