@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
-from geo.places.words import table_rows
+from geo.places.words import FUNCTION_WORDS, table_rows
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
 # by punctuation, a ZIP code or the end of the text. (The capital comes first and the
@@ -38,10 +38,29 @@ def abbreviation_mentions(text: str, gz: Gazetteer) -> list[Mention]:
             if not text[word : word + 1].isupper():
                 continue
         elif not (before.endswith("(") or _PARTY.search(text, max(0, start - 3), start)
-                  or (_US_PAIR.fullmatch(surface) and gz.country_code[row] == "US")):
+                  or (_US_PAIR.fullmatch(surface) and gz.country_code[row] == "US")
+                  or _modifies_a_noun(text, m.end(), surface)):
             continue
         found.append(Mention(start, m.end(), surface, (row,), kind="abbreviation", gazetteer=gz))
     return found
+
+
+# Abbreviations that are also a title or a word's ("Miss. Ames", "Man."), never read
+# as a state before a noun.
+_NOT_BEFORE_NOUN = frozenset({"Miss.", "Man."})
+_LOWER_WORD = re.compile(r" [a-z]{2,}\b")
+
+
+def _modifies_a_noun(text: str, end: int, surface: str) -> bool:
+    """Whether a dotted state abbreviation stands before a noun in lower case, as
+    headlines write a state's people and things ("Missing Ill. man found", "a Ky. jail",
+    "Mass. legislators")."""
+    if not surface.endswith(".") or surface in _NOT_BEFORE_NOUN:
+        return False
+    word = _LOWER_WORD.match(text, end)
+    # (not before "and", "by" …: "of Ga. and"; nor a dotted pair after a number: "200 B.C. by")
+    return word is not None and word.group()[1:] not in FUNCTION_WORDS and not (
+        surface.count(".") > 1 and _AFTER_NUMBER.search(text, max(0, end - len(surface) - 3), end - len(surface)))
 
 
 # A short form stands alone: not inside a longer word or dotted abbreviation, and a

@@ -18,7 +18,10 @@ def demonym_rows(gz: Gazetteer) -> dict[str, int]:
         return cached[1]
     rows = {key: gz.country_rows[iso] for key, iso in gz.demonyms.items() if iso in gz.country_rows}
     for surface, row in table_rows(gz, "region_demonyms").items():
-        rows.setdefault(normalize_name(surface), row)
+        key = normalize_name(surface)
+        rows.setdefault(key, row)
+        if not key.endswith(("s", "sh", "ese")):  # the people: "Texans", "Ohioans", "Gazans"
+            rows.setdefault(key + "s", row)
     _demonym_tables[id(gz)] = (gz, rows)
     return rows
 

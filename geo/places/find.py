@@ -25,7 +25,16 @@ from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
-from geo.places.people import COMMON_WORD_RANK, find_people, leads_institution, names_a_person, person_context
+from geo.places.people import (
+    COMMON_WORD_RANK,
+    a_surname_naming_a_place,
+    find_people,
+    leads_institution,
+    mark_vehicles_and_firms,
+    names_a_person,
+    person_context,
+)
+from geo.places.qualified import qualified_mentions
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -66,13 +75,15 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
+    mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
     mentions: list[Mention] = []
     for i, j in runs:
         mentions.extend(_mentions_in_run(t, i, j, gz))
     if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
-                                                and not _major_by_name(gz, m.rows, word_key(m.text)))]
+                                                and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
+    mentions.extend(qualified_mentions(t, mentions, gz))  # "Hudson, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
@@ -100,6 +111,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if j - i > 1 and opens_sentence and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
         i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+        while i < j - 1 and not t.capitalised(i):
+            i += 1  # "Thousands of Egyptians …": nor the particles after it
     demonyms = demonym_rows(gz)
     if j - i == 1 and t.lower(i) in demonyms:  # "the deputy Russian minister": no person's name
         return demonym_mentions(t, i, j, gz)
@@ -374,6 +387,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             return shorter
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
             return _accept(t, a + 1, b, gz, inside_name)
+        if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Ohio": Ohio
+            return _accept(t, a + 2, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:

@@ -12,10 +12,32 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.text import Text
-from geo.places.words import INSTITUTION_WORDS, LOCATIVES, PLACE_WORDS, SPEECH_VERBS, TITLES
+from geo.places.words import (
+    FEATURE_WORDS,
+    INSTITUTION_WORDS,
+    LOCAL_INSTITUTION_WORDS,
+    LOCATIVES,
+    NEVER_PLACES,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    STREET_WORDS,
+    TITLES,
+    word_set,
+)
 
+MAJOR_PLACE_POPULATION = 200_000  # a town or region this large is a place even where a person shares its name
 # Words ranked below this in wordfreq's list are ordinary words, not surnames.
 COMMON_WORD_RANK = 5000
+
+# Words after a given name that make no surname: "Greer Station", "Paris Library",
+# "Clinton April 4", "Austin Street".
+NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
+
+VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
+_MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
+VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
+# A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
+_MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
 
 _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 
@@ -37,13 +59,17 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
             last += 1  # a middle initial: "Carla M. Voss"
         elif last >= j:
             break
-        if last >= len(t.words) or not t.capitalised(last):
-            continue
+        if last >= len(t.words) or not t.capitalised(last) or t.text[t.ends[k]] != " ":
+            continue  # (not "Dallas-Houston": a given name and a surname stand apart)
         surname = t.lower(last)
-        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES \
-                or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)):
-            continue
-        if gz.has_key(word_key(t.words[k])) and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
+        if len(t.words[last]) > 1 and t.words[last].isupper() and not words[k].isupper():
+            continue  # "London PRIDE": an acronym, no surname (but a byline: "BY CHAD KLIMT")
+        if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES or surname in NOT_SURNAMES \
+                or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)) \
+                or any(gz.has_key(t.key(a, k + 1)) for a in range(max(i, k - 3), k)):
+            continue  # (nor "West Virginia Democrats": the given name ends a place's name)
+        if last + 1 < j and gz.has_key(word_key(t.words[k])) \
+                and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
             continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
         t.person_tokens.update(range(k, last + 1))
         t.surnames.update((t.words[k], t.words[last]))
@@ -65,6 +91,13 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
         and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
     if first in TITLES or titled or initialled:
+        of = next((k for k in range(i + 2, j - 1) if t.words[k] == "of"), None)
+        if of is not None:
+            # "Detective Ray Dunn of the Paris Police Department": the person ends at
+            # "of"; what follows is read as names are
+            t.person_tokens.update(range(i, of))
+            t.surnames.add(t.words[of - 1])
+            return False
         if j - i > 1 or first not in TITLES:
             t.surnames.add(t.words[j - 1])
         return True
@@ -96,3 +129,75 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
         if word not in PLACE_WORDS:
             return False
     return False
+
+
+def mark_vehicles_and_firms(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
+    """Mark the names that stand for vehicles or firms as no places (``_mark_vehicles``,
+    ``_mark_firms``)."""
+    _mark_vehicles(t, runs)
+    _mark_firms(t, gz)
+
+
+def _mark_firms(t: Text, gz: Gazetteer) -> None:
+    """Names joined by "&" name a firm ("Hale & Porter", "Reed & Stowe LLP"), and the
+    firm's first name alone is the firm again ("Hale's lawyers said"); not where a
+    side is a major place ("Trinidad & Tobago", "Minneapolis & St. Paul")."""
+    text = t.text
+    if " & " not in text:
+        return
+    runs = t.runs  # all of them: a partner's name need not be any place's
+    for n, (i, j) in enumerate(runs):
+        if text[t.ends[j - 1] : t.ends[j - 1] + 3] != " & " or n + 1 == len(runs):
+            continue
+        a, b = runs[n + 1]
+        if t.starts[a] != t.ends[j - 1] + 3:
+            continue
+        sides = ((i, j), (a, b))
+        if any(_names_a_major_place(gz, t.key(x, y)) or not _partner_name(t, x, y, gz) for x, y in sides):
+            continue
+        for x, y in sides:
+            t.person_tokens.update(range(x, y))
+        t.surnames.add(t.words[i] if j - i == 1 else t.text[t.starts[i] : t.ends[j - 1]])
+
+
+def _partner_name(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the run [i, j) reads as partners' names, as firms take them: no ordinary
+    word among them ("Texas Parks & Wildlife", "Kansas City Power & Light" are no
+    partners)."""
+    return all(gz.word_ranks.get(word_key(t.words[k]), COMMON_WORD_RANK) >= COMMON_WORD_RANK for k in range(i, j))
+
+
+def a_surname_naming_a_place(gz: Gazetteer, rows: tuple[int, ...], key: str) -> bool:
+    """Whether a person's surname met alone ("Sutton", once "Jack Sutton" was met) names
+    a place all the same: the main name of a country, a capital, or a region or town of
+    200,000 people ("Jordan", "Georgia", "Houston"; not a small province's, "Flores")."""
+    return any(gz.primary_key(r) == key and (gz.feature_code[r] in ("PCLI", "PPLC") or (
+        gz.feature_code[r] in ("ADM1", "PPL") and gz.population[r] >= MAJOR_PLACE_POPULATION)) for r in rows)
+
+
+def _names_a_major_place(gz: Gazetteer, key: str) -> bool:
+    """A country, admin-1 region or capital, or a city of 200,000, goes by this main name."""
+    return any(gz.primary_key(r) == key and (gz.feature_code[r] in ("PCLI", "ADM1", "PPLC")
+                                             or gz.population[r] >= MAJOR_PLACE_POPULATION) for r in gz.rows_for_key(key))
+
+
+def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
+    """Mark makers' names that stand for vehicles ("a 1998 Toyota", "a Honda Civic",
+    "the Dodge pickup") as no place, and, once the text has used a maker's name so,
+    its other mentions too ("the Toyota failed to yield"); but not before a place word
+    ("Dodge City", "Lincoln County")."""
+    words = t.words
+    makes = [i for i, _j in runs if words[i] in _MAKE_SPELLINGS]
+    if not makes:
+        return
+    vehicles = set()
+    for i in makes:
+        nxt = i + 1
+        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or (
+                nxt < len(t.words) and t.lower(nxt) in VEHICLE_WORDS and t.text[t.ends[i] : t.starts[nxt]] == " "):
+            vehicles.add(t.lower(i))
+    for i in makes:
+        if t.lower(i) in vehicles and not (i + 1 < len(t.words) and t.lower(i + 1) in PLACE_WORDS):
+            t.person_tokens.add(i)
+            if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
+                t.person_tokens.add(i + 1)  # "Dodge Durango": the model, no town either

@@ -213,6 +213,13 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
     shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
                          and gz.country_code[r] in towns and r not in qualified) if towns else frozenset()
+    # A small town named like a region of its country ("Kansas", a hamlet in Illinois)
+    # takes no support from the document's regions either: a writer who means the
+    # town beside the region says where it is.
+    regions = {gz.country_code[r] for r in rows if fc_col[r] == "ADM1" and gz.primary_key(r) == key}
+    if regions:
+        shadowed |= frozenset(r for r in rows if fc_col[r] == "PPL" and population[r] < SHADOWING_POPULATION
+                              and gz.country_code[r] in regions and r not in qualified)
     return tuple(base), tuple(where_of), shadowed
 
 
