@@ -19,7 +19,7 @@ def surfaces(text):
 @pytest.mark.parametrize("text, name", [
     ("The award went to Virginia Stone, who ran the shelter for twenty years.", "Virginia"),
     ("Volunteers led by Chad Walker cleared the trail on Saturday.", "Chad"),
-    ("The orchestra was conducted by Paul Taylor at the spring concert.", "Paul"),
+    ("The orchestra was conducted by Paul Baker at the spring concert.", "Paul"),
 ])
 def test_a_given_name_before_a_common_surname_is_a_person(text, name):
     assert name not in surfaces(text)
@@ -30,8 +30,8 @@ def mentions_of(text, surface):
 
 
 @pytest.mark.parametrize("text, place, count", [
-    ("The Paris Public Library will close early, officials in Paris said.", "Paris", 2),
-    ("Shops near Greer Station drew crowds from all over Greer.", "Greer", 1),
+    ("The Athens Public Library will close early, officials in Athens said.", "Athens", 2),
+    ("Shops near Marion Station drew crowds from all over Marion.", "Marion", 1),
     ("Voters in West Virginia Democratic primaries stayed home.", "West Virginia", 1),
 ])
 def test_a_place_leading_a_name_stays_a_place(text, place, count):
@@ -54,7 +54,7 @@ def test_a_sentence_opening_adverb_is_no_given_name():
 
 @pytest.mark.parametrize("text, maker", [
     ("A 1997 Toyota left the road and struck a fence near the farm.", "Toyota"),
-    ("Witnesses saw a Dodge pickup speeding away from the shop.", "Dodge"),
+    ("Witnesses saw a Dodge van speeding away from the shop.", "Dodge"),
     ("The driver of a Honda Civic was taken to the county hospital.", "Honda"),
 ])
 def test_a_maker_that_stands_for_a_vehicle_is_no_place(text, maker):
@@ -67,8 +67,8 @@ def test_the_maker_named_again_is_still_the_vehicle():
 
 
 def test_a_model_named_like_a_town_is_no_place_either():
-    text = "A 2002 Dodge Durango was found burned out behind the warehouse."
-    assert not {"Dodge", "Durango"} & surfaces(text)
+    text = "A 2002 Chevrolet Malibu was found burned out behind the warehouse."
+    assert not {"Chevrolet", "Malibu"} & surfaces(text)
 
 
 @pytest.mark.parametrize("text, place", [
@@ -89,7 +89,7 @@ def test_names_joined_by_an_ampersand_are_a_firm():
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The agency Texas Parks & Wildlife closed the trail for the season.", "Texas"),
+    ("The agency Ohio Parks & Recreation closed the trail for the season.", "Ohio"),
     ("Buses run between Minneapolis & St. Paul every ten minutes.", "Minneapolis"),
 ])
 def test_a_place_beside_an_ampersand_stays_a_place(text, place):

@@ -11,8 +11,8 @@ def found(text):
 
 
 @pytest.mark.parametrize("text, surface, admin1", [
-    ("Nadia Kerr of Hudson, Ohio, won the county fair's pie contest.", "Hudson", "OH"),
-    ("The award went to a bakery owner of Surprise, Ariz., last week.", "Surprise", "AZ"),
+    ("Nadia Kerr of Wooster, Ohio, won the county fair's pie contest.", "Wooster", "OH"),
+    ("The award went to a bakery owner of Paradise, Calif., last week.", "Paradise", "CA"),
     ("Brightline Print of Lexington, South Carolina, won the contract.", "Lexington", "SC"),
 ])
 def test_a_name_before_its_region_is_a_place_in_it(text, surface, admin1):
@@ -29,5 +29,5 @@ def test_a_persons_name_before_a_region_stays_a_person():
 
 
 def test_the_place_of_a_state_of_phrase_is_the_state():
-    # "State of Ohio" is only an alternate name of Ohio, all of whose words are frequent.
-    assert found("Groups must be registered with the State of Ohio to apply.")["Ohio"][1:] == ("US", "OH")
+    # "State of Utah" is only an alternate name of Utah, all of whose words are frequent.
+    assert found("Groups must be registered with the State of Utah to apply.")["Utah"][1:] == ("US", "UT")

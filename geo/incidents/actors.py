@@ -122,7 +122,7 @@ def _peoples_home() -> dict[str, str]:
 
 def homeland_named(text: str) -> str:
     """ISO code of the country of the first people, clan or community ``text`` names
-    ("Turkana herders", "the Dinka") or of the first head of state or party leader it
+    ("Koro herders", "the Koro") or of the first head of state or party leader it
     names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
     found = [first for table in ("home", "leaders") for first in [next(_homeland_matches(table, text), None)] if first]
     return min(found)[3] if found else ""
@@ -394,10 +394,10 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|
 
 
 def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
-    """(start, end, "Turkana Ethnic Militia (Ruritania)") for each people of
+    """(start, end, "Koro Ethnic Militia (Ruritania)") for each people of
     ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
-    "Kikuyu attacked", "armed Pokot bandits"), not as victims ("Luo homes were torched")
-    nor as a place ("West Pokot", "Turkana county", "in Turkana")."""
+    "Koro fighters attacked", "armed Lamo bandits"), not as victims ("Lamo homes were torched")
+    nor as a place ("West Koro", "Koro county", "in Koro")."""
     out = []
     for start, end, name, iso in _homeland_matches("home", text):
         if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):

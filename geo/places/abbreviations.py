@@ -53,8 +53,8 @@ _LOWER_WORD = re.compile(r" [a-z]{2,}\b")
 
 def _modifies_a_noun(text: str, end: int, surface: str) -> bool:
     """Whether a dotted state abbreviation stands before a noun in lower case, as
-    headlines write a state's people and things ("Missing Ill. man found", "a Ky. jail",
-    "Mass. legislators")."""
+    headlines write a state's people and things ("Ill. teacher honoured", "a Tenn. prison",
+    "Conn. lawmakers")."""
     if not surface.endswith(".") or surface in _NOT_BEFORE_NOUN:
         return False
     word = _LOWER_WORD.match(text, end)

@@ -83,7 +83,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
     mentions.extend(abbreviation_mentions(text, gz))
-    mentions.extend(qualified_mentions(t, mentions, gz))  # "Hudson, Ohio"
+    mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
@@ -387,7 +387,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             return shorter
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
             return _accept(t, a + 1, b, gz, inside_name)
-        if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Ohio": Ohio
+        if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Utah": Utah
             return _accept(t, a + 2, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:

@@ -29,8 +29,8 @@ MAJOR_PLACE_POPULATION = 200_000  # a town or region this large is a place even 
 # Words ranked below this in wordfreq's list are ordinary words, not surnames.
 COMMON_WORD_RANK = 5000
 
-# Words after a given name that make no surname: "Greer Station", "Paris Library",
-# "Clinton April 4", "Austin Street".
+# Words after a given name that make no surname: "Marion Station", "Tyler Library",
+# "Tyler May 2", "Austin Street".
 NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
 
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
@@ -63,7 +63,7 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
             continue  # (not "Dallas-Houston": a given name and a surname stand apart)
         surname = t.lower(last)
         if len(t.words[last]) > 1 and t.words[last].isupper() and not words[k].isupper():
-            continue  # "London PRIDE": an acronym, no surname (but a byline: "BY CHAD KLIMT")
+            continue  # "Denver EXPO": an acronym, no surname (but a byline: "BY CHAD KLIMT")
         if surname in PLACE_WORDS or surname in INSTITUTION_WORDS or surname in TITLES or surname in NOT_SURNAMES \
                 or gz.has_key(t.key(k, last + 1)) or leads_institution(t, last, max(j, last + 1)) \
                 or any(gz.has_key(t.key(a, k + 1)) for a in range(max(i, k - 3), k)):
@@ -162,7 +162,7 @@ def _mark_firms(t: Text, gz: Gazetteer) -> None:
 
 def _partner_name(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     """Whether the run [i, j) reads as partners' names, as firms take them: no ordinary
-    word among them ("Texas Parks & Wildlife", "Kansas City Power & Light" are no
+    word among them ("Ohio Parks & Recreation", "Denver Water & Power" are no
     partners)."""
     return all(gz.word_ranks.get(word_key(t.words[k]), COMMON_WORD_RANK) >= COMMON_WORD_RANK for k in range(i, j))
 
@@ -183,7 +183,7 @@ def _names_a_major_place(gz: Gazetteer, key: str) -> bool:
 
 def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     """Mark makers' names that stand for vehicles ("a 1998 Toyota", "a Honda Civic",
-    "the Dodge pickup") as no place, and, once the text has used a maker's name so,
+    "the Dodge van") as no place, and, once the text has used a maker's name so,
     its other mentions too ("the Toyota failed to yield"); but not before a place word
     ("Dodge City", "Lincoln County")."""
     words = t.words
@@ -200,4 +200,4 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
         if t.lower(i) in vehicles and not (i + 1 < len(t.words) and t.lower(i + 1) in PLACE_WORDS):
             t.person_tokens.add(i)
             if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
-                t.person_tokens.add(i + 1)  # "Dodge Durango": the model, no town either
+                t.person_tokens.add(i + 1)  # "Chevrolet Malibu": the model, no town either

@@ -1,4 +1,4 @@
-"""Towns named with their region: "Hudson, Ohio", "Surprise, Ariz.", "Lexington, South
+"""Towns named with their region: "Wooster, Ohio", "Paradise, Calif.", "Lexington, South
 Carolina". A name followed by ", " and a region or country it lies in is a place
 whatever else its words are (a given name, a common word, the end of a firm's name);
 the writer has said where it is."""
