@@ -253,7 +253,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
-        # "lynched and burned three men": the victims follow the second verb
+        # "beat and stabbed two guards": the victims follow the second verb
         conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
         if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
                 and _OBJECT_WORDS.match(after, conj.end()):
@@ -279,7 +279,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue
         if word.endswith("ing") or word in ("kill", "kills") or re.fullmatch(
                 r"(?:lynch|murder|massacre|execute|behead|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
-            continue  # "the killing", "to kill", "lynches and kills": no one was killed in these words
+            continue  # "the killing", "to kill", "beats and kills": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)

@@ -184,7 +184,7 @@ def _names_a_major_place(gz: Gazetteer, key: str) -> bool:
 def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     """Mark makers' names that stand for vehicles ("a 1998 Toyota", "a Honda Civic",
     "the Dodge van") as no place, and, once the text has used a maker's name so,
-    its other mentions too ("the Toyota failed to yield"); but not before a place word
+    its other mentions too ("the Toyota was towed away"); but not before a place word
     ("Dodge City", "Lincoln County")."""
     words = t.words
     makes = [i for i, _j in runs if words[i] in _MAKE_SPELLINGS]
