@@ -100,6 +100,34 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
 
 
+SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
+_RECENT_TEXTS = 128
+_recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
+
+
+def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """:func:`word_starts` of ``text``, kept for the last texts asked about (the scanners
+    of one report read its sentences in turn; a bounded memo, not the LRU cache of
+    ``word_starts``, so a long run of long texts holds little)."""
+    found = _recent_words.get(text)
+    if found is None:
+        if len(_recent_words) >= _RECENT_TEXTS:
+            _recent_words.clear()
+        found = _recent_words[text] = word_starts.__wrapped__(text)
+    return found
+
+
+class _KeyMemo(dict):
+    """A word's key -> the patterns it can open, computed when first met."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        return self._compute(key)
+
+
 class WordFinder:
     """The words of a text that open with one of ``keys`` (folded prefixes of one to
     three letters): ``(position, first letters)`` as :func:`word_starts` gives them, found
@@ -268,6 +296,87 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
     return states
 
 
+OPENING_LENGTH = 8  # characters of a match's opening read from its pattern (words and spaces)
+_MAX_OPENINGS = 2048
+
+
+def openings(pattern: re.Pattern, ascii_digits: bool = False) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` starts with: its first
+    ``OPENING_LENGTH`` characters, spaces and signs included ("was burn", "in custo"),
+    or fewer where the pattern goes on with a character it cannot tell (a "\\s", a
+    digit, any character) or ends; ``None`` when there are too many or a match may open
+    with anything. A finer filter than :func:`start_keys`, whose keys stop at a word's
+    third letter: "was", "in" and "the" open many words that no match starts at.
+    ``ascii_digits``: a digit class reads as the ten ASCII digits (for text whose words
+    are ASCII, :func:`ascii_words`), else it ends the opening."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled always parses
+        return None
+    done: set[str] = set()
+    try:
+        done |= _open(list(parsed), {""}, done, ascii_digits)
+    except _Unknown:
+        return None
+    if not done or "" in done:
+        return None
+    return frozenset(done)
+
+
+def _grow(states: set[str], chars: set[str], done: set[str]) -> set[str]:
+    out = set()
+    for s in states:
+        for ch in chars:
+            key = s + ch
+            (done if len(key) >= OPENING_LENGTH else out).add(key)
+    if len(out) + len(done) > _MAX_OPENINGS:
+        raise _Unknown
+    return out
+
+
+def _open(items, states: set[str], done: set[str], ascii_digits: bool) -> set[str]:
+    """The openings still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``: as :func:`_walk`, every character counted."""
+    for op, av in items:
+        if not states:
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the next character still comes next
+        if op is _c.LITERAL or op is _c.IN:
+            notes: set[str] = set()
+            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
+            if chars is None or notes and not ascii_digits:
+                done |= states  # a character of a category or a digit: the opening so far must do
+                states = set()
+                continue
+            states = _grow(states, {_canonical(ch) for ch in chars}, done)
+        elif op is _c.SUBPATTERN:
+            states = _open(list(av[-1]), states, done, ascii_digits)
+        elif op is _c.ATOMIC_GROUP:
+            states = _open(list(av), states, done, ascii_digits)
+        elif op is _c.BRANCH:
+            grown: set[str] = set()
+            for alternative in av[1]:
+                grown |= _open(list(alternative), set(states), done, ascii_digits)
+            states = grown
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            once = _open(list(sub), set(states), done, ascii_digits)
+            if low == 0 and high == 1:
+                states = states | once  # taken or skipped, the pattern goes on
+            elif low == 0:
+                done |= once  # taken: cut short after one round; skipped: go on
+            elif low == high == 1:
+                states = once
+            else:
+                done |= once
+                states = set()
+        else:
+            done |= states
+            states = set()
+    return states
+
+
 def required_factors(pattern: re.Pattern) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains (each at least
     ``KEY_LENGTH`` characters), or ``None`` when the pattern has none to tell."""
@@ -356,11 +465,14 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple[int, ...]] = {}
+        self._ids_by_word: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = _KeyMemo(self._ids)
+        self._openings: list = [False] * len(self.patterns)  # each pattern's openings, read when first needed
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
 
-    def _ids(self, key: str) -> tuple[int, ...]:
-        """The patterns that can start at a word opening with ``key`` (memoised)."""
+    def _ids(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The patterns that can start at a word opening with ``key``, each with the
+        openings (:func:`openings`) a match there must start with, or ``None`` when the
+        key says as much (memoised: read through ``self._ids_by_word[key]``)."""
         ids: list[int] = []
         whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
         for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
@@ -369,26 +481,65 @@ class KeyedPatterns:
                     ids.append(i)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
-        found = self._ids_by_word[key] = tuple(ids)
+        found = self._ids_by_word[key] = tuple((i, self._openings_at(i, key)) for i in ids)
         return found
+
+    def _openings_at(self, i: int, key: str) -> tuple[str, ...] | None:
+        """The openings of pattern ``i`` a word whose key is ``key`` may start (one of
+        them, or the key, is a prefix of the other), or ``None`` when one of them is no
+        longer than the key (the key already says the text starts so) or the pattern's
+        openings cannot be told."""
+        found = self._openings[i]
+        if found is False:
+            # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
+            found = self._openings[i] = openings(self.patterns[i], i in self._ascii_digits)
+        if found is None:
+            return None
+        fitting = []
+        for opening in found:
+            if opening[: len(key)] == key[: len(opening)]:
+                if len(opening) <= len(key):
+                    return None
+                fitting.append(opening)
+        return tuple(sorted(fitting)) or None
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
         """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         candidates: dict[int, list[int]] = {}
-        ids_by_word = self._ids_by_word
-        words, folded = self._finder.words(text) if self._by_key else ((), None)
-        for pos, key in words:
-            ids = ids_by_word.get(key)
-            if ids is None:
-                ids = self._ids(key)
-            for i in ids:
-                got = candidates.get(i)
-                if got is None:
-                    candidates[i] = [pos]
-                else:
-                    got.append(pos)
+        if not self._by_key:
+            folded = None
+        elif len(text) <= SHORT_TEXT:
+            # A sentence: its words, indexed once for every scanner that reads it, each
+            # looked up (the patterns a word's key opens are memoised, ``_ids``).
+            words, folded = recent_word_starts(text)
+            ids_by_word = self._ids_by_word
+            for pos, key in words:
+                ids = ids_by_word[key]
+                if ids:
+                    for i, opening in ids:
+                        if opening is not None and not folded.startswith(opening, pos):
+                            continue
+                        got = candidates.get(i)
+                        if got is None:
+                            candidates[i] = [pos]
+                        else:
+                            got.append(pos)
+        else:
+            # A long text: one compiled scan for the words that open with a key is cheaper
+            # than a look at each word.
+            words, folded = self._finder.words(text)
+            ids_by_word = self._ids_by_word
+            for pos, key in words:
+                for i, opening in ids_by_word[key]:
+                    if opening is not None and not folded.startswith(opening, pos):
+                        continue
+                    got = candidates.get(i)
+                    if got is None:
+                        candidates[i] = [pos]
+                    else:
+                        got.append(pos)
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
