@@ -432,6 +432,16 @@ def _factor_finder(factors: frozenset[str]):
     return re.compile(_trie(sorted(factors))).search
 
 
+def _opening_tables(found: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(the openings no longer than a key, each key -> the longer openings it opens)."""
+    longer: dict[str, list[str]] = {}
+    for opening in found:
+        for n in range(1, min(KEY_LENGTH, len(opening) - 1) + 1):
+            longer.setdefault(opening[:n], []).append(opening)
+    short = frozenset(o for o in found if len(o) <= KEY_LENGTH)
+    return short, {k: tuple(sorted(v)) for k, v in longer.items()}
+
+
 class KeyedPatterns:
     """Several patterns scanned over one text at once, each as its own ``finditer``.
 
@@ -485,23 +495,20 @@ class KeyedPatterns:
         return found
 
     def _openings_at(self, i: int, key: str) -> tuple[str, ...] | None:
-        """The openings of pattern ``i`` a word whose key is ``key`` may start (one of
-        them, or the key, is a prefix of the other), or ``None`` when one of them is no
-        longer than the key (the key already says the text starts so) or the pattern's
-        openings cannot be told."""
-        found = self._openings[i]
-        if found is False:
+        """The openings of pattern ``i`` a word whose key is ``key`` may start (those the
+        key opens), or ``None`` when one of them is a prefix of the key (the key already
+        says the text starts so) or the pattern's openings cannot be told."""
+        tables = self._openings[i]
+        if tables is False:
+            found = openings(self.patterns[i], i in self._ascii_digits)
             # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
-            found = self._openings[i] = openings(self.patterns[i], i in self._ascii_digits)
-        if found is None:
+            tables = self._openings[i] = None if found is None else _opening_tables(found)
+        if tables is None:
             return None
-        fitting = []
-        for opening in found:
-            if opening[: len(key)] == key[: len(opening)]:
-                if len(opening) <= len(key):
-                    return None
-                fitting.append(opening)
-        return tuple(sorted(fitting)) or None
+        short, longer = tables
+        if any(key[:n] in short for n in range(1, len(key) + 1)):
+            return None
+        return longer.get(key)
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
         """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
@@ -561,7 +568,7 @@ class KeyedPatterns:
                 out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
-                folded = fold(text)
+                folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
