@@ -432,14 +432,20 @@ def _factor_finder(factors: frozenset[str]):
     return re.compile(_trie(sorted(factors))).search
 
 
-def _opening_tables(found: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """(the openings no longer than a key, each key -> the longer openings it opens)."""
+_NO_OPENINGS: dict[str, tuple[str, ...]] = {}  # a pattern whose openings cannot be told: no word ruled out
+
+
+def _openings_by_key(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each word key (one to ``KEY_LENGTH`` characters) -> the openings longer than it
+    that it opens, for the keys no shorter opening already fits (a word opening with
+    the key may start a match there, whatever follows); a key not in the table rules
+    out nothing."""
     longer: dict[str, list[str]] = {}
     for opening in found:
         for n in range(1, min(KEY_LENGTH, len(opening) - 1) + 1):
             longer.setdefault(opening[:n], []).append(opening)
     short = frozenset(o for o in found if len(o) <= KEY_LENGTH)
-    return short, {k: tuple(sorted(v)) for k, v in longer.items()}
+    return {k: tuple(sorted(v)) for k, v in longer.items() if not any(k[:n] in short for n in range(1, len(k) + 1))}
 
 
 class KeyedPatterns:
@@ -475,40 +481,30 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = _KeyMemo(self._ids)
-        self._openings: list = [False] * len(self.patterns)  # each pattern's openings, read when first needed
+        self._ids_by_word: dict[str, tuple[int, ...]] = _KeyMemo(self._ids)
+        # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
+        # first opens the pattern.
+        self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
 
-    def _ids(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
-        """The patterns that can start at a word opening with ``key``, each with the
-        openings (:func:`openings`) a match there must start with, or ``None`` when the
-        key says as much (memoised: read through ``self._ids_by_word[key]``)."""
+    def _ids(self, key: str) -> tuple[int, ...]:
+        """The patterns that can start at a word opening with ``key`` (memoised: read
+        through ``self._ids_by_word[key]``); their openings read when first needed."""
         ids: list[int] = []
         whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
         for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
             for i in self._by_key.get(k, ()):
                 if i not in ids:
                     ids.append(i)
+        for i in ids:
+            if self._openings[i] is None:
+                found = openings(self.patterns[i], i in self._ascii_digits)
+                # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
+                self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
-        found = self._ids_by_word[key] = tuple((i, self._openings_at(i, key)) for i in ids)
+        found = self._ids_by_word[key] = tuple(ids)
         return found
-
-    def _openings_at(self, i: int, key: str) -> tuple[str, ...] | None:
-        """The openings of pattern ``i`` a word whose key is ``key`` may start (those the
-        key opens), or ``None`` when one of them is a prefix of the key (the key already
-        says the text starts so) or the pattern's openings cannot be told."""
-        tables = self._openings[i]
-        if tables is False:
-            found = openings(self.patterns[i], i in self._ascii_digits)
-            # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
-            tables = self._openings[i] = None if found is None else _opening_tables(found)
-        if tables is None:
-            return None
-        short, longer = tables
-        if any(key[:n] in short for n in range(1, len(key) + 1)):
-            return None
-        return longer.get(key)
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
         """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
@@ -522,12 +518,14 @@ class KeyedPatterns:
             # looked up (the patterns a word's key opens are memoised, ``_ids``).
             words, folded = recent_word_starts(text)
             ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
             for pos, key in words:
                 ids = ids_by_word[key]
                 if ids:
-                    for i, opening in ids:
+                    for i in ids:
+                        opening = by_key_openings[i].get(key)
                         if opening is not None and not folded.startswith(opening, pos):
-                            continue
+                            continue  # the words after it open no match ("was there": no "was burnt")
                         got = candidates.get(i)
                         if got is None:
                             candidates[i] = [pos]
@@ -538,8 +536,10 @@ class KeyedPatterns:
             # than a look at each word.
             words, folded = self._finder.words(text)
             ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
             for pos, key in words:
-                for i, opening in ids_by_word[key]:
+                for i in ids_by_word[key]:
+                    opening = by_key_openings[i].get(key)
                     if opening is not None and not folded.startswith(opening, pos):
                         continue
                     got = candidates.get(i)
