@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.incidents.lexicon import generic_actors, trigger_rules
-from geo.incidents.prefilter import OPENING_LENGTH, SHORT_TEXT, KeyedPatterns, fold, openings
+from geo.incidents.pattern_openings import OPENING_LENGTH, openings
+from geo.incidents.prefilter import SHORT_TEXT, KeyedPatterns, fold
 
 PATTERNS = [
     re.compile(r"\b(?:an? earlier|the (?:recent )?(?:string|wave) of|(?:the )?day after)\b", re.I),

@@ -23,11 +23,9 @@ from functools import lru_cache
 from re import _constants as _c
 from re import _parser
 
-try:  # how re.IGNORECASE folds case: the simple lower case, plus a few extra pairs (i/ı, s/ſ)
-    from _sre import unicode_tolower as _sre_lower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - other Pythons: fold with str.lower only
-    _sre_lower, _EXTRA_CASES = None, {}
+from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
+from geo.incidents.pattern_openings import Unknown, canonical, class_chars, openings
+
 
 KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
@@ -36,30 +34,17 @@ _MAX_STATES = 4096
 _GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
-_DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
 # After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
 # of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
 WHOLE_WORD = " "
 _NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 
-def _canonical(ch: str) -> str:
-    """One representative of the characters ``re.IGNORECASE`` takes for ``ch``."""
-    if ch.isascii():
-        return ch.lower()
-    if _sre_lower is None:
-        low = ch.lower()
-        return low if len(low) == 1 else ch
-    low = _sre_lower(ord(ch))
-    extra = _EXTRA_CASES.get(low)
-    return chr(min((low, *extra)) if extra else low)
-
-
 class _FoldTable(dict):
     """``str.translate`` table: each character to its :func:`_canonical` (filled as met)."""
 
     def __missing__(self, code: int) -> str:
-        value = self[code] = _canonical(chr(code))
+        value = self[code] = canonical(chr(code))
         return value
 
 
@@ -78,7 +63,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 @lru_cache(maxsize=1024)
 def _caseless_mark(ch: str) -> bool:
     """A character that is no letter or digit and has no other case (a curly quote, a dash)."""
-    return not _is_word(ch) and ch.lower() == ch == ch.upper() and _canonical(ch) == ch
+    return not _is_word(ch) and ch.lower() == ch == ch.upper() and canonical(ch) == ch
 
 
 @lru_cache(maxsize=1024)
@@ -192,7 +177,7 @@ def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str
     notes: set[str] = set()
     try:
         done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
-    except _Unknown:
+    except Unknown:
         return None, False
     if not done or any(k.rstrip(WHOLE_WORD) in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
         return None, False
@@ -203,10 +188,6 @@ def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str
     return frozenset(done), _DIGIT_CLASS in notes
 
 
-class _Unknown(Exception):
-    pass
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -215,28 +196,13 @@ def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
     out = set()
     for s in states:
         if s == _UNANCHORED:
-            raise _Unknown  # a letter before any \b: the match may start inside a word
+            raise Unknown  # a letter before any \b: the match may start inside a word
         for ch in chars:
             key = s + ch
             (done if len(key) >= KEY_LENGTH else out).add(key)
     if len(out) + len(done) > _MAX_STATES:
-        raise _Unknown
+        raise Unknown
     return out
-
-
-def _class_chars(items, notes: set[str]) -> set[str] | None:
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            chars.add(chr(av))
-        elif op is _c.RANGE and av[1] - av[0] <= 64:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
-            chars.update("0123456789")  # other scripts' digits: see KeyedPatterns._ascii_digits
-            notes.add(_DIGIT_CLASS)
-        else:
-            return None  # a category, a negation, a wide range
-    return chars
 
 
 def _is_word_boundary(op, av) -> bool:
@@ -262,12 +228,12 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
             done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
             states = set()
         elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
+            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
                 states = set()
                 continue
-            word = {_canonical(ch) for ch in chars if _is_word(ch)}
+            word = {canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
@@ -284,87 +250,6 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
             low, high, sub = av
             once = _walk(list(sub), set(states), done, notes)
             if low == 0:
-                done |= once  # taken: cut short after one round; skipped: go on
-            elif low == high == 1:
-                states = once
-            else:
-                done |= once
-                states = set()
-        else:
-            done |= states
-            states = set()
-    return states
-
-
-OPENING_LENGTH = 8  # characters of a match's opening read from its pattern (words and spaces)
-_MAX_OPENINGS = 2048
-
-
-def openings(pattern: re.Pattern, ascii_digits: bool = False) -> frozenset[str] | None:
-    """Folded strings one of which every match of ``pattern`` starts with: its first
-    ``OPENING_LENGTH`` characters, spaces and signs included ("was burn", "in custo"),
-    or fewer where the pattern goes on with a character it cannot tell (a "\\s", a
-    digit, any character) or ends; ``None`` when there are too many or a match may open
-    with anything. A finer filter than :func:`start_keys`, whose keys stop at a word's
-    third letter: "was", "in" and "the" open many words that no match starts at.
-    ``ascii_digits``: a digit class reads as the ten ASCII digits (for text whose words
-    are ASCII, :func:`ascii_words`), else it ends the opening."""
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None
-    done: set[str] = set()
-    try:
-        done |= _open(list(parsed), {""}, done, ascii_digits)
-    except _Unknown:
-        return None
-    if not done or "" in done:
-        return None
-    return frozenset(done)
-
-
-def _grow(states: set[str], chars: set[str], done: set[str]) -> set[str]:
-    out = set()
-    for s in states:
-        for ch in chars:
-            key = s + ch
-            (done if len(key) >= OPENING_LENGTH else out).add(key)
-    if len(out) + len(done) > _MAX_OPENINGS:
-        raise _Unknown
-    return out
-
-
-def _open(items, states: set[str], done: set[str], ascii_digits: bool) -> set[str]:
-    """The openings still growing after ``items`` (those complete or cut short go to
-    ``done``), starting from ``states``: as :func:`_walk`, every character counted."""
-    for op, av in items:
-        if not states:
-            break
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next character still comes next
-        if op is _c.LITERAL or op is _c.IN:
-            notes: set[str] = set()
-            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
-            if chars is None or notes and not ascii_digits:
-                done |= states  # a character of a category or a digit: the opening so far must do
-                states = set()
-                continue
-            states = _grow(states, {_canonical(ch) for ch in chars}, done)
-        elif op is _c.SUBPATTERN:
-            states = _open(list(av[-1]), states, done, ascii_digits)
-        elif op is _c.ATOMIC_GROUP:
-            states = _open(list(av), states, done, ascii_digits)
-        elif op is _c.BRANCH:
-            grown: set[str] = set()
-            for alternative in av[1]:
-                grown |= _open(list(alternative), set(states), done, ascii_digits)
-            states = grown
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            once = _open(list(sub), set(states), done, ascii_digits)
-            if low == 0 and high == 1:
-                states = states | once  # taken or skipped, the pattern goes on
-            elif low == 0:
                 done |= once  # taken: cut short after one round; skipped: go on
             elif low == high == 1:
                 states = once
@@ -401,7 +286,7 @@ def _factors(items) -> set[str] | None:
     run = ""
     for op, av in items:
         if op is _c.LITERAL:
-            run += _canonical(chr(av))
+            run += canonical(chr(av))
             continue
         consider({run} if run else None)
         run = ""
