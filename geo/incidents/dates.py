@@ -37,6 +37,9 @@ class EventDate:
     start: int  # offset of the expression in its sentence (for choosing the nearest)
 
 
+_MONTH_DOT_DAY = re.compile(rf"\b({_MONTH_RX})\.(\d)")  # compiled once: the pattern string is long
+
+
 def _first_days(sentence: str) -> str:
     """"24-26 June" -> "24 June", "June.27-28" -> "June 27": a span of days is dated to its
     first day (length kept, so offsets stay valid)."""
@@ -47,7 +50,7 @@ def _first_days(sentence: str) -> str:
         return out.ljust(len(m.group()))
     text = _DAY_RANGE.sub(repl, sentence)
     # "June.27" -> "June 27"
-    return re.sub(rf"\b({_MONTH_RX})\.(\d)", r"\1 \2", text)
+    return _MONTH_DOT_DAY.sub(r"\1 \2", text)
 
 
 def find_dates(sentence: str, published: date | None) -> list[EventDate]:

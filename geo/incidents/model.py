@@ -37,7 +37,8 @@ class Incident:
     def to_dict(self) -> dict:
         """The fields by name, lists copied (what ``dataclasses.asdict`` gives for these
         flat fields, without its deep copy of every value)."""
-        return {f: (list(v) if isinstance(v, list) else v) for f, v in ((f, getattr(self, f)) for f in _INCIDENT_FIELDS)}
+        values = self.__dict__  # a dataclass's fields live there: no getattr per field
+        return {f: (list(v) if isinstance(v, list) else v) for f, v in ((f, values[f]) for f in _INCIDENT_FIELDS)}
 
     def to_json(self) -> dict:
         """The batch interface's view: ACLED fields only."""

@@ -23,11 +23,9 @@ from functools import lru_cache
 from re import _constants as _c
 from re import _parser
 
-try:  # how re.IGNORECASE folds case: the simple lower case, plus a few extra pairs (i/ı, s/ſ)
-    from _sre import unicode_tolower as _sre_lower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - other Pythons: fold with str.lower only
-    _sre_lower, _EXTRA_CASES = None, {}
+from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
+from geo.incidents.pattern_openings import Unknown, canonical, class_chars, openings
+
 
 KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
@@ -36,30 +34,17 @@ _MAX_STATES = 4096
 _GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
 _BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
-_DIGIT_CLASS = "digit class"  # a note of ``_walk``: a "\\d" read as the ASCII digits
 # After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
 # of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
 WHOLE_WORD = " "
 _NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 
-def _canonical(ch: str) -> str:
-    """One representative of the characters ``re.IGNORECASE`` takes for ``ch``."""
-    if ch.isascii():
-        return ch.lower()
-    if _sre_lower is None:
-        low = ch.lower()
-        return low if len(low) == 1 else ch
-    low = _sre_lower(ord(ch))
-    extra = _EXTRA_CASES.get(low)
-    return chr(min((low, *extra)) if extra else low)
-
-
 class _FoldTable(dict):
     """``str.translate`` table: each character to its :func:`_canonical` (filled as met)."""
 
     def __missing__(self, code: int) -> str:
-        value = self[code] = _canonical(chr(code))
+        value = self[code] = canonical(chr(code))
         return value
 
 
@@ -78,7 +63,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 @lru_cache(maxsize=1024)
 def _caseless_mark(ch: str) -> bool:
     """A character that is no letter or digit and has no other case (a curly quote, a dash)."""
-    return not _is_word(ch) and ch.lower() == ch == ch.upper() and _canonical(ch) == ch
+    return not _is_word(ch) and ch.lower() == ch == ch.upper() and canonical(ch) == ch
 
 
 @lru_cache(maxsize=1024)
@@ -98,6 +83,34 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     if ascii_words(text):  # lower() keeps every character a letter or not: the same words
         return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
     return tuple([(m.start(), folded[m.start() : m.end()]) for m in _WORD_START.finditer(text)]), folded
+
+
+SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
+_RECENT_TEXTS = 128
+_recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
+
+
+def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """:func:`word_starts` of ``text``, kept for the last texts asked about (the scanners
+    of one report read its sentences in turn; a bounded memo, not the LRU cache of
+    ``word_starts``, so a long run of long texts holds little)."""
+    found = _recent_words.get(text)
+    if found is None:
+        if len(_recent_words) >= _RECENT_TEXTS:
+            _recent_words.clear()
+        found = _recent_words[text] = word_starts.__wrapped__(text)
+    return found
+
+
+class _KeyMemo(dict):
+    """A word's key -> the patterns it can open, computed when first met."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        return self._compute(key)
 
 
 class WordFinder:
@@ -164,7 +177,7 @@ def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str
     notes: set[str] = set()
     try:
         done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
-    except _Unknown:
+    except Unknown:
         return None, False
     if not done or any(k.rstrip(WHOLE_WORD) in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
         return None, False
@@ -175,10 +188,6 @@ def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str
     return frozenset(done), _DIGIT_CLASS in notes
 
 
-class _Unknown(Exception):
-    pass
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -187,28 +196,13 @@ def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
     out = set()
     for s in states:
         if s == _UNANCHORED:
-            raise _Unknown  # a letter before any \b: the match may start inside a word
+            raise Unknown  # a letter before any \b: the match may start inside a word
         for ch in chars:
             key = s + ch
             (done if len(key) >= KEY_LENGTH else out).add(key)
     if len(out) + len(done) > _MAX_STATES:
-        raise _Unknown
+        raise Unknown
     return out
-
-
-def _class_chars(items, notes: set[str]) -> set[str] | None:
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            chars.add(chr(av))
-        elif op is _c.RANGE and av[1] - av[0] <= 64:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT):
-            chars.update("0123456789")  # other scripts' digits: see KeyedPatterns._ascii_digits
-            notes.add(_DIGIT_CLASS)
-        else:
-            return None  # a category, a negation, a wide range
-    return chars
 
 
 def _is_word_boundary(op, av) -> bool:
@@ -234,12 +228,12 @@ def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
             done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
             states = set()
         elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else _class_chars(av, notes)
+            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
                 states = set()
                 continue
-            word = {_canonical(ch) for ch in chars if _is_word(ch)}
+            word = {canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
             states = _extend(states, word, done) if word else set()
@@ -292,7 +286,7 @@ def _factors(items) -> set[str] | None:
     run = ""
     for op, av in items:
         if op is _c.LITERAL:
-            run += _canonical(chr(av))
+            run += canonical(chr(av))
             continue
         consider({run} if run else None)
         run = ""
@@ -321,6 +315,22 @@ def _factor_finder(factors: frozenset[str]):
     """``search`` of a folded text for any of ``factors``: one compiled scan (a trie of
     them), a few times faster than testing each string in turn."""
     return re.compile(_trie(sorted(factors))).search
+
+
+_NO_OPENINGS: dict[str, tuple[str, ...]] = {}  # a pattern whose openings cannot be told: no word ruled out
+
+
+def _openings_by_key(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each word key (one to ``KEY_LENGTH`` characters) -> the openings longer than it
+    that it opens, for the keys no shorter opening already fits (a word opening with
+    the key may start a match there, whatever follows); a key not in the table rules
+    out nothing."""
+    longer: dict[str, list[str]] = {}
+    for opening in found:
+        for n in range(1, min(KEY_LENGTH, len(opening) - 1) + 1):
+            longer.setdefault(opening[:n], []).append(opening)
+    short = frozenset(o for o in found if len(o) <= KEY_LENGTH)
+    return {k: tuple(sorted(v)) for k, v in longer.items() if not any(k[:n] in short for n in range(1, len(k) + 1))}
 
 
 class KeyedPatterns:
@@ -356,17 +366,26 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple[int, ...]] = {}
+        self._ids_by_word: dict[str, tuple[int, ...]] = _KeyMemo(self._ids)
+        # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
+        # first opens the pattern.
+        self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
 
     def _ids(self, key: str) -> tuple[int, ...]:
-        """The patterns that can start at a word opening with ``key`` (memoised)."""
+        """The patterns that can start at a word opening with ``key`` (memoised: read
+        through ``self._ids_by_word[key]``); their openings read when first needed."""
         ids: list[int] = []
         whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
         for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
             for i in self._by_key.get(k, ()):
                 if i not in ids:
                     ids.append(i)
+        for i in ids:
+            if self._openings[i] is None:
+                found = openings(self.patterns[i], i in self._ascii_digits)
+                # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
+                self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
         found = self._ids_by_word[key] = tuple(ids)
@@ -377,18 +396,42 @@ class KeyedPatterns:
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         candidates: dict[int, list[int]] = {}
-        ids_by_word = self._ids_by_word
-        words, folded = self._finder.words(text) if self._by_key else ((), None)
-        for pos, key in words:
-            ids = ids_by_word.get(key)
-            if ids is None:
-                ids = self._ids(key)
-            for i in ids:
-                got = candidates.get(i)
-                if got is None:
-                    candidates[i] = [pos]
-                else:
-                    got.append(pos)
+        if not self._by_key:
+            folded = None
+        elif len(text) <= SHORT_TEXT:
+            # A sentence: its words, indexed once for every scanner that reads it, each
+            # looked up (the patterns a word's key opens are memoised, ``_ids``).
+            words, folded = recent_word_starts(text)
+            ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
+            for pos, key in words:
+                ids = ids_by_word[key]
+                if ids:
+                    for i in ids:
+                        opening = by_key_openings[i].get(key)
+                        if opening is not None and not folded.startswith(opening, pos):
+                            continue  # the words after it open no match ("was there": no "was burnt")
+                        got = candidates.get(i)
+                        if got is None:
+                            candidates[i] = [pos]
+                        else:
+                            got.append(pos)
+        else:
+            # A long text: one compiled scan for the words that open with a key is cheaper
+            # than a look at each word.
+            words, folded = self._finder.words(text)
+            ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
+            for pos, key in words:
+                for i in ids_by_word[key]:
+                    opening = by_key_openings[i].get(key)
+                    if opening is not None and not folded.startswith(opening, pos):
+                        continue
+                    got = candidates.get(i)
+                    if got is None:
+                        candidates[i] = [pos]
+                    else:
+                        got.append(pos)
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
@@ -410,7 +453,7 @@ class KeyedPatterns:
                 out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
-                folded = fold(text)
+                folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
