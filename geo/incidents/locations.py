@@ -17,9 +17,20 @@ from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
 from geo.incidents.prefilter import PatternGroup
-from geo.incidents.triggers import sentence_triggers
+from geo.incidents.triggers import all_triggers
 from geo.incidents.variants import spelled_differently
 from geo.places import Mention
+
+# location_score's cues, compiled once (it runs for every place mention)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side)\b")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+_HYPHEN_NAME_AFTER = re.compile(r"-\s*(?:[A-Z]|\d)")
+_ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$")
+_ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
+                          re.I)
+_WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
+_IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
 
 def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
@@ -28,27 +39,27 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None
     if m.kind == "demonym":
         # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
-        return 0.5 if re.match(r"\s+(?:soil|territory|side)\b", text[m.end : m.end + 12]) else None
+        return 0.5 if _SOIL_AFTER.match(text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
-    if _NEIGHBOURHOOD.match(m.text + " ") and re.match(r"\s+(?-i:[A-Z])", after):
+    if _NEIGHBOURHOOD.match(m.text + " ") and _NAME_AFTER.match(after):
         return None  # "Colonia Centro": a neighbourhood named, not the town Colonia
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
     seat = SEAT.search(before)
-    if seat and not (seat.group().lower().startswith("home") and sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
+    if seat and not (seat.group().lower().startswith("home") and all_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
-    if after[:1] and after[:1] in "-\u2010\u2011" and not re.match(r"-\s*(?:[A-Z]|\d)", after) or before.endswith(("-", "\u2010")) \
-            and not re.search(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$", before):
+    if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
+            and not _ARTICLE_HYPHEN_BEFORE.search(before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
-    if re.match(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b", after, re.I) \
+    if _ACTOR_AFTER.match(after) \
             and p.is_country:
         return None  # "Ruritania's army": an actor, not a place
-    if re.search(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$", before) and (p.is_country or p.is_admin1):
+    if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
         return None  # "Lake Chad": a lake, not the country
-    if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", before):
+    if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not _IN_AT_NEAR_BEFORE.search(before):
         # "the Koro militia", "Harbour youths": people, not a place; a town's people act
         # mostly at home, so the town is the place when the report names no other.
         return None if p.is_country or p.is_admin1 else 0.5
@@ -64,8 +75,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
     # "strikes on a depot near X", "killed in X": the place follows what happened there.
+    # (``all_triggers``: a window has triggers exactly when ``sentence_triggers`` finds
+    # some, which would read its background clauses too)
     window = text[max(sentence.start, m.start - 45) : m.start]
-    if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
+    if EVENT_OR_TARGET.search(window) or all_triggers(window):
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
@@ -111,7 +124,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     order = 0
     # A report that names no country but a people or a leader of one (see actors.homeland_named):
     # a small town elsewhere is a namesake, or a person's name read as a place.
-    homeland = homeland_named(text) if not context else ""
+    homeland = _homeland_named(text) if not context else ""
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -169,6 +182,19 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if capital is not None:
                 return region_point(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
+
+
+_last_homeland: dict[str, str] = {}
+
+
+def _homeland_named(text: str) -> str:
+    """``actors.homeland_named(text)``, kept for the last report (its incidents and its
+    spare sentences ask again)."""
+    found = _last_homeland.get(text)
+    if found is None:
+        _last_homeland.clear()
+        found = _last_homeland[text] = homeland_named(text)
+    return found
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)

@@ -36,12 +36,12 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
     order = 0
     for s in sentences:
         spans = background_spans(s.text)
-        for run in re.finditer(r"\b[A-Z][\w'\u2019]*(?:(?:[ -]|\s(?:al|el|ad|ar|as|ash|de|du|of)\s)[A-Z][\w'\u2019]*)*", s.text):
+        for run in _CAPITALISED_RUN.finditer(s.text):
             start = s.start + run.start()
             if any(a < start + len(run.group()) and start < b for a, b in covered) or inside(run.start(), spans):
                 continue
             order += 1
-            tokens = [(t.start(), t.group()) for t in re.finditer(r"[\w'\u2019]+", run.group())]
+            tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(run.group())]
             cue = bool(_VARIANT_CUE.search(s.text[max(0, run.start() - 30) : run.start()]))
             while tokens and tokens[0][1].lower() in LEADING_WORDS:
                 cue = cue or tokens[0][1].lower() in ("in", "at", "near", "outside", "around", "from", "into")
@@ -50,8 +50,7 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                 continue
             region_after = bool(REGION_WORD_AFTER.match(s.text[run.end() : run.end() + 20]))
             settlement_after = bool(_SETTLEMENT_AFTER.match(s.text, run.end()))
-            strong_cue = bool(re.search(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?$",
-                                        s.text[max(0, run.start() - 12) : run.start()])) or cue and tokens[0][0] > 0
+            strong_cue = bool(_STRONG_CUE_BEFORE.search(s.text[max(0, run.start() - 12) : run.start()])) or cue and tokens[0][0] > 0
             organisation = bool(_ORGANISATION_WORD.search(run.group())) or bool(GROUP_AFTER.match(s.text[run.end() : run.end() + 20]))
             found_here = None
             for length in range(min(len(tokens), 5), 0, -1):
@@ -107,6 +106,9 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
     return p, near, surface
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:(?:[ -]|\s(?:al|el|ad|ar|as|ash|de|du|of)\s)[A-Z][\w'\u2019]*)*")
+_TOKEN = re.compile(r"[\w'\u2019]+")
+_STRONG_CUE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?$")
 _ORGANISATION_WORD = re.compile(r"\b(?:Forces|Force|Army|Police|Brigades?|Battalions?|Militia|Council|Front|Movement|Party|Union"
                                 r"|University|College|School|Hospital|Court|Ministry|Company|Corporation|Centre|Center|Federation"
                                 r"|Association|Institute|Agency|Authority|Commission|Bank|Stadium)\b")
