@@ -19,6 +19,18 @@ NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ 
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
+# The last letter SEAT's match can have before its closing spaces ("-based", "… in", "in a
+# statement from", "visit to"); no other character matches these under re.IGNORECASE.
+_SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
+
+
+def seat_before(before: str) -> re.Match | None:
+    """``SEAT.search(before)``, not run when ``before`` (its closing spaces left out) does
+    not end with a letter a seat phrase ends with: most words before a place name do not."""
+    tail = before.rstrip()
+    if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
+        return None
+    return SEAT.search(before)
 DESTINATION = re.compile(r"\b(?:fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*$", re.I)
 REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)

@@ -12,7 +12,7 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
-                                         REFERENCE_POINT, SEAT, SPEAKS_AFTER, region_point)
+                                         REFERENCE_POINT, SPEAKS_AFTER, region_point, seat_before)
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
@@ -47,7 +47,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
-    seat = SEAT.search(before)
+    seat = seat_before(before)
     if seat and not (seat.group().lower().startswith("home") and all_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events

@@ -65,7 +65,7 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                     key = normalize_name(sub)
                     if len(words) == 1 and (key in gz.demonyms or key in NOT_NAMES or len(key) < 4):
                         continue
-                    exact = [p for p in gz.lookup(sub) if p.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
+                    exact = exact_places(gz, sub, key)
                     if len(words) == 1 and key in gz.common_words and not region_word:
                         # A frequent word ("Victoria", "Hope") is a place only as a capital, or a
                         # big town after "in", "at", "near".
@@ -104,6 +104,19 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
         if capital is not None:
             p = region_point(p, capital)
     return p, near, surface
+
+
+_EXACT_KINDS = ("PPL", "PPLC", "ADM1", "ADM2")
+
+
+def exact_places(gz: Gazetteer, name: str, key: str) -> list[Place]:
+    """``[p for p in gz.lookup(name) if p.feature_code in _EXACT_KINDS]`` (``key``:
+    ``normalize_name(name)``), the rows' kinds read before any ``Place`` is made: most
+    rows of a phrase's words are of other kinds, and most phrases have none."""
+    abbreviation = gz.abbreviations.get(name.strip())
+    rows = (abbreviation,) if abbreviation is not None else gz.rows_for_key(key)
+    feature_code = gz.feature_code
+    return [gz.place(r) for r in rows if feature_code[r] in _EXACT_KINDS]
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:(?:[ -]|\s(?:al|el|ad|ar|as|ash|de|du|of)\s)[A-Z][\w'\u2019]*)*")

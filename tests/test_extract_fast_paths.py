@@ -1,0 +1,102 @@
+"""The location step's shortcuts answer as the plain calls they replace.
+
+``location_cues.seat_before`` skips the seat pattern where the words before a place
+cannot end as a seat phrase; ``variants.exact_places`` reads a name's gazetteer rows
+before making places; ``locations`` asks ``all_triggers`` (not ``sentence_triggers``)
+whether a window before a place holds a trigger, and keeps the homeland of the last
+report. Each is compared with the call it stands for, on sentences of our own and on
+text built from the patterns' words.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.incidents import locations
+from geo.incidents.actors import homeland_named
+from geo.incidents.location_cues import SEAT, seat_before
+from geo.incidents.triggers import all_triggers, sentence_triggers
+from geo.incidents.variants import _EXACT_KINDS, exact_places
+
+BEFORE = [
+    "the group, which is Oldtown-based ", "a monitor based in ", "the ministry said in a statement in ",
+    "the minister told reporters in ", "speaking in\n", "in a statement from ", "gunmen raided his home in ",
+    "during a visit to ", "the envoy meets rebel leaders in ", "talks in ", "a SUMMIT IN ", "the embassy in\t",
+    "a court in ", "he lives in ", "born in ", "killed in ", "attacked ", "near ", "", "   ", "-", "in a statement FROM  ",
+    "north of ", "the Oldtown-BASED", "VISIT TO", "went to ", "clashes in the town of ",
+]
+
+
+def _spans(m):
+    return None if m is None else (m.start(), m.end())
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_seat_before_finds_what_the_seat_pattern_finds(before):
+    assert _spans(seat_before(before)) == _spans(SEAT.search(before))
+
+
+def test_seat_before_on_text_of_the_patterns_words():
+    words = ["based", "-based", "in", "from", "to", "said", "told", "reporters", "speaking", "statement", "a", "home",
+             "visit", "meets", "meet", "talks", "summit", "embassy", "sitting", "court", "lives", "living", "born",
+             "headquartered", "Oldtown", "the", "IN", "From", "TO", "Based"]
+    seps = [" ", "  ", "\n", "\t", "", "-", ", "]
+    rng = random.Random(11)
+    seen_seat = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 6)))
+        expected = SEAT.search(text)
+        seen_seat += expected is not None
+        assert _spans(seat_before(text)) == _spans(expected), text
+    assert seen_seat > 50  # the texts do hold seat phrases
+
+
+def test_exact_places_are_those_lookup_gives_of_those_kinds():
+    gz = load_gazetteer()
+    rng = random.Random(5)
+    names = [gz.name[r] for r in rng.sample(range(len(gz.name)), 400)]
+    names += list(gz.abbreviations)[:50] + ["Nowhere Town", "  ", "Springfield", "Victoria", "Georgia", "Punjab"]
+    some = 0
+    for name in names:
+        expected = [p for p in gz.lookup(name) if p.feature_code in _EXACT_KINDS]
+        some += bool(expected)
+        assert exact_places(gz, name, normalize_name(name)) == expected, name
+    assert some > 50
+
+
+SENTENCES = [
+    "Gunmen attacked a bus near Oldtown, killing two passengers.",
+    "Police arrested three men after the riots in Newtown on Monday.",
+    "The minister spoke in the capital about the earlier ambush near Hill Camp.",
+    "Protesters marched through Oldtown market demanding water.",
+    "Two soldiers were wounded when a bomb exploded on the road to Midtown.",
+    "Rebels seized weapons in a raid on the depot at Harbour Point.",
+    "Nurses went on strike in Riverside over unpaid wages.",
+]
+
+
+def test_a_window_has_triggers_when_sentence_triggers_finds_some():
+    checked = 0
+    for sentence in SENTENCES:
+        for end in range(len(sentence) + 1):
+            for width in (45, 20):
+                window = sentence[max(0, end - width) : end]
+                assert bool(all_triggers(window)) == bool(sentence_triggers(window)), window
+                checked += bool(all_triggers(window))
+    assert checked > 50
+
+
+def test_the_kept_homeland_is_the_reports_own():
+    from geo.incidents.actors import _homeland_index
+
+    home = _homeland_index("home")[1]
+    first = next(iter(home))
+    other = next(name for name, iso in home.items() if iso != home[first])
+    texts = [f"{first} herders clashed with farmers.", "Police dispersed a crowd in Oldtown.",
+             f"{other} youths blocked the road.", f"{first} herders clashed with farmers."]
+    answers = [locations._homeland_named(t) for t in texts + texts[::-1]]
+    assert answers == [homeland_named(t) for t in texts + texts[::-1]]
+    assert answers[0] != answers[2] and answers[0] and answers[2] and not answers[1]
