@@ -2,9 +2,7 @@
 
 ``location_cues.seat_before`` skips the seat pattern where the words before a place
 cannot end as a seat phrase; ``variants.exact_places`` reads a name's gazetteer rows
-before making places; ``locations`` asks ``all_triggers`` (not ``sentence_triggers``)
-whether a window before a place holds a trigger, and keeps the homeland of the last
-report. Each is compared with the call it stands for, on sentences of our own and on
+before making places; ``locations`` keeps the homeland of the last report. Each is compared with the call it stands for, on sentences of our own and on
 text built from the patterns' words.
 """
 
@@ -18,7 +16,6 @@ from geo.gazetteer import load_gazetteer, normalize_name
 from geo.incidents import locations
 from geo.incidents.actors import homeland_named
 from geo.incidents.location_cues import SEAT, seat_before
-from geo.incidents.triggers import all_triggers, sentence_triggers
 from geo.incidents.variants import _EXACT_KINDS, exact_places
 
 BEFORE = [
@@ -65,28 +62,6 @@ def test_exact_places_are_those_lookup_gives_of_those_kinds():
         some += bool(expected)
         assert exact_places(gz, name, normalize_name(name)) == expected, name
     assert some > 50
-
-
-SENTENCES = [
-    "Gunmen attacked a bus near Oldtown, killing two passengers.",
-    "Police arrested three men after the riots in Newtown on Monday.",
-    "The minister spoke in the capital about the earlier ambush near Hill Camp.",
-    "Protesters marched through Oldtown market demanding water.",
-    "Two soldiers were wounded when a bomb exploded on the road to Midtown.",
-    "Rebels seized weapons in a raid on the depot at Harbour Point.",
-    "Nurses went on strike in Riverside over unpaid wages.",
-]
-
-
-def test_a_window_has_triggers_when_sentence_triggers_finds_some():
-    checked = 0
-    for sentence in SENTENCES:
-        for end in range(len(sentence) + 1):
-            for width in (45, 20):
-                window = sentence[max(0, end - width) : end]
-                assert bool(all_triggers(window)) == bool(sentence_triggers(window)), window
-                checked += bool(all_triggers(window))
-    assert checked > 50
 
 
 def test_the_kept_homeland_is_the_reports_own():

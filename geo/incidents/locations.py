@@ -17,7 +17,7 @@ from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
 from geo.incidents.prefilter import PatternGroup
-from geo.incidents.triggers import all_triggers
+from geo.incidents.triggers import sentence_triggers
 from geo.incidents.variants import spelled_differently
 from geo.places import Mention
 
@@ -48,14 +48,13 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
     seat = seat_before(before)
-    if seat and not (seat.group().lower().startswith("home") and all_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
+    if seat and not (seat.group().lower().startswith("home") and sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
             and not _ARTICLE_HYPHEN_BEFORE.search(before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
-    if _ACTOR_AFTER.match(after) \
-            and p.is_country:
+    if _ACTOR_AFTER.match(after) and p.is_country:
         return None  # "Ruritania's army": an actor, not a place
     if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
         return None  # "Lake Chad": a lake, not the country
@@ -75,10 +74,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
     # "strikes on a depot near X", "killed in X": the place follows what happened there.
-    # (``all_triggers``: a window has triggers exactly when ``sentence_triggers`` finds
-    # some, which would read its background clauses too)
     window = text[max(sentence.start, m.start - 45) : m.start]
-    if EVENT_OR_TARGET.search(window) or all_triggers(window):
+    if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
