@@ -303,7 +303,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
 
 
 
-_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
+# Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
+# their unnamed raiders an ethnic militia, not an armed group.
+_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
+                                         r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
+                                         r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
                    ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
                    ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
 # One scan of a text for the three, tried only at the words they can open with.
