@@ -28,3 +28,24 @@ def test_raiders_of_herds_are_an_ethnic_militia(text):
 ])
 def test_gunmen_without_a_herd_stay_an_armed_group(text):
     assert main(text).actor1.startswith("Unidentified Armed Group")
+
+
+# Both sides named by what they are: "between the A and B communities". Names invented.
+@pytest.mark.parametrize("text, first, second", [
+    ("Clashes between the Qirvani and Zelmora communities left three people dead near a watering point.",
+     "Qirvani Ethnic Militia", "Zelmora Ethnic Militia"),
+    ("Twelve people were killed in fresh fighting between members of the Zelmora and Qirvani communities.",
+     "Zelmora Ethnic Militia", "Qirvani Ethnic Militia"),
+    ("Fighting broke out between the Qirvani and Zelmora clans over grazing land; four people were killed.",
+     "Qirvani Clan Militia", "Zelmora Clan Militia"),
+])
+def test_two_groups_named_together_are_the_two_sides(text, first, second):
+    incident = main(text)
+    assert incident.actor1.startswith(first)
+    assert incident.actor2.startswith(second)
+
+
+def test_soldiers_sent_between_two_communities_are_neither_side():
+    incident = main("Soldiers were deployed after clashes between the Qirvani and Zelmora communities killed five people.")
+    assert incident.actor1.startswith("Qirvani Ethnic Militia")
+    assert not incident.actor2.startswith("Military Forces")

@@ -285,6 +285,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
         if forces and actor1 not in forces:
             actor1 = forces[0]
+    pair = next((p for s in sentences for p in _group_pairs(s.text, gz, country_code, [])), None) if etype == BATTLES else None
+    if pair:
+        # "clashes between the Koro and Lamo communities": the report names both sides of
+        # the fighting, in that order; forces sent to part them are neither.
+        return fill(pair[0][2]), fill(pair[1][2]), []
     if actor1 is None:
         actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
     identity = _unidentified_identity(" ".join(s.text for s in sentences))
@@ -372,18 +377,51 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
-            home = _peoples_home().get(word)
-            if home:
-                # A people's militia carries its homeland's name, wherever it raids (ACLED).
-                out.append((s.start + m.start(), s.start + m.end(),
-                            f"{word} Ethnic Militia ({acled_country_name(gz, home)})"))
-                continue
-            towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
-            kind = "Communal" if towns else "Ethnic"
-            out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+            out.append((s.start + m.start(), s.start + m.end(), _militia_of(word, gz, country)))
+        for pair in _group_pairs(s.text, gz, country, aliases):
+            out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
         out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
     return out
+
+
+# Two groups named together by what they are: "between the Koro and (the) Lamo
+# communities", "Koro and Lamo clans clashed".
+_PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
+                             r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
+                             r"(?P<kind>communities|clans|tribes|ethnic groups|peoples|sub-clans)\b")
+_PAIR_OF_GROUPS = PatternGroup([_PAIR_OF_GROUPS], keyed=False).members[0]
+
+
+def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
+    """The two sides of each "between the Koro and Lamo communities" in ``text``, each
+    side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
+    militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
+    for m in _PAIR_OF_GROUPS.finditer(text):
+        clan = m.group("kind").lower().startswith(("clan", "sub-clan"))
+        sides = []
+        for side in ("a", "b"):
+            word = m.group(side)
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
+                    or any(a <= m.start(side) < b for a, b in aliases):
+                break
+            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
+            sides.append((m.start(side), m.end(side), name))
+        else:
+            yield sides
+
+
+def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
+    """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
+    (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
+    "Oldtown Communal Militia ({country})" for a town of the incident's country, else
+    "Koro Ethnic Militia ({country})"."""
+    home = _peoples_home().get(word)
+    if home:
+        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
+    towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
+    return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
 
 
 # After a people's name, words that make it the people's victims or a place ("Oldtown
