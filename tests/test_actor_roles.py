@@ -28,3 +28,24 @@ def test_forces_that_only_answer_are_not_the_perpetrator(text):
 ])
 def test_forces_that_act_stay_the_perpetrator(text):
     assert main(text).actor1.startswith(("Police Forces", "Military Forces"))
+
+
+# The group a report holds responsible is actor1, not an unidentified one (ACLED codes
+# suspected and claiming perpetrators). Sentences are our own.
+@pytest.mark.parametrize("text, group", [
+    ("Gunmen shot dead a village chief near Maiduguri; the attackers were believed to be members of Boko Haram.",
+     "Boko Haram"),
+    ("Unknown gunmen killed two traders at a market in Mopti, in an attack blamed on JNIM.", "JNIM"),
+    ("Armed men suspected to be linked to Al Shabaab abducted three teachers near Mandera.", "Al Shabaab"),
+])
+def test_the_group_held_responsible_is_the_perpetrator(text, group):
+    assert main(text).actor1.startswith(group)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two traders at a market in Mopti. JNIM denied any role in the attack.",
+    "A man believed to be a member of Boko Haram was shot dead by gunmen near Maiduguri.",
+    "Gunmen shot dead two shopkeepers in Mandera; police said they had no suspects.",
+])
+def test_a_group_named_otherwise_leaves_the_gunmen_unidentified(text):
+    assert main(text).actor1.startswith("Unidentified Armed Group")
