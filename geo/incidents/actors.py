@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.aliases import actor_hits, alias_hits, negated
+from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.lexicon import _load, acled_country_names, generic_actors, noun_rx, nouns, place_kind_words, words_rx
@@ -295,7 +295,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if actor1.startswith("Unidentified Armed Group"):
         # "gunmen believed to be members of the Red Brigade": ACLED codes the group the
         # report holds responsible (suspected or claiming), not an unidentified one.
-        blamed = _group_blamed(" ".join(s.text for s in sentences + context_sentences))
+        blamed = group_blamed(" ".join(s.text for s in sentences + context_sentences))
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
     identity = _unidentified_identity(" ".join(s.text for s in sentences))
@@ -313,33 +313,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     return actor1, actor2, assoc
 
 
-
 # Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
 # their unnamed raiders an ethnic militia, not an armed group.
-# Words that hold a named armed group responsible: "believed to be (members of)",
-# "suspected to be linked to", "blamed on", "claimed by"; after its name "claimed".
-_BLAME_BEFORE = re.compile(r"\b(?:(?:(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have\s+been)|suspectedly)"
-                           r"(?:\s+(?:an?\s+)?(?:members?|fighters?|militants?|part|operatives?)\s+of)?(?:\s+linked\s+to)?"
-                           r"|blamed\s+on|attributed\s+to|claimed\s+by)\s+(?:the\s+|an?\s+)?$", re.I)
-_BLAME_AFTER = re.compile(r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|gunmen|members?|operatives?))*"
-                          r"\s+(?:has\s+|have\s+)?(?:claimed|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
-# A group named as the victims: "a man believed to be a member of the Red Brigade was shot".
-_VICTIM_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", re.I)
-
-
-def _group_blamed(text: str) -> str:
-    """The first non-state armed group of the actor dictionary ``text`` holds responsible
-    ("suspected Red Brigade fighters", "blamed on the Red Brigade", "the Red Brigade
-    claimed the attack"); "" when none is."""
-    for hit in actor_hits(text):
-        if hit.actor.inter not in (2, 3) or negated(text, hit.start):
-            continue
-        if _BLAME_AFTER.match(text, hit.end) or (_BLAME_BEFORE.search(text[max(0, hit.start - 60) : hit.start])
-                                                 and not _VICTIM_AFTER.match(text, hit.end)):
-            return hit.actor.name
-    return ""
-
-
 _IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
                                          r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
                                          r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
