@@ -49,3 +49,14 @@ def test_soldiers_sent_between_two_communities_are_neither_side():
     incident = main("Soldiers were deployed after clashes between the Qirvani and Zelmora communities killed five people.")
     assert incident.actor1.startswith("Qirvani Ethnic Militia")
     assert not incident.actor2.startswith("Military Forces")
+
+
+# A people named as the agent after "by" ("killed by Koro militants") is that people's
+# militia, not an unidentified armed group. Peoples from homelands.toml; sentences ours.
+@pytest.mark.parametrize("text, militia", [
+    ("Two boys herding goats were shot dead by Turkana militants near a dam.", "Turkana Ethnic Militia"),
+    ("A chief was ambushed and killed by Samburu gunmen on his way to a meeting.", "Samburu Ethnic Militia"),
+    ("A shopkeeper was stabbed to death by Nandi attackers late on Tuesday.", "Nandi Ethnic Militia"),
+])
+def test_a_people_after_by_is_its_militia(text, militia):
+    assert main(text).actor1.startswith(militia)

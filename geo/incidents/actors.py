@@ -473,6 +473,11 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             return as_ordered(hit.actor.name)
         for _pos, name, _ in state_forces(phrase, gz):
             return name
+        for name in ordered:
+            # "killed by Koro militants": the people's militia, not an unnamed armed group.
+            if " Militia (" in name and not name.startswith("Unidentified") \
+                    and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
+                return name
         for g in generic_actors():
             if g.name.startswith("Civilians") or not g.pattern.search(phrase):
                 continue
