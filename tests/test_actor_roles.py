@@ -49,3 +49,28 @@ def test_the_group_held_responsible_is_the_perpetrator(text, group):
 ])
 def test_a_group_named_otherwise_leaves_the_gunmen_unidentified(text):
     assert main(text).actor1.startswith("Unidentified Armed Group")
+
+
+# A state's weapon named after the state strikes for its military, and the civilians hit
+# are never the perpetrator. Sentences are our own.
+@pytest.mark.parametrize("text, force", [
+    ("A Russian missile slammed into an apartment block in Kharkiv before dawn, killing four residents.",
+     "Military Forces of Russia"),
+    ("An Israeli missile hit a car in southern Lebanon on Tuesday, killing two men.", "Military Forces of Israel"),
+    ("A Saudi missile destroyed a market stall in Saada, wounding six shoppers.", "Military Forces of Saudi Arabia"),
+])
+def test_a_missile_named_after_a_state_is_its_military(text, force):
+    incident = main(text)
+    assert incident.actor1.startswith(force)
+    assert not incident.actor1.startswith("Civilians")
+
+
+# A group named only by its ties ("an al-Qaeda-linked group") is an unidentified armed
+# group that acts, not the group it is tied to, and not the forces it attacked.
+@pytest.mark.parametrize("text", [
+    "An al-Qaeda-linked group attacked a gendarmerie post near the border, killing two gendarmes.",
+    "Islamic State-affiliated fighters stormed an army outpost at dawn and killed three soldiers.",
+    "Dozens of al-Shabaab-aligned militants overran a police station overnight, killing one officer.",
+])
+def test_a_group_named_by_its_ties_is_unidentified(text):
+    assert main(text).actor1.startswith("Unidentified Armed Group")
