@@ -44,7 +44,7 @@ def test_the_group_held_responsible_is_the_perpetrator(text, group):
 
 @pytest.mark.parametrize("text", [
     "Gunmen killed two traders at a market in Mopti. JNIM denied any role in the attack.",
-    "A man believed to be a member of Boko Haram was shot dead by gunmen near Maiduguri.",
+    "A trader thought to be a fighter of Boko Haram was shot dead by gunmen near Maiduguri.",
     "Gunmen shot dead two shopkeepers in Mandera; police said they had no suspects.",
 ])
 def test_a_group_named_otherwise_leaves_the_gunmen_unidentified(text):

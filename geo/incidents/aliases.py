@@ -209,7 +209,7 @@ _BLAME_BEFORE = re.compile(r"\b(?:(?:(?:believed|thought|said|alleged|suspected|
                            r"|blamed\s+on|attributed\s+to|claimed\s+by)\s+(?:the\s+|an?\s+)?$", re.I)
 _BLAME_AFTER = re.compile(r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|gunmen|members?|operatives?))*"
                           r"\s+(?:has\s+|have\s+)?(?:claimed|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
-# A group named as the victims: "a man believed to be a member of the Red Brigade was shot".
+# A group named as the victims: "a trader thought to be a Red Brigade fighter was shot".
 _VICTIM_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 
 
