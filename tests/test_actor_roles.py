@@ -74,3 +74,19 @@ def test_a_missile_named_after_a_state_is_its_military(text, force):
 ])
 def test_a_group_named_by_its_ties_is_unidentified(text):
     assert main(text).actor1.startswith("Unidentified Armed Group")
+
+
+# Civilians are named by their own country when the report gives it ("a Ruritanian
+# village"), whoever attacked them. Sentences are our own.
+@pytest.mark.parametrize("text, victims", [
+    ("Raiders from across the border attacked a Kenyan village near Lokichoggio, killing two herders.",
+     "Civilians (Kenya)"),
+    ("Kenyan police shot dead two Somali traders at a checkpoint outside Garissa.", "Civilians (Somalia)"),
+    ("Gunmen killed three Chinese workers at a gold mine in western Mali.", "Civilians (China)"),
+])
+def test_civilians_take_the_country_of_their_demonym(text, victims):
+    assert main(text).actor2 == victims
+
+
+def test_civilians_without_a_demonym_take_the_incident_country():
+    assert main("Gunmen killed three workers at a gold mine near Kayes in western Mali.").actor2 == "Civilians (Mali)"

@@ -306,11 +306,30 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
+        victims = _victims_country(" ".join(s.text for s in sentences), gz)
+        if victims:
+            # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
+            # by their own country, not the attackers' or a namesake's.
+            actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     else:
         named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
+
+
+_VICTIM_DEMONYM = re.compile(rf"\b(?P<who>[A-Z][a-z]+) (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
+_VICTIM_DEMONYM = PatternGroup([_VICTIM_DEMONYM], keyed=False).members[0]
+
+
+def _victims_country(text: str, gz: Gazetteer) -> str:
+    """ISO code of the first demonym before a civilian noun in ``text`` ("Ruritanian
+    villagers", "a Ruritanian village"); "" when none."""
+    for m in _VICTIM_DEMONYM.finditer(text):
+        iso = gz.demonyms.get(normalize_name(m.group("who")))
+        if iso:
+            return iso
+    return ""
 
 
 # Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
