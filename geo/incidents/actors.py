@@ -295,7 +295,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if actor1.startswith("Unidentified Armed Group"):
         # "gunmen believed to be members of the Red Brigade": ACLED codes the group the
         # report holds responsible (suspected or claiming), not an unidentified one.
-        blamed = group_blamed(" ".join(s.text for s in sentences + context_sentences))
+        blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
     identity = _unidentified_identity(" ".join(s.text for s in sentences))
@@ -306,7 +306,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
-        victims = _victims_country(" ".join(s.text for s in sentences), gz)
+        victims = next((c for s in sentences for c in [_victims_country(s.text, gz)] if c), "")
         if victims:
             # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
             # by their own country, not the attackers' or a namesake's.
@@ -318,16 +318,17 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     return actor1, actor2, assoc
 
 
-_VICTIM_DEMONYM = re.compile(rf"\b(?P<who>[A-Z][a-z]+) (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
-_VICTIM_DEMONYM = PatternGroup([_VICTIM_DEMONYM], keyed=False).members[0]
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
 
 
 def _victims_country(text: str, gz: Gazetteer) -> str:
     """ISO code of the first demonym before a civilian noun in ``text`` ("Ruritanian
-    villagers", "a Ruritanian village"); "" when none."""
-    for m in _VICTIM_DEMONYM.finditer(text):
-        iso = gz.demonyms.get(normalize_name(m.group("who")))
-        if iso:
+    villagers", "a Ruritanian village"); "" when none. Demonyms are looked up first: few
+    capitalised words are one."""
+    for m in _CAPITALISED.finditer(text):
+        iso = gz.demonyms.get(normalize_name(m.group()))
+        if iso and _CIVILIAN_AFTER.match(text, m.end()):
             return iso
     return ""
 
@@ -414,13 +415,15 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
 _PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
                              r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
                              r"(?P<kind>communities|clans|tribes|ethnic groups|peoples|sub-clans)\b")
-_PAIR_OF_GROUPS = PatternGroup([_PAIR_OF_GROUPS], keyed=False).members[0]
+_PAIR_KIND = re.compile(r"communities|clans|tribes|ethnic groups|peoples")
 
 
 def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
     """The two sides of each "between the Koro and Lamo communities" in ``text``, each
     side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
     militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
+    if not _PAIR_KIND.search(text):
+        return  # most sentences name no communities, clans or tribes: one quick scan
     for m in _PAIR_OF_GROUPS.finditer(text):
         clan = m.group("kind").lower().startswith(("clan", "sub-clan"))
         sides = []
