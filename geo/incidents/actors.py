@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.aliases import actor_hits, alias_hits, negated
+from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.lexicon import _load, acled_country_names, generic_actors, noun_rx, nouns, place_kind_words, words_rx
@@ -285,8 +285,19 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
         if forces and actor1 not in forces:
             actor1 = forces[0]
+    pair = next((p for s in sentences for p in _group_pairs(s.text, gz, country_code, [])), None) if etype == BATTLES else None
+    if pair:
+        # "clashes between the Koro and Lamo communities": the report names both sides of
+        # the fighting, in that order; forces sent to part them are neither.
+        return fill(pair[0][2]), fill(pair[1][2]), []
     if actor1 is None:
         actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
+    if actor1.startswith("Unidentified Armed Group"):
+        # "gunmen believed to be members of the Red Brigade": ACLED codes the group the
+        # report holds responsible (suspected or claiming), not an unidentified one.
+        blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
+        if blamed:
+            actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
     identity = _unidentified_identity(" ".join(s.text for s in sentences))
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
@@ -295,6 +306,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
+        victims = next((c for s in sentences for c in [_victims_country(s.text, gz)] if c), "")
+        if victims:
+            # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
+            # by their own country, not the attackers' or a namesake's.
+            actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     else:
         named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
@@ -302,8 +318,26 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     return actor1, actor2, assoc
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
 
-_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
+
+def _victims_country(text: str, gz: Gazetteer) -> str:
+    """ISO code of the first demonym before a civilian noun in ``text`` ("Ruritanian
+    villagers", "a Ruritanian village"); "" when none. Demonyms are looked up first: few
+    capitalised words are one."""
+    for m in _CAPITALISED.finditer(text):
+        iso = gz.demonyms.get(normalize_name(m.group()))
+        if iso and _CIVILIAN_AFTER.match(text, m.end()):
+            return iso
+    return ""
+
+
+# Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
+# their unnamed raiders an ethnic militia, not an armed group.
+_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
+                                         r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
+                                         r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
                    ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
                    ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
 # One scan of a text for the three, tried only at the words they can open with.
@@ -368,18 +402,53 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
-            home = _peoples_home().get(word)
-            if home:
-                # A people's militia carries its homeland's name, wherever it raids (ACLED).
-                out.append((s.start + m.start(), s.start + m.end(),
-                            f"{word} Ethnic Militia ({acled_country_name(gz, home)})"))
-                continue
-            towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
-            kind = "Communal" if towns else "Ethnic"
-            out.append((s.start + m.start(), s.start + m.end(), f"{word} {kind} Militia ({{country}})"))
+            out.append((s.start + m.start(), s.start + m.end(), _militia_of(word, gz, country)))
+        for pair in _group_pairs(s.text, gz, country, aliases):
+            out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
         out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
     return out
+
+
+# Two groups named together by what they are: "between the Koro and (the) Lamo
+# communities", "Koro and Lamo clans clashed".
+_PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
+                             r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
+                             r"(?P<kind>communities|clans|tribes|ethnic groups|peoples|sub-clans)\b")
+_PAIR_KIND = re.compile(r"communities|clans|tribes|ethnic groups|peoples")
+
+
+def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
+    """The two sides of each "between the Koro and Lamo communities" in ``text``, each
+    side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
+    militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
+    if not _PAIR_KIND.search(text):
+        return  # most sentences name no communities, clans or tribes: one quick scan
+    for m in _PAIR_OF_GROUPS.finditer(text):
+        clan = m.group("kind").lower().startswith(("clan", "sub-clan"))
+        sides = []
+        for side in ("a", "b"):
+            word = m.group(side)
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
+                    or any(a <= m.start(side) < b for a, b in aliases):
+                break
+            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
+            sides.append((m.start(side), m.end(side), name))
+        else:
+            yield sides
+
+
+def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
+    """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
+    (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
+    "Oldtown Communal Militia ({country})" for a town of the incident's country, else
+    "Koro Ethnic Militia ({country})"."""
+    home = _peoples_home().get(word)
+    if home:
+        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
+    towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
+    return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
 
 
 # After a people's name, words that make it the people's victims or a place ("Oldtown
@@ -426,6 +495,11 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             return as_ordered(hit.actor.name)
         for _pos, name, _ in state_forces(phrase, gz):
             return name
+        for name in ordered:
+            # "killed by Koro militants": the people's militia, not an unnamed armed group.
+            if " Militia (" in name and not name.startswith("Unidentified") \
+                    and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
+                return name
         for g in generic_actors():
             if g.name.startswith("Civilians") or not g.pattern.search(phrase):
                 continue

@@ -200,3 +200,27 @@ _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re
 def negated(text: str, start: int) -> bool:
     """Whether the words before ``start`` deny it ("not the army but …")."""
     return _NEGATED.search(text[max(0, start - 20) : start]) is not None
+
+
+# Words that hold a named armed group responsible: "believed to be (members of)",
+# "suspected to be linked to", "blamed on", "claimed by"; after its name "claimed".
+_BLAME_BEFORE = re.compile(r"\b(?:(?:(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have\s+been)|suspectedly)"
+                           r"(?:\s+(?:an?\s+)?(?:members?|fighters?|militants?|part|operatives?)\s+of)?(?:\s+linked\s+to)?"
+                           r"|blamed\s+on|attributed\s+to|claimed\s+by)\s+(?:the\s+|an?\s+)?$", re.I)
+_BLAME_AFTER = re.compile(r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|gunmen|members?|operatives?))*"
+                          r"\s+(?:has\s+|have\s+)?(?:claimed|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
+# A group named as the victims: "a trader thought to be a Red Brigade fighter was shot".
+_VICTIM_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+
+
+def group_blamed(text: str) -> str:
+    """The first non-state armed group of the actor dictionary ``text`` holds responsible
+    ("gunmen believed to be Red Brigade fighters", "blamed on the Red Brigade", "the Red
+    Brigade claimed the attack"); "" when none is."""
+    for hit in actor_hits(text):
+        if hit.actor.inter not in (2, 3) or negated(text, hit.start):
+            continue
+        if _BLAME_AFTER.match(text, hit.end) or (_BLAME_BEFORE.search(text[max(0, hit.start - 60) : hit.start])
+                                                 and not _VICTIM_AFTER.match(text, hit.end)):
+            return hit.actor.name
+    return ""
