@@ -13,7 +13,8 @@ from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import _load, acled_country_names, generic_actors, noun_rx, nouns, place_kind_words, words_rx
+from geo.incidents.lexicon import (acled_country_names, force_not_acting_words, generic_actors, homelands, noun_rx, nouns,
+                                   place_kind_words, words_rx)
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
@@ -82,7 +83,7 @@ def country_style(gz: Gazetteer, iso: str) -> str:
 def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """The names of ``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of
     state) by their first word, longest first, and each name's country."""
-    home = {name: iso for iso, names in _load("homelands.toml")[table].items() for name in names}
+    home = {name: iso for iso, names in homelands(table).items() for name in names}
     by_first: dict[str, list[str]] = {}
     for name in sorted(home, key=len, reverse=True):
         by_first.setdefault(_NAME_WORD.match(name).group(), []).append(name)
@@ -355,7 +356,7 @@ def _unidentified_identity(text: str) -> str:
 
 @cache
 def _force_not_acting() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
-    words = _load("generic_actors.toml")["force_not_acting"]
+    words = force_not_acting_words()
     after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
     before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
     forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))

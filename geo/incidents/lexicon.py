@@ -108,3 +108,17 @@ def generic_actors() -> tuple[GenericActor, ...]:
     entries = _load("generic_actors.toml")["actor"]
     group = PatternGroup([re.compile(rf"\b(?:{'|'.join(expand(p) for p in a['patterns'])})\b", re.I) for a in entries])
     return tuple(GenericActor(pattern, a["name"], int(a["inter"])) for pattern, a in zip(group.members, entries))
+
+
+@cache
+def homelands(table: str) -> dict[str, tuple[str, ...]]:
+    """``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of state and party
+    leaders): ISO code -> the names it holds."""
+    return {iso: tuple(names) for iso, names in _load("homelands.toml")[table].items()}
+
+
+@cache
+def force_not_acting_words() -> dict[str, tuple[str, ...]]:
+    """Words after ("said", "rushed") and before ("according to") a state force's noun that
+    make it one who answers or speaks, not the actor (``generic_actors.toml``)."""
+    return {side: tuple(words) for side, words in _load("generic_actors.toml")["force_not_acting"].items()}
