@@ -1,0 +1,66 @@
+"""Second round of codebook rules (issue 13): death expressions in the present tense and
+with the victim between verb and "to death", bodies found, and event typing by what the
+codebook says makes a demonstration violent. Sentences written for these tests; each
+rule family has three that it must decide and a near miss it must leave alone."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.sentences import split_sentences
+
+
+def _deaths(text: str) -> int:
+    return count_fatalities([s.text for s in split_sentences(text)])
+
+
+# -- "die"/"dies": notes written in the present tense
+@pytest.mark.parametrize("text, n", [
+    ("Four people die as two clans fight over a borehole.", 4),
+    ("A night guard dies after raiders storm the depot.", 1),
+    ("Seven die in hospital from wounds received in the fighting.", 7),
+])
+def test_present_tense_deaths(text, n):
+    assert _deaths(text) == n
+
+
+def test_a_wish_to_die_is_no_death():
+    assert _deaths("The hunger striker said he was ready to die for the cause.") == 0
+
+
+# -- any beating, stoning or hacking verb, any tense, with the victim before "to death"
+@pytest.mark.parametrize("text, n", [
+    ("Villagers stone two suspected burglars to death.", 2),
+    ("An unknown assailant hacks a shopkeeper to death near the ferry.", 1),
+    ("Youths slashed a herdsman to death at the watering point.", 1),
+])
+def test_victim_before_to_death(text, n):
+    assert _deaths(text) == n
+
+
+def test_a_charge_for_a_killing_is_not_the_killing():
+    # the reason for an arrest or a reprisal is an earlier event, not this one's deaths
+    assert _deaths("Residents burned the shop of a man wanted for stabbing a neighbour to death.") == 0
+
+
+# -- a body found: one death, whoever's body it is
+@pytest.mark.parametrize("text", [
+    "A teacher went missing on Friday. Her body was found in a quarry on Tuesday.",
+    "The cook's body was on Sunday evening recovered from the lake.",
+    "A mutilated body is discovered behind the slaughterhouse.",
+])
+def test_a_body_found_is_one_death(text):
+    assert _deaths(text) == 1
+
+
+def test_a_body_of_work_or_a_found_weapon_is_no_death():
+    assert _deaths("Police found a rifle near the body shop on the highway.") == 0
+
+
+# -- "causes/leads to the death of N"
+@pytest.mark.parametrize("text, n", [
+    ("A feud over grazing land causes the death of three herders.", 3),
+    ("The ambush on the convoy leads to the deaths of two drivers.", 2),
+    ("A quarrel at the bar caused the death of one patron.", 1),
+])
+def test_caused_deaths(text, n):
+    assert _deaths(text) == n
