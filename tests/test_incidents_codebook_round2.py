@@ -64,3 +64,70 @@ def test_a_body_of_work_or_a_found_weapon_is_no_death():
 ])
 def test_caused_deaths(text, n):
     assert _deaths(text) == n
+
+
+# -- a demonstration the report says went violent, or whose crowd held someone captive
+from geo.incidents.events import classify_event  # noqa: E402
+
+RIOT = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "A march of cattle traders against the new market levy descended into violence by noon.",
+    "The nurses' protest became violent once the ministry gates were locked.",
+    "Miners protesting unpaid bonuses held two company managers hostage overnight.",
+])
+def test_a_demonstration_gone_violent_is_a_riot(text):
+    assert classify_event(text) == RIOT
+
+
+def test_a_peaceful_march_stays_a_protest():
+    assert classify_event("Nurses marched peacefully to the ministry to demand their arrears.") == (
+        "Protests", "Peaceful protest")
+
+
+# -- what the crowd protests (earlier violence, named as a thing) is not its conduct
+@pytest.mark.parametrize("text", [
+    "Shopkeepers staged a sit-in against the prior vandalism of their stalls by unknown youths.",
+    "Students held a rally condemning the looting of the campus library last month.",
+    "Party women staged a protest over the earlier clashes between rival youth wings.",
+])
+def test_the_grievance_is_not_the_crowds_conduct(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested against the fee rise and stoned the bursar's office.",
+    "Hawkers protested the market closure, burning tyres at the main junction.",
+    "Workers demonstrated over unpaid wages, and clashed with guards at the gate.",
+])
+def test_the_crowds_own_acts_after_its_grievance_still_make_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+# -- an effigy burnt is a symbolic act: no violence, no destruction of others' property
+@pytest.mark.parametrize("text", [
+    "Opposition youths protesting the budget burned an effigy of the finance minister.",
+    "Students marched through the campus and burnt effigies of the vice-chancellor.",
+    "Farmers protesting land seizures set fire to an effigy of the governor.",
+])
+def test_burning_an_effigy_is_a_peaceful_protest(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+def test_burning_a_vehicle_at_a_protest_is_still_a_riot():
+    assert classify_event("Students protesting the fee rise burned a police vehicle.") == RIOT
+
+
+# -- party members or supporters clashing: no armed organisation, a riot
+@pytest.mark.parametrize("text", [
+    "Members of the All Progressives Congress clashed with police outside the tally centre.",
+    "Activists of the People's Democratic Party and the All Progressives Congress clashed at a polling unit.",
+    "Loyalists of the People's Democratic Party clashed with rival youths after the primaries.",
+])
+def test_party_members_clashing_is_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+def test_soldiers_clashing_with_militants_stay_a_battle():
+    assert classify_event("Soldiers clashed with militants near the border post.")[0] == "Battles"
