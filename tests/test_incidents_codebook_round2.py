@@ -121,9 +121,9 @@ def test_burning_a_vehicle_at_a_protest_is_still_a_riot():
 
 # -- party members or supporters clashing: no armed organisation, a riot
 @pytest.mark.parametrize("text", [
-    "Members of the All Progressives Congress clashed with police outside the tally centre.",
-    "Activists of the People's Democratic Party and the All Progressives Congress clashed at a polling unit.",
-    "Loyalists of the People's Democratic Party clashed with rival youths after the primaries.",
+    "Two factions of the People's Democratic Party clashed with guns and machetes at the ward office.",
+    "Pro-All Progressives Congress and pro-People's Democratic Party lawyers clashed in the court yard.",
+    "Rival camps of the All Progressives Congress clashed using pistols after the primaries.",
 ])
 def test_party_members_clashing_is_a_riot(text):
     assert classify_event(text)[0] == "Riots"
@@ -131,3 +131,28 @@ def test_party_members_clashing_is_a_riot(text):
 
 def test_soldiers_clashing_with_militants_stay_a_battle():
     assert classify_event("Soldiers clashed with militants near the border post.")[0] == "Battles"
+
+
+# -- property wrecked by a crowd: burnt down, damaged, windows or gates broken, stones
+# thrown at people, a way forced in (no other trigger needed)
+@pytest.mark.parametrize("text", [
+    "Pupils of a boarding school burnt down the bursar's store over cancelled half-term leave.",
+    "Fans of the losing club damaged three parked cars outside the stadium.",
+    "Supporters of a losing aspirant forced their way into the tallying hall.",
+])
+def test_a_crowd_wrecking_property_is_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+def test_armed_men_burning_down_homes_are_no_crowd():
+    assert classify_event("Gunmen burnt down homes in a hamlet near the forest.")[0] != "Riots"
+
+
+# -- people accused of a crime, named by the crime: the victims of mob justice
+@pytest.mark.parametrize("text", [
+    "Night patrol volunteers beat a herdsman over suspected theft of a goat.",
+    "A woman was attacked over alleged witchcraft in the hills.",
+    "Two men were wounded by a vigilante group over suspected burglary at the market.",
+])
+def test_attacks_over_an_alleged_crime_are_mob_violence(text):
+    assert classify_event(text) == ("Riots", "Mob violence")

@@ -108,7 +108,8 @@ _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\b
 _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
-                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b", re.I)
+                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
+                      r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
