@@ -156,3 +156,19 @@ def test_armed_men_burning_down_homes_are_no_crowd():
 ])
 def test_attacks_over_an_alleged_crime_are_mob_violence(text):
     assert classify_event(text) == ("Riots", "Mob violence")
+
+
+# -- strategic developments with no violence: accords signed, recruitment, alerts issued,
+# armed men sighted
+@pytest.mark.parametrize("text, sub", [
+    ("Elders of the two valleys signed grazing accords at the chief's camp.", "Agreement"),
+    ("The interior ministry says it will recruit 2,000 reservists for the border counties.", "Other"),
+    ("The embassy issued a terror alert for the coastal resorts over the holidays.", "Other"),
+    ("Insurgents were reportedly sighted along the river south of the market town.", "Other"),
+])
+def test_non_violent_strategic_developments(text, sub):
+    assert classify_event(text) == ("Strategic developments", sub)
+
+
+def test_insurgents_sighted_then_attacking_is_no_sighting():
+    assert classify_event("Insurgents sighted near the river later attacked a police post.")[0] != "Strategic developments"
