@@ -172,3 +172,18 @@ def test_non_violent_strategic_developments(text, sub):
 
 def test_insurgents_sighted_then_attacking_is_no_sighting():
     assert classify_event("Insurgents sighted near the river later attacked a police post.")[0] != "Strategic developments"
+
+
+# -- a list of victims holds noun phrases only: a clause before it ("40 raiders stole
+# cattle, 2 herders killed") counts no one
+@pytest.mark.parametrize("text, n", [
+    ("Sixty raiders drove off the herd, 3 herdsmen killed.", 3),
+    ("About 500 families were displaced in the valley, 4 people killed and two injured.", 4),
+    ("Twelve attackers stormed the depot at night, one watchman killed.", 1),
+])
+def test_a_clause_before_the_victims_counts_no_one(text, n):
+    assert _deaths(text) == n
+
+
+def test_a_long_list_of_victims_is_still_added_up():
+    assert _deaths("Four heavily armed police reservists and a driver were killed in the ambush.") == 5

@@ -173,6 +173,9 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     return [(c.n, c.noun) for c in _fatality_claims(sentence)]
 
 
+# A clause, not a noun phrase: "40 raiders stole cattle", "12 gunmen attacked the post".
+_FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
+                          r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 
 
@@ -306,8 +309,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             p = part.strip()
             c = None
             if k < len(parts) - 1:
-                # Earlier members of a list must be counted phrases too ("3 guards and 11 miners").
-                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I):
+                # Earlier members of a list must be counted phrases too ("3 guards and 11 miners"),
+                # short ones: "40 raiders stole cattle, 2 herders killed" lists no victims.
+                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I) \
+                        and (len(p.split()) <= 4 or not _FINITE_VERB.search(p)):
                     c = _np_claim(p, at, text)
                 if c is None:
                     # "… resulted in a soldier and a militiaman killed": the list's first
