@@ -187,3 +187,18 @@ def test_a_clause_before_the_victims_counts_no_one(text, n):
 
 def test_a_long_list_of_victims_is_still_added_up():
     assert _deaths("Four heavily armed police reservists and a driver were killed in the ambush.") == 5
+
+
+# -- a named rebel group or militia clashing is an armed side: a battle, not a riot
+@pytest.mark.parametrize("text", [
+    "Boko Haram members clashed with police outside the grain market.",
+    "Youths of al-Shabaab clashed with police at a roadblock near the border.",
+    "A shoot out followed when police cornered cattle rustlers; two rustlers were killed.",
+])
+def test_an_organised_armed_side_makes_a_battle(text):
+    assert classify_event(text)[0] == "Battles"
+
+
+def test_a_protest_about_a_raid_on_a_group_stays_a_riot():
+    text = "Traders clashed with police in protest at the raid on Boko Haram suspects the night before."
+    assert classify_event(text)[0] == "Riots"

@@ -91,7 +91,7 @@ _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
-                            r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
+                            r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot[- ]?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
 # The state's forces as those killed or hurt ("two police officers were killed", "six
@@ -210,7 +210,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
-        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)) \
+                and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
                 and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
@@ -374,6 +375,14 @@ def _state_foes(victims: str) -> bool:
         return True
     member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
     return bool(member) and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(victims[: member.end()]))
+
+
+def _armed_group_named(text: str) -> bool:
+    """A rebel group or a militia other than a party's supporters named (ACLED: an
+    organised armed side, whose clashes are battles, not riots)."""
+    for a, b in background_spans(text):  # "in protest at a raid on the group's members": not a side
+        text = text[:a] + " " * (b - a) + text[b:]
+    return any(h.actor.inter == 2 or (h.actor.inter == 3 and h.actor.kind != "party") for h in actor_hits(text))
 
 
 def _party_named(text: str) -> bool:
