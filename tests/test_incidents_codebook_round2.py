@@ -202,3 +202,27 @@ def test_an_organised_armed_side_makes_a_battle(text):
 def test_a_protest_about_a_raid_on_a_group_stays_a_riot():
     text = "Traders clashed with police in protest at the raid on Boko Haram suspects the night before."
     assert classify_event(text)[0] == "Riots"
+
+
+# -- violence against civilians told inside a demonstration: what the crowd protests, or
+# the state's force used on the protesters (codebook: protest events)
+@pytest.mark.parametrize("text", [
+    "Nurses marched to the county offices to protest the abduction of a colleague.",
+    "Hundreds of residents demonstrated in the square demanding justice for a boy who was beaten to death.",
+    "Students staged a sit-in after a lecturer was assaulted on campus.",
+])
+def test_violence_a_crowd_protests_is_a_protest(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "A marcher was shot dead by police during the protest over fuel prices.",
+    "Police shot and killed a teacher at a demonstration over unpaid salaries.",
+    "Two protesters were killed by soldiers as the rally moved towards the palace.",
+])
+def test_lethal_force_on_protesters_is_excessive_force(text):
+    assert classify_event(text) == ("Protests", "Excessive force against protesters")
+
+
+def test_gunmen_killing_villagers_stays_an_attack_on_civilians():
+    assert classify_event("Gunmen killed three villagers in an overnight raid.")[0] == "Violence against civilians"

@@ -178,7 +178,14 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- demonstrations: a riot, or a protest and what was done to it
-    if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
+    # Violence against civilians told inside a demonstration: what the crowd protests
+    # ("marched to protest the abduction of …"), or the state's force used on it ("police
+    # shot dead a marcher during the protest"; ACLED's codebook: excessive force against
+    # protesters, a protest event).
+    protest_violence = etype == VAC and (protest_here or (
+        bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
+        and bool(_STATE_AGENT.search(_agent_phrase(main, best)))))
+    if etype in (PROTESTS, RIOTS) or protest_violence or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
             return RIOTS, "Mob violence"
         # What the crowd did may come in a later sentence ("police dispersed the students.
@@ -188,7 +195,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
-        if protest_here or etype == PROTESTS:
+        if protest_here or etype == PROTESTS or protest_violence:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
                 return PROTESTS, "Excessive force against protesters"
             if INTERVENTION.search(joined):
