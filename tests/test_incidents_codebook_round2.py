@@ -226,3 +226,18 @@ def test_lethal_force_on_protesters_is_excessive_force(text):
 
 def test_gunmen_killing_villagers_stays_an_attack_on_civilians():
     assert classify_event("Gunmen killed three villagers in an overnight raid.")[0] == "Violence against civilians"
+
+
+# -- a device found in any tense or destroyed on purpose by those who found it: its use
+# was disrupted (codebook: strategic development)
+@pytest.mark.parametrize("text", [
+    "Two explosive devices are discovered under a footbridge near the market.",
+    "Army engineers destroyed the landmine in a controlled explosion.",
+    "A bomb squad safely detonated the device outside the bus station.",
+])
+def test_devices_found_or_destroyed_are_disrupted_weapons_use(text):
+    assert classify_event(text) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_bomb_that_hit_its_target_is_remote_violence():
+    assert classify_event("A bomb exploded under a police truck, killing four officers.")[0] == "Explosions/Remote violence"
