@@ -241,3 +241,18 @@ def test_devices_found_or_destroyed_are_disrupted_weapons_use(text):
 
 def test_a_bomb_that_hit_its_target_is_remote_violence():
     assert classify_event("A bomb exploded under a police truck, killing four officers.")[0] == "Explosions/Remote violence"
+
+
+# -- forces sent somewhere, violence named only as their purpose or a fear: a movement of
+# forces (strategic development), not a battle
+@pytest.mark.parametrize("text", [
+    "The government deployed troops along the border over fears of attacks by militants.",
+    "Extra police units were deployed in the district to hunt down cattle raiders.",
+    "Soldiers were deployed to the islands ahead of feared attacks on fishing villages.",
+])
+def test_a_deployment_against_feared_violence_is_a_strategic_development(text):
+    assert classify_event(text) == ("Strategic developments", "Other")
+
+
+def test_deployed_troops_that_fought_fought_a_battle():
+    assert classify_event("Troops deployed in the forest clashed with militants on Sunday.")[0] == "Battles"

@@ -110,6 +110,9 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
                       r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
+_PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
+                             r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
+                             r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
@@ -177,6 +180,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
+    # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
+    # deployed to flush out militants", "over fears of attacks"): a movement of forces
+    if etype in (BATTLES, VAC) and best.strength <= 5 and _PURPOSE_BEFORE.search(main[max(0, best.start - 50) : best.start]) \
+            and any(t.event_type == STRATEGIC and t.start < best.start for t in triggers):
+        return STRATEGIC, "Other"
     # -- demonstrations: a riot, or a protest and what was done to it
     # Violence against civilians told inside a demonstration: what the crowd protests
     # ("marched to protest the abduction of …"), or the state's force used on it ("police
