@@ -256,3 +256,9 @@ def test_a_deployment_against_feared_violence_is_a_strategic_development(text):
 
 def test_deployed_troops_that_fought_fought_a_battle():
     assert classify_event("Troops deployed in the forest clashed with militants on Sunday.")[0] == "Battles"
+
+
+def test_police_who_shoot_strikers_use_excessive_force():
+    # the present tense "shoot" is lethal force as much as "shot"
+    assert classify_event("Police shoot striking dockers at the harbour gate; three deaths.") == (
+        "Protests", "Excessive force against protesters")

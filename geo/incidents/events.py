@@ -46,7 +46,7 @@ INTERVENTION = re.compile(
     r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
 _EXCESSIVE = re.compile(
-    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shooting|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
+    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
     r"|bullet wounds)\b", re.I)
 _LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
