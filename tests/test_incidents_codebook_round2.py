@@ -260,5 +260,5 @@ def test_deployed_troops_that_fought_fought_a_battle():
 
 def test_police_who_shoot_strikers_use_excessive_force():
     # the present tense "shoot" is lethal force as much as "shot"
-    assert classify_event("Police shoot protesting dockers at the harbour gate; three deaths.") == (
+    assert classify_event("Police shoot protesting dockers in the harbour; three deaths.") == (
         "Protests", "Excessive force against protesters")
