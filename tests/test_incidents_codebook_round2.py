@@ -262,3 +262,7 @@ def test_police_who_shoot_strikers_use_excessive_force():
     # the present tense "shoot" is lethal force as much as "shot"
     assert classify_event("Police shoot protesting dockers in the harbour; three deaths.") == (
         "Protests", "Excessive force against protesters")
+
+
+def test_a_class_of_people_said_to_die_is_no_count():
+    assert _deaths('"Farmers die every season while the state looks away," an elder said.') == 0

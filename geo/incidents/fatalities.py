@@ -340,6 +340,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             if c is None:
                 break
             found.append(c)
+        if word in ("die", "dies"):
+            # the present tense of headlines counts only a figure or a person named ("two
+            # die", "a guard dies"), not a class of people ("soldiers die for nothing")
+            found = [c for c in found if not c.vague]
         singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
