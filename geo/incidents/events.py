@@ -23,7 +23,7 @@ REGAINS = "Government regains territory"
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
 PROTEST_VIOLENCE = re.compile(
-    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?:\w+ ){0,2}?(?:ablaze|on fire)|set fire|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
@@ -32,16 +32,21 @@ PROTEST_VIOLENCE = re.compile(
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|and)[\w'-]+\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))|stoned|chased)(?! by)"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))(?! (?:\w+ ){0,2}?effig)|stoned|chased)(?! by)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
-    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?))\b", re.I)
+    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # A demonstration the report says went violent, or whose crowd held someone captive
+    # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
+    r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
+    r"|(?:became|become|becomes|becoming|grew|turned|turns|turning) (?:\w+ )?(?:violent|rowdy|unruly|chaotic)"
+    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
     r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
 _EXCESSIVE = re.compile(
-    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shooting|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
+    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
     r"|bullet wounds)\b", re.I)
 _LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
@@ -86,7 +91,7 @@ _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
-                            r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot-?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
+                            r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot[- ]?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
 # The state's forces as those killed or hurt ("two police officers were killed", "six
@@ -103,7 +108,11 @@ _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\b
 _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
-                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b", re.I)
+                      r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
+                      r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
+_PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
+                             r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
+                             r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
@@ -171,18 +180,30 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
+    # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
+    # deployed to flush out militants", "over fears of attacks"): a movement of forces
+    if etype in (BATTLES, VAC) and best.strength <= 5 and _PURPOSE_BEFORE.search(main[max(0, best.start - 50) : best.start]) \
+            and any(t.event_type == STRATEGIC and t.start < best.start for t in triggers):
+        return STRATEGIC, "Other"
     # -- demonstrations: a riot, or a protest and what was done to it
-    if etype in (PROTESTS, RIOTS) or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
+    # Violence against civilians told inside a demonstration: what the crowd protests
+    # ("marched to protest the abduction of …"), or the state's force used on it ("police
+    # shot dead a marcher during the protest"; ACLED's codebook: excessive force against
+    # protesters, a protest event).
+    protest_violence = etype == VAC and (protest_here or (
+        bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
+        and bool(_STATE_AGENT.search(_agent_phrase(main, best)))))
+    if etype in (PROTESTS, RIOTS) or protest_violence or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
         if sub == "Mob violence" and not protest_here:
             return RIOTS, "Mob violence"
         # What the crowd did may come in a later sentence ("police dispersed the students.
         # They had set up burning barricades"): a violent demonstration all the same.
-        violent_main = acts_main or PROTEST_VIOLENCE.search(main)
-        violent_any = acts_joined or PROTEST_VIOLENCE.search(joined)
+        violent_main = acts_main or _crowd_violence(main)
+        violent_any = acts_joined or _crowd_violence(joined)
         if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 return RIOTS, "Violent demonstration"
-        if protest_here or etype == PROTESTS:
+        if protest_here or etype == PROTESTS or protest_violence:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
                 return PROTESTS, "Excessive force against protesters"
             if INTERVENTION.search(joined):
@@ -201,8 +222,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag", best.text, re.I):
-        parties = _CROWD.findall(main) or acts_main  # a crowd named, or one seen by what it did (rioting)
-        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)):
+        # a crowd named, one seen by what it did (rioting), or a political party's members
+        # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
+        parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)) \
+                and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
                 and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
@@ -244,6 +268,31 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (STRATEGIC, "Looting/property destruction") and _CROWD.search(main[: best.start]):
         return RIOTS, "Violent demonstration"  # "a crowd of youths wrecked the toll booth"
     return etype, sub
+
+
+# Violence named as a thing ("the vandalism", "prior clashes", "the burning of a bus"), not
+# as what someone did ("clashed", "burning tyres"): inside a clause that recalls what a
+# crowd protests or what came before, it is the grievance, not the crowd's conduct.
+_NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
+                               r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"
+                               r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _crowd_violence(text: str) -> bool:
+    """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
+    what it protests or what came before ("rallied against the prior torching of a bus",
+    "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
+    demonstration by its own conduct)."""
+    spans = background_spans(text)
+    for m in PROTEST_VIOLENCE.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
+            return True
+        if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
+            return True
+    return False
 
 
 def _agent_phrase(sentence: str, trigger: Trigger) -> str:
@@ -341,6 +390,18 @@ def _state_foes(victims: str) -> bool:
         return True
     member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
     return bool(member) and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(victims[: member.end()]))
+
+
+def _armed_group_named(text: str) -> bool:
+    """A rebel group or a militia other than a party's supporters named (ACLED: an
+    organised armed side, whose clashes are battles, not riots)."""
+    for a, b in background_spans(text):  # "in protest at a raid on the group's members": not a side
+        text = text[:a] + " " * (b - a) + text[b:]
+    return any(h.actor.inter == 2 or (h.actor.inter == 3 and h.actor.kind != "party") for h in actor_hits(text))
+
+
+def _party_named(text: str) -> bool:
+    return any(h.actor.kind == "party" for h in actor_hits(text))
 
 
 def _actor_inters(text: str) -> list[int]:

@@ -17,14 +17,15 @@ ARMED_TARGETS = noun_class("armed", "armed_sites")
 
 _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
-_DEATH = (r"killed|dead|died|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (r"killed|dead|died|dies|die|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
-           r"|(?:shot|stabbed|hacked|beat|clubbed)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
+           r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
+           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
@@ -172,6 +173,9 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     return [(c.n, c.noun) for c in _fatality_claims(sentence)]
 
 
+# A clause, not a noun phrase: "40 raiders stole cattle", "12 gunmen attacked the post".
+_FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
+                          r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 
 
@@ -179,12 +183,14 @@ _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 # whole is not counted again, nor instead of it.
 _PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^,.;]{{1,60}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
-_DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading) to|caus(?:ed|ing))\s+(?:(?P<pron>his|her)\s+death"
+_DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
 # "the bodies of three herders were found", "two bodies were recovered"
 _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|of)(?:\s+[\w-]+){1,3}?)?)"
-                     r"\s+(?:(?:was|were|had been|have been|has been)\s+)?"
+                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|of)(?:\s+[\w-]+){1,3}?)?"
+                     r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+body))"
+                     r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
+                     r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
                      r"(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
                      r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
@@ -246,6 +252,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
         if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
                 word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
+        if word.endswith("ing") and re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
+            continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -301,8 +309,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             p = part.strip()
             c = None
             if k < len(parts) - 1:
-                # Earlier members of a list must be counted phrases too ("3 guards and 11 miners").
-                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I):
+                # Earlier members of a list must be counted phrases too ("3 guards and 11 miners"),
+                # short ones: "40 raiders stole cattle, 2 herders killed" lists no victims.
+                if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I) \
+                        and (len(p.split()) <= 4 or not _FINITE_VERB.search(p)):
                     c = _np_claim(p, at, text)
                 if c is None:
                     # "… resulted in a soldier and a militiaman killed": the list's first
@@ -330,6 +340,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             if c is None:
                 break
             found.append(c)
+        if word in ("die", "dies"):
+            # the present tense of headlines counts only a figure or a person named ("two
+            # die", "a guard dies"), not a class of people ("soldiers die for nothing")
+            found = [c for c in found if not c.vague]
         singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
@@ -365,7 +379,9 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 add([c])
         for m in _BODIES.finditer(text):
             np, count = m.group("np") or m.group("np2"), m.group("count") or m.group("count2")
-            if np:
+            if m.group("own"):
+                c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
+            elif np:
                 c = _np_claim(np, m.start("np" if m.group("np") else "np2"), text)
             else:
                 n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
