@@ -96,7 +96,7 @@ def test_benin_event_type_at_least_0_85(benin):
 
 
 def test_benin_fatalities_without_remarks_do_not_fall_below_0_90(benin):
-    """Issue 13 measured 0.938 (from 0.895); a floor, not the target."""
+    """Issue 13 measured 0.937 (from 0.895); a floor, not the target."""
     exact = _without_remarks(benin)
     assert exact >= 0.90, f"fatalities exact (no remarks) {exact:.3f} < 0.90{_report(benin)}"
 
@@ -116,12 +116,12 @@ def test_africa_fatalities_without_remarks_at_least_0_92(scores):
 
 
 def test_actor1_does_not_fall_below_today(scores, benin):
-    """0.456 on the Africa sample and 0.554 on Benin measured; floors, not the target."""
-    assert scores.actor1_accuracy >= 0.445, f"actor1 {scores.actor1_accuracy:.3f} < 0.445{_report(scores)}"
+    """0.460 on the Africa sample and 0.554 on Benin measured; floors, not the target."""
+    assert scores.actor1_accuracy >= 0.45, f"actor1 {scores.actor1_accuracy:.3f} < 0.45{_report(scores)}"
     assert benin.actor1_accuracy >= 0.545, f"actor1 {benin.actor1_accuracy:.3f} < 0.545{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.456 (Africa) and 0.554 (Benin) measured; incidents "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.460 (Africa) and 0.554 (Benin) measured; incidents "
                    "without a place name no country for their actors, riots read as attacks name the wrong side.")
 def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
     for s in (scores, benin):
@@ -130,7 +130,7 @@ def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
 
 def test_actor1_with_the_source_country_does_not_fall_below_today(shared_file):
     """Each note given its event's country as the record's ``country`` (what a user reading
-    one country's press knows; ``geo eval acled --country-hint``): 0.566 on the Africa
+    one country's press knows; ``geo eval acled --country-hint``): 0.570 on the Africa
     sample and 0.610 on Benin measured; floors, not the target."""
     for path, floor in ((ACLED, 0.55), (BENIN, 0.60)):
         hinted = evaluate_incidents(load_acled(shared_file(path)), country_hint=True)
