@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
@@ -121,6 +121,7 @@ def _peoples_home() -> dict[str, str]:
     return _homeland_index("home")[1]
 
 
+@lru_cache(maxsize=4)  # a report's incidents and its place choice ask of the same texts in turn
 def homeland_named(text: str) -> str:
     """ISO code of the country of the first people, clan or community ``text`` names
     ("Koro herders", "the Koro") or of the first head of state or party leader it

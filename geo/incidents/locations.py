@@ -121,7 +121,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     order = 0
     # A report that names no country but a people or a leader of one (see actors.homeland_named):
     # a small town elsewhere is a namesake, or a person's name read as a place.
-    homeland = _homeland_named(text) if not context else ""
+    homeland = homeland_named(text) if not context else ""
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -179,19 +179,6 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if capital is not None:
                 return region_point(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
-
-
-_last_homeland: dict[str, str] = {}
-
-
-def _homeland_named(text: str) -> str:
-    """``actors.homeland_named(text)``, kept for the last report (its incidents and its
-    spare sentences ask again)."""
-    found = _last_homeland.get(text)
-    if found is None:
-        _last_homeland.clear()
-        found = _last_homeland[text] = homeland_named(text)
-    return found
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
