@@ -174,9 +174,15 @@ class Gazetteer(DerivedIndexes):
     def lookup(self, name: str) -> list[Place]:
         """Every entry whose name or alternate name matches ``name`` (normalised), or the
         state a newspaper abbreviation stands for ("Kan.")."""
+        return [self.place(r) for r in self.lookup_rows(name)]
+
+    def lookup_rows(self, name: str, key: str | None = None) -> tuple[int, ...]:
+        """The rows :meth:`lookup` answers with, no ``Place`` made (``key``:
+        ``normalize_name(name)`` when the caller has it)."""
         abbreviation = self.abbreviations.get(name.strip())
-        rows = (abbreviation,) if abbreviation is not None else self.index.get(normalize_name(name), ())
-        return [self.place(r) for r in rows]
+        if abbreviation is not None:
+            return (abbreviation,)
+        return self.index.get(normalize_name(name) if key is None else key, ())
 
     def has_key(self, key: str) -> bool:
         """Whether an already-normalised key names any place."""

@@ -113,10 +113,8 @@ def exact_places(gz: Gazetteer, name: str, key: str) -> list[Place]:
     """``[p for p in gz.lookup(name) if p.feature_code in _EXACT_KINDS]`` (``key``:
     ``normalize_name(name)``), the rows' kinds read before any ``Place`` is made: most
     rows of a phrase's words are of other kinds, and most phrases have none."""
-    abbreviation = gz.abbreviations.get(name.strip())
-    rows = (abbreviation,) if abbreviation is not None else gz.rows_for_key(key)
     feature_code = gz.feature_code
-    return [gz.place(r) for r in rows if feature_code[r] in _EXACT_KINDS]
+    return [gz.place(r) for r in gz.lookup_rows(name, key) if feature_code[r] in _EXACT_KINDS]
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019]*(?:(?:[ -]|\s(?:al|el|ad|ar|as|ash|de|du|of)\s)[A-Z][\w'\u2019]*)*")
