@@ -103,6 +103,8 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:office
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
+_ARMED_GROUP_NOUN = noun_class("armed_groups")
+_GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
 _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
 _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|witch\w*|sorcer\w*|wizards?|criminals?"
@@ -330,9 +332,8 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
     named by a noun ("gunmen", "militants") or as a military, rebel or militia actor.
     ``unnamed_ok``: "assailants", "attackers", "gunmen" say nothing of a group."""
     agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
-    nouns = [w for w in nouns_of("armed_groups") if not (unnamed_ok and w in _UNNAMED_ATTACKERS)]
-    return bool(_STATE_AGENT.search(agent) or re.search(rf"\b(?:{words_rx(nouns)})\b", agent, re.I)
-                or any(i in (1, 2, 3) for i in _actor_inters(agent)))
+    nouns = _GROUP_NOUN if unnamed_ok else _ARMED_GROUP_NOUN
+    return bool(_STATE_AGENT.search(agent) or nouns.search(agent) or any(i in (1, 2, 3) for i in _actor_inters(agent)))
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
@@ -361,7 +362,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
     civil = CIVILIAN_VICTIMS.search(window)
     if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
-            and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(window)):
+            and _names_armed_group(window):
         return True  # "two members of a rebel group were shot by police": fighters, a battle
     if armed and civil:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
@@ -386,10 +387,10 @@ def _state_foes(victims: str) -> bool:
     """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
     "gang members", "bandits"), armed-group nouns, or members or suspects of a named
     rebel, militant or militia group ("two al-Naba suspects")."""
-    if _OUTLAWS.search(victims) or re.search(rf"\b(?:{noun_rx('armed_groups')})\b", victims, re.I):
+    if _OUTLAWS.search(victims) or _ARMED_GROUP_NOUN.search(victims):
         return True
     member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
-    return bool(member) and any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(victims[: member.end()]))
+    return bool(member) and _names_armed_group(victims[: member.end()])
 
 
 def _armed_group_named(text: str) -> bool:
@@ -397,7 +398,13 @@ def _armed_group_named(text: str) -> bool:
     organised armed side, whose clashes are battles, not riots)."""
     for a, b in background_spans(text):  # "in protest at a raid on the group's members": not a side
         text = text[:a] + " " * (b - a) + text[b:]
-    return any(h.actor.inter == 2 or (h.actor.inter == 3 and h.actor.kind != "party") for h in actor_hits(text))
+    return _names_armed_group(text)
+
+
+def _names_armed_group(text: str) -> bool:
+    """Whether ``text`` names a rebel group or a militia of the actor dictionary (inter 2
+    or 3), not a political party (whose members are civilians)."""
+    return any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(text))
 
 
 def _party_named(text: str) -> bool:
