@@ -117,6 +117,12 @@ def _homeland_matches(table: str, text: str):
                     break
 
 
+def _named_militia(name: str) -> bool:
+    """Whether ``name`` is a people's, clan's or town's militia named by its first word
+    ("Koro Ethnic Militia (Ruritania)"), not an unidentified one."""
+    return " Militia (" in name and name.endswith(")") and not name.startswith("Unidentified")
+
+
 def _peoples_home() -> dict[str, str]:
     return _homeland_index("home")[1]
 
@@ -499,8 +505,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             return name
         for name in ordered:
             # "killed by Koro militants": the people's militia, not an unnamed armed group.
-            if " Militia (" in name and not name.startswith("Unidentified") \
-                    and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
+            if _named_militia(name) and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
                 return name
         for g in generic_actors():
             if g.name.startswith("Civilians") or not g.pattern.search(phrase):
@@ -554,7 +559,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
         candidates += gangs_named(head)
         for name in ordered:
             # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.
-            if name.endswith(")") and " Militia (" in name and not name.startswith("Unidentified"):
+            if _named_militia(name):
                 people = re.search(rf"\b{re.escape(name.split(' ')[0])}\b", head)
                 if people:
                     candidates.append((people.start(), name))
