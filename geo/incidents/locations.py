@@ -13,7 +13,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
                                          REFERENCE_POINT, SPEAKS_AFTER, region_point, seat_before)
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
 from geo.incidents.prefilter import PatternGroup
@@ -184,6 +184,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 # "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
 _NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
+_KIND_WORDS = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
 _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
 
 
@@ -204,10 +205,10 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
                 chain.append(b)
                 continue
             if chain:
-                _settle_chain(chain, gz, scores, places, surface, near)
+                _settle_chain(chain, text, gz, scores, places, surface, near)
             chain = []
         if chain:
-            _settle_chain(chain, gz, scores, places, surface, near)
+            _settle_chain(chain, text, gz, scores, places, surface, near)
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
@@ -217,7 +218,34 @@ def _can_contain(p: Place) -> bool:
     return p.is_admin1 or getattr(p, "is_admin2", False) or p.is_country or p.feature_code in _TOWN_CODES
 
 
-def _settle_chain(chain: list, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
+# "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
+_CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
+# How far a place may lie from the town or district centre that contains it in a chain
+# ("Oldtown upazila (Hill, North)"): a district spans some tens of kilometres.
+_CONTAINER_KM = 60.0
+
+
+def _inside_container(first: Place, container: Place, gz: Gazetteer) -> bool:
+    """Whether ``first`` can lie in ``container``, the next name of a chain: the same
+    country; inside an admin-1 region; near a district's or a town's centre (a namesake
+    elsewhere in the country is not inside "Hill district")."""
+    if first.country_code != container.country_code:
+        return False
+    if container.is_country:
+        return True
+    if container.is_admin1:
+        # Towns' region codes and regions' rows disagree here and there (two rows of one
+        # region, a town coded to the old province): a region of the same name counts.
+        region = gz.nearest_admin1(first.latitude, first.longitude, first.country_code, first.admin1_code)
+        return region is not None and (region.index == container.index
+                                       or normalize_name(region.name) == normalize_name(container.name))
+    region = gz.nearest_admin1(container.latitude, container.longitude, container.country_code, container.admin1_code)
+    if region is not None and normalize_name(region.name) == normalize_name(container.name) and _within(first, region, gz):
+        return True  # "(Hill, North)": a region's town stands for the region named alike
+    return haversine_km(first.latitude, first.longitude, container.latitude, container.longitude) <= _CONTAINER_KM
+
+
+def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool]) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
     neighbourhood ("Colonia Centro, Oldtown") is passed over, located at the town that
@@ -228,11 +256,19 @@ def _settle_chain(chain: list, gz: Gazetteer, scores: dict[int, float], places: 
         if _NEIGHBOURHOOD.match(a.text):
             continue
         first = a.place
-        if first.country_code != container.country_code or (container.is_admin1 and not _within(first, container, gz)):
-            inside = [c for c in a.candidates if c.country_code == container.country_code
-                      and (not container.is_admin1 or _within(c, container, gz))]
+        if not _inside_container(first, container, gz):
+            inside = [c for c in a.candidates if _inside_container(c, container, gz)]
             if not inside:
-                continue  # not inside: the next may still be the first of the rest
+                # Not inside: the next may still be the first of the rest, standing for a
+                # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
+                # at geo_precision 2).
+                # The first, lying elsewhere, is a namesake of that smaller place.
+                if chain[i + 1].place.index in near:
+                    near[chain[i + 1].place.index] = True
+                if a.place.index in scores and not container.is_admin1 and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start):
+                    # (an admin-1 region's bounds we know too roughly; "Oldtown, Newtown" may be a list)
+                    scores[a.place.index] -= 3.0
+                continue
             first = max(inside, key=lambda c: c.population)
             if first.index != a.place.index:
                 scores[first.index] = scores.pop(a.place.index, 0.0) if a.place.index in scores else 0.0
@@ -266,6 +302,8 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
             out = []
             for m in g:
                 key = normalize_name(m.place.name)
+                if (m.place.is_admin1 or getattr(m.place, "is_admin2", False)) and _inside_container(chosen, m.place, gz):
+                    continue  # "Oldtown, Hill Region": the region the town lies in, not a second place
                 if key not in seen and m.place.country_code == chosen.country_code:
                     seen.add(key)
                     # a town and its region named alike ("Sylhet"): the town, as with one place

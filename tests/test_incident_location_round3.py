@@ -1,0 +1,39 @@
+"""Where an incident happened, third round: chains whose first name lies elsewhere, the
+smallest unit named when the town is unknown, a city and its quarter, countries named
+only as where people came from or went. Sentences are the team's own, three per rule
+and a near miss."""
+
+import pytest
+
+from geo.gazetteer import haversine_km
+from geo.incidents import extract_incidents_from_text
+
+
+def main_incident(text, published="2023-03-10"):
+    incidents = extract_incidents_from_text(text, published)
+    assert incidents, text
+    return incidents[0]
+
+
+# A name whose only namesakes lie far from the district town named after it is a place
+# the gazetteer lacks: the district town stands for it, at geo_precision 2.
+@pytest.mark.parametrize("text, location", [
+    ("On Monday two groups clashed at a village in Salem block (Madurai, Tamil Nadu) over a land dispute.", "Madurai"),
+    ("On Friday a mob beat a man in Nanded taluka (Pune, Maharashtra) on suspicion of theft.", "Pune"),
+    ("Villagers clashed in Aurangabad block (Patna, Bihar) over water.", "Patna"),
+])
+def test_a_chain_whose_first_name_lies_elsewhere_ends_at_the_district_town(text, location):
+    inc = main_incident(text)
+    assert inc.location == location
+    assert inc.geo_precision == 2
+
+
+def test_a_chain_whose_first_name_lies_in_the_district_keeps_it():
+    inc = main_incident("Villagers clashed at a village in Melur block (Madurai, Tamil Nadu) over water.")
+    assert inc.location == "Melur"
+
+
+def test_the_region_closing_a_chain_is_no_second_place_of_a_protest():
+    incidents = extract_incidents_from_text("Hundreds of teachers protested in Kochi, Kerala on Monday over unpaid wages.",
+                                            "2023-03-10")
+    assert [i.location for i in incidents] == ["Kochi"]
