@@ -37,3 +37,26 @@ def test_the_region_closing_a_chain_is_no_second_place_of_a_protest():
     incidents = extract_incidents_from_text("Hundreds of teachers protested in Kochi, Kerala on Monday over unpaid wages.",
                                             "2023-03-10")
     assert [i.location for i in incidents] == ["Kochi"]
+
+
+# "X Sadar": the district town's own subdistrict, named after it; the geoparser reads
+# the two words as one unknown name.
+@pytest.mark.parametrize("text, location", [
+    ("Rioters torched a bus in Mardan Sadar (Khyber Pakhtunkhwa) on Friday.", "Mardan"),
+    ("Traders clashed with police in Sargodha Sadar tehsil (Punjab) on Monday.", "Sargodha"),
+    ("Rioters torched shops in Bahawalpur Sadar (Punjab) on Friday.", "Bahawalpur"),
+])
+def test_a_sadar_subdistrict_is_placed_at_its_town(text, location):
+    inc = main_incident(text)
+    assert inc.location == location
+    assert inc.geo_precision == 2
+
+
+def test_a_unit_word_after_an_unknown_name_adds_no_place():
+    inc = main_incident("Rioters torched a bus in Qwertyvale Sadar (Khyber Pakhtunkhwa) on Friday.")
+    assert inc.location == "Khyber Pakhtunkhwa"
+
+
+def test_a_kind_word_after_a_group_name_is_no_place():
+    inc = main_incident("Islamic State fighters attacked a village in Kano State on Monday, killing four people.")
+    assert inc.location == "Kano"

@@ -18,6 +18,7 @@ from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
+from geo.incidents.unit_names import add_unit_names
 from geo.incidents.variants import spelled_differently
 from geo.places import Mention
 
@@ -123,6 +124,8 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # a small town elsewhere is a namesake, or a person's name read as a place.
     homeland = homeland_named(text) if not context else ""
     for s in sentences:
+        add_unit_names(s, text, gz, context.all)
+    for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
@@ -153,7 +156,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or bool(NEAR.search(text[max(s.start, m.start - 40) : m.start]))
+            near[idx] = near.get(idx, False) or m.kind == "unit" or bool(NEAR.search(text[max(s.start, m.start - 40) : m.start]))
     if not scores:
         return None
     _follow_chains(sentences, text, gz, scores, places, surface, near)

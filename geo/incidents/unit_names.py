@@ -1,0 +1,88 @@
+"""Names of places the geoparser left out or cut apart, read where the text says what kind
+of place they are: "Oldtown Sadar upazila", "Hill district town", "Saint's Bay city"
+("Oldtown Sadar": the district town's own subdistrict, named after it). Such a name is
+a place in the country of the sentence's other places, else in the report's countries
+(or, in a report that names none, in the one country the gazetteer holds it in); the mentions inside its span that read its words as other
+places ("Saint" in Spain, "Bay" in Kyrgyzstan) give way to it."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer, Place, normalize_name
+from geo.incidents.lexicon import place_kind_words, words_rx
+from geo.incidents.model import Sentence
+from geo.incidents.names import LEADING_WORDS, NOT_NAMES
+from geo.places import Mention
+
+_ADMIN_WORDS = frozenset(w.lower() for w in place_kind_words("admin"))
+_KIND = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
+_NAME = r"(?-i:[A-Z])[\w'\u2019-]*"
+# Up to four capitalised words, then a kind word ("Sadar" among them, itself often
+# followed by "upazila").
+_UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,3}}{_NAME})\s+({_KIND})\b", re.I)
+_UNIT_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "ADM1", "ADM2"})
+_SADAR = "sadar"
+
+
+def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tuple[str, ...]) -> None:
+    """Add to ``sentence.mentions`` the places named before a kind word that no mention
+    covers, or that mentions cover only in pieces (see the module's text)."""
+    if not _UNIT.search(sentence.text):
+        return
+    ms = sentence.mentions
+    # The sentence's other places say the country first ("Oldtown area in Hill county"),
+    # then the report's.
+    known = tuple(dict.fromkeys(m.place.country_code for m in ms if m.place is not None and m.kind != "demonym")) or countries
+    added = False
+    for run in _UNIT.finditer(sentence.text):
+        words = run.group(1).split()
+        while words and words[-1].lower() == _SADAR:
+            words = words[:-1]  # "Oldtown Sadar upazila": Oldtown's
+        if not words:
+            continue
+        while len(words) > 1 and (words[0].lower() in LEADING_WORDS or words[0].lower() == "the"):
+            words = words[1:]  # "In Oldtown district": Oldtown
+        name = " ".join(words)
+        if name.lower() in NOT_NAMES or len(name) < 4:
+            continue
+        found = _unit_place(gz, name, known)
+        if found is None:
+            continue
+        place, rows = found
+        start = sentence.start + run.start(1) + run.group(1).index(words[0])
+        end = start + len(name)
+        if any(m.start == start and m.end == end for m in ms):
+            continue
+        inside = [m for m in ms if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in ms if m not in inside):
+            continue  # overlaps a longer mention: the geoparser read more
+        for m in inside:
+            ms.remove(m)
+        kind = "unit" if run.group(2).lower() in _ADMIN_WORDS else "name"
+        ms.append(Mention(start=start, end=end, text=text[start:end], rows=rows, kind=kind, place=place, score=1.0,
+                          gazetteer=gz))
+        added = True
+    if added:
+        ms.sort(key=lambda m: m.start)
+
+
+def _unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> tuple[Place, tuple[int, ...]] | None:
+    """The place a unit's name stands for: of its gazetteer rows of a town's or a
+    region's kind, one in the report's countries (the first named first; a town before
+    a region named alike, the more populous first), else the one country's when the
+    report names none."""
+    rows = tuple(r for r in gz.lookup_rows(name, normalize_name(name)) if gz.feature_code[r] in _UNIT_CODES)
+    if not rows:
+        return None
+    if countries:
+        rank = {iso: i for i, iso in enumerate(countries)}
+        inside = [r for r in rows if gz.country_code[r] in rank]
+        if not inside:
+            return None
+    elif len({gz.country_code[r] for r in rows}) == 1 and normalize_name(name) not in gz.common_words:
+        rank, inside = {gz.country_code[rows[0]]: 0}, list(rows)
+    else:
+        return None
+    best = min(inside, key=lambda r: (rank[gz.country_code[r]], not gz.feature_code[r].startswith("PPL"), -gz.population[r]))
+    return gz.place(best), rows
