@@ -60,3 +60,19 @@ def test_a_unit_word_after_an_unknown_name_adds_no_place():
 def test_a_kind_word_after_a_group_name_is_no_place():
     inc = main_incident("Islamic State fighters attacked a village in Kano State on Monday, killing four people.")
     assert inc.location == "Kano"
+
+
+# A country named only as where people came from, went or were sent, or as a border,
+# neither places the event nor makes the report's own towns namesakes abroad.
+@pytest.mark.parametrize("text, location", [
+    ("Refugees in Dosso protested on Tuesday against plans to return them to Mali.", "Dosso"),
+    ("Residents of Zinder protested on Monday after two traders were kidnapped near the Nigeria border.", "Zinder"),
+    ("Farmers in Tessaoua clashed with herders from neighbouring Nigeria on Monday, leaving two dead.", "Tessaoua"),
+])
+def test_a_country_of_flight_or_origin_does_not_place_the_event(text, location):
+    assert main_incident(text).location == location
+
+
+def test_a_country_where_the_event_was_still_places_it():
+    inc = main_incident("Gunmen from Nigeria attacked a village in Benin on Monday, killing three farmers.")
+    assert inc.country == "Benin"

@@ -66,3 +66,11 @@ CHAIN_GAP = re.compile(
     rf"\s*(?:the\s+)?(?:(?:city|town|village|district|province|region|state|county|municipality|department) of\s+)?"
     rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}\s*(?:(?:{_KIND})\s*)?(?:,\s*\(|,|\()\s*(?:the\s+)?){{0,2}}",
     re.I)
+
+
+# A country named as where people came from, went or were sent, or as a border ("fled to
+# Ruritania", "raiders from nearby Ruritania", "near the Ruritania border", "Ruritania
+# refugees"): it says nothing of where the event was.
+ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|deported to|fled to|ferried to)\s+(?:the\s+)?"
+                              r"(?:neighbouring\s+|neighboring\s+|nearby\s+)?$", re.I)
+ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)

@@ -11,8 +11,9 @@ from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER, LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN,
-                                         REFERENCE_POINT, SPEAKS_AFTER, region_point, seat_before)
+from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, SPEAKS_AFTER, region_point,
+                                         seat_before)
 from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
@@ -125,11 +126,15 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     homeland = homeland_named(text) if not context else ""
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
+    # Countries the report names only as where people came from or went: a town of one
+    # country only, named where the event was, is no namesake of a place there.
+    elsewhere = _named_elsewhere(sentences, text) if context else frozenset()
+    firm = tuple(c for c in context.strong if c not in elsewhere) + context.places
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
-            if sc is None:
+            if sc is None or m.place.is_country and m.place.country_code in elsewhere:
                 continue
             if homeland and m.place.country_code != homeland and not _is_major(m.place):
                 at_home = [c for c in m.candidates if c.country_code == homeland]
@@ -142,7 +147,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
-                if not _is_major(m.place) and (context.places or (
+                if not firm and normalize_name(m.place.name) == normalize_name(m.text):
+                    pass  # the report's countries are only where people came from or went
+                elif not _is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
                         or m.place.population < 20_000)):
                     # A town abroad in a report whose other places (a capital, a big city, a
@@ -315,6 +322,22 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
                     out.append((max(towns, key=lambda p: p.population) if towns else m.place, m.text))
             return out
     return []
+
+
+def _named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
+    """Countries every mention of which (named or as a demonym) says where people came
+    from or went, or a border: "fled to X", "raiders from nearby X", "X refugees"."""
+    origin: set[str] = set()
+    other: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            p = m.place
+            if p is None or not (p.is_country or m.kind == "demonym"):
+                continue
+            before = text[max(s.start, m.start - 30) : m.start]
+            elsewhere = ELSEWHERE_BEFORE.search(before) or ELSEWHERE_AFTER.match(text, m.end)
+            (origin if elsewhere else other).add(p.country_code)
+    return frozenset(origin - other)
 
 
 def _is_major(p: Place) -> bool:
