@@ -76,3 +76,19 @@ def test_a_country_of_flight_or_origin_does_not_place_the_event(text, location):
 def test_a_country_where_the_event_was_still_places_it():
     inc = main_incident("Gunmen from Nigeria attacked a village in Benin on Monday, killing three farmers.")
     assert inc.country == "Benin"
+
+
+# A chain's first name abroad is a namesake of a part of the next ("Old Town area, Pune
+# city"): the next is the place.
+@pytest.mark.parametrize("text, location", [
+    ("Students clashed with police in Old Town area, Pune city, on Monday.", "Pune"),
+    ("Students clashed with police in Richmond area (Lagos, Nigeria) on Monday.", "Lagos"),
+    ("Traders clashed with police in Springfield village (Kaduna) on Tuesday.", "Kaduna"),
+])
+def test_a_chain_whose_first_name_lies_abroad_ends_at_the_next(text, location):
+    assert main_incident(text).location == location
+
+
+def test_a_town_named_with_a_region_it_does_not_lie_in_is_kept():
+    # the region's bounds are known too roughly to overrule the town named first
+    assert main_incident("Protesters marched in Zaria city (Kano) on Monday over fuel prices.").location == "Zaria"

@@ -249,10 +249,16 @@ def _inside_container(first: Place, container: Place, gz: Gazetteer) -> bool:
         region = gz.nearest_admin1(first.latitude, first.longitude, first.country_code, first.admin1_code)
         return region is not None and (region.index == container.index
                                        or normalize_name(region.name) == normalize_name(container.name))
-    region = gz.nearest_admin1(container.latitude, container.longitude, container.country_code, container.admin1_code)
-    if region is not None and normalize_name(region.name) == normalize_name(container.name) and _within(first, region, gz):
+    region = _region_named_by(container, gz)
+    if region is not None and _inside_container(first, region, gz):
         return True  # "(Hill, North)": a region's town stands for the region named alike
     return haversine_km(first.latitude, first.longitude, container.latitude, container.longitude) <= _CONTAINER_KM
+
+
+def _region_named_by(town: Place, gz: Gazetteer) -> Place | None:
+    """The admin-1 region a town shares its name with ("North" for the town North), if any."""
+    region = gz.nearest_admin1(town.latitude, town.longitude, town.country_code, town.admin1_code)
+    return region if region is not None and normalize_name(region.name) == normalize_name(town.name) else None
 
 
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
@@ -275,8 +281,11 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # The first, lying elsewhere, is a namesake of that smaller place.
                 if chain[i + 1].place.index in near:
                     near[chain[i + 1].place.index] = True
-                if a.place.index in scores and not container.is_admin1 and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start):
-                    # (an admin-1 region's bounds we know too roughly; "Oldtown, Newtown" may be a list)
+                if a.place.index in scores and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
+                        a.place.country_code != container.country_code
+                        or not container.is_admin1 and _region_named_by(container, gz) is None):
+                    # (abroad; else not for a region, whose bounds we know too roughly, nor for
+                    # "Oldtown, Newtown", which may be a list)
                     scores[a.place.index] -= 3.0
                 continue
             first = max(inside, key=lambda c: c.population)
