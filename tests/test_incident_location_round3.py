@@ -92,3 +92,21 @@ def test_a_chain_whose_first_name_lies_abroad_ends_at_the_next(text, location):
 def test_a_town_named_with_a_region_it_does_not_lie_in_is_kept():
     # the region's bounds are known too roughly to overrule the town named first
     assert main_incident("Protesters marched in Zaria city (Kano) on Monday over fuel prices.").location == "Zaria"
+
+
+# A name opening the bracket after a place's kind word is a place of the chain, whole
+# ("King's Lynn", not "Lynn"), and the region closing it no second place of the event.
+@pytest.mark.parametrize("text, location", [
+    ("Protesters clashed with police in Gaywood ward (King's Lynn, Norfolk) on Monday.", "King's Lynn"),
+    ("Rioters set fire to cars in a village in Thorley ward (Bishop's Stortford, Hertfordshire) on Monday.",
+     "Bishop's Stortford"),
+    ("Rioters set fire to cars in Lyngford ward (Taunton, Somerset) on Monday.", "Taunton"),
+])
+def test_a_bracketed_name_after_a_kind_word_is_the_place(text, location):
+    incidents = extract_incidents_from_text(text, "2023-03-10")
+    assert [i.location for i in incidents] == [location]
+
+
+def test_a_bracketed_name_the_gazetteer_lacks_adds_no_place():
+    inc = main_incident("Rioters set fire to cars in Taunton (Qwertyvale Estate, Somerset) on Monday.")
+    assert inc.location == "Taunton"

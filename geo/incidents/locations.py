@@ -235,7 +235,7 @@ _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
 _CONTAINER_KM = 60.0
 
 
-def _inside_container(first: Place, container: Place, gz: Gazetteer) -> bool:
+def _inside_container(first: Place, container: Place, gz: Gazetteer, named: str = "") -> bool:
     """Whether ``first`` can lie in ``container``, the next name of a chain: the same
     country; inside an admin-1 region; near a district's or a town's centre (a namesake
     elsewhere in the country is not inside "Hill district")."""
@@ -249,16 +249,20 @@ def _inside_container(first: Place, container: Place, gz: Gazetteer) -> bool:
         region = gz.nearest_admin1(first.latitude, first.longitude, first.country_code, first.admin1_code)
         return region is not None and (region.index == container.index
                                        or normalize_name(region.name) == normalize_name(container.name))
-    region = _region_named_by(container, gz)
+    region = _region_named_by(container, gz, named)
     if region is not None and _inside_container(first, region, gz):
         return True  # "(Hill, North)": a region's town stands for the region named alike
     return haversine_km(first.latitude, first.longitude, container.latitude, container.longitude) <= _CONTAINER_KM
 
 
-def _region_named_by(town: Place, gz: Gazetteer) -> Place | None:
-    """The admin-1 region a town shares its name with ("North" for the town North), if any."""
+def _region_named_by(town: Place, gz: Gazetteer, named: str = "") -> Place | None:
+    """The admin-1 region a town shares its name with ("North" for the town North; or the
+    name the text gives it, ``named``, when the gazetteer spells the town otherwise)."""
     region = gz.nearest_admin1(town.latitude, town.longitude, town.country_code, town.admin1_code)
-    return region if region is not None and normalize_name(region.name) == normalize_name(town.name) else None
+    if region is None:
+        return None
+    key = normalize_name(region.name)
+    return region if key == normalize_name(town.name) or named and key == normalize_name(named) else None
 
 
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
@@ -272,8 +276,9 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
         if _NEIGHBOURHOOD.match(a.text):
             continue
         first = a.place
-        if not _inside_container(first, container, gz):
-            inside = [c for c in a.candidates if _inside_container(c, container, gz)]
+        named = chain[i + 1].text
+        if not _inside_container(first, container, gz, named):
+            inside = [c for c in a.candidates if _inside_container(c, container, gz, named)]
             if not inside:
                 # Not inside: the next may still be the first of the rest, standing for a
                 # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
@@ -283,7 +288,7 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     near[chain[i + 1].place.index] = True
                 if a.place.index in scores and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
-                        or not container.is_admin1 and _region_named_by(container, gz) is None):
+                        or not container.is_admin1 and _region_named_by(container, gz, named) is None):
                     # (abroad; else not for a region, whose bounds we know too roughly, nor for
                     # "Oldtown, Newtown", which may be a list)
                     scores[a.place.index] -= 3.0
@@ -321,7 +326,8 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
             out = []
             for m in g:
                 key = normalize_name(m.place.name)
-                if (m.place.is_admin1 or getattr(m.place, "is_admin2", False)) and _inside_container(chosen, m.place, gz):
+                if (m.place.is_admin1 or getattr(m.place, "is_admin2", False) or _region_named_by(m.place, gz, m.text) is not None) \
+                        and _inside_container(chosen, m.place, gz, m.text):
                     continue  # "Oldtown, Hill Region": the region the town lies in, not a second place
                 if key not in seen and m.place.country_code == chosen.country_code:
                     seen.add(key)

@@ -1,5 +1,6 @@
 """Names of places the geoparser left out or cut apart, read where the text says what kind
-of place they are: "Oldtown Sadar upazila", "Hill district town", "Saint's Bay city"
+of place they are, or that open a bracket: "Oldtown Sadar upazila", "Hill district
+town", "Saint's Bay city", "Oldtown ward (Saint's Bay, North)"
 ("Oldtown Sadar": the district town's own subdistrict, named after it). Such a name is
 a place in the country of the sentence's other places, else in the report's countries
 (or, in a report that names none, in the one country the gazetteer holds it in); the mentions inside its span that read its words as other
@@ -20,7 +21,9 @@ _KIND = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
 _NAME = r"(?-i:[A-Z])[\w'\u2019-]*"
 # Up to four capitalised words, then a kind word ("Sadar" among them, itself often
 # followed by "upazila").
-_UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,3}}{_NAME})\s+({_KIND})\b", re.I)
+_UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,3}}{_NAME})\s+({_KIND})\b"
+                   # or a name opening a bracket: "Oldtown upazila (Saint's Bay, North)"
+                   rf"|(?<=\()\s*((?:{_NAME}\s+){{0,3}}{_NAME})\s*(?=[,)])", re.I)
 _UNIT_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "ADM1", "ADM2"})
 _SADAR = "sadar"
 
@@ -36,7 +39,8 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
     known = tuple(dict.fromkeys(m.place.country_code for m in ms if m.place is not None and m.kind != "demonym")) or countries
     added = False
     for run in _UNIT.finditer(sentence.text):
-        words = run.group(1).split()
+        group = 1 if run.group(1) else 3
+        words = run.group(group).split()
         while words and words[-1].lower() == _SADAR:
             words = words[:-1]  # "Oldtown Sadar upazila": Oldtown's
         if not words:
@@ -50,7 +54,7 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
         if found is None:
             continue
         place, rows = found
-        start = sentence.start + run.start(1) + run.group(1).index(words[0])
+        start = sentence.start + run.start(group) + run.group(group).index(words[0])
         end = start + len(name)
         if any(m.start == start and m.end == end for m in ms):
             continue
@@ -59,7 +63,7 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
             continue  # overlaps a longer mention: the geoparser read more
         for m in inside:
             ms.remove(m)
-        kind = "unit" if run.group(2).lower() in _ADMIN_WORDS else "name"
+        kind = "unit" if run.group(2) and run.group(2).lower() in _ADMIN_WORDS else "name"
         ms.append(Mention(start=start, end=end, text=text[start:end], rows=rows, kind=kind, place=place, score=1.0,
                           gazetteer=gz))
         added = True
