@@ -110,3 +110,20 @@ def test_a_bracketed_name_after_a_kind_word_is_the_place(text, location):
 def test_a_bracketed_name_the_gazetteer_lacks_adds_no_place():
     inc = main_incident("Rioters set fire to cars in Taunton (Qwertyvale Estate, Somerset) on Monday.")
     assert inc.location == "Taunton"
+
+
+# A name before a kind word that the gazetteer spells a little otherwise, in the country
+# the sentence's other places lie in, is that place, at town precision.
+@pytest.mark.parametrize("text, location", [
+    ("Bandits raided cattle in Maidugri town (Borno) on Monday, killing two herders.", "Maidugri"),
+    ("Gunmen attacked a checkpoint in Damaturru town (Yobe) on Monday, killing a soldier.", "Damaturru"),
+    ("Gunmen attacked a checkpoint in Bir Nin Kebbi town (Kebbi) on Monday, killing a soldier.", "Bir Nin Kebbi"),
+])
+def test_a_spelling_variant_before_a_kind_word_is_the_town(text, location):
+    inc = main_incident(text)
+    assert (inc.location, inc.geo_precision) == (location, 1)
+
+
+def test_a_name_unlike_any_town_before_a_kind_word_is_no_place():
+    inc = main_incident("Gunmen killed a trader in Qwertyvale area (Kaduna) on Monday.")
+    assert inc.location == "Kaduna"

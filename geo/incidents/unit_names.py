@@ -50,7 +50,7 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
         name = " ".join(words)
         if name.lower() in NOT_NAMES or len(name) < 4:
             continue
-        found = _unit_place(gz, name, known)
+        found = _unit_place(gz, name, known, variants=group == 1)
         if found is None:
             continue
         place, rows = found
@@ -71,12 +71,20 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
         ms.sort(key=lambda m: m.start)
 
 
-def _unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> tuple[Place, tuple[int, ...]] | None:
+def _unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...],
+                variants: bool = True) -> tuple[Place, tuple[int, ...]] | None:
     """The place a unit's name stands for: of its gazetteer rows of a town's or a
     region's kind, one in the report's countries (the first named first; a town before
     a region named alike, the more populous first), else the one country's when the
     report names none."""
-    rows = tuple(r for r in gz.lookup_rows(name, normalize_name(name)) if gz.feature_code[r] in _UNIT_CODES)
+    key = normalize_name(name)
+    rows = tuple(r for r in gz.lookup_rows(name, key) if gz.feature_code[r] in _UNIT_CODES)
+    if not rows and variants and countries and len(key.replace(" ", "")) >= 5:
+        # "Oldtown" written "Old Town" or "Oldtowne": a near-identical spelling in the
+        # report's countries (same start, a letter more or less at most).
+        nospace = key.replace(" ", "")
+        rows = tuple(p.index for p in gz.variant_lookup(name, countries)
+                     if p.feature_code in _UNIT_CODES and _near_identical(normalize_name(p.name).replace(" ", ""), nospace))
     if not rows:
         return None
     if countries:
@@ -84,9 +92,13 @@ def _unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> tuple[P
         inside = [r for r in rows if gz.country_code[r] in rank]
         if not inside:
             return None
-    elif len({gz.country_code[r] for r in rows}) == 1 and normalize_name(name) not in gz.common_words:
+    elif len({gz.country_code[r] for r in rows}) == 1 and key not in gz.common_words:
         rank, inside = {gz.country_code[rows[0]]: 0}, list(rows)
     else:
         return None
     best = min(inside, key=lambda r: (rank[gz.country_code[r]], not gz.feature_code[r].startswith("PPL"), -gz.population[r]))
     return gz.place(best), rows
+
+
+def _near_identical(a: str, b: str) -> bool:
+    return a[:2] == b[:2] and abs(len(a) - len(b)) <= 1
