@@ -1,10 +1,11 @@
-"""Names of places the geoparser left out or cut apart, read where the text says what kind
-of place they are, or that open a bracket: "Oldtown Sadar upazila", "Hill district
-town", "Saint's Bay city", "Oldtown ward (Saint's Bay, North)"
-("Oldtown Sadar": the district town's own subdistrict, named after it). Such a name is
-a place in the country of the sentence's other places, else in the report's countries
-(or, in a report that names none, in the one country the gazetteer holds it in); the mentions inside its span that read its words as other
-places ("Saint" in Spain, "Bay" in Kyrgyzstan) give way to it."""
+"""Names of places the geoparser left out or cut apart, read where the text says what
+kind of place they are or where they open a bracket: "Oldtown Sadar upazila", "Hill
+district town", "Saint's Bay city", "Oldtown ward (Saint's Bay, North)" ("Oldtown
+Sadar": the district town's own subdistrict, named after it). Such a name is a place in
+the country of the sentence's other places, else in the report's countries (or, in a
+report that names none, in the one country the gazetteer holds it in); the mentions
+inside its span that read its words as other places ("Saint" in Spain, "Bay" in
+Kyrgyzstan) give way to it."""
 
 from __future__ import annotations
 
