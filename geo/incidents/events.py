@@ -9,6 +9,7 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
+from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
 from geo.incidents.model import inside
@@ -57,7 +58,7 @@ _OUTLAWS = noun_class("outlaws")
 _CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:people|{noun_rx('crowd')}) (?:who (?:were )?)?"
                            r"(?:demonstrating|protesting|marching)\b", re.I)
 _STATE_AGENT = re.compile(
-    rf"\b(?:{noun_rx('military', 'police')}|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
+    rf"\b(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents)|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
     rf"|(?-i:[A-Z][a-z]+n|[A-Z][a-z]+ian|[A-Z][a-z]+i|[A-Z][a-z]+ese) (?:{noun_rx('military', 'forces')}))\b", re.I)
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
@@ -98,8 +99,8 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
-                        r"|soldiers?|gendarmes?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded)"
+                        r"|soldiers?|gendarmes?|rangers?|security guards?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
@@ -157,7 +158,13 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
-    return _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    if kind[0] == RIOTS and _state_forces_acted(main, triggers):
+        # Police or soldiers who beat, burn or assault people are no rioters (ACLED's
+        # codebook: a riot's actor is an unorganised crowd; the state's forces attacking
+        # unarmed people is violence against civilians).
+        return VAC, "Attack"
+    return kind
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
@@ -245,6 +252,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
     if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
         return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
+    if (etype, sub) == (VAC, "Attack") and ATTACKERS_HIT.search(joined):
+        return BATTLES, "Armed clash"  # "police intervened, killing three raiders": the attackers fought
     if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
@@ -258,7 +267,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
-            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]):
+            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
+                    and not _headline_victims(main, best):
                 rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
@@ -309,12 +319,43 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
-    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
-    clause = _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+    clause = _clause_before(before)
+    if headline_passive(clause, trigger.text, after):
+        return ""  # "two police killed on patrol": the victims, no agent named
     if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
             or PASSIVE_BEFORE.search(before[-30:]):
         return ""
     return clause
+
+
+_CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?)\b", re.I)
+_RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
+
+
+def _state_forces_acted(sentence: str, triggers) -> bool:
+    """Whether the state's forces are who did the violence of the sentence, with no crowd
+    acting, no demonstration and no fight between sides named in it."""
+    if _PROTEST_WORD.search(sentence) or _RIOTERS.search(sentence) or _CLASH.search(sentence):
+        return False
+    state = False
+    for t in triggers:
+        if t.event_type not in (VAC, RIOTS):
+            continue
+        agent = _agent_phrase(sentence, t)
+        if (_UNARMED_AGENT.search(agent) or _CROWD.search(agent)) and not _STATE_AGENT.search(agent):
+            return False  # "residents torched the house the police had used"
+        state = state or bool(_STATE_AGENT.search(agent))
+    return state
+
+
+def _clause_before(before: str) -> str:
+    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
+    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
+    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+
+
+def _headline_victims(sentence: str, trigger: Trigger) -> bool:
+    return headline_passive(_clause_before(sentence[: trigger.start]), trigger.text, sentence[trigger.end :])
 
 
 def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -340,7 +381,7 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
     agent = _agent_phrase(sentence, trigger)
-    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(agent) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
+    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(agent + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
     return not any(i in (1, 2) for i in _actor_inters(agent))
@@ -353,7 +394,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     after = sentence[trigger.end : trigger.end + 70]
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
-    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
+    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
+        or _headline_victims(sentence, trigger)
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle

@@ -1,0 +1,69 @@
+"""Third round of codebook rules (issue 13): who stood on each side decides the type.
+Sentences written for these tests; each rule family has three that it must decide and a
+near miss it must leave alone."""
+
+import pytest
+
+from geo.incidents.events import classify_event
+from geo.taxonomy import BATTLES, RIOTS, VAC
+
+
+def _type(text: str) -> str:
+    kind = classify_event(text)
+    assert kind is not None, text
+    return kind[0]
+
+
+# -- the attackers themselves struck: both sides used force, an armed clash
+@pytest.mark.parametrize("text", [
+    "Cattle thieves raided a homestead at dawn. Rangers pursued them and killed two of the raiders.",
+    "Bandits attacked a trading centre overnight; three of the attackers were shot dead by reservists.",
+    "Gunmen stormed a farm near the river. Police intervened, shooting dead four of them.",
+])
+def test_attackers_struck_make_a_battle(text):
+    assert _type(text) == BATTLES
+
+
+def test_an_attack_with_only_civilian_dead_stays_one_sided():
+    assert _type("Bandits attacked a trading centre overnight and killed three shopkeepers.") == VAC
+
+
+# -- a count and a noun before a bare participle: those named are the victims
+@pytest.mark.parametrize("text", [
+    "Three soldiers killed while escorting a supply lorry.",
+    "Two rangers feared dead after a night raid on the outpost.",
+    "5 police officers wounded near the border crossing.",
+])
+def test_state_forces_as_headline_victims_make_a_battle(text):
+    assert _type(text) == BATTLES
+
+
+def test_soldiers_who_kill_are_agents_not_victims():
+    assert _type("Soldiers killed two unarmed fishermen on the shore.") == VAC
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 villagers killed as a clan militia attacks a hamlet.",
+    "Members of a herders' militia attack and kill three farmers.",
+    "Nine traders killed when an ethnic militia raided the market.",
+])
+def test_a_named_militia_is_no_mob(text):
+    assert _type(text) == VAC
+
+
+def test_a_crowd_that_beats_a_man_is_a_mob():
+    assert _type("A crowd of villagers beat a man accused of theft.") == RIOTS
+
+
+# -- the state's forces who burn, beat or assault people are no rioters
+@pytest.mark.parametrize("text", [
+    "During an operation against cattle thieves, police set fire to a hamlet.",
+    "A man was beaten by soldiers who then burned down his shop.",
+    "Security officers torched houses to smoke out suspected militants.",
+])
+def test_state_forces_burning_or_beating_is_violence_against_civilians(text):
+    assert _type(text) == VAC
+
+
+def test_a_crowd_burning_a_police_post_stays_a_riot():
+    assert _type("Angry residents set fire to a police post after a shooting.") == RIOTS
