@@ -67,3 +67,32 @@ def test_state_forces_burning_or_beating_is_violence_against_civilians(text):
 
 def test_a_crowd_burning_a_police_post_stays_a_riot():
     assert _type("Angry residents set fire to a police post after a shooting.") == RIOTS
+
+
+# -- fatalities: one person named by any singular noun, a possessive, an outlaw noun
+from geo.incidents.fatalities import count_fatalities  # noqa: E402
+from geo.incidents.sentences import split_sentences  # noqa: E402
+
+
+def _deaths(text: str) -> int:
+    return count_fatalities([s.text for s in split_sentences(text)])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A ferry operator was shot dead near the jetty.", 1),
+    ("Raiders murdered a borehole attendant at dawn.", 1),
+    ("The storekeeper died of his wounds the next day.", 1),
+    ("A herdsman and his younger brother were killed at the watering point.", 2),
+    ("Four traders and a suspected rustler were killed in the exchange.", 5),
+])
+def test_any_singular_victim_with_a_death_expression(text, n):
+    assert _deaths(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "The raid was deadly, a spokesman said.",
+    "The campaign died down after the vote.",
+    "Gunmen killed a cow and two goats at the farm.",
+])
+def test_no_person_no_death(text):
+    assert _deaths(text) == 0
