@@ -96,3 +96,32 @@ def test_any_singular_victim_with_a_death_expression(text, n):
 ])
 def test_no_person_no_death(text):
     assert _deaths(text) == 0
+
+
+# -- the police named as "police forces" or "police personnel" is still the police: a
+# clash between it and party members or workers is a riot, not a battle
+@pytest.mark.parametrize("text", [
+    "Members of the opposition party and police forces clashed outside the district office.",
+    "Striking mill workers clashed with police personnel at the factory gate.",
+    "Supporters of a mayoral candidate and riot police units clashed near the tally centre.",
+])
+def test_police_forces_clashing_with_a_crowd_is_a_riot(text):
+    assert _type(text) == RIOTS
+
+
+def test_police_forces_clashing_with_rebels_is_a_battle():
+    assert _type("Police forces clashed with rebels in the hills north of the town.") == BATTLES
+
+
+# -- people the report can only call people, with no arms named: a mob
+@pytest.mark.parametrize("text", [
+    "Unidentified persons vandalised and set fire to a shop owned by a councillor.",
+    "Unknown individuals beat a night guard and ransacked the clinic.",
+    "Unidentified people assaulted a schoolteacher on her way home.",
+])
+def test_unknown_people_without_arms_are_a_mob(text):
+    assert _type(text) == RIOTS
+
+
+def test_unknown_people_who_shoot_are_no_mob():
+    assert _type("Unidentified persons shot dead a schoolteacher on her way home.") == VAC

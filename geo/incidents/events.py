@@ -103,6 +103,10 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:office
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
+# The police named in any of its ways ("police forces", "riot police", "police personnel"),
+# left out where the question is whether another armed side was there.
+_POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|officers?|teams?|units?|constables?))?|\bsecurity forces\b",
+                            re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
 _GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
@@ -117,6 +121,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
+# People the report can only call people ("unidentified persons", "unknown individuals"):
+# not named as armed, with no arms in the sentence they act as a mob does (ACLED's
+# codebook: violence by unorganised people is mob violence).
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people|individuals)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
@@ -187,7 +195,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
         if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
-                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent) and not _UNKNOWN_PEOPLE.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
     # deployed to flush out militants", "over fears of attacks"): a movement of forces
@@ -234,7 +242,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
-        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)) \
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -381,7 +389,7 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
     agent = _agent_phrase(sentence, trigger)
-    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(agent + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
+    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
     return not any(i in (1, 2) for i in _actor_inters(agent))
