@@ -125,3 +125,17 @@ def test_unknown_people_without_arms_are_a_mob(text):
 
 def test_unknown_people_who_shoot_are_no_mob():
     assert _type("Unidentified persons shot dead a schoolteacher on her way home.") == VAC
+
+
+# -- a demonstration others attacked: a protest with intervention, not the crowd's riot
+@pytest.mark.parametrize("text", [
+    "Youth wing cadres assaulted and injured teachers during their sit-in outside the ministry.",
+    "Ruling party activists attacked demonstrating nurses with sticks near the hospital.",
+    "Supporters of the mayor beat students who were staging a rally against fee increases.",
+])
+def test_demonstrators_attacked_make_a_protest_with_intervention(text):
+    assert classify_event(text) == ("Protests", "Protest with intervention")
+
+
+def test_demonstrators_who_throw_stones_stay_rioters():
+    assert _type("Ruling party activists attacked the protesters, and the protesters threw stones at the activists.") == RIOTS

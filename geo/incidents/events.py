@@ -167,6 +167,11 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
     kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
+        # A demonstration others attacked ("party cadres assaulted students during their
+        # protest"): the demonstrators did no violence; ACLED's codebook codes the
+        # demonstration as one with intervention (the assault is another event).
+        return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _state_forces_acted(main, triggers):
         # Police or soldiers who beat, burn or assault people are no rioters (ACLED's
         # codebook: a riot's actor is an unorganised crowd; the state's forces attacking
@@ -336,6 +341,17 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     return clause
 
 
+_ASSAULT = r"(?:assault|attack|beat|hack|stabb?|chas|swoop)\w*(?:\s+(?:on|upon))?(?:\s+and\s+(?:injur|beat|chas|assault)\w*)?"
+_PROTEST_ATTACKED = re.compile(
+    rf"\b{_ASSAULT}\s+(?:the\s+)?(?:at least\s+)?(?:[\d-]+\s+)?(?:(?:demonstrating|protesting|marching|agitating|rallying)\b"
+    rf"|(?:{noun_rx('protesters')})\b)"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b", re.I)
+# The demonstrators' own violence named with them as its subject.
+_PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
+                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
+                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)", re.I)
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
