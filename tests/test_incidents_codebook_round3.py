@@ -115,8 +115,8 @@ def test_police_forces_clashing_with_rebels_is_a_battle():
 
 # -- people the report can only call people, with no arms named: a mob
 @pytest.mark.parametrize("text", [
-    "Unidentified persons vandalised and set fire to a shop owned by a councillor.",
-    "Unknown individuals beat a night guard and ransacked the clinic.",
+    "Unidentified persons beat a councillor outside his home.",
+    "Unidentified persons assaulted a shopkeeper at the market.",
     "Unidentified people assaulted a schoolteacher on her way home.",
 ])
 def test_unknown_people_without_arms_are_a_mob(text):
@@ -139,3 +139,17 @@ def test_demonstrators_attacked_make_a_protest_with_intervention(text):
 
 def test_demonstrators_who_throw_stones_stay_rioters():
     assert _type("Ruling party activists attacked the protesters, and the protesters threw stones at the activists.") == RIOTS
+
+
+# -- a town's residents are no community's militia; voters, parents, commuters act as a crowd
+@pytest.mark.parametrize("text", [
+    "Oldbridge residents beat two men they accused of pickpocketing at the bus park.",
+    "Angry voters attacked a polling clerk over missing ballot papers.",
+    "Parents stormed the school and beat the headmaster over exam results.",
+])
+def test_residents_and_voters_beating_people_are_a_mob(text):
+    assert _type(text) == RIOTS
+
+
+def test_a_peoples_youths_who_attack_are_its_militia():
+    assert _type("Ruritan youths attacked herders at the river and killed two.") != RIOTS

@@ -86,7 +86,7 @@ _ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadis
                              r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
-_NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups', 'crowd')}|communit(?:y|ies))\b", re.I)
+_NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
@@ -121,10 +121,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
-# People the report can only call people ("unidentified persons", "unknown individuals"):
+# People the report can only call people ("unidentified persons", "unknown people"):
 # not named as armed, with no arms in the sentence they act as a mob does (ACLED's
 # codebook: violence by unorganised people is mob violence).
-_UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people|individuals)\b)", re.I)
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
@@ -200,7 +200,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
         if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
-                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent) and not _UNKNOWN_PEOPLE.search(agent)):
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
     # deployed to flush out militants", "over fears of attacks"): a movement of forces
