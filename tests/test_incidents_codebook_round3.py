@@ -153,3 +153,35 @@ def test_residents_and_voters_beating_people_are_a_mob(text):
 
 def test_a_peoples_youths_who_attack_are_its_militia():
     assert _type("Ruritan youths attacked herders at the river and killed two.") != RIOTS
+
+
+# -- violence told in other words is still an event
+@pytest.mark.parametrize("text, etype", [
+    ("Two detectives gun down a wanted man outside a bar.", VAC),
+    ("Unknown men sprayed the car of a county official with bullets.", VAC),
+    ("Assailants poured acid on a market vendor in the old town.", VAC),
+    ("One dead in a dispute over a borehole.", VAC),
+    ("Armed men raided the ranch overnight and drove away 300 goats.", None),
+])
+def test_violence_in_other_words_is_an_event(text, etype):
+    kind = classify_event(text)
+    assert kind is not None
+    if etype is not None:
+        assert kind[0] == etype
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders steal 400 camels from herders near the border.",
+    "Gunmen hijacked a fuel tanker on the highway.",
+    "Bandits made off with dozens of cattle from a homestead.",
+])
+def test_property_seized_by_force_is_an_event(text):
+    assert classify_event(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The dead batteries were replaced at the radio mast.",
+    "The governor said the talks were dead in the water.",
+])
+def test_dead_without_a_toll_is_no_event(text):
+    assert classify_event(text) is None
