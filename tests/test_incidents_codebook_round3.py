@@ -185,3 +185,17 @@ def test_property_seized_by_force_is_an_event(text):
 ])
 def test_dead_without_a_toll_is_no_event(text):
     assert classify_event(text) is None
+
+
+# -- a party's supporters throwing crude bombs are rioters, not an armed group's remote violence
+@pytest.mark.parametrize("text", [
+    "Supporters of the Orange Democratic Movement threw petrol bombs at a rival's campaign office.",
+    "Members of the All Progressives Congress hurled crude bombs at a polling unit.",
+    "Muslim Brotherhood supporters exploded cocktail bombs near the courthouse.",
+])
+def test_party_supporters_with_crude_bombs_riot(text):
+    assert _type(text) == RIOTS
+
+
+def test_an_armed_group_with_a_roadside_bomb_is_remote_violence():
+    assert _type("Militants planted a roadside bomb that hit an army truck.") == "Explosions/Remote violence"

@@ -398,7 +398,10 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
     ``unnamed_ok``: "assailants", "attackers", "gunmen" say nothing of a group."""
     agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
     nouns = _GROUP_NOUN if unnamed_ok else _ARMED_GROUP_NOUN
-    return bool(_STATE_AGENT.search(agent) or nouns.search(agent) or any(i in (1, 2, 3) for i in _actor_inters(agent)))
+    # A party's members or supporters are no armed organisation (ACLED's codebook: their
+    # violence is a riot unless a named militia of theirs acts).
+    return bool(_STATE_AGENT.search(agent) or nouns.search(agent)
+                or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
