@@ -199,3 +199,17 @@ def test_party_supporters_with_crude_bombs_riot(text):
 
 def test_an_armed_group_with_a_roadside_bomb_is_remote_violence():
     assert _type("Militants planted a roadside bomb that hit an army truck.") == "Explosions/Remote violence"
+
+
+# -- rivals, organisers, a party member: unorganised people whose beating is mob violence
+@pytest.mark.parametrize("text", [
+    "Rivals assaulted a farmer over a boundary dispute and injured his two sons.",
+    "Organisers of a religious gathering beat a trader who filmed the collection.",
+    "A member of the ruling party's youth wing and his friends beat a student reporter.",
+])
+def test_unorganised_people_beating_someone_is_mob_violence(text):
+    assert classify_event(text) == ("Riots", "Mob violence")
+
+
+def test_a_member_of_an_armed_group_is_no_mob():
+    assert _type("A member of a rebel militia beat a trader at the checkpoint.") != RIOTS
