@@ -19,6 +19,7 @@ def _type(text: str) -> str:
     "Cattle thieves raided a homestead at dawn. Rangers pursued them and killed two of the raiders.",
     "Bandits attacked a trading centre overnight; three of the attackers were shot dead by reservists.",
     "Gunmen stormed a farm near the river. Police intervened, shooting dead four of them.",
+    "Raiders attacked the camp at night; the herders fought back, killing five.",
 ])
 def test_attackers_struck_make_a_battle(text):
     assert _type(text) == BATTLES

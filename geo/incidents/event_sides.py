@@ -28,6 +28,8 @@ ATTACKERS_HIT = re.compile(
     rf"(?:\w+ly\s+)?(?:later\s+)?{_DEATH_OR_WOUND}\b"
     # "killing three raiders", "shot dead two of the attackers"
     rf"|\b{_KILLING}\s+(?:at least\s+)?{_COUNT}\s+(?:of\s+(?:the|them|their)\s+)?(?:[\w-]+\s+)?{_ATTACKERS}\b"
+    # "the herders fought back, killing four": those attacked answered
+    rf"|\b(?:fight|fights|fought|fighting) back\b[^.;]{{0,60}}?\b{_KILLING}\b"
     # "police intervened, shooting dead three", "rangers pursued the raiders and killed four"
     rf"|\b{_RESPONDERS}\s+(?:later\s+|then\s+|quickly\s+)?{_ANSWER}\b[^.;]{{0,60}}?\b{_KILLING}\b", re.I)
 
