@@ -9,6 +9,7 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
+from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
 from geo.incidents.model import inside
@@ -57,7 +58,7 @@ _OUTLAWS = noun_class("outlaws")
 _CROWD_ACTING = re.compile(rf"\b(?:{noun_rx('protesters')}|crowds?)\b|\b(?:people|{noun_rx('crowd')}) (?:who (?:were )?)?"
                            r"(?:demonstrating|protesting|marching)\b", re.I)
 _STATE_AGENT = re.compile(
-    rf"\b(?:{noun_rx('military', 'police')}|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
+    rf"\b(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents)|government(?:[- ]backed| allied)? forces|pro-government|forces loyal to the government"
     rf"|(?-i:[A-Z][a-z]+n|[A-Z][a-z]+ian|[A-Z][a-z]+i|[A-Z][a-z]+ese) (?:{noun_rx('military', 'forces')}))\b", re.I)
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
@@ -85,7 +86,7 @@ _ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadis
                              r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
-_NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups', 'crowd')}|communit(?:y|ies))\b", re.I)
+_NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
@@ -98,10 +99,14 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
-                        r"|soldiers?|gendarmes?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded)"
+                        r"|soldiers?|gendarmes?|rangers?|security guards?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
+# The police named in any of its ways ("police forces", "riot police", "police personnel"),
+# left out where the question is whether another armed side was there.
+_POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|officers?|teams?|units?|constables?))?|\bsecurity forces\b",
+                            re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
 _GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
@@ -116,6 +121,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
+# People the report can only call people ("unidentified persons", "unknown people"):
+# not named as armed, with no arms in the sentence they act as a mob does (ACLED's
+# codebook: violence by unorganised people is mob violence).
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
@@ -157,7 +166,18 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
-    return _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
+        # A demonstration others attacked ("party cadres assaulted students during their
+        # protest"): the demonstrators did no violence; ACLED's codebook codes the
+        # demonstration as one with intervention (the assault is another event).
+        return PROTESTS, "Protest with intervention"
+    if kind[0] == RIOTS and _state_forces_acted(main, triggers):
+        # Police or soldiers who beat, burn or assault people are no rioters (ACLED's
+        # codebook: a riot's actor is an unorganised crowd; the state's forces attacking
+        # unarmed people is violence against civilians).
+        return VAC, "Attack"
+    return kind
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
@@ -227,7 +247,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
-        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(re.sub(r"\b(?:police\w*|security forces)\b", "", main, flags=re.I)) \
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -245,6 +265,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
     if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
         return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
+    if (etype, sub) == (VAC, "Attack") and ATTACKERS_HIT.search(joined):
+        return BATTLES, "Armed clash"  # "police intervened, killing three raiders": the attackers fought
     if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
@@ -258,7 +280,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
-            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]):
+            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
+                    and not _headline_victims(main, best):
                 rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
@@ -309,12 +332,54 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
-    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
-    clause = _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+    clause = _clause_before(before)
+    if headline_passive(clause, trigger.text, after):
+        return ""  # "two police killed on patrol": the victims, no agent named
     if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
             or PASSIVE_BEFORE.search(before[-30:]):
         return ""
     return clause
+
+
+_ASSAULT = r"(?:assault|attack|beat|hack|stabb?|chas|swoop)\w*(?:\s+(?:on|upon))?(?:\s+and\s+(?:injur|beat|chas|assault)\w*)?"
+_PROTEST_ATTACKED = re.compile(
+    rf"\b{_ASSAULT}\s+(?:the\s+)?(?:at least\s+)?(?:[\d-]+\s+)?(?:(?:demonstrating|protesting|marching|agitating|rallying)\b"
+    rf"|(?:{noun_rx('protesters')})\b)"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b", re.I)
+# The demonstrators' own violence named with them as its subject.
+_PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
+                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
+                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)", re.I)
+_CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?)\b", re.I)
+_RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
+
+
+def _state_forces_acted(sentence: str, triggers) -> bool:
+    """Whether the state's forces are who did the violence of the sentence, with no crowd
+    acting, no demonstration and no fight between sides named in it."""
+    if _PROTEST_WORD.search(sentence) or _RIOTERS.search(sentence) or _CLASH.search(sentence):
+        return False
+    state = False
+    for t in triggers:
+        if t.event_type not in (VAC, RIOTS):
+            continue
+        agent = _agent_phrase(sentence, t)
+        if (_UNARMED_AGENT.search(agent) or _CROWD.search(agent)) and not _STATE_AGENT.search(agent):
+            return False  # "residents torched the house the police had used"
+        state = state or bool(_STATE_AGENT.search(agent))
+    return state
+
+
+def _clause_before(before: str) -> str:
+    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
+    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
+    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+
+
+def _headline_victims(sentence: str, trigger: Trigger) -> bool:
+    return headline_passive(_clause_before(sentence[: trigger.start]), trigger.text, sentence[trigger.end :])
 
 
 def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -333,14 +398,17 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
     ``unnamed_ok``: "assailants", "attackers", "gunmen" say nothing of a group."""
     agent = _agent_phrase(sentence, trigger) + " " + trigger.text  # the trigger may name them: "gunmen killed"
     nouns = _GROUP_NOUN if unnamed_ok else _ARMED_GROUP_NOUN
-    return bool(_STATE_AGENT.search(agent) or nouns.search(agent) or any(i in (1, 2, 3) for i in _actor_inters(agent)))
+    # A party's members or supporters are no armed organisation (ACLED's codebook: their
+    # violence is a riot unless a named militia of theirs acts).
+    return bool(_STATE_AGENT.search(agent) or nouns.search(agent)
+                or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
     agent = _agent_phrase(sentence, trigger)
-    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(agent) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
+    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
     return not any(i in (1, 2) for i in _actor_inters(agent))
@@ -353,7 +421,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     after = sentence[trigger.end : trigger.end + 70]
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
-    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None
+    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
+        or _headline_victims(sentence, trigger)
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle

@@ -27,7 +27,7 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
-_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', form='singular')})"
+_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')})"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
@@ -68,6 +68,24 @@ _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|o
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
 _NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
                          r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b", re.I)
+
+
+# One person named by a singular noun phrase of any head ("a farm manager", "the clerk",
+# "a matatu operator"): any victim noun with a death expression counts (issue 13), but
+# not a thing or an event named where a person could be.
+_ANY_ONE = re.compile(r"(?:an?|the|his|her|one)\s+(?:(?-i:[\w'-]+)\s+){0,3}?(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]|[a-z]*ss))\s*", re.I)
+_NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|total|toll|clash|violence|fighting|raid|ambush"
+                           r"|plan|plot|bid|deal|bill|motion|project|lot|few|half|rest|majority|one|other|same|process|operation"
+                           r"|dog|cow|goat|camel|sheep|donkey|horse|pig|bull|ox|animal|lion|elephant|leopard|hyena|crocodile|snake"
+                           r"|buffalo|hippo|rhino|wildlife|case|report|story|video|suspicion|unknown|rally|protest|demonstration"
+                           r"|way|time|day|night|year|week|month"
+                           # a verb, not a head noun: "…, a monitor said"
+                           r"|\w+ed|said|says|told|tells|adds|notes|stated|claims|reports|confirms)", re.I)
+
+
+def _one_person(phrase: str) -> bool:
+    m = _ANY_ONE.fullmatch(phrase)
+    return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
 
 
 @dataclass(frozen=True)
@@ -157,6 +175,8 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         q = m.group().lower()
         n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
         return _Claim(n, "", offset, True)
+    if _one_person(p):
+        return _Claim(1, "person", offset)  # "shot dead a matatu operator"
     m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{_SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
@@ -254,6 +274,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
         if word.endswith("ing") and re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
             continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
+        if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
+            continue  # "the unrest died down": no one died
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -325,7 +347,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                     break
                 found.append(c)
                 continue
-            hm = re.match(rf"(?:(?:an?|one|another|the|a single)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
+            hm = re.match(rf"(?:(?:an?|one|another|the|a single|his|her)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
                           rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
             if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
                 c = _Claim(1, hm.group("noun").lower(), at)  # "A driver who owed 40 dollars was …"
@@ -361,6 +383,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
                 # "A trader in Oldtown, in the eastern district, was shot dead": the subject
                 # before the places that say where it was.
                 found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
+            elif (singular or word in ("died", "dead")) and _one_person(chunk):
+                found.append(_Claim(1, "person", cut))  # "a farm manager was killed", "the clerk died"
         add(found)
     if not claims:
         for m in _DEATH_TOLL.finditer(text):
