@@ -78,10 +78,10 @@ def test_a_country_where_the_event_was_still_places_it():
     assert inc.country == "Benin"
 
 
-# A chain's first name abroad is a namesake of a part of the next ("Old Town area, Pune
+# A chain's first name abroad is a namesake of a part of the next ("Hamilton area, Pune
 # city"): the next is the place.
 @pytest.mark.parametrize("text, location", [
-    ("Students clashed with police in Old Town area, Pune city, on Monday.", "Pune"),
+    ("Students clashed with police in Hamilton area, Pune city, on Monday.", "Pune"),
     ("Students clashed with police in Richmond area (Lagos, Nigeria) on Monday.", "Lagos"),
     ("Traders clashed with police in Springfield village (Kaduna) on Tuesday.", "Kaduna"),
 ])
