@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
+from geo.incidents.actor_country import clue_country
 from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -198,8 +199,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     main incident; empty for the others).
     """
     if not country_code:
-        # Nothing placed the report: a people or a leader it names belongs to one country.
-        country_code = homeland_named(" ".join(s.text for s in sentences + context_sentences))
+        # Nothing placed the report: a people or a leader it names belongs to one country,
+        # as do a country's own institutions ("the upazila chairman", "matatu drivers").
+        told = " ".join(s.text for s in sentences + context_sentences)
+        country_code = homeland_named(told) or clue_country(told)
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 

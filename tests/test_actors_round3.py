@@ -1,0 +1,72 @@
+"""Round three of the actor rules: what a careful reader knows of a report's country
+when it names no place the gazetteer holds — a country's own institutions, units and
+vehicles for hire (``country_clues.toml``), more heads of state and rivals
+(``homelands.toml``). Sentences are our own."""
+
+import tomllib
+from collections import Counter
+from importlib.resources import files
+
+import pytest
+
+from geo.incidents import extract_incidents_from_text
+from geo.incidents.actor_country import clue_country
+
+
+def main(text: str):
+    return extract_incidents_from_text(text, "2021-06-07")[0]
+
+
+# A country's own institutions name its unnamed actors; they never place the incident.
+@pytest.mark.parametrize("text, actor1", [
+    ("Matatu drivers blocked the highway with burning tyres after a colleague was beaten.", "Rioters (Kenya)"),
+    ("A kebele administrator was shot dead by unknown gunmen on his way home.", "Unidentified Armed Group (Ethiopia)"),
+    ("Gunmen abducted two barangay officials on their way to the market.", "Unidentified Armed Group (Philippines)"),
+    ("Zemidjan drivers blocked the main road to protest a new tax.", "Protesters (Benin)"),
+    ("Members of the Jubo League beat a shopkeeper with sticks over a debt of Tk 2,000.", "Rioters (Bangladesh)"),
+])
+def test_a_countrys_own_institutions_give_the_country_of_unnamed_actors(text, actor1):
+    inc = main(text)
+    assert inc.actor1 == actor1
+    assert inc.country == ""  # a clue names actors, it does not place the incident
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The upazila chairman said three were hurt.", "BD"),
+    ("Two MCAs were arrested at the assembly.", "KE"),
+    ("Officials of the woreda met the elders.", "ET"),
+    ("A hromada head was detained.", "UA"),
+])
+def test_clue_words_and_their_country(text, iso):
+    assert clue_country(text) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers shot a poacher near the park gate.",  # rangers serve in many countries
+    "Traders met at the taxi rank to discuss the new levy.",
+    "Mr Tkachenko and a mca of the club spoke.",  # inside another word; an acronym in the wrong case
+    "A crowd blocked the bridge for an hour.",
+])
+def test_words_many_countries_share_tell_no_country(text):
+    assert clue_country(text) == ""
+
+
+def test_unnamed_actors_keep_no_country_without_a_clue():
+    assert main("Unknown gunmen killed two farmers and stole their goats.").actor1 == "Unidentified Armed Group"
+
+
+# Heads of state and leading rivals further afield give their country the same way.
+@pytest.mark.parametrize("text, actor1", [
+    ("Supporters of Raila clashed with police outside the stadium, leaving four injured.", "Rioters (Kenya)"),
+    ("Crowds burned tyres after Bukele announced new arrests.", "Rioters (El Salvador)"),
+    ("Traders marched against the levy announced by Zelensky's government.", "Protesters (Ukraine)"),
+])
+def test_more_leaders_give_the_country_of_unnamed_actors(text, actor1):
+    assert main(text).actor1 == actor1
+
+
+def test_each_clue_word_belongs_to_one_country():
+    data = tomllib.loads((files("geo") / "data" / "lexicons" / "country_clues.toml").read_text("utf-8"))
+    counts = Counter(word.casefold() for words in data["words"].values() for word in {w.casefold() for w in words})
+    assert [w for w, k in counts.items() if k > 1] == []
+    assert all(len(iso) == 2 and iso.isupper() for iso in data["words"])
