@@ -70,3 +70,35 @@ def test_each_clue_word_belongs_to_one_country():
     counts = Counter(word.casefold() for words in data["words"].values() for word in {w.casefold() for w in words})
     assert [w for w, k in counts.items() if k > 1] == []
     assert all(len(iso) == 2 and iso.isupper() for iso in data["words"])
+
+
+# A state force hit by a bomb is the second actor; whoever planted or threw it, unnamed,
+# the first (ACLED's codebook: the perpetrator acts).
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("A roadside bomb struck an army truck outside Garissa, killing two soldiers.",
+     "Unidentified Armed Group (Kenya)", "Military Forces of Kenya"),
+    ("Three policemen were wounded when their patrol car ran over a landmine near Maiduguri.",
+     "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    ("A grenade was thrown at a police post in Mombasa; two officers were hurt.",
+     "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
+])
+def test_forces_hit_by_a_bomb_are_the_second_actor(text, actor1, actor2):
+    inc = main(text)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+def test_forces_that_fire_stay_the_first_actor():
+    assert main("Soldiers shelled rebel positions outside Gao, killing six fighters.").actor1 == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("a police officer was shot dead at his home", True),
+    ("gunmen ambushed a police patrol", True),
+    ("the blast injured four soldiers", True),
+    ("police shot two robbers", False),
+    ("troops fired on the crowd", False),
+])
+def test_a_force_is_hit_or_acts(text, hit):
+    from geo.incidents.force_roles import forces_only_hit
+
+    assert forces_only_hit(text) is hit

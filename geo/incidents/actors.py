@@ -14,8 +14,9 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import (acled_country_names, force_not_acting_words, generic_actors, homelands, noun_rx, nouns,
-                                   place_kind_words, words_rx)
+from geo.incidents.force_roles import forces_act, forces_only_hit
+from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
+                                   words_rx)
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
@@ -290,6 +291,13 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             and not _force_acts(" ".join(s.text for s in sentences), gz):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+    hit = agent is None and etype == EXPLOSIONS and forces_only_hit(
+        text := " ".join(s.text for s in sentences), [m.span() for m in _STATE_FORCE.finditer(text)])
+    if hit:
+        # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
+        # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
+        # state's forces first whoever fired first (below).
+        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
@@ -364,24 +372,10 @@ def _unidentified_identity(text: str) -> str:
     return ""
 
 
-@cache
-def _force_not_acting() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
-    words = force_not_acting_words()
-    after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
-    before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
-    forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))
-    return after, before, forces
-
-
 def _force_acts(text: str, gz: Gazetteer) -> bool:
-    """Whether state forces named in ``text`` do anything but answer or speak ("police
-    said", "troops rushed to the scene", "according to the army")."""
-    after, before, forces = _force_not_acting()
-    spans = [m.span() for rx in forces for m in rx.finditer(text)]
-    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
-    spans += [m.span() for m in _STATE_FORCE.finditer(text)]
-    return any(not after.match(text, end) and not before.search(text[max(0, start - 40) : start])
-               for start, end in spans)
+    """Whether state forces named in ``text`` do anything but answer, speak or get hit
+    ("police said", "troops rushed to the scene", "a soldier was shot")."""
+    return forces_act(text, [m.span() for m in _STATE_FORCE.finditer(text)])
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
