@@ -102,3 +102,25 @@ def test_a_force_is_hit_or_acts(text, hit):
     from geo.incidents.force_roles import forces_only_hit
 
     assert forces_only_hit(text) is hit
+
+
+# Police who step in on a protest are its second actor, even where it stayed peaceful;
+# police the crowd only speaks of, or who stand by, are not.
+@pytest.mark.parametrize("text", [
+    "Nurses marched peacefully to the ministry in Nairobi; police blocked the road and turned them back.",
+    "Teachers staged a sit-in outside the governor's office in Kisumu until they were dispersed by police.",
+    "Pensioners gathered peacefully outside the treasury in Nakuru and police arrested four of them.",
+])
+def test_police_stepping_in_on_a_protest_are_the_second_actor(text):
+    inc = main(text)
+    assert inc.actor1 == "Protesters (Kenya)" and inc.actor2 == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Nakuru marched peacefully to demand justice for a boy killed by police last month.",
+    "Students protested in Kisumu against police brutality.",
+    "Farmers held a peaceful march in Eldoret while police watched from a distance.",
+])
+def test_police_only_spoken_of_are_no_actor_of_a_peaceful_protest(text):
+    inc = main(text)
+    assert inc.actor1 == "Protesters (Kenya)" and inc.actor2 == ""

@@ -14,7 +14,7 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.force_roles import forces_act, forces_only_hit
+from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
 from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
                                    words_rx)
 from geo.incidents.model import Sentence, inside
@@ -255,7 +255,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
-        actor2 = forces[0] if forces and sub != "Peaceful protest" else (named[0] if named and etype == RIOTS else "")
+        # Police who step in face the crowd even where the protest stayed peaceful
+        # ("police blocked the marchers"): ACLED's second actor.
+        told = " ".join(s.text for s in sentences)
+        facing = forces and (sub != "Peaceful protest" or forces_intervene(told, [m.span() for m in _STATE_FORCE.finditer(told)]))
+        actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")

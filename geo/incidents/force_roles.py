@@ -70,3 +70,24 @@ def forces_only_hit(text: str, named: list[tuple[int, int]] = ()) -> bool:
     officer was shot dead at his home"; not "police shot two robbers")."""
     spans = force_spans(text, named)
     return any(force_is_hit(text, a, b) for a, b in spans) and not forces_act(text, named)
+
+
+# A force stepping in on a crowd: after its noun (up to three words between) a verb of
+# intervention, or before it "dispersed by", "clashed with". Not "protested against
+# police brutality", "police watched from a distance".
+_INTERVENE_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
+    r"|tear-?gass\w*|block\w*|barr(?:ed|ing)|bars?|arrest\w*|detain\w*|interven\w*|turned\s+away|broke\s+up|break\s+up"
+    r"|stopp\w*|stops?|prevent\w*|confiscat\w*|clash\w*|respond\w*|beat\w*|baton[- ]charg\w*|charg\w*|cordon\w*"
+    r"|contain\w*|chas\w*|engag\w*|raid\w*|whipp\w*|assault\w*|seal\w*|foil\w*|thwart\w*|quell\w*)\b", re.I)
+_INTERVENE_BEFORE = re.compile(
+    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up"
+    r"|confronted|met|repulsed|foiled|quelled)\s+by|clash(?:ed|es|ing)?\s+with|engag(?:ed|es|ing)?|confront(?:ed|ing|s)?)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def forces_intervene(text: str, named: list[tuple[int, int]] = ()) -> bool:
+    """Whether state forces named in ``text`` step in on a crowd ("police dispersed the
+    marchers", "were blocked by police", "clashed with the police")."""
+    return any(_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a])
+               for a, b in force_spans(text, named))
