@@ -23,7 +23,7 @@ def main(text: str):
     ("A kebele administrator was shot dead by unknown gunmen on his way home.", "Unidentified Armed Group (Ethiopia)"),
     ("Gunmen abducted two barangay officials on their way to the market.", "Unidentified Armed Group (Philippines)"),
     ("Zemidjan drivers blocked the main road to protest a new tax.", "Protesters (Benin)"),
-    ("Members of the Jubo League beat a shopkeeper with sticks over a debt of Tk 2,000.", "Rioters (Bangladesh)"),
+    ("Youths beat a shopkeeper with sticks outside the upazila office over a debt of 2,000 taka.", "Rioters (Bangladesh)"),
 ])
 def test_a_countrys_own_institutions_give_the_country_of_unnamed_actors(text, actor1):
     inc = main(text)
@@ -92,7 +92,7 @@ def test_forces_that_fire_stay_the_first_actor():
 
 
 @pytest.mark.parametrize("text, hit", [
-    ("a police officer was shot dead at his home", True),
+    ("a police constable was gunned down on night duty", True),
     ("gunmen ambushed a police patrol", True),
     ("the blast injured four soldiers", True),
     ("police shot two robbers", False),

@@ -67,7 +67,7 @@ def forces_act(text: str, named: list[tuple[int, int]] = ()) -> bool:
 
 def forces_only_hit(text: str, named: list[tuple[int, int]] = ()) -> bool:
     """Whether the state forces ``text`` names are hit and none of them acts ("a police
-    officer was shot dead at his home"; not "police shot two robbers")."""
+    constable was gunned down on night duty"; not "police shot two robbers")."""
     spans = force_spans(text, named)
     return any(force_is_hit(text, a, b) for a, b in spans) and not forces_act(text, named)
 
