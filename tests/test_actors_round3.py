@@ -124,3 +124,16 @@ def test_police_stepping_in_on_a_protest_are_the_second_actor(text):
 def test_police_only_spoken_of_are_no_actor_of_a_peaceful_protest(text):
     inc = main(text)
     assert inc.actor1 == "Protesters (Kenya)" and inc.actor2 == ""
+
+
+# Forces that fight only abroad tell nothing of where an event happened: a report naming
+# them and a state's soldiers is about the state's country, not their home's.
+@pytest.mark.parametrize("text, actor2", [
+    ("Wagner mercenaries and Malian soldiers killed twelve villagers near a well outside Moura on Sunday.", "Civilians (Mali)"),
+    ("Barkhane troops and Nigerien soldiers killed nine militants in a raid near the border.", ""),
+])
+def test_a_force_abroad_does_not_give_its_home_country(text, actor2):
+    inc = main(text)
+    assert inc.country not in ("Russia", "France")
+    if actor2:
+        assert inc.actor2 == actor2
