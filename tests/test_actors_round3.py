@@ -137,3 +137,22 @@ def test_a_force_abroad_does_not_give_its_home_country(text, actor2):
     assert inc.country not in ("Russia", "France")
     if actor2:
         assert inc.actor2 == actor2
+
+
+# A named armed group that attacks people acts as itself, even where the attack reads as a
+# riot; its members or supporters rioting or demonstrating are a crowd.
+@pytest.mark.parametrize("text, actor1", [
+    ("Members of the G9 gang set fire to houses in Delmas, Haiti.", "G9 Family and Allies"),
+    ("Mungiki members hacked a shopkeeper and torched two kiosks in Nairobi.", "Mungiki Militia"),
+    ("Imbonerakure youths beat two traders and burned their stalls in Ngozi.", "Imbonerakure"),
+])
+def test_a_named_armed_group_that_attacks_is_the_first_actor(text, actor1):
+    assert main(text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Mungiki members rioted in Nairobi, burning tyres and blocking roads.",
+    "Supporters of the Mungiki sect threw stones at cars in Nairobi.",
+])
+def test_an_armed_groups_crowd_rioting_is_rioters(text):
+    assert main(text).actor1 == "Rioters (Kenya)"

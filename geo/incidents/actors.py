@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
+from geo.incidents.aliases import actor_hits, alias_hits, armed_group_names, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
@@ -252,6 +252,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
+        agent = _agent(sentences, ordered, gz) if etype == RIOTS and not _CROWD_ACT.search(told := " ".join(
+            s.text for s in sentences)) else None
+        if agent and any(fill(g) == agent for g in armed_group_names()):
+            actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
@@ -341,6 +345,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     return actor1, actor2, assoc
 
 
+_CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
 
