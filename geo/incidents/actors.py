@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.aliases import actor_hits, alias_hits, armed_group_names, group_blamed, negated
+from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
@@ -252,9 +252,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
-        agent = _agent(sentences, ordered, gz) if etype == RIOTS and not _CROWD_ACT.search(told := " ".join(
-            s.text for s in sentences)) else None
-        if agent and any(fill(g) == agent for g in armed_group_names()):
+        armed = armed_group_stems()
+        agent = _agent(sentences, ordered, gz) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
+            and not _CROWD_ACT.search(" ".join(s.text for s in sentences)) else None
+        if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
