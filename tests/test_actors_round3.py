@@ -156,3 +156,21 @@ def test_a_named_armed_group_that_attacks_is_the_first_actor(text, actor1):
 ])
 def test_an_armed_groups_crowd_rioting_is_rioters(text):
     assert main(text).actor1 == "Rioters (Kenya)"
+
+
+# The subject of a sentence does what its "after", "while" or "for" clause says it did,
+# even when the sentence tells first what was done to it: "a constable was suspended after
+# beating a hawker" — the constable beat. Policemen, constables and prison guards are the
+# police.
+@pytest.mark.parametrize("text, actor1", [
+    ("A policeman was arrested after shooting dead a local trader in Nakuru.", "Police Forces of Kenya"),
+    ("A constable was suspended after beating a hawker in Nakuru.", "Police Forces of Kenya"),
+    ("Two inmates were wounded by a prison guard in Nyeri on Tuesday.", "Police Forces of Kenya"),
+])
+def test_the_subject_does_what_its_gerund_clause_says(text, actor1):
+    inc = main(text)
+    assert inc.actor1 == actor1 and inc.actor2 == "Civilians (Kenya)"
+
+
+def test_a_clause_with_its_own_subject_keeps_it():
+    assert main("A trader was shot dead after gunmen stormed his shop in Nakuru.").actor1 == "Unidentified Armed Group (Kenya)"

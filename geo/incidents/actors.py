@@ -549,11 +549,14 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
             return by_agents[0][1]
         start = max((t.end for t in passive if t.start < best.start), default=0)
+        # "a constable was arrested after shooting a trader": the sentence's subject shot.
+        gerund = s.text[best.start : best.end].endswith("ing") and _GERUND_AFTER.search(s.text, 0, best.start)
+        start = 0 if gerund else start
         lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
                         s.text)
         if lead and lead.end() <= best.start:
             start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
-        clause = [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
+        clause = [] if gerund else [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
         if clause:
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
@@ -591,5 +594,6 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
     return None
 
 
+_GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
