@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.aliases import actor_hits, alias_hits, group_blamed, negated
+from geo.incidents.actor_country import clue_country
+from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.lexicon import (acled_country_names, force_not_acting_words, generic_actors, homelands, noun_rx, nouns,
-                                   place_kind_words, words_rx)
+from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
+from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
+                                   words_rx)
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
@@ -198,8 +200,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     main incident; empty for the others).
     """
     if not country_code:
-        # Nothing placed the report: a people or a leader it names belongs to one country.
-        country_code = homeland_named(" ".join(s.text for s in sentences + context_sentences))
+        # Nothing placed the report: a people or a leader it names belongs to one country,
+        # as do a country's own institutions ("the upazila chairman", "matatu drivers").
+        told = " ".join(s.text for s in sentences + context_sentences)
+        country_code = homeland_named(told) or clue_country(told)
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 
@@ -248,10 +252,19 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
+        armed = armed_group_stems()
+        agent = _agent(sentences, ordered, gz) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
+            and not _CROWD_ACT.search(" ".join(s.text for s in sentences)) else None
+        if agent and agent.split(" (")[0] in armed:
+            actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
-        actor2 = forces[0] if forces and sub != "Peaceful protest" else (named[0] if named and etype == RIOTS else "")
+        # Police who step in face the crowd even where the protest stayed peaceful
+        # ("police blocked the marchers"): ACLED's second actor.
+        told = " ".join(s.text for s in sentences)
+        facing = forces and (sub != "Peaceful protest" or forces_intervene(told, [m.span() for m in _STATE_FORCE.finditer(told)]))
+        actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
@@ -286,6 +299,13 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
             and not _force_acts(" ".join(s.text for s in sentences), gz):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
+        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+    hit = agent is None and etype == EXPLOSIONS and forces_only_hit(
+        text := " ".join(s.text for s in sentences), [m.span() for m in _STATE_FORCE.finditer(text)])
+    if hit:
+        # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
+        # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
+        # state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
@@ -326,6 +346,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     return actor1, actor2, assoc
 
 
+_CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
 
@@ -361,24 +382,10 @@ def _unidentified_identity(text: str) -> str:
     return ""
 
 
-@cache
-def _force_not_acting() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
-    words = force_not_acting_words()
-    after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
-    before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
-    forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))
-    return after, before, forces
-
-
 def _force_acts(text: str, gz: Gazetteer) -> bool:
-    """Whether state forces named in ``text`` do anything but answer or speak ("police
-    said", "troops rushed to the scene", "according to the army")."""
-    after, before, forces = _force_not_acting()
-    spans = [m.span() for rx in forces for m in rx.finditer(text)]
-    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
-    spans += [m.span() for m in _STATE_FORCE.finditer(text)]
-    return any(not after.match(text, end) and not before.search(text[max(0, start - 40) : start])
-               for start, end in spans)
+    """Whether state forces named in ``text`` do anything but answer, speak or get hit
+    ("police said", "troops rushed to the scene", "a soldier was shot")."""
+    return forces_act(text, [m.span() for m in _STATE_FORCE.finditer(text)])
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
@@ -542,11 +549,14 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
             return by_agents[0][1]
         start = max((t.end for t in passive if t.start < best.start), default=0)
+        # "a constable was arrested after shooting a trader": the sentence's subject shot.
+        gerund = s.text[best.start : best.end].endswith("ing") and _GERUND_AFTER.search(s.text, 0, best.start)
+        start = 0 if gerund else start
         lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
                         s.text)
         if lead and lead.end() <= best.start:
             start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
-        clause = [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
+        clause = [] if gerund else [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
         if clause:
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
@@ -584,5 +594,6 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
     return None
 
 
+_GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")

@@ -224,3 +224,11 @@ def group_blamed(text: str) -> str:
                                                  and not _VICTIM_AFTER.match(text, hit.end)):
             return hit.actor.name
     return ""
+
+
+@cache
+def armed_group_stems() -> frozenset[str]:
+    """Names of the dictionary's armed groups that are no political party (ACLED's
+    rebels, political and identity militias: inter 2 to 4) up to any bracket, so that a
+    name filled with its country ("Islamic State (Nigeria)") is found too."""
+    return frozenset(a.name.split(" (")[0] for a in load_actors() if 2 <= a.inter <= 4 and a.kind != "party" and a.role == "actor")

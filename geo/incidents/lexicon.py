@@ -122,3 +122,9 @@ def force_not_acting_words() -> dict[str, tuple[str, ...]]:
     """Words after ("said", "rushed") and before ("according to") a state force's noun that
     make it one who answers or speaks, not the actor (``generic_actors.toml``)."""
     return {side: tuple(words) for side, words in _load("generic_actors.toml")["force_not_acting"].items()}
+
+
+@cache
+def country_clue_words() -> dict[str, tuple[str, ...]]:
+    """``country_clues.toml``: ISO code -> words that name that country's own institutions."""
+    return {iso: tuple(words) for iso, words in _load("country_clues.toml")["words"].items()}

@@ -1,0 +1,93 @@
+"""What a state force named in an event's text does: acts, only answers or speaks
+("police said", "troops rushed to the scene"), or is hit ("a police officer was shot
+dead", "an IED struck an army truck, injuring three soldiers"). A force that does not act
+is not the perpetrator ACLED names first: that is the unnamed attacker."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geo.incidents.aliases import actor_hits
+from geo.incidents.lexicon import force_not_acting_words, generic_actors, words_rx
+
+# Participles of violence done to someone: "was shot", "were ambushed", "got injured".
+_HIT_VERBS = (r"shot|killed|injured|wounded|hit|attacked|ambushed|beaten|stabbed|hacked|abducted|kidnapped|targeted"
+              r"|struck|lynched|murdered|assaulted|overpowered|disarmed|robbed|stoned|hurt|gunned|blown|burnt|burned"
+              r"|captured|seriously|fatally|critically")
+# After the force's noun (its officer, vehicle or post between): a passive verb of violence.
+_HIT_AFTER = re.compile(rf"(?:'s)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|got|is|are)"
+                        rf"\s+(?:\w+ly\s+)?(?:{_HIT_VERBS})\b", re.I)
+# Before it: a verb of violence whose object it is ("killing two soldiers", "ambushed a
+# police patrol", "attacks on the army").
+_HIT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?"
+    r"|shot|shoots|shooting|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing|s)?|lynch(?:ed|ing|es)"
+    r"|assault(?:ed|ing|s)?|storm(?:ed|ing|s)|raid(?:ed|ing|s)?|overr?an|overpower(?:ed|ing|s)|disarm(?:ed|ing|s)"
+    r"|struck|strikes?|striking|hit(?:s|ting)?|(?:thrown|hurled|lobbed|fired|detonated)\s+at"
+    r"|attacks?\s+(?:on|against)|ambush\s+(?:on|against))"
+    r"\s+(?:(?:a|an|the|their|its|his|two|three|four|five|six|seven|eight|nine|ten|several|some|one|at\s+least\s+\d+|\d+)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+@cache
+def _force_words() -> tuple[re.Pattern, re.Pattern, tuple[re.Pattern, ...]]:
+    words = force_not_acting_words()
+    after = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:" + words_rx(words["after"]) + r")\b", re.I)
+    before = re.compile(r"\b(?:" + words_rx(words["before"]) + r")\s+(?:the\s+|a\s+)?(?:\w+\s+)?$", re.I)
+    forces = tuple(g.pattern for g in generic_actors() if g.name.startswith(("Police Forces", "Military Forces")))
+    return after, before, forces
+
+
+def force_spans(text: str, named: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where ``text`` names state forces: their nouns ("police", "troops"), forces of the
+    actor dictionary, and ``named`` (forces named by their country, found by the caller)."""
+    _, _, forces = _force_words()
+    spans = [m.span() for rx in forces for m in rx.finditer(text)]
+    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
+    return spans + list(named)
+
+
+def force_is_hit(text: str, start: int, end: int) -> bool:
+    """Whether the force named at ``text[start:end]`` is acted on: the subject of a
+    passive verb of violence or the object of an active one."""
+    return bool(_HIT_AFTER.match(text, end) or _HIT_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+def force_answers(text: str, start: int, end: int) -> bool:
+    """Whether the force named at ``text[start:end]`` only answers or speaks."""
+    after, before, _ = _force_words()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 40) : start]))
+
+
+def forces_act(text: str, named: list[tuple[int, int]] = ()) -> bool:
+    """Whether state forces named in ``text`` do anything but answer, speak or get hit."""
+    return any(not force_answers(text, a, b) and not force_is_hit(text, a, b) for a, b in force_spans(text, named))
+
+
+def forces_only_hit(text: str, named: list[tuple[int, int]] = ()) -> bool:
+    """Whether the state forces ``text`` names are hit and none of them acts ("a police
+    constable was gunned down on night duty"; not "police shot two robbers")."""
+    spans = force_spans(text, named)
+    return any(force_is_hit(text, a, b) for a, b in spans) and not forces_act(text, named)
+
+
+# A force stepping in on a crowd: after its noun (up to three words between) a verb of
+# intervention, or before it "dispersed by", "clashed with". Not "protested against
+# police brutality", "police watched from a distance".
+_INTERVENE_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
+    r"|tear-?gass\w*|block\w*|barr(?:ed|ing)|bars?|arrest\w*|detain\w*|interven\w*|turned\s+away|broke\s+up|break\s+up"
+    r"|stopp\w*|stops?|prevent\w*|confiscat\w*|clash\w*|respond\w*|beat\w*|baton[- ]charg\w*|charg\w*|cordon\w*"
+    r"|contain\w*|chas\w*|engag\w*|raid\w*|whipp\w*|assault\w*|seal\w*|foil\w*|thwart\w*|quell\w*)\b", re.I)
+_INTERVENE_BEFORE = re.compile(
+    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up"
+    r"|confronted|met|repulsed|foiled|quelled)\s+by|clash(?:ed|es|ing)?\s+with|engag(?:ed|es|ing)?|confront(?:ed|ing|s)?)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def forces_intervene(text: str, named: list[tuple[int, int]] = ()) -> bool:
+    """Whether state forces named in ``text`` step in on a crowd ("police dispersed the
+    marchers", "were blocked by police", "clashed with the police")."""
+    return any(_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a])
+               for a, b in force_spans(text, named))
