@@ -16,6 +16,7 @@ left out.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -43,6 +44,7 @@ from geo.places.words import (
     INSTITUTION_WORDS,
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
+    NATURAL_FEATURE_WORDS,
     NEVER_PLACES,
     PARTICLES,
     PLACE_WORDS,
@@ -78,7 +80,11 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
     mentions: list[Mention] = []
     for i, j in runs:
-        mentions.extend(_mentions_in_run(t, i, j, gz))
+        found = _mentions_in_run(t, i, j, gz)
+        if j - i > 1:  # (a feature's word is in the name's run)
+            for m in found:
+                _mark_feature(text, m)
+        mentions.extend(found)
     if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
@@ -88,6 +94,25 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.? $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _mark_feature(text: str, m: Mention) -> None:
+    """"Lake Lyon", "Geneva River": a name beside a capitalised word of a natural feature
+    names the feature, which the gazetteer lacks (it would have found the whole name);
+    the places of the name are what it may be named after (``resolve`` keeps one only
+    near where the document is)."""
+    if not m.rows or m.kind != "name":
+        return
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if before is None or before.group(1).lower() not in NATURAL_FEATURE_WORDS:
+        after = _WORD_AFTER.match(text, m.end)
+        if after is None or after.group(1).lower() not in NATURAL_FEATURE_WORDS:
+            return
+    m.kind = "feature"  # (the span stays the name's: readers of the text look around it)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

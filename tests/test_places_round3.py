@@ -1,0 +1,65 @@
+"""Third round of place rules, for newswire in general. Every sentence and name here is
+written for these tests."""
+
+import pytest
+
+from geo.gazetteer import haversine_km
+from geo.places import parse_places, resolve_spans
+
+
+def spans_of(text, surfaces):
+    return [(text.index(s), text.index(s) + len(s)) for s in surfaces]
+
+
+def resolved(text, surfaces):
+    return {m.text: m for m in resolve_spans(text, spans_of(text, surfaces))}
+
+
+def found(text):
+    return {m.text: m for m in parse_places(text)}
+
+
+# A lake, river or mountain the gazetteer lacks, known only by the towns of its name.
+FEATURES_ABROAD = [
+    ("Two fishermen drowned when their boat capsized on Lake Lyon, a few kilometres from "
+     "Kisumu, police in Kenya said.", "Lake Lyon", "Lyon", ["Kisumu", "Kenya"], "KE"),
+    ("Herders crossed the Geneva River near Maiduguri in Borno State, Nigeria, residents said.",
+     "Geneva River", "Geneva", ["Maiduguri", "Borno State", "Nigeria"], "NG"),
+    ("Climbers were stranded on Mount Vienna above Cusco, Peru, for two days.",
+     "Mount Vienna", "Vienna", ["Cusco", "Peru"], "PE"),
+]
+
+
+@pytest.mark.parametrize("text, span, name, others, country", FEATURES_ABROAD)
+def test_a_feature_named_like_a_far_town_is_where_the_report_is(text, span, name, others, country):
+    # the gold span of the feature
+    mention = resolved(text, [span, *others])[span]
+    assert mention.place.country_code == country
+    # and the name found in running text
+    assert found(text)[name].place.country_code == country
+
+
+def test_the_name_alone_is_still_the_far_town():
+    # near miss: no feature word beside it, so Lyon is the French city
+    text = "Two fishermen from Lyon drowned a few kilometres from Kisumu, police in Kenya said."
+    assert found(text)["Lyon"].place.country_code == "FR"
+
+
+@pytest.mark.parametrize("text, span, others, place, country", [
+    ("Fishermen on Lake Nakuru said the water had risen near Naivasha, Kenya.",
+     "Lake Nakuru", ["Naivasha", "Kenya"], "Nakuru", "KE"),
+    ("Floods along the Kano River cut roads in Kano State, Nigeria.",
+     "Kano River", ["Kano State", "Nigeria"], "Kano", "NG"),
+    ("Boats left Ontario Bay for Toronto, Canada.", "Ontario Bay", ["Toronto", "Canada"], "Ontario", "CA"),
+])
+def test_a_feature_named_after_a_place_of_the_report_keeps_that_place(text, span, others, place, country):
+    # near miss: the town or region the feature is named after is where the report is
+    mention = resolved(text, [span, *others])[span]
+    assert (mention.place.name, mention.place.country_code) == (place, country)
+
+
+def test_a_feature_abroad_is_answered_near_the_reports_places():
+    text = FEATURES_ABROAD[0][0]
+    mentions = resolved(text, ["Lake Lyon", "Kisumu", "Kenya"])
+    lake, town = mentions["Lake Lyon"].place, mentions["Kisumu"].place
+    assert haversine_km(lake.latitude, lake.longitude, town.latitude, town.longitude) < 200
