@@ -63,3 +63,35 @@ def test_a_feature_abroad_is_answered_near_the_reports_places():
     mentions = resolved(text, ["Lake Lyon", "Kisumu", "Kenya"])
     lake, town = mentions["Lake Lyon"].place, mentions["Kisumu"].place
     assert haversine_km(lake.latitude, lake.longitude, town.latitude, town.longitude) < 200
+
+
+# A town named by its people or its authorities: the word before is the town's name,
+# whatever else it means ("Oxford" shoes, "Reading" a book, "Bath" a tub).
+@pytest.mark.parametrize("text, name, country", [
+    ("The winner was Anna Brooks of Oxford, who took home a trophy.", "Oxford", "GB"),
+    ("The letter was written by Maria Santos of Bath after the vote.", "Bath", "GB"),
+    ("Judges praised Peter Kamau of Oxford for his design.", "Oxford", "GB"),
+    ("The award went to Grace Wanjiru of Bath last year.", "Bath", "GB"),
+])
+def test_a_persons_home_town_after_of_is_a_place(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trenton police are looking for the driver of a blue van.", "Trenton"),
+    ("The Oxford City Council voted against the plan on Monday.", "Oxford"),
+    ("Reading firefighters put out the blaze within an hour.", "Reading"),
+    ("Columbus police arrested two men after the robbery.", "Columbus"),
+    ("The Bath City Council approved the new car park.", "Bath"),
+])
+def test_a_town_before_its_police_or_council_is_a_place(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He wore a pair of Oxford shoes to the hearing.",  # "of" after no person
+    "The motion was opposed by Vice Mayor Ann Lee.",  # an office, not a town's mayor
+    "The Transit Police said the station would reopen.",  # no town called so
+])
+def test_near_misses_of_home_towns_and_authorities(text):
+    assert found(text) == {}

@@ -474,10 +474,13 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
+    # Where a town's people or authorities are named by it ("Ann Lee of Reading",
+    # "Reading police", "the Reading City Council"), the word is the town's name.
+    home = bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i))
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
-            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name
-    if major_by_name:
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or home
+    if major_by_name or home:
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
@@ -486,6 +489,6 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         return False
     # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
     # is a city's name ("moved to Austin").
-    if given_name and not t.hometown(i) and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
         return False
-    return rank is None or t.located(key) or t.hometown(i)
+    return rank is None or t.located(key)

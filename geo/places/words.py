@@ -50,6 +50,8 @@ STRONG_LOCATIVES = word_set("strong_locatives")  # "in", "at": rarely before a p
 STREET_WORDS = word_set("street_words")  # "Street", "Road"
 FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a name the gazetteer lacks
 NATURAL_FEATURE_WORDS = word_set("natural_feature_words")  # "Lake", "River", "Mount": a feature, not a town
+LOCAL_AUTHORITY_WORDS = word_set("local_authority_words")  # "Oldtown police", "Oldtown City Council"
+OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff": not a town before its authorities
 
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
