@@ -95,3 +95,27 @@ def test_a_town_before_its_police_or_council_is_a_place(text, name):
 ])
 def test_near_misses_of_home_towns_and_authorities(text):
     assert found(text) == {}
+
+
+# "the town of X", "the port of X", "the mayor of X": the text calls X a place.
+@pytest.mark.parametrize("text, name", [
+    ("Troops entered the town of Marion on Friday.", "Marion"),
+    ("A bomb exploded in the city of Bath.", "Bath"),
+    ("The city of Marion approved a new budget.", "Marion"),
+    ("The mayor of Hamilton said the roads were closed.", "Hamilton"),  # the mayor speaks, not Hamilton
+])
+def test_a_name_the_text_calls_a_town_is_a_place(text, name):
+    assert name in found(text)
+
+
+def test_the_port_named_in_a_report_about_its_country_is_there():
+    text = "Shelling hit the port of Odessa overnight, Ukrainian officials said."
+    assert found(text)["Odessa"].place.country_code == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "The story of Marion moved the jury to tears.",  # no settlement's word before "of"
+    "She read the book of Hope to the children.",
+])
+def test_near_misses_of_a_name_after_of(text):
+    assert found(text) == {}

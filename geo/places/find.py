@@ -474,9 +474,10 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
-    # Where a town's people or authorities are named by it ("Ann Lee of Reading",
-    # "Reading police", "the Reading City Council"), the word is the town's name.
-    home = bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i))
+    # Where the text calls it a town ("the town of Reading") or names a town's people
+    # or authorities by it ("Ann Lee of Reading", "Reading police", "the Reading City
+    # Council"), the word is the town's name.
+    home = bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
             rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or home

@@ -18,6 +18,7 @@ from geo.places.words import (
     OFFICE_MODIFIERS,
     PARTICLES,
     PLACE_WORDS,
+    SETTLEMENT_OF_WORDS,
 )
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
@@ -163,6 +164,11 @@ class Text:
         if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens:
             return True
         return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
+    def after_settlement_of(self, i: int) -> bool:
+        """Whether token i follows a settlement's word and "of": "the town of Hope", "the
+        port of Oldtown", "the mayor of Oldtown"."""
+        return i > 1 and self.words[i - 1] == "of" and self.lower(i - 2) in SETTLEMENT_OF_WORDS
 
     def before_local_authority(self, i: int) -> bool:
         """Whether the name ending at token i comes before its authorities' word, past
