@@ -444,6 +444,13 @@ def _local_institution(t: Text, b: int) -> bool:
     return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
+def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
+    """Where the text calls the word at token i a town ("the town of Reading") or names
+    a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
+    Reading City Council"), and a town has it as its main name: the word is the town's."""
+    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
+
+
 def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, inside_name: bool) -> bool:
     """Whether a single capitalised word that is also an English word or a given name
     names a place here.
@@ -474,14 +481,10 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
-    # Where the text calls it a town ("the town of Reading") or names a town's people
-    # or authorities by it ("Ann Lee of Reading", "Reading police", "the Reading City
-    # Council"), the word is the town's name.
-    home = bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
-            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or home
-    if major_by_name or home:
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts)
+    if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
