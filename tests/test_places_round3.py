@@ -119,3 +119,33 @@ def test_the_port_named_in_a_report_about_its_country_is_there():
 ])
 def test_near_misses_of_a_name_after_of(text):
     assert found(text) == {}
+
+
+# A name the gazetteer lacks (a street, a ridge) is placed at the document's main town
+# before its region: it is nearer the town the report is about than the region's centre.
+def every_span(text, surfaces):
+    spans = []
+    for s in surfaces:
+        k = text.find(s)
+        while k >= 0:
+            spans.append((k, k + len(s)))
+            k = text.find(s, k + len(s))
+    return {m.text: m for m in resolve_spans(text, sorted(spans))}
+
+
+@pytest.mark.parametrize("text, names, unknown, town", [
+    ("Texas officials said the storm was the worst in Texas for years. Across Texas, roads "
+     "closed. In Tyler, a tree fell on Quarry Lane.", ["Texas", "Tyler", "Quarry Lane"], "Quarry Lane", "Tyler"),
+    ("Clashes in Nakuru County left two dead, Nakuru County police said. Houses burned at "
+     "Mwariki Ridge near Njoro.", ["Nakuru County", "Njoro", "Mwariki Ridge"], "Mwariki Ridge", "Njoro"),
+    ("Kano State police said the market in Kano State's capital was shut; traders in Wudil "
+     "moved to Gidan Yari Street.", ["Kano State", "Wudil", "Gidan Yari Street"], "Gidan Yari Street", "Wudil"),
+])
+def test_an_unknown_name_is_placed_at_the_main_town_before_its_region(text, names, unknown, town):
+    assert every_span(text, names)[unknown].place.name == town
+
+
+def test_an_unknown_name_in_a_report_naming_only_a_region_is_at_the_region():
+    # near miss: no town settled
+    text = "Flooding hit Ohio again. Ohio emergency crews said Bellmont Creek burst its banks."
+    assert every_span(text, ["Ohio", "Bellmont Creek"])["Bellmont Creek"].place.name == "Ohio"

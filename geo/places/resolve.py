@@ -137,9 +137,10 @@ def _place_features_near_focus(features: list[Mention], names: list[_Name], ment
 
 
 def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
-    """The row of the document's main place: the most often named settled town or
-    region, else its most often named country."""
-    best, best_weight, country, country_weight = None, 0.0, None, 0.0
+    """The row of the document's main place: the most often named settled town (or
+    county), else admin-1 region, else country. (A street or ridge the gazetteer lacks
+    is nearer the town the report is about than its region's centre.)"""
+    best, best_weight, region, region_weight, country, country_weight = None, 0.0, None, 0.0, None, 0.0
     for n in names:
         top = max(range(len(n.rows)), key=n.probs.__getitem__)
         row, weight = n.rows[top], n.probs[top] * len(n.mentions)
@@ -147,9 +148,12 @@ def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
         if code == "PCLI":
             if weight > country_weight:
                 country, country_weight = row, weight
-        elif code in ("PPL", "PPLC", "ADM1", "ADM2") and weight > best_weight:
+        elif code == "ADM1":
+            if weight > region_weight:
+                region, region_weight = row, weight
+        elif code in ("PPL", "PPLC", "ADM2") and weight > best_weight:
             best, best_weight = row, weight
-    return best if best is not None else country
+    return best if best is not None else region if region is not None else country
 
 
 def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
