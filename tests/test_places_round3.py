@@ -149,3 +149,19 @@ def test_an_unknown_name_in_a_report_naming_only_a_region_is_at_the_region():
     # near miss: no town settled
     text = "Flooding hit Ohio again. Ohio emergency crews said Bellmont Creek burst its banks."
     assert every_span(text, ["Ohio", "Bellmont Creek"])["Bellmont Creek"].place.name == "Ohio"
+
+
+# "Idjwi Island": a run whose only gazetteer names are its kind words (a hamlet called
+# "Island") is a place the gazetteer lacks, found all the same.
+@pytest.mark.parametrize("text, name", [
+    ("Storms battered the Andaman Islands on Monday.", "Andaman Islands"),
+    ("Rebels seized Idjwi Island on Monday, Congolese officials said.", "Idjwi Island"),
+    ("Fishermen were rescued off Belunga Island at dawn.", "Belunga Island"),
+])
+def test_an_island_the_gazetteer_lacks_is_still_a_place(text, name):
+    assert found(text)[name].kind == "fallback"
+
+
+def test_a_named_place_before_a_kind_word_is_not_replaced():
+    # near miss: "Canary Islands" is a gazetteer name, and stays one
+    assert found("The Canary Islands received 500 migrants.")["Canary Islands"].place.country_code == "ES"

@@ -198,6 +198,11 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
+    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and all(
+            t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
+        # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
+        # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
+        return [_unknown_place(t, i, j, gz)]
     return found
 
 
