@@ -165,3 +165,19 @@ def test_an_island_the_gazetteer_lacks_is_still_a_place(text, name):
 def test_a_named_place_before_a_kind_word_is_not_replaced():
     # near miss: "Canary Islands" is a gazetteer name, and stays one
     assert found("The Canary Islands received 500 migrants.")["Canary Islands"].place.country_code == "ES"
+
+
+# "Ann Lee of New York City": a given name and a surname before "of" make the place
+# after it a person's home, even where the surname is also a town's ("Lee").
+@pytest.mark.parametrize("text, name", [
+    ("The grandchildren are Ann Lee of New York City and Bob Tan of Boston.", "New York City"),
+    ("Survivors include Grace Hill of Kansas City and two sons.", "Kansas City"),
+    ("The prize went to Mary Lee of San Antonio last year.", "San Antonio"),
+])
+def test_a_place_after_a_persons_name_and_of_is_their_home(text, name):
+    assert name in found(text)
+
+
+def test_an_organisation_before_of_is_not_a_person():
+    # near miss: no given name before the surname-like word
+    assert "Oldham Road" not in found("The Friends of Oldham Road met on Monday.")

@@ -194,7 +194,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         # one an institution is "of" ("University of Kansas").
         leading = not_place[a - i] == 0
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
-        if plain or leading or after_place or _of_institution(t, i, a, b, j):
+        if plain or leading or after_place or _of_institution(t, i, a, b, j, gz):
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
@@ -282,7 +282,14 @@ def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
     return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
 
 
-def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
+def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:
+    """Whether the two words before token k (in the run from i) are a given name and a
+    surname the person finder left alone ("Ann Lee": the surname is also a town's)."""
+    return k - 2 >= i and t.capitalised(k - 1) and word_key(t.words[k - 2]) in gz.given_names \
+        and t.lower(k - 1) not in PLACE_WORDS
+
+
+def _of_institution(t: Text, i: int, a: int, b: int, j: int, gz: Gazetteer) -> bool:
     """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau": the place ([a, b) in
     the run [i, j)) follows "of" after an institution's word or a person's name, and
     ends the run or leads an institution's name (but "Islamic State of Iraq" is an
@@ -290,7 +297,8 @@ def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
     k = a - 1
     if k > i and t.lower(k) == "the":
         k -= 1
-    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
+    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens
+                                                or _given_name_and_surname(t, i, k, gz)):
         return False
     return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
 
