@@ -181,3 +181,19 @@ def test_a_place_after_a_persons_name_and_of_is_their_home(text, name):
 def test_an_organisation_before_of_is_not_a_person():
     # near miss: no given name before the surname-like word
     assert "Oldham Road" not in found("The Friends of Oldham Road met on Monday.")
+
+
+# A landmark the gazetteer lacks ("Azadi Stadium") is a place, placed at the main one.
+@pytest.mark.parametrize("text, name", [
+    ("Fans packed Tarvo Stadium in Nairobi on Sunday.", "Tarvo Stadium"),
+    ("Protesters filled Belunga Square in Mombasa.", "Belunga Square"),
+    ("Guards closed Oskari Palace after the shooting in Kampala.", "Oskari Palace"),
+])
+def test_a_landmark_the_gazetteer_lacks_is_a_place(text, name):
+    mention = found(text)[name]
+    assert mention.kind == "fallback" and mention.place is not None
+
+
+def test_a_landmark_word_opening_a_name_is_no_landmark():
+    # near miss: a body named after a stadium
+    assert found("The Stadium Authority met on Monday.") == {}

@@ -42,6 +42,7 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    LANDMARK_WORDS,
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NATURAL_FEATURE_WORDS,
@@ -160,8 +161,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     run_words = tuple(t.words[i:j])
     names = gz.name_spans(run_words)
     if not names:
-        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS):
-            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
+            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
         return []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
