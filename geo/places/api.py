@@ -9,7 +9,7 @@ from geo.places.demonyms import demonym_rows
 from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
-from geo.places.words import PLACE_WORDS
+from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS
 
 
 def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:
@@ -73,8 +73,12 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         rows = gz.rows_for_key(" ".join(words))
     if not rows and len(words) > 1 and words[-1] in ("co", "twp"):
         rows = gz.rows_for_key(" ".join(words[:-1] + [{"co": "county", "twp": "township"}[words[-1]]]))
-    if not rows and len(words) > 1 and words[-1] in PLACE_WORDS:
-        rows = gz.rows_for_key(" ".join(words[:-1]))
-    if not rows and len(words) > 1 and words[0] in PLACE_WORDS:
-        rows = gz.rows_for_key(" ".join(words[1:]))
+    for kept, dropped in ((words[:-1], words[-1:]), (words[1:], words[:1])):
+        if not rows and len(words) > 1 and dropped[0] in PLACE_WORDS:
+            rows = gz.rows_for_key(" ".join(kept))
+            if rows and dropped[0] in NATURAL_FEATURE_WORDS:
+                # "Lake Oldham", "Oldham River": the towns called Oldham are what the
+                # feature may be named after, anywhere; resolve_mentions keeps the one
+                # chosen only near the places the document is about.
+                return rows, "feature"
     return rows, "name"

@@ -16,6 +16,7 @@ left out.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -41,8 +42,10 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    LANDMARK_WORDS,
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
+    NATURAL_FEATURE_WORDS,
     NEVER_PLACES,
     PARTICLES,
     PLACE_WORDS,
@@ -78,7 +81,11 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
     mentions: list[Mention] = []
     for i, j in runs:
-        mentions.extend(_mentions_in_run(t, i, j, gz))
+        found = _mentions_in_run(t, i, j, gz)
+        if j - i > 1:  # (a feature's word is in the name's run)
+            for m in found:
+                _mark_feature(text, m)
+        mentions.extend(found)
     if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
@@ -88,6 +95,25 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.? $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _mark_feature(text: str, m: Mention) -> None:
+    """"Lake Lyon", "Geneva River": a name beside a capitalised word of a natural feature
+    names the feature, which the gazetteer lacks (it would have found the whole name);
+    the places of the name are what it may be named after (``resolve`` keeps one only
+    near where the document is)."""
+    if not m.rows or m.kind != "name":
+        return
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if before is None or before.group(1).lower() not in NATURAL_FEATURE_WORDS:
+        after = _WORD_AFTER.match(text, m.end)
+        if after is None or after.group(1).lower() not in NATURAL_FEATURE_WORDS:
+            return
+    m.kind = "feature"  # (the span stays the name's: readers of the text look around it)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -135,8 +161,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     run_words = tuple(t.words[i:j])
     names = gz.name_spans(run_words)
     if not names:
-        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS):
-            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion": not in the gazetteer
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
+            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
         return []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
@@ -169,10 +195,15 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         # one an institution is "of" ("University of Kansas").
         leading = not_place[a - i] == 0
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
-        if plain or leading or after_place or _of_institution(t, i, a, b, j):
+        if plain or leading or after_place or _of_institution(t, i, a, b, j, gz):
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
+    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and all(
+            t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
+        # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
+        # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
+        return [_unknown_place(t, i, j, gz)]
     return found
 
 
@@ -252,7 +283,14 @@ def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
     return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
 
 
-def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
+def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:
+    """Whether the two words before token k (in the run from i) are a given name and a
+    surname the person finder left alone ("Ann Lee": the surname is also a town's)."""
+    return k - 2 >= i and t.capitalised(k - 1) and word_key(t.words[k - 2]) in gz.given_names \
+        and t.lower(k - 1) not in PLACE_WORDS
+
+
+def _of_institution(t: Text, i: int, a: int, b: int, j: int, gz: Gazetteer) -> bool:
     """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau": the place ([a, b) in
     the run [i, j)) follows "of" after an institution's word or a person's name, and
     ends the run or leads an institution's name (but "Islamic State of Iraq" is an
@@ -260,7 +298,8 @@ def _of_institution(t: Text, i: int, a: int, b: int, j: int) -> bool:
     k = a - 1
     if k > i and t.lower(k) == "the":
         k -= 1
-    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens):
+    if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens
+                                                or _given_name_and_surname(t, i, k, gz)):
         return False
     return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
 
@@ -419,6 +458,13 @@ def _local_institution(t: Text, b: int) -> bool:
     return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
+def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
+    """Where the text calls the word at token i a town ("the town of Reading") or names
+    a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
+    Reading City Council"), and a town has it as its main name: the word is the town's."""
+    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
+
+
 def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, inside_name: bool) -> bool:
     """Whether a single capitalised word that is also an English word or a given name
     names a place here.
@@ -451,8 +497,8 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
-            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name
-    if major_by_name:
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts)
+    if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
         return False
@@ -461,6 +507,6 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         return False
     # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
     # is a city's name ("moved to Austin").
-    if given_name and not t.hometown(i) and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
+    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
         return False
-    return rank is None or t.located(key) or t.hometown(i)
+    return rank is None or t.located(key)

@@ -111,12 +111,11 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
 def person_context(t: Text, j: int, i: int | None = None) -> bool:
     """Whether what follows a name (ending before token j) makes it a person's: "…
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
-    Bristol said"."""
-    if i is not None and i > 0 and t.lower(i - 1) in LOCATIVES:
-        return False
-    if j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " ":
-        return True
-    return bool(_AGE.match(t.text, t.ends[j - 1]))
+    Bristol said", "the mayor of Bristol said"."""
+    if not (j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
+            or _AGE.match(t.text, t.ends[j - 1])):
+        return False  # (most names: asked first, the place before them is seldom read)
+    return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)))
 
 
 def leads_institution(t: Text, b: int, j: int) -> bool:

@@ -96,6 +96,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for k in n.mentions:
             m = mentions[k]
             m.place, m.score, m.alternatives = winner, score, list(alternatives)
+    features = [m for m in mentions if m.kind == "feature" and m.place is not None]
+    if features:
+        _place_features_near_focus(features, names, mentions, gz)
     unknown = [m for m in mentions if not m.rows]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
@@ -106,10 +109,38 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     return mentions
 
 
+def _place_features_near_focus(features: list[Mention], names: list[_Name], mentions: list[Mention],
+                               gz: Gazetteer) -> None:
+    """A lake, river or mountain known only by the places of its name ("Lake Oldham" ->
+    the towns called Oldham) lies where the document is: a town of the name outside the
+    main place's region and far from every other place the document names is another
+    place called so, and the feature is answered at the main place instead. (A region
+    of the name in a country the document names stays: "Oldshire Bay" borders Oldshire.)"""
+    others = [n for n in names if any(mentions[k].kind != "feature" for k in n.mentions)]
+    focus = _focus(others, gz) if others else None
+    if focus is None:
+        return
+    place = gz.place(focus)
+    region = (place.country_code, place.admin1_code if gz.feature_code[focus] != "PCLI" else None)
+    settled = [gz.place(n.rows[max(range(len(n.rows)), key=n.probs.__getitem__)]) for n in others]
+    countries = {q.country_code for q in settled}
+    for m in features:
+        p = m.place
+        if (p.country_code, region[1] and p.admin1_code) == region or (
+                p.feature_code in ("PCLI", "ADM1") and p.country_code in countries):
+            continue
+        if p.latitude is not None and any(
+                q.latitude is not None and within_km(p.latitude, p.longitude, q.latitude, q.longitude, NEAR_KM)
+                for q in settled):
+            continue
+        m.place, m.score, m.alternatives = place, FALLBACK_SCORE, []
+
+
 def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
-    """The row of the document's main place: the most often named settled town or
-    region, else its most often named country."""
-    best, best_weight, country, country_weight = None, 0.0, None, 0.0
+    """The row of the document's main place: the most often named settled town (or
+    county), else admin-1 region, else country. (A street or ridge the gazetteer lacks
+    is nearer the town the report is about than its region's centre.)"""
+    best, best_weight, region, region_weight, country, country_weight = None, 0.0, None, 0.0, None, 0.0
     for n in names:
         top = max(range(len(n.rows)), key=n.probs.__getitem__)
         row, weight = n.rows[top], n.probs[top] * len(n.mentions)
@@ -117,9 +148,12 @@ def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
         if code == "PCLI":
             if weight > country_weight:
                 country, country_weight = row, weight
-        elif code in ("PPL", "PPLC", "ADM1", "ADM2") and weight > best_weight:
+        elif code == "ADM1":
+            if weight > region_weight:
+                region, region_weight = row, weight
+        elif code in ("PPL", "PPLC", "ADM2") and weight > best_weight:
             best, best_weight = row, weight
-    return best if best is not None else country
+    return best if best is not None else region if region is not None else country
 
 
 def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:

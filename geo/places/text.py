@@ -10,7 +10,16 @@ from itertools import accumulate
 
 from geo.gazetteer import expand_leading_abbreviation
 from geo.gazetteer.names import word_key
-from geo.places.words import FUNCTION_WORDS, LIST_KINDS, LOCATIVES, PARTICLES
+from geo.places.words import (
+    FUNCTION_WORDS,
+    LIST_KINDS,
+    LOCAL_AUTHORITY_WORDS,
+    LOCATIVES,
+    OFFICE_MODIFIERS,
+    PARTICLES,
+    PLACE_WORDS,
+    SETTLEMENT_OF_WORDS,
+)
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
 # stay inside words ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Chad's") nor an
@@ -149,9 +158,28 @@ class Text:
         return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
 
     def hometown(self, i: int) -> bool:
-        """Whether token i follows a person's age and "of": "Ann Lee, 34, of Reading"."""
+        """Whether token i follows a person's age and "of" ("Ann Lee, 34, of Reading") or a
+        person's name and "of" ("Ann Lee of Reading")."""
         start = self.starts[i]
+        if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens:
+            return True
         return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
+    def after_settlement_of(self, i: int) -> bool:
+        """Whether token i follows a settlement's word and "of": "the town of Hope", "the
+        port of Oldtown", "the mayor of Oldtown"."""
+        return i > 1 and self.words[i - 1] == "of" and self.lower(i - 2) in SETTLEMENT_OF_WORDS
+
+    def before_local_authority(self, i: int) -> bool:
+        """Whether the name ending at token i comes before its authorities' word, past
+        place words: "Oldtown police", "the Oldtown City Council"."""
+        if self.lower(i) in OFFICE_MODIFIERS:
+            return False
+        k = i + 1
+        while k < len(self.words) and k < i + 3 and self.lower(k) in PLACE_WORDS:
+            k += 1
+        return k < len(self.words) and self.lower(k) in LOCAL_AUTHORITY_WORDS \
+            and self.text[self.ends[k - 1] : self.starts[k]] == " "
 
     def key(self, a: int, b: int) -> str:
         """The normalised name of tokens [a, b), as ``normalize_name`` of their text."""

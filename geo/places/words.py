@@ -49,6 +49,11 @@ LOCATIVES = word_set("locatives")  # "in", "near", "towards"
 STRONG_LOCATIVES = word_set("strong_locatives")  # "in", "at": rarely before a person
 STREET_WORDS = word_set("street_words")  # "Street", "Road"
 FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a name the gazetteer lacks
+LANDMARK_WORDS = word_set("landmark_words")  # "Azadi Stadium": last word of a landmark the gazetteer lacks
+NATURAL_FEATURE_WORDS = word_set("natural_feature_words")  # "Lake", "River", "Mount": a feature, not a town
+LOCAL_AUTHORITY_WORDS = word_set("local_authority_words")  # "Oldtown police", "Oldtown City Council"
+OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff": not a town before its authorities
+SETTLEMENT_OF_WORDS = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
 
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
