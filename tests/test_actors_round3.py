@@ -119,7 +119,7 @@ def test_police_stepping_in_on_a_protest_are_the_second_actor(text):
 @pytest.mark.parametrize("text", [
     "Residents of Nakuru marched peacefully to demand justice for a boy killed by police last month.",
     "Students protested in Kisumu against police brutality.",
-    "Farmers held a peaceful march in Eldoret while police watched from a distance.",
+    "Farmers held a peaceful march in Eldoret while police looked on from across the road.",
 ])
 def test_police_only_spoken_of_are_no_actor_of_a_peaceful_protest(text):
     inc = main(text)

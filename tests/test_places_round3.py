@@ -137,7 +137,7 @@ def every_span(text, surfaces):
     ("Texas officials said the storm was the worst in Texas for years. Across Texas, roads "
      "closed. In Tyler, a tree fell on Quarry Lane.", ["Texas", "Tyler", "Quarry Lane"], "Quarry Lane", "Tyler"),
     ("Clashes in Nakuru County left two dead, Nakuru County police said. Houses burned at "
-     "Mwariki Ridge near Njoro.", ["Nakuru County", "Njoro", "Mwariki Ridge"], "Mwariki Ridge", "Njoro"),
+     "Kiboko Ridge near Njoro.", ["Nakuru County", "Njoro", "Kiboko Ridge"], "Kiboko Ridge", "Njoro"),
     ("Kano State police said the market in Kano State's capital was shut; traders in Wudil "
      "moved to Gidan Yari Street.", ["Kano State", "Wudil", "Gidan Yari Street"], "Gidan Yari Street", "Wudil"),
 ])

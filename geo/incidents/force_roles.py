@@ -74,7 +74,7 @@ def forces_only_hit(text: str, named: list[tuple[int, int]] = ()) -> bool:
 
 # A force stepping in on a crowd: after its noun (up to three words between) a verb of
 # intervention, or before it "dispersed by", "clashed with". Not "protested against
-# police brutality", "police watched from a distance".
+# police brutality", "police looked on from across the road".
 _INTERVENE_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
     r"|tear-?gass\w*|block\w*|barr(?:ed|ing)|bars?|arrest\w*|detain\w*|interven\w*|turned\s+away|broke\s+up|break\s+up"
