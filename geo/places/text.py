@@ -48,9 +48,17 @@ _JOIN = "[ \\-\u2010\u2011\u2013]"
 _CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _FIRST_CAPITAL_WORD = (rf"[{_CAPITALS}](?<![^\W\d_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=S)te?|(?<=[MF])t)\.(?= [A-Z])"
                        r"|[^\W\d_]*(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*)")
+# Between hyphens any short lower-case word joins a name: French, Slavic and other
+# particles the list leaves out ("Port-au-Prince", "Pont-à-Mousson", "Rostov-na-Donu").
+_HYPHEN = "[\\-\u2010\u2011]"
+# English words that join two names ("the Oldtown-to-Newtown road") are not particles.
+_ENGLISH_JOINERS = "|".join(sorted(FUNCTION_WORDS - PARTICLES, key=len, reverse=True))
+_HYPHENED_PARTICLE = (rf"{_HYPHEN}(?!(?:{_ENGLISH_JOINERS}){_HYPHEN})[a-z\u00e0-\u00ff]{{1,4}}"
+                      rf"(?={_HYPHEN}[{_CAPITALS}])")
 _RUN = re.compile(
     rf"{_FIRST_CAPITAL_WORD}"
-    rf"(?:{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*(?:{_CAPITAL_WORD}))*"
+    rf"(?:(?:{_HYPHENED_PARTICLE})*{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*"
+    rf"(?:{_CAPITAL_WORD}))*"
 )
 
 
@@ -133,6 +141,13 @@ class Text:
 
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
+
+    def capitalised_inside_a_sentence(self, key: str, i: int) -> bool:
+        """Whether a token other than the i-th, with word key ``key``, is capitalised
+        where it does not open a sentence (a name, not a sentence's first word)."""
+        words = self.words
+        return any(k != i and words[k][:1].isupper() and word_key(words[k]) == key and not self.sentence_initial(k)
+                   for k in range(len(words)))
 
     def lower(self, i: int) -> str:
         return self.words[i].casefold()
