@@ -498,7 +498,10 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if rank is not None and t.sentence_initial(i) and _only_an_alternate_name(t, i, key, facts, gz):
         return False
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
-        return True
+        # A rarer word that opens a sentence and that the text writes in lower case too
+        # ("Boda boda riders …") is the word, unless a major place has it as its name.
+        return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
+                    and t.written_in_lower_case(key))
     fc = gz.feature_code
     major_by_name = facts.major_by_name
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
