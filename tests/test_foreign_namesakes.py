@@ -73,3 +73,71 @@ def test_a_gang_attack_in_port_au_prince_is_placed_in_haiti():
                                             "2022-03-07")
     assert incidents and incidents[0].country == "Haiti"
     assert incidents[0].location == "Port-au-Prince"
+
+
+# -- a rarer word written in lower case too, opening a sentence ------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Boda boda riders blocked the highway after a colleague was beaten.", "Boda"),
+    ("Kibuye traders say the kibuye stalls were torn down at night.", "Kibuye"),
+    ("Jubilee crowds gathered; the jubilee lasted until dusk.", "Jubilee"),
+])
+def test_a_word_the_text_also_writes_in_lower_case_does_not_open_a_sentence_as_a_place(text, word):
+    assert word not in found(text)
+
+
+def test_a_rare_name_opening_a_sentence_and_never_in_lower_case_stays_a_place():
+    # near miss: nothing in the text writes the name as a word
+    assert found("Kibuye was calm on Monday after the storm.")["Kibuye"][1] == "RW"
+
+
+# -- a small town abroad against the report's own country clues -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Matatu drivers protested in Kibuye on Monday over new fares.",
+    "Angry matatu operators blocked the road at Kibuye after police seized two vehicles.",
+    "The upazila chairman was attacked by a mob at Kibuye bazar.",
+])
+def test_a_small_town_abroad_does_not_place_a_report_whose_clues_point_home(text):
+    incidents = extract_incidents_from_text(text, "2020-02-03")
+    assert incidents and incidents[0].country != "Rwanda"
+
+
+def test_without_clues_the_only_town_named_places_the_report():
+    # near miss: nothing says where the report is from
+    incidents = extract_incidents_from_text("Rioters torched a bus in Kibuye and threw stones at police.", "2020-02-03")
+    assert incidents[0].country == "Rwanda" and incidents[0].location == "Kibuye"
+
+
+# -- a named armed group that fights across borders ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police killed an al-Shabaab recruiter during a shootout on Monday.",
+    "Boko Haram fighters raided a village at dawn, killing six farmers.",
+    "Suspected Taliban gunmen ambushed a police patrol on Friday night.",
+])
+def test_a_cross_border_group_does_not_place_the_event_in_its_home_country(text):
+    incidents = extract_incidents_from_text(text, "2019-06-10")
+    assert incidents and incidents[0].country in ("", None) and incidents[0].latitude is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police killed an al-Shabaab recruiter during a shootout on Monday.", "Somalia"),
+    ("Boko Haram fighters raided a village at dawn, killing six farmers.", "Nigeria"),
+])
+def test_with_nothing_else_the_group_names_the_unnamed_actors(text, country):
+    incident = extract_incidents_from_text(text, "2019-06-10")[0]
+    assert f"({country})" in f"{incident.actor1} {incident.actor2}" or f"of {country}" in f"{incident.actor1} {incident.actor2}"
+
+
+def test_a_place_named_places_the_cross_border_group_there():
+    incident = extract_incidents_from_text("Al-Shabaab militants attacked a police camp in Mandera on Tuesday, "
+                                           "killing four officers.", "2019-06-10")[0]
+    assert incident.country == "Kenya" and "Kenya" in incident.actor2
+
+
+def test_a_group_that_fights_at_home_only_still_places_the_event_in_its_country():
+    # near miss: a group of one country only keeps placing its events there
+    incident = extract_incidents_from_text("Islamic State Mozambique Province fighters raided a village at dawn, "
+                                           "killing six farmers.", "2020-06-10")[0]
+    assert incident.country == "Mozambique"
