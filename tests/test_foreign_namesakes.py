@@ -141,3 +141,21 @@ def test_a_group_that_fights_at_home_only_still_places_the_event_in_its_country(
     incident = extract_incidents_from_text("Islamic State Mozambique Province fighters raided a village at dawn, "
                                            "killing six farmers.", "2020-06-10")[0]
     assert incident.country == "Mozambique"
+
+
+# -- a kind or compass word closing a longer name is no place of its own --------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Gunmen shot dead a trader who was walking home in Kolowa Valley.", "Anguilla"),
+    ("A body was found in Ruaraka South on Monday.", "Lebanon"),
+    ("A warder was injured in Nyando North after he was hit by a stone.", "France"),
+])
+def test_the_last_word_of_a_longer_name_does_not_place_the_report_abroad(text, wrong):
+    incident = extract_incidents_from_text(text, "2018-04-04")[0]
+    assert incident.country != wrong and wrong not in incident.actor1
+
+
+def test_a_known_town_before_a_compass_word_still_places_the_report():
+    # near miss: the town of the longer name is in the gazetteer
+    incident = extract_incidents_from_text("Raiders stole 200 goats at Marigat East on Sunday.", "2018-04-04")[0]
+    assert incident.country == "Kenya" and incident.location == "Marigat"
