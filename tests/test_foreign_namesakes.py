@@ -58,6 +58,7 @@ def test_a_name_the_text_treats_as_a_place_stays_a_place(text, surface, country)
     ("Three people drowned in Pont-à-Mousson after the river burst its banks.", "Pont-à-Mousson", "FR"),
     ("Shops in Rostov-na-Donu closed early on the day of the march.", "Rostov-na-Donu", "RU"),
     ("The Port-au-Prince mayor asked for calm.", "Port-au-Prince", "HT"),
+    ("Veterans rallied in Mazar-i-Sharif over unpaid pensions.", "Mazar-i-Sharif", "AF"),
 ])
 def test_a_hyphenated_name_with_a_particle_is_one_place(text, surface, country):
     assert found(text)[surface][1] == country

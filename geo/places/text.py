@@ -51,8 +51,9 @@ _FIRST_CAPITAL_WORD = (rf"[{_CAPITALS}](?<![^\W\d_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+
 # Between hyphens any short lower-case word joins a name: French, Slavic and other
 # particles the list leaves out ("Port-au-Prince", "Pont-à-Mousson", "Rostov-na-Donu").
 _HYPHEN = "[\\-\u2010\u2011]"
-# English words that join two names ("the Oldtown-to-Newtown road") are not particles.
-_ENGLISH_JOINERS = "|".join(sorted(FUNCTION_WORDS - PARTICLES, key=len, reverse=True))
+# English words that join two names ("the Oldtown-to-Newtown road") are not particles;
+# a single letter is one ("Mazar-i-Sharif").
+_ENGLISH_JOINERS = "|".join(sorted((w for w in FUNCTION_WORDS - PARTICLES if len(w) > 1), key=len, reverse=True))
 _HYPHENED_PARTICLE = (rf"{_HYPHEN}(?!(?:{_ENGLISH_JOINERS}){_HYPHEN})[a-z\u00e0-\u00ff]{{1,4}}"
                       rf"(?={_HYPHEN}[{_CAPITALS}])")
 _RUN = re.compile(
