@@ -160,3 +160,28 @@ def test_a_known_town_before_a_compass_word_still_places_the_report():
     # near miss: the town of the longer name is in the gazetteer
     incident = extract_incidents_from_text("Raiders stole 200 goats at Marigat East on Sunday.", "2018-04-04")[0]
     assert incident.country == "Kenya" and incident.location == "Marigat"
+
+
+# -- a party's alias ending a longer name ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Members of the Left Democratic Alliance rallied outside the press club on Friday.",
+    "Activists of the Progressive Democratic Alliance marched to the district office.",
+    "Supporters of the Rural Democratic Alliance protested on the highway against fuel prices.",
+])
+def test_an_alias_ending_a_longer_name_is_not_that_party(text):
+    from geo.incidents.aliases import actor_hits
+    assert not any(h.actor.name == "DA: Democratic Alliance" for h in actor_hits(text))
+    incident = extract_incidents_from_text(text, "2023-07-07")[0]
+    assert "South Africa" not in incident.actor1 and incident.country != "South Africa"
+
+
+@pytest.mark.parametrize("text, name", [
+    # near misses: the alias alone, after a demonym, or at a sentence's start
+    ("Members of the Democratic Alliance rallied outside the city hall.", "DA: Democratic Alliance"),
+    ("Police said Somali Al Shabaab fighters attacked the camp.", "Al Shabaab"),
+    ("Democratic Alliance members rallied outside the city hall.", "DA: Democratic Alliance"),
+])
+def test_an_alias_on_its_own_is_still_the_group(text, name):
+    from geo.incidents.aliases import actor_hits
+    assert any(h.actor.name == name for h in actor_hits(text))
