@@ -464,11 +464,9 @@ def _only_an_alternate_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gaz
     Grenada; a hamlet may be called so): the word, unless the text puts it after a
     locative or capitalises it inside a sentence elsewhere. A word of a row's main name
     is a short form of it ("Crimea", "Vegas"), not a translation."""
-    if facts.major_by_name or facts.towns:
+    if facts.major_by_name or facts.towns or t.located(key) or t.capitalised_inside_a_sentence(i):
         return False
-    if any(key in gz.primary_key(r).split() for r in facts.major):
-        return False
-    return not t.located(key) and not t.capitalised_inside_a_sentence(key, i)
+    return not any(key in gz.primary_key(r).split() for r in facts.major)
 
 
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:

@@ -143,12 +143,16 @@ class Text:
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
 
-    def capitalised_inside_a_sentence(self, key: str, i: int) -> bool:
-        """Whether a token other than the i-th, with word key ``key``, is capitalised
-        where it does not open a sentence (a name, not a sentence's first word)."""
-        words = self.words
-        return any(k != i and words[k][:1].isupper() and word_key(words[k]) == key and not self.sentence_initial(k)
-                   for k in range(len(words)))
+    def capitalised_inside_a_sentence(self, i: int) -> bool:
+        """Whether the i-th word, as written, stands elsewhere where it does not open a
+        sentence (a name, not a sentence's first word): str.find, no walk of the tokens."""
+        text, start = self.text, self.starts[i]
+        for at in self._occurrences(self.words[i]):
+            if at != start:
+                before = text[max(0, at - 4) : at].rstrip(" \"'\u201c\u2018(")
+                if before and before[-1] not in ".!?\n:\u2014\u2013":
+                    return True
+        return False
 
     def lower(self, i: int) -> str:
         return self.words[i].casefold()
