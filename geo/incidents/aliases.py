@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib.resources import files
 
+from geo.gazetteer import load_gazetteer, normalize_name
 from geo.incidents.prefilter import KEY_LENGTH, WordFinder, fold
 
 
@@ -190,8 +191,30 @@ _AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backe
 
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
     """The aliases in ``text`` of groups that act in events (not sources), not where they
-    only qualify another group ("an al-Qaeda-linked group")."""
-    return tuple(h for h in alias_hits(text) if h.actor.role == "actor" and not _AFFILIATE.match(text, h.end))
+    only qualify another group ("an al-Qaeda-linked group") nor end a longer name."""
+    return tuple(h for h in alias_hits(text) if h.actor.role == "actor" and not _AFFILIATE.match(text, h.end)
+                 and not _inside_longer_name(text, h))
+
+
+# A capitalised word right before an alias, inside a sentence ("the Left Democratic
+# Alliance": another party than the "Democratic Alliance").
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))[A-Z][a-z]+ $")
+
+
+def _inside_longer_name(text: str, hit: AliasHit) -> bool:
+    """Whether an alias of two or more words in title case (no acronym) ends a longer
+    name: a capitalised word that does not open a sentence stands right before it."""
+    words = hit.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    before = text[max(0, hit.start - 30) : hit.start]
+    m = _CAPITALISED_BEFORE.search(before)
+    if m is None:
+        return False
+    opening = before[: m.start()].rstrip()
+    if not opening or opening[-1] in ".!?:\n":
+        return False
+    return normalize_name(m.group().strip()) not in load_gazetteer().demonyms  # "Somali Al Shabaab fighters"
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)

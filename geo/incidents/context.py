@@ -61,7 +61,10 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple]:
     for hit in actor_hits(text):
         a = hit.actor
         if a.country:
-            strong.append((hit.start, a.country))
+            # A non-state group that fights across borders (al-Shabaab in Kenya) says
+            # only weakly where it acted: enough to name unnamed actors when nothing else
+            # says where, never to place the event in its home country.
+            (weak if a.inter != 1 and set(a.countries) - {a.country} else strong).append((hit.start, a.country))
             if 3 <= a.inter <= 6 and not a.countries:
                 home.append((hit.start, a.country))
         weak.extend((hit.start, c) for c in a.countries)
@@ -124,7 +127,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
 
     def ordered(found):
         out: list[str] = []
-        for _, iso in sorted(found):
+        for _, iso in sorted(found, key=lambda pair: pair[0]):  # (a group's own country before those it fights in)
             if iso and iso not in out:
                 out.append(iso)
         return tuple(out)

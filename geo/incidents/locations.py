@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
+from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
@@ -121,9 +122,10 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     near: dict[int, bool] = {}
     surface: dict[int, str] = {}
     order = 0
-    # A report that names no country but a people or a leader of one (see actors.homeland_named):
-    # a small town elsewhere is a namesake, or a person's name read as a place.
-    homeland = homeland_named(text) if not context else ""
+    # A report that names no country but a people, a leader or an institution of one (see
+    # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
+    # or a person's name read as a place.
+    homeland = (homeland_named(text) or clue_country(text)) if not context else ""
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one

@@ -13,6 +13,7 @@ from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.location_cues import GROUP_AFTER, NEAR, REGION_WORD_AFTER, region_point
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import LEADING_WORDS, NOT_NAMES
+from geo.places.words import PLACE_WORDS
 
 def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                         context: Context) -> tuple[Place, bool, str] | None:
@@ -63,8 +64,9 @@ def spelled_differently(sentences: list[Sentence], text: str, gz: Gazetteer,
                         continue
                     sub = " ".join(w for _, w in words)
                     key = normalize_name(sub)
-                    if len(words) == 1 and (key in gz.demonyms or key in NOT_NAMES or len(key) < 4):
-                        continue
+                    if len(words) == 1 and (key in gz.demonyms or key in NOT_NAMES or len(key) < 4
+                                            or len(tokens) > 1 and key in PLACE_WORDS):
+                        continue  # (nor a kind or compass word of a longer name: "Oldtown Valley", "Oldtown South")
                     exact = exact_places(gz, sub, key)
                     if len(words) == 1 and key in gz.common_words and not region_word:
                         # A frequent word ("Victoria", "Hope") is a place only as a capital, or a

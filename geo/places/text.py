@@ -48,9 +48,18 @@ _JOIN = "[ \\-\u2010\u2011\u2013]"
 _CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _FIRST_CAPITAL_WORD = (rf"[{_CAPITALS}](?<![^\W\d_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:(?<=S)te?|(?<=[MF])t)\.(?= [A-Z])"
                        r"|[^\W\d_]*(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*)")
+# Between hyphens any short lower-case word joins a name: French, Slavic and other
+# particles the list leaves out ("Port-au-Prince", "Pont-à-Mousson", "Rostov-na-Donu").
+_HYPHEN = "[\\-\u2010\u2011]"
+# English words that join two names ("the Oldtown-to-Newtown road") are not particles;
+# a single letter is one ("Mazar-i-Sharif").
+_ENGLISH_JOINERS = "|".join(sorted((w for w in FUNCTION_WORDS - PARTICLES if len(w) > 1), key=len, reverse=True))
+_HYPHENED_PARTICLE = (rf"{_HYPHEN}(?!(?:{_ENGLISH_JOINERS}){_HYPHEN})[a-z\u00e0-\u00ff]{{1,4}}"
+                      rf"(?={_HYPHEN}[{_CAPITALS}])")
 _RUN = re.compile(
     rf"{_FIRST_CAPITAL_WORD}"
-    rf"(?:{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*(?:{_CAPITAL_WORD}))*"
+    rf"(?:(?:{_HYPHENED_PARTICLE})*{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*"
+    rf"(?:{_CAPITAL_WORD}))*"
 )
 
 
@@ -133,6 +142,17 @@ class Text:
 
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
+
+    def capitalised_inside_a_sentence(self, i: int) -> bool:
+        """Whether the i-th word, as written, stands elsewhere where it does not open a
+        sentence (a name, not a sentence's first word): str.find, no walk of the tokens."""
+        text, start = self.text, self.starts[i]
+        for at in self._occurrences(self.words[i]):
+            if at != start:
+                before = text[max(0, at - 4) : at].rstrip(" \"'\u201c\u2018(")
+                if before and before[-1] not in ".!?\n:\u2014\u2013":
+                    return True
+        return False
 
     def lower(self, i: int) -> str:
         return self.words[i].casefold()
