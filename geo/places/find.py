@@ -458,17 +458,6 @@ def _local_institution(t: Text, b: int) -> bool:
     return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
-def _only_an_alternate_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer) -> bool:
-    """An English word that opens a sentence and names major places and towns of some
-    size only by an alternate name, one of another language ("Grenade", French for
-    Grenada; a hamlet may be called so): the word, unless the text puts it after a
-    locative or capitalises it inside a sentence elsewhere. A word of a row's main name
-    is a short form of it ("Crimea", "Vegas"), not a translation."""
-    if facts.major_by_name or facts.towns or t.located(key) or t.capitalised_inside_a_sentence(i):
-        return False
-    return not any(key in gz.primary_key(r).split() for r in facts.major)
-
-
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
     """Where the text calls the word at token i a town ("the town of Reading") or names
     a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
@@ -493,8 +482,6 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     Florence", not "to Grace") unless it names a city ("moved to Austin").
     """
     rank, given_name = facts.rank, facts.given_name
-    if rank is not None and t.sentence_initial(i) and _only_an_alternate_name(t, i, key, facts, gz):
-        return False
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
