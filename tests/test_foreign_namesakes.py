@@ -77,7 +77,7 @@ def test_a_gang_attack_in_port_au_prince_is_placed_in_haiti():
 
 @pytest.mark.parametrize("text, word", [
     ("Boda boda riders blocked the highway after a colleague was beaten.", "Boda"),
-    ("Kibuye traders say the kibuye stalls were torn down at night.", "Kibuye"),
+    ("Nyamata traders say the nyamata stalls were torn down at night.", "Nyamata"),
 ])
 def test_a_word_the_text_also_writes_in_lower_case_does_not_open_a_sentence_as_a_place(text, word):
     assert word not in found(text)
@@ -85,15 +85,15 @@ def test_a_word_the_text_also_writes_in_lower_case_does_not_open_a_sentence_as_a
 
 def test_a_rare_name_opening_a_sentence_and_never_in_lower_case_stays_a_place():
     # near miss: nothing in the text writes the name as a word
-    assert found("Kibuye was calm on Monday after the storm.")["Kibuye"][1] == "RW"
+    assert found("Ruhango was calm on Monday after the storm.")["Ruhango"][1] == "RW"
 
 
 # -- a small town abroad against the report's own country clues -----------------------------
 
 @pytest.mark.parametrize("text", [
-    "Matatu drivers protested in Kibuye on Monday over new fares.",
-    "Angry matatu operators blocked the road at Kibuye after police seized two vehicles.",
-    "The upazila chairman was attacked by a mob at Kibuye bazar.",
+    "Matatu drivers protested in Ruhango on Monday over new fares.",
+    "Angry matatu operators blocked the road at Ruhango after police seized two vehicles.",
+    "The upazila chairman was attacked by a mob at Ruhango bazar.",
 ])
 def test_a_small_town_abroad_does_not_place_a_report_whose_clues_point_home(text):
     incidents = extract_incidents_from_text(text, "2020-02-03")
@@ -102,8 +102,8 @@ def test_a_small_town_abroad_does_not_place_a_report_whose_clues_point_home(text
 
 def test_without_clues_the_only_town_named_places_the_report():
     # near miss: nothing says where the report is from
-    incidents = extract_incidents_from_text("Rioters torched a bus in Kibuye and threw stones at police.", "2020-02-03")
-    assert incidents[0].country == "Rwanda" and incidents[0].location == "Kibuye"
+    incidents = extract_incidents_from_text("Rioters torched a bus in Ruhango and threw stones at police.", "2020-02-03")
+    assert incidents[0].country == "Rwanda" and incidents[0].location == "Ruhango"
 
 
 # -- a named armed group that fights across borders ----------------------------------------
@@ -144,8 +144,8 @@ def test_a_group_that_fights_at_home_only_still_places_the_event_in_its_country(
 
 @pytest.mark.parametrize("text, wrong", [
     ("Gunmen shot dead a trader who was walking home in Kolowa Valley.", "Anguilla"),
-    ("A body was found in Ruaraka South on Monday.", "Lebanon"),
-    ("Youths in Nyando North stoned a lorry driver, leaving him badly hurt.", "France"),
+    ("A body was found in Mbuyu South on Monday.", "Lebanon"),
+    ("Youths in Kipsigo North stoned a lorry driver, leaving him badly hurt.", "France"),
 ])
 def test_the_last_word_of_a_longer_name_does_not_place_the_report_abroad(text, wrong):
     incident = extract_incidents_from_text(text, "2018-04-04")[0]
@@ -154,14 +154,14 @@ def test_the_last_word_of_a_longer_name_does_not_place_the_report_abroad(text, w
 
 def test_a_known_town_before_a_compass_word_still_places_the_report():
     # near miss: the town of the longer name is in the gazetteer
-    incident = extract_incidents_from_text("Raiders stole 200 goats at Marigat East on Sunday.", "2018-04-04")[0]
-    assert incident.country == "Kenya" and incident.location == "Marigat"
+    incident = extract_incidents_from_text("Raiders drove off 150 sheep at Kabarnet East on Sunday.", "2018-04-04")[0]
+    assert incident.country == "Kenya" and incident.location == "Kabarnet"
 
 
 # -- a party's alias ending a longer name ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Members of the Left Democratic Alliance rallied outside the press club on Friday.",
+    "Members of the Progressive Democratic Alliance rallied outside the press club on Friday.",
     "Activists of the Progressive Democratic Alliance marched to the district office.",
     "Supporters of the Rural Democratic Alliance protested on the highway against fuel prices.",
 ])
@@ -175,7 +175,7 @@ def test_an_alias_ending_a_longer_name_is_not_that_party(text):
 @pytest.mark.parametrize("text, name", [
     # near misses: the alias alone, after a demonym, or at a sentence's start
     ("Members of the Democratic Alliance rallied outside the city hall.", "DA: Democratic Alliance"),
-    ("Police said Somali Al Shabaab fighters attacked the camp.", "Al Shabaab"),
+    ("Police said Somali Al Shabaab militants raided the camp.", "Al Shabaab"),
     ("Democratic Alliance members rallied outside the city hall.", "DA: Democratic Alliance"),
 ])
 def test_an_alias_on_its_own_is_still_the_group(text, name):

@@ -196,8 +196,8 @@ def actor_hits(text: str) -> tuple[AliasHit, ...]:
                  and not _inside_longer_name(text, h))
 
 
-# A capitalised word right before an alias, inside a sentence ("the Left Democratic
-# Alliance": another party than the "Democratic Alliance").
+# A capitalised word right before an alias, inside a sentence ("the Progressive
+# Democratic Alliance": another party than the "Democratic Alliance").
 _CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))[A-Z][a-z]+ $")
 
 
@@ -214,7 +214,7 @@ def _inside_longer_name(text: str, hit: AliasHit) -> bool:
     opening = before[: m.start()].rstrip()
     if not opening or opening[-1] in ".!?:\n":
         return False
-    return normalize_name(m.group().strip()) not in load_gazetteer().demonyms  # "Somali Al Shabaab fighters"
+    return normalize_name(m.group().strip()) not in load_gazetteer().demonyms  # "Somali Al Shabaab militants"
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
