@@ -1,0 +1,71 @@
+"""Fatalities: any victim noun (issue 13), headline wording, and subjects described before
+their verb. Sentences are the team's own, three or more per rule family, with near misses."""
+
+import pytest
+
+from geo.incidents import count_fatalities, split_sentences
+
+
+def fatalities(text):
+    return count_fatalities([s.text for s in split_sentences(text)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen kill police reservist near the well", 1),
+    ("Raiders shot dead a party spokesman outside his office.", 1),
+    ("Bandits kill mobile phone company employee on the highway", 1),
+    ("A technician was killed by pirates off the coast.", 1),
+    ("An attorney defending the mayor is assassinated in the capital.", 1),
+    ("Militants shoot dead leader of rival faction in the camp", 1),
+])
+def test_any_person_noun_is_a_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed the plan to reopen the market.",  # not a person
+    "Raiders killed four camels and stole the rest.",
+    "The reservist was wounded in the attack.",
+])
+def test_near_miss_no_person_died(text):
+    assert fatalities(text) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mob lynched two suspected goat thieves near the market.", 2),
+    ("Villagers stoned to death three suspected cattle rustlers.", 3),
+    ("Police shot dead four cattle raiders in the valley.", 4),
+])
+def test_an_animal_word_before_a_person_noun_counts_people(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_animals_killed_are_not_counted():
+    assert fatalities("Raiders killed twenty cattle and three goats.") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two women who were accused of sorcery are lynched in a village.", 2),
+    ("Three traders suspected of hoarding fuel were beaten to death by a crowd.", 3),
+    ("Four herders from the lowlands were killed by raiders at the well.", 4),
+])
+def test_a_counted_subject_described_before_its_verb(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_counted_subject_only_hurt():
+    assert fatalities("Two women who were accused of sorcery are beaten in a village.") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven reportedly KIA.", 11),
+    ("Two militants were killed in action near the dam.", 2),
+    ("Vigilantes stone to death two bus drivers who robbed passengers.", 2),
+    ("The crowd beats to death a man caught stealing.", 1),
+])
+def test_headline_death_wording(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_car_brand_is_no_death():
+    assert fatalities("Rebels seized a Kia van at the checkpoint.") == 0
