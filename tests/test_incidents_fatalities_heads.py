@@ -69,3 +69,30 @@ def test_headline_death_wording(text, expected):
 
 def test_near_miss_a_car_brand_is_no_death():
     assert fatalities("Rebels seized a Kia van at the checkpoint.") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 30-year-old man was lynched by a mob after he killed his neighbour in a dispute.", 1),
+    ("A woman who stabbed her husband to death was lynched by a crowd.", 1),
+    ("Villagers lynched a man who was suspected to have hacked his wife to death.", 1),
+    ("Police shot dead a gunman who killed two traders.", 1),
+])
+def test_the_deed_that_provoked_the_event_is_not_its_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_victim_who_died_is_still_counted():
+    assert fatalities("Police fired on the crowd; a student who was hit died in hospital.") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents beat up two men to death in the market.", 2),
+    ("Traders beat up a pickpocket to death near the station.", 1),
+    ("A crowd beat up three suspects to death at the bus park.", 3),
+])
+def test_a_particle_after_the_verb(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_beaten_up_but_alive():
+    assert fatalities("Residents beat up two men in the market.") == 0

@@ -257,6 +257,12 @@ _NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|pla
                        r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
 
 
+# A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
+# "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
+_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly"
+                            r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
+
+
 def _fatality_claims(sentence: str) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
@@ -293,6 +299,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
+            continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
         conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
         if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
@@ -301,6 +309,9 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             m_end, after = m.end() + conj.end(), after[conj.end() :]
         else:
             m_end = m.end()
+        particle = re.match(r"\s+(?:up|down)(?=\s)", after) if active else None
+        if particle:
+            m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I):
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
