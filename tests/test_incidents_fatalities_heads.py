@@ -3,7 +3,7 @@ their verb. Sentences are the team's own, three or more per rule family, with ne
 
 import pytest
 
-from geo.incidents import count_fatalities, split_sentences
+from geo.incidents import count_fatalities, extract_incidents_from_text, split_sentences
 
 
 def fatalities(text):
@@ -96,3 +96,29 @@ def test_a_particle_after_the_verb(text, expected):
 
 def test_near_miss_beaten_up_but_alive():
     assert fatalities("Residents beat up two men in the market.") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Residents blocked the highway after a rider was stabbed to death by robbers.",
+    "Students went on a rampage, burning tyres, after a classmate was shot dead by unknown men.",
+    "Traders torched a police post after two hawkers were shot dead by officers.",
+])
+def test_a_death_the_crowd_reacted_to_is_not_the_demonstrations(text):
+    assert count_fatalities([text], causes_excluded=True) == 0
+    assert count_fatalities([text]) > 0  # read as any other sentence without the event type
+
+
+def test_near_miss_deaths_in_the_riot_itself_are_counted():
+    text = "Rioters burned tyres and police shot dead two protesters after stones were thrown."
+    assert count_fatalities([text], causes_excluded=True) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2021, residents of Oldtown blocked the road after a trader was shot dead by unknown gunmen.",
+    "On 3 June 2021, angry students burned tyres in Kisumu after a classmate was killed by a lorry.",
+    "On 3 June 2021, traders demonstrated in Nakuru after the bodies of two hawkers were found.",
+])
+def test_a_demonstration_after_a_death_has_no_fatalities(text):
+    incidents = extract_incidents_from_text(text, "2021-06-03")
+    assert incidents and incidents[0].event_type in ("Protests", "Riots")
+    assert incidents[0].fatalities == 0

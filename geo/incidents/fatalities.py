@@ -263,7 +263,12 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
                             r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
 
 
-def _fatality_claims(sentence: str) -> list[_Claim]:
+# "Residents blocked the road after a rider was killed": the clause that says what a crowd
+# reacted to.
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following)\b[^,.;:()]*$", re.I)
+
+
+def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
@@ -299,6 +304,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        if causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # a death the crowd reacted to (demonstrations only)
         if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
@@ -448,7 +455,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
     return claims
 
 
-def count_fatalities(sentences: list[str]) -> int:
+def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
     The first report of deaths sets the figure (victims of one sentence added up: "killed
@@ -456,12 +463,14 @@ def count_fatalities(sentences: list[str]) -> int:
     replaces it (the lowest credible report); figures for other victims in later
     sentences are other sources' partial claims and are not added. A vague figure
     ("several", "an unknown number") is coded 10, as ACLED does, and gives way to any
-    exact figure in the incident.
+    exact figure in the incident. ``causes_excluded`` (a demonstration or riot): a death
+    in an "after …" or "following …" clause is what the crowd reacted to, not its own
+    (ACLED's codebook).
     """
     figure: dict[str, int] | None = None
     vague_only = None
     for s in sentences:
-        claims = _fatality_claims(s)
+        claims = _fatality_claims(s, causes_excluded)
         if not claims:
             continue
         exact = [c for c in claims if not c.vague]
