@@ -122,3 +122,16 @@ def test_a_demonstration_after_a_death_has_no_fatalities(text):
     incidents = extract_incidents_from_text(text, "2021-06-03")
     assert incidents and incidents[0].event_type in ("Protests", "Riots")
     assert incidents[0].fatalities == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6 people, including a baker, a tailor, a pupil and a mason were killed in the firing.", 6),
+    ("12 people, including a nurse, a clerk with the water board and a student, were killed.", 12),
+    ("Nine villagers, among them a chief, his wife and two herders, were killed.", 9),
+])
+def test_n_people_including_a_list_is_n(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_the_list_alone_is_counted_when_no_total_is_given():
+    assert fatalities("A baker, a tailor and a pupil were killed in the firing.") == 3
