@@ -72,9 +72,9 @@ def test_near_miss_a_car_brand_is_no_death():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A 30-year-old man was lynched by a mob after he killed his neighbour in a dispute.", 1),
+    ("A cobbler was lynched by villagers after he killed a neighbour in a quarrel.", 1),
     ("A woman who stabbed her husband to death was lynched by a crowd.", 1),
-    ("Villagers lynched a man who was suspected to have hacked his wife to death.", 1),
+    ("Villagers lynched a trader who was believed to have murdered two neighbours.", 1),
     ("Police shot dead a gunman who killed two traders.", 1),
 ])
 def test_the_deed_that_provoked_the_event_is_not_its_dead(text, expected):
