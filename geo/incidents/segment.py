@@ -80,8 +80,11 @@ def other_year(sentence: str, pub: date | None) -> bool:
     election was shot") unless that event is the sentence's trigger."""
     if pub is None:
         return False
+    found = list(_YEAR.finditer(sentence))
+    if not found or any(int(m.group(1)) == pub.year for m in found):
+        return False  # most sentences: no year, or the report's own
     years = []
-    for m in _YEAR.finditer(sentence):
+    for m in found:
         before = sentence[max(0, m.start() - 30) : m.start()]
         if _SINCE_BEFORE.search(before) or _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(sentence, m.end()):
             continue
