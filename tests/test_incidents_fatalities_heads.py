@@ -135,3 +135,16 @@ def test_n_people_including_a_list_is_n(text, expected):
 
 def test_near_miss_the_list_alone_is_counted_when_no_total_is_given():
     assert fatalities("A baker, a tailor and a pupil were killed in the firing.") == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops clashed with rebels near the river, killing five rebels, an army spokesman said.", 5),
+    ("Gunmen raided the camp, killing two guards, a police spokesman told reporters.", 2),
+    ("Militants shot dead three farmers, a local official said on Monday.", 3),
+])
+def test_the_source_after_the_victims_is_not_a_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_spokesman_among_the_victims_counts():
+    assert fatalities("Gunmen shot dead two guards and a party spokesman at the gate.") == 3

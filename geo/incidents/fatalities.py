@@ -268,6 +268,9 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|following)\b[^,.;:()]*$", re.I)
 
 
+_SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
 def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
@@ -332,6 +335,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            # "killing five rebels, an army spokesman said": the last phrase is the source.
+            parts = [pt for i, pt in enumerate(parts) if not (i and _SOURCE_SAID.search(pt[1]))]
             add([c for off, part in parts
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
