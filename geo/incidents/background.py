@@ -51,9 +51,9 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
 
 # "more than 40 attacks this year": a count of events is a statistic, not an incident.
 _STATISTIC = re.compile(
-    rf"\b(?:(?:more than|over|at least|some|nearly|almost|about|around) )?(?P<count>\d[\d,]*|(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+    rf"\b(?:(?:more than|over|at least|some|nearly|almost|about|around) )?(?P<count>\d+(?:,\d{3})*|(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
     rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|thousands)"
-    rf"(?:[- ]\w+)?)\s+(?:(?!(?:in|on|at|of|by|and|{MONTHS_RX})\b)[\w-]+\s+){{0,2}}(?:attacks|strikes|incidents|bombings|raids|protests"
+    rf"(?:[- ]\w+)?)\s+(?:(?!(?:in|on|at|of|by|and|during|after|following|before|{MONTHS_RX})\b)[\w-]+\s+){{0,2}}(?:attacks|strikes|incidents|bombings|raids|protests"
     rf"|clashes|killings|kidnappings|abductions)\b(?! (?:on|in|at|near|against|between|targeted|hit|killed)\b)"
     r"|\b(?:several|many|numerous|a series of|a string of|a spate of|a wave of) (?:\w+ )?(?:attacks|bombings|raids|killings|kidnappings)\b"
     r"(?= (?:this|in recent|over the|since|in the past|so far))"
@@ -70,7 +70,11 @@ _STATISTIC = PatternGroup([_STATISTIC]).members[0]
 def is_statistic(sentence: str) -> bool:
     """"more than 40 attacks this year", "14 were rocket attacks": a count of events, not
     one ("two clashes broke out between the rival militias" still reports events)."""
+    spans = None
     for m in _STATISTIC.finditer(sentence):
+        spans = background_spans(sentence) if spans is None else spans
+        if any(a < m.start() < b for a, b in spans):
+            continue  # "a protest over the killing of a leader last year": the background's time
         count = m.groupdict().get("count")
         n = to_int(count) if count else None
         if count is None or n is None or n >= 10 or re.search(r"\b(?:this|last) year|since|over the past|so far|in recent",

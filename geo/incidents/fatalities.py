@@ -17,24 +17,32 @@ ARMED_TARGETS = noun_class("armed", "armed_sites")
 
 _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
-_DEATH = (r"killed|dead|died|dies|die|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|beat to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
+           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
-_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')})"
+# Any victim noun (issue 13): besides the lexicon's classes, the heads English forms for a
+# person: "-ist", "-man" and "-ian" (a reservist, a spokesman, a technician), and roles
+# the classes leave out.
+_PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2,}ist|[a-z]{2,}(?<!hu)(?<!wo)man|[a-z]{3,}ian)"
+                r"|representative|detective|executive|attorney|aspirant|hopeful|landlord|headmaster|lecturer|conductor|operator"
+                r"|sheikh|bishop|uncle|aunt|grandmother|grandfather|nephew|niece|cousin|companion|friend|colleague|hawker"
+                r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
+                r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee")
+_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{_PERSON_HEAD})"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
 _UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
                          rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
                          rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
-                         rf"|tons|head of cattle|cattle|goats|cows)\b", re.I)
+                         rf"|tons|head of cattle|cattle|goats|cows)\b(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?))", re.I)
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
@@ -61,13 +69,15 @@ _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|be
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
 _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
-                           rf"|(?!{_PREPOSITION}\b)(?-i:[a-z][\w-]*)\s+{_SINGULAR})\b"
+                           rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
                            rf"|(?-i:[A-Z]))", re.I)
 
 
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
+# ("two suspected cattle thieves" are people: the animal word is not the head there).
+_PERSON_AFTER_THING = r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?|owners?|keepers?|dealers?|sellers?|farmers?|drivers?))"
 _NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
-                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b", re.I)
+                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + _PERSON_AFTER_THING, re.I)
 
 
 # One person named by a singular noun phrase of any head ("a farm manager", "the clerk",
@@ -145,13 +155,13 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
     m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)
-    m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<noun>{_SINGULAR})\b", p)
+    m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{_SINGULAR})\b", p)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
     m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
-    m = re.match(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,2}}(?P<noun>{_SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said"
+    m = re.match(rf"(?:(?-i:[a-z][\w'-]*|(?-i:[A-Z]{{2,}})[\w'-]*)\s+){{0,2}}(?P<noun>{_SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said|of|(?-i:[a-z]{{3,}}ing|[a-z]{{3,}}ed)"
                  r"|alleged|identified|known|thought|linked)\b", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
@@ -201,7 +211,7 @@ _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^,.;]{{1,60}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -247,7 +257,21 @@ _NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|pla
                        r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
 
 
-def _fatality_claims(sentence: str) -> list[_Claim]:
+# A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
+# "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
+_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly"
+                            r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
+
+
+# "Residents blocked the road after a rider was killed": the clause that says what a crowd
+# reacted to.
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following)\b[^,.;:()]*$", re.I)
+
+
+_SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
@@ -283,6 +307,10 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        if causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # a death the crowd reacted to (demonstrations only)
+        if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
+            continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
         conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
         if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
@@ -291,6 +319,9 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             m_end, after = m.end() + conj.end(), after[conj.end() :]
         else:
             m_end = m.end()
+        particle = re.match(r"\s+(?:up|down)(?=\s)", after) if active else None
+        if particle:
+            m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I):
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
@@ -304,6 +335,8 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            # "killing five rebels, an army spokesman said": the last phrase is the source.
+            parts = [pt for i, pt in enumerate(parts) if not (i and _SOURCE_SAID.search(pt[1]))]
             add([c for off, part in parts
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
@@ -375,10 +408,16 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
             # to have informed the army … was hacked to death": the subject before its modifiers.
             outer = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s|\b(?:when|after|while|as|because|but)\b",
                                                        head[: cut or len(head)])), default=0)
-            subject = re.match(rf"\s*(?:an?|one|another|the|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
-                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with)\b", head[outer:], re.I)
+            subject = re.match(rf"\s*(?:(?:an?|one|another|the|a single)\s+|(?=[A-Z]))(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
+                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
+            counted = re.match(rf"\s*{_QUAL}(?P<n>{NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?-i:[a-z]+s|[a-z]*m[e]n|people|children))\s+"
+                               rf"(?:who|that|suspected|accused|believed|alleged|from|of|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
             if subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
+            elif counted and len(head[outer:].split()) <= 20 and to_int(counted.group("n")) \
+                    and not _NOT_PEOPLE.match(head[outer:], counted.start("noun") - 1):
+                # "Two women who were accused of sorcery are lynched"
+                found.append(_Claim(to_int(counted.group("n")), counted.group("noun").lower(), outer))
             elif (placed := _SUBJECT_WITH_PLACES.fullmatch(head)) is not None:
                 # "A trader in Oldtown, in the eastern district, was shot dead": the subject
                 # before the places that say where it was.
@@ -421,7 +460,7 @@ def _fatality_claims(sentence: str) -> list[_Claim]:
     return claims
 
 
-def count_fatalities(sentences: list[str]) -> int:
+def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
     The first report of deaths sets the figure (victims of one sentence added up: "killed
@@ -429,12 +468,14 @@ def count_fatalities(sentences: list[str]) -> int:
     replaces it (the lowest credible report); figures for other victims in later
     sentences are other sources' partial claims and are not added. A vague figure
     ("several", "an unknown number") is coded 10, as ACLED does, and gives way to any
-    exact figure in the incident.
+    exact figure in the incident. ``causes_excluded`` (a demonstration or riot): a death
+    in an "after …" or "following …" clause is what the crowd reacted to, not its own
+    (ACLED's codebook).
     """
     figure: dict[str, int] | None = None
     vague_only = None
     for s in sentences:
-        claims = _fatality_claims(s)
+        claims = _fatality_claims(s, causes_excluded)
         if not claims:
             continue
         exact = [c for c in claims if not c.vague]

@@ -111,7 +111,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)
-    fatalities = count_fatalities([s.text for s in d.sentences])
+    fatalities = count_fatalities([s.text for s in d.sentences], causes_excluded=etype in (PROTESTS, RIOTS))
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0
     if (etype, sub) == (PROTESTS, "Peaceful protest"):

@@ -61,14 +61,39 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# "the 2017 election", "Ruritania's 2008 poll violence": a year naming a past event, not
+# the time of the sentence's own.
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|an)|[A-Z][a-z]+'?s)\s+$")
+_NAMING_AFTER = re.compile(r"(?:[-/]\d{2,4})?\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|as|but|the|a|an|was|were"
+                           r"|is|are|had|has|have)\b)(?:[A-Z][a-z]+|[a-z-]{3,})(?:\s+(?:[A-Z][a-z]+|[a-z-]{3,}))?")
+# "more than 2000 residents": a count, not a year.
+_COUNT_BEFORE = re.compile(r"\b(?:more than|over|about|some|at least|nearly|almost|around|up to)\s+$", re.I)
+_COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|families|households|residents|[a-z]+(?:ers|ors|ants|ents|ists))\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$", re.I)
 
 
 def other_year(sentence: str, pub: date | None) -> bool:
-    """A sentence about another year ("declared victory in late 2017") is background."""
+    """A sentence about an earlier year ("declared victory in late 2017") is background.
+    Years that do not date the sentence's own event leave it in: a later year (a plan, a
+    deadline: "will recruit before the 2013 polls"), a period running up to the report
+    ("since December 2017"), a year naming another event ("an aspirant in the 2017
+    election was shot") unless that event is the sentence's trigger."""
     if pub is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    return bool(years) and all(y != pub.year for y in years) and not EXPLICIT_DATE.search(sentence) \
+    found = list(_YEAR.finditer(sentence))
+    if not found or any(int(m.group(1)) == pub.year for m in found):
+        return False  # most sentences: no year, or the report's own
+    years = []
+    for m in found:
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _SINCE_BEFORE.search(before) or _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(sentence, m.end()):
+            continue
+        after = _NAMING_AFTER.match(sentence, m.end())
+        if after and _NAMING_BEFORE.search(before) and not any(
+                m.end() <= t.start < after.end() for t in sentence_triggers(sentence)):
+            continue
+        years.append(int(m.group(1)))
+    return bool(years) and all(y < pub.year for y in years) and not EXPLICIT_DATE.search(sentence) \
         and not NUMERIC_DATE.search(sentence)
 
 
