@@ -13,7 +13,7 @@ def fatalities(text):
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen kill police reservist near the well", 1),
     ("Raiders shot dead a party spokesman outside his office.", 1),
-    ("Bandits kill mobile phone company employee on the highway", 1),
+    ("Robbers kill bakery delivery driver near the ferry", 1),
     ("A technician was killed by pirates off the coast.", 1),
     ("An attorney defending the mayor is assassinated in the capital.", 1),
     ("Militants shoot dead leader of rival faction in the camp", 1),
@@ -86,7 +86,7 @@ def test_near_miss_a_victim_who_died_is_still_counted():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Residents beat up two men to death in the market.", 2),
+    ("Villagers beat up three herders to death beside the river.", 3),
     ("Traders beat up a pickpocket to death near the station.", 1),
     ("A crowd beat up three suspects to death at the bus park.", 3),
 ])

@@ -80,8 +80,8 @@ _NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s
                          r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + _PERSON_AFTER_THING, re.I)
 
 
-# One person named by a singular noun phrase of any head ("a farm manager", "the clerk",
-# "a matatu operator"): any victim noun with a death expression counts (issue 13), but
+# One person named by a singular noun phrase of any head ("a ferry mechanic", "the cashier",
+# "a bus conductor"): any victim noun with a death expression counts (issue 13), but
 # not a thing or an event named where a person could be.
 _ANY_ONE = re.compile(r"(?:an?|the|his|her|one)\s+(?:(?-i:[\w'-]+)\s+){0,3}?(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]|[a-z]*ss))\s*", re.I)
 _NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|total|toll|clash|violence|fighting|raid|ambush"
@@ -186,7 +186,7 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
         return _Claim(n, "", offset, True)
     if _one_person(p):
-        return _Claim(1, "person", offset)  # "shot dead a matatu operator"
+        return _Claim(1, "person", offset)  # "shot dead a bus conductor"
     m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{_SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
     if m:
         return _Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
@@ -423,7 +423,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 # before the places that say where it was.
                 found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
-                found.append(_Claim(1, "person", cut))  # "a farm manager was killed", "the clerk died"
+                found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
     if not claims:
         for m in _DEATH_TOLL.finditer(text):
