@@ -109,7 +109,7 @@ def test_without_clues_the_only_town_named_places_the_report():
 # -- a named armed group that fights across borders ----------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Police killed an al-Shabaab recruiter during a shootout on Monday.",
+    "Police killed a suspected al-Shabaab courier in a shootout on Monday.",
     "Boko Haram fighters raided a village at dawn, killing six farmers.",
     "Suspected Taliban gunmen ambushed a police patrol on Friday night.",
 ])
@@ -119,7 +119,7 @@ def test_a_cross_border_group_does_not_place_the_event_in_its_home_country(text)
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Police killed an al-Shabaab recruiter during a shootout on Monday.", "Somalia"),
+    ("Police killed a suspected al-Shabaab courier in a shootout on Monday.", "Somalia"),
     ("Boko Haram fighters raided a village at dawn, killing six farmers.", "Nigeria"),
 ])
 def test_with_nothing_else_the_group_names_the_unnamed_actors(text, country):
