@@ -42,7 +42,7 @@ def _report(scores):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 4, open: 0.488 measured. Half the coded locations are villages missing from "
+    reason="issue 4, open: 0.492 measured. Half the coded locations are villages missing from "
     "GeoNames cities500 (our offline gazetteer); see the floor below. Strict: passing fails "
     "this marker, so it must then be removed.",
 )
@@ -84,19 +84,19 @@ def _without_remarks(scores) -> float:
     return sum(c.fatalities_ok for c in cases) / len(cases)
 
 
-def test_benin_event_type_does_not_fall_below_0_74(benin):
-    """Issue 13 measured 0.757 (from 0.641); a floor, not the target."""
-    assert benin.type_accuracy >= 0.74, f"type accuracy {benin.type_accuracy:.3f} < 0.74{_report(benin)}"
+def test_benin_event_type_does_not_fall_below_0_75(benin):
+    """Issue 13 measured 0.763 (from 0.641); a floor, not the target."""
+    assert benin.type_accuracy >= 0.75, f"type accuracy {benin.type_accuracy:.3f} < 0.75{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.757 measured; riots read as attacks or clashes and "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.763 measured; riots read as attacks or clashes and "
                    "strategic developments without a trigger remain.")
 def test_benin_event_type_at_least_0_85(benin):
     assert benin.type_accuracy >= 0.85, f"type accuracy {benin.type_accuracy:.3f} < 0.85{_report(benin)}"
 
 
 def test_benin_fatalities_without_remarks_do_not_fall_below_0_90(benin):
-    """Issue 13 measured 0.937 (from 0.895); a floor, not the target."""
+    """Issue 13 measured 0.938 (from 0.895); a floor, not the target."""
     exact = _without_remarks(benin)
     assert exact >= 0.90, f"fatalities exact (no remarks) {exact:.3f} < 0.90{_report(benin)}"
 
@@ -109,19 +109,19 @@ def test_benin_fatalities_without_remarks_at_least_0_92(benin):
     assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.903 on the Africa sample measured (Benin's is met above).")
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.905 on the Africa sample measured (Benin's is met above).")
 def test_africa_fatalities_without_remarks_at_least_0_92(scores):
     exact = _without_remarks(scores)
     assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(scores)}"
 
 
 def test_actor1_does_not_fall_below_today(scores, benin):
-    """0.460 on the Africa sample and 0.554 on Benin measured; floors, not the target."""
+    """0.456 on the Africa sample and 0.560 on Benin measured; floors, not the target."""
     assert scores.actor1_accuracy >= 0.45, f"actor1 {scores.actor1_accuracy:.3f} < 0.45{_report(scores)}"
-    assert benin.actor1_accuracy >= 0.545, f"actor1 {benin.actor1_accuracy:.3f} < 0.545{_report(benin)}"
+    assert benin.actor1_accuracy >= 0.55, f"actor1 {benin.actor1_accuracy:.3f} < 0.55{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.460 (Africa) and 0.554 (Benin) measured; incidents "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.456 (Africa) and 0.560 (Benin) measured; incidents "
                    "without a place name no country for their actors, riots read as attacks name the wrong side.")
 def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
     for s in (scores, benin):
@@ -130,8 +130,8 @@ def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
 
 def test_actor1_with_the_source_country_does_not_fall_below_today(shared_file):
     """Each note given its event's country as the record's ``country`` (what a user reading
-    one country's press knows; ``geo eval acled --country-hint``): 0.570 on the Africa
-    sample and 0.610 on Benin measured; floors, not the target."""
-    for path, floor in ((ACLED, 0.55), (BENIN, 0.60)):
+    one country's press knows; ``geo eval acled --country-hint``): 0.572 on the Africa
+    sample and 0.614 on Benin measured; floors, not the target."""
+    for path, floor in ((ACLED, 0.56), (BENIN, 0.60)):
         hinted = evaluate_incidents(load_acled(shared_file(path)), country_hint=True)
         assert hinted.actor1_accuracy >= floor, f"actor1 {hinted.actor1_accuracy:.3f} < {floor}{_report(hinted)}"
