@@ -57,12 +57,18 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     context = report_context(text, gz, mentions)
     assign_mentions(sentences, mentions)
 
-    incidents = []
-    for d, kind in zip(drafts, kinds):
-        if kind is not None:
-            incidents.extend(_incidents_from_draft(d, kind, sentences, drafts, text, pub, gz, context, main=d is main,
-                                                   source_country=source_country))
-    return incidents
+    # The main incident first: an incident that names no place of its own is in the main
+    # incident's country ("The rallies come after …" in a report on Mali that quotes France
+    # more often than it names Mali), not in the country the report names most.
+    built: dict[int, list[Incident]] = {}
+    home = ""
+    for i in sorted(range(len(drafts)), key=lambda i: drafts[i] is not main):
+        if kinds[i] is not None:
+            built[i] = _incidents_from_draft(drafts[i], kinds[i], sentences, drafts, text, pub, gz, context,
+                                             main=drafts[i] is main, source_country=source_country, home=home)
+            if drafts[i] is main and built[i] and built[i][0].country:
+                home = country_code_of(built[i][0].country, gz) or ""
+    return [inc for i in sorted(built) for inc in built[i]]
 
 
 def actor_country(context: Context, sentences: list[Sentence]) -> str:
@@ -95,7 +101,7 @@ def _as_date(value) -> date | None:
 
 def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[Sentence], drafts: list[Draft],
                           text: str, pub: date | None, gz: Gazetteer, context: Context, main: bool,
-                          source_country: str = "") -> list[Incident]:
+                          source_country: str = "", home: str = "") -> list[Incident]:
     etype, sub = kind  # classify_sentences of the draft's sentences
     if d.anchor is not None:
         event_date, precision = d.anchor.day.isoformat(), d.anchor.precision
@@ -107,7 +113,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
     spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
-    country_code = location.country_code if location else (context.strong[0] if context.strong else "")
+    country_code = location.country_code if location else (home or (context.strong[0] if context.strong else ""))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)
