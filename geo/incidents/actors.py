@@ -204,6 +204,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         # as do a country's own institutions ("the upazila chairman", "matatu drivers").
         told = " ".join(s.text for s in sentences + context_sentences)
         country_code = homeland_named(told) or clue_country(told)
+    said = " ".join(s.text for s in sentences)  # the incident's own words
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
 
@@ -254,7 +255,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             actor1 = crowd_name
         armed = armed_group_stems()
         agent = _agent(sentences, ordered, gz) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
-            and not _CROWD_ACT.search(" ".join(s.text for s in sentences)) else None
+            and not _CROWD_ACT.search(said) else None
         if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
@@ -262,8 +263,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
-        told = " ".join(s.text for s in sentences)
-        facing = forces and (sub != "Peaceful protest" or forces_intervene(told, [m.span() for m in _STATE_FORCE.finditer(told)]))
+        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, _state_force_spans(said)))
         actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
@@ -275,7 +275,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = _unidentified_identity(" ".join(s.text for s in sentences)) if etype in (VAC, BATTLES) else ""
+        kind = _unidentified_identity(said) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -288,7 +288,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     agent = _agent(sentences, ordered, gz)
     if agent and agent.startswith("Civilians"):
         agent = None
-    if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(" ".join(s.text for s in sentences)):
+    if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
         # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
         # by state forces or those in de facto control); the one held is the second actor.
         forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
@@ -297,12 +297,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
     if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
-            and not _force_acts(" ".join(s.text for s in sentences), gz):
+            and not forces_act(said, _state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
-    hit = agent is None and etype == EXPLOSIONS and forces_only_hit(
-        text := " ".join(s.text for s in sentences), [m.span() for m in _STATE_FORCE.finditer(text)])
-    if hit:
+    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, _state_force_spans(said)):
         # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
@@ -326,7 +324,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = _unidentified_identity(" ".join(s.text for s in sentences))
+    identity = _unidentified_identity(said)
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
@@ -382,10 +380,10 @@ def _unidentified_identity(text: str) -> str:
     return ""
 
 
-def _force_acts(text: str, gz: Gazetteer) -> bool:
-    """Whether state forces named in ``text`` do anything but answer, speak or get hit
-    ("police said", "troops rushed to the scene", "a soldier was shot")."""
-    return forces_act(text, [m.span() for m in _STATE_FORCE.finditer(text)])
+def _state_force_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a state's forces by their country ("Ruritanian troops"), for
+    ``force_roles``, which finds the forces' plain nouns and dictionary names itself."""
+    return [m.span() for m in _STATE_FORCE.finditer(text)]
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.

@@ -62,14 +62,18 @@ def force_answers(text: str, start: int, end: int) -> bool:
 
 def forces_act(text: str, named: list[tuple[int, int]] = ()) -> bool:
     """Whether state forces named in ``text`` do anything but answer, speak or get hit."""
-    return any(not force_answers(text, a, b) and not force_is_hit(text, a, b) for a, b in force_spans(text, named))
+    return _any_acts(text, force_spans(text, named))
 
 
 def forces_only_hit(text: str, named: list[tuple[int, int]] = ()) -> bool:
     """Whether the state forces ``text`` names are hit and none of them acts ("a police
     constable was gunned down on night duty"; not "police shot two robbers")."""
     spans = force_spans(text, named)
-    return any(force_is_hit(text, a, b) for a, b in spans) and not forces_act(text, named)
+    return any(force_is_hit(text, a, b) for a, b in spans) and not _any_acts(text, spans)
+
+
+def _any_acts(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(not force_answers(text, a, b) and not force_is_hit(text, a, b) for a, b in spans)
 
 
 # A force stepping in on a crowd: after its noun (up to three words between) a verb of
