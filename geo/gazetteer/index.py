@@ -19,6 +19,7 @@ from geo.gazetteer.names import (
     expand_leading_abbreviation,
     name_skeleton,
     normalize_name,
+    spelling_key,
     word_key,
 )
 
@@ -29,6 +30,14 @@ if TYPE_CHECKING:
 MAX_NAME_WORDS = 6
 _MEMO_LIMIT = 200_000  # entries of a per-row or per-phrase memo before it is emptied
 VARIANT_SEPARATOR = "\x1f"  # between a country code and a variant key in ``all_variant_keys``
+# The "country" under which ``all_variant_keys`` files the world's ``spelling_index``.
+SPELLINGS = "="
+# Places whose other romanisations are looked for (``spelling_index``): admin-1 regions
+# and towns of this many people or of no known population (the sources give none for
+# many a town of the Syrian war: Ma'arrat an Nu'man, Ra's al 'Ayn); a hamlet's name
+# would match ordinary surnames.
+SPELLING_TOWN_SIZE = 15_000
+SPELLING_KEY_LETTERS = 5  # shorter keys ("hama", "kam") meet too many unrelated names
 
 
 class RowFacts(NamedTuple):
@@ -180,8 +189,10 @@ class DerivedIndexes:
     def all_variant_keys(self) -> dict[str, list[int]]:
         """Every country's ``variant_index`` in one mapping, for the cache file (a second
         or so: built once with the cache instead of in every process)."""
-        return {f"{iso}{VARIANT_SEPARATOR}{key}": rows
-                for iso in self.rows_by_country for key, rows in self.variant_index(iso).items()}
+        out = {f"{iso}{VARIANT_SEPARATOR}{key}": rows
+               for iso in self.rows_by_country for key, rows in self.variant_index(iso).items()}
+        out.update((f"{SPELLINGS}{VARIANT_SEPARATOR}{key}", rows) for key, rows in self.spelling_index.items())
+        return out
 
     def _variant_rows(self, iso: str, key: str):
         table = self.variant_table
@@ -222,6 +233,33 @@ class DerivedIndexes:
             if rows:
                 return [self.place(r) for r in dict.fromkeys(rows)]
         return []
+
+    @functools.cached_property
+    def spelling_index(self) -> dict[str, list[int]]:
+        """``spelling_key`` of the main name -> rows, for the world's admin-1 regions and
+        towns of ``SPELLING_TOWN_SIZE`` people or of unknown size, most populous first (built when no cache
+        file holds it: a few tenths of a second)."""
+        out: dict[str, list[int]] = {}
+        fc, population = self.feature_code, self.population
+        for r in sorted(range(len(fc)), key=lambda r: -population[r]):
+            code = fc[r]
+            people = population[r]
+            if code == "ADM1" or code in ("PPL", "PPLC") and (people >= SPELLING_TOWN_SIZE or people == 0):
+                key = spelling_key(normalize_name(self.name[r]))
+                if len(key) >= SPELLING_KEY_LETTERS:
+                    out.setdefault(key, []).append(r)
+        return out
+
+    def spelling_rows(self, key: str) -> tuple[int, ...]:
+        """Rows of well-populated places whose main name is another romanisation of the
+        normalised name ``key`` ("hodeidah" -> Al Hudaydah; see ``spelling_key``)."""
+        spelt = spelling_key(key)
+        if len(spelt) < SPELLING_KEY_LETTERS:
+            return ()
+        table = self.variant_table
+        rows = table.get(f"{SPELLINGS}{VARIANT_SEPARATOR}{spelt}") if table is not None \
+            else self.spelling_index.get(spelt)
+        return tuple(rows) if rows else ()
 
     # -- per-row and per-phrase memos (most rows are never asked about) --------------------
 

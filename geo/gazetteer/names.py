@@ -1,7 +1,9 @@
 """How names become lookup keys: one normalisation for the index and for text.
 
 ``normalize_name`` makes the key every name is indexed and looked up by;
-``name_skeleton`` a coarser key under which transliterations of one name meet.
+``name_skeleton`` a coarser key under which transliterations of one name meet;
+``spelling_key`` the key under which a newswire spelling of an Arabic, Persian or Slavic
+name meets the gazetteer's ("Hodeidah" and "Al Hudaydah", "Qamishli" and "Al Qamishli").
 """
 
 from __future__ import annotations
@@ -62,6 +64,48 @@ def name_skeleton(key: str) -> str:
         if ch != out[-1]:
             out.append(ch)
     return "".join(out)
+
+
+# Arabic articles (with the sun letters' assimilated forms) that transliterations write,
+# drop or join differently: "Al Qamishli" / "Qamishli", "Deir ez-Zor" / "Deir al-Zour".
+_ARTICLES = frozenset("al el il ul an ar as ash at ath ad adh az ed en er es et ez".split())
+# Letters one romanisation writes as two and another as one (or as another one).
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "j"),
+             ("dj", "j"), ("ch", "x"), ("ck", "k"), ("q", "k"), ("c", "k"))
+
+
+def spelling_key(key: str) -> str:
+    """The key of a normalised name under which its romanisations meet: Arabic articles
+    dropped, letters that romanisations swap merged (kh/k, q/k, dh/d, sh/s …), every run
+    of vowels one "a" (with "y" after a letter and "w" after a vowel: "ay", "aw"), double
+    letters single, and an "h" that ends a vowel ("-ah"/"-a") dropped.
+
+    "hodeidah", "al hudaydah" -> "hadada"; "qamishli", "al qamishli" -> "kamasla";
+    "falluja", "al fallujah" -> "faluja". Coarse on purpose: it is asked only of names
+    the gazetteer does not know, and answers only its well-populated places."""
+    words = key.split()
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    s = "".join(ch for ch in "".join(words) if "a" <= ch <= "z")
+    for two, one in _DIGRAPHS:
+        if two in s:
+            s = s.replace(two, one)
+    out: list[str] = []
+    previous = ""
+    for ch in s:
+        if ch in "aeiou" or ch == "y" and out or ch == "w" and previous in _VOWEL_LETTERS:
+            letter = "a"
+        else:
+            letter = ch
+        previous = ch
+        if not out or out[-1] != letter:
+            out.append(letter)
+    if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
+        out.pop()
+    return "".join(out)
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def is_latin_name(name: str) -> bool:

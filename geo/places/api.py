@@ -9,6 +9,7 @@ from geo.places.demonyms import demonym_rows
 from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
+from geo.places.spellings import spelling_candidates, without_doubtful_spellings
 from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS
 
 
@@ -19,7 +20,8 @@ def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_count
     the actors it names), weighed like countries named in the text.
     """
     gz = gazetteer or load_gazetteer()
-    return resolve_mentions(text, find_mentions(text, gz), gz, context_countries=context_countries)
+    return without_doubtful_spellings(resolve_mentions(text, find_mentions(text, gz), gz,
+                                                       context_countries=context_countries))
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
@@ -28,8 +30,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
 
     A span whose exact text is not in the gazetteer is retried without a leading
     article or trailing place word ("the Bronx", "Kano State"), with a county or
-    township spelt out ("Kern Co."), as an abbreviation ("Kan.") or a demonym
-    ("Uruguayans").
+    township spelt out ("Kern Co."), as an abbreviation ("Kan."), a demonym
+    ("Uruguayans") or another spelling of a well-known place's name ("Hodeidah").
     """
     gz = gazetteer or load_gazetteer()
     mentions = []
@@ -81,4 +83,8 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
                 # feature may be named after, anywhere; resolve_mentions keeps the one
                 # chosen only near the places the document is about.
                 return rows, "feature"
+    if not rows:  # "Hodeidah": a well-known place spelt otherwise (the caller says it is a place)
+        rows = spelling_candidates(gz, key)
+        if rows:
+            return rows, "spelling"
     return rows, "name"

@@ -36,6 +36,7 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
+from geo.places.spellings import may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -60,6 +61,7 @@ from geo.places.words import (
 # in wordfreq's list ("Tulsa", "Fresno") are mostly names themselves.
 VERY_COMMON_WORD_RANK = 1000  # "Man", "Will", "Hope": a place in mid-sentence only if a major one
 TOWN_OF_SOME_SIZE = 10_000
+ANY_WORD_RANK = 1 << 30  # every word of the frequency list ("Shelling" of "Shelling of Oldtown")
 HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a headline in title case
 CITY_SIZE = 50_000
 
@@ -74,7 +76,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
     words, index, demonyms = t.words, gz.index, demonym_rows(gz)
-    runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms]
+    runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
+            or may_be_spelt_otherwise(gz, words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -88,7 +91,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions.extend(found)
     if t.surnames:  # "Sutton" alone, once "Jack Sutton" was met, is still the person
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
-                                                and not a_surname_naming_a_place(gz, m.rows, word_key(m.text)))]
+                                                and not a_surname_naming_a_place(gz, m.rows, word_key(m.text))
+                                                or m.kind == "spelling" and m.text in t.surnames)]
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
@@ -134,9 +138,13 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     if t.dateline(i, j):
         return _dateline_mentions(t, i, j, gz)
     opens_sentence, run_start = t.sentence_initial(i), i
-    if j - i > 1 and opens_sentence and _ordinary_word(t.words[i], gz, COMMON_WORD_RANK) and not any(
+    if j - i > 1 and opens_sentence and (
+            _ordinary_word(t.words[i], gz, COMMON_WORD_RANK)
+            or t.words[i + 1] == "of" and _ordinary_word(t.words[i], gz, ANY_WORD_RANK)) and not any(
             da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
-        i += 1  # "Several West Texas towns …": a sentence's first word, not a name's (but "New York")
+        # "Several West Texas towns …", "Shelling of Oldtown …": a sentence's first word,
+        # not a name's (but "New York", "Isle of Man")
+        i += 1
         while i < j - 1 and not t.capitalised(i):
             i += 1  # "Thousands of Egyptians …": nor the particles after it
     demonyms = demonym_rows(gz)
@@ -160,6 +168,12 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             if rows else [_unknown_place(t, i, j, gz)]
     run_words = tuple(t.words[i:j])
     names = gz.name_spans(run_words)
+    if not names or names[0] != (0, j - i) and j - i <= 3:
+        # "Hodeidah", "Qamishli", "Lower Shabelle" (not the river Shabelle): a well-known
+        # place spelt otherwise
+        spelt = _spelt_otherwise(t, i, j, gz)
+        if spelt is not None:
+            return [spelt]
     if not names:
         if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
@@ -211,13 +225,15 @@ def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
     from, in capitals, at the start of a sentence; a place whatever else its name means,
     and a town where the name is also a region's ("NEW YORK (AP) —")."""
-    rows = gz.rows_for_key(t.key(i, j))
+    rows, kind = gz.rows_for_key(t.key(i, j)), "name"
+    if not rows:
+        rows, kind = run_spelt_otherwise(gz, tuple(t.words[i:j])), "spelling"  # "HODEIDAH, Yemen"
     towns = tuple(r for r in rows if gz.feature_code[r] in ("PPL", "PPLC"))
     rows = towns or rows
     if not rows:
         return []
     start, end = t.starts[i], t.ends[j - 1]
-    return [Mention(start, end, t.text[start:end], rows, gazetteer=gz)]
+    return [Mention(start, end, t.text[start:end], rows, kind=kind, gazetteer=gz)]
 
 
 def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, int]) -> int | None:
@@ -276,6 +292,30 @@ def _word_flags(gz: Gazetteer, word: str) -> tuple[bool, bool, bool, bool]:
 def _running_count(flags) -> list[int]:
     """[0, f0, f0+f1, …]: how many of the first k flags are set, for every k."""
     return list(accumulate(flags, initial=0))
+
+
+def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
+    """A mention of the well-known place the run [i, j), which names nothing in the
+    gazetteer, spells otherwise ("Hodeidah", "Ras al-Ain"); none for a person's name
+    ("Haddadi said") or a rare word the text also writes in lower case."""
+    if j - i > 3 or any(k in t.person_tokens for k in range(i, j)) or person_context(t, j, i):
+        return None
+    if t.sentence_initial(i) and t.written_in_lower_case(t.lower(i)):
+        return None
+    rows = run_spelt_otherwise(gz, tuple(t.words[i:j]))
+    if not rows:
+        return None
+    start, end = t.starts[i], t.ends[j - 1]
+    hint = ""
+    if j < len(t.words) and not t.capitalised(j) and t.text[end : t.starts[j]] == " ":
+        hint = TYPE_WORDS.get(t.lower(j), "")  # "Idleb province"
+    if not (hint or t.located(t.lower(i)) or t.after_settlement_of(i)):
+        # Never said to be where anything is ("Baltia's shares"): only a city's name
+        # reads as the city.
+        rows = tuple(r for r in rows if spelt_city(gz, r))
+        if not rows:
+            return None
+    return Mention(start, end, t.text[start:end], rows, kind="spelling", hint=hint, gazetteer=gz)
 
 
 def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:

@@ -18,7 +18,8 @@ class Mention:
     rows: tuple[int, ...] = ()  # gazetteer rows of the candidates
     # "name"; "demonym" for "Chadian troops"; "abbreviation" for "Kan."; "fallback" for a
     # name the gazetteer lacks ("Willow Creek", "Cairo Street"), placed coarsely at the
-    # document's main place.
+    # document's main place; "spelling" for another romanisation of a well-known place's
+    # name ("Hodeidah": ``geo.places.spellings``).
     kind: str = "name"
     hint: str = ""  # a feature code the text implies: "ADM1" for "Kano State"
     place: Place | None = None

@@ -71,6 +71,8 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
         if last + 1 < j and gz.has_key(word_key(t.words[k])) \
                 and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
             continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
+        if any(i + a <= k and last < i + b and b - a > last + 1 - k for a, b in gz.name_spans(tuple(words[i:j]))):
+            continue  # "Dera Ismail Khan": the given name and surname inside a longer place name
         t.person_tokens.update(range(k, last + 1))
         t.surnames.update((t.words[k], t.words[last]))
 
@@ -86,8 +88,9 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     before what follows people's names ("Tomas Berg said", "Ida Lund, 34,"). The last
     word is noted, so that "Okafor" alone stays the person."""
     first = t.lower(i)
-    titled = i > 0 and t.lower(i - 1) in TITLES and (
-        not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")  # "Mrs. Pendry"
+    # A title right before the name ("Mrs. Pendry", "Prince Ali"; not "PORT-AU-PRINCE, Haiti")
+    titled = i > 0 and t.lower(i - 1) in TITLES and t.text[t.ends[i - 1] : t.starts[i]].strip() in ("", ".") and (
+        not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")
     initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
         and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
     if first in TITLES or titled or initialled:

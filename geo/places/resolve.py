@@ -258,7 +258,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
-_COUNTRY_EVIDENCE = {"demonym": 0.25}
+# ... and so does a name read as another spelling of a place's ("Hodeidah").
+_COUNTRY_EVIDENCE = {"demonym": 0.25, "spelling": 0.5}
 _COUNTED = 0.02  # a candidate less probable than this says nothing about where the document is
 
 

@@ -53,6 +53,7 @@ LANDMARK_WORDS = word_set("landmark_words")  # "Azadi Stadium": last word of a l
 NATURAL_FEATURE_WORDS = word_set("natural_feature_words")  # "Lake", "River", "Mount": a feature, not a town
 LOCAL_AUTHORITY_WORDS = word_set("local_authority_words")  # "Oldtown police", "Oldtown City Council"
 OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff": not a town before its authorities
+ROMANISED_COUNTRIES = word_set("romanised_countries")  # ISO2: names romanised from another script
 SETTLEMENT_OF_WORDS = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
 
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))

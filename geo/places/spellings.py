@@ -1,0 +1,122 @@
+"""Other romanisations of well-known places: "Hodeidah" for Al Hudaydah, "Qamishli" for
+Al Qamishli, "Sulaimani" for Sulaymaniyah.
+
+Newswire spells Arabic, Persian and Slavic names its own way; the gazetteer holds a few
+spellings of each place, not every one. A capitalised name the gazetteer does not know
+is looked up under its ``spelling_key`` among the world's admin-1 regions and towns of
+some size (``Gazetteer.spelling_rows``), and a place found there counts when it lies in
+a country whose names are romanised from another script (``romanised_countries.txt``:
+an English or French name has one spelling, and a surname that reads like it is a
+surname) and its main name, articles aside, still reads much like the text's
+(``SIMILAR_SPELLING``): the key is coarse on purpose, the comparison keeps "Bentiu"
+from being Bantay. Ordinary English words, given names and people's names never get
+here.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from geo.gazetteer import Gazetteer
+from geo.gazetteer.names import word_key
+from geo.places.model import Mention
+from geo.places.words import PLACE_WORDS, ROMANISED_COUNTRIES
+
+# How much of two spellings (articles aside) must agree: "hodeidah" / "hudaydah" 0.62,
+# "sulaimani" / "sulaymaniyah" 0.76; "bentiu" / "bantay" 0.5, "madden" / "medan" 0.55.
+SIMILAR_SPELLING = 0.6
+# A town known only by another spelling of its name counts without a place of its
+# country beside it from this size ("Hodeidah": Al Hudaydah, 700,000 people).
+SPELLING_ALONE_POPULATION = 200_000
+SPELLING_LETTERS = 5  # shorter words ("Gao", "Kaya") are too easily another name's spelling
+ARTICLES = frozenset(("al", "el", "ar", "as", "ash", "at", "ad", "an", "az"))  # Arabic articles as text writes them
+_ARTICLES = tuple(f"{article} " for article in ARTICLES)
+
+
+def _bare(key: str) -> str:
+    """A normalised name without its opening article and spaces: "al hudaydah" -> "hudaydah"."""
+    if key.startswith(_ARTICLES):
+        key = key.partition(" ")[2] or key
+    return key.replace(" ", "")
+
+
+_FIRST_LETTERS = str.maketrans("qceiouy", "kkaaaaa")
+
+
+def _ends(bare: str) -> tuple[str, str]:
+    """The first letter (k/q/c one, vowels one) and the last (a vowel's closing "h"
+    dropped) of a bare name: spellings of one name share them ("Hodeidah" and
+    "Hudaydah", "Kandahar" and "Qandahar"; not "Bakari" and "Bokaro")."""
+    if len(bare) > 3 and bare[-1] == "h" and bare[-2] in "aeiou":
+        bare = bare[:-1]
+    return bare[:1].translate(_FIRST_LETTERS), bare[-1:]
+
+
+def _spelling_candidates(gz: Gazetteer, key: str) -> tuple[int, ...]:
+    bare = _bare(key)
+    ends = _ends(bare)
+    rows = gz.spelling_rows(key)
+    country = gz.country_code
+    out = []
+    for r in rows:
+        other = _bare(gz.primary_key(r))
+        if country[r] in ROMANISED_COUNTRIES and _ends(other) == ends \
+                and SequenceMatcher(None, bare, other, autojunk=False).ratio() >= SIMILAR_SPELLING:
+            out.append(r)
+    return tuple(out)
+
+
+def spelling_candidates(gz: Gazetteer, key: str) -> tuple[int, ...]:
+    """Rows of well-populated places of which the normalised name ``key`` is another
+    spelling (none when the gazetteer knows ``key`` itself)."""
+    return gz.memoized(_spelling_candidates, 20_000)(key)
+
+
+def _spelt_name(gz: Gazetteer, word: str) -> bool:
+    key = word_key(word)
+    if len(key) < SPELLING_LETTERS or key in gz.word_ranks or key in gz.given_names or not key.isalpha():
+        return False
+    return bool(spelling_candidates(gz, key))
+
+
+def may_be_spelt_otherwise(gz: Gazetteer, word: str) -> bool:
+    """Whether a capitalised word the gazetteer does not know may be another spelling of
+    a well-known place's name: no English word, no given name, and its key finds one."""
+    return gz.memoized(_spelt_name, 50_000)(word)
+
+
+def run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ...]:
+    """The places of which a run of words the gazetteer does not know ("Hodeidah",
+    "Ras al-Ain") is another spelling; none when a capitalised word of it is an English
+    word or a given name ("Madden", "Will Smith")."""
+    # (an article, "Al-", and a place word, "Lower", may be English words or names)
+    capitalised = [word_key(w) for w in words if w[:1].isupper()]
+    capitalised = [k for k in capitalised if k not in ARTICLES and k not in PLACE_WORDS] if len(words) > 1 else capitalised
+    if not capitalised or any(k in gz.word_ranks or k in gz.given_names for k in capitalised):
+        return ()
+    key = " ".join(word_key(w) for w in words)
+    if len(key.replace(" ", "")) < SPELLING_LETTERS:
+        return ()
+    return spelling_candidates(gz, key)
+
+
+def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
+    """Resolved mentions, less those read as another spelling ("Hodeidah" for Al
+    Hudaydah) of a place that is neither a city nor in a country the document's other
+    places lie in: a town or region abroad whose name merely reads like the text's
+    ("Mindanao", Mandiana in Guinea) was no mention at all."""
+    if not any(m.kind == "spelling" for m in mentions):
+        return mentions
+    countries = {m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None}
+    return [m for m in mentions if m.kind != "spelling" or m.place is not None and (
+        m.place.country_code in countries or _city(m.place.feature_code, m.place.population))]
+
+
+def _city(feature_code: str, population: int) -> bool:
+    return feature_code in ("PPL", "PPLC") and population >= SPELLING_ALONE_POPULATION
+
+
+def spelt_city(gz: Gazetteer, row: int) -> bool:
+    """Whether a row is a city whose name, spelt otherwise, names it without other
+    support ("Hodeidah": Al Hudaydah)."""
+    return _city(gz.feature_code[row], gz.population[row])
