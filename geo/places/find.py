@@ -309,9 +309,9 @@ def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
     hint = ""
     if j < len(t.words) and not t.capitalised(j) and t.text[end : t.starts[j]] == " ":
         hint = TYPE_WORDS.get(t.lower(j), "")  # "Idleb province"
-    if not (hint or t.located(t.lower(i)) or t.after_settlement_of(i)):
-        # Never said to be where anything is ("Baltia's shares"): only a city's name
-        # reads as the city.
+    if j - i == 1 and not (hint or t.located(t.lower(i)) or t.after_settlement_of(i)):
+        # One word never said to be where anything is ("Baltia's shares"): only a
+        # city's name reads as the city.
         rows = tuple(r for r in rows if spelt_city(gz, r))
         if not rows:
             return None

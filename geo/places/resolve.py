@@ -166,7 +166,10 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
             rows = gz.memoized(_most_important)(rows)
         n = by_rows.get(rows)
         if n is None:
-            n = by_rows[rows] = _Name(normalize_name(m.text), rows, [], m.kind)
+            # (a name spelt otherwise, "Hodeidah", is read as its place's own, "Al Hudaydah":
+            # the town before the region named after it)
+            key = gz.primary_key(rows[0]) if m.kind == "spelling" else normalize_name(m.text)
+            n = by_rows[rows] = _Name(key, rows, [], m.kind)
         n.mentions.append(k)
     return list(by_rows.values())
 

@@ -89,10 +89,12 @@ def run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ...
     """The places of which a run of words the gazetteer does not know ("Hodeidah",
     "Ras al-Ain") is another spelling; none when a capitalised word of it is an English
     word or a given name ("Madden", "Will Smith")."""
-    # (an article, "Al-", and a place word, "Lower", may be English words or names)
+    # (an article, "Al-", and a place word, "Lower", may be English words or names; a
+    # name with an article inside, "Ras al-Ain", is an Arabic one whatever its words are)
     capitalised = [word_key(w) for w in words if w[:1].isupper()]
     capitalised = [k for k in capitalised if k not in ARTICLES and k not in PLACE_WORDS] if len(words) > 1 else capitalised
-    if not capitalised or any(k in gz.word_ranks or k in gz.given_names for k in capitalised):
+    arabic = any(w in ARTICLES for w in words[1:-1])
+    if not capitalised or not arabic and any(k in gz.word_ranks or k in gz.given_names for k in capitalised):
         return ()
     key = " ".join(word_key(w) for w in words)
     if len(key.replace(" ", "")) < SPELLING_LETTERS:
@@ -109,7 +111,14 @@ def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
         return mentions
     countries = {m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None}
     return [m for m in mentions if m.kind != "spelling" or m.place is not None and (
-        m.place.country_code in countries or _city(m.place.feature_code, m.place.population))]
+        m.place.country_code in countries or _a_city_in(m, m.place.country_code))]
+
+
+def _a_city_in(m: Mention, country: str) -> bool:
+    """Whether some candidate of a mention is a city of ``country`` (Al Hudaydah the city
+    beside Al Hudaydah the governorate)."""
+    gz = m.gazetteer
+    return gz is not None and any(gz.country_code[r] == country and spelt_city(gz, r) for r in m.rows)
 
 
 def _city(feature_code: str, population: int) -> bool:

@@ -162,7 +162,8 @@ class Text:
         if known is None:
             start = self.starts[i]
             before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
-            known = self._initial[i] = not before or before[-1] in ".!?\n:\u2014\u2013"
+            # (a spaced hyphen is a wire dateline's dash: "BAMAKO (Reuters) - Gunmen …")
+            known = self._initial[i] = not before or before[-1] in ".!?\n:\u2014\u2013" or before.endswith(" -")
         return known
 
     def dateline(self, i: int, j: int) -> bool:
