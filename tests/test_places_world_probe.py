@@ -441,3 +441,10 @@ def test_a_person_name_inside_a_place_name_is_the_place(text, surface):
 
 def test_the_person_alone_stays_a_person():
     assert _found("Senator Ismail Khan said the vote was delayed.") == {}
+
+
+def test_gold_span_spelt_like_a_town_abroad_the_document_is_not_about_lies_where_the_document_is():
+    text = "Springfield police said the Mayadeen warehouse on Elm Street burned down."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Springfield", "Mayadeen")]
+    springfield, mayadeen = resolve_spans(text, spans)
+    assert mayadeen.place is not None and mayadeen.place.country_code == springfield.place.country_code == "US"

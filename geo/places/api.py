@@ -9,7 +9,7 @@ from geo.places.demonyms import demonym_rows
 from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
-from geo.places.spellings import spelling_candidates, without_doubtful_spellings
+from geo.places.spellings import doubtful_spellings, spelling_candidates, without_doubtful_spellings
 from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS
 
 
@@ -39,7 +39,16 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
         surface = text[start:end]
         rows, kind = _rows_for_surface(surface, gz)
         mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
-    return resolve_mentions(text, mentions, gz, context_countries=context_countries)
+    resolved = resolve_mentions(text, mentions, gz, context_countries=context_countries)
+    doubtful = doubtful_spellings(resolved) if any(m.kind == "spelling" for m in resolved) else ()
+    if doubtful:
+        # A name read as another spelling of a place the document is not about is a
+        # place the gazetteer lacks, placed where the document is (as before the reading).
+        mentions = [Mention(m.start, m.end, m.text, gazetteer=gz) if k in doubtful else
+                    Mention(m.start, m.end, m.text, m.rows, kind=m.kind, hint=m.hint, gazetteer=gz)
+                    for k, m in enumerate(resolved)]
+        resolved = resolve_mentions(text, mentions, gz, context_countries=context_countries)
+    return resolved
 
 
 _MAJOR_CODES = frozenset({"PCLI", "ADM1", "PPLC"})

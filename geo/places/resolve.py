@@ -261,8 +261,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
-# ... and so does a name read as another spelling of a place's ("Hodeidah").
-_COUNTRY_EVIDENCE = {"demonym": 0.25, "spelling": 0.5}
+_COUNTRY_EVIDENCE = {"demonym": 0.25}
 _COUNTED = 0.02  # a candidate less probable than this says nothing about where the document is
 
 
@@ -278,6 +277,11 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
     admin2_total: dict[tuple, float] = {}
     anchors = []  # (name index, lat, lon, prob) of places names settled on
     for idx, n in enumerate(names):
+        if n.kind == "spelling":
+            # A name read as another spelling of a place's is told where it is by the
+            # others; it tells them nothing (its reading is the least sure).
+            contributions.append(({}, {}, {}))
+            continue
         countries: dict[str, float] = {}
         admin1: dict[tuple, float] = {}
         admin2: dict[tuple, float] = {}

@@ -109,9 +109,16 @@ def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
     ("Mindanao", Mandiana in Guinea) was no mention at all."""
     if not any(m.kind == "spelling" for m in mentions):
         return mentions
+    doubtful = doubtful_spellings(mentions)
+    return [m for k, m in enumerate(mentions) if k not in doubtful]
+
+
+def doubtful_spellings(mentions: list[Mention]) -> set[int]:
+    """Indices of the resolved mentions read as another spelling of a place that is
+    neither a city nor in a country the document's other places lie in."""
     countries = {m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None}
-    return [m for m in mentions if m.kind != "spelling" or m.place is not None and (
-        m.place.country_code in countries or _a_city_in(m, m.place.country_code))]
+    return {k for k, m in enumerate(mentions) if m.kind == "spelling" and not (m.place is not None and (
+        m.place.country_code in countries or _a_city_in(m, m.place.country_code)))}
 
 
 def _a_city_in(m: Mention, country: str) -> bool:
