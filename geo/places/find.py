@@ -207,8 +207,9 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         # The place that leads a longer name counts ("Reno Public Library", "Southern Utah
         # Medical Center"), as do places joined by a hyphen ("Minneapolis-St. Paul") and
         # one an institution is "of" ("University of Kansas").
-        # (but not the head of "X of Y": "Line of Control", "Bank of Oldtown")
-        leading = not_place[a - i] == 0 and not (b < j and t.words[b] == "of")
+        # (but not the head of "X of Y" where Y names no place: "Line of Control";
+        # "Siaya County of Western Kenya" is still Siaya)
+        leading = not_place[a - i] == 0 and not (b < j and t.words[b] == "of" and not any(i + da2 > b for da2, _ in names))
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
         if plain or leading or after_place or _of_institution(t, i, a, b, j, gz):
             m = _accept(t, a, b, gz, inside_name=not plain)

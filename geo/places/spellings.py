@@ -15,6 +15,7 @@ here.
 
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer
@@ -25,8 +26,8 @@ from geo.places.words import PLACE_WORDS, ROMANISED_COUNTRIES
 # How much of two spellings (articles aside) must agree: "hodeidah" / "hudaydah" 0.62,
 # "sulaimani" / "sulaymaniyah" 0.76; "bentiu" / "bantay" 0.5, "madden" / "medan" 0.55.
 SIMILAR_SPELLING = 0.6
-# A town known only by another spelling of its name counts without a place of its
-# country beside it from this size ("Hodeidah": Al Hudaydah, 700,000 people).
+# A single word spelt like a city of this size ("Hodeidah": Al Hudaydah, 700,000 people)
+# may name it where the text does not say something is there.
 SPELLING_ALONE_POPULATION = 200_000
 SPELLING_LETTERS = 5  # shorter words ("Gao", "Kaya") are too easily another name's spelling
 ARTICLES = frozenset(("al", "el", "ar", "as", "ash", "at", "ad", "an", "az"))  # Arabic articles as text writes them
@@ -104,9 +105,9 @@ def run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ...
 
 def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
     """Resolved mentions, less those read as another spelling ("Hodeidah" for Al
-    Hudaydah) of a place that is neither a city nor in a country the document's other
-    places lie in: a town or region abroad whose name merely reads like the text's
-    ("Mindanao", Mandiana in Guinea) was no mention at all."""
+    Hudaydah) of a place the document is not about (``doubtful_spellings``): a town or
+    region abroad whose name merely reads like the text's ("Mindanao", Mandiana in
+    Guinea) was no mention at all."""
     if not any(m.kind == "spelling" for m in mentions):
         return mentions
     doubtful = doubtful_spellings(mentions)
@@ -114,18 +115,16 @@ def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
 
 
 def doubtful_spellings(mentions: list[Mention]) -> set[int]:
-    """Indices of the resolved mentions read as another spelling of a place that is
-    neither a city nor in a country the document's other places lie in."""
-    countries = {m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None}
-    return {k for k, m in enumerate(mentions) if m.kind == "spelling" and not (m.place is not None and (
-        m.place.country_code in countries or _a_city_in(m, m.place.country_code)))}
-
-
-def _a_city_in(m: Mention, country: str) -> bool:
-    """Whether some candidate of a mention is a city of ``country`` (Al Hudaydah the city
-    beside Al Hudaydah the governorate)."""
-    gz = m.gazetteer
-    return gz is not None and any(gz.country_code[r] == country and spelt_city(gz, r) for r in m.rows)
+    """Indices of the resolved mentions read as another spelling of a place that lies
+    in none of the countries the document's other places lie in most: a report about
+    one country that names a village the gazetteer lacks ("Masol", Kenya) is not about
+    a city abroad (Mosul), nor about a neighbour it mentions once; a report that places
+    nothing else gives the reading no support."""
+    named = Counter(m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None)
+    most = max(named.values(), default=0)
+    countries = {c for c, n in named.items() if n == most}
+    return {k for k, m in enumerate(mentions)
+            if m.kind == "spelling" and (m.place is None or m.place.country_code not in countries)}
 
 
 def _city(feature_code: str, population: int) -> bool:
