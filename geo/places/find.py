@@ -36,7 +36,7 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
-from geo.places.spellings import may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
+from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -75,9 +75,9 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, index, demonyms = t.words, gz.index, demonym_rows(gz)
+    words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
     runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
-            or may_be_spelt_otherwise(gz, words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
+            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -168,9 +168,10 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
             if rows else [_unknown_place(t, i, j, gz)]
     run_words = tuple(t.words[i:j])
     names = gz.name_spans(run_words)
-    if not names or names[0] != (0, j - i) and j - i <= 3:
-        # "Hodeidah", "Qamishli", "Lower Shabelle" (not the river Shabelle): a well-known
-        # place spelt otherwise
+    if not names or names[0] != (0, j - i) and j - i <= 3 and any(
+            t.lower(k) in ARTICLES or t.lower(k) in PLACE_WORDS for k in range(i, j)):
+        # "Hodeidah", "Qamishli", "Ras al-Ain", "Lower Shabelle" (not the river Shabelle):
+        # a well-known place spelt otherwise
         spelt = _spelt_otherwise(t, i, j, gz)
         if spelt is not None:
             return [spelt]
@@ -300,12 +301,10 @@ def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
     """A mention of the well-known place the run [i, j), which names nothing in the
     gazetteer, spells otherwise ("Hodeidah", "Ras al-Ain"); none for a person's name
     ("Haddadi said") or a rare word the text also writes in lower case."""
-    if j - i > 3 or any(k in t.person_tokens for k in range(i, j)) or person_context(t, j, i):
+    rows = run_spelt_otherwise(gz, tuple(t.words[i:j])) if j - i <= 3 else ()  # (most runs: none, from a memo)
+    if not rows or any(k in t.person_tokens for k in range(i, j)) or person_context(t, j, i):
         return None
     if t.sentence_initial(i) and t.written_in_lower_case(t.lower(i)):
-        return None
-    rows = run_spelt_otherwise(gz, tuple(t.words[i:j]))
-    if not rows:
         return None
     start, end = t.starts[i], t.ends[j - 1]
     hint = ""

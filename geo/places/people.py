@@ -71,7 +71,8 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
         if last + 1 < j and gz.has_key(word_key(t.words[k])) \
                 and gz.word_ranks.get(word_key(surname), COMMON_WORD_RANK) < COMMON_WORD_RANK:
             continue  # "Austin High School", "Jackson Memorial Hospital": a place leads a name
-        if any(i + a <= k and last < i + b and b - a > last + 1 - k for a, b in gz.name_spans(tuple(words[i:j]))):
+        if j - i > last + 1 - k and any(i + a <= k and last < i + b and b - a > last + 1 - k
+                                         for a, b in gz.name_spans(tuple(words[i:j]))):
             continue  # "Dera Ismail Khan": the given name and surname inside a longer place name
         t.person_tokens.update(range(k, last + 1))
         t.surnames.update((t.words[k], t.words[last]))

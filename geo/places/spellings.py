@@ -54,15 +54,16 @@ def _ends(bare: str) -> tuple[str, str]:
 
 
 def _spelling_candidates(gz: Gazetteer, key: str) -> tuple[int, ...]:
+    country = gz.country_code
+    rows = [r for r in gz.spelling_rows(key) if country[r] in ROMANISED_COUNTRIES]
+    if not rows:
+        return ()
     bare = _bare(key)
     ends = _ends(bare)
-    rows = gz.spelling_rows(key)
-    country = gz.country_code
     out = []
     for r in rows:
         other = _bare(gz.primary_key(r))
-        if country[r] in ROMANISED_COUNTRIES and _ends(other) == ends \
-                and SequenceMatcher(None, bare, other, autojunk=False).ratio() >= SIMILAR_SPELLING:
+        if _ends(other) == ends and SequenceMatcher(None, bare, other, autojunk=False).ratio() >= SIMILAR_SPELLING:
             out.append(r)
     return tuple(out)
 
@@ -80,16 +81,21 @@ def _spelt_name(gz: Gazetteer, word: str) -> bool:
     return bool(spelling_candidates(gz, key))
 
 
-def may_be_spelt_otherwise(gz: Gazetteer, word: str) -> bool:
-    """Whether a capitalised word the gazetteer does not know may be another spelling of
-    a well-known place's name: no English word, no given name, and its key finds one."""
-    return gz.memoized(_spelt_name, 50_000)(word)
+def may_be_spelt_otherwise(gz: Gazetteer):
+    """word -> whether a capitalised word the gazetteer does not know may be another
+    spelling of a well-known place's name: no English word, no given name, and its key
+    finds one (kept per word; a function, fetched once per text)."""
+    return gz.memoized(_spelt_name, 50_000)
 
 
 def run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ...]:
     """The places of which a run of words the gazetteer does not know ("Hodeidah",
     "Ras al-Ain") is another spelling; none when a capitalised word of it is an English
-    word or a given name ("Madden", "Will Smith")."""
+    word or a given name ("Madden", "Will Smith"). Runs recur: the answer is kept."""
+    return gz.memoized(_run_spelt_otherwise, 50_000)(words)
+
+
+def _run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ...]:
     # (an article, "Al-", and a place word, "Lower", may be English words or names; a
     # name with an article inside, "Ras al-Ain", is an Arabic one whatever its words are)
     capitalised = [word_key(w) for w in words if w[:1].isupper()]
