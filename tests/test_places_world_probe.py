@@ -453,3 +453,15 @@ def test_gold_span_spelt_like_a_town_abroad_the_document_is_not_about_lies_where
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Springfield", "Mayadeen")]
     springfield, mayadeen = resolve_spans(text, spans)
     assert mayadeen.place is not None and mayadeen.place.country_code == springfield.place.country_code == "US"
+
+
+# -- Family: a town's own name that its region has only as an alternate name --------------
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("Bombardment of Kherson continued overnight.", "Kherson", "PPL"),
+    ("Drones hit Odesa's port, the navy said.", "Odesa", "PPL"),
+    ("KYIV/MOSCOW, March 1 (Reuters) - Ukraine said it shot down 30 drones over Odesa.", "Odesa", "PPL"),
+    ("Fighting in the Kherson region continued.", "Kherson", "ADM1"),  # the region when the text says so
+])
+def test_the_seat_before_the_region_called_otherwise(text, surface, code):
+    assert _found(text)[surface].feature_code == code

@@ -213,6 +213,10 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     # is called by its type when the region is meant ("Homs Governorate").
     seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
              if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
+    # ... and so is one whose seat the name is, though the region is called otherwise
+    # ("Odesa": the city, beside Odeska oblast that has the name only as an alternate).
+    named_seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
+                   if fc_col[r] in ("PPL", "PPLC") and gz.primary_key(r) == key} if typed is None else ()
     feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in rows)
     base = []
     where_of = []
@@ -234,6 +238,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 if code == "ADM1" and seats:
                     seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
                 s += SEAT_NAMED_REGION
+        elif code == "ADM1" and named_seats and (gz.country_code[r], gz.admin1_code[r]) in named_seats:
+            seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
+            s += SEAT_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
