@@ -25,7 +25,7 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
-           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
+           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 # Any victim noun (issue 13): besides the lexicon's classes, the heads English forms for a
 # person: "-ist", "-man" and "-ian" (a reservist, a spokesman, a technician), and roles
@@ -64,10 +64,12 @@ _FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(?P<b>{_FIGURE})"
                     rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
                     r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
+_TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                            r"(?:one|two|three|four|five|six|seven|eight|nine)", re.I)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
                            rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
                            rf"|(?-i:[A-Z]))", re.I)
@@ -113,6 +115,8 @@ def _normalise_ranges(sentence: str) -> str:
         if re.search(MONTHS_RX, sentence[m.end() : m.end() + 12]):
             return m.group()  # "17 and 18 June": a date
         a, b = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+        if _TENS_AND_UNIT.fullmatch(m.group().strip()):
+            return m.group()  # "twenty-three", "Thirty one": one number, not a range
         return min((a, b), key=lambda w: to_int(w) or 0).ljust(len(m.group()))
     return _RANGE.sub(low, sentence)
 
@@ -140,6 +144,9 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return None
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    family = re.match(rf"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+(?P<n>{NUM})\b", p, re.I)
+    if family and to_int(family.group("n")):
+        return _Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five"
     m = _COUNTED_PHRASE.match(p)
     if m:
         tail = m.group("tail")
@@ -227,8 +234,12 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
-_DEATH_TOLL = re.compile(rf"\b(?:death|casualty) tolls? (?:\w+ ){{0,3}}?(?:to|of|at|reached|is|was|hit)\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))",
-                         re.I)
+# "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
+# 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
+# total of the deaths its sentence tells (the dead named beside it are among them).
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,6}}? (?:to|of|at|reached|is|was|hit)"
+                         rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+_TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths. One group, ranges
@@ -425,11 +436,16 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
-    if not claims:
-        for m in _DEATH_TOLL.finditer(text):
-            n = to_int(m.group("n"))
-            if n is not None:
-                add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+    for m in _DEATH_TOLL.finditer(text):
+        n = to_int(m.group("n"))
+        if n is None or inside(m.start(), spans):
+            continue
+        if not claims:
+            add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+        elif _TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
+            # "the wounded guard died, raising the toll to three": the toll is the total
+            claims[:] = [_Claim(n, "fatalities", m.start())]
+        break
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
             n = to_int(m.group("n"))
