@@ -65,7 +65,7 @@ _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing
                           r"|peacefully)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b|\b(?:each other|one another)\b", re.I)
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
 _TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
@@ -275,6 +275,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
         if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main):
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
+        if re.match(r"bod(?:y|ies)\b", best.text, re.I):
+            # "the bodies of five men were found": the trigger names the dead; unless they
+            # were soldiers or fighters, people killed away from any fight (ACLED: an attack)
+            return (BATTLES, "Armed clash") if ARMED_TARGETS.search(best.text) else (VAC, "Attack")
         armed = _victims_armed(main, best)
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
