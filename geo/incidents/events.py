@@ -82,7 +82,7 @@ _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rif
                       r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
 # Who is armed by name: men unnamed ("assailants", "unidentified men") who burn or smash
 # things act as rioters do.
-_ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?"
+_ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?|gangs?|gangsters?|cartels?"
                              r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
@@ -99,8 +99,10 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
-                        r"|soldiers?|gendarmes?|rangers?|security guards?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead)"
+                        r"|soldiers?|gendarmes?|rangers?|security guards?"
+                        r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
+                        r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),

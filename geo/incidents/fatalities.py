@@ -22,7 +22,7 @@ _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|shot dead
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
+           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
