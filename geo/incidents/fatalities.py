@@ -237,9 +237,9 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,6}}? (?:to|of|at|reached|is|was|hit)"
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,10}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
-_TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
+_TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths. One group, ranges
