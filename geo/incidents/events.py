@@ -155,6 +155,11 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
         rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
         best = _strongest(rest) if rest else best
+    if best.sub_event_type == "Abduction/forced disappearance" and count_fatalities([main]) > 0:
+        # "attacked the farmers, killing two and abducting four": ACLED's codebook records an
+        # abduction with reported deaths as an attack.
+        rest = [t for t in triggers if (t.event_type, t.sub_event_type) == (VAC, "Attack")]
+        best = _strongest(rest) if rest else Trigger(best.start, best.end, VAC, "Attack", best.strength, best.text, best.name)
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
