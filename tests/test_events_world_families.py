@@ -198,3 +198,39 @@ def test_bombs_dropped_from_the_air_are_air_strikes(text):
 ])
 def test_a_planted_device_that_went_off_is_an_ied(text):
     assert _kind(text) == (EXPLOSIONS, "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "Fulani militia attacked farmers in Kajuru, killing two people and abducting four.",
+    "Jihadists kidnapped a village chief near Djibo and killed his two sons.",
+    "Gunmen abducted and killed a lawyer in Culiacan.",
+])
+def test_an_abduction_with_deaths_is_an_attack(text):
+    assert _kind(text) == (VAC, "Attack")
+
+
+def test_an_abduction_without_deaths_stays_an_abduction():
+    assert _kind("Armed men kidnapped a priest and his driver in Kaduna State.") == (VAC, "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("sentences, n", [
+    (["ISWAP fighters ambushed a convoy near Monguno, killing 5 soldiers.", "12 insurgents were also killed."], 17),
+    (["A roadside bomb killed two soldiers in Kech district.", "A passer-by also died in the blast."], 3),
+    (["Gunmen killed a trader in Zinder.", "His two sons were also shot dead."], 3),
+])
+def test_the_dead_a_later_sentence_says_are_also_killed_are_added(sentences, n):
+    assert count_fatalities(sentences) == n
+
+
+def test_a_later_sentence_giving_a_lower_figure_for_the_same_dead_is_not_added():
+    assert count_fatalities(["Militants killed 12 soldiers near Menaka.", "Other sources said 9 soldiers were killed."]) == 9
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Residents staged a protest against the killing of a young man by police; police fired live bullets, killing 2 protesters.", 2),
+    ("Workers marched over the death of a colleague; security forces shot dead three of them.", 3),
+    ("Students rallied against the murder of a classmate; police opened fire and killed one student.", 1),
+])
+def test_what_a_crowd_protests_ends_at_a_semicolon(text, n):
+    assert count_fatalities([text], causes_excluded=True) == n
+    assert _kind(text) == (PROTESTS, "Excessive force against protesters")

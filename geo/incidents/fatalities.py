@@ -476,6 +476,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     return claims
 
 
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
+                          r"|\balso (?:died|perished|lost their lives)\b", re.I)
+
+
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -503,6 +507,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            continue
+        if _ALSO_KILLED.search(s):
+            # "… killing 5 soldiers. 12 insurgents were also killed": the same event's
+            # other dead, added (the report itself says they are more).
+            for c in exact:
+                if c.noun not in figure:
+                    figure[c.noun] = c.n
             continue
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:
