@@ -235,7 +235,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if protest_here or etype == PROTESTS or protest_violence:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
                 return PROTESTS, "Excessive force against protesters"
-            if INTERVENTION.search(joined):
+            if _intervened(joined):
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Peaceful protest"
     if etype == EXPLOSIONS and _CRUDE_BOMB.search(main) and not _organised_armed(main, best, unnamed_ok=True):
@@ -327,6 +327,17 @@ def _crowd_violence(text: str) -> bool:
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
         if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
+            return True
+    return False
+
+
+def _intervened(text: str) -> bool:
+    """Whether INTERVENTION names what was done to the crowd, not what it protests
+    ("rallied against the arrest of their leader": a grievance, named as a thing after a
+    word of protest)."""
+    for m in INTERVENTION.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not (_GRIEVANCE_BEFORE.search(before) and _DETERMINER_BEFORE.search(before[-12:])):
             return True
     return False
 
