@@ -234,3 +234,53 @@ def test_a_later_sentence_giving_a_lower_figure_for_the_same_dead_is_not_added()
 def test_what_a_crowd_protests_ends_at_a_semicolon(text, n):
     assert count_fatalities([text], causes_excluded=True) == n
     assert _kind(text) == (PROTESTS, "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two soldiers were martyred when terrorists opened fire on a security post in Khyber district.", 2),
+    ("Three Indian soldiers lost their lives in an encounter with militants in Rajouri.", 3),
+    ("The defence ministry said its forces eliminated 40 enemy servicemen near Avdiivka.", 40),
+])
+def test_deaths_in_the_words_other_wires_use(text, n):
+    assert _kind(text)[0] == BATTLES
+    assert count_fatalities([text]) == n
+
+
+def test_martyrs_day_is_no_killing():
+    assert classify_event("Party members laid wreaths at the monument on martyrs day.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two policemen were wounded in an encounter with terrorists in Kupwara.",
+    "Security forces killed a militant in a gun encounter in Shopian.",
+    "An encounter between police and dacoits near Jhansi left one officer wounded.",
+])
+def test_an_encounter_with_armed_men_is_a_gunfight(text):
+    assert _kind(text) == (BATTLES, "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "A HIMARS strike on a troop gathering in Donetsk region killed at least 20 soldiers.",
+    "Russia launched Iskander missiles at an airfield near Myrhorod.",
+    "Grad rockets hit the outskirts of Tripoli overnight.",
+])
+def test_rocket_and_missile_systems_named_are_shelling(text):
+    assert _kind(text) == (EXPLOSIONS, "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("An FPV drone hit an armoured vehicle near Tokmak, killing its crew of three.", 3),
+    ("A shell struck a house in Ariha, killing a household of six.", 6),
+    ("Gunmen killed a family of four on the road to Culiacan.", 4),
+])
+def test_a_crew_or_household_of_n_counts_its_members(text, n):
+    assert count_fatalities([text]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Police used batons to break up a march of opposition activists in Baku and detained 40 people.",
+    "Riot police broke up a march of teachers in Santiago.",
+    "Gendarmes broke up a sit-in of students in Conakry.",
+])
+def test_a_march_the_forces_broke_up_is_a_demonstration(text):
+    assert _kind(text) == (PROTESTS, "Protest with intervention")

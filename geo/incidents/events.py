@@ -331,13 +331,16 @@ def _crowd_violence(text: str) -> bool:
     return False
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
+
+
 def _intervened(text: str) -> bool:
     """Whether INTERVENTION names what was done to the crowd, not what it protests
     ("rallied against the arrest of their leader": a grievance, named as a thing after a
     word of protest)."""
     for m in INTERVENTION.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not (_GRIEVANCE_BEFORE.search(before) and _DETERMINER_BEFORE.search(before[-12:])):
+        if not (_GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:])):
             return True
     return False
 

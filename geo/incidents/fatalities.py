@@ -17,13 +17,13 @@ ARMED_TARGETS = noun_class("armed", "armed_sites")
 
 _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
-_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
-           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
+           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
@@ -144,9 +144,9 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return None
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
-    family = re.match(rf"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+(?P<n>{NUM})\b", p, re.I)
+    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:family|crew|household)\s+of\s+(?P<n>{NUM})\b", p, re.I)
     if family and to_int(family.group("n")):
-        return _Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five"
+        return _Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five", "its crew of three"
     m = _COUNTED_PHRASE.match(p)
     if m:
         tail = m.group("tail")

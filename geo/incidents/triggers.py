@@ -19,7 +19,8 @@ _ARMED_SUBJECT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'armed_groups
 _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
                               r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
 # "police fired tear gas at supporters marching": the crowd, not the police, marches.
-_MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped)\b", re.I)
+_MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped"
+                       r"|b(?:roke|reak|reaking) up|batons?|halted|disrupted)\b", re.I)
 _BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
 _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 # "withdrew without fighting", "no clashes were reported": violence the report denies.
