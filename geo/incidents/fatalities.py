@@ -39,10 +39,12 @@ _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws',
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
+# "two suspected cattle thieves" are people: the animal or thing word is not the head there.
+_PERSON_AFTER_THING = rf"(?!\s+(?:{noun_rx('people_after_things')})\b)"
 _UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
                          rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
                          rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
-                         rf"|tons|head of cattle|cattle|goats|cows)\b(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?))", re.I)
+                         rf"|tons|head of cattle|cattle|goats|cows)\b{_PERSON_AFTER_THING}", re.I)
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
@@ -76,8 +78,6 @@ _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|o
 
 
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
-# ("two suspected cattle thieves" are people: the animal word is not the head there).
-_PERSON_AFTER_THING = r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?|owners?|keepers?|dealers?|sellers?|farmers?|drivers?))"
 _NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
                          r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + _PERSON_AFTER_THING, re.I)
 
