@@ -6,7 +6,7 @@ import pytest
 
 from geo.incidents.events import classify_event
 from geo.incidents.fatalities import count_fatalities
-from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 
 
 def _kind(text: str) -> tuple[str, str]:
@@ -284,3 +284,16 @@ def test_a_crew_or_household_of_n_counts_its_members(text, n):
 ])
 def test_a_march_the_forces_broke_up_is_a_demonstration(text):
     assert _kind(text) == (PROTESTS, "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli settlers uprooted olive trees and burned a car in the village of Huwara.",
+    "Men of a rival family torched three houses in a village near Multan.",
+    "Neighbours set fire to the home of a man they blamed for a theft in the town of Larkana.",
+])
+def test_destruction_with_no_demonstration_is_mob_violence(text):
+    assert _kind(text) == (RIOTS, "Mob violence")
+
+
+def test_destruction_by_demonstrators_stays_a_violent_demonstration():
+    assert _kind("Protesters burned tyres and smashed shop windows in Dakar.") == (RIOTS, "Violent demonstration")

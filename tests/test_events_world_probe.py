@@ -222,6 +222,8 @@ PROBE = [
      STRATEGIC, 'Other', 0),
     ('Houthi forces dug trenches and built new fortifications north of Marib.',
      STRATEGIC, 'Other', 0),
+    ('Israeli settlers uprooted olive trees and burned a car in the village of Huwara.',
+     RIOTS, 'Mob violence', 0),
     ('Unknown persons set fire to a school building in Rutshuru territory overnight.',
      STRATEGIC, 'Looting/property destruction', 0),
     ('Wagner mercenaries looted gold from artisanal miners near Intahaka.',

@@ -231,6 +231,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         violent_any = acts_joined or _crowd_violence(joined)
         if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
+                if etype == RIOTS and sub == "Violent demonstration" and not _PROTEST_WORD.search(joined) \
+                        and not _CROWD.search(joined) and not _RIOTERS.search(joined):
+                    # Destruction by people named neither as a crowd nor as demonstrators,
+                    # with no demonstration told ("settlers uprooted trees and burned a
+                    # car"): ACLED's codebook calls violence without a demonstration mob violence.
+                    return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
