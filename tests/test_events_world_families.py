@@ -297,3 +297,34 @@ def test_destruction_with_no_demonstration_is_mob_violence(text):
 
 def test_destruction_by_demonstrators_stays_a_violent_demonstration():
     assert _kind("Protesters burned tyres and smashed shop windows in Dakar.") == (RIOTS, "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces conducted a search operation in Daraa al-Balad without incident.",
+    "The Iraqi army carried out a sweep of villages in the Hamrin mountains.",
+    "Houthi forces imposed a siege on the town of Al Abdiyah, blocking food supplies.",
+])
+def test_searches_sweeps_and_sieges_without_a_fight_are_strategic(text):
+    assert _kind(text) == (STRATEGIC, "Other")
+
+
+def test_a_search_that_ends_in_a_gunfight_is_a_battle():
+    assert _kind("During a search operation in Shopian, troops exchanged fire with militants, killing two.")[0] == BATTLES
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants set up a checkpoint on the road to Burhakaba and collected taxes from drivers.",
+    "JNIM fighters erected roadblocks around the town of Djibo.",
+    "Gang members mounted checkpoints on the main road out of Port-au-Prince.",
+])
+def test_checkpoints_set_up_are_a_movement_not_territory_changing_hands(text):
+    assert _kind(text) == (STRATEGIC, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "A group of 40 FDLR ex-combatants handed in their weapons to MONUSCO in Goma.",
+    "Two hundred fighters of the militia laid down their arms in Bunia.",
+    "Three hundred former rebels were disarmed and demobilised in Bambari.",
+])
+def test_arms_handed_in_change_a_group(text):
+    assert _kind(text) == (STRATEGIC, "Change to group/activity")
