@@ -328,3 +328,25 @@ def test_checkpoints_set_up_are_a_movement_not_territory_changing_hands(text):
 ])
 def test_arms_handed_in_change_a_group(text):
     assert _kind(text) == (STRATEGIC, "Change to group/activity")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Half a dozen soldiers were killed in the ambush near Palma.", 6),
+    ("Two dozen villagers were massacred near Beni.", 24),
+    ("Jets killed three dozen fighters near Marib.", 36),
+])
+def test_dozens_counted_in_words(text, n):
+    assert count_fatalities([text]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Both attackers were killed by the guards at the gate in Kabul.", 2),
+    ("Gunmen killed both guards of the bank in Zinder.", 2),
+    ("Militants killed up to 15 soldiers in the raid near Diffa.", 15),
+])
+def test_both_and_up_to(text, n):
+    assert count_fatalities([text]) == n
+
+
+def test_dead_on_both_sides_are_not_two():
+    assert count_fatalities(["Nine fighters were killed on both sides."]) == 9
