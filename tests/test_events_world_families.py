@@ -350,3 +350,21 @@ def test_both_and_up_to(text, n):
 
 def test_dead_on_both_sides_are_not_two():
     assert count_fatalities(["Nine fighters were killed on both sides."]) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants extorted money from traders at a market in Jowhar.",
+    "JNIM fighters ordered residents of two villages near Djibo to leave within 72 hours.",
+    "Jihadists distributed leaflets warning women in Menaka to wear the veil.",
+])
+def test_an_armed_groups_rule_without_violence_is_strategic(text):
+    assert _kind(text) == (STRATEGIC, "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants sabotaged an oil pipeline near Kirkuk, causing a fire.",
+    "Rebels sabotaged a railway line north of Mandalay.",
+    "Unknown men sabotaged power lines feeding the port of Aden.",
+])
+def test_sabotage_is_property_destruction(text):
+    assert _kind(text) == (STRATEGIC, "Looting/property destruction")
