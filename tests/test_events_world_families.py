@@ -368,3 +368,12 @@ def test_an_armed_groups_rule_without_violence_is_strategic(text):
 ])
 def test_sabotage_is_property_destruction(text):
     assert _kind(text) == (STRATEGIC, "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded policeman later died in hospital, raising the toll of Monday's attack in Quetta to three.",
+    "A soldier hurt in the ambush near Tessit died of his wounds on Tuesday.",
+    "Two gendarmes succumbed to injuries from the attack on their post in Tahoua.",
+])
+def test_forces_who_die_of_their_wounds_were_hit_in_a_battle(text):
+    assert _kind(text)[0] == BATTLES

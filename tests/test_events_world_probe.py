@@ -205,6 +205,8 @@ PROBE = [
     # -- Fatalities in the phrasings reports use
     ('Gunmen opened fire on a minibus in Nangarhar, killing nine passengers and injuring four.',
      VAC, 'Attack', 9),
+    ("The wounded policeman later died in hospital, raising the toll of Monday's attack in Balochistan to three.",
+     BATTLES, 'Armed clash', 3),
     ('Twenty-three civilians were killed when a Russian missile hit a shopping centre in Kremenchuk.',
      EXPLOSIONS, 'Shelling/artillery/missile attack', 23),
     ('Gunmen shot and killed a Catholic priest and his driver in Guerrero.',

@@ -101,9 +101,10 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
                         r"|soldiers?|gendarmes?|rangers?|security guards?"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
-                        r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down)"
-                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
+                        r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
 # left out where the question is whether another armed side was there.
@@ -351,12 +352,17 @@ def _intervened(text: str) -> bool:
     return False
 
 
+_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
+
+
 def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     """The words naming who acted: after "by" in a passive clause ("was beaten by a
     crowd"), the parties after "between" of a clash, else the subject of the clause the
     trigger ends ("members of the two factions clashed"); "" when the clause is passive
     and names no agent ("two men were killed in clashes")."""
     after, before = sentence[trigger.end :], sentence[: trigger.start]
+    if _DYING.match(trigger.text):
+        return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
     m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
     if m_by:
         return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with)\b", m_by.group("who"))[0]
