@@ -377,3 +377,20 @@ def test_sabotage_is_property_destruction(text):
 ])
 def test_forces_who_die_of_their_wounds_were_hit_in_a_battle(text):
     assert _kind(text)[0] == BATTLES
+
+
+@pytest.mark.parametrize("sentences, n", [
+    (["Fulani herders killed 5 people in Kaura.", "Another 3 people died later in hospital."], 8),
+    (["A car bomb killed 12 people in Mogadishu.", "A further two victims died overnight."], 14),
+    (["Shelling killed four civilians in Ariha.", "An additional 2 people died of their wounds."], 6),
+])
+def test_a_further_count_adds_to_the_first(sentences, n):
+    assert count_fatalities(sentences) == n
+
+
+@pytest.mark.parametrize("sentences, n", [
+    (["Three workers were killed by an IED near Kismayo.", "Another source reported dozens of fatalities."], 3),
+    (["A mob lynched a man in Cap-Haitien.", "Another suspected thief was killed there days earlier."], 1),
+])
+def test_another_source_or_another_event_adds_nothing(sentences, n):
+    assert count_fatalities(sentences) == n

@@ -481,6 +481,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
                           r"|\balso (?:died|perished|lost their lives)\b", re.I)
+# "Another 3 people died later": a count said to come on top of the first.
+_FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
@@ -511,9 +513,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             continue
+        if _FURTHER_COUNT.match(s):
+            for c in exact:
+                figure[f"further {c.pos} {c.noun}"] = c.n
+            continue
         if _ALSO_KILLED.search(s):
-            # "… killing 5 soldiers. 12 insurgents were also killed": the same event's
-            # other dead, added (the report itself says they are more).
+            # "… killing 5 soldiers. 12 insurgents were also killed", "Another 3 people died
+            # later": the same event's other dead, added (the report itself says they are more).
             for c in exact:
                 if c.noun not in figure:
                     figure[c.noun] = c.n
