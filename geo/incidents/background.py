@@ -34,7 +34,8 @@ _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJEC
 def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of a sentence that recall other events: after "following", "in
     retaliation for", "an earlier …" up to the end of the clause; after "protested
-    against" up to the end of the sentence (what a crowd protests is not its event)."""
+    against" up to the end of the sentence or a semicolon (what a crowd protests is not its
+    event)."""
     spans = []
     for m in _BACKGROUND_CUE.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
@@ -45,7 +46,10 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
     for m in _PROTEST_OBJECT.finditer(sentence):
-        spans.append((m.end(), len(sentence)))
+        # up to the sentence's end, or a semicolon that opens a clause of its own ("…
+        # against the killing of a man; police fired live bullets, killing two")
+        semicolon = sentence.find(";", m.end())
+        spans.append((m.end(), semicolon if semicolon >= 0 else len(sentence)))
     return tuple(spans)
 
 

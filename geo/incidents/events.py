@@ -65,7 +65,7 @@ _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing
                           r"|peacefully)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b|\b(?:each other|one another)\b", re.I)
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
 _TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
@@ -82,7 +82,7 @@ _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rif
                       r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
 # Who is armed by name: men unnamed ("assailants", "unidentified men") who burn or smash
 # things act as rioters do.
-_ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?"
+_ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?|gangs?|gangsters?|cartels?"
                              r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
@@ -99,9 +99,12 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
-                        r"|soldiers?|gendarmes?|rangers?|security guards?)\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead)"
-                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following)\b)"
+                        r"|soldiers?|gendarmes?|rangers?|security guards?"
+                        r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
+                        r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
 # left out where the question is whether another armed side was there.
@@ -153,6 +156,11 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
         rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
         best = _strongest(rest) if rest else best
+    if best.sub_event_type == "Abduction/forced disappearance" and count_fatalities([main]) > 0:
+        # "attacked the farmers, killing two and abducting four": ACLED's codebook records an
+        # abduction with reported deaths as an attack.
+        rest = [t for t in triggers if (t.event_type, t.sub_event_type) == (VAC, "Attack")]
+        best = _strongest(rest) if rest else Trigger(best.start, best.end, VAC, "Attack", best.strength, best.text, best.name)
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
@@ -224,11 +232,17 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         violent_any = acts_joined or _crowd_violence(joined)
         if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
             if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
+                if etype == RIOTS and sub == "Violent demonstration" and not _PROTEST_WORD.search(joined) \
+                        and not _CROWD.search(joined) and not _RIOTERS.search(joined):
+                    # Destruction by people named neither as a crowd nor as demonstrators,
+                    # with no demonstration told ("settlers uprooted trees and burned a
+                    # car"): ACLED's codebook calls violence without a demonstration mob violence.
+                    return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
             if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
                 return PROTESTS, "Excessive force against protesters"
-            if INTERVENTION.search(joined):
+            if _intervened(joined):
                 return PROTESTS, "Protest with intervention"
             return PROTESTS, "Peaceful protest"
     if etype == EXPLOSIONS and _CRUDE_BOMB.search(main) and not _organised_armed(main, best, unnamed_ok=True):
@@ -257,7 +271,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
-        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(re.sub(r"no (?:reported )?\w+", "", joined)):
+        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(r"no (?:reported )?\w+", "", joined))):
             return STRATEGIC, "Non-violent transfer of territory"
         if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
             return BATTLES, REGAINS
@@ -275,6 +289,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
         if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main):
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
+        if re.match(r"bod(?:y|ies)\b", best.text, re.I):
+            # "the bodies of five men were found": the trigger names the dead; unless they
+            # were soldiers or fighters, people killed away from any fight (ACLED: an attack)
+            return (BATTLES, "Armed clash") if ARMED_TARGETS.search(best.text) else (VAC, "Attack")
         armed = _victims_armed(main, best)
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
@@ -320,12 +338,31 @@ def _crowd_violence(text: str) -> bool:
     return False
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
+
+
+def _intervened(text: str) -> bool:
+    """Whether INTERVENTION names what was done to the crowd, not what it protests
+    ("rallied against the arrest of their leader": a grievance, named as a thing after a
+    word of protest)."""
+    for m in INTERVENTION.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not (_GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:])):
+            return True
+    return False
+
+
+_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
+
+
 def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     """The words naming who acted: after "by" in a passive clause ("was beaten by a
     crowd"), the parties after "between" of a clash, else the subject of the clause the
     trigger ends ("members of the two factions clashed"); "" when the clause is passive
     and names no agent ("two men were killed in clashes")."""
     after, before = sentence[trigger.end :], sentence[: trigger.start]
+    if _DYING.match(trigger.text):
+        return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
     m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
     if m_by:
         return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with)\b", m_by.group("who"))[0]

@@ -17,15 +17,15 @@ ARMED_TARGETS = noun_class("armed", "armed_sites")
 
 _QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
          r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
-_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
-           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
+           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
+           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
-           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,4}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
+           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 # Any victim noun (issue 13): besides the lexicon's classes, the heads English forms for a
 # person: "-ist", "-man" and "-ian" (a reservist, a spokesman, a technician), and roles
@@ -39,13 +39,15 @@ _SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws',
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
+# "two suspected cattle thieves" are people: the animal or thing word is not the head there.
+_PERSON_AFTER_THING = rf"(?!\s+(?:{noun_rx('people_after_things')})\b)"
 _UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
                          rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
                          rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
-                         rf"|tons|head of cattle|cattle|goats|cows)\b(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?))", re.I)
+                         rf"|tons|head of cattle|cattle|goats|cows)\b{_PERSON_AFTER_THING}", re.I)
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
-    r"|\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
+    r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
     + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
@@ -64,18 +66,18 @@ _FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(?P<b>{_FIGURE})"
                     rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
                     r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
+_TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                            r"(?:one|two|three|four|five|six|seven|eight|nine)", re.I)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|his|her|their|its|several|many"
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
                            rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
                            rf"|(?-i:[A-Z]))", re.I)
 
 
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
-# ("two suspected cattle thieves" are people: the animal word is not the head there).
-_PERSON_AFTER_THING = r"(?!\s+(?:thie(?:f|ves)|rustlers?|raiders?|herders?|traders?|owners?|keepers?|dealers?|sellers?|farmers?|drivers?))"
 _NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
                          r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + _PERSON_AFTER_THING, re.I)
 
@@ -113,6 +115,8 @@ def _normalise_ranges(sentence: str) -> str:
         if re.search(MONTHS_RX, sentence[m.end() : m.end() + 12]):
             return m.group()  # "17 and 18 June": a date
         a, b = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
+        if _TENS_AND_UNIT.fullmatch(m.group().strip()):
+            return m.group()  # "twenty-three", "Thirty one": one number, not a range
         return min((a, b), key=lambda w: to_int(w) or 0).ljust(len(m.group()))
     return _RANGE.sub(low, sentence)
 
@@ -140,6 +144,12 @@ def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
         return None
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:family|crew|household)\s+of\s+(?P<n>{NUM})\b", p, re.I)
+    if family and to_int(family.group("n")):
+        return _Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five", "its crew of three"
+    both = re.match(r"both\s+(?:of\s+(?:the|them|their)\s+)?(?P<noun>[a-z]+)?", p, re.I)
+    if both and not re.match(r"sides?|parties|camps|communities|groups|factions|countries|armies", both.group("noun") or "", re.I):
+        return _Claim(2, (both.group("noun") or "").lower(), offset)  # "both attackers", "both of them"
     m = _COUNTED_PHRASE.match(p)
     if m:
         tail = m.group("tail")
@@ -227,8 +237,12 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
 
 
-_DEATH_TOLL = re.compile(rf"\b(?:death|casualty) tolls? (?:\w+ ){{0,3}}?(?:to|of|at|reached|is|was|hit)\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))",
-                         re.I)
+# "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
+# 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
+# total of the deaths its sentence tells (the dead named beside it are among them).
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,10}}? (?:to|of|at|reached|is|was|hit)"
+                         rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+_TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
 # match needs (see prefilter.py): most sentences tell of no deaths. One group, ranges
@@ -319,7 +333,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             m_end, after = m.end() + conj.end(), after[conj.end() :]
         else:
             m_end = m.end()
-        particle = re.match(r"\s+(?:up|down)(?=\s)", after) if active else None
+        particle = re.match(r"\s+(?:up|down)(?=\s)(?!\s+to\b)", after) if active else None  # not "killed up to 15"
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
@@ -425,11 +439,16 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
-    if not claims:
-        for m in _DEATH_TOLL.finditer(text):
-            n = to_int(m.group("n"))
-            if n is not None:
-                add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+    for m in _DEATH_TOLL.finditer(text):
+        n = to_int(m.group("n"))
+        if n is None or inside(m.start(), spans):
+            continue
+        if not claims:
+            add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+        elif _TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
+            # "the wounded guard died, raising the toll to three": the toll is the total
+            claims[:] = [_Claim(n, "fatalities", m.start())]
+        break
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
             n = to_int(m.group("n"))
@@ -460,6 +479,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     return claims
 
 
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
+                          r"|\balso (?:died|perished|lost their lives)\b", re.I)
+# "Another 3 people died later": a count said to come on top of the first.
+_FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
+
+
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -487,6 +512,17 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            continue
+        if _FURTHER_COUNT.match(s):
+            for c in exact:
+                figure[f"further {c.pos} {c.noun}"] = c.n
+            continue
+        if _ALSO_KILLED.search(s):
+            # "… killing 5 soldiers. 12 insurgents were also killed", "Another 3 people died
+            # later": the same event's other dead, added (the report itself says they are more).
+            for c in exact:
+                if c.noun not in figure:
+                    figure[c.noun] = c.n
             continue
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:

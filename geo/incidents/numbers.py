@@ -14,7 +14,8 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "two dozen": 24,
+    "three dozen": 36, "four dozen": 48, "a couple of": 2, "a couple": 2,
     "a few": 3, "a handful of": 3, "a handful": 3,
     # ACLED's codes for vague figures: "tens" 10, "dozens" 12, "hundreds" 100; "several",
     # "many", "scores", "a number of" and unknown numbers of dead: 10.
@@ -22,7 +23,7 @@ NUMBER_WORDS = {
     "numerous": 10,
 }
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = (r"(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?"
+NUM = (r"(?:half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?"
         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
         r"|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
 

@@ -45,6 +45,14 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
         dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans)]
         anchor = dates[0] if dates else None
         target = None
+        if anchor is None and main is not None and main.sentences and _another_event(s.text, main):
+            # "Separately, a roadside bomb killed two civilians in Afgoye", "In Batumi,
+            # hundreds rallied": the same day's event elsewhere, an incident of its own
+            # (ACLED codes one event per place and day).
+            target = Draft(main.anchor)
+            drafts.append(target)
+            target.sentences.append(s)
+            continue
         if anchor is not None:
             target = next((d for d in drafts if d.anchor is not None and _same_time(d.anchor, anchor)), None)
             if target is None and main is not None and main.anchor is None:
@@ -58,6 +66,30 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
                 main = target
         target.sentences.append(s)
     return drafts, main
+
+
+# A sentence that says it tells of another event: "Separately, …", "In another incident, …",
+# "Elsewhere in the region, …".
+_ANOTHER_EVENT = re.compile(r"\s*(?:Separately|Elsewhere|In (?:an? )?(?:separate|another|second|similar|unrelated) "
+                            r"(?:incident|attack|event|development|case|raid|clash|strike|protest|demonstration)s?)\b", re.I)
+# "In Batumi, hundreds rallied": a sentence opening with a place of its own.
+_PLACE_OPENING = re.compile(r"\s*In (?P<place>(?-i:[A-Z][\w'\u2019-]+)(?: (?-i:[A-Z][\w'\u2019-]+)){0,2}),", re.I)
+_NOT_A_PLACE = re.compile(r"(?:addition|response|total|turn|retaliation|return|particular|short|fact|contrast|response|reaction"
+                          r"|January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Its|His|Her|Their|This|That|These|Those"
+                          r"|One|Another|Both|All|Some|Several|Many|Most|Later|Earlier|Early|Late|Mid)\b", re.I)
+
+
+def _another_event(sentence: str, main: Draft) -> bool:
+    """Whether an undated event sentence tells of another event than the main one: it says
+    so, or it opens with a place ("In Batumi, …") the main incident's first sentence does
+    not name."""
+    if _ANOTHER_EVENT.match(sentence):
+        return True
+    m = _PLACE_OPENING.match(sentence)
+    if m is None or _NOT_A_PLACE.match(m.group("place")):
+        return False
+    return m.group("place") not in main.sentences[0].text
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

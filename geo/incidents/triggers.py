@@ -11,7 +11,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
 from geo.incidents.prefilter import KeyedPatterns
-from geo.taxonomy import PROTESTS
+from geo.taxonomy import BATTLES, PROTESTS
 
 _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
                             r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -19,9 +19,12 @@ _ARMED_SUBJECT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'armed_groups
 _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aerial|artillery|precision|retaliatory|surgical"
                               r"|targeted|punitive|rocket|naval|overnight|US|Israeli|Russian|coalition|pre-emptive)\b", re.I)
 # "police fired tear gas at supporters marching": the crowd, not the police, marches.
-_MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped)\b", re.I)
+_MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped"
+                       r"|b(?:roke|reak|reaking) up|batons?|halted|disrupted)\b", re.I)
 _BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
 _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
+# "withdrew without fighting", "no clashes were reported": violence the report denies.
+_DENIED = re.compile(r"\b(?:without|no|nor)\s+(?:any\s+|a\s+|further\s+|major\s+|reported\s+|serious\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # "two trucks were burned" in an ambush: not a riot
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
+            if rule.event_type == BATTLES and _DENIED.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # "handed over the town without a fight"
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
     return tuple(found)
 
