@@ -14,7 +14,7 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
+from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
                                    words_rx)
 from geo.incidents.model import Sentence, inside
@@ -32,6 +32,11 @@ _STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
 def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
     """(offset, "Military Forces of X", ISO) for "US air strikes", "Ruritanian troops",
     "the Ruritanian Air Force", "Ruritania's border police", …"""
+    return [(start, name, iso) for start, _end, name, iso in _state_force_matches(text, gz)]
+
+
+def _state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """(start, end, "Military Forces of X", ISO) of each state force named by its country."""
     out = []
     for m in _STATE_FORCE.finditer(text):
         who = m.group("who")
@@ -39,7 +44,7 @@ def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
         if iso is None:
             continue
         kind = "Police" if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
-        out.append((m.start(), f"{kind} Forces of {country_style(gz, iso)}", iso))
+        out.append((m.start(), m.end(), f"{kind} Forces of {country_style(gz, iso)}", iso))
     return out
 
 
@@ -140,19 +145,26 @@ def homeland_named(text: str) -> str:
 
 # A group named in the text but not in the dictionary: "the Red Hill gang", "members of
 # the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
-_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
+_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel)s?\b"
+                         r"|(?:Army|(?:Liberation |Patriotic |National |Popular )?Front|Brigades?|Militia|Battalions?"
+                         r"|(?:Liberation|Resistance) (?:Movement|Organi[sz]ation))\b)")
 _NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
-_GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
+_GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that",
+              "suspected", "alleged", "presumed", "members", "gunmen"}
 
 
-def _named_gangs(sentences: list[Sentence]) -> list[tuple[int, str]]:
-    return [(s.start + pos, name) for s in sentences for pos, name in gangs_named(s.text)]
+def _named_gangs(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
+    return [(s.start + pos, s.start + end, name) for s in sentences for pos, end, name in _gang_matches(s.text)]
 
 
 def gangs_named(text: str) -> list[tuple[int, str]]:
-    """(offset, "Red Hill Gang") for each gang or cartel ``text`` names that the actor
-    dictionary does not know."""
+    """(offset, "Red Hill Gang") for each gang, cartel or armed group ("the Red Hill
+    Liberation Army") ``text`` names that the actor dictionary does not know."""
+    return [(pos, name) for pos, _end, name in _gang_matches(text)]
+
+
+def _gang_matches(text: str) -> list[tuple[int, int, str]]:
     out = []
     hits = alias_hits(text)
     for m in _NAMED_GANG.finditer(text):
@@ -163,8 +175,25 @@ def gangs_named(text: str) -> list[tuple[int, str]]:
             continue
         if any(h.start <= m.start() + m.group().find(words[0]) < h.end for h in hits):
             continue
-        out.append((m.start(), f"{' '.join(words)} {m.group('kind').capitalize()}"))
+        kind = m.group("kind")
+        if kind[0].isupper() and (_state_named(words) or words[0].lower() in LEADING_WORDS):
+            continue  # "the Ruritanian Army", "the National Army": a state's forces, not a group of its own
+        kind = re.sub(r"s$", "", kind.capitalize()) if kind[0].islower() else kind
+        out.append((m.start(), m.end(), f"{' '.join(words)} {kind}"))
     return out
+
+
+_STATE_WORDS = frozenset("national royal federal people's peoples government state republican revolutionary "
+                         "defence defense armed special".split())
+
+
+def _state_named(words: list[str]) -> bool:
+    """Whether a name is only a country's ("Ruritanian National Army", "Ruritania Army"):
+    a state's forces, not a group of their own ("Ruritania Liberation Army")."""
+    from geo.gazetteer import load_gazetteer
+    gz = load_gazetteer()
+    rest = [w for w in words if w.lower() not in _STATE_WORDS]
+    return all(country_of_word(w, gz) for w in rest)
 
 
 @dataclass
@@ -173,18 +202,29 @@ class _ActorMention:
     name: str
     inter: int
     country: str = ""
+    end: int = 0  # where its name ends in the document
+
+
+_FORCE_NAMES = ("Police Forces", "Military Forces")
+# A force's noun qualifying a person who is none of its members: "a police informer".
+_NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
 
 
 def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMention]:
-    """Dictionary actors and state forces ("Ruritanian troops") named in the sentences."""
+    """Dictionary actors and state forces ("Ruritanian troops") named in the sentences; a
+    force named only as the report's source ("the army said") is none, nor a group whose
+    name lies inside a state force's ("the Ruritanian National Defence Forces")."""
     out = []
     for s in sentences:
+        forces = _state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
-            if not negated(s.text, hit.start):
-                out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country))
-        for pos, name, iso in state_forces(s.text, gz):
-            if not any(abs(o.pos - (s.start + pos)) < 3 for o in out):
-                out.append(_ActorMention(s.start + pos, name, 1, iso))
+            if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
+                    or (hit.actor.name.startswith(_FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
+                continue
+            out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country, s.start + hit.end))
+        for pos, end, name, iso in forces:
+            if not any(abs(o.pos - (s.start + pos)) < 3 for o in out) and not force_is_source(s.text, pos, end):
+                out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end))
     return out
 
 
@@ -216,10 +256,14 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     def fill(name: str) -> str:
         return name.replace(" ({country})", f" ({plain})" if plain else "")
 
-    primary = [(a.pos, fill(a.name)) for a in _named_actors(sentences, gz)]
+    named_mentions = _named_actors(sentences, gz)
+    primary = [(a.pos, fill(a.name)) for a in named_mentions]
+    named_spans = [(a.pos, a.end) for a in named_mentions]
     identity = _identity_militias(sentences, gz, country_code)
     primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
-    primary += [(pos, name) for pos, name in _named_gangs(sentences) if not any(abs(pos - p) < 3 for p, _ in primary)]
+    gangs = _named_gangs(sentences)
+    primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
+    named_spans += [(pos, end) for pos, end, _ in gangs]
     secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz)]
     generic = []
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
@@ -227,8 +271,14 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         spans = background_spans(s.text)
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
-                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity):
+                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
+                        or any(a < s.start + m.start() <= b + 1 for a, b in named_spans):
+                    # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
+                    # "security forces" of "Red Brigade security forces": named already
                     continue
+                if g.name.startswith(_FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
+                                                        or _NOT_FORCE_AFTER.match(s.text, m.end())):
+                    continue  # "…, the army said": the report's source, never an actor
                 if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
                 generic.append((s.start + m.start(), generic_name(g.name, m)))

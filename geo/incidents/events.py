@@ -411,7 +411,8 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
-    return not any(i in (1, 2) for i in _actor_inters(agent))
+    # Members of a named armed group (a cartel, a militia of no party) are no unarmed crowd.
+    return not any(i in (1, 2) for i in _actor_inters(agent)) and not _names_armed_group(agent)
 
 
 def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
