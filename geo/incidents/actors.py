@@ -11,80 +11,19 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated
+from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
-from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
-                                   words_rx)
+from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
+                                       people_hit_country, state_force_matches, state_force_spans, state_forces,
+                                       victims_country)
+from geo.incidents.lexicon import generic_actors, homelands, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
-
-_STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
-                          rf"(?i:{noun_rx('state_arms')})\b")
-# Scanned only in sentences naming armed forces (see prefilter.py).
-_STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
-
-
-def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
-    """(offset, "Military Forces of X", ISO) for "US air strikes", "Ruritanian troops",
-    "the Ruritanian Air Force", "Ruritania's border police", …"""
-    return [(start, name, iso) for start, _end, name, iso in _state_force_matches(text, gz)]
-
-
-def _state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
-    """(start, end, "Military Forces of X", ISO) of each state force named by its country."""
-    out = []
-    for m in _STATE_FORCE.finditer(text):
-        who = m.group("who")
-        iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
-        if iso is None:
-            continue
-        kind = "Police" if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
-        out.append((m.start(), m.end(), f"{kind} Forces of {country_style(gz, iso)}", iso))
-    return out
-
-
-def country_of_word(word: str, gz: Gazetteer) -> str | None:
-    """ISO code of a demonym ("Kenyan") or a country name ("Kenya", "US")."""
-    key = normalize_name(word)
-    iso = gz.demonyms.get(key)
-    if iso is None and key.endswith("s"):
-        iso = gz.demonyms.get(key[:-1])  # "Kenyans"
-    if iso is None:
-        places = [p for p in gz.lookup(word) if p.is_country]
-        iso = places[0].country_code if places else None
-    return iso
-
-
-def country_code_of(value: str | None, gz: Gazetteer) -> str:
-    """ISO code of a country given by its code ("KE"), its name as GeoNames or ACLED
-    writes it ("Kenya", "Democratic Republic of Congo") or a demonym; "" when none fits."""
-    value = (value or "").strip()
-    if not value:
-        return ""
-    if len(value) == 2 and gz.country(value.upper()) is not None:
-        return value.upper()
-    for iso, name in acled_country_names().items():
-        if name.casefold() == value.casefold():
-            return iso
-    return country_of_word(value, gz) or ""
-
-
-def acled_country_name(gz: Gazetteer, iso: str) -> str:
-    """A country's name as ACLED writes it ("Democratic Republic of Congo", where
-    GeoNames writes "Democratic Republic of the Congo")."""
-    return acled_country_names().get(iso) or gz.country_name(iso)
-
-
-def country_style(gz: Gazetteer, iso: str) -> str:
-    """A country's name as ACLED writes it inside an actor's ("the United States")."""
-    name = acled_country_name(gz, iso)
-    return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
-
 
 @cache
 def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -143,59 +82,7 @@ def homeland_named(text: str) -> str:
     return min(found)[3] if found else ""
 
 
-# A group named in the text but not in the dictionary: "the Red Hill gang", "members of
-# the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
-_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel)s?\b"
-                         r"|(?:Army|(?:Liberation |Patriotic |National |Popular )?Front|Brigades?|Militia|Battalions?"
-                         r"|(?:Liberation|Resistance) (?:Movement|Organi[sz]ation))\b)")
-_NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
-_GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that",
-              "suspected", "alleged", "presumed", "members", "gunmen"}
-
-
-def _named_gangs(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
-    return [(s.start + pos, s.start + end, name) for s in sentences for pos, end, name in _gang_matches(s.text)]
-
-
-def gangs_named(text: str) -> list[tuple[int, str]]:
-    """(offset, "Red Hill Gang") for each gang, cartel or armed group ("the Red Hill
-    Liberation Army") ``text`` names that the actor dictionary does not know."""
-    return [(pos, name) for pos, _end, name in _gang_matches(text)]
-
-
-def _gang_matches(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    hits = alias_hits(text)
-    for m in _NAMED_GANG.finditer(text):
-        words = m.group("name").split()
-        while words and (words[0].lower() in _GANG_STOP or not (words[0][0].isupper() or words[0][0].isdigit())):
-            words = words[1:]
-        if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
-            continue
-        if any(h.start <= m.start() + m.group().find(words[0]) < h.end for h in hits):
-            continue
-        kind = m.group("kind")
-        if kind[0].isupper() and (_state_named(words) or words[0].lower() in LEADING_WORDS):
-            continue  # "the Ruritanian Army", "the National Army": a state's forces, not a group of its own
-        kind = re.sub(r"s$", "", kind.capitalize()) if kind[0].islower() else kind
-        out.append((m.start(), m.end(), f"{' '.join(words)} {kind}"))
-    return out
-
-
-_STATE_WORDS = frozenset("national royal federal people's peoples government state republican revolutionary "
-                         "defence defense armed special".split())
-
-
-def _state_named(words: list[str]) -> bool:
-    """Whether a name is only a country's ("Ruritanian National Army", "Ruritania Army"):
-    a state's forces, not a group of their own ("Ruritania Liberation Army")."""
-    from geo.gazetteer import load_gazetteer
-    gz = load_gazetteer()
-    rest = [w for w in words if w.lower() not in _STATE_WORDS]
-    return all(country_of_word(w, gz) for w in rest)
-
-
 @dataclass
 class _ActorMention:
     pos: int  # offset in the document
@@ -203,11 +90,18 @@ class _ActorMention:
     inter: int
     country: str = ""
     end: int = 0  # where its name ends in the document
+    tie: bool = False  # named only as another's ally, backer or parent: an associated actor
+    head: str = ""  # a state force's noun, singular ("soldier" of "Ruritanian soldiers")
 
 
 _FORCE_NAMES = ("Police Forces", "Military Forces")
 # A force's noun qualifying a person who is none of its members: "a police informer".
 _NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMention]:
@@ -216,20 +110,36 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMentio
     name lies inside a state force's ("the Ruritanian National Defence Forces")."""
     out = []
     for s in sentences:
-        forces = _state_force_matches(s.text, gz)
+        forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
             if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
                     or (hit.actor.name.startswith(_FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
                 continue
-            out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country, s.start + hit.end))
+            out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country, s.start + hit.end,
+                                     tied(s.text, hit.start, hit.end)))
         for pos, end, name, iso in forces:
-            if not any(abs(o.pos - (s.start + pos)) < 3 for o in out) and not force_is_source(s.text, pos, end):
-                out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end))
+            # Not inside a group's own name ("Turkish-backed Syrian National Army").
+            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
+                out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end, tied(s.text, pos, end),
+                                         _singular(s.text[pos:end].split()[-1])))
     return out
 
 
 def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
                   country_code: str, etype: str, sub: str) -> tuple[str, str, list[str]]:
+    """actor1 acts, actor2 is acted on, assoc_actors are allied with either side: also
+    every group named only as a side's ally, backer or parent ("backed by Ruritanian
+    troops", "al-Qaeda's affiliate"), never a side itself."""
+    ties: list[str] = []
+    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    for name in ties:
+        if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
+            assoc = [*assoc, name]
+    return actor1, actor2, assoc
+
+
+def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
+                   country_code: str, etype: str, sub: str, ties: list[str]) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
 
     Named actors come from the incident's sentences first, then from sentences that
@@ -257,14 +167,17 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         return name.replace(" ({country})", f" ({plain})" if plain else "")
 
     named_mentions = _named_actors(sentences, gz)
-    primary = [(a.pos, fill(a.name)) for a in named_mentions]
+    primary = [(a.pos, fill(a.name)) for a in named_mentions if not a.tie]
     named_spans = [(a.pos, a.end) for a in named_mentions]
+    ties += [fill(a.name) for a in named_mentions if a.tie]
+    # "Ruritanian soldiers … one soldier was wounded": the noun again names the same force.
+    named_heads = {a.head for a in named_mentions if a.head}
     identity = _identity_militias(sentences, gz, country_code)
     primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
-    gangs = _named_gangs(sentences)
+    gangs = named_gangs(sentences)
     primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
     named_spans += [(pos, end) for pos, end, _ in gangs]
-    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz)]
+    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz) if not a.tie]
     generic = []
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
     for s in sentences:
@@ -277,7 +190,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
                     # "security forces" of "Red Brigade security forces": named already
                     continue
                 if g.name.startswith(_FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
-                                                        or _NOT_FORCE_AFTER.match(s.text, m.end())):
+                                                        or _NOT_FORCE_AFTER.match(s.text, m.end())
+                                                        or _singular(m.group().split()[-1]) in named_heads):
                     continue  # "…, the army said": the report's source, never an actor
                 if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
@@ -313,7 +227,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
-        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, _state_force_spans(said)))
+        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
         actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
@@ -333,7 +247,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if sub == "Arrests":
             # "The former minister was arrested": the state arrests (ACLED's codebook).
             return ("Police Forces of " + country if country else "Police Forces"), "", []
-        return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
+        if etype == EXPLOSIONS:
+            victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
+        return (unidentified, "", []) if etype == BATTLES else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz)
     if agent and agent.startswith("Civilians"):
@@ -347,10 +264,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
     if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
-            and not forces_act(said, _state_force_spans(said)):
+            and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
-    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, _state_force_spans(said)):
+    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, state_force_spans(said)):
         # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
@@ -382,7 +299,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
-        victims = next((c for s in sentences for c in [_victims_country(s.text, gz)] if c), "")
+        victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
         if victims:
             # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
             # by their own country, not the attackers' or a namesake's.
@@ -390,26 +307,17 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     else:
         named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
+        if not actor2 and etype == EXPLOSIONS:
+            # "strikes killed ten Ruritanians": people named by their nation are civilians
+            # of it (ACLED's codebook: civilians hit from afar are the second actor).
+            victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
+            if victims:
+                actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
 
 
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
-
-
-def _victims_country(text: str, gz: Gazetteer) -> str:
-    """ISO code of the first demonym before a civilian noun in ``text`` ("Ruritanian
-    villagers", "a Ruritanian village"); "" when none. Demonyms are looked up first: few
-    capitalised words are one."""
-    for m in _CAPITALISED.finditer(text):
-        iso = gz.demonyms.get(normalize_name(m.group()))
-        if iso and _CIVILIAN_AFTER.match(text, m.end()):
-            return iso
-    return ""
-
-
 # Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
 # their unnamed raiders an ethnic militia, not an armed group.
 _IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
@@ -428,12 +336,6 @@ def _unidentified_identity(text: str) -> str:
         if rx.search(text):
             return kind
     return ""
-
-
-def _state_force_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a state's forces by their country ("Ruritanian troops"), for
-    ``force_roles``, which finds the forces' plain nouns and dictionary names itself."""
-    return [m.span() for m in _STATE_FORCE.finditer(text)]
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
@@ -609,10 +511,11 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         candidates: list[tuple[int, str]] = []
-        for pos, name, _ in state_forces(head, gz):
-            candidates.append((pos, name))
+        for pos, end, name, _ in state_force_matches(head, gz):
+            if not tied(head, pos, end):
+                candidates.append((pos, name))
         for hit in actor_hits(head):
-            if not negated(head, hit.start):
+            if not negated(head, hit.start) and not tied(head, hit.start, hit.end):
                 candidates.append((hit.start, as_ordered(hit.actor.name)))
         candidates += gangs_named(head)
         for name in ordered:

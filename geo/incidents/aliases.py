@@ -186,7 +186,8 @@ def share_alias_hits(text: str, sentences: list[tuple[int, int]]) -> None:
 
 
 # "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
-_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b", re.I)
+# Not "M23 rebels backed by foreign troops": there the group itself is named, its backers after "by".
+_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b(?! by\b)", re.I)
 
 
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
@@ -218,6 +219,24 @@ def _inside_longer_name(text: str, hit: AliasHit) -> bool:
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
+
+
+# Words that name a group only as another side's backer or parent: "backed by Ruritanian
+# troops", "alongside the army", "an affiliate of al-Qaeda", "al-Qaeda's Sahel branch".
+# Not "linked to", "affiliated with", "loyal to": ACLED codes gunmen linked to a group
+# as that group (``group_blamed``).
+_TIES_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|armed|funded|reinforced|joined|accompanied|sponsored) by"
+                          r"|(?:an? |the )?(?:affiliates?|branch|offshoot|proxy|proxies|franchise) of|alongside"
+                          r"|with the (?:help|support|backing|assistance) of)\s+(?:the\s+|an?\s+)?$", re.I)
+_TIES_AFTER = re.compile(r"(?:'s?|\u2019s?) (?:[\w-]+ ){0,2}?(?:affiliates?|branch|franchise|offshoot|ally|allies|proxy|proxies)\b",
+                         re.I)
+
+
+def tied(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at ``text[start:end]`` is only another group's ally, backer
+    or parent ("M23 rebels backed by Ruritanian troops", "JNIM, al-Qaeda's affiliate"):
+    ACLED's associated actor, never a side of its own."""
+    return bool(_TIES_AFTER.match(text, end) or _TIES_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def negated(text: str, start: int) -> bool:
