@@ -109,7 +109,7 @@ def test_a_state_army_or_an_adjective_is_no_named_group(text):
      "M23: March 23 Movement", "Military Forces of Rwanda"),
     ("JNIM, al-Qaeda's affiliate in the Sahel, attacked an army camp near Bamba in the Gao region of Mali.",
      "JNIM: Jama'at Nasr al-Islam wal Muslimin", "Al Qaeda"),
-    ("Wazalendo militiamen supported by the FDLR clashed with M23 rebels near Sake, North Kivu.",
+    ("Wazalendo militiamen backed by the FDLR clashed with M23 rebels near Sake, North Kivu.",
      "", "FDLR: Democratic Forces for the Liberation of Rwanda"),
 ])
 def test_allies_and_backers_are_associated_actors(text, actor1, assoc_has):
@@ -129,10 +129,10 @@ def test_ties_in_their_forms():
     assert not tied(text, 0, len("Rwandan troops"))
 
 
-# -- State forces named by their corps or their positions are state forces.
+# -- State forces named by their corps or, after their demonym, their positions.
 @pytest.mark.parametrize("text, actor2", [
     ("A Houthi drone attack targeted Saudi border guards in Jazan, killing two.", "Military Forces of Saudi Arabia"),
-    ("Ansar Allah forces shelled government positions in Taiz city.", "Military Forces of Yemen"),
+    ("Ansar Allah forces shelled Saudi positions near Najran.", "Military Forces of Saudi Arabia"),
     ("Border guards were killed when militants attacked their post in Zhob district, Balochistan.",
      "Military Forces of Pakistan"),
 ])
@@ -276,3 +276,18 @@ def test_people_named_by_their_nation_are_civilians(text, actor2):
 ])
 def test_groups_added_and_unnamed_rebels(text, actor1):
     assert main(text).actor1 == actor1
+
+
+# -- Gangs and cartels the report does not name are an unidentified armed group, as the
+#    side state forces fight or as the attackers of civilians.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Police in Port-au-Prince killed six gang members during an operation in the Delmas area.",
+     "Police Forces of Haiti", "Unidentified Armed Group (Haiti)"),
+    ("Soldiers killed four gang members in a raid in Tegucigalpa.", "Military Forces of Honduras",
+     "Unidentified Armed Group (Honduras)"),
+    ("Cartel gunmen shot dead a municipal candidate in Celaya, Guanajuato.", "Unidentified Armed Group (Mexico)",
+     "Civilians (Mexico)"),
+])
+def test_unnamed_gangs_are_an_unidentified_armed_group(text, actor1, actor2):
+    a1, a2, _ = sides(text)
+    assert (a1, a2) == (actor1, actor2)

@@ -167,6 +167,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         return name.replace(" ({country})", f" ({plain})" if plain else "")
 
     named_mentions = _named_actors(sentences, gz)
+    for a in named_mentions:
+        if a.tie and a.name.startswith(_FORCE_NAMES) and a.country == country_code:
+            # "AU troops supported by the Ruritanian army" in Ruritania: in a joint operation
+            # the home state's forces are a side of their own (ACLED lists them first).
+            a.tie = False
     primary = [(a.pos, fill(a.name)) for a in named_mentions if not a.tie]
     named_spans = [(a.pos, a.end) for a in named_mentions]
     ties += [fill(a.name) for a in named_mentions if a.tie]

@@ -224,8 +224,9 @@ _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re
 # Words that name a group only as another side's backer or parent: "backed by Ruritanian
 # troops", "alongside the army", "an affiliate of al-Qaeda", "al-Qaeda's Sahel branch".
 # Not "linked to", "affiliated with", "loyal to": ACLED codes gunmen linked to a group
-# as that group (``group_blamed``).
-_TIES_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|armed|funded|reinforced|joined|accompanied|sponsored) by"
+# as that group (``group_blamed``); nor "supported by", which tells of joint operations
+# whose sides ACLED orders its own way.
+_TIES_BEFORE = re.compile(r"\b(?:(?:backed|aided|assisted|armed|funded|reinforced|joined|accompanied|sponsored) by"
                           r"|(?:an? |the )?(?:affiliates?|branch|offshoot|proxy|proxies|franchise) of|alongside"
                           r"|with the (?:help|support|backing|assistance) of)\s+(?:the\s+|an?\s+)?$", re.I)
 _TIES_AFTER = re.compile(r"(?:'s?|\u2019s?) (?:[\w-]+ ){0,2}?(?:affiliates?|branch|franchise|offshoot|ally|allies|proxy|proxies)\b",
