@@ -291,3 +291,32 @@ def test_groups_added_and_unnamed_rebels(text, actor1):
 def test_unnamed_gangs_are_an_unidentified_armed_group(text, actor1, actor2):
     a1, a2, _ = sides(text)
     assert (a1, a2) == (actor1, actor2)
+
+
+# -- An acronym two actors share names the one of the incident's country: "NAF" is
+#    Nigeria's air force in Nigeria, the Novorossiya forces in eastern Ukraine.
+@pytest.mark.parametrize("text, actor1", [
+    ("NAF jets bombed a Boko Haram camp in Sambisa forest, Borno State.", "Military Forces of Nigeria"),
+    ("NAF fired mortars at Ukrainian positions near Zolote, Luhansk.", "NAF: United Armed Forces of Novorossiya"),
+    ("NAF shelled Ukrainian positions near Marinka in Donetsk region, wounding two soldiers.",
+     "NAF: United Armed Forces of Novorossiya"),
+])
+def test_a_shared_acronym_names_the_actor_of_the_incidents_country(text, actor1):
+    assert main(text).actor1 == actor1
+
+
+# -- How states' forces are named: "military police" are police, "Ruritanian and
+#    Lamorian troops" are both states' forces; in a battle the second side is armed.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Brazilian military police killed three suspected drug traffickers in a favela in Rio de Janeiro.",
+     "Police Forces of Brazil", None),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control in Poonch district.",
+     "Military Forces of India", "Military Forces of Pakistan"),
+    ("Members of the Mexican National Guard clashed with gunmen in Salvatierra, Guanajuato.",
+     "Military Forces of Mexico", "Unidentified Armed Group (Mexico)"),
+])
+def test_how_state_forces_are_named(text, actor1, actor2):
+    a1, a2, _ = sides(text)
+    assert a1 == actor1
+    if actor2 is not None:
+        assert a2 == actor2

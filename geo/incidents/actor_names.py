@@ -25,6 +25,10 @@ _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\
 _STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
 
 
+_FIRST_OF_PAIR = re.compile(r"\b(?P<who>[A-Z][a-z]+) and $")
+_POLICE_AFTER = re.compile(r" police(?:m[ae]n|\b)", re.I)
+
+
 def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
     """(offset, "Military Forces of X", ISO) for "US air strikes", "Ruritanian troops",
     "the Ruritanian Air Force", "Ruritania's border police", …"""
@@ -39,8 +43,15 @@ def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, s
         iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
         if iso is None:
             continue
-        kind = "Police" if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
-        out.append((m.start(), m.end(), f"{kind} Forces of {country_style(gz, iso)}", iso))
+        end = m.end()
+        police = _POLICE_AFTER.match(text, end)  # "Ruritanian military police": police
+        end = police.end() if police else end
+        kind = "Police" if police or re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
+        out.append((m.start(), end, f"{kind} Forces of {country_style(gz, iso)}", iso))
+        first = _FIRST_OF_PAIR.search(text, max(0, m.start() - 30), m.start())
+        other = country_of_word(first.group("who"), gz) if first else None
+        if other and other != iso:  # "Ruritanian and Lamorian troops": both states' forces
+            out.append((first.start(), first.end("who"), f"{kind} Forces of {country_style(gz, other)}", other))
     return out
 
 

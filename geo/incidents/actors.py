@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
+from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
@@ -104,7 +104,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMention]:
+def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> list[_ActorMention]:
     """Dictionary actors and state forces ("Ruritanian troops") named in the sentences; a
     force named only as the report's source ("the army said") is none, nor a group whose
     name lies inside a state force's ("the Ruritanian National Defence Forces")."""
@@ -115,7 +115,8 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMentio
             if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
                     or (hit.actor.name.startswith(_FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
                 continue
-            out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country, s.start + hit.end,
+            actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
+            out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end)))
         for pos, end, name, iso in forces:
             # Not inside a group's own name ("Turkish-backed Syrian National Army").
@@ -166,7 +167,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     def fill(name: str) -> str:
         return name.replace(" ({country})", f" ({plain})" if plain else "")
 
-    named_mentions = _named_actors(sentences, gz)
+    named_mentions = _named_actors(sentences, gz, country_code)
     for a in named_mentions:
         if a.tie and a.name.startswith(_FORCE_NAMES) and a.country == country_code:
             # "AU troops supported by the Ruritanian army" in Ruritania: in a joint operation
@@ -182,7 +183,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     gangs = named_gangs(sentences)
     primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
     named_spans += [(pos, end) for pos, end, _ in gangs]
-    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz) if not a.tie]
+    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
     generic = []
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
     for s in sentences:
@@ -223,7 +224,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
         armed = armed_group_stems()
-        agent = _agent(sentences, ordered, gz) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
+        agent = _agent(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
             and not _CROWD_ACT.search(said) else None
         if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
@@ -257,7 +258,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
         return (unidentified, "", []) if etype == BATTLES else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
-    agent = _agent(sentences, ordered, gz)
+    agent = _agent(sentences, ordered, gz, country_code)
     if agent and agent.startswith("Civilians"):
         agent = None
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
@@ -310,8 +311,22 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             # by their own country, not the attackers' or a namesake's.
             actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     else:
-        named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
-        actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
+        # The incident's own words before the report's other sentences: a group named only in
+        # a background line ("a government backed by a foreign coalition") is not who the
+        # shelling told here hit.
+        # The event's own sentence first ("rebel shelling killed two civilians. The government,
+        # backed by a foreign coalition, …": the civilians).
+        own_names = {n for _, n in primary} | {n for _, n in generic}
+        head = sentences[0] if sentences else None
+        first_names = {n for p, n in primary + generic if head and head.start <= p < head.end}
+        own = [a for a in rest if a in first_names] + [a for a in rest if a in own_names and a not in first_names] \
+            + [a for a in rest if a not in own_names]
+        named_groups = [a for a in own if not a.startswith(("Civilians", "Unidentified"))]
+        if named_groups and named_groups[0] not in first_names and own[0].startswith("Civilians") and own[0] in first_names:
+            named_groups = []  # civilians hit in the event's sentence, a group only named after it
+        # A battle is fought by armed sides: "members of the guard clashed with gunmen".
+        armed = [a for a in own if not a.startswith("Civilians")] if etype == BATTLES else []
+        actor2 = named_groups[0] if named_groups else (armed or own or [""])[0]
         if not actor2 and etype == EXPLOSIONS:
             # "strikes killed ten Ruritanians": people named by their nation are civilians
             # of it (ACLED's codebook: civilians hit from afar are the second actor).
@@ -451,7 +466,7 @@ def _title_generic(phrase: str) -> str:
     return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
 
 
-def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str | None:
+def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "") -> str | None:
     """The actor that acts in the first event sentence: named after "by" in a passive
     clause ("was killed by unknown gunmen"), else the subject of its strongest active
     verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
@@ -462,7 +477,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
 
     def named(phrase: str) -> str | None:
         for hit in actor_hits(phrase):
-            return as_ordered(hit.actor.name)
+            return as_ordered(actor_dictionary().actor_in(hit, iso).name)
         for _pos, name, _ in state_forces(phrase, gz):
             return name
         for name in ordered:
@@ -516,12 +531,13 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         candidates: list[tuple[int, str]] = []
+        head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
             if not tied(head, pos, end):
                 candidates.append((pos, name))
-        for hit in actor_hits(head):
+        for hit in head_hits:
             if not negated(head, hit.start) and not tied(head, hit.start, hit.end):
-                candidates.append((hit.start, as_ordered(hit.actor.name)))
+                candidates.append((hit.start, as_ordered(actor_dictionary().actor_in(hit, iso).name)))
         candidates += gangs_named(head)
         for name in ordered:
             # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.

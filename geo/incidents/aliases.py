@@ -48,8 +48,11 @@ class ActorDictionary:
         self.actors = tuple(actors)
         self._exact: dict[str, Actor] = {}
         self._folded: dict[str, Actor] = {}
+        self._namesakes: dict[str, tuple[Actor, ...]] = {}  # an alias two actors share ("NAF")
         for a in actors:
             for alias in a.aliases:
+                if alias in self._exact and self._exact[alias] is not a:
+                    self._namesakes[alias] = self._namesakes.get(alias, (self._exact[alias],)) + (a,)
                 self._exact.setdefault(alias, a)
                 if alias.islower():
                     self._folded.setdefault(alias, a)
@@ -76,6 +79,14 @@ class ActorDictionary:
 
     def actor_of(self, alias: str) -> Actor | None:
         return self._exact.get(alias) or self._folded.get(alias.lower())
+
+    def actor_in(self, hit: AliasHit, iso: str) -> Actor:
+        """The actor an alias two actors share names in country ``iso`` ("NAF": Nigeria's
+        air force in Nigeria, the Novorossiya forces in Ukraine); the hit's own elsewhere."""
+        for actor in self._namesakes.get(hit.text, ()):
+            if iso and (actor.country == iso or iso in actor.countries):
+                return actor
+        return hit.actor
 
     def hits(self, text: str) -> tuple[AliasHit, ...]:
         return self._hits(text, self._matches(text))
