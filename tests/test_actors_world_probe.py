@@ -300,9 +300,15 @@ def test_unnamed_gangs_are_an_unidentified_armed_group(text, actor1, actor2):
     ("NAF fired mortars at Ukrainian positions near Zolote, Luhansk.", "NAF: United Armed Forces of Novorossiya"),
     ("NAF shelled Ukrainian positions near Marinka in Donetsk region, wounding two soldiers.",
      "NAF: United Armed Forces of Novorossiya"),
+    ("SNA fighters clashed with SDF fighters near Tal Abyad, Raqqa.", "Syrian National Army"),
 ])
 def test_a_shared_acronym_names_the_actor_of_the_incidents_country(text, actor1):
     assert main(text).actor1 == actor1
+
+
+def test_the_somali_sna_in_somalia():
+    a1, a2, assoc = sides("Al-Shabaab fighters attacked SNA and AMISOM forces at a base in Lower Shabelle.")
+    assert (a1, a2) == ("Al Shabaab", "Military Forces of Somalia")
 
 
 # -- How states' forces are named: "military police" are police, "Ruritanian and
