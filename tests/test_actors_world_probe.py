@@ -82,8 +82,8 @@ def test_a_name_inside_another_name_is_not_a_second_actor(text, actor1, actor2, 
 
 # -- Armed groups the dictionary lacks, read from the text by their capitalised name.
 @pytest.mark.parametrize("text, group", [
-    ("Members of the Kuki National Army clashed with security forces in Churachandpur district of Manipur.",
-     "Kuki National Army"),
+    ("Fighters of the Zeliangrong United Front ambushed an army patrol in Tamenglong district of Manipur, killing two soldiers.",
+     "Zeliangrong United Front"),
     ("Fighters of the Free Patriots Brigade attacked a checkpoint near Deir ez-Zor, killing two guards.",
      "Free Patriots Brigade"),
     ("The Zomi Revolutionary Army ambushed an army patrol in Chin State.", "Zomi Revolutionary Army"),
@@ -271,6 +271,9 @@ def test_people_named_by_their_nation_are_civilians(text, actor2):
 @pytest.mark.parametrize("text, actor1", [
     ("Israeli settlers attacked Palestinian farmers near the village of Turmus Ayya, injuring three.", "Settlers (Israel)"),
     ("Gang members from the Tren de Aragua killed two men in Santiago, Chile.", "Tren de Aragua"),
+    ("Members of the Kuki National Army clashed with security forces in Churachandpur district of Manipur.",
+     "KNA: Kuki National Army"),
+    ("Los Choneros gunmen attacked a prison in Guayaquil, killing five inmates.", "Los Choneros"),
     ("Rebels attacked a military post near Bambari in the Central African Republic, killing two soldiers.",
      "Unidentified Armed Group (Central African Republic)"),
 ])
@@ -326,3 +329,16 @@ def test_how_state_forces_are_named(text, actor1, actor2):
     assert a1 == actor1
     if actor2 is not None:
         assert a2 == actor2
+
+
+# -- Members of a state corps attacked are that state's forces in a battle; an off-duty
+#    soldier is a civilian target (the codebook's reading, the force an associated actor).
+@pytest.mark.parametrize("text, etype, actor2", [
+    ("Gunmen shot dead two members of the National Guard in Celaya, Guanajuato, on Tuesday.",
+     "Battles", "Military Forces of Mexico"),
+    ("Gunmen killed three national guardsmen in Celaya.", "Battles", "Military Forces of Mexico"),
+    ("Two off-duty soldiers were shot dead by gunmen in Culiacan.", "Violence against civilians", "Civilians (Mexico)"),
+])
+def test_members_of_a_corps_and_off_duty_soldiers(text, etype, actor2):
+    inc = main(text)
+    assert (inc.event_type, inc.actor2) == (etype, actor2)

@@ -434,6 +434,9 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
             and _names_armed_group(window):
         return True  # "two members of a rebel group were shot by police": fighters, a battle
+    if armed and civil and re.fullmatch(r"members?", civil.group(), re.I) and civil.start() < armed.start() \
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", window[civil.end() : armed.start()], re.I):
+        return True  # "two members of the National Guard": the guard's members are armed
     if armed and civil:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):
