@@ -342,3 +342,42 @@ def test_how_state_forces_are_named(text, actor1, actor2):
 def test_members_of_a_corps_and_off_duty_soldiers(text, etype, actor2):
     inc = main(text)
     assert (inc.event_type, inc.actor2) == (etype, actor2)
+
+
+# -- Forces named together as one subject acted together: the others are associated
+#    actors and the target is the second actor; not where the verb says they met.
+@pytest.mark.parametrize("text, actor1, actor2, partner", [
+    ("A joint team of soldiers and police killed five bandits in a raid near Gusau, Zamfara State.",
+     "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    ("Nigerien and Malian troops carried out a joint operation against Islamic State militants near Menaka, killing 20.",
+     "Military Forces of Niger", "Islamic State (Mali)", "Military Forces of Mali"),
+    ("Burkinabe soldiers and VDP volunteers killed 15 jihadists near Djibo.",
+     "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "Volunteers for the Defense of the Homeland"),
+])
+def test_forces_named_together_acted_together(text, actor1, actor2, partner):
+    a1, a2, assoc = sides(text)
+    assert (a1, a2) == (actor1, actor2)
+    assert partner in assoc
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged fire across the Line of Control in Poonch district.",
+    "The Sudanese army and the RSF clashed in Omdurman on Monday, killing 14 people.",
+    "Azerbaijani and Armenian forces traded artillery fire along the border in Tavush province.",
+])
+def test_sides_that_met_are_both_sides(text):
+    a1, a2, assoc = sides(text)
+    assert a1 and a2 and a2 not in assoc
+
+
+# -- Civilians hit are of the place hit, not of the attacking state, even where the
+#    report names the attacker's country more than the town.
+@pytest.mark.parametrize("text, actor2", [
+    ("An Israeli air strike hit a house in Rafah on Tuesday, killing seven people, health officials said.",
+     "Civilians (Palestine)"),
+    ("A Russian drone struck a bus in Kherson, killing one person, the regional governor said.", "Civilians (Ukraine)"),
+    ("Russian forces launched a missile strike on the port of Odesa overnight, killing two civilians.",
+     "Civilians (Ukraine)"),
+])
+def test_civilians_are_of_the_place_hit(text, actor2):
+    assert main(text).actor2 == actor2

@@ -185,3 +185,23 @@ def state_force_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a state's forces by their country ("Ruritanian troops"), for
     ``force_roles``, which finds the forces' plain nouns and dictionary names itself."""
     return [m.span() for m in _STATE_FORCE.finditer(text)]
+
+
+# Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
+# their unnamed raiders an ethnic militia, not an armed group.
+IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
+                                         r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
+                                         r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
+                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
+                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
+# One scan of a text for the three, tried only at the words they can open with.
+IDENTITY_WORDS = tuple(zip((kind for kind, _ in IDENTITY_WORDS), PatternGroup([rx for _, rx in IDENTITY_WORDS]).members))
+
+
+def unidentified_identity(text: str) -> str:
+    """"Ethnic", "Clan" or "Communal" when the report says the violence was between
+    peoples, clans or communities; "" otherwise."""
+    for kind, rx in IDENTITY_WORDS:
+        if rx.search(text):
+            return kind
+    return ""

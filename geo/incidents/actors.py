@@ -17,7 +17,7 @@ from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
                                        people_hit_country, state_force_matches, state_force_spans, state_forces,
-                                       victims_country)
+                                       unidentified_identity, victims_country)
 from geo.incidents.lexicon import generic_actors, homelands, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
@@ -185,6 +185,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     named_spans += [(pos, end) for pos, end, _ in gangs]
     secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
     generic = []
+    # Where each actor is named (for who acted together: "soldiers and police killed …").
+    mention_spans = [(m.pos, m.end, fill(m.name)) for m in named_mentions if not m.tie] \
+        + [(pos, end, fill(name)) for pos, end, name in identity] + [(pos, end, name) for pos, end, name in gangs]
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
     for s in sentences:
         spans = background_spans(s.text)
@@ -202,6 +205,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
                 generic.append((s.start + m.start(), generic_name(g.name, m)))
+                mention_spans.append((s.start + m.start(), s.start + m.end(), generic[-1][1]))
                 if "{match_title}" in g.name:
                     by_backers.add(generic[-1][1])
     ordered: list[str] = []
@@ -245,7 +249,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = _unidentified_identity(said) if etype in (VAC, BATTLES) else ""
+        kind = unidentified_identity(said) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -297,11 +301,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = _unidentified_identity(said)
+    identity = unidentified_identity(said)
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
     rest = [a for a in ordered if a != actor1]
+    # Those named with the first actor as one subject ("a joint team of soldiers and
+    # police killed …") acted with it: associated actors, never its target.
+    partners = _co_agents(sentences, mention_spans, actor1)
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
@@ -321,6 +328,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         first_names = {n for p, n in primary + generic if head and head.start <= p < head.end}
         own = [a for a in rest if a in first_names] + [a for a in rest if a in own_names and a not in first_names] \
             + [a for a in rest if a not in own_names]
+        own = [a for a in own if a not in partners]
         named_groups = [a for a in own if not a.startswith(("Civilians", "Unidentified"))]
         if named_groups and named_groups[0] not in first_names and own[0].startswith("Civilians") and own[0] in first_names:
             named_groups = []  # civilians hit in the event's sentence, a group only named after it
@@ -333,29 +341,55 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
+    abroad = _place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
+    if abroad:
+        actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
 
 
+def _place_abroad(sentences: list[Sentence], actor1: str, iso: str) -> str:
+    """ISO code of the country of the towns the incident's sentences name, when the
+    incident's country is only the attacking state's ("a Ruritanian strike hit a house in
+    Oldtown", Oldtown abroad): civilians are of the place hit, not of the attacker."""
+    if not iso or not actor1.startswith(_FORCE_NAMES):
+        return ""
+    abroad = {m.place.country_code for s in sentences for m in s.mentions
+              if m.place is not None and not m.place.is_country and m.place.country_code}
+    return next(iter(abroad)) if len(abroad) == 1 and iso not in abroad else ""
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+together with\s+)(?:the\s+)?(?:[a-z]+\s+)?")
+# Verbs of two sides meeting: "Ruritanian and Lamorian troops clashed" names opponents.
+_RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|fight\w*|trad\w*|battl\w*|skirmish\w*)\b", re.I)
+
+
+def _co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
+    """Actors named joined with ``actor1`` ("soldiers and police", "Ruritanian and Lamorian
+    troops") before the first event verb of the incident, unless that verb says they met
+    each other ("clashed", "exchanged fire")."""
+    for s in sentences:
+        triggers = sentence_triggers(s.text)
+        if not triggers:
+            continue
+        verb = s.start + min(t.start for t in triggers)
+        subject = sorted(sp for sp in spans if s.start <= sp[0] and sp[1] <= verb)
+        chain: list[tuple[int, int, str]] = []
+        for sp in subject:
+            if chain and sp[0] >= chain[-1][1] and _JOINED.fullmatch(s.text, chain[-1][1] - s.start, sp[0] - s.start):
+                chain.append(sp)
+            elif any(c[2] == actor1 for c in chain):
+                break
+            else:
+                chain = [sp]
+        names = {c[2] for c in chain}
+        if actor1 not in names or len(names) < 2 or _RECIPROCAL.match(s.text, chain[-1][1] - s.start):
+            return set()
+        return names - {actor1}
+    return set()
+
+
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
-# Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
-# their unnamed raiders an ethnic militia, not an armed group.
-_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
-                                         r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
-                                         r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
-                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
-                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
-# One scan of a text for the three, tried only at the words they can open with.
-_IDENTITY_WORDS = tuple(zip((kind for kind, _ in _IDENTITY_WORDS), PatternGroup([rx for _, rx in _IDENTITY_WORDS]).members))
-
-
-def _unidentified_identity(text: str) -> str:
-    """"Ethnic", "Clan" or "Communal" when the report says the violence was between
-    peoples, clans or communities; "" otherwise."""
-    for kind, rx in _IDENTITY_WORDS:
-        if rx.search(text):
-            return kind
-    return ""
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
