@@ -381,3 +381,17 @@ def test_sides_that_met_are_both_sides(text):
 ])
 def test_civilians_are_of_the_place_hit(text, actor2):
     assert main(text).actor2 == actor2
+
+
+# -- A group named only as who runs the source ("the Hamas-run health ministry said")
+#    is not an actor of the event.
+@pytest.mark.parametrize("text, actor2", [
+    ("Israeli air strikes killed 12 people in Deir al-Balah, the Hamas-run health ministry said.", "Civilians (Palestine)"),
+    ("Saudi-led air strikes killed eight people in Saada, the Houthi-run Al-Masirah television said.", "Civilians (Yemen)"),
+    ("Israeli tanks shelled homes in Khan Younis in the southern Gaza Strip, killing three people, according to the "
+     "Hamas-run civil defence.", "Civilians (Palestine)"),
+])
+def test_a_group_running_the_source_is_no_actor(text, actor2):
+    a1, a2, assoc = sides(text)
+    assert a2 == actor2
+    assert not any(a in ("Hamas", "Houthi Movement (Ansar Allah)") for a in assoc)

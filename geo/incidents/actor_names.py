@@ -17,7 +17,8 @@ from geo.incidents.prefilter import PatternGroup
 # What else names a state's forces after its demonym: its posts and units ("Ruritanian
 # positions", "a Ruritanian patrol"), its corps ("Ruritanian border guards"); not "a Ruritanian
 # convoy": engineers travel in one too.
-_FORCE_POSTS = (r"positions|posts|outposts|checkpoints?|bases|patrols?|units|border (?:guards?|police|forces)"
+_FORCE_POSTS = (r"positions|posts|outposts|checkpoints?|bases|patrols?|units|tanks?|tank fire|gunboats|warships"
+                r"|border (?:guards?|police|forces)"
                 r"|coast ?guards?|national guard|marines|navy")
 _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')}|{_FORCE_POSTS})\b")

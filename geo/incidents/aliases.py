@@ -197,8 +197,9 @@ def share_alias_hits(text: str, sentences: list[tuple[int, int]]) -> None:
 
 
 # "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
+# "the Red Brigade-run health ministry said": a source the group runs, not the group.
 # Not "M23 rebels backed by foreign troops": there the group itself is named, its backers after "by".
-_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b(?! by\b)", re.I)
+_AFFILIATE = re.compile(r"(?:[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)|-(?:run|owned))\b(?! by\b)", re.I)
 
 
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
