@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
+from geo.incidents.actor_sides import FORCE_NAMES, co_agents, place_abroad
 from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -94,7 +95,6 @@ class _ActorMention:
     head: str = ""  # a state force's noun, singular ("soldier" of "Ruritanian soldiers")
 
 
-_FORCE_NAMES = ("Police Forces", "Military Forces")
 # A force's noun qualifying a person who is none of its members: "a police informer".
 _NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
 
@@ -113,7 +113,7 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
         forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
             if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
-                    or (hit.actor.name.startswith(_FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
+                    or (hit.actor.name.startswith(FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
@@ -169,7 +169,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
 
     named_mentions = _named_actors(sentences, gz, country_code)
     for a in named_mentions:
-        if a.tie and a.name.startswith(_FORCE_NAMES) and a.country == country_code:
+        if a.tie and a.name.startswith(FORCE_NAMES) and a.country == country_code:
             # "AU troops supported by the Ruritanian army" in Ruritania: in a joint operation
             # the home state's forces are a side of their own (ACLED lists them first).
             a.tie = False
@@ -198,7 +198,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already
                     continue
-                if g.name.startswith(_FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
+                if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
                                                         or _singular(m.group().split()[-1]) in named_heads):
                     continue  # "…, the army said": the report's source, never an actor
@@ -308,7 +308,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     rest = [a for a in ordered if a != actor1]
     # Those named with the first actor as one subject ("a joint team of soldiers and
     # police killed …") acted with it: associated actors, never its target.
-    partners = _co_agents(sentences, mention_spans, actor1)
+    partners = co_agents(sentences, mention_spans, actor1)
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
@@ -341,52 +341,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
-    abroad = _place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
+    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
-
-
-def _place_abroad(sentences: list[Sentence], actor1: str, iso: str) -> str:
-    """ISO code of the country of the towns the incident's sentences name, when the
-    incident's country is only the attacking state's ("a Ruritanian strike hit a house in
-    Oldtown", Oldtown abroad): civilians are of the place hit, not of the attacker."""
-    if not iso or not actor1.startswith(_FORCE_NAMES):
-        return ""
-    abroad = {m.place.country_code for s in sentences for m in s.mentions
-              if m.place is not None and not m.place.is_country and m.place.country_code}
-    return next(iter(abroad)) if len(abroad) == 1 and iso not in abroad else ""
-
-
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+together with\s+)(?:the\s+)?(?:[a-z]+\s+)?")
-# Verbs of two sides meeting: "Ruritanian and Lamorian troops clashed" names opponents.
-_RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|fight\w*|trad\w*|battl\w*|skirmish\w*)\b", re.I)
-
-
-def _co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
-    """Actors named joined with ``actor1`` ("soldiers and police", "Ruritanian and Lamorian
-    troops") before the first event verb of the incident, unless that verb says they met
-    each other ("clashed", "exchanged fire")."""
-    for s in sentences:
-        triggers = sentence_triggers(s.text)
-        if not triggers:
-            continue
-        verb = s.start + min(t.start for t in triggers)
-        subject = sorted(sp for sp in spans if s.start <= sp[0] and sp[1] <= verb)
-        chain: list[tuple[int, int, str]] = []
-        for sp in subject:
-            if chain and sp[0] >= chain[-1][1] and _JOINED.fullmatch(s.text, chain[-1][1] - s.start, sp[0] - s.start):
-                chain.append(sp)
-            elif any(c[2] == actor1 for c in chain):
-                break
-            else:
-                chain = [sp]
-        names = {c[2] for c in chain}
-        if actor1 not in names or len(names) < 2 or _RECIPROCAL.match(s.text, chain[-1][1] - s.start):
-            return set()
-        return names - {actor1}
-    return set()
 
 
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
