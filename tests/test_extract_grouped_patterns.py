@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.incidents import actors, background, dates, events, fatalities, locations
+from geo.incidents import actor_names, background, dates, events, fatalities, locations
 from geo.incidents.prefilter import GroupedPattern
 
 GROUPED = {
@@ -21,8 +21,8 @@ GROUPED = {
     "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
     "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
     "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
-    "state force": actors._STATE_FORCE, "named gang": actors._NAMED_GANG,
-    **{f"identity {kind}": rx for kind, rx in actors._IDENTITY_WORDS},
+    "state force": actor_names._STATE_FORCE, "named gang": actor_names._NAMED_GANG,
+    **{f"identity {kind}": rx for kind, rx in actor_names.IDENTITY_WORDS},
     "protest word": events._PROTEST_WORD, "protest violence": events.PROTEST_VIOLENCE, "intervention": events.INTERVENTION,
     "excessive": events._EXCESSIVE, "communal": events._COMMUNAL, "armed agent": events._ARMED_AGENT,
     "firearm": events._FIREARM, "out of combat": events._OUT_OF_COMBAT, "counted targets": locations._COUNTED_TARGETS,

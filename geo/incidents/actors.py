@@ -11,75 +11,20 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.aliases import actor_hits, alias_hits, armed_group_stems, group_blamed, negated
+from geo.incidents.actor_sides import FORCE_NAMES, co_agents, place_abroad
+from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
-from geo.incidents.force_roles import forces_act, forces_intervene, forces_only_hit
-from geo.incidents.lexicon import (acled_country_names, generic_actors, homelands, noun_rx, nouns, place_kind_words,
-                                   words_rx)
+from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
+from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
+                                       people_hit_country, state_force_matches, state_force_spans, state_forces,
+                                       unidentified_identity, victims_country)
+from geo.incidents.lexicon import generic_actors, homelands, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
-
-_STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
-                          rf"(?i:{noun_rx('state_arms')})\b")
-# Scanned only in sentences naming armed forces (see prefilter.py).
-_STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
-
-
-def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
-    """(offset, "Military Forces of X", ISO) for "US air strikes", "Ruritanian troops",
-    "the Ruritanian Air Force", "Ruritania's border police", …"""
-    out = []
-    for m in _STATE_FORCE.finditer(text):
-        who = m.group("who")
-        iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
-        if iso is None:
-            continue
-        kind = "Police" if re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
-        out.append((m.start(), f"{kind} Forces of {country_style(gz, iso)}", iso))
-    return out
-
-
-def country_of_word(word: str, gz: Gazetteer) -> str | None:
-    """ISO code of a demonym ("Kenyan") or a country name ("Kenya", "US")."""
-    key = normalize_name(word)
-    iso = gz.demonyms.get(key)
-    if iso is None and key.endswith("s"):
-        iso = gz.demonyms.get(key[:-1])  # "Kenyans"
-    if iso is None:
-        places = [p for p in gz.lookup(word) if p.is_country]
-        iso = places[0].country_code if places else None
-    return iso
-
-
-def country_code_of(value: str | None, gz: Gazetteer) -> str:
-    """ISO code of a country given by its code ("KE"), its name as GeoNames or ACLED
-    writes it ("Kenya", "Democratic Republic of Congo") or a demonym; "" when none fits."""
-    value = (value or "").strip()
-    if not value:
-        return ""
-    if len(value) == 2 and gz.country(value.upper()) is not None:
-        return value.upper()
-    for iso, name in acled_country_names().items():
-        if name.casefold() == value.casefold():
-            return iso
-    return country_of_word(value, gz) or ""
-
-
-def acled_country_name(gz: Gazetteer, iso: str) -> str:
-    """A country's name as ACLED writes it ("Democratic Republic of Congo", where
-    GeoNames writes "Democratic Republic of the Congo")."""
-    return acled_country_names().get(iso) or gz.country_name(iso)
-
-
-def country_style(gz: Gazetteer, iso: str) -> str:
-    """A country's name as ACLED writes it inside an actor's ("the United States")."""
-    name = acled_country_name(gz, iso)
-    return f"the {name}" if name.startswith(("United", "Democratic Republic", "Central African", "Philippines", "Netherlands")) else name
-
 
 @cache
 def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -138,58 +83,64 @@ def homeland_named(text: str) -> str:
     return min(found)[3] if found else ""
 
 
-# A group named in the text but not in the dictionary: "the Red Hill gang", "members of
-# the Coast Cartel" -> "Red Hill Gang", "Coast Cartel" (ACLED names such groups so).
-_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?:[A-Z][\w'-]*|\d+|de|del|la|los|las) ){1,4}?)(?P<kind>(?i:gang|cartel))s?\b")
-_NAMED_GANG = PatternGroup([_NAMED_GANG]).members[0]  # scanned only where "gang" or "cartel" is
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
-_GANG_STOP = {"the", "a", "an", "armed", "rival", "local", "criminal", "notorious", "powerful", "same", "this", "that"}
-
-
-def _named_gangs(sentences: list[Sentence]) -> list[tuple[int, str]]:
-    return [(s.start + pos, name) for s in sentences for pos, name in gangs_named(s.text)]
-
-
-def gangs_named(text: str) -> list[tuple[int, str]]:
-    """(offset, "Red Hill Gang") for each gang or cartel ``text`` names that the actor
-    dictionary does not know."""
-    out = []
-    hits = alias_hits(text)
-    for m in _NAMED_GANG.finditer(text):
-        words = m.group("name").split()
-        while words and (words[0].lower() in _GANG_STOP or not (words[0][0].isupper() or words[0][0].isdigit())):
-            words = words[1:]
-        if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
-            continue
-        if any(h.start <= m.start() + m.group().find(words[0]) < h.end for h in hits):
-            continue
-        out.append((m.start(), f"{' '.join(words)} {m.group('kind').capitalize()}"))
-    return out
-
-
 @dataclass
 class _ActorMention:
     pos: int  # offset in the document
     name: str
     inter: int
     country: str = ""
+    end: int = 0  # where its name ends in the document
+    tie: bool = False  # named only as another's ally, backer or parent: an associated actor
+    head: str = ""  # a state force's noun, singular ("soldier" of "Ruritanian soldiers")
 
 
-def _named_actors(sentences: list[Sentence], gz: Gazetteer) -> list[_ActorMention]:
-    """Dictionary actors and state forces ("Ruritanian troops") named in the sentences."""
+# A force's noun qualifying a person who is none of its members: "a police informer".
+_NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> list[_ActorMention]:
+    """Dictionary actors and state forces ("Ruritanian troops") named in the sentences; a
+    force named only as the report's source ("the army said") is none, nor a group whose
+    name lies inside a state force's ("the Ruritanian National Defence Forces")."""
     out = []
     for s in sentences:
+        forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
-            if not negated(s.text, hit.start):
-                out.append(_ActorMention(s.start + hit.start, hit.actor.name, hit.actor.inter, hit.actor.country))
-        for pos, name, iso in state_forces(s.text, gz):
-            if not any(abs(o.pos - (s.start + pos)) < 3 for o in out):
-                out.append(_ActorMention(s.start + pos, name, 1, iso))
+            if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
+                    or (hit.actor.name.startswith(FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
+                continue
+            actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
+            out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
+                                     tied(s.text, hit.start, hit.end)))
+        for pos, end, name, iso in forces:
+            # Not inside a group's own name ("Turkish-backed Syrian National Army").
+            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
+                out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end, tied(s.text, pos, end),
+                                         _singular(s.text[pos:end].split()[-1])))
     return out
 
 
 def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
                   country_code: str, etype: str, sub: str) -> tuple[str, str, list[str]]:
+    """actor1 acts, actor2 is acted on, assoc_actors are allied with either side: also
+    every group named only as a side's ally, backer or parent ("backed by Ruritanian
+    troops", "al-Qaeda's affiliate"), never a side itself."""
+    ties: list[str] = []
+    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    for name in ties:
+        if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
+            assoc = [*assoc, name]
+    return actor1, actor2, assoc
+
+
+def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
+                   country_code: str, etype: str, sub: str, ties: list[str]) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
 
     Named actors come from the incident's sentences first, then from sentences that
@@ -216,22 +167,45 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     def fill(name: str) -> str:
         return name.replace(" ({country})", f" ({plain})" if plain else "")
 
-    primary = [(a.pos, fill(a.name)) for a in _named_actors(sentences, gz)]
+    named_mentions = _named_actors(sentences, gz, country_code)
+    for a in named_mentions:
+        if a.tie and a.name.startswith(FORCE_NAMES) and a.country == country_code:
+            # "AU troops supported by the Ruritanian army" in Ruritania: in a joint operation
+            # the home state's forces are a side of their own (ACLED lists them first).
+            a.tie = False
+    primary = [(a.pos, fill(a.name)) for a in named_mentions if not a.tie]
+    named_spans = [(a.pos, a.end) for a in named_mentions]
+    ties += [fill(a.name) for a in named_mentions if a.tie]
+    # "Ruritanian soldiers … one soldier was wounded": the noun again names the same force.
+    named_heads = {a.head for a in named_mentions if a.head}
     identity = _identity_militias(sentences, gz, country_code)
     primary += [(pos, fill(name)) for pos, end, name in identity if not any(abs(pos - p) < 3 for p, _ in primary)]
-    primary += [(pos, name) for pos, name in _named_gangs(sentences) if not any(abs(pos - p) < 3 for p, _ in primary)]
-    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz)]
+    gangs = named_gangs(sentences)
+    primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
+    named_spans += [(pos, end) for pos, end, _ in gangs]
+    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
     generic = []
+    # Where each actor is named (for who acted together: "soldiers and police killed …").
+    mention_spans = [(m.pos, m.end, fill(m.name)) for m in named_mentions if not m.tie] \
+        + [(pos, end, fill(name)) for pos, end, name in identity] + [(pos, end, name) for pos, end, name in gangs]
     by_backers = set()  # "Ruritania-backed Militias": unnamed, so never an associated actor
     for s in sentences:
         spans = background_spans(s.text)
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
-                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity):
+                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
+                        or any(a < s.start + m.start() <= b + 1 for a, b in named_spans):
+                    # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
+                    # "security forces" of "Red Brigade security forces": named already
                     continue
+                if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
+                                                        or _NOT_FORCE_AFTER.match(s.text, m.end())
+                                                        or _singular(m.group().split()[-1]) in named_heads):
+                    continue  # "…, the army said": the report's source, never an actor
                 if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
                 generic.append((s.start + m.start(), generic_name(g.name, m)))
+                mention_spans.append((s.start + m.start(), s.start + m.end(), generic[-1][1]))
                 if "{match_title}" in g.name:
                     by_backers.add(generic[-1][1])
     ordered: list[str] = []
@@ -254,7 +228,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
         armed = armed_group_stems()
-        agent = _agent(sentences, ordered, gz) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
+        agent = _agent(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
             and not _CROWD_ACT.search(said) else None
         if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
@@ -263,7 +237,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
-        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, _state_force_spans(said)))
+        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
         actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
@@ -275,7 +249,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = _unidentified_identity(said) if etype in (VAC, BATTLES) else ""
+        kind = unidentified_identity(said) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -283,9 +257,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         if sub == "Arrests":
             # "The former minister was arrested": the state arrests (ACLED's codebook).
             return ("Police Forces of " + country if country else "Police Forces"), "", []
-        return (unidentified, "", []) if etype in (BATTLES, EXPLOSIONS) else ("", "", [])
+        if etype == EXPLOSIONS:
+            victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
+        return (unidentified, "", []) if etype == BATTLES else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
-    agent = _agent(sentences, ordered, gz)
+    agent = _agent(sentences, ordered, gz, country_code)
     if agent and agent.startswith("Civilians"):
         agent = None
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
@@ -297,10 +274,10 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
     if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
-            and not forces_act(said, _state_force_spans(said)):
+            and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
-    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, _state_force_spans(said)):
+    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, state_force_spans(said)):
         # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
@@ -324,66 +301,54 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = _unidentified_identity(said)
+    identity = unidentified_identity(said)
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
     rest = [a for a in ordered if a != actor1]
+    # Those named with the first actor as one subject ("a joint team of soldiers and
+    # police killed …") acted with it: associated actors, never its target.
+    partners = co_agents(sentences, mention_spans, actor1)
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
-        victims = next((c for s in sentences for c in [_victims_country(s.text, gz)] if c), "")
+        victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
         if victims:
             # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
             # by their own country, not the attackers' or a namesake's.
             actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     else:
-        named_groups = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
-        actor2 = named_groups[0] if named_groups else (rest[0] if rest else "")
+        # The incident's own words before the report's other sentences: a group named only in
+        # a background line ("a government backed by a foreign coalition") is not who the
+        # shelling told here hit.
+        # The event's own sentence first ("rebel shelling killed two civilians. The government,
+        # backed by a foreign coalition, …": the civilians).
+        own_names = {n for _, n in primary} | {n for _, n in generic}
+        head = sentences[0] if sentences else None
+        first_names = {n for p, n in primary + generic if head and head.start <= p < head.end}
+        own = [a for a in rest if a in first_names] + [a for a in rest if a in own_names and a not in first_names] \
+            + [a for a in rest if a not in own_names]
+        own = [a for a in own if a not in partners]
+        named_groups = [a for a in own if not a.startswith(("Civilians", "Unidentified"))]
+        if named_groups and named_groups[0] not in first_names and own[0].startswith("Civilians") and own[0] in first_names:
+            named_groups = []  # civilians hit in the event's sentence, a group only named after it
+        # A battle is fought by armed sides: "members of the guard clashed with gunmen".
+        armed = [a for a in own if not a.startswith("Civilians")] if etype == BATTLES else []
+        actor2 = named_groups[0] if named_groups else (armed or own or [""])[0]
+        if not actor2 and etype == EXPLOSIONS:
+            # "strikes killed ten Ruritanians": people named by their nation are civilians
+            # of it (ACLED's codebook: civilians hit from afar are the second actor).
+            victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
+            if victims:
+                actor2 = f"Civilians ({acled_country_name(gz, victims)})"
+    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
+    if abroad:
+        actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
 
 
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
-
-
-def _victims_country(text: str, gz: Gazetteer) -> str:
-    """ISO code of the first demonym before a civilian noun in ``text`` ("Ruritanian
-    villagers", "a Ruritanian village"); "" when none. Demonyms are looked up first: few
-    capitalised words are one."""
-    for m in _CAPITALISED.finditer(text):
-        iso = gz.demonyms.get(normalize_name(m.group()))
-        if iso and _CIVILIAN_AFTER.match(text, m.end()):
-            return iso
-    return ""
-
-
-# Cattle raiding and rustling are fought between pastoral peoples: ACLED's codebook names
-# their unnamed raiders an ethnic militia, not an armed group.
-_IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?"
-                                         r"|(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
-                                         r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
-                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
-                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
-# One scan of a text for the three, tried only at the words they can open with.
-_IDENTITY_WORDS = tuple(zip((kind for kind, _ in _IDENTITY_WORDS), PatternGroup([rx for _, rx in _IDENTITY_WORDS]).members))
-
-
-def _unidentified_identity(text: str) -> str:
-    """"Ethnic", "Clan" or "Communal" when the report says the violence was between
-    peoples, clans or communities; "" otherwise."""
-    for kind, rx in _IDENTITY_WORDS:
-        if rx.search(text):
-            return kind
-    return ""
-
-
-def _state_force_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a state's forces by their country ("Ruritanian troops"), for
-    ``force_roles``, which finds the forces' plain nouns and dictionary names itself."""
-    return [m.span() for m in _STATE_FORCE.finditer(text)]
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
@@ -494,7 +459,7 @@ def _title_generic(phrase: str) -> str:
     return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
 
 
-def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str | None:
+def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "") -> str | None:
     """The actor that acts in the first event sentence: named after "by" in a passive
     clause ("was killed by unknown gunmen"), else the subject of its strongest active
     verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
@@ -505,7 +470,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
 
     def named(phrase: str) -> str | None:
         for hit in actor_hits(phrase):
-            return as_ordered(hit.actor.name)
+            return as_ordered(actor_dictionary().actor_in(hit, iso).name)
         for _pos, name, _ in state_forces(phrase, gz):
             return name
         for name in ordered:
@@ -559,11 +524,13 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer) -> str 
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         candidates: list[tuple[int, str]] = []
-        for pos, name, _ in state_forces(head, gz):
-            candidates.append((pos, name))
-        for hit in actor_hits(head):
-            if not negated(head, hit.start):
-                candidates.append((hit.start, as_ordered(hit.actor.name)))
+        head_hits = actor_hits(head)
+        for pos, end, name, _ in state_force_matches(head, gz):
+            if not tied(head, pos, end):
+                candidates.append((pos, name))
+        for hit in head_hits:
+            if not negated(head, hit.start) and not tied(head, hit.start, hit.end):
+                candidates.append((hit.start, as_ordered(actor_dictionary().actor_in(hit, iso).name)))
         candidates += gangs_named(head)
         for name in ordered:
             # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.

@@ -48,8 +48,11 @@ class ActorDictionary:
         self.actors = tuple(actors)
         self._exact: dict[str, Actor] = {}
         self._folded: dict[str, Actor] = {}
+        self._namesakes: dict[str, tuple[Actor, ...]] = {}  # an alias two actors share ("NAF")
         for a in actors:
             for alias in a.aliases:
+                if alias in self._exact and self._exact[alias] is not a:
+                    self._namesakes[alias] = self._namesakes.get(alias, (self._exact[alias],)) + (a,)
                 self._exact.setdefault(alias, a)
                 if alias.islower():
                     self._folded.setdefault(alias, a)
@@ -76,6 +79,14 @@ class ActorDictionary:
 
     def actor_of(self, alias: str) -> Actor | None:
         return self._exact.get(alias) or self._folded.get(alias.lower())
+
+    def actor_in(self, hit: AliasHit, iso: str) -> Actor:
+        """The actor an alias two actors share names in country ``iso`` ("NAF": Nigeria's
+        air force in Nigeria, the Novorossiya forces in Ukraine); the hit's own elsewhere."""
+        for actor in self._namesakes.get(hit.text, ()):
+            if iso and (actor.country == iso or iso in actor.countries):
+                return actor
+        return hit.actor
 
     def hits(self, text: str) -> tuple[AliasHit, ...]:
         return self._hits(text, self._matches(text))
@@ -186,7 +197,9 @@ def share_alias_hits(text: str, sentences: list[tuple[int, int]]) -> None:
 
 
 # "an al-Qaeda-linked group", "Islamic State-affiliated fighters": another group, unnamed.
-_AFFILIATE = re.compile(r"[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)\b", re.I)
+# "the Red Brigade-run health ministry said": a source the group runs, not the group.
+# Not "M23 rebels backed by foreign troops": there the group itself is named, its backers after "by".
+_AFFILIATE = re.compile(r"(?:[- ](?:linked|affiliated|allied|aligned|inspired|backed|leaning)|-(?:run|owned))\b(?! by\b)", re.I)
 
 
 def actor_hits(text: str) -> tuple[AliasHit, ...]:
@@ -218,6 +231,25 @@ def _inside_longer_name(text: str, hit: AliasHit) -> bool:
 
 
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|nor)\s+(?:the\s+)?$", re.I)
+
+
+# Words that name a group only as another side's backer or parent: "backed by Ruritanian
+# troops", "alongside the army", "an affiliate of al-Qaeda", "al-Qaeda's Sahel branch".
+# Not "linked to", "affiliated with", "loyal to": ACLED codes gunmen linked to a group
+# as that group (``group_blamed``); nor "supported by", which tells of joint operations
+# whose sides ACLED orders its own way.
+_TIES_BEFORE = re.compile(r"\b(?:(?:backed|aided|assisted|armed|funded|reinforced|joined|accompanied|sponsored) by"
+                          r"|(?:an? |the )?(?:affiliates?|branch|offshoot|proxy|proxies|franchise) of|alongside"
+                          r"|with the (?:help|support|backing|assistance) of)\s+(?:the\s+|an?\s+)?$", re.I)
+_TIES_AFTER = re.compile(r"(?:'s?|\u2019s?) (?:[\w-]+ ){0,2}?(?:affiliates?|branch|franchise|offshoot|ally|allies|proxy|proxies)\b",
+                         re.I)
+
+
+def tied(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at ``text[start:end]`` is only another group's ally, backer
+    or parent ("M23 rebels backed by Ruritanian troops", "JNIM, al-Qaeda's affiliate"):
+    ACLED's associated actor, never a side of its own."""
+    return bool(_TIES_AFTER.match(text, end) or _TIES_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def negated(text: str, start: int) -> bool:

@@ -448,7 +448,8 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
-    return not any(i in (1, 2) for i in _actor_inters(agent))
+    # Members of a named armed group (a cartel, a militia of no party) are no unarmed crowd.
+    return not any(i in (1, 2) for i in _actor_inters(agent)) and not _names_armed_group(agent)
 
 
 def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
@@ -470,6 +471,9 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
             and _names_armed_group(window):
         return True  # "two members of a rebel group were shot by police": fighters, a battle
+    if armed and civil and re.fullmatch(r"members?", civil.group(), re.I) and civil.start() < armed.start() \
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", window[civil.end() : armed.start()], re.I):
+        return True  # "two members of the National Guard": the guard's members are armed
     if armed and civil:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):

@@ -54,6 +54,23 @@ def force_is_hit(text: str, start: int, end: int) -> bool:
     return bool(_HIT_AFTER.match(text, end) or _HIT_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+# A force named only as the report's source: "…, the army said", "police said on Monday",
+# "according to the military", "a police spokesman told reporters". Not "police said they
+# shot two robbers": a force reporting its own act is still its agent.
+_SOURCE_AFTER = re.compile(r"(?:'s)?(?:\s+(?:spokesm[ae]n|spokeswoman|spokesperson|sources?|officials?|chief|commander|statement))?"
+                           r"(?:\s+(?:also|later|has|have|had|on\s+\w+))?\s+(?:said|says|say|stated|reported|confirmed|told|added"
+                           r"|announced|claimed|tweeted|wrote)\b(?!\s+(?:that\s+)?(?:it|they|its|their|he|she|officers|troops|soldiers)\b)"
+                           r"|(?:'s)?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|statement)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|told|informed|quoted\s+by|cited\s+by|reported\s+by|said\s+by|confirmed\s+by)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?(?:local\s+|regional\s+|state\s+|[A-Z]\w+\s+)?$", re.I)
+
+
+def force_is_source(text: str, start: int, end: int) -> bool:
+    """Whether the force named at ``text[start:end]`` is only the report's source ("the
+    army said", "according to police"): ACLED never codes a source as an actor."""
+    return bool(_SOURCE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def force_answers(text: str, start: int, end: int) -> bool:
     """Whether the force named at ``text[start:end]`` only answers or speaks."""
     after, before, _ = _force_words()

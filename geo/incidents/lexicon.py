@@ -73,6 +73,11 @@ def acled_country_names() -> dict[str, str]:
     return dict(_load("acled_countries.toml")["names"])
 
 
+def extra_demonyms() -> dict[str, str]:
+    """Demonym -> ISO code for demonyms the gazetteer lacks (``acled_countries.toml``)."""
+    return dict(_load("acled_countries.toml").get("demonyms", {}))
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     pattern: re.Pattern
