@@ -9,13 +9,19 @@ from dataclasses import dataclass
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.places import Mention
 
 # A demonym before one of these names an actor of that country ("Ruritanian police").
 _ACTOR_NOUN_AFTER = re.compile(
     rf"\s+(?:\w+\s+)?(?:{noun_rx('state_arms', 'armed_groups', 'protesters', 'crowd')}|gendarme|government|authorities"
     r"|officials?|security|opposition|president|minister|parliament|lawmakers|people|farmers|herders)\b", re.I)
+
+# A state named before what it fires from afar ("Ruritanian air strikes", "Ruritania's
+# drones"): the attacker's country. Air strikes, shelling and missiles hit abroad as often
+# as at home, so the town the text says was hit is no namesake for lying elsewhere: such a
+# country counts only as weak context (it chooses among a name's namesakes).
+_REMOTE_ARMS_AFTER = re.compile(rf"(?:'s)?\s+(?:[\w-]+\s+)?(?:{words_rx(location_words('remote_arms'))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,9 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple]:
             continue
         offset, length, iso, demonym = named
         start = m.start() + offset
-        if demonym:
+        if _REMOTE_ARMS_AFTER.match(text, start + length):
+            weak.append((start, iso))
+        elif demonym:
             (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
         else:
             strong.append((start, iso))
@@ -121,7 +129,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
         p = mention.place
         if p is not None and mention.kind != "demonym":
             if p.is_country:
-                strong.append((mention.start, p.country_code))
+                (weak if _REMOTE_ARMS_AFTER.match(text, mention.end) else strong).append((mention.start, p.country_code))
             elif p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4):
                 places.append((mention.start, p.country_code))
 

@@ -6,16 +6,23 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
                        r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|attack(?:ed|s)?|raid(?:ed)?|bomb(?:ed)?|shell(?:ed)?"
                        r"|struck|hit|storm(?:ed)?|overran|seized|captured|recaptured|took|retook|entered|across|inside"
                        r"|between|and)\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
-NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilometres"
+# "off Oldtown", "off the coast of Oldtown": at sea or beside the town; not after a verb
+# that makes "off" a particle of its own ("sealed off Oldtown": location_words.toml off_verbs).
+_OFF = "".join(rf"(?<!\b{re.escape(v)} )" for v in location_words("off_verbs")) + \
+    r"\boff\s+(?:the\s+(?:coasts?|shores?|waters)\s+(?:of\s+)?)?(?:the\s+)?$"
+# "near X", "30 km from X", "between X and Y", "on the road from X to Y": the event lies by
+# the town, not in it (geo_precision 2).
+NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
-                   r"|villages? (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
+                   r"|villages? (?:of|in)|(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking|connecting|to|towards))"
+                   rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
@@ -31,7 +38,9 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     return SEAT.search(before)
-DESTINATION = re.compile(r"\b(?:fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*$", re.I)
+# Where people went or were taken, or where fighting spread later: not where it happened first.
+DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
+                         r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
 REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
