@@ -58,6 +58,15 @@ def test_a_strike_with_no_place_named_is_not_put_in_the_attackers_country():
     assert inc.country != "Turkey"
 
 
+@pytest.mark.parametrize("text, abroad", [
+    ("Nigerian jets bombed insurgent camps in Baga on Tuesday, killing dozens of fighters.", ("Spain", "India")),
+    ("Sudanese warplanes bombed Golo on Monday, killing six civilians.", ("Guinea-Bissau",)),
+])
+def test_a_hamlet_abroad_stays_a_namesake_of_a_village_at_home(text, abroad):
+    # The attacker's country still weighs against small namesakes the gazetteer holds abroad.
+    assert _first(text).country not in abroad
+
+
 # --- Near a town, at sea off it, on a road from it: geo_precision 2 --------------------
 
 @pytest.mark.parametrize("text, location, country", [

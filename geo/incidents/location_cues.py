@@ -17,12 +17,17 @@ LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|tow
 # that makes "off" a particle of its own ("sealed off Oldtown": location_words.toml off_verbs).
 _OFF = "".join(rf"(?<!\b{re.escape(v)} )" for v in location_words("off_verbs")) + \
     r"\boff\s+(?:the\s+(?:coasts?|shores?|waters)\s+(?:of\s+)?)?(?:the\s+)?$"
-# "near X", "30 km from X", "between X and Y", "on the road from X to Y": the event lies by
-# the town, not in it (geo_precision 2).
+# "near X", "30 km from X", "between X and Y": the event lies by the town, not in it
+# (geo_precision 2).
 NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
-                   r"|villages? (?:of|in)|(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking|connecting|to|towards))"
+                   r"|villages? (?:of|in))"
                    rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
+# "on the road from X to Y", "in the rural areas of X": by the town (geo_precision 2), but no
+# stronger a clue than "in X" to which of the named towns is the place.
+ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking"
+                   r"|connecting|to|towards)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:to|and))?)\s+(?:the\s+)?$",
+                   re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)

@@ -12,7 +12,7 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
                                          SPEAKS_AFTER, region_point,
                                          seat_before)
@@ -73,8 +73,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
-        if ORIGIN.search(before):
-            score -= 0.5  # "farmers from X": where they came from
+        if ORIGIN.search(before) and not ALONG.search(before):
+            score -= 0.5  # "farmers from X": where they came from ("the road from X" is no origin)
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
     # "strikes on a depot near X", "killed in X": the place follows what happened there.
@@ -116,6 +116,9 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     return p, 2 if near else 1, surface
 
 
+_TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
+
+
 def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 context: Context) -> tuple[Place, bool, str] | None:
     scores: dict[int, float] = {}
@@ -151,12 +154,15 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
-                if not firm and (normalize_name(m.place.name) == normalize_name(m.text) or m.place.population >= 50_000
-                                 and len({c.country_code for c in m.candidates}) == 1):
+                # A state firing from afar names no place, but a hamlet abroad is still a
+                # namesake of a place at home the gazetteer lacks.
+                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION else ())
+                if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or m.place.population >= 50_000
+                                      and len({c.country_code for c in m.candidates}) == 1):
                     pass  # the report's countries are only where people came from or went (a town of one country, of some size)
                 elif not _is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
-                        or m.place.population < 20_000)):
+                        or m.place.population < _TOWN_POPULATION)):
                     # A town abroad in a report whose other places (a capital, a big city, a
                     # region) lie in its countries, or a small or shared name: a namesake of
                     # a place the gazetteer lacks or spells otherwise.
@@ -238,7 +244,8 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
 
 # "the Oldtown district of Bigcity", "a suburb of Bigcity": a part of a city, which ACLED
 # codes at the city.
-_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sector|township|refugee camp)\s+of\s+(?:the\s+)?", re.I)
+_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|sector)\s+of\s+(?:the\s+)?", re.I)
+_CITY_POPULATION = 100_000  # a town with districts and suburbs of its own ("the X area of Y" is too loose a tie)
 
 
 def _parts_to_towns(sentences: list[Sentence], text: str, scores: dict[int, float], places: dict[int, Place]) -> None:
@@ -253,7 +260,8 @@ def _parts_to_towns(sentences: list[Sentence], text: str, scores: dict[int, floa
                 continue
             for town in s.mentions:
                 if town.start == link.end() and town.place is not None and town.place.index in scores \
-                        and town.place.feature_code.startswith("PPL") and town.place.index != part.place.index:
+                        and town.place.feature_code.startswith("PPL") and town.place.population >= _CITY_POPULATION \
+                        and town.place.index != part.place.index:
                     scores[town.place.index] = max(scores[town.place.index], scores[part.place.index]) + 0.5
                     scores[part.place.index] -= 3.0
 
@@ -409,7 +417,7 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) or REFERENCE_POINT.search(before):
+    if NEAR.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
     if unit is None:
