@@ -77,6 +77,10 @@ def test_a_hamlet_abroad_stays_a_namesake_of_a_village_at_home(text, abroad):
     ("Gunmen attacked a bus on the road from Gao to Ansongo on Sunday, killing six passengers.", "Gao", "Mali"),
     ("Fighters of the Islamic State ambushed soldiers south of Mosul on Friday.", "Mosul", "Iraq"),
     ("Protesters blocked a highway 15 kilometers north of Tegucigalpa on Monday.", "Tegucigalpa", "Honduras"),
+    ("Venezuelan troops clashed with Colombian ELN guerrillas near the border town of Guasdualito on Sunday.",
+     "Guasdualito", "Venezuela"),
+    ("Russian forces shelled villages near the town of Vovchansk on Tuesday, killing one man.", "Vovchansk", "Ukraine"),
+    ("Gunmen attacked a police post near the city of Cucuta on Friday, wounding two officers.", "Cucuta", "Colombia"),
 ])
 def test_a_place_by_a_town_is_at_the_town_with_precision_2(text, location, country):
     _assert_place(text, location, country, 2)
@@ -157,6 +161,30 @@ def test_a_district_of_a_city_is_the_city(text, location, country):
      "Nyala", "Sudan", 1),
 ])
 def test_where_people_came_from_went_or_spoke_is_not_the_place(text, location, country, precision):
+    _assert_place(text, location, country, precision)
+
+
+@pytest.mark.parametrize("text, location, country, precision", [
+    ("Thousands fled to Adre after RSF fighters attacked El Geneina on Tuesday.", "Geneina", "Sudan", 1),
+    ("Thousands of people fled to Chad's Adre after the RSF attacked villages in West Darfur on Tuesday.",
+     "West Darfur", "Sudan", 3),
+    ("Villagers fled across the border to Adre after RSF fighters burned their homes on Tuesday, killing 12 people in Sudan.",
+     "Sudan", "Sudan", 3),
+    # at home, the town people fled to is often the nearest one: a coarse clue when nothing else is known
+    ("Hundreds of families fled to Goma after M23 rebels attacked Kibumba on Monday.", "Goma",
+     "Democratic Republic of the Congo", 1),
+])
+def test_a_refuge_abroad_is_not_the_place_of_what_people_fled(text, location, country, precision):
+    _assert_place(text, location, country, precision)
+
+
+@pytest.mark.parametrize("text, location, country, precision", [
+    ("DAKAR (Reuters) - Jihadists killed 12 soldiers in central Mali on Sunday, the Malian army said.", "Mali", "Mali", 3),
+    ("NAIROBI (Reuters) - Islamist militants killed seven soldiers in an attack on a base in Baidoa, Somali officials said.",
+     "Baidoa", "Somalia", 1),
+    ("BAMAKO, Mali - Gunmen killed 20 villagers in Bankass on Sunday, local officials said.", "Bankass", "Mali", 1),
+])
+def test_a_dateline_abroad_is_where_the_report_was_filed(text, location, country, precision):
     _assert_place(text, location, country, precision)
 
 

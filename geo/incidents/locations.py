@@ -12,7 +12,7 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
                                          SPEAKS_AFTER, region_point,
                                          seat_before)
@@ -167,6 +167,12 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                     # region) lie in its countries, or a small or shared name: a namesake of
                     # a place the gazetteer lacks or spells otherwise.
                     continue
+            if context.strong and m.place.country_code not in context.strong and (
+                    _is_dateline(m, s, text) or FLIGHT.search(text, max(s.start, m.start - 60), m.start)):
+                # "DAKAR -" over a report on another country's events: where it was filed;
+                # "villagers fled to Oldtown" abroad: where they went (a town at home where
+                # people fled stays a coarse clue: it is often the nearest town).
+                continue
             if context.home and m.place.country_code not in context.actors and not m.place.is_country \
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
@@ -412,6 +418,10 @@ def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
 # town, at geo_precision 2 (ACLED codes "the Oldtown area", "Oldtown county" and
 # "Oldtown sub-county" mostly at the town itself).
 _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
+    return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
