@@ -149,6 +149,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
                 out.append(iso)
         return tuple(out)
 
-    return Context(ordered(strong), ordered(weak), ordered(home), ordered(places),
-                   tuple(c for c in ordered(remote) if c not in ordered(strong)))
+    firm = ordered(strong)
+    return Context(firm, ordered(weak), ordered(home), ordered(places),
+                   tuple(c for c in ordered(remote) if c not in firm) if remote else ())
 
