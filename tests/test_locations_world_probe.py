@@ -164,6 +164,17 @@ def test_where_people_came_from_went_or_spoke_is_not_the_place(text, location, c
     _assert_place(text, location, country, precision)
 
 
+@pytest.mark.parametrize("text, location, country", [
+    ("Clashes erupted between Druze gunmen and Bedouin tribesmen in Sweida province on Sunday, leaving 30 dead. Government"
+     " troops were deployed from Damascus.", "Sweida", "Syria"),
+    ("Fighting between the army and Fano militiamen broke out in the town of Debre Markos on Monday after troops were sent"
+     " from Bahir Dar.", "Debre Markos", "Ethiopia"),
+    ("Armed men who came from Gao attacked a market in Menaka on Sunday, killing five traders.", "Menaka", "Mali"),
+])
+def test_where_troops_or_attackers_set_out_from_is_not_the_place(text, location, country):
+    _assert_place(text, location, country, 1)
+
+
 @pytest.mark.parametrize("text, location, country, precision", [
     ("Thousands fled to Adre after RSF fighters attacked El Geneina on Tuesday.", "Geneina", "Sudan", 1),
     ("Thousands of people fled to Chad's Adre after the RSF attacked villages in West Darfur on Tuesday.",

@@ -12,7 +12,7 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
                                          SPEAKS_AFTER, region_point,
                                          seat_before)
@@ -83,8 +83,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
-    if DESTINATION.search(before):
-        score -= 2.0  # "the wounded were flown to the capital": where they were going
+    if DESTINATION.search(before) or MOVED_FROM.search(before):
+        score -= 2.0  # "the wounded were flown to the capital", "troops sent from X": where they went or set out from
     return score
 
 
