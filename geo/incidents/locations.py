@@ -137,6 +137,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = _named_elsewhere(sentences, text) if context else frozenset()
     firm = tuple(c for c in context.strong if c not in elsewhere) + context.places
+    # the report's countries are named only as where people came from or went, or as states
+    # firing from afar
+    countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -157,9 +160,11 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
                 firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION else ())
-                if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or m.place.population >= 50_000
-                                      and len({c.country_code for c in m.candidates}) == 1):
-                    pass  # the report's countries are only where people came from or went (a town of one country, of some size)
+                if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
+                                      and m.place.population >= 50_000 and len({c.country_code for c in m.candidates}) == 1):
+                    # a place the text names as itself, or a town of one country, of some size,
+                    # spelled otherwise, when the report's countries are all named elsewhere
+                    pass
                 elif not _is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
                         or m.place.population < _TOWN_POPULATION)):
