@@ -9,13 +9,19 @@ from dataclasses import dataclass
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.places import Mention
 
 # A demonym before one of these names an actor of that country ("Ruritanian police").
 _ACTOR_NOUN_AFTER = re.compile(
     rf"\s+(?:\w+\s+)?(?:{noun_rx('state_arms', 'armed_groups', 'protesters', 'crowd')}|gendarme|government|authorities"
     r"|officials?|security|opposition|president|minister|parliament|lawmakers|people|farmers|herders)\b", re.I)
+
+# A state named before what it fires from afar ("Ruritanian air strikes", "Ruritania's
+# drones"): the attacker's country. Air strikes, shelling and missiles hit abroad as often
+# as at home, so the town the text says was hit is no namesake for lying elsewhere: such a
+# country counts only as weak context (it chooses among a name's namesakes).
+_REMOTE_ARMS_AFTER = re.compile(rf"(?:'s)?\s+(?:[\w-]+\s+)?(?:{words_rx(location_words('remote_arms'))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,9 @@ class Context:
     weak: tuple[str, ...] = ()
     home: tuple[str, ...] = ()  # of parties, militias, crowds: actors that act at home
     places: tuple[str, ...] = ()  # of the major places the report names (a capital, a big city)
+    # of states named only as firing from afar ("Ruritanian air strikes"): also in ``weak``;
+    # they make a small town abroad a namesake, not a sizeable one (where strikes hit)
+    remote: tuple[str, ...] = ()
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -50,14 +59,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
 _WORD_SPLIT = re.compile(r"[- ]")
 
 
-def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple]:
-    """(strong, weak, home) as (offset, ISO) pairs from the text alone (see ``Context``):
+def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tuple]:
+    """(strong, weak, home, remote) as (offset, ISO) pairs from the text alone (see ``Context``):
     groups of the actor dictionary, demonyms, countries named outright. Asked through
     ``gz.memoized`` (the pipeline asks for a report's context three times), as is each
     capitalised phrase's answer (the same words come back in every report)."""
     strong: list[tuple[int, str]] = []
     weak: list[tuple[int, str]] = []
     home: list[tuple[int, str]] = []
+    remote: list[tuple[int, str]] = []
     for hit in actor_hits(text):
         a = hit.actor
         if a.country:
@@ -75,11 +85,14 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple]:
             continue
         offset, length, iso, demonym = named
         start = m.start() + offset
-        if demonym:
+        if _REMOTE_ARMS_AFTER.match(text, start + length):
+            weak.append((start, iso))
+            remote.append((start, iso))
+        elif demonym:
             (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
         else:
             strong.append((start, iso))
-    return tuple(strong), tuple(weak), tuple(home)
+    return tuple(strong), tuple(weak), tuple(home), tuple(remote)
 
 
 def _phrase_country(gz: Gazetteer, phrase: str) -> tuple[int, int, str, bool] | None:
@@ -114,14 +127,18 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
     it names too."""
-    named_strong, named_weak, named_home = gz.memoized(_named_countries, 32)(text)
-    strong, weak, home = list(named_strong), list(named_weak), list(named_home)
+    named_strong, named_weak, named_home, named_remote = gz.memoized(_named_countries, 32)(text)
+    strong, weak, home, remote = list(named_strong), list(named_weak), list(named_home), list(named_remote)
     places: list[tuple[int, str]] = []
     for mention in mentions or ():
         p = mention.place
         if p is not None and mention.kind != "demonym":
             if p.is_country:
-                strong.append((mention.start, p.country_code))
+                if _REMOTE_ARMS_AFTER.match(text, mention.end):
+                    weak.append((mention.start, p.country_code))
+                    remote.append((mention.start, p.country_code))
+                else:
+                    strong.append((mention.start, p.country_code))
             elif p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4):
                 places.append((mention.start, p.country_code))
 
@@ -132,5 +149,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
                 out.append(iso)
         return tuple(out)
 
-    return Context(ordered(strong), ordered(weak), ordered(home), ordered(places))
+    firm = ordered(strong)
+    return Context(firm, ordered(weak), ordered(home), ordered(places),
+                   tuple(c for c in ordered(remote) if c not in firm) if remote else ())
 

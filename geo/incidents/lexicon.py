@@ -41,6 +41,12 @@ def place_kind_words(kind: str) -> tuple[str, ...]:
     return tuple(_load("location_words.toml")[kind])
 
 
+@cache
+def location_words(key: str) -> tuple[str, ...]:
+    """Any other word list of ``location_words.toml`` (``key``: its name there)."""
+    return tuple(_load("location_words.toml")[key])
+
+
 def words_rx(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of ``words``, longest first (so "cattle herder" wins over
     "herder" where both fit)."""

@@ -6,16 +6,28 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
                        r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|attack(?:ed|s)?|raid(?:ed)?|bomb(?:ed)?|shell(?:ed)?"
                        r"|struck|hit|storm(?:ed)?|overran|seized|captured|recaptured|took|retook|entered|across|inside"
                        r"|between|and)\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
-NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilometres"
+# "off Oldtown", "off the coast of Oldtown": at sea or beside the town; not after a verb
+# that makes "off" a particle of its own ("sealed off Oldtown": location_words.toml off_verbs).
+_OFF = r"\boff" + "".join(rf"(?<!\b{re.escape(v)} off)" for v in location_words("off_verbs")) + \
+    r"\s+(?:the\s+(?:coasts?|shores?|waters)\s+(?:of\s+)?)?(?:the\s+)?$"
+# "near X", "30 km from X", "between X and Y": the event lies by the town, not in it
+# (geo_precision 2).
+NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
-                   r"|villages? (?:of|in))\s+(?:the\s+)?(?:\w+\s+)?)$", re.I)
+                   r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of)"
+                   rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
+# "on the road from X to Y", "in the rural areas of X": by the town (geo_precision 2), but no
+# stronger a clue than "in X" to which of the named towns is the place.
+ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking"
+                   r"|connecting|to|towards)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:to|and))?)\s+(?:the\s+)?$",
+                   re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
@@ -31,9 +43,21 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     return SEAT.search(before)
-DESTINATION = re.compile(r"\b(?:fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*$", re.I)
+# Where people went or were taken, or where fighting spread later: not where it happened first.
+DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
+                         r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
+# Where people fled or took refuge: never the place of what they fled.
+FLIGHT = re.compile(r"\b(?:fled|fleeing|flee|escaped|sought refuge|took refuge|taking refuge|seeking refuge)(?:\s+(?!to\b)[\w-]+){0,3}?"
+                    r"\s+(?:to|in|into|towards?)\s+"
+                    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)
+# What follows a dateline's town ("KABUL, Afghanistan —", "LAGOS (AP) -", "DAKAR - "): the
+# place a report was filed from.
+DATELINE_AFTER = re.compile(r",? ?\(|, (?-i:[A-Z])| ?[\u2014\u2013]| -+ ")
 REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
+# "troops were deployed from X", "the bomber came from X": where someone set out from.
+MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
+                        r"|moved|flown in|rushed|drove|driven)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)
@@ -71,6 +95,7 @@ CHAIN_GAP = re.compile(
 # A country named as where people came from, went or were sent, or as a border ("fled to
 # Ruritania", "raiders from nearby Ruritania", "near the Ruritania border", "Ruritania
 # refugees"): it says nothing of where the event was.
-ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|deported to|fled to|ferried to)\s+(?:the\s+)?"
+ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|deported to|fled to|ferried to|(?:border|frontier)"
+                              r" with)\s+(?:the\s+)?"
                               r"(?:neighbouring\s+|neighboring\s+|nearby\s+)?$", re.I)
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)

@@ -12,8 +12,9 @@ from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, SPEAKS_AFTER, region_point,
+from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
+                                         SPEAKS_AFTER, region_point,
                                          seat_before)
 from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Incident, Sentence, inside
@@ -72,8 +73,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
-        if ORIGIN.search(before):
-            score -= 0.5  # "farmers from X": where they came from
+        if ORIGIN.search(before) and not ALONG.search(before):
+            score -= 0.5  # "farmers from X": where they came from ("the road from X" is no origin)
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
     # "strikes on a depot near X", "killed in X": the place follows what happened there.
@@ -82,8 +83,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
-    if DESTINATION.search(before):
-        score -= 2.0  # "the wounded were flown to the capital": where they were going
+    if DESTINATION.search(before) or MOVED_FROM.search(before):
+        score -= 2.0  # "the wounded were flown to the capital", "troops sent from X": where they went or set out from
     return score
 
 
@@ -115,12 +116,16 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     return p, 2 if near else 1, surface
 
 
+_TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
+
+
 def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 context: Context) -> tuple[Place, bool, str] | None:
     scores: dict[int, float] = {}
     places: dict[int, Place] = {}
     near: dict[int, bool] = {}
     surface: dict[int, str] = {}
+    bare: dict[int, bool] = {}  # regions named only by a name a town shares
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -132,6 +137,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = _named_elsewhere(sentences, text) if context else frozenset()
     firm = tuple(c for c in context.strong if c not in elsewhere) + context.places
+    # the report's countries are named only as where people came from or went, or as states
+    # firing from afar
+    countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -149,15 +157,27 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country:
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
-                if not firm and normalize_name(m.place.name) == normalize_name(m.text):
-                    pass  # the report's countries are only where people came from or went
+                # A state firing from afar names no place, but a hamlet abroad is still a
+                # namesake of a place at home the gazetteer lacks.
+                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION else ())
+                if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
+                                      and m.place.population >= 50_000 and len({c.country_code for c in m.candidates}) == 1):
+                    # a place the text names as itself, or a town of one country, of some size,
+                    # spelled otherwise, when the report's countries are all named elsewhere
+                    pass
                 elif not _is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
-                        or m.place.population < 20_000)):
+                        or m.place.population < _TOWN_POPULATION)):
                     # A town abroad in a report whose other places (a capital, a big city, a
                     # region) lie in its countries, or a small or shared name: a namesake of
                     # a place the gazetteer lacks or spells otherwise.
                     continue
+            if context.strong and m.place.country_code not in context.strong and (
+                    _is_dateline(m, s, text) or FLIGHT.search(text, max(s.start, m.start - 60), m.start)):
+                # "DAKAR -" over a report on another country's events: where it was filed;
+                # "villagers fled to Oldtown" abroad: where they went (a town at home where
+                # people fled stays a coarse clue: it is often the nearest town).
+                continue
             if context.home and m.place.country_code not in context.actors and not m.place.is_country \
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
@@ -165,9 +185,12 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or m.kind == "unit" or bool(NEAR.search(text[max(s.start, m.start - 40) : m.start]))
+            near[idx] = near.get(idx, False) or m.kind == "unit" or _named_as_nearby(m, s, text)
+            if m.place.is_admin1:
+                bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
     if not scores:
         return None
+    _parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near)
     best = max(scores, key=lambda i: scores[i])
     p = places[best]
@@ -188,6 +211,10 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             return places[town], near[town], surface[town]
         if p.is_admin1:
             capital = gz.region_capital(p)
+            if capital is not None and bare.get(best) and any(c.index == capital.index for c in gz.lookup(surface[best])):
+                # "strikes on Oldtown", the capital of Oldtown province: the town, as ACLED
+                # codes it ("Oldtown province" or "the province of Oldtown" name the region).
+                return capital, near[best], surface[best]
             if capital is not None:
                 return region_point(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
@@ -224,6 +251,30 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
+
+
+# "the Oldtown district of Bigcity", "a suburb of Bigcity": a part of a city, which ACLED
+# codes at the city.
+_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|sector)\s+of\s+(?:the\s+)?", re.I)
+_CITY_POPULATION = 100_000  # a town with districts and suburbs of its own ("the X area of Y" is too loose a tie)
+
+
+def _parts_to_towns(sentences: list[Sentence], text: str, scores: dict[int, float], places: dict[int, Place]) -> None:
+    """A place named as a part of a town that follows gives the town its score."""
+    for s in sentences:
+        for part in s.mentions:
+            if part.place is None or part.place.index not in scores or part.place.is_admin1 \
+                    or getattr(part.place, "is_admin2", False):
+                continue  # (a district the gazetteer holds as one is no part of a town)
+            link = _PART_OF.match(text, part.end)
+            if link is None:
+                continue
+            for town in s.mentions:
+                if town.start == link.end() and town.place is not None and town.place.index in scores \
+                        and town.place.feature_code.startswith("PPL") and town.place.population >= _CITY_POPULATION \
+                        and town.place.index != part.place.index:
+                    scores[town.place.index] = max(scores[town.place.index], scores[part.place.index]) + 0.5
+                    scores[part.place.index] -= 3.0
 
 
 def _can_contain(p: Place) -> bool:
@@ -355,6 +406,41 @@ def _named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
             elsewhere = ELSEWHERE_BEFORE.search(before) or ELSEWHERE_AFTER.match(text, m.end)
             (origin if elsewhere else other).add(p.country_code)
     return frozenset(origin - other)
+
+
+_REGION_OF_BEFORE = re.compile(r"\b(?:region|province|governorate|state|oblast|county|division|department|prefecture)\s+of\s+(?:the\s+)?$",
+                               re.I)
+_REGION_WORD_END = re.compile(r"\s(?:region|province|governorate|state|oblast|county|division|department|prefecture|district)$", re.I)
+
+
+def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
+    """"Oldtown province", "the region of Oldtown", "Oldtown State": the text calls it a region."""
+    return bool(REGION_WORD_AFTER.match(text[m.end : m.end + 40]) or _REGION_WORD_END.search(m.text)
+                or _REGION_OF_BEFORE.search(text, max(sentence.start, m.start - 30), m.start))
+
+
+# "Oldtown district", "Oldtown territory": the unit around a town the gazetteer holds as a
+# town, at geo_precision 2 (ACLED codes "the Oldtown area", "Oldtown county" and
+# "Oldtown sub-county" mostly at the town itself).
+_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
+    return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
+    """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
+    before = text[max(sentence.start, m.start - 40) : m.start]
+    if NEAR.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
+        return True
+    unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
+    if unit is None:
+        return False
+    # "the Oldtown district of Bigcity" names a part of a city (the city is the place);
+    # "Oldtown district of Hill province" the district.
+    return not any(other.start == unit.end() and other.place is not None and other.place.feature_code.startswith("PPL")
+                   for other in sentence.mentions)
 
 
 def _is_major(p: Place) -> bool:
