@@ -21,7 +21,7 @@ def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_count
     """
     gz = gazetteer or load_gazetteer()
     return without_doubtful_spellings(resolve_mentions(text, find_mentions(text, gz), gz,
-                                                       context_countries=context_countries))
+                                                       context_countries=context_countries), context_countries)
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
@@ -40,7 +40,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
         rows, kind = _rows_for_surface(surface, gz)
         mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
     resolved = resolve_mentions(text, mentions, gz, context_countries=context_countries)
-    doubtful = doubtful_spellings(resolved) if any(m.kind == "spelling" for m in resolved) else ()
+    doubtful = doubtful_spellings(resolved, context_countries) if any(m.kind == "spelling" for m in resolved) else ()
     if doubtful:
         # A name read as another spelling of a place the document is not about is a
         # place the gazetteer lacks, placed where the document is (as before the reading).

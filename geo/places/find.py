@@ -52,6 +52,7 @@ from geo.places.words import (
     PLACE_WORDS,
     STREET_WORDS,
     STRONG_LOCATIVES,
+    TARGET_VERBS,
     TITLES,
     TYPE_WORDS,
 )
@@ -76,7 +77,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
     words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
-    runs = [(i, j) for i, j in t.runs if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
+    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
             or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
@@ -99,6 +100,23 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
+
+
+def _joined_by_and(t: Text, gz: Gazetteer) -> list[tuple[int, int]]:
+    """The text's capitalised runs, two joined by "and" made one where together they
+    are a name ("Jammu and Kashmir", "Trinidad and Tobago": the region, not its first
+    half; "Kano and Kaduna" stay two)."""
+    runs, words = t.runs, t.words
+    if len(runs) < 2:
+        return runs
+    out = [runs[0]]
+    for run in runs[1:]:
+        i, j = out[-1]
+        if run[0] == j + 1 and words[j] == "and" and gz.has_key(t.key(i, run[1])):
+            out[-1] = (i, run[1])
+        else:
+            out.append(run)
+    return out
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.? $")
@@ -454,6 +472,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
     if key in INSTITUTION_NAMES:
         return None
+    if _MEDIA_AFTER.match(text, end) and not any(gz.feature_code[r] == "PCLI" for r in rows):
+        return None  # "the Saba news agency": an organisation named after a town
     if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \
             and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
         return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
@@ -479,8 +499,10 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         if not facts.named_or_major:
             if inside_name:
                 return None  # "Puerto Jordan": a word that only some town's alternate name is, leading a name of its own
-            if not t.located(key) and not facts.sized:
-                return None  # "Kibaki supporters": a hamlet's variant spelling, never said to be where anything is
+            if not t.located(key) and not facts.sized and not t.after_settlement_of(a):
+                # "Kibaki supporters": a hamlet's variant spelling, never said to be where
+                # anything is (but "the town of Miranshah": the text says it is a town)
+                return None
         elif inside_name and not t.located(key) and not facts.sized_or_not_town and not _local_institution(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
         if person_context(t, b, a) and not facts.speaks_for_a_state:
@@ -489,6 +511,12 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
+
+
+# What follows a town's name in the name of a news agency (a country's name there still
+# says what the report is about, as a demonym does; "Oldtown television airwaves" are
+# the town's).
+_MEDIA_AFTER = re.compile(r" (?:state )?news (?:agency|service)\b")
 
 
 def _local_institution(t: Text, b: int) -> bool:
@@ -504,6 +532,9 @@ def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
     a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
     Reading City Council"), and a town has it as its main name: the word is the town's."""
     return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
+
+
+_LOCATIVES_OR_TARGETS = LOCATIVES | TARGET_VERBS
 
 
 def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, inside_name: bool) -> bool:
@@ -531,10 +562,11 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     fc = gz.feature_code
     major_by_name = facts.major_by_name
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
-            and t.located(key):
+            and t.located(key, _LOCATIVES_OR_TARGETS):
         # A rare word that is also a given name and an English spelling of a major city
-        # ("Odessa" for Odesa, "Kiev"), where the text puts something: the city, as a
-        # reader takes it (not a goddess's name that spells some city's name).
+        # ("Odessa" for Odesa, "Kiev"), where the text puts something or strikes
+        # something ("missiles hit Odessa"): the city, as a reader takes it (not a
+        # goddess's name that spells some city's name).
         major_by_name = facts.major
     initial = t.sentence_initial(i)
     if t.written_in_lower_case(key):

@@ -12,6 +12,7 @@ gets a score in [0, 1] and the runners-up.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -93,6 +94,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         order = sorted(range(len(n.rows)), key=n.scores.__getitem__, reverse=True)
         winner, score = place(n.rows[order[0]]), _confidence(n, order)
         alternatives = [(place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
+        country = _qualifying_country_lacking(n, qualifiers, text, mentions, gz) if qualifiers else None
+        if country is not None:
+            winner, score, alternatives = place(country), FALLBACK_SCORE, []
         for k in n.mentions:
             m = mentions[k]
             m.place, m.score, m.alternatives = winner, score, list(alternatives)
@@ -223,6 +227,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     qualified = set()
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     facts, contains = gz.facts, gz.contains
+    renowned = _renowned_by_another_name(gz, key, rows)
     for r in rows:
         s, primary_key, where = facts(r)
         where_of.append(where)
@@ -231,7 +236,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += TYPED_MATCH
         elif code == "ADM2":
             s += BARE_ADMIN2
-        if primary_key == key:
+        if primary_key == key or r in renowned:
             s += PRIMARY_NAME
             if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
@@ -265,6 +270,29 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         shadowed |= frozenset(r for r in rows if fc_col[r] == "PPL" and population[r] < SHADOWING_POPULATION
                               and gz.country_code[r] in regions and r not in qualified)
     return tuple(base), tuple(where_of), shadowed
+
+
+# A town known abroad by a name that is some small towns' own ("Palmyra": Tadmur, Syria,
+# beside Palmyra, Pennsylvania) is what the name means when it has this many times the
+# people of the largest of them, and this many people.
+RENOWNED_RATIO = 5
+RENOWNED_POPULATION = 20_000
+
+
+def _renowned_by_another_name(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> frozenset:
+    """Rows of towns that have ``key`` only as an alternate name but dwarf every town
+    whose main name it is, in a country where no town has it as its main name: the
+    name is theirs as much (an exonym, a classical name); a town's former name in its
+    own country is not (Centerville, now Fremont)."""
+    fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
+    towns = [r for r in rows if fc[r] in ("PPL", "PPLC")]
+    own = [r for r in towns if primary_key(r) == key]
+    if not own or len(own) == len(towns):
+        return frozenset()
+    floor = max(RENOWNED_POPULATION, RENOWNED_RATIO * max(population[r] for r in own))
+    countries = {gz.country_code[r] for r in own}
+    return frozenset(r for r in towns if population[r] >= floor and primary_key(r) != key
+                     and gz.country_code[r] not in countries)
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
@@ -401,6 +429,39 @@ def _confidence(n: _Name, order: list[int]) -> float:
     return max(0.0, min(1.0, share * (0.5 + 0.5 * strength)))
 
 
+# A namesake abroad this small is no rival for the country the text puts the name in.
+QUALIFIED_ABROAD_POPULATION = 100_000
+
+
+def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]], text: str,
+                                mentions: list[Mention], gz: Gazetteer) -> int | None:
+    """The row of the country that qualifies a name none of whose candidates lies in it
+    ("Solhan, in northern Burkina Faso" where the gazetteer knows only a Solhan in
+    Turkey): the town the text means is one the gazetteer lacks, answered at the
+    country, not at a small namesake abroad. None where a candidate lies in a
+    qualifier, or is more than a town or district, or a city ("Hong Kong, China",
+    "Africa in Morocco"), or where the names are a list ("Crockett, Palestine and
+    Houston")."""
+    quals = [qualifiers[k] for k in n.mentions if k in qualifiers and not _LIST_GOES_ON.match(text, mentions[k + 1].end)]
+    if not quals or n.kind not in ("name", "spelling"):
+        return None
+    fc, population, contains = gz.feature_code, gz.population, gz.contains
+    if any(fc[r] not in _TOWN_OR_DISTRICT or population[r] >= QUALIFIED_ABROAD_POPULATION for r in n.rows):
+        return None
+    if any(contains(q, r) for qs in quals for q in qs for r in n.rows):
+        return None
+    return next((q for qs in quals for q in qs if fc[q] == "PCLI"), None)
+
+
+_TOWN_OR_DISTRICT = frozenset(("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "ADM2", "ADM3"))
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")  # "X, Y and Z", "X, Y, Z": a list, not X in Y
+
+
+# "X, in northern Y", "X in north-eastern Y": Y still says where X is.
+_DIRECTION_GAP = re.compile(r",? (?:in )?(?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?"
+                            r"|(?:east|west)(?:ern)?|central) \Z")
+
+
 def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[int, tuple[int, ...]]:
     """Mention k -> the region/country rows of the mention that qualifies it ("X, Y",
     "X in Y", "X (Y)")."""
@@ -408,7 +469,7 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
     for k in range(len(mentions) - 1):
         gap = text[mentions[k].end : mentions[k + 1].start]
         if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
-                or gap.strip() in (",", "in"):
+                or gap.strip() in (",", "in") or _DIRECTION_GAP.match(gap):
             rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1", "ADM2"))
             if rows:
                 out[k] = rows

@@ -29,6 +29,9 @@ SIMILAR_SPELLING = 0.6
 # A single word spelt like a city of this size ("Hodeidah": Al Hudaydah, 700,000 people)
 # may name it where the text does not say something is there.
 SPELLING_ALONE_POPULATION = 200_000
+# ... and one the text puts something in ("in Qamishli"), of this size, is the city when
+# the report places nothing else.
+SPELLING_PLACED_POPULATION = 100_000
 SPELLING_LETTERS = 5  # shorter words ("Gao", "Kaya") are too easily another name's spelling
 ARTICLES = frozenset(("al", "el", "ar", "as", "ash", "at", "ad", "an", "az"))  # Arabic articles as text writes them
 _ARTICLES = tuple(f"{article} " for article in ARTICLES)
@@ -109,28 +112,34 @@ def _run_spelt_otherwise(gz: Gazetteer, words: tuple[str, ...]) -> tuple[int, ..
     return spelling_candidates(gz, key)
 
 
-def without_doubtful_spellings(mentions: list[Mention]) -> list[Mention]:
+def without_doubtful_spellings(mentions: list[Mention], context_countries=()) -> list[Mention]:
     """Resolved mentions, less those read as another spelling ("Hodeidah" for Al
     Hudaydah) of a place the document is not about (``doubtful_spellings``): a town or
     region abroad whose name merely reads like the text's ("Mindanao", Mandiana in
     Guinea) was no mention at all."""
     if not any(m.kind == "spelling" for m in mentions):
         return mentions
-    doubtful = doubtful_spellings(mentions)
+    doubtful = doubtful_spellings(mentions, context_countries)
     return [m for k, m in enumerate(mentions) if k not in doubtful]
 
 
-def doubtful_spellings(mentions: list[Mention]) -> set[int]:
+def doubtful_spellings(mentions: list[Mention], context_countries=()) -> set[int]:
     """Indices of the resolved mentions read as another spelling of a place that lies
     in none of the countries the document's other places lie in most: a report about
     one country that names a village the gazetteer lacks ("Masol", Kenya) is not about
-    a city abroad (Mosul), nor about a neighbour it mentions once; a report that places
-    nothing else gives the reading no support."""
+    a city abroad (Mosul), nor about a neighbour it mentions once. A report that places
+    nothing else is about the countries the caller knows (its actors'), else it gives
+    the reading no support; but a city of some size stands on its own ("a ship off
+    Hodeidah": recognition kept a single word only where the text puts something there
+    or where it names a city)."""
     named = Counter(m.place.country_code for m in mentions if m.kind != "spelling" and m.place is not None)
     most = max(named.values(), default=0)
-    countries = {c for c, n in named.items() if n == most}
+    countries = {c for c, n in named.items() if n == most} or {str(c).upper() for c in context_countries}
+    alone = not countries
     return {k for k, m in enumerate(mentions)
-            if m.kind == "spelling" and (m.place is None or m.place.country_code not in countries)}
+            if m.kind == "spelling" and (m.place is None or m.place.country_code not in countries) and not (
+                alone and m.place is not None and m.place.feature_code in ("PPL", "PPLC")
+                and m.place.population >= SPELLING_PLACED_POPULATION)}
 
 
 def _city(feature_code: str, population: int) -> bool:

@@ -47,6 +47,7 @@ NEVER_PLACES = MONTHS | WEEKDAYS | TITLES | word_set("never_places")
 SPEECH_VERBS = word_set("speech_verbs")  # "said", "told"
 LOCATIVES = word_set("locatives")  # "in", "near", "towards"
 STRONG_LOCATIVES = word_set("strong_locatives")  # "in", "at": rarely before a person
+TARGET_VERBS = word_set("target_verbs")  # "shelled", "hit": the object is where an attack was
 STREET_WORDS = word_set("street_words")  # "Street", "Road"
 FEATURE_WORDS = word_set("feature_words")  # "River", "Camp", "Township" of a name the gazetteer lacks
 LANDMARK_WORDS = word_set("landmark_words")  # "Azadi Stadium": last word of a landmark the gazetteer lacks
