@@ -130,3 +130,27 @@ def test_a_renowned_exonym_beats_small_namesakes(text):
 def test_a_small_namesake_in_its_own_region_still_wins():
     found = _found("The fire department in Palmyra, Pennsylvania, responded to the blaze.")
     assert found["Palmyra"].country_code == "US"
+
+
+# -- ACLED-note brackets: "Town (Region)" where the gazetteer lacks the town ------------------
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("On 1 April 2021, insurgents attacked Palma (Cabo Delgado), killing dozens of civilians.", "Palma", "MZ"),
+    ("On 5 June 2020, militants raided Palma (Cabo Delgado). 3 civilians were killed.", "Palma", "MZ"),
+    ("Insurgents burnt houses in Palma (Cabo Delgado) on Monday.", "Palma", "MZ"),
+])
+def test_a_bracketed_region_overrules_a_namesake_abroad(text, surface, country):
+    place = _found(text).get(surface)
+    assert place is not None and place.country_code == country
+
+
+# -- A region called otherwise: its seat is the region's largest town of the name ------------
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling of Zaporizhzhia killed two people on Friday.",
+    "Missiles struck an industrial site in Zaporizhzhia, the governor said.",
+    "On 3 May 2022, Russian forces shelled Zaporizhzhia. 2 civilians were injured.",
+])
+def test_the_seat_is_the_city_not_a_village_spelt_as_the_text(text):
+    place = _found(text).get("Zaporizhzhia")
+    assert place is not None and _near(place, 47.84, 35.14)

@@ -226,6 +226,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     where_of = []
     qualified = set()
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
+    called_otherwise: set[tuple] = set()  # ... of those, the regions that have the name only as an alternate
     facts, contains = gz.facts, gz.contains
     renowned = _renowned_by_another_name(gz, key, rows)
     for r in rows:
@@ -245,19 +246,31 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 s += SEAT_NAMED_REGION
         elif code == "ADM1" and named_seats and (gz.country_code[r], gz.admin1_code[r]) in named_seats:
             seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
+            called_otherwise.add((gz.country_code[r], gz.admin1_code[r]))
             s += SEAT_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
         base.append(s)
+    population = gz.population
     if seat_regions:
         # The seat is what the name means, with all the weight of its region: "Gaza" is
-        # Gaza City before Gaza province in Mozambique.
+        # Gaza City before Gaza province in Mozambique. Of a region called otherwise, the
+        # seat is its largest town of the name, whichever spelling is that town's main
+        # one ("Zaporizhzhia": the city of 700,000 spelt Zaporizhzhya, not a village of
+        # 600 spelt as the text does; but "New York" is the state, not New York City).
+        seat_of: dict[tuple, int] = {}
         for k, r in enumerate(rows):
             region = (gz.country_code[r], gz.admin1_code[r])
-            if fc_col[r] in ("PPL", "PPLC") and region in seat_regions and gz.primary_key(r) == key:
+            if fc_col[r] not in ("PPL", "PPLC") or region not in seat_regions:
+                continue
+            if region in called_otherwise:
+                if region not in seat_of or population[r] > population[rows[seat_of[region]]]:
+                    seat_of[region] = k
+            elif gz.primary_key(r) == key:
                 base[k] = max(base[k], seat_regions[region])
-    population = gz.population
+        for region, k in seat_of.items():
+            base[k] = max(base[k], seat_regions[region])
     towns = {gz.country_code[r] for r in rows
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
     shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
@@ -435,22 +448,30 @@ QUALIFIED_ABROAD_POPULATION = 100_000
 
 def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]], text: str,
                                 mentions: list[Mention], gz: Gazetteer) -> int | None:
-    """The row of the country that qualifies a name none of whose candidates lies in it
-    ("Solhan, in northern Burkina Faso" where the gazetteer knows only a Solhan in
-    Turkey): the town the text means is one the gazetteer lacks, answered at the
-    country, not at a small namesake abroad. None where a candidate lies in a
-    qualifier, or is more than a town or district, or a city ("Hong Kong, China",
-    "Africa in Morocco"), or where the names are a list ("Crockett, Palestine and
-    Houston")."""
-    quals = [qualifiers[k] for k in n.mentions if k in qualifiers and not _LIST_GOES_ON.match(text, mentions[k + 1].end)]
-    if not quals or n.kind not in ("name", "spelling"):
+    """The row of the country (or, in brackets, the admin-1 region) that qualifies a
+    name none of whose candidates lies in it ("Solhan, in northern Burkina Faso" where
+    the gazetteer knows only a Solhan in Turkey; "Palma (Cabo Delgado)" beside Palma,
+    Spain): the town the text means is one the gazetteer lacks, answered at the
+    qualifier, not at a namesake abroad. None where a candidate lies in a qualifier,
+    or is more than a town or district, or, outside brackets, is a city ("Hong Kong,
+    China"), or where the names are a list ("Crockett, Palestine and Houston")."""
+    if n.kind not in ("name", "spelling"):
+        return None
+    quals, bracketed = [], False
+    for k in n.mentions:
+        if k in qualifiers and not _LIST_GOES_ON.match(text, mentions[k + 1].end):
+            quals.append(qualifiers[k])
+            bracketed = bracketed or text[mentions[k].end : mentions[k + 1].start] == " ("
+    if not quals:
         return None
     fc, population, contains = gz.feature_code, gz.population, gz.contains
-    if any(fc[r] not in _TOWN_OR_DISTRICT or population[r] >= QUALIFIED_ABROAD_POPULATION for r in n.rows):
+    if any(fc[r] not in _TOWN_OR_DISTRICT or not bracketed and population[r] >= QUALIFIED_ABROAD_POPULATION
+           for r in n.rows):
         return None
     if any(contains(q, r) for qs in quals for q in qs for r in n.rows):
         return None
-    return next((q for qs in quals for q in qs if fc[q] == "PCLI"), None)
+    kinds = ("PCLI", "ADM1") if bracketed else ("PCLI",)
+    return next((q for qs in quals for q in qs if fc[q] in kinds), None)
 
 
 _TOWN_OR_DISTRICT = frozenset(("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "ADM2", "ADM3"))
