@@ -154,3 +154,48 @@ def test_a_bracketed_region_overrules_a_namesake_abroad(text, surface, country):
 def test_the_seat_is_the_city_not_a_village_spelt_as_the_text(text):
     place = _found(text).get("Zaporizhzhia")
     assert place is not None and _near(place, 47.84, 35.14)
+
+
+# -- "X, west of Y": X lies near the town Y -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a mosque in Karma, west of Baghdad, killing five worshippers.",
+    "A roadside bomb hit a patrol in Karma, north-west of Baghdad, police said.",
+    "Militants shelled Karma, 30 km west of Baghdad, on Friday.",
+])
+def test_a_namesake_far_from_the_town_it_is_said_to_lie_by_is_not_meant(text):
+    place = _found(text).get("Karma")
+    assert place is not None and _near(place, 33.34, 44.40)
+
+
+def test_a_namesake_near_the_town_it_lies_by_stays():
+    found = _found("Flooding closed roads in Smithville, 40 miles southeast of Austin, officials said.")
+    assert found["Smithville"].admin1_code == "TX"
+
+
+# -- "X in Y region" where the gazetteer lacks X: the region, not a namesake abroad ---------
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Al Shabaab fighters seized the town of Mahas in Hiran region after troops withdrew.", "Mahas", "SO"),
+    ("Clan militias fought over wells near Mahas in Hiran region.", "Mahas", "SO"),
+    ("Troops retook Mahas in Hiran on Sunday, officials said.", "Mahas", "SO"),
+])
+def test_a_region_after_in_overrules_a_namesake_abroad(text, surface, country):
+    place = _found(text).get(surface)
+    assert place is not None and place.country_code == country
+
+
+# -- Acronyms written with small letters and armed movements are no places ------------------
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Wagner Group forces and FAMa killed 15 civilians in Moura (Mopti).", "FAMa"),
+    ("Soldiers of the FAMa patrolled the road to Gao.", "FAMa"),
+    ("Al-Shabab fighters seized the town after troops withdrew.", "Shabab"),
+    ("Fighters of Al-Shabab attacked a base near Baidoa.", "Shabab"),
+])
+def test_an_organisation_is_no_place(text, surface):
+    assert surface not in _found(text)
+
+
+def test_a_name_with_a_capital_inside_is_still_a_place():
+    assert _found("The shooting in McAllen, Texas, left two dead.")["McAllen"].country_code == "US"

@@ -472,6 +472,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
     if key in INSTITUTION_NAMES:
         return None
+    if b - a == 1 and len(words[0]) > 2 and words[0][1].isupper() and not words[0].isupper():
+        return None  # "FAMa", "FARDCs": an acronym written with small letters, no place's name
     if _MEDIA_AFTER.match(text, end) and not any(gz.feature_code[r] == "PCLI" for r in rows):
         return None  # "the Saba news agency": an organisation named after a town
     if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \

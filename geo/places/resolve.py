@@ -90,6 +90,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     _rescore(names, gz, fixed_countries)
 
     place = gz.place
+    bearings = _bearings(text, mentions)
     for n in names:
         order = sorted(range(len(n.rows)), key=n.scores.__getitem__, reverse=True)
         winner, score = place(n.rows[order[0]]), _confidence(n, order)
@@ -100,6 +101,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for k in n.mentions:
             m = mentions[k]
             m.place, m.score, m.alternatives = winner, score, list(alternatives)
+    if bearings:
+        for n in names:
+            town = _bearing_town_far(n, mentions[n.mentions[0]].place, bearings, mentions)
+            if town is not None:
+                for k in n.mentions:
+                    mentions[k].place, mentions[k].score, mentions[k].alternatives = town, FALLBACK_SCORE, []
     features = [m for m in mentions if m.kind == "feature" and m.place is not None]
     if features:
         _place_features_near_focus(features, names, mentions, gz)
@@ -448,8 +455,8 @@ QUALIFIED_ABROAD_POPULATION = 100_000
 
 def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]], text: str,
                                 mentions: list[Mention], gz: Gazetteer) -> int | None:
-    """The row of the country (or, in brackets, the admin-1 region) that qualifies a
-    name none of whose candidates lies in it ("Solhan, in northern Burkina Faso" where
+    """The row of the country (or, in brackets or after "in", the admin-1 region) that
+    qualifies a name none of whose candidates lies in it ("Solhan, in northern Burkina Faso" where
     the gazetteer knows only a Solhan in Turkey; "Palma (Cabo Delgado)" beside Palma,
     Spain): the town the text means is one the gazetteer lacks, answered at the
     qualifier, not at a namesake abroad. None where a candidate lies in a qualifier,
@@ -457,11 +464,13 @@ def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]]
     China"), or where the names are a list ("Crockett, Palestine and Houston")."""
     if n.kind not in ("name", "spelling"):
         return None
-    quals, bracketed = [], False
+    quals, bracketed, placed_in = [], False, False
     for k in n.mentions:
         if k in qualifiers and not _LIST_GOES_ON.match(text, mentions[k + 1].end):
             quals.append(qualifiers[k])
-            bracketed = bracketed or text[mentions[k].end : mentions[k + 1].start] == " ("
+            gap = text[mentions[k].end : mentions[k + 1].start]
+            bracketed = bracketed or gap == " ("
+            placed_in = placed_in or gap in (" (", " in ")
     if not quals:
         return None
     fc, population, contains = gz.feature_code, gz.population, gz.contains
@@ -470,12 +479,47 @@ def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]]
         return None
     if any(contains(q, r) for qs in quals for q in qs for r in n.rows):
         return None
-    kinds = ("PCLI", "ADM1") if bracketed else ("PCLI",)
+    kinds = ("PCLI", "ADM1") if placed_in else ("PCLI",)
     return next((q for qs in quals for q in qs if fc[q] in kinds), None)
 
 
 _TOWN_OR_DISTRICT = frozenset(("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "ADM2", "ADM3"))
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")  # "X, Y and Z", "X, Y, Z": a list, not X in Y
+
+
+# "X, west of Y", "X, 20 km south-east of Y": X lies near the town Y.
+_BEARING_GAP = re.compile(r", (?:about |some )?(?:(?P<distance>\d+) ?(?P<unit>km|kilometres|kilometers|miles) )?"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of \Z")
+MILE_KM = 1.609
+
+
+def _bearings(text: str, mentions: list[Mention]) -> dict[int, tuple[int, float]]:
+    """Mention k -> (the mention of the town it is said to lie a bearing from, how far
+    from it the name may lie: NEAR_KM, or more where the text gives the distance)."""
+    out = {}
+    for k in range(len(mentions) - 1):
+        m = _BEARING_GAP.match(text[mentions[k].end : mentions[k + 1].start])
+        if m is not None:
+            km = float(m["distance"]) * (MILE_KM if m["unit"] == "miles" else 1.0) if m["distance"] else 0.0
+            out[k] = (k + 1, max(NEAR_KM, 1.5 * km))
+    return out
+
+
+def _bearing_town_far(n: _Name, winner, bearings: dict[int, tuple[int, float]], mentions: list[Mention]):
+    """The town a name is said to lie a bearing from ("Karma, west of Baghdad"), where
+    the name's chosen place lies far from it (Kars, Turkey): the place the text means is
+    one the gazetteer lacks, answered at that town."""
+    if winner is None or winner.latitude is None or n.kind not in ("name", "spelling"):
+        return None
+    for k in n.mentions:
+        if k not in bearings:
+            continue
+        other, km = bearings[k]
+        town = mentions[other].place
+        if town is not None and town.latitude is not None and town.feature_code in ("PPL", "PPLC") and not within_km(
+                winner.latitude, winner.longitude, town.latitude, town.longitude, km):
+            return town
+    return None
 
 
 # "X, in northern Y", "X in north-eastern Y": Y still says where X is.
