@@ -199,3 +199,20 @@ def test_an_organisation_is_no_place(text, surface):
 
 def test_a_name_with_a_capital_inside_is_still_a_place():
     assert _found("The shooting in McAllen, Texas, left two dead.")["McAllen"].country_code == "US"
+
+
+# -- The name that says where a town is names the region, with or without a kind word ------
+
+@pytest.mark.parametrize(("text", "surface", "code", "country"), [
+    ("On 9 September 2023, military airstrikes hit a village in Kani township (Sagaing).", "Sagaing", "ADM1", "MM"),
+    ("On 2 May 2022, soldiers raided Monywa (Sagaing). 3 civilians were killed.", "Sagaing", "ADM1", "MM"),
+    ("Soldiers killed three suspected Abu Sayyaf members in Patikul, Sulu.", "Sulu", "ADM2", "PH"),
+])
+def test_the_qualifier_of_a_town_is_its_region(text, surface, code, country):
+    place = _found(text)[surface]
+    assert place.feature_code == code and place.country_code == country
+
+
+def test_a_town_with_a_kind_word_before_its_bracketed_region_is_not_abroad():
+    place = _found("On 9 September 2023, military airstrikes hit a village in Kani township (Sagaing).")["Kani"]
+    assert place.country_code == "MM"

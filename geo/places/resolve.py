@@ -101,6 +101,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for k in n.mentions:
             m = mentions[k]
             m.place, m.score, m.alternatives = winner, score, list(alternatives)
+    if qualifiers:
+        _qualifiers_as_regions(qualifiers, text, mentions, gz)
     if bearings:
         for n in names:
             town = _bearing_town_far(n, mentions[n.mentions[0]].place, bearings, mentions)
@@ -469,8 +471,8 @@ def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]]
         if k in qualifiers and not _LIST_GOES_ON.match(text, mentions[k + 1].end):
             quals.append(qualifiers[k])
             gap = text[mentions[k].end : mentions[k + 1].start]
-            bracketed = bracketed or gap == " ("
-            placed_in = placed_in or gap in (" (", " in ")
+            bracketed = bracketed or gap.endswith(" (")
+            placed_in = placed_in or bracketed or gap == " in "
     if not quals:
         return None
     fc, population, contains = gz.feature_code, gz.population, gz.contains
@@ -527,6 +529,32 @@ _DIRECTION_GAP = re.compile(r",? (?:in )?(?:the )?(?:(?:north|south)(?:-?(?:east
                             r"|(?:east|west)(?:ern)?|central) \Z")
 
 
+def _qualifiers_as_regions(qualifiers: dict[int, tuple[int, ...]], text: str, mentions: list[Mention],
+                           gz: Gazetteer) -> None:
+    """"Kani (Sagaing)", "Patikul, Sulu": the name that says where a town is names the
+    region around it, not the town of the same name (Sagaing city) the region is named
+    after."""
+    for k, rows in qualifiers.items():
+        town, qualifier = mentions[k].place, mentions[k + 1]
+        if town is None or qualifier.place is None or qualifier.place.feature_code not in ("PPL", "PPLC"):
+            continue
+        if not text[mentions[k].end : qualifier.start].endswith(_QUALIFIER_AS_REGION_GAPS):
+            continue
+        region = next((q for q in rows if gz.feature_code[q] in ("ADM1", "ADM2")
+                       and (q == town.index or gz.contains(q, town.index))), None)
+        if region is not None:
+            qualifier.place = gz.place(region)
+
+
+_QUALIFIER_AS_REGION_GAPS = (" (", ", ")
+
+
+# "Kani township (Sagaing)", "Mudiyah district (Abyan)": an ACLED note's kind word, then
+# the region in brackets.
+_BRACKETED_KINDS = sorted(set(TYPE_WORDS) | {"township", "territory", "commune", "municipality", "village", "town"})
+_KIND_BRACKET = re.compile(rf" (?:{'|'.join(map(re.escape, _BRACKETED_KINDS))}) \(\Z")
+
+
 def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[int, tuple[int, ...]]:
     """Mention k -> the region/country rows of the mention that qualifies it ("X, Y",
     "X in Y", "X (Y)")."""
@@ -534,7 +562,7 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
     for k in range(len(mentions) - 1):
         gap = text[mentions[k].end : mentions[k + 1].start]
         if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
-                or gap.strip() in (",", "in") or _DIRECTION_GAP.match(gap):
+                or gap.strip() in (",", "in") or _DIRECTION_GAP.match(gap) or _KIND_BRACKET.match(gap):
             rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1", "ADM2"))
             if rows:
                 out[k] = rows
