@@ -450,3 +450,19 @@ def test_world_probe_round2_places(text, expected):
         assert place.country_code == country, f"{surface!r} -> {place.name}, {place.country_code}"
         if point:
             assert _near(place, *point), f"{surface!r} -> {place.name}"
+
+
+# -- "the Sahel": a region across countries, not a province named after it ------------------
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Jihadist violence has spread across the Sahel, displacing millions.", "Sahel"),
+    ("Armed groups have gained ground in the Sahel since 2012, analysts said.", "Sahel"),
+    ("Instability across the Maghreb worries European governments.", "Maghreb"),
+])
+def test_the_region_across_countries(text, surface):
+    place = _found(text)[surface]
+    assert place.feature_code == "RGN" and place.country_code == ""
+
+
+def test_a_province_named_as_a_region_stays_in_its_country():
+    assert _found("Militants attacked Djibo in Sahel region, Burkina Faso.")["Sahel"].country_code == "BF"

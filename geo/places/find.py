@@ -474,7 +474,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
         return None
     if b - a == 1 and len(words[0]) > 2 and words[0][1].isupper() and not words[0].isupper():
         return None  # "FAMa", "FARDCs": an acronym written with small letters, no place's name
-    if _MEDIA_AFTER.match(text, end) and not any(gz.feature_code[r] == "PCLI" for r in rows):
+    if text.startswith((" news", " state news"), end) and _MEDIA_AFTER.match(text, end) \
+            and not any(gz.feature_code[r] == "PCLI" for r in rows):
         return None  # "the Saba news agency": an organisation named after a town
     if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \
             and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
@@ -512,6 +513,9 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
+    if not hint and a > 0 and t.lower(a - 1) == "the" and any(
+            gz.feature_code[r] == "RGN" and not gz.country_code[r] for r in rows):
+        hint = "RGN"  # "across the Sahel": the region across countries, not a province named after it
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
 
 

@@ -497,6 +497,7 @@ _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")  # "X, Y and Z", "X, Y, Z"
 _BEARING_GAP = re.compile(r", (?:about |some )?(?:(?P<distance>\d+) ?(?P<unit>km|kilometres|kilometers|miles) )?"
                           r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of \Z")
 MILE_KM = 1.609
+_LONGEST_BEARING_GAP = 40
 
 
 def _bearings(text: str, mentions: list[Mention]) -> dict[int, tuple[int, float]]:
@@ -504,7 +505,10 @@ def _bearings(text: str, mentions: list[Mention]) -> dict[int, tuple[int, float]
     from it the name may lie: NEAR_KM, or more where the text gives the distance)."""
     out = {}
     for k in range(len(mentions) - 1):
-        m = _BEARING_GAP.match(text[mentions[k].end : mentions[k + 1].start])
+        end, start = mentions[k].end, mentions[k + 1].start
+        if start - end > _LONGEST_BEARING_GAP or not text.startswith(" of ", start - 4):
+            continue
+        m = _BEARING_GAP.match(text[end:start])
         if m is not None:
             km = float(m["distance"]) * (MILE_KM if m["unit"] == "miles" else 1.0) if m["distance"] else 0.0
             out[k] = (k + 1, max(NEAR_KM, 1.5 * km))
@@ -570,7 +574,8 @@ def _qualifier_pairs(text: str, mentions: list[Mention], gz: Gazetteer) -> dict[
     for k in range(len(mentions) - 1):
         gap = text[mentions[k].end : mentions[k + 1].start]
         if gap in (", ", " in ", ", in ", " (", " province, ", " state, ") \
-                or gap.strip() in (",", "in") or _DIRECTION_GAP.match(gap) or _KIND_BRACKET.match(gap):
+                or gap.strip() in (",", "in") or len(gap) < _LONGEST_BEARING_GAP and (
+                    _DIRECTION_GAP.match(gap) or _KIND_BRACKET.match(gap)):
             rows = tuple(r for r in mentions[k + 1].rows if gz.feature_code[r] in ("PCLI", "ADM1", "ADM2"))
             if rows:
                 out[k] = rows
