@@ -88,6 +88,20 @@ def actor_country(context: Context, sentences: list[Sentence]) -> str:
     return ""
 
 
+def _fallback_country(context: Context) -> str:
+    """Where an incident that names no place happened: the first country the report names
+    strongly, not one named only by its troops when another is named (ACLED places an event
+    where it happened, and armies fight abroad); else a country named weakly, one firing
+    from afar last."""
+    at_home = [c for c in context.strong if c not in context.forces]
+    if at_home:
+        return at_home[0]
+    if context.strong:
+        return context.strong[0]
+    weak = [c for c in context.weak if c not in context.remote] + list(context.remote)
+    return weak[0] if weak else ""
+
+
 def _as_date(value) -> date | None:
     if value is None or value == "":
         return None
@@ -113,7 +127,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
     spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
-    country_code = location.country_code if location else (home or (context.strong[0] if context.strong else ""))
+    country_code = location.country_code if location else (home or _fallback_country(context))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)

@@ -1,0 +1,130 @@
+"""Where an incident happened, read from reports in the style of ACLED's own notes (a place
+with its admin chain in brackets, smallest first), from conflicts all over the world; and
+the country of an incident whose place the gazetteer does not know. Sentences written for
+these tests; none is taken from an ACLED note.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from geo.incidents import extract_incidents_from_text
+
+
+def _key(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("-", " ").replace("'", "")
+
+
+def _first(text: str):
+    incidents = extract_incidents_from_text(text, "2024-03-05")
+    assert incidents, text
+    return incidents[0]
+
+
+def _assert_place(text: str, location: str, country: str, precision: int) -> None:
+    inc = _first(text)
+    named = _key(inc.location) if precision < 3 else _key(inc.location + " " + inc.admin1)
+    assert _key(location) in named, (text, inc.location, inc.admin1, inc.country)
+    assert inc.country in (country, "Palestinian Territory" if country == "Palestine" else country), (text, inc.country)
+    assert inc.geo_precision == precision, (text, inc.location, inc.geo_precision)
+
+
+# --- "Town (District, Region)": the town, inside the region the bracket names ----------
+# The bracket says where the first name lies, so a namesake elsewhere is not it and the
+# next name of the bracket (a district that is also a town) does not take its place.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 14 February 2023, Wagner Group forces shelled Bakhmut (Bakhmutskyi, Donetsk). 1 civilian was killed.",
+     "Bakhmut", "Ukraine"),
+    ("On 1 July 2022, Ukrainian forces shelled Donetsk city (Donetskyi, Donetsk). 1 civilian was killed.", "Donetsk", "Ukraine"),
+    ("On 21 August 2022, Houthi forces shelled Taiz city (Al Qahirah, Taizz). 2 children were killed.", "Taiz", "Yemen"),
+    ("On 9 January 2022, AQAP militants ambushed a checkpoint in Zinjibar (Abyan). 5 fighters were killed.", "Zinjibar", "Yemen"),
+    ("On 11 August 2021, ISWAP fighters attacked a military base in Rann (Kala/Balge, Borno). 6 soldiers were killed.",
+     "Rann", "Nigeria"),
+    ("On 17 October 2020, unidentified gunmen killed a village chief in Djibo (Soum, Sahel). 1 fatality.", "Djibo", "Burkina Faso"),
+    ("On 4 March 2022, Taliban forces arrested two former soldiers in Jalalabad (Jalalabad, Nangarhar).",
+     "Jalalabad", "Afghanistan"),
+    ("On 15 August 2023, CJNG members shot dead two municipal police officers in Celaya (Celaya, Guanajuato).",
+     "Celaya", "Mexico"),
+    ("On 2 February 2022, ELN guerrillas clashed with FARC dissidents in Arauquita (Arauquita, Arauca). 4 fatalities.",
+     "Arauquita", "Colombia"),
+    ("On 11 November 2023, Syrian regime forces shelled Sarmin (Idleb, Idleb). 3 civilians were killed.", "Sarmin", "Syria"),
+    ("On 29 October 2022, Russian forces shelled Nikopol (Nikopolskyi, Dnipropetrovsk). No casualties.", "Nikopol", "Ukraine"),
+    ("On 10 March 2022, Fano militia clashed with the ENDF in Lalibela (North Wollo, Amhara). Fatalities unknown.",
+     "Lalibela", "Ethiopia"),
+])
+def test_a_town_with_its_admin_chain_in_brackets_is_the_town(text, location, country):
+    _assert_place(text, location, country, 1)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 18 July 2022, Boko Haram militants abducted 5 farmers near Konduga (Konduga, Borno).", "Konduga", "Nigeria"),
+    ("On 8 February 2023, al Shabaab militants attacked SNA forces in the outskirts of Baidoa (Baidoa, Bay). 3 fatalities.",
+     "Baidoa", "Somalia"),
+    ("On 2 April 2022, Russian forces shelled the outskirts of Mykolaiv (Mykolaivskyi, Mykolaiv). No casualties reported.",
+     "Mykolaiv", "Ukraine"),
+    ("On 22 June 2022, the NPA ambushed soldiers near Catarman (Catarman, Northern Samar). 2 soldiers were killed.",
+     "Catarman", "Philippines"),
+])
+def test_near_or_on_the_outskirts_of_a_bracketed_town_is_precision_2(text, location, country):
+    _assert_place(text, location, country, 2)
+
+
+# --- A first name the gazetteer lacks: the bracket's district, at geo_precision 2 --------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 6 February 2022, al Shabaab militants attacked Bulo Qwerty (Afgooye, Lower Shabelle). 2 fatalities.",
+     "Afgooye", "Somalia"),
+    ("On 18 March 2022, ADF militants killed 8 civilians in Qwertumba (Beni, Nord-Kivu).", "Beni",
+     "Democratic Republic of the Congo"),
+    ("On 14 January 2024, Israeli forces shelled Qwertaroun (Bint Jbeil, Nabatieh). No fatalities.", "Bint Jbeil", "Lebanon"),
+    ("On 22 November 2022, unidentified gunmen killed a farmer in Tungan Qwerty (Zurmi, Zamfara).", "Zurmi", "Nigeria"),
+])
+def test_an_unknown_town_is_placed_at_the_bracketed_district(text, location, country):
+    _assert_place(text, location, country, 2)
+
+
+def test_a_namesake_in_the_region_far_from_the_bracketed_district_is_not_the_place():
+    # The bracket's district says where: a town of the same name elsewhere in the region is another place.
+    inc = _first("On 3 May 2023, villagers clashed over land in Salem block (Madurai, Tamil Nadu). 2 were injured.")
+    assert inc.location == "Madurai" and inc.geo_precision == 2
+
+
+def test_a_bracket_that_names_a_group_is_no_place_chain():
+    inc = _first("On 5 May 2023, Amhara militia (Fano) fighters attacked a police station in Gondar. 3 police were killed.")
+    assert _key("Gondar") in _key(inc.location) and inc.country == "Ethiopia"
+
+
+# --- "X province" where the gazetteer knows X only as a town -----------------------------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Clashes between Druze gunmen and Bedouin tribes in Sweida province killed 30 people on Sunday.", "Suwayda", "Syria"),
+    ("Gunmen killed four farmers in Daraa province on Friday.", "Daraa", "Syria"),
+    ("A roadside bomb killed three soldiers in Diyala province on Tuesday.", "Diyala", "Iraq"),
+])
+def test_a_province_named_by_its_capitals_name_is_the_region(text, location, country):
+    _assert_place(text, location, country, 3)
+
+
+# --- No place known: not the country of a foreign army ----------------------------------
+# ACLED places an event where it happened; an army named by its demonym fights abroad as
+# often as at home, so when the report names another country, that one places the event.
+
+@pytest.mark.parametrize("text, country", [
+    ("Turkish troops shelled Umm Qwertal village on Tuesday, killing two Kurdish fighters in northern Syria.", "Syria"),
+    ("Israeli troops shot dead a Palestinian man in Qwertaba village on Monday, the Palestinian health ministry said.",
+     "Palestinian Territory"),
+    ("Rwandan troops backing M23 rebels attacked Qwertanga village on Friday, killing four civilians, Congolese officials said.",
+     "Democratic Republic of the Congo"),
+    ("Russian artillery shelled Qwertivka village on Monday, wounding three civilians, the Ukrainian regional governor said.",
+     "Ukraine"),
+])
+def test_an_unknown_village_is_not_placed_in_a_foreign_armys_country(text, country):
+    assert _first(text).country == country
+
+
+def test_an_army_at_home_still_places_its_event():
+    # Only the army's country named: it places the event.
+    assert _first("Nigerian troops killed 12 insurgents in Qwertari village on Tuesday.").country == "Nigeria"
