@@ -128,3 +128,23 @@ def test_an_unknown_village_is_not_placed_in_a_foreign_armys_country(text, count
 def test_an_army_at_home_still_places_its_event():
     # Only the army's country named: it places the event.
     assert _first("Nigerian troops killed 12 insurgents in Qwertari village on Tuesday.").country == "Nigeria"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BAMAKO, March 4 (Reuters) - Suspected jihadists killed 20 civilians in a village near the border with Niger,"
+     " local officials said.", "Mali"),
+    ("OUAGADOUGOU (Reuters) - Gunmen killed nine gendarmes at a post close to the frontier with Mali on Sunday,"
+     " security sources said.", "Burkina Faso"),
+    ("N'DJAMENA (Reuters) - Boko Haram fighters killed six soldiers on an island near the border with Nigeria on Monday.",
+     "Chad"),
+])
+def test_a_country_named_only_as_a_border_does_not_place_the_event(text, country):
+    # "near the border with X" says where the event lay from X, not that it lay in X.
+    assert _first(text).country == country
+
+
+def test_an_army_that_reports_the_event_speaks_from_home():
+    # "the Somali army said": the army at home; the Ugandan troops are the foreign force.
+    inc = _first("Ugandan troops of the African Union mission killed 15 al-Shabaab militants in Qwertalow on Tuesday,"
+                 " the Somali army said.")
+    assert inc.country == "Somalia"

@@ -18,7 +18,9 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"|officials?|security|opposition|president|minister|ministry|governor|mayor|parliament|lawmakers|people|farmers|herders)\b", re.I)
 # A demonym before a state's armed forces ("Ruritanian troops"): armies fight abroad as
 # often as at home, so with no place named such a country is the last to place an event.
-_ARMED_FORCES_AFTER = re.compile(r"\s+(?:special\s+)?(?:troops|forces|army|soldiers|military|paratroopers|marines|tanks)\b", re.I)
+# (An army that reports the event speaks from home: "the Ruritanian army said".)
+_ARMED_FORCES_AFTER = re.compile(r"\s+(?:special\s+)?(?:troops|forces|army|soldiers|military|paratroopers|marines|tanks)\b"
+                                 r"(?!\s+(?:said|says|announced|reported|stated|spokes))", re.I)
 
 # A state named before what it fires from afar ("Ruritanian air strikes", "Ruritania's
 # drones"): the attacker's country. Air strikes, shelling and missiles hit abroad as often

@@ -136,7 +136,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
         add_unit_names(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
-    elsewhere = _named_elsewhere(sentences, text) if context else frozenset()
+    elsewhere = named_elsewhere(sentences, text) if context else frozenset()
     firm = tuple(c for c in context.strong if c not in elsewhere) + context.places
     # the report's countries are named only as where people came from or went, or as states
     # firing from afar
@@ -422,7 +422,7 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
     return []
 
 
-def _named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
+def named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
     """Countries every mention of which (named or as a demonym) says where people came
     from or went, or a border: "fled to X", "raiders from nearby X", "X refugees"."""
     origin: set[str] = set()

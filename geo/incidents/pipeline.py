@@ -11,7 +11,7 @@ from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.locations import choose_location, listed_places, other_countries_struck, set_location
+from geo.incidents.locations import choose_location, listed_places, named_elsewhere, other_countries_struck, set_location
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
 from geo.incidents.segment import Draft, group_sentences, undated_context
@@ -88,18 +88,20 @@ def actor_country(context: Context, sentences: list[Sentence]) -> str:
     return ""
 
 
-def _fallback_country(context: Context) -> str:
+def _fallback_country(context: Context, sentences: list[Sentence], text: str) -> str:
     """Where an incident that names no place happened: the first country the report names
-    strongly, not one named only by its troops when another is named (ACLED places an event
-    where it happened, and armies fight abroad); else a country named weakly, one firing
-    from afar last."""
-    at_home = [c for c in context.strong if c not in context.forces]
-    if at_home:
-        return at_home[0]
-    if context.strong:
-        return context.strong[0]
-    weak = [c for c in context.weak if c not in context.remote] + list(context.remote)
-    return weak[0] if weak else ""
+    strongly, not one named only as where people came from or went or as a border ("near
+    the border with X"), nor one named only by its troops when another is named (ACLED
+    places an event where it happened, and armies fight abroad); then the country of a
+    major place the report names (a dateline's capital); a country named weakly, one
+    firing from afar last."""
+    elsewhere = named_elsewhere(sentences, text) if context.strong else frozenset()
+    for found in ([c for c in context.strong if c not in context.forces and c not in elsewhere],
+                  [c for c in context.strong if c not in elsewhere], list(context.places), list(context.strong),
+                  [c for c in context.weak if c not in context.remote], list(context.remote)):
+        if found:
+            return found[0]
+    return ""
 
 
 def _as_date(value) -> date | None:
@@ -127,7 +129,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
     spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
-    country_code = location.country_code if location else (home or _fallback_country(context))
+    country_code = location.country_code if location else (home or _fallback_country(context, all_sentences, text))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)
