@@ -86,6 +86,12 @@ def test_an_unknown_town_is_placed_at_the_bracketed_district(text, location, cou
     _assert_place(text, location, country, 2)
 
 
+def test_a_bracketed_place_people_came_from_is_not_the_place():
+    inc = _first("On 9 April 2023, people displaced from Bakhmut (Bakhmutskyi, Donetsk) protested in Dnipro"
+                 " (Dniprovskyi, Dnipropetrovsk) over housing.")
+    assert _key("Dnipro") in _key(inc.location), inc.location
+
+
 def test_a_namesake_in_the_region_far_from_the_bracketed_district_is_not_the_place():
     # The bracket's district says where: a town of the same name elsewhere in the region is another place.
     inc = _first("On 3 May 2023, villagers clashed over land in Salem block (Madurai, Tamil Nadu). 2 were injured.")

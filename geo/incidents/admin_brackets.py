@@ -30,6 +30,7 @@ _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Names of people rather than places ("the Fano militia (Northern)"): no place chain.
 _GROUP_WORDS = re.compile(r"\b(?:militias?|forces|army|police|group|gangs?|party|front|movement|council|union|brigades?"
                           r"|rebels|fighters|militants|protesters|rioters|government|ministry|agency|association)\b", re.I)
+_ELSEWHERE_PREPS = ("from", "to", "into", "towards", "toward")
 _NEAR_PREPS = ("near", "around", "outside", "between")
 _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -38,12 +39,14 @@ _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
 
 
 def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
-                   countries: tuple[str, ...]) -> list[tuple[int, Place, bool, str]]:
-    """For each admin bracket of ``sentence``: (where the bracket opens, the place it
-    settles, whether the event lies only near it, the words that name it)."""
+                   countries: tuple[str, ...]) -> list[tuple[int, Place | None, bool, str]]:
+    """For each admin bracket of ``sentence`` (but those of places people came from or
+    went to): (where the bracket opens, the place it settles or None when the gazetteer
+    knows none of its names there, whether the event lies only near it, the words that
+    name it)."""
     out = []
     for b in _BRACKET.finditer(text, sentence.start, sentence.end):
-        items = [i.strip() for i in b.group(1).split(",")]
+        items = [_KIND_END.sub("", i.strip()) for i in b.group(1).split(",")]  # "Oldtown Sadar": Oldtown
         if any(i.isupper() and len(i) > 1 for i in items):
             continue  # "(ISWAP)", "(RSF)": an abbreviation
         region = _region(gz, items[-1], countries)
@@ -53,6 +56,8 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         named = _NAMES_BEFORE.search(before)
         near = False
         if named is not None:
+            if named.group("prep").lower() in _ELSEWHERE_PREPS:
+                continue  # "displaced from Oldtown (Hill, Northern)": not where the event was
             near = named.group("prep").lower() in _NEAR_PREPS or bool(_OUTSKIRTS.search(before[: named.start("names")]))
             names = [n for n in _SPLIT.split(named.group("names")) if n]
         else:
@@ -75,7 +80,7 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         if settled is None and district is not None:
             settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
         if settled is None:
-            continue  # the other rules weigh the names
+            settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
     return out
 

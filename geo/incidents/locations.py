@@ -281,6 +281,8 @@ def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, c
         found = bracket_places(s, text, gz, context.all)
         if found:
             _, place, is_near, words = found[0]
+            if place is None:
+                return  # the note's own place, unknown: no later bracket stands for it
             top = max(scores.values(), default=0.0)
             scores[place.index] = top + 4.0  # (beyond the reach of a town named elsewhere in the report)
             places[place.index], surface[place.index] = place, words
