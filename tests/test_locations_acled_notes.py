@@ -10,6 +10,7 @@ import unicodedata
 
 import pytest
 
+from geo.gazetteer import haversine_km
 from geo.incidents import extract_incidents_from_text
 
 
@@ -154,3 +155,96 @@ def test_an_army_that_reports_the_event_speaks_from_home():
     inc = _first("Ugandan troops of the African Union mission killed 15 al-Shabaab militants in Qwertalow on Tuesday,"
                  " the Somali army said.")
     assert inc.country == "Somalia"
+
+
+# --- The probe: notes from conflicts around the world, placed within 25 km ----------------
+# (coordinates from general knowledge of the towns; each note written for this test)
+
+@pytest.mark.parametrize("text, latitude, longitude", [
+    ('On 12 May 2023, RSF forces looted the market in El Fasher (El Fasher, North Darfur). No fatalities.',
+     13.63, 25.35),
+    ('On 3 June 2023, SAF and RSF clashed in El Obeid (Sheikan, North Kordofan). 6 fatalities.',
+     13.18, 30.22),
+    ('On 7 June 2023, RSF fighters attacked Geneina (El Geneina, West Darfur), killing 20 civilians.',
+     13.45, 22.44),
+    ('On 20 April 2022, IS militants attacked an Iraqi army checkpoint near Kirkuk (Kirkuk, Kirkuk). 2 soldiers killed.',
+     35.47, 44.39),
+    ('On 14 September 2022, police clashed with protesters in Srinagar (Srinagar, Jammu and Kashmir). No fatalities.',
+     34.08, 74.8),
+    ('On 2 March 2023, Kuki and Meitei militias clashed in Churachandpur (Churachandpur, Manipur). 3 killed.',
+     24.33, 93.68),
+    ('On 17 January 2023, BLA militants attacked an FC post in Turbat (Kech, Balochistan). 4 soldiers killed.',
+     26.0, 63.04),
+    ('On 22 April 2022, Military forces of Pakistan killed 3 militants in Bannu (Bannu, Khyber Pakhtunkhwa).',
+     32.99, 70.6),
+    ('On 28 June 2023, the Ti Makak gang clashed with police in Petion-Ville (Port-au-Prince, Ouest). 2 killed.',
+     18.51, -72.29),
+    ('On 16 August 2022, Abu Sayyaf militants clashed with soldiers in Patikul (Sulu, Bangsamoro). 1 soldier killed.',
+     6.07, 121.1),
+    ('On 30 July 2022, the Sinaloa Cartel clashed with rivals in Culiacan (Culiacan, Sinaloa). 5 killed.',
+     24.8, -107.39),
+    ('On 19 March 2022, the Clan del Golfo killed a social leader in Tarazá (Taraza, Antioquia).',
+     7.58, -75.4),
+    ('On 5 October 2022, Israeli forces raided Nablus (Nablus, West Bank), killing one Palestinian.',
+     32.22, 35.25),
+    ('On 12 December 2023, Hezbollah fired anti-tank missiles at Israeli positions near Metula (Northern, Israel). No fatalities.',
+     33.28, 35.58),
+    ('On 23 November 2022, Russian forces shelled Kherson city (Khersonskyi, Kherson). 4 civilians killed.',
+     46.64, 32.61),
+    ('On 6 May 2023, Ukrainian drones struck an oil depot in Novorossiysk (Novorossiysk, Krasnodar). No casualties.',
+     44.72, 37.77),
+    ('On 8 August 2023, Ukrainian forces shelled Shebekino (Shebekinskiy, Belgorod). 2 civilians killed.',
+     50.41, 36.89),
+    ('On 10 October 2022, Russian forces launched missiles at Kyiv city (Kyiv, Kyiv City). 8 civilians killed.',
+     50.45, 30.52),
+    ('On 14 April 2022, Ansaroul Islam militants killed 6 VDP in Titao (Loroum, Nord).',
+     13.76, -2.07),
+    ('On 2 January 2022, ISGS militants killed 12 civilians near Tillaberi (Tillaberi, Tillaberi).',
+     14.21, 1.45),
+    ('On 25 August 2022, al Shabaab militants attacked a hotel in Mogadishu - Hodan (Banadir, Banadir). 20 killed.',
+     2.04, 45.34),
+    ('On 30 September 2021, ISCAP militants attacked Macomia town (Macomia, Cabo Delgado). 3 killed.',
+     -12.24, 40.12),
+    ('On 11 May 2023, PDF fighters attacked a police station in Kalay (Kale, Sagaing). 4 killed.',
+     23.19, 94.05),
+    ('On 22 September 2022, members of the CODECO militia killed 7 civilians in Djugu (Djugu, Ituri).',
+     1.92, 30.5),
+    ('On 1 November 2022, Taliban forces clashed with NRF fighters in Panjshir (Panjshir). 5 killed.',
+     35.31, 69.52),
+    ('On 15 March 2023, protesters rallied in Tbilisi (Tbilisi) against the foreign agents law.',
+     41.69, 44.83),
+    ('On 2 July 2022, the military junta dispersed protesters in Khartoum (Khartoum, Khartoum). 9 killed.',
+     15.55, 32.53),
+    ('On 17 September 2022, SDF forces arrested 12 IS suspects in Raqqa (Ar-Raqqa, Ar-Raqqa).',
+     35.95, 39.01),
+    ('On 27 April 2023, Syrian regime forces shelled Deir ez-Zor city (Deir-ez-Zor, Deir-ez-Zor). 1 killed.',
+     35.34, 40.14),
+    ('On 3 May 2023, unidentified gunmen shot dead a trader in Maiduguri (Maiduguri, Borno).',
+     11.85, 13.16),
+    ('On 4 October 2022, Rioters burnt tires in Cap-Haitien (Cap-Haitien, Nord).',
+     19.76, -72.2),
+    ('On 12 October 2023, Israeli forces airstruck Jabalia camp (North Gaza, Gaza Strip). 20 killed.',
+     31.53, 34.48),
+    ('On 20 July 2022, Bandits killed 7 vigilantes in Gusau (Gusau, Zamfara).',
+     12.17, 6.66),
+    ('On 9 June 2023, al Shabaab militants attacked SNA forces in Jowhar and Mahaday (Jowhar, Middle Shabelle). 4 killed.',
+     2.78, 45.5),
+    ('On 9 April 2023, people displaced from Bakhmut (Bakhmutskyi, Donetsk) protested in Dnipro (Dniprovskyi, Dnipropetrovsk).',
+     48.46, 35.04),
+    ('On 14 July 2023, Russian forces shelled Kupiansk (Kupianskyi, Kharkiv) and Vovchansk (Chuhuivskyi, Kharkiv). 2 killed.',
+     49.71, 37.61),
+    ('On 1 June 2022, al Shabaab militants attacked Kenyan troops in Kismayo (Kismayo, Lower Juba). 2 killed.',
+     -0.36, 42.55),
+    ('On 10 February 2023, a suicide bomber attacked a police compound in Peshawar (Peshawar, Khyber Pakhtunkhwa). 100 killed.',
+     34.01, 71.58),
+    ('On 13 June 2022, Abu Sayyaf militants kidnapped 2 fishermen off Jolo (Sulu, Bangsamoro).',
+     6.05, 121.0),
+    ('On 3 March 2023, ISWAP fighters attacked Rann and Gajiram (Kala/Balge, Borno). 6 soldiers killed.',
+     12.22, 14.46),
+    ('On 21 January 2024, Israeli forces shelled the area between Aita al-Shaab and Ramyeh (Bint Jbeil, Nabatieh).',
+     33.1, 35.4),
+])
+def test_note_probe(text, latitude, longitude):
+    inc = _first(text)
+    assert inc.latitude is not None, text
+    assert haversine_km(latitude, longitude, inc.latitude, inc.longitude) <= 25, (text, inc.location, inc.country)
