@@ -157,6 +157,22 @@ def test_an_army_that_reports_the_event_speaks_from_home():
     assert inc.country == "Somalia"
 
 
+# --- "the Somali capital": the capital, when no other place is named -------------------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Al-Shabaab fighters stormed a hotel in the Somali capital on Friday, killing 21 people.", "Mogadishu", "Somalia"),
+    ("Gang members burned a police station in the Haitian capital on Tuesday, killing two officers.", "Port-au-Prince", "Haiti"),
+    ("Police fired tear gas at thousands of protesters in Sudan's capital on Thursday.", "Khartoum", "Sudan"),
+])
+def test_a_capital_named_by_its_country_is_the_capital(text, location, country):
+    _assert_place(text, location, country, 1)
+
+
+def test_a_capital_of_a_province_is_not_the_countrys():
+    inc = _first("Gunmen killed four traders in the provincial capital of Qwertistan province on Monday, Afghan police said.")
+    assert inc.location != "Kabul", inc.location
+
+
 # --- The probe: notes from conflicts around the world, placed within 25 km ----------------
 # (coordinates from general knowledge of the towns; each note written for this test)
 

@@ -105,6 +105,8 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         best = _best_place(spare, text, gz, context)
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
+    if best is None or best[0].is_country:
+        best = _capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
         return None, 3, ""
     p, near, surface = best
@@ -115,6 +117,26 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if getattr(p, "is_admin2", False):
         return p, 2, surface
     return p, 2 if near else 1, surface
+
+
+# "the Somali capital", "Haiti's capital": the country's seat of government, as ACLED codes it.
+_CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s)\s+capital\b(?!\s+(?:of|city of))")
+
+
+def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country: str) -> tuple[Place, bool, str] | None:
+    """The capital a sentence names by its country's demonym or name (of ``country`` when
+    the incident's place is that country)."""
+    for s in sentences:
+        if "capital" not in s.text:
+            continue
+        for m in _CAPITAL_OF.finditer(s.text):
+            word = m.group("demonym") or m.group("country")
+            iso = gz.demonyms.get(normalize_name(word)) if m.group("demonym") else next(
+                (p.country_code for p in gz.lookup(word) if p.is_country), None)
+            capital = gz.capital(iso) if iso and (not country or iso == country) else None
+            if capital is not None:
+                return capital, False, capital.name
+    return None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
