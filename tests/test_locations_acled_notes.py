@@ -177,6 +177,21 @@ def test_a_capital_of_a_province_is_not_the_countrys():
 # (coordinates from general knowledge of the towns; each note written for this test)
 
 @pytest.mark.parametrize("text, latitude, longitude", [
+    # a region written as its capital is ("Al Hasakeh"), the town spelled otherwise ("Tal Tamer")
+    ('On 3 May 2022, Turkish forces shelled Tal Tamer (Ras Al Ain, Al Hasakeh). No fatalities.',
+     36.65, 40.37),
+    ('On 6 June 2022, SNA factions clashed in Al Bab (Al Bab, Aleppo). 2 killed.',
+     36.37, 37.52),
+    ("On 8 July 2022, unidentified gunmen shot dead a man in Dar'a city (Dar'a, Dar'a).",
+     32.62, 36.10),
+    ('On 2 August 2022, IS militants attacked SDF forces in Al Busayrah (Deir-ez-Zor, Deir-ez-Zor). 2 killed.',
+     35.16, 40.43),
+    ('On 20 March 2022, Russian forces bombed Mariupol (Mariupolskyi, Donetsk). 12 killed.',
+     47.10, 37.55),
+    ('On 4 April 2023, Russian forces shelled Avdiivka (Pokrovskyi, Donetsk). 2 killed.',
+     48.14, 37.74),
+    ('On 1 March 2023, the KIA clashed with military forces in Hpakant (Hpakant, Kachin). 3 killed.',
+     25.61, 96.31),
     ('On 12 May 2023, RSF forces looted the market in El Fasher (El Fasher, North Darfur). No fatalities.',
      13.63, 25.35),
     ('On 3 June 2023, SAF and RSF clashed in El Obeid (Sheikan, North Kordofan). 6 fatalities.',

@@ -88,9 +88,13 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
 def _region(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | None:
     """The admin-1 region ``name`` names, in the report's countries when it has one there
     (a bracket that names no admin-1 region, "(Oldtown)", is a smaller unit's: no chain)."""
-    regions = [p for p in gz.lookup(name) if p.is_admin1]
-    if not regions and countries:
-        regions = [p for p in gz.variant_lookup(name, countries) if p.is_admin1]
+    found = gz.lookup(name)
+    regions = [p for p in found if p.is_admin1]
+    if not regions:
+        # spelled otherwise in the report's countries, or in the country of a town of that name
+        # (ACLED writes a Syrian region as its capital is written: "Al Hasakeh")
+        near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in found if p.feature_code in _TOWN_CODES)))
+        regions = [p for p in gz.variant_lookup(name, near) if p.is_admin1] if near else []
     if not regions:
         return None
     at_home = [r for r in regions if r.country_code in countries]
