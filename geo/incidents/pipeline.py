@@ -93,12 +93,11 @@ def _fallback_country(context: Context, sentences: list[Sentence], text: str) ->
     strongly, not one named only as where people came from or went or as a border ("near
     the border with X"), nor one named only by its troops when another is named (ACLED
     places an event where it happened, and armies fight abroad); then the country of a
-    major place the report names (a dateline's capital); a country named weakly, one
-    firing from afar last."""
+    major place the report names (a dateline's capital). A weakly named country (a group
+    that fights across borders, a state firing from afar) places nothing."""
     elsewhere = named_elsewhere(sentences, text) if context.strong else frozenset()
     for found in ([c for c in context.strong if c not in context.forces and c not in elsewhere],
-                  [c for c in context.strong if c not in elsewhere], list(context.places), list(context.strong),
-                  [c for c in context.weak if c not in context.remote], list(context.remote)):
+                  [c for c in context.strong if c not in elsewhere], list(context.places), list(context.strong)):
         if found:
             return found[0]
     return ""
