@@ -15,7 +15,12 @@ from geo.places import Mention
 # A demonym before one of these names an actor of that country ("Ruritanian police").
 _ACTOR_NOUN_AFTER = re.compile(
     rf"\s+(?:\w+\s+)?(?:{noun_rx('state_arms', 'armed_groups', 'protesters', 'crowd')}|gendarme|government|authorities"
-    r"|officials?|security|opposition|president|minister|parliament|lawmakers|people|farmers|herders)\b", re.I)
+    r"|officials?|security|opposition|president|minister|ministry|governor|mayor|parliament|lawmakers|people|farmers|herders)\b", re.I)
+# A demonym before a state's armed forces ("Ruritanian troops"): armies fight abroad as
+# often as at home, so with no place named such a country is the last to place an event.
+# (An army that reports the event speaks from home: "the Ruritanian army said".)
+_ARMED_FORCES_AFTER = re.compile(r"\s+(?:special\s+)?(?:troops|forces|army|soldiers|military|paratroopers|marines|tanks)\b"
+                                 r"(?!\s+(?:said|says|announced|reported|stated|spokes))", re.I)
 
 # A state named before what it fires from afar ("Ruritanian air strikes", "Ruritania's
 # drones"): the attacker's country. Air strikes, shelling and missiles hit abroad as often
@@ -42,6 +47,8 @@ class Context:
     # of states named only as firing from afar ("Ruritanian air strikes"): also in ``weak``;
     # they make a small town abroad a namesake, not a sizeable one (where strikes hit)
     remote: tuple[str, ...] = ()
+    # of states named only by their armed forces ("Ruritanian troops"): also in ``strong``
+    forces: tuple[str, ...] = ()
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -59,8 +66,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
 _WORD_SPLIT = re.compile(r"[- ]")
 
 
-def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tuple]:
-    """(strong, weak, home, remote) as (offset, ISO) pairs from the text alone (see ``Context``):
+def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tuple, tuple]:
+    """(strong, weak, home, remote, forces) as (offset, ISO) pairs from the text alone (see ``Context``):
     groups of the actor dictionary, demonyms, countries named outright. Asked through
     ``gz.memoized`` (the pipeline asks for a report's context three times), as is each
     capitalised phrase's answer (the same words come back in every report)."""
@@ -68,6 +75,7 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
     weak: list[tuple[int, str]] = []
     home: list[tuple[int, str]] = []
     remote: list[tuple[int, str]] = []
+    forces: list[tuple[int, str]] = []
     for hit in actor_hits(text):
         a = hit.actor
         if a.country:
@@ -90,9 +98,11 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
             remote.append((start, iso))
         elif demonym:
             (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
+            if _ARMED_FORCES_AFTER.match(text, start + length):
+                forces.append((start, iso))
         else:
             strong.append((start, iso))
-    return tuple(strong), tuple(weak), tuple(home), tuple(remote)
+    return tuple(strong), tuple(weak), tuple(home), tuple(remote), tuple(forces)
 
 
 def _phrase_country(gz: Gazetteer, phrase: str) -> tuple[int, int, str, bool] | None:
@@ -127,7 +137,7 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
     it names too."""
-    named_strong, named_weak, named_home, named_remote = gz.memoized(_named_countries, 32)(text)
+    named_strong, named_weak, named_home, named_remote, named_forces = gz.memoized(_named_countries, 32)(text)
     strong, weak, home, remote = list(named_strong), list(named_weak), list(named_home), list(named_remote)
     places: list[tuple[int, str]] = []
     for mention in mentions or ():
@@ -150,6 +160,12 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
         return tuple(out)
 
     firm = ordered(strong)
+    forces: tuple[str, ...] = ()
+    if named_forces:
+        # countries named only by their armed forces, in a report that names another strongly
+        as_forces = set(named_forces)
+        otherwise = {iso for pair in strong if pair not in as_forces for iso in pair[1:]}
+        forces = tuple(c for c in firm if c not in otherwise) if otherwise - {iso for _, iso in named_forces} else ()
     return Context(firm, ordered(weak), ordered(home), ordered(places),
-                   tuple(c for c in ordered(remote) if c not in firm) if remote else ())
+                   tuple(c for c in ordered(remote) if c not in firm) if remote else (), forces)
 

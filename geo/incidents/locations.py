@@ -10,6 +10,7 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
+from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
@@ -104,6 +105,8 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         best = _best_place(spare, text, gz, context)
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
+    if best is None or best[0].is_country:
+        best = _capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
         return None, 3, ""
     p, near, surface = best
@@ -114,6 +117,26 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if getattr(p, "is_admin2", False):
         return p, 2, surface
     return p, 2 if near else 1, surface
+
+
+# "the Somali capital", "Haiti's capital": the country's seat of government, as ACLED codes it.
+_CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s)\s+capital\b(?!\s+(?:of|city of))")
+
+
+def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country: str) -> tuple[Place, bool, str] | None:
+    """The capital a sentence names by its country's demonym or name (of ``country`` when
+    the incident's place is that country)."""
+    for s in sentences:
+        if "capital" not in s.text:
+            continue
+        for m in _CAPITAL_OF.finditer(s.text):
+            word = m.group("demonym") or m.group("country")
+            iso = gz.demonyms.get(normalize_name(word)) if m.group("demonym") else next(
+                (p.country_code for p in gz.lookup(word) if p.is_country), None)
+            capital = gz.capital(iso) if iso and (not country or iso == country) else None
+            if capital is not None:
+                return capital, False, capital.name
+    return None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
@@ -135,7 +158,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
         add_unit_names(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
-    elsewhere = _named_elsewhere(sentences, text) if context else frozenset()
+    elsewhere = named_elsewhere(sentences, text) if context else frozenset()
     firm = tuple(c for c in context.strong if c not in elsewhere) + context.places
     # the report's countries are named only as where people came from or went, or as states
     # firing from afar
@@ -151,6 +174,14 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 if not at_home:
                     continue
                 m = replace(m, place=max(at_home, key=lambda c: c.population))
+            town_as_region = m.place.feature_code in _TOWN_CODES and _PROVINCE_AFTER.match(text, m.end) is not None
+            if town_as_region:
+                # "Oldtown province" where the gazetteer knows Oldtown only as a town: the
+                # region it is the capital of (named alike), at its capital; else by the town.
+                region = gz.nearest_admin1(m.place.latitude, m.place.longitude, m.place.country_code, m.place.admin1_code)
+                if region is not None and normalize_name(region.name) == normalize_name(m.place.name):
+                    m = replace(m, place=region)
+                    town_as_region = False
             idx = m.place.index
             if idx not in scores:
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
@@ -185,13 +216,14 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or m.kind == "unit" or _named_as_nearby(m, s, text)
+            near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text)
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
-    if not scores:
-        return None
     _parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near)
+    _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
+    if not scores:
+        return None
     best = max(scores, key=lambda i: scores[i])
     p = places[best]
     regions = [i for i in scores if places[i].is_admin1 and scores[i] > 0]
@@ -220,6 +252,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     return p, near[best], surface[best]
 
 
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 # "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
 _NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
@@ -257,6 +290,27 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
 # codes at the city.
 _PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|sector)\s+of\s+(?:the\s+)?", re.I)
 _CITY_POPULATION = 100_000  # a town with districts and suburbs of its own ("the X area of Y" is too loose a tie)
+
+
+def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, context: Context, scores: dict[int, float],
+                          places: dict[int, Place], surface: dict[int, str], near: dict[int, bool],
+                          bare: dict[int, bool]) -> None:
+    """An ACLED note's place with its admin chain in brackets ("in Oldtown (Hill,
+    Northern)") is the place of the event: the first such bracket of the incident settles it."""
+    for s in sentences:
+        if "(" not in s.text:
+            continue
+        found = bracket_places(s, text, gz, context.all)
+        if found:
+            _, place, is_near, words = found[0]
+            if place is None:
+                return  # the note's own place, unknown: no later bracket stands for it
+            top = max(scores.values(), default=0.0)
+            scores[place.index] = top + 4.0  # (beyond the reach of a town named elsewhere in the report)
+            places[place.index], surface[place.index] = place, words
+            near[place.index] = is_near
+            bare[place.index] = False  # a region in brackets is named as a region
+            return
 
 
 def _parts_to_towns(sentences: list[Sentence], text: str, scores: dict[int, float], places: dict[int, Place]) -> None:
@@ -392,7 +446,7 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
     return []
 
 
-def _named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
+def named_elsewhere(sentences: list[Sentence], text: str) -> frozenset[str]:
     """Countries every mention of which (named or as a demonym) says where people came
     from or went, or a border: "fled to X", "raiders from nearby X", "X refugees"."""
     origin: set[str] = set()

@@ -11,7 +11,7 @@ from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.locations import choose_location, listed_places, other_countries_struck, set_location
+from geo.incidents.locations import choose_location, listed_places, named_elsewhere, other_countries_struck, set_location
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
 from geo.incidents.segment import Draft, group_sentences, undated_context
@@ -88,6 +88,21 @@ def actor_country(context: Context, sentences: list[Sentence]) -> str:
     return ""
 
 
+def _fallback_country(context: Context, sentences: list[Sentence], text: str) -> str:
+    """Where an incident that names no place happened: the first country the report names
+    strongly, not one named only as where people came from or went or as a border ("near
+    the border with X"), nor one named only by its troops when another is named (ACLED
+    places an event where it happened, and armies fight abroad); then the country of a
+    major place the report names (a dateline's capital). A weakly named country (a group
+    that fights across borders, a state firing from afar) places nothing."""
+    elsewhere = named_elsewhere(sentences, text) if context.strong else frozenset()
+    for found in ([c for c in context.strong if c not in context.forces and c not in elsewhere],
+                  [c for c in context.strong if c not in elsewhere], list(context.places), list(context.strong)):
+        if found:
+            return found[0]
+    return ""
+
+
 def _as_date(value) -> date | None:
     if value is None or value == "":
         return None
@@ -113,7 +128,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
     spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
-    country_code = location.country_code if location else (home or (context.strong[0] if context.strong else ""))
+    country_code = location.country_code if location else (home or _fallback_country(context, all_sentences, text))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)

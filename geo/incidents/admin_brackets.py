@@ -1,0 +1,126 @@
+"""ACLED's note style: a place and its administrative chain in brackets, smallest first
+("in Oldtown town (Hill, Northern)", "near Oldtown (Northern)", "between Oldtown and Newtown
+(Hill, Northern)"). The bracket names the district and the admin-1 region the place lies
+in: the place is the first name the gazetteer holds inside that region (or near the
+district's town); failing it the district (geo_precision 2); failing both, the other rules
+of ``locations`` weigh the names as they weigh any chain."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
+from geo.incidents.lexicon import place_kind_words, words_rx
+from geo.incidents.model import Sentence
+
+_NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ /-](?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+# "(Hill, Northern)", "(Northern)", "(Hill/Dale, Northern)": one to three names.
+_BRACKET = re.compile(rf"\(\s*({_NAME}(?:\s*,\s*{_NAME}){{0,2}})\s*\)")
+_KIND = words_rx(place_kind_words("settlement") + place_kind_words("admin"))
+# The names the bracket follows: after a locative word, a list of them ("in Oldtown and
+# Newtown", "between Oldtown and Newtown", "the outskirts of Oldtown"); else the
+# capitalised words right before it ("shelled Oldtown (Hill, Northern)").
+_NAMES_BEFORE = re.compile(
+    rf"\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+(?:the\s+)?"
+    rf"(?P<names>{_NAME}(?:\s+(?:{_KIND}))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
+_CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
+_KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
+_UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
+_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# Names of people rather than places ("the Fano militia (Northern)"): no place chain.
+_GROUP_WORDS = re.compile(r"\b(?:militias?|forces|army|police|group|gangs?|party|front|movement|council|union|brigades?"
+                          r"|rebels|fighters|militants|protesters|rioters|government|ministry|agency|association)\b", re.I)
+_ELSEWHERE_PREPS = ("from", "to", "into", "towards", "toward")
+_NEAR_PREPS = ("near", "around", "outside", "between")
+_OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+(?:the\s+)?$", re.I)
+
+_DISTRICT_KM = 60.0  # a district spans some tens of kilometres
+_TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
+
+
+def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
+                   countries: tuple[str, ...]) -> list[tuple[int, Place | None, bool, str]]:
+    """For each admin bracket of ``sentence`` (but those of places people came from or
+    went to): (where the bracket opens, the place it settles or None when the gazetteer
+    knows none of its names there, whether the event lies only near it, the words that
+    name it)."""
+    out = []
+    for b in _BRACKET.finditer(text, sentence.start, sentence.end):
+        items = [_KIND_END.sub("", i.strip()) for i in b.group(1).split(",")]  # "Oldtown Sadar": Oldtown
+        if any(i.isupper() and len(i) > 1 for i in items):
+            continue  # "(ISWAP)", "(RSF)": an abbreviation
+        region = _region(gz, items[-1], countries)
+        if region is None:
+            continue
+        before = text[max(sentence.start, b.start() - 160) : b.start()]
+        named = _NAMES_BEFORE.search(before)
+        near = False
+        if named is not None:
+            if named.group("prep").lower() in _ELSEWHERE_PREPS:
+                continue  # "displaced from Oldtown (Hill, Northern)": not where the event was
+            near = named.group("prep").lower() in _NEAR_PREPS or bool(_OUTSKIRTS.search(before[: named.start("names")]))
+            names = [n for n in _SPLIT.split(named.group("names")) if n]
+        else:
+            capitalised = _CAPITALISED_BEFORE.search(before)
+            names = [capitalised.group("names")] if capitalised else []
+        if any(_GROUP_WORDS.search(n) for n in names):
+            continue
+        # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2)
+        units = {_KIND_END.sub("", n) for n in names if _UNIT_END.search(n)}
+        names = [_KIND_END.sub("", n) for n in names]
+        district = next((d for d in (_in_region(gz, n, region) for n in items[:-1]) if d is not None), None)
+        settled = None
+        for n in names:
+            found = _in_country(gz, n, region.country_code)
+            inside = [p for p in found if _within(gz, p, region, district)]
+            if inside:
+                # a town before a district of its name: the point ACLED gives
+                settled = (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or n in units, n)
+                break
+        if settled is None and district is not None:
+            settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
+        if settled is None:
+            settled = (None, False, "")  # the other rules weigh the names
+        out.append((b.start(), *settled))
+    return out
+
+
+def _region(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | None:
+    """The admin-1 region ``name`` names, in the report's countries when it has one there
+    (a bracket that names no admin-1 region, "(Oldtown)", is a smaller unit's: no chain)."""
+    found = gz.lookup(name)
+    regions = [p for p in found if p.is_admin1]
+    if not regions:
+        # spelled otherwise in the report's countries, or in the country of a town of that name
+        # (ACLED writes a Syrian region as its capital is written: "Al Hasakeh")
+        near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in found if p.feature_code in _TOWN_CODES)))
+        regions = [p for p in gz.variant_lookup(name, near) if p.is_admin1] if near else []
+    if not regions:
+        return None
+    at_home = [r for r in regions if r.country_code in countries]
+    return max(at_home or regions, key=lambda r: r.population)
+
+
+def _in_country(gz: Gazetteer, name: str, iso: str) -> list[Place]:
+    found = [p for p in gz.lookup(name) if p.country_code == iso and not p.is_admin1 and not p.is_country]
+    return found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
+
+
+def _within(gz: Gazetteer, p: Place, region: Place, district: Place | None) -> bool:
+    """Near the district's town when the bracket names one (a namesake elsewhere in the
+    region is another place), else inside the region (a region of the same name counts:
+    two rows of one region)."""
+    if district is not None:
+        return haversine_km(p.latitude, p.longitude, district.latitude, district.longitude) <= _DISTRICT_KM
+    r = gz.nearest_admin1(p.latitude, p.longitude, p.country_code, p.admin1_code)
+    return r is not None and (r.index == region.index or normalize_name(r.name) == normalize_name(region.name))
+
+
+def _in_region(gz: Gazetteer, name: str, region: Place) -> Place | None:
+    """The district (or its town) named ``name`` inside ``region``, a town first."""
+    inside = [p for p in _in_country(gz, name, region.country_code) if _within(gz, p, region, None)]
+    return max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)) if inside else None
+
+
+def _district_words(items: list[str], district: Place) -> str:
+    return next((i for i in items if normalize_name(i) == normalize_name(district.name)), items[0])
