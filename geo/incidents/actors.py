@@ -194,7 +194,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
                 if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
-                        or any(a < s.start + m.start() <= b + 1 for a, b in named_spans):
+                        or any(a <= s.start + m.start() <= b + 1 for a, b in named_spans):
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already
                     continue
@@ -562,3 +562,17 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+
+
+def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, country_code: str) -> str:
+    """The sub-event of territory taken in fighting, by who took it: the state whose country
+    it is regains territory (with its allies); a foreign state's forces taking a town, like
+    a non-state group, overtake it (ACLED's codebook)."""
+    if sub not in ("Government regains territory", "Non-state actor overtakes territory") or not country_code:
+        return sub
+    home = tuple(f"{kind} Forces of {country_style(gz, country_code)}" for kind in ("Military", "Police"))
+    if any(a.startswith(home) for a in [actor1, *assoc]):
+        return "Government regains territory"
+    if actor1.startswith(FORCE_NAMES):
+        return "Non-state actor overtakes territory"
+    return sub
