@@ -45,3 +45,41 @@ def test_forces_named_acleds_way_keep_their_country(text, actor1, actor2):
 def test_territory_taken_by_whom(text, sub):
     inc = main(text)
     assert (inc.event_type, inc.sub_event_type) == ("Battles", sub)
+
+
+# -- Forces or armed groups who burn or loot and hurt nobody destroy property (ACLED's
+#    strategic development), they neither riot nor attack anyone.
+@pytest.mark.parametrize("text", [
+    "On 30 June 2023, RSF forces looted the market of Nyala (Nyala, South Darfur) and burned shops. No fatalities reported.",
+    "On 12 January 2023, the Myanmar military torched houses in a village of Kani township (Kani, Sagaing). Property destruction.",
+    "On 8 March 2022, CODECO militiamen looted houses in Djugu (Djugu, Ituri). No casualties.",
+])
+def test_armed_men_destroying_property(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_soldiers_who_burn_people_alive_attack_them():
+    inc = main("On 2 March 2023, soldiers burned alive three villagers in a village of Yinmarbin (Yinmarbin, Sagaing).")
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# -- A party's or an armed group's supporters who kill demonstrators are a mob on a
+#    demonstration (ACLED: mob violence, rioters against protesters); without deaths
+#    the demonstration is one with intervention.
+@pytest.mark.parametrize("text, n", [
+    ("On 14 October 2021, Hezbollah supporters attacked protesters in Tayouneh (Beirut, Beirut). 7 fatalities.", 7),
+    ("Sadrist supporters attacked protesters in Nasiriyah, killing three.", 3),
+    ("On 5 June 2022, supporters of the ruling party attacked protesters in Harare (Harare, Harare). "
+     "2 fatalities.", 2),
+])
+def test_supporters_killing_demonstrators_are_a_mob(text, n):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Riots", "Mob violence")
+    assert inc.actor1.startswith("Rioters") and inc.actor2.startswith("Protesters")
+    assert inc.fatalities == n
+
+
+def test_supporters_who_only_break_up_a_protest_intervene():
+    inc = main("Hezbollah supporters attacked protesters in Beirut on Saturday.")
+    assert (inc.event_type, inc.sub_event_type) == ("Protests", "Protest with intervention")

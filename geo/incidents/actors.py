@@ -239,6 +239,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
         actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
+        protesters = [a for a in crowd if a.startswith("Protesters")]
+        if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
+            actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")

@@ -83,7 +83,17 @@ _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rif
 # Who is armed by name: men unnamed ("assailants", "unidentified men") who burn or smash
 # things act as rioters do.
 _ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?|gangs?|gangsters?|cartels?"
-                             r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
+                             r"|terrorists?|soldiers?|troops|forces|raiders?)\b", re.I)
+# Acts on property alone, and acts that hurt people: forces or armed groups who burn or
+# loot and hurt nobody destroy property (ACLED's codebook), they attack no one.
+_PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b(?:on fire|ablaze|alight)|loot\w*|destroy\w*"
+                            r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
+_HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
+                   r"|abduct\w*|kidnap\w*)", re.I)
+_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries|one was (?:hurt|injured|killed))"
+                          r"|\bnobody was (?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
+# A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
+_SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
@@ -179,8 +189,18 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # A demonstration others attacked ("party cadres assaulted students during their
         # protest"): the demonstrators did no violence; ACLED's codebook codes the
         # demonstration as one with intervention (the assault is another event).
+        agent = _agent_phrase(main, best)
+        if count_fatalities(sentences) > 0 and not _STATE_AGENT.search(agent) \
+                and (_SUPPORTERS.search(agent) or not _organised_armed(main, best, unnamed_ok=True)):
+            # Supporters or a mob who killed demonstrators are no intervention: a crowd's
+            # lethal violence on others is mob violence (ACLED's codebook).
+            return RIOTS, "Mob violence"
         return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _state_forces_acted(main, triggers):
+        if _PROPERTY_ONLY.search(main) and not VIOLENCE.search(main) and not _HURT.search(main) \
+                and _NOBODY_HURT.search(" ".join(sentences)):
+            # "soldiers torched forty houses; no casualties": property alone, said so
+            return STRATEGIC, "Looting/property destruction"
         # Police or soldiers who beat, burn or assault people are no rioters (ACLED's
         # codebook: a riot's actor is an unorganised crowd; the state's forces attacking
         # unarmed people is violence against civilians).
@@ -207,7 +227,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         agent = _agent_phrase(main, best)
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
-        if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
+        # The state's forces are read below (their burning is violence against civilians
+        # unless the report says nobody was hurt).
+        armed = (_ARMED_ARSONIST.search(agent) or 2 in _actor_inters(agent)) and not _STATE_AGENT.search(agent)
+        if (armed and not _UNARMED_AGENT.search(agent)) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
