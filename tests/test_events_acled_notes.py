@@ -83,3 +83,77 @@ def test_supporters_killing_demonstrators_are_a_mob(text, n):
 def test_supporters_who_only_break_up_a_protest_intervene():
     inc = main("Hezbollah supporters attacked protesters in Beirut on Saturday.")
     assert (inc.event_type, inc.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+# -- A gang, cartel or insurgents clashing with the police are an armed side: a battle,
+#    not a riot, although "members" may also name a crowd.
+@pytest.mark.parametrize("text", [
+    "On 2 July 2023, the Haitian police clashed with Ti Makak gang members in Delmas (Port-au-Prince, Ouest). 2 gang members killed.",
+    "On 3 May 2022, police clashed with cartel members in Fresnillo (Fresnillo, Zacatecas). Fatalities unknown.",
+    "Police clashed with members of a bandit group in Tsafe on Monday.",
+])
+def test_outlaws_clashing_with_police_fight_a_battle(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+
+
+# -- A bombardment from aircraft is an air strike, not shelling.
+@pytest.mark.parametrize("text", [
+    "On 9 February 2021, the Nigerian Air Force bombarded a bandit camp in Birnin Gwari (Birnin-Gwari, Kaduna). 20 bandits killed.",
+    "On 4 May 2023, SAF warplanes bombed RSF positions in Khartoum Bahri (Khartoum North, Khartoum). Fatalities unknown.",
+    "Military helicopters bombarded rebel positions near Lashio on Sunday.",
+])
+def test_bombardment_from_the_air_is_an_air_strike(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_artillery_bombardment_stays_shelling():
+    inc = main("Russian artillery bombarded Kupiansk (Kupianskyi, Kharkiv) overnight. No casualties.")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+
+
+# -- A demonstration broken up in a sentence of its own ("Police used tear gas to
+#    disperse them."): a protest with intervention.
+@pytest.mark.parametrize("text", [
+    "On 4 March 2022, protesters took to the streets in Omdurman (Omdurman, Khartoum) against the military coup. "
+    "Police used tear gas to disperse them.",
+    "On 8 June 2022, residents demonstrated in Basra city (Basrah, Basrah) against power cuts. Security forces dispersed the crowd.",
+    "On 2 April 2023, students rallied in Dakar (Dakar, Dakar) against fee hikes. Police fired tear gas at them. [size=hundreds]",
+])
+def test_intervention_told_in_its_own_sentence(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Protests", "Protest with intervention")
+    assert inc.actor1.startswith("Protesters") and inc.actor2.startswith(("Police Forces", "Military Forces"))
+
+
+# -- Disrupted weapons use: who used the weapon first, who disrupted it second.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 2 February 2023, a Russian drone was shot down by Ukrainian air defence over Mykolaiv city "
+     "(Mykolaivskyi, Mykolaiv). No casualties.", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("On 19 March 2022, Saudi air defences intercepted a Houthi missile over Jizan (Jizan, Jizan).",
+     "Houthi Movement (Ansar Allah)", "Military Forces of Saudi Arabia"),
+    ("On 7 August 2022, Israeli air defence intercepted rockets fired by Palestinian Islamic Jihad over Sderot.",
+     None, "Military Forces of Israel"),
+])
+def test_disrupted_weapon_its_user_first(text, actor1, actor2):
+    inc = main(text)
+    assert inc.sub_event_type == "Disrupted weapons use"
+    assert inc.actor2 == actor2
+    if actor1:
+        assert inc.actor1 == actor1
+
+
+# -- A device that went off named as the subject, a group named after it as what it hit:
+#    the group is the target, whoever planted the device unnamed (or named after "by").
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 15 November 2019, an IED exploded targeting a vehicle of the SDF in Al-Busayrah (Deir-ez-Zor, Deir-ez-Zor). "
+     "2 SDF members were killed.", "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces"),
+    ("A landmine exploded under a vehicle of the Arakan Army in Paletwa, killing 2 fighters.",
+     "Unidentified Armed Group (Myanmar)", "Arakan Army"),
+    ("A roadside bomb planted by the Taliban hit a police vehicle in Kandahar, killing 3 policemen.",
+     "Taliban", "Police Forces of Afghanistan"),
+])
+def test_a_device_hitting_a_named_group(text, actor1, actor2):
+    inc = main(text)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)

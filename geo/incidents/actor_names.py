@@ -19,7 +19,7 @@ from geo.incidents.prefilter import PatternGroup
 # convoy": engineers travel in one too.
 _FORCE_POSTS = (r"positions|posts|outposts|checkpoints?|bases|patrols?|units|tanks?|tank fire|gunboats|warships"
                 r"|border (?:guards?|police|forces)"
-                r"|coast ?guards?|national guard|marines|navy")
+                r"|coast ?guards?|national guard|marines|navy|air defen[cs]es?(?: forces| units| systems)?")
 _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')}|{_FORCE_POSTS})\b")
 # Scanned only in sentences naming armed forces (see prefilter.py).

@@ -133,6 +133,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     troops", "al-Qaeda's affiliate"), never a side itself."""
     ties: list[str] = []
     actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    owner = _weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
+    if owner and owner != actor1:
+        # "a Ruritanian drone was shot down by Lamorian air defence": ACLED lists who used the
+        # weapon first, who disrupted it second.
+        actor1, actor2 = owner, actor1 or actor2
+        assoc = [a for a in assoc if a not in (actor1, actor2)]
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
@@ -285,6 +291,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+    if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
+            and _named_after_device(sentences, mention_spans, actor1):
+        # "an IED exploded targeting a patrol of the Red Brigade": the device is the
+        # subject, the group named after it was hit; whoever planted it is not named.
+        actor1 = None
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
@@ -579,3 +590,42 @@ def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, coun
     if actor1.startswith(FORCE_NAMES):
         return "Non-state actor overtakes territory"
     return sub
+
+
+# The user of a weapon named before it: "a Ruritanian drone", "Houthi missiles".
+_WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:-(?:made|launched|fired))? (?:[a-z][\w-]* )?"
+                           r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?|IEDs?)\b")
+
+
+# ... or after it: "rockets fired by the Red Brigade".
+_WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?|IEDs?) (?:(?:fired|launched|sent|planted) )by "
+                             r"(?:the )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+
+
+def _weapon_owner(sentences: list[Sentence], gz: Gazetteer, iso: str) -> str:
+    for s in sentences:
+        for m in [*_WEAPON_OWNER.finditer(s.text), *_WEAPON_USED_BY.finditer(s.text)]:
+            who = m.group("who")
+            hit = next(iter(actor_hits(who + " ")), None)
+            if hit is not None:
+                return actor_dictionary().actor_in(hit, iso).name
+            forces = state_force_matches(who + " forces", gz)
+            if forces:
+                return forces[0][2]
+    return ""
+
+
+_BY_BEFORE = re.compile(r"\bby (?:the |an? )?(?:[\w'-]+ )?$")
+
+
+def _named_after_device(sentences: list[Sentence], spans: list[tuple[int, int, str]], name: str) -> bool:
+    """Whether ``name`` is first named after the first event word of the incident (the
+    device's, in "a roadside bomb hit a vehicle of X"), so as its object, not its user."""
+    first = min((p for p, _, n in spans if n == name), default=None)
+    for s in sentences:
+        if first is not None and s.start <= first < s.end and _BY_BEFORE.search(s.text, 0, first - s.start):
+            return False  # "a bomb planted by X", "an attack claimed by X": X used the device
+        triggers = sentence_triggers(s.text)
+        if triggers:
+            return first is not None and first > s.start + min(t.start for t in triggers)
+    return False

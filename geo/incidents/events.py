@@ -92,6 +92,13 @@ _HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tort
                    r"|abduct\w*|kidnap\w*)", re.I)
 _NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries|one was (?:hurt|injured|killed))"
                           r"|\bnobody was (?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
+# Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
+# organised and armed, whoever else is named (ACLED: a battle, not a riot).
+_OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
+                          r"|guerrillas?|fighters?)\b", re.I)
+# Aircraft that delivered the bombardment: an air strike, not shelling.
+_AIRBORNE = re.compile(r"\bair ?forces?\b|\bwarplanes?\b|\b(?:fighter |military )?jets?\b|\baircraft\b|\bhelicopters?\b"
+                       r"|\bgunships?\b|\baerial\b|\bbombers?\b", re.I)
 # A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
@@ -185,6 +192,10 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
     kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
+        # "Protesters marched … Police used tear gas to disperse them.": the intervention may
+        # come in a sentence of its own that names no event.
+        return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
         # A demonstration others attacked ("party cadres assaulted students during their
         # protest"): the demonstrators did no violence; ACLED's codebook codes the
@@ -272,6 +283,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # Petrol, cocktail or crude bombs thrown by supporters, a crowd or men unnamed:
         # the weapon of rioters, not of an armed group's remote violence (ACLED's codebook)
         return RIOTS, "Violent demonstration" if protest_here or _PROTEST_WORD.search(joined) else "Mob violence"
+    if (etype, sub) == (EXPLOSIONS, "Shelling/artillery/missile attack") and best.text.lower().startswith("bomb") \
+            and _AIRBORNE.search(main[max(0, best.start - 80) : best.end + 40]):
+        return EXPLOSIONS, "Air/drone strike"  # "the air force bombarded a camp", "bombed by warplanes"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
@@ -285,6 +299,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
+                and not _OUTLAW_SIDE.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
