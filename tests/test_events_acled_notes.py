@@ -157,3 +157,45 @@ def test_disrupted_weapon_its_user_first(text, actor1, actor2):
 def test_a_device_hitting_a_named_group(text, actor1, actor2):
     inc = main(text)
     assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+# -- New institutions, leaders or campaigns of a group: a change to the group or its
+#    activity (a strategic development), not "no event".
+@pytest.mark.parametrize("text", [
+    "The RSF announced the formation of a parallel government in Nyala on Saturday.",
+    "Al Shabaab launched a recruitment drive in villages around Jilib.",
+    "On 11 July 2022, the Boko Haram (JAS) faction announced the appointment of a new commander in Sambisa forest (Borno).",
+    "On 2 March 2023, the Islamic State named a new leader in Syria.",
+])
+def test_a_groups_new_institutions_or_campaigns(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert inc.fatalities == 0
+
+
+# -- The dead listed after a source's verb ("Police said three bandits and an officer
+#    died") are all counted; "reported to have been killed" is no source's verb.
+@pytest.mark.parametrize("text, n", [
+    ("Police said 3 bandits and a police officer died in a gunfight in Gusau on Monday.", 4),
+    ("The army said two soldiers and five militants were killed near Bannu.", 7),
+    ("Residents said a man and his son died in the attack on Kalehe.", 2),
+    ("Thirty people are reported to have been killed in clashes near Beledweyne.", 30),
+])
+def test_the_dead_after_a_source_verb(text, n):
+    from geo.incidents.fatalities import count_fatalities
+    assert count_fatalities([text]) == n
+
+
+# -- "X militiamen known as Y": one actor, the group named, not a second identity militia.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Amhara militiamen known as Fano attacked a police station in Gondar, killing two officers.",
+     "Fano Militia", "Police Forces of Ethiopia"),
+    ("Amhara militiamen, locally known as Fano, clashed with the Ethiopian army in Debre Markos.",
+     "Fano Militia", "Military Forces of Ethiopia"),
+    ("Somali fighters known as Al Shabaab ambushed Somali soldiers near Jowhar.",
+     "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_a_group_known_by_a_name_is_that_group_once(text, actor1, actor2):
+    inc = main(text)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+    assert not any("Ethnic Militia" in a for a in inc.assoc_actors)

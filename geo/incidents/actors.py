@@ -204,6 +204,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already
                     continue
+                known = _KNOWN_AS.match(s.text, m.end())
+                if known and any(a == s.start + known.end() for a, _ in named_spans):
+                    continue  # "militiamen known as the Red Brigade": that group
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
                                                         or _singular(m.group().split()[-1]) in named_heads):
@@ -292,9 +295,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
-            and _named_after_device(sentences, mention_spans, actor1):
+            and not actor1.startswith(FORCE_NAMES) and _named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
         # subject, the group named after it was hit; whoever planted it is not named.
+        # (A state force hit keeps its place as the tune notes list it.)
         actor1 = None
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
@@ -380,6 +384,9 @@ _IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?
 _IDENTITY_GROUP = PatternGroup([_IDENTITY_GROUP], keyed=False).members[0]
 
 
+_KNOWN_AS = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:also|locally|commonly|widely|popularly) )?(?:known as|called|dubbed|named|referred to as) (?:the )?")
+
+
 def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
     """Militias named after a people or a place, ACLED-style: "Koro militia" -> "Koro
     Ethnic Militia ({country})", "Oldtown youths" (a town) -> "Oldtown Communal Militia
@@ -399,6 +406,9 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
             out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
         out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
+        # "Koro militiamen known as the Red Brigade": the group named next, once.
+        out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
+                                      and any(a == known.end() for a, _ in aliases))]
     return out
 
 
@@ -537,6 +547,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         if clause:
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
+        if _AGENT_NOUN_FIRST.match(best.text):
+            head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
@@ -573,6 +585,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     return None
 
 
+_AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
@@ -592,13 +605,14 @@ def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, coun
     return sub
 
 
-# The user of a weapon named before it: "a Ruritanian drone", "Houthi missiles".
+# The user of a weapon launched at a target, named before it: "a Ruritanian drone", "Houthi
+# missiles" (a device found and defused is listed under who found it, as before).
 _WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:-(?:made|launched|fired))? (?:[a-z][\w-]* )?"
-                           r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?|IEDs?)\b")
+                           r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?)\b")
 
 
 # ... or after it: "rockets fired by the Red Brigade".
-_WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?|IEDs?) (?:(?:fired|launched|sent|planted) )by "
+_WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?) (?:(?:fired|launched|sent) )by "
                              r"(?:the )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
 
 
@@ -615,6 +629,8 @@ def _weapon_owner(sentences: list[Sentence], gz: Gazetteer, iso: str) -> str:
     return ""
 
 
+_DEVICE_HIT = re.compile(r"\b(?:target(?:ed|ing)|hit|hitting|struck|striking|against|under|tore through|ripped through|aimed at)\b"
+                         r"(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _BY_BEFORE = re.compile(r"\bby (?:the |an? )?(?:[\w'-]+ )?$")
 
 
@@ -623,9 +639,13 @@ def _named_after_device(sentences: list[Sentence], spans: list[tuple[int, int, s
     device's, in "a roadside bomb hit a vehicle of X"), so as its object, not its user."""
     first = min((p for p, _, n in spans if n == name), default=None)
     for s in sentences:
-        if first is not None and s.start <= first < s.end and _BY_BEFORE.search(s.text, 0, first - s.start):
-            return False  # "a bomb planted by X", "an attack claimed by X": X used the device
         triggers = sentence_triggers(s.text)
-        if triggers:
-            return first is not None and first > s.start + min(t.start for t in triggers)
+        if not triggers:
+            continue
+        if first is None or not s.start <= first < s.end:
+            return False  # named in another sentence: a suspect, a claim, not what was hit
+        device = min(t.start for t in triggers)
+        between = s.text[device : first - s.start]
+        # Only as what the device hit: "… targeting a vehicle of X", "… struck an X patrol".
+        return bool(_DEVICE_HIT.search(between)) and not _BY_BEFORE.search(between)
     return False

@@ -364,7 +364,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         head = before[: aux.start()] if aux and aux.group().strip() else before
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
-                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b", head, re.I)),
+                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
+                                                 # "Police said three bandits and an officer died": the dead follow the source's verb
+                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
                   default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)
