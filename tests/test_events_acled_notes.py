@@ -199,3 +199,39 @@ def test_a_group_known_by_a_name_is_that_group_once(text, actor1, actor2):
     inc = main(text)
     assert (inc.actor1, inc.actor2) == (actor1, actor2)
     assert not any("Ethnic Militia" in a for a in inc.assoc_actors)
+
+
+# -- Territory left "without a fight": a non-violent transfer, although the group that
+#    took it is named by a word like "fighters".
+@pytest.mark.parametrize("text", [
+    "On 20 June 2021, Taliban fighters took control of Imam Sahib district centre (Kunduz) after the Afghan forces "
+    "withdrew without a fight.",
+    "On 17 June 2022, Al Shabaab fighters took control of a village near Bulo Burto (Bulo Burto, Hiraan) after SNA forces withdrew.",
+    "On 2 May 2023, JNIM fighters took over the town of Lere after the army abandoned its positions without resistance.",
+])
+def test_territory_left_without_a_fight(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+# -- Airports, barracks and garrisons seized in fighting are territory taken; burned
+#    equipment, lorries or schools are property destroyed.
+@pytest.mark.parametrize("text, sub", [
+    ("On 16 April 2023, RSF forces seized the airport of Merowe (Merowe, Northern) after clashes with the SAF. 4 fatalities.",
+     "Non-state actor overtakes territory"),
+    ("Rebels of the Arakan Army seized the garrison of Paletwa after days of fighting.", "Non-state actor overtakes territory"),
+])
+def test_installations_taken_in_fighting(text, sub):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2021, NPA rebels burned construction equipment in Las Navas (Northern Samar, Eastern Visayas). "
+    "Property destruction, no casualties.",
+    "Al Shabaab militants burned two lorries carrying khat near Beledweyne. No casualties.",
+    "ISWAP fighters burned a school in Damboa on Monday. No one was hurt.",
+])
+def test_armed_men_burning_equipment_or_buildings(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")

@@ -602,6 +602,8 @@ def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, coun
         return "Government regains territory"
     if actor1.startswith(FORCE_NAMES):
         return "Non-state actor overtakes territory"
+    if actor1 and not actor1.startswith("Unidentified") and "Pro-Government" not in actor1:
+        return "Non-state actor overtakes territory"  # "the Red Hill Army seized the garrison": a rebel army
     return sub
 
 

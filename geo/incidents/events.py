@@ -309,7 +309,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
-        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(r"no (?:reported )?\w+", "", joined))):
+        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(
+                r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)|\bfighters?\b", "", joined))):
             return STRATEGIC, "Non-violent transfer of territory"
         if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
             return BATTLES, REGAINS
