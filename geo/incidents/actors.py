@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.actor_sides import FORCE_NAMES, co_agents, place_abroad
+from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
 from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -133,7 +133,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     troops", "al-Qaeda's affiliate"), never a side itself."""
     ties: list[str] = []
     actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
-    owner = _weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
+    owner = weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
     if owner and owner != actor1:
         # "a Ruritanian drone was shot down by Lamorian air defence": ACLED lists who used the
         # weapon first, who disrupted it second.
@@ -295,7 +295,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
-            and not actor1.startswith(FORCE_NAMES) and _named_after_device(sentences, mention_spans, actor1):
+            and not actor1.startswith(FORCE_NAMES) and named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
         # subject, the group named after it was hit; whoever planted it is not named.
         # (A state force hit keeps its place as the tune notes list it.)
@@ -590,64 +590,3 @@ _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
 
-
-def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, country_code: str) -> str:
-    """The sub-event of territory taken in fighting, by who took it: the state whose country
-    it is regains territory (with its allies); a foreign state's forces taking a town, like
-    a non-state group, overtake it (ACLED's codebook)."""
-    if sub not in ("Government regains territory", "Non-state actor overtakes territory") or not country_code:
-        return sub
-    home = tuple(f"{kind} Forces of {country_style(gz, country_code)}" for kind in ("Military", "Police"))
-    if any(a.startswith(home) for a in [actor1, *assoc]):
-        return "Government regains territory"
-    if actor1.startswith(FORCE_NAMES):
-        return "Non-state actor overtakes territory"
-    if actor1 and not actor1.startswith("Unidentified") and "Pro-Government" not in actor1:
-        return "Non-state actor overtakes territory"  # "the Red Hill Army seized the garrison": a rebel army
-    return sub
-
-
-# The user of a weapon launched at a target, named before it: "a Ruritanian drone", "Houthi
-# missiles" (a device found and defused is listed under who found it, as before).
-_WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:-(?:made|launched|fired))? (?:[a-z][\w-]* )?"
-                           r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?)\b")
-
-
-# ... or after it: "rockets fired by the Red Brigade".
-_WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?) (?:(?:fired|launched|sent) )by "
-                             r"(?:the )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
-
-
-def _weapon_owner(sentences: list[Sentence], gz: Gazetteer, iso: str) -> str:
-    for s in sentences:
-        for m in [*_WEAPON_OWNER.finditer(s.text), *_WEAPON_USED_BY.finditer(s.text)]:
-            who = m.group("who")
-            hit = next(iter(actor_hits(who + " ")), None)
-            if hit is not None:
-                return actor_dictionary().actor_in(hit, iso).name
-            forces = state_force_matches(who + " forces", gz)
-            if forces:
-                return forces[0][2]
-    return ""
-
-
-_DEVICE_HIT = re.compile(r"\b(?:target(?:ed|ing)|hit|hitting|struck|striking|against|under|tore through|ripped through|aimed at)\b"
-                         r"(?:\s+[\w'-]+){0,5}\s*$", re.I)
-_BY_BEFORE = re.compile(r"\bby (?:the |an? )?(?:[\w'-]+ )?$")
-
-
-def _named_after_device(sentences: list[Sentence], spans: list[tuple[int, int, str]], name: str) -> bool:
-    """Whether ``name`` is first named after the first event word of the incident (the
-    device's, in "a roadside bomb hit a vehicle of X"), so as its object, not its user."""
-    first = min((p for p, _, n in spans if n == name), default=None)
-    for s in sentences:
-        triggers = sentence_triggers(s.text)
-        if not triggers:
-            continue
-        if first is None or not s.start <= first < s.end:
-            return False  # named in another sentence: a suspect, a claim, not what was hit
-        device = min(t.start for t in triggers)
-        between = s.text[device : first - s.start]
-        # Only as what the device hit: "… targeting a vehicle of X", "… struck an X patrol".
-        return bool(_DEVICE_HIT.search(between)) and not _BY_BEFORE.search(between)
-    return False

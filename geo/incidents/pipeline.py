@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.incidents.actors import choose_actors, country_code_of, territory_taker
+from geo.incidents.actor_sides import territory_taker
+from geo.incidents.actors import choose_actors, country_code_of
 from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
