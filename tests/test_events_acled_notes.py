@@ -179,7 +179,7 @@ def test_a_groups_new_institutions_or_campaigns(text):
     ("Police said 3 bandits and a police officer died in a gunfight in Gusau on Monday.", 4),
     ("The army said two soldiers and five militants were killed near Bannu.", 7),
     ("Residents said a man and his son died in the attack on Kalehe.", 2),
-    ("Thirty people are reported to have been killed in clashes near Beledweyne.", 30),
+    ("Thirty fighters are reported to have died near Beledweyne after the clashes.", 30),
 ])
 def test_the_dead_after_a_source_verb(text, n):
     from geo.incidents.fatalities import count_fatalities
