@@ -235,3 +235,34 @@ def test_installations_taken_in_fighting(text, sub):
 def test_armed_men_burning_equipment_or_buildings(text):
     inc = main(text)
     assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+# -- The coder's own label opening a note names the sub-event ("Defusal: …",
+#    "Property destruction: …", "HQ established: …"); the same words elsewhere are no label.
+@pytest.mark.parametrize("text, sub", [
+    ("Defusal: On 11 May 2023, Ukrainian sappers defused a Russian anti-tank mine in Izium (Iziumskyi, Kharkiv).",
+     "Disrupted weapons use"),
+    ("Property destruction: On 7 June 2023, Russian forces blew up the Kakhovka dam in Nova Kakhovka (Kakhovskyi, Kherson).",
+     "Looting/property destruction"),
+    ("Looting: On 2 May 2023, RSF fighters looted homes in Khartoum city (Khartoum, Khartoum).", "Looting/property destruction"),
+    ("HQ established: On 4 September 2022, Al Shabaab established a base in Ceel Buur (Ceel Buur, Galgaduud).",
+     "Headquarters or base established"),
+    ("Non-violent activity: On 9 October 2022, JNIM militants held a meeting with villagers in Diafarabe (Tenenkou, Mopti) "
+     "and threatened those who refused to pay zakat.", "Other"),
+    ("Movement of forces: On 3 March 2023, Wagner troops were deployed to Menaka (Menaka, Menaka) after clashes nearby.",
+     "Change to group/activity"),
+])
+def test_a_coders_label_names_the_sub_event(text, sub):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", sub)
+
+
+def test_label_words_inside_a_sentence_are_no_label():
+    inc = main("Rebels shelled the town of Ariha; looting: shops were emptied afterwards, residents said.")
+    assert inc.event_type == "Explosions/Remote violence"
+
+
+def test_property_destroyed_by_no_one_named_is_an_unidentified_groups():
+    inc = main("Property destruction: On 4 May 2023, shops were set alight in Kalehe (Kalehe, South Kivu). "
+               "The perpetrators are not known.")
+    assert inc.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"

@@ -272,7 +272,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == EXPLOSIONS:
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
-        return (unidentified, "", []) if etype == BATTLES else ("", "", [])
+        # Property destroyed or a device found with no one named: an unidentified group's.
+        unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
     if agent and agent.startswith("Civilians"):

@@ -169,6 +169,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         return None
     main, triggers = per[0]
     best = _strongest(triggers)
+    if best.name == "note label":
+        return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
     if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
         # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
         rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
