@@ -266,3 +266,26 @@ def test_property_destroyed_by_no_one_named_is_an_unidentified_groups():
     inc = main("Property destruction: On 4 May 2023, shops were set alight in Kalehe (Kalehe, South Kivu). "
                "The perpetrators are not known.")
     assert inc.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+# -- A coder's remark fixing the figure decides it, whatever else the note reports.
+@pytest.mark.parametrize("text, n", [
+    ("On 3 June 2022, gunmen attacked Kafr Nabudah (Suqaylabiyah, Hama). Fatalities coded as 10 (reports vary from 10 to 15).", 10),
+    ("On 19 January 2023, soldiers killed 15 civilians in a village near Djenne (Djenne, Mopti). [casualties coded as 15]", 15),
+    ("On 4 May 2023, two people died in a shooting in Culiacan (Culiacan, Sinaloa). Casualties coded as zero as the deaths "
+     "could not be tied to the clash.", 0),
+])
+def test_fatalities_coded_as(text, n):
+    assert main(text).fatalities == n
+
+
+# -- Vigils and human chains held for a cause are demonstrations.
+@pytest.mark.parametrize("text", [
+    "On 12 January 2023, residents of Jaramana (Markaz Rif Dimashq, Rural Damascus) held a vigil demanding the release "
+    "of detainees. [size=no report]",
+    "On 9 March 2022, women held a candlelight vigil in Kyiv (Kyiv, Kyiv) for the victims of the war. [size=dozens]",
+    "On 1 May 2023, students formed and held a human chain in Lahore (Lahore, Punjab) against fee hikes.",
+])
+def test_vigils_and_human_chains_are_protests(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Protests", "Peaceful protest")

@@ -487,6 +487,11 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|sho
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
+# A coder's remark fixing the figure: "fatalities coded as 10", "[casualties coded as 3]".
+_CODED_AS = re.compile(rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?|death toll)\s+(?:(?:was|were|is|are|have been|has been)\s+)?"
+                       rf"coded\s+as\s+(?P<n>{NUM}|zero)\b", re.I)
+
+
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -499,6 +504,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     in an "after …" or "following …" clause is what the crowd reacted to, not its own
     (ACLED's codebook).
     """
+    for s in sentences:
+        coded = _CODED_AS.search(s) if "coded" in s else None
+        if coded and (n := 0 if coded.group("n").lower() == "zero" else to_int(coded.group("n"))) is not None:
+            return n  # "Fatalities coded as 10": the coder's own decision among the reports
     figure: dict[str, int] | None = None
     vague_only = None
     for s in sentences:
