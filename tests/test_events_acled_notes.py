@@ -289,3 +289,19 @@ def test_fatalities_coded_as(text, n):
 def test_vigils_and_human_chains_are_protests(text):
     inc = main(text)
     assert (inc.event_type, inc.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+# -- Two actors joined before "clashed with" stand on one side: the one after "with" is
+#    the other; joined before a bare "clashed" they fought each other.
+@pytest.mark.parametrize("text, actor1, actor2, assoc", [
+    ("On 11 February 2023, Military Forces of Russia (2000-) and Wagner Group clashed with Military Forces of Ukraine "
+     "(2019-) in Bakhmut (Bakhmutskyi, Donetsk). Fatalities unknown.",
+     "Military Forces of Russia", "Military Forces of Ukraine", ["Wagner Group"]),
+    ("Soldiers and police clashed with bandits in Gusau on Monday.",
+     "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)", ["Police Forces of Nigeria"]),
+    ("Military Forces of Azerbaijan and Military Forces of Armenia exchanged fire with each other near Sotk.",
+     "Military Forces of Azerbaijan", "Military Forces of Armenia", []),
+])
+def test_sides_joined_before_clashed_with(text, actor1, actor2, assoc):
+    inc = main(text)
+    assert (inc.actor1, inc.actor2, inc.assoc_actors) == (actor1, actor2, assoc)

@@ -32,6 +32,9 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+toget
 _RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|fight\w*|trad\w*|battl\w*|skirmish\w*)\b", re.I)
 
 
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|against)\b(?!\s+(?:each other|one another))", re.I)
+
+
 def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
     """Actors named joined with ``actor1`` ("soldiers and police", "Ruritanian and Lamorian
     troops") before the first event verb of the incident, unless that verb says they met
@@ -51,7 +54,10 @@ def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], acto
             else:
                 chain = [sp]
         names = {c[2] for c in chain}
-        if actor1 not in names or len(names) < 2 or _RECIPROCAL.match(s.text, chain[-1][1] - s.start):
+        reciprocal = _RECIPROCAL.match(s.text, chain[-1][1] - s.start) if chain else None
+        if reciprocal and _WITH_AFTER.match(s.text, reciprocal.end()):
+            reciprocal = None  # "X and Y clashed with Z": X and Y on one side, Z the other
+        if actor1 not in names or len(names) < 2 or reciprocal:
             return set()
         return names - {actor1}
     return set()
