@@ -305,3 +305,22 @@ def test_vigils_and_human_chains_are_protests(text):
 def test_sides_joined_before_clashed_with(text, actor1, actor2, assoc):
     inc = main(text)
     assert (inc.actor1, inc.actor2, inc.assoc_actors) == (actor1, actor2, assoc)
+
+
+# -- The weapon named after a generic verb decides the sub-event: drones are air/drone
+#    strikes ("attacked the city with Shahed drones", "dropped explosives from a drone").
+@pytest.mark.parametrize("text", [
+    "On 8 August 2023, Russian forces attacked Kherson city (Khersonskyi, Kherson) with Shahed drones. No casualties reported.",
+    "On 12 March 2023, Russian forces dropped explosives from a drone on a car in Beryslav (Beryslavskyi, Kherson). "
+    "1 civilian injured.",
+    "On 18 July 2023, Ukrainian forces targeted the Crimean Bridge with sea drones near Kerch (Kerch, Crimea). "
+    "2 civilians killed.",
+])
+def test_drones_named_after_a_generic_verb(text):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_view_from_a_drone_is_no_strike():
+    from geo.incidents.events import classify_event
+    assert classify_event("Footage taken from a drone showed the damage.") is None
