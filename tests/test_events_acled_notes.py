@@ -324,3 +324,30 @@ def test_drones_named_after_a_generic_verb(text):
 def test_a_view_from_a_drone_is_no_strike():
     from geo.incidents.events import classify_event
     assert classify_event("Footage taken from a drone showed the damage.") is None
+
+
+# -- Groups of today's conflicts named by their own names; "KIA" stays "killed in action".
+@pytest.mark.parametrize("text, actor1", [
+    ("On 3 May 2023, the Kachin Independence Army ambushed a military convoy near Bhamo (Bhamo, Kachin).",
+     "KIA: Kachin Independence Army"),
+    ("MNDAA fighters attacked junta troops in Laukkai on Sunday.", "MNDAA: Myanmar National Democratic Alliance Army"),
+    ("On 3 May 2023, the Islamic Resistance in Iraq launched a drone at a US base in Ain al-Asad (Hit, Anbar).",
+     "Islamic Resistance in Iraq"),
+])
+def test_groups_named_by_their_names(text, actor1):
+    assert main(text).actor1 == actor1
+
+
+def test_kia_is_killed_in_action():
+    inc = main("Gunmen attacked a police post near Bannu. Two officers KIA.")
+    assert "Kachin" not in inc.actor1 + inc.actor2 + " ".join(inc.assoc_actors)
+
+
+# -- Checkposts and garrisons are armed forces' places: an attack on them is a battle.
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, the BLA attacked a FC checkpost in Turbat (Kech, Balochistan). 2 fatalities.",
+    "Militants attacked a police checkpost in Dera Ismail Khan overnight, killing one.",
+    "Insurgents attacked the garrison of Tessit on Monday.",
+])
+def test_attacks_on_checkposts_and_garrisons_are_battles(text):
+    assert main(text).event_type == "Battles"
