@@ -351,3 +351,29 @@ def test_kia_is_killed_in_action():
 ])
 def test_attacks_on_checkposts_and_garrisons_are_battles(text):
     assert main(text).event_type == "Battles"
+
+
+# -- Drones or missiles launched and all brought down (a later sentence says so, nobody
+#    hurt, nothing hit): disrupted weapons use, the launcher first; if some struck, a strike.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 3 July 2023, Ukrainian drones attacked Moscow city (Moscow, Moscow). The drones were shot down by Russian "
+     "air defences. No casualties.", "Military Forces of Ukraine", "Military Forces of Russia"),
+    ("On 3 July 2023, Russian forces launched Shahed drones at Kyiv city (Kyiv, Kyiv). All 20 drones were intercepted "
+     "by Ukrainian air defence.", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("On 9 April 2023, Houthi forces launched drones at Jizan (Jizan, Jizan). Saudi air defences intercepted them.",
+     "Houthi Movement (Ansar Allah)", "Military Forces of Saudi Arabia"),
+])
+def test_strikes_all_brought_down_are_disrupted(text, actor1, actor2):
+    inc = main(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 July 2023, Russian forces launched Shahed drones at Kyiv city (Kyiv, Kyiv). 15 drones were intercepted; "
+    "debris damaged a house.",
+    "On 3 July 2023, Russian forces launched missiles at Lviv city (Lvivskyi, Lviv). Air defence intercepted 5 missiles, "
+    "2 civilians were killed.",
+])
+def test_strikes_that_landed_stay_strikes(text):
+    assert main(text).event_type == "Explosions/Remote violence"

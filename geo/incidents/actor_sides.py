@@ -90,11 +90,16 @@ _WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles
                              r"(?:the )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
 
 
+# ... or as who launched it: "Ruritanian forces launched drones at …".
+_WEAPON_LAUNCHER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:forces |troops |military |army )?(?:launched|fired|sent)"
+                              r" (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?)\b")
+
+
 def weapon_owner(sentences: list[Sentence], gz: Gazetteer, iso: str) -> str:
     """The actor whose drone, missile or rocket the sentences name ("" if none): ACLED lists
     the user of a weapon brought down first, who disrupted it second."""
     for s in sentences:
-        for m in [*_WEAPON_OWNER.finditer(s.text), *_WEAPON_USED_BY.finditer(s.text)]:
+        for m in [*_WEAPON_LAUNCHER.finditer(s.text), *_WEAPON_OWNER.finditer(s.text), *_WEAPON_USED_BY.finditer(s.text)]:
             who = m.group("who")
             hit = next(iter(actor_hits(who + " ")), None)
             if hit is not None:

@@ -99,6 +99,9 @@ _OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgent
 # Aircraft that delivered the bombardment: an air strike, not shelling.
 _AIRBORNE = re.compile(r"\bair ?forces?\b|\bwarplanes?\b|\b(?:fighter |military )?jets?\b|\baircraft\b|\bhelicopters?\b"
                        r"|\bgunships?\b|\baerial\b|\bbombers?\b", re.I)
+# Weapons brought down in flight, and what says some struck all the same.
+_BROUGHT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed|neutrali[sz]ed)\b", re.I)
+_STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound\w*|killed|dead|fire broke out)\b", re.I)
 # A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
@@ -190,6 +193,14 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
             later = _strongest(ts)
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
+    if best.event_type == EXPLOSIONS and best.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        for later, ts in per[1:3]:
+            if any(t.sub_event_type == "Disrupted weapons use" for t in ts) and _BROUGHT_DOWN.search(later) \
+                    and not _STRUCK_ANYWAY.search(" ".join(s for s, _ in per[per.index((later, ts)):])) \
+                    and count_fatalities(sentences) == 0:
+                # "Drones attacked the city. All were shot down by air defence.": the strike
+                # never landed, its use was disrupted (ACLED's codebook).
+                return STRATEGIC, "Disrupted weapons use"
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
