@@ -266,6 +266,8 @@ NOTES = [
      BATTLES, 'Armed clash', 'Military Forces of Russia', 'Military Forces of Ukraine', 0),
     ('On 21 August 2022, a car bomb killed Darya Dugina near Bolshiye Vyazyomy (Odintsovsky, Moscow Oblast). 1 fatality.',
      EXPLOSIONS, 'Remote explosive/landmine/IED', None, None, 1),
+    ('On 3 July 2023, Ukrainian drones attacked Moscow city (Moscow, Moscow). The drones were shot down by Russian air defences. No casualties.',
+     STRATEGIC, 'Disrupted weapons use', 'Military Forces of Ukraine', 'Military Forces of Russia', 0),
     ('On 14 April 2022, Palestinian protesters threw stones at Israeli forces in Al Aqsa compound (Jerusalem, Jerusalem); the forces fired rubber bullets. 150 injured.',
      RIOTS, 'Violent demonstration', None, None, 0),
     ('On 18 May 2023, Houthi forces abducted 3 teachers in Ibb city (Al Mashannah, Ibb).',
