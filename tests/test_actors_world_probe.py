@@ -72,7 +72,7 @@ def test_a_force_noun_of_a_named_actor_is_that_actor(text, actor1, actor2, assoc
     ("Fano militiamen clashed with Ethiopian National Defense Forces in Lalibela in the Amhara region.",
      "Fano Militia", "Military Forces of Ethiopia", []),
     ("Turkish-backed Syrian National Army fighters clashed with SDF fighters near Manbij.",
-     "Syrian National Army", "Syrian Democratic Forces", []),
+     "Syrian National Army", "SDF: Syrian Democratic Forces", []),
     ("Fano fighters ambushed Ethiopian National Defense Forces troops near Debre Tabor, killing six soldiers.",
      "Fano Militia", "Military Forces of Ethiopia", []),
 ])

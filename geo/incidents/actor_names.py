@@ -19,13 +19,18 @@ from geo.incidents.prefilter import PatternGroup
 # convoy": engineers travel in one too.
 _FORCE_POSTS = (r"positions|posts|outposts|checkpoints?|bases|patrols?|units|tanks?|tank fire|gunboats|warships"
                 r"|border (?:guards?|police|forces)"
-                r"|coast ?guards?|national guard|marines|navy")
+                r"|coast ?guards?|national guard|marines|navy|air defen[cs]es?(?: forces| units| systems)?")
 _STATE_FORCE = re.compile(rf"\b(?!(?:A|An|The) )(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w'-]*)?)(?:'s)? (?:-led )?(?:(?:pro-)?[a-z][\w-]* ){{0,2}}?"
                           rf"(?i:{noun_rx('state_arms')}|{_FORCE_POSTS})\b")
 # Scanned only in sentences naming armed forces (see prefilter.py).
 _STATE_FORCE = PatternGroup([_STATE_FORCE]).members[0]
 
 
+# A force written the way ACLED names it, as coders' notes do: "Military Forces of Russia
+# (2000-)", "Police Forces of the Democratic Republic of Congo".
+_ACLED_FORCE = re.compile(r"\b(?P<kind>Military|Police) Forces of (?:the )?(?P<who>[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*){0,3})"
+                          r"(?: \(\d{4}-(?:\d{4})?\))?")
+_ACLED_FORCE = PatternGroup([_ACLED_FORCE]).members[0]
 _FIRST_OF_PAIR = re.compile(r"\b(?P<who>[A-Z][a-z]+) and $")
 _POLICE_AFTER = re.compile(r" police(?:m[ae]n|\b)", re.I)
 
@@ -39,7 +44,14 @@ def state_forces(text: str, gz: Gazetteer) -> list[tuple[int, str, str]]:
 def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, str]]:
     """(start, end, "Military Forces of X", ISO) of each state force named by its country."""
     out = []
+    for m in _ACLED_FORCE.finditer(text):
+        words = m.group("who").split(" ")
+        iso = next((c for n in range(len(words), 0, -1) for c in [country_code_of(" ".join(words[:n]), gz)] if c), "")
+        if iso:
+            out.append((m.start(), m.end(), f"{m.group('kind')} Forces of {country_style(gz, iso)}", iso))
     for m in _STATE_FORCE.finditer(text):
+        if any(a <= m.start() < b for a, b, _, _ in out):
+            continue
         who = m.group("who").removesuffix("-led")  # "Saudi-led air strikes": the leader's forces
         iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
         if iso is None:

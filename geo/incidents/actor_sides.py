@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from geo.gazetteer import Gazetteer
+from geo.incidents.actor_names import country_style, state_force_matches
+from geo.incidents.aliases import actor_dictionary, actor_hits
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
@@ -29,6 +32,9 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+toget
 _RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|fight\w*|trad\w*|battl\w*|skirmish\w*)\b", re.I)
 
 
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|against)\b(?!\s+(?:each other|one another))", re.I)
+
+
 def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
     """Actors named joined with ``actor1`` ("soldiers and police", "Ruritanian and Lamorian
     troops") before the first event verb of the incident, unless that verb says they met
@@ -48,7 +54,79 @@ def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], acto
             else:
                 chain = [sp]
         names = {c[2] for c in chain}
-        if actor1 not in names or len(names) < 2 or _RECIPROCAL.match(s.text, chain[-1][1] - s.start):
+        reciprocal = _RECIPROCAL.match(s.text, chain[-1][1] - s.start) if chain else None
+        if reciprocal and _WITH_AFTER.match(s.text, reciprocal.end()):
+            reciprocal = None  # "X and Y clashed with Z": X and Y on one side, Z the other
+        if actor1 not in names or len(names) < 2 or reciprocal:
             return set()
         return names - {actor1}
     return set()
+
+
+def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, country_code: str) -> str:
+    """The sub-event of territory taken in fighting, by who took it: the state whose country
+    it is regains territory (with its allies); a foreign state's forces taking a town, like
+    a non-state group, overtake it (ACLED's codebook)."""
+    if sub not in ("Government regains territory", "Non-state actor overtakes territory") or not country_code:
+        return sub
+    home = tuple(f"{kind} Forces of {country_style(gz, country_code)}" for kind in ("Military", "Police"))
+    if any(a.startswith(home) for a in [actor1, *assoc]):
+        return "Government regains territory"
+    if actor1.startswith(FORCE_NAMES):
+        return "Non-state actor overtakes territory"
+    if actor1 and not actor1.startswith("Unidentified") and "Pro-Government" not in actor1:
+        return "Non-state actor overtakes territory"  # "the Red Hill Army seized the garrison": a rebel army
+    return sub
+
+
+# The user of a weapon launched at a target, named before it: "a Ruritanian drone", "Houthi
+# missiles" (a device found and defused is listed under who found it, as before).
+_WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:-(?:made|launched|fired))? (?:[a-z][\w-]* )?"
+                           r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?)\b")
+
+
+# ... or after it: "rockets fired by the Red Brigade".
+_WEAPON_USED_BY = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?) (?:(?:fired|launched|sent) )by "
+                             r"(?:the )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+
+
+# ... or as who launched it: "Ruritanian forces launched drones at …".
+_WEAPON_LAUNCHER = re.compile(r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:forces |troops |military |army )?(?:launched|fired|sent)"
+                              r" (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|Shaheds?)\b")
+
+
+def weapon_owner(sentences: list[Sentence], gz: Gazetteer, iso: str) -> str:
+    """The actor whose drone, missile or rocket the sentences name ("" if none): ACLED lists
+    the user of a weapon brought down first, who disrupted it second."""
+    for s in sentences:
+        for m in [*_WEAPON_LAUNCHER.finditer(s.text), *_WEAPON_OWNER.finditer(s.text), *_WEAPON_USED_BY.finditer(s.text)]:
+            who = m.group("who")
+            hit = next(iter(actor_hits(who + " ")), None)
+            if hit is not None:
+                return actor_dictionary().actor_in(hit, iso).name
+            forces = state_force_matches(who + " forces", gz)
+            if forces:
+                return forces[0][2]
+    return ""
+
+
+_DEVICE_HIT = re.compile(r"\b(?:target(?:ed|ing)|hit|hitting|struck|striking|against|under|tore through|ripped through|aimed at)\b"
+                         r"(?:\s+[\w'-]+){0,5}\s*$", re.I)
+_BY_BEFORE = re.compile(r"\bby (?:the |an? )?(?:[\w'-]+ )?$")
+
+
+def named_after_device(sentences: list[Sentence], spans: list[tuple[int, int, str]], name: str) -> bool:
+    """Whether ``name`` is first named after the first event word of the incident (the
+    device's, in "a roadside bomb hit a vehicle of X"), so as its object, not its user."""
+    first = min((p for p, _, n in spans if n == name), default=None)
+    for s in sentences:
+        triggers = sentence_triggers(s.text)
+        if not triggers:
+            continue
+        if first is None or not s.start <= first < s.end:
+            return False  # named in another sentence: a suspect, a claim, not what was hit
+        device = min(t.start for t in triggers)
+        between = s.text[device : first - s.start]
+        # Only as what the device hit: "… targeting a vehicle of X", "… struck an X patrol".
+        return bool(_DEVICE_HIT.search(between)) and not _BY_BEFORE.search(between)
+    return False

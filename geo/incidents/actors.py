@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
-from geo.incidents.actor_sides import FORCE_NAMES, co_agents, place_abroad
+from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
 from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -133,6 +133,12 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     troops", "al-Qaeda's affiliate"), never a side itself."""
     ties: list[str] = []
     actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    owner = weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
+    if owner and owner != actor1:
+        # "a Ruritanian drone was shot down by Lamorian air defence": ACLED lists who used the
+        # weapon first, who disrupted it second.
+        actor1, actor2 = owner, actor1 or actor2
+        assoc = [a for a in assoc if a not in (actor1, actor2)]
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
@@ -194,10 +200,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
                 if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
-                        or any(a < s.start + m.start() <= b + 1 for a, b in named_spans):
+                        or any(a <= s.start + m.start() <= b + 1 for a, b in named_spans):
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already
                     continue
+                known = _KNOWN_AS.match(s.text, m.end())
+                if known and any(a == s.start + known.end() for a, _ in named_spans):
+                    continue  # "militiamen known as the Red Brigade": that group
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
                                                         or _singular(m.group().split()[-1]) in named_heads):
@@ -239,6 +248,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
         actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
+        protesters = [a for a in crowd if a.startswith("Protesters")]
+        if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
+            actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
@@ -260,7 +272,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == EXPLOSIONS:
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
-        return (unidentified, "", []) if etype == BATTLES else ("", "", [])
+        # Property destroyed or a device found with no one named: an unidentified group's.
+        unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
     if agent and agent.startswith("Civilians"):
@@ -282,6 +296,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+    if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
+            and not actor1.startswith(FORCE_NAMES) and named_after_device(sentences, mention_spans, actor1):
+        # "an IED exploded targeting a patrol of the Red Brigade": the device is the
+        # subject, the group named after it was hit; whoever planted it is not named.
+        # (A state force hit keeps its place as the tune notes list it.)
+        actor1 = None
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
@@ -366,6 +386,9 @@ _IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?
 _IDENTITY_GROUP = PatternGroup([_IDENTITY_GROUP], keyed=False).members[0]
 
 
+_KNOWN_AS = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:also|locally|commonly|widely|popularly) )?(?:known as|called|dubbed|named|referred to as) (?:the )?")
+
+
 def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
     """Militias named after a people or a place, ACLED-style: "Koro militia" -> "Koro
     Ethnic Militia ({country})", "Oldtown youths" (a town) -> "Oldtown Communal Militia
@@ -385,6 +408,9 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
             out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
         out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
+        # "Koro militiamen known as the Red Brigade": the group named next, once.
+        out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
+                                      and any(a == known.end() for a, _ in aliases))]
     return out
 
 
@@ -523,6 +549,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         if clause:
             start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
+        if _AGENT_NOUN_FIRST.match(best.text):
+            head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
@@ -559,6 +587,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     return None
 
 
+_AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+

@@ -83,7 +83,27 @@ _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rif
 # Who is armed by name: men unnamed ("assailants", "unidentified men") who burn or smash
 # things act as rioters do.
 _ARMED_ARSONIST = re.compile(r"\b(?:armed|gunm[ae]n|militants?|fighters?|jihadists?|insurgents?|rebels?|militia\w*|bandits?|gangs?|gangsters?|cartels?"
-                             r"|terrorists?|soldiers?|troops|raiders?)\b", re.I)
+                             r"|terrorists?|soldiers?|troops|forces|raiders?)\b", re.I)
+# Acts on property alone, and acts that hurt people: forces or armed groups who burn or
+# loot and hurt nobody destroy property (ACLED's codebook), they attack no one.
+_PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b(?:on fire|ablaze|alight)|loot\w*|destroy\w*"
+                            r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
+_HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
+                   r"|abduct\w*|kidnap\w*)", re.I)
+_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries|one was (?:hurt|injured|killed))"
+                          r"|\bnobody was (?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
+# Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
+# organised and armed, whoever else is named (ACLED: a battle, not a riot).
+_OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
+                          r"|guerrillas?|fighters?)\b", re.I)
+# Aircraft that delivered the bombardment: an air strike, not shelling.
+_AIRBORNE = re.compile(r"\bair ?forces?\b|\bwarplanes?\b|\b(?:fighter |military )?jets?\b|\baircraft\b|\bhelicopters?\b"
+                       r"|\bgunships?\b|\baerial\b|\bbombers?\b", re.I)
+# Weapons brought down in flight, and what says some struck all the same.
+_BROUGHT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed|neutrali[sz]ed)\b", re.I)
+_STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound\w*|killed|dead|fire broke out)\b", re.I)
+# A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
+_SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
@@ -152,6 +172,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         return None
     main, triggers = per[0]
     best = _strongest(triggers)
+    if best.name == "note label":
+        return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
     if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
         # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
         rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
@@ -171,16 +193,38 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
             later = _strongest(ts)
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
+    if best.event_type == EXPLOSIONS and best.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        for later, ts in per[1:3]:
+            if any(t.sub_event_type == "Disrupted weapons use" for t in ts) and _BROUGHT_DOWN.search(later) \
+                    and not _STRUCK_ANYWAY.search(" ".join(s for s, _ in per[per.index((later, ts)):])) \
+                    and count_fatalities(sentences) == 0:
+                # "Drones attacked the city. All were shot down by air defence.": the strike
+                # never landed, its use was disrupted (ACLED's codebook).
+                return STRATEGIC, "Disrupted weapons use"
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
     kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
+        # "Protesters marched … Police used tear gas to disperse them.": the intervention may
+        # come in a sentence of its own that names no event.
+        return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
         # A demonstration others attacked ("party cadres assaulted students during their
         # protest"): the demonstrators did no violence; ACLED's codebook codes the
         # demonstration as one with intervention (the assault is another event).
+        agent = _agent_phrase(main, best)
+        if count_fatalities(sentences) > 0 and not _STATE_AGENT.search(agent) \
+                and (_SUPPORTERS.search(agent) or not _organised_armed(main, best, unnamed_ok=True)):
+            # Supporters or a mob who killed demonstrators are no intervention: a crowd's
+            # lethal violence on others is mob violence (ACLED's codebook).
+            return RIOTS, "Mob violence"
         return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _state_forces_acted(main, triggers):
+        if _PROPERTY_ONLY.search(main) and not VIOLENCE.search(main) and not _HURT.search(main) \
+                and _NOBODY_HURT.search(" ".join(sentences)):
+            # "soldiers torched forty houses; no casualties": property alone, said so
+            return STRATEGIC, "Looting/property destruction"
         # Police or soldiers who beat, burn or assault people are no rioters (ACLED's
         # codebook: a riot's actor is an unorganised crowd; the state's forces attacking
         # unarmed people is violence against civilians).
@@ -207,7 +251,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         agent = _agent_phrase(main, best)
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
-        if (_ARMED_ARSONIST.search(agent) and not _UNARMED_AGENT.search(agent)) or (
+        # The state's forces are read below (their burning is violence against civilians
+        # unless the report says nobody was hurt).
+        armed = (_ARMED_ARSONIST.search(agent) or 2 in _actor_inters(agent)) and not _STATE_AGENT.search(agent)
+        if (armed and not _UNARMED_AGENT.search(agent)) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
@@ -249,6 +296,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # Petrol, cocktail or crude bombs thrown by supporters, a crowd or men unnamed:
         # the weapon of rioters, not of an armed group's remote violence (ACLED's codebook)
         return RIOTS, "Violent demonstration" if protest_here or _PROTEST_WORD.search(joined) else "Mob violence"
+    if (etype, sub) == (EXPLOSIONS, "Shelling/artillery/missile attack") and best.text.lower().startswith("bomb") \
+            and _AIRBORNE.search(main[max(0, best.start - 80) : best.end + 40]):
+        return EXPLOSIONS, "Air/drone strike"  # "the air force bombarded a camp", "bombed by warplanes"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
@@ -262,6 +312,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
+                and not _OUTLAW_SIDE.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -271,7 +322,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
-        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(r"no (?:reported )?\w+", "", joined))):
+        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(
+                r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)|\bfighters?\b", "", joined))):
             return STRATEGIC, "Non-violent transfer of territory"
         if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
             return BATTLES, REGAINS

@@ -364,7 +364,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         head = before[: aux.start()] if aux and aux.group().strip() else before
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
-                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b", head, re.I)),
+                                                 r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
+                                                 # "Police said three bandits and an officer died": the dead follow the source's verb
+                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
                   default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)
@@ -485,6 +487,11 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|sho
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
+# A coder's remark fixing the figure: "fatalities coded as 10", "[casualties coded as 3]".
+_CODED_AS = re.compile(rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?|death toll)\s+(?:(?:was|were|is|are|have been|has been)\s+)?"
+                       rf"coded\s+as\s+(?P<n>{NUM}|zero)\b", re.I)
+
+
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -497,6 +504,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     in an "after …" or "following …" clause is what the crowd reacted to, not its own
     (ACLED's codebook).
     """
+    for s in sentences:
+        coded = _CODED_AS.search(s) if "coded" in s else None
+        if coded and (n := 0 if coded.group("n").lower() == "zero" else to_int(coded.group("n"))) is not None:
+            return n  # "Fatalities coded as 10": the coder's own decision among the reports
     figure: dict[str, int] | None = None
     vague_only = None
     for s in sentences:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.incidents.actor_sides import territory_taker
 from geo.incidents.actors import choose_actors, country_code_of
 from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
@@ -132,6 +133,7 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub)
+    sub = territory_taker(sub, actor1, assoc, gz, country_code)
     fatalities = count_fatalities([s.text for s in d.sentences], causes_excluded=etype in (PROTESTS, RIOTS))
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0

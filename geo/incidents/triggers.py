@@ -77,6 +77,8 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # "two trucks were burned" in an ambush: not a riot
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
+            if rule.name == "note label" and sentence[: m.start()].strip():
+                continue  # a coder's label opens the note; elsewhere the words are no label
             if rule.event_type == BATTLES and _DENIED.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # "handed over the town without a fight"
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
