@@ -84,12 +84,12 @@ def _without_remarks(scores) -> float:
     return sum(c.fatalities_ok for c in cases) / len(cases)
 
 
-def test_benin_event_type_does_not_fall_below_0_75(benin):
-    """Issue 13 measured 0.763 (from 0.641); a floor, not the target."""
-    assert benin.type_accuracy >= 0.75, f"type accuracy {benin.type_accuracy:.3f} < 0.75{_report(benin)}"
+def test_benin_event_type_does_not_fall_below_0_80(benin):
+    """Issue 13 measured 0.818 (from 0.641); a floor, not the target."""
+    assert benin.type_accuracy >= 0.80, f"type accuracy {benin.type_accuracy:.3f} < 0.80{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.763 measured; riots read as attacks or clashes and "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.818 measured; riots read as attacks or clashes and "
                    "strategic developments without a trigger remain.")
 def test_benin_event_type_at_least_0_85(benin):
     assert benin.type_accuracy >= 0.85, f"type accuracy {benin.type_accuracy:.3f} < 0.85{_report(benin)}"
