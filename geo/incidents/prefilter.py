@@ -25,6 +25,7 @@ from re import _parser
 
 from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
 from geo.incidents.pattern_openings import Unknown, canonical, class_chars, openings
+from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 
 
 KEY_LENGTH = 3
@@ -333,6 +334,25 @@ def _openings_by_key(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in longer.items() if not any(k[:n] in short for n in range(1, len(k) + 1))}
 
 
+def _kept_factors(pattern: re.Pattern) -> frozenset[str] | None:
+    """:func:`required_factors`, kept between processes (:mod:`geo.incidents.pattern_facts`)."""
+    found = pattern_fact("factors", pattern, lambda p: _sorted_or_none(required_factors(p)))
+    return None if found is None else frozenset(found)
+
+
+def _kept_start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
+    """``_start_keys(pattern, exact=True)``, kept between processes."""
+    def compute(p):
+        keys, ascii_digits = _start_keys(p, exact=True)
+        return [_sorted_or_none(keys), ascii_digits]
+    keys, ascii_digits = pattern_fact("start keys", pattern, compute)
+    return (None if keys is None else frozenset(keys)), bool(ascii_digits)
+
+
+def _sorted_or_none(strings) -> list[str] | None:
+    return None if strings is None else sorted(strings)
+
+
 class KeyedPatterns:
     """Several patterns scanned over one text at once, each as its own ``finditer``.
 
@@ -350,9 +370,9 @@ class KeyedPatterns:
         # Patterns whose keys read "\\d" as ASCII digits: keyed in text of ASCII words, scanned
         # whole in other text (where a digit of another script may open a match).
         self._ascii_digits: list[int] = []
-        factors = [required_factors(p) for p in self.patterns]
+        factors = [_kept_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
-            keys, ascii_digits = _start_keys(p, exact=True) if keyed else (None, False)
+            keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
             if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
@@ -371,6 +391,7 @@ class KeyedPatterns:
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
+        save_pattern_facts()
 
     def _ids(self, key: str) -> tuple[int, ...]:
         """The patterns that can start at a word opening with ``key`` (memoised: read

@@ -1,0 +1,76 @@
+"""What the pattern scans read from each pattern's structure, kept between processes.
+
+:class:`geo.incidents.prefilter.KeyedPatterns` parses every rule pattern again
+(``re._parser``) for the word prefixes its matches open with and the strings every match
+contains: about 50 ms of each process's start-up for a few hundred rules. The answers
+depend only on the pattern's source and flags (and the ``re`` of this Python), so they
+are computed once and kept in a small JSON file beside the gazetteer cache; a missing,
+unreadable or stale file only means computing them again. JSON rather than pickle: the
+file is read, never executed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+
+from geo.gazetteer.folders import cache_dir
+
+FORMAT = 1
+_facts: dict[str, object] | None = None
+_unsaved = False
+
+
+def facts_path():
+    return cache_dir() / f"pattern_facts_v{FORMAT}_py{sys.version_info[0]}{sys.version_info[1]}.json"
+
+
+def _load() -> dict[str, object]:
+    global _facts
+    if _facts is None:
+        try:
+            with open(facts_path(), encoding="utf-8") as f:
+                data = json.load(f)
+            _facts = data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            _facts = {}
+    return _facts
+
+
+def pattern_fact(kind: str, pattern: re.Pattern, compute: Callable[[re.Pattern], object]) -> object:
+    """``compute(pattern)`` as kept for ``kind`` (a JSON value: lists, strings, booleans,
+    null), computed and noted when not kept yet."""
+    global _unsaved
+    facts = _load()
+    key = f"{kind}\0{pattern.flags}\0{pattern.pattern}"
+    if key in facts:
+        return facts[key]
+    value = facts[key] = compute(pattern)
+    _unsaved = True
+    return value
+
+
+def save_pattern_facts() -> None:
+    """Write the facts noted since the file was read (whole, replaced at once: a reader
+    never sees half a file, and processes writing together leave one complete file)."""
+    global _unsaved
+    if not _unsaved or _facts is None:
+        return
+    _unsaved = False
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pattern_facts", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(_facts, f)
+        os.chmod(tmp, 0o644)  # as the gazetteer cache beside it: readable by the team sharing it
+        os.replace(tmp, facts_path())
+    except OSError:  # a read-only cache folder: the facts are computed in every process
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
