@@ -1,14 +1,16 @@
 """The gazetteer's data model: ``Place`` (one entry) and ``Gazetteer`` (all entries, as
 columns, with a name index and the lookups every stage uses).
 
-Entries live in parallel columns (plain lists) rather than one object per place because
-a quarter of a million small objects would dominate load time and memory; ``place(row)``
-makes the object of a row when a caller needs one.
+Entries live in parallel columns (lists, or packed arrays for a loaded gazetteer's
+numbers) rather than one object per place because a quarter of a million small objects
+would dominate load time and memory; ``place(row)`` makes the object of a row when a
+caller needs one.
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass, field
 
 from geo.gazetteer.distance import haversine_km
@@ -257,7 +259,7 @@ class Gazetteer(DerivedIndexes):
         """Append an entry (its column values as keywords) indexed under ``names``."""
         r = len(self.name)
         for column, value in row.items():
-            getattr(self, column).append(value)
+            self._extend_column(column, (value,))
         if names:  # (a layer's place joins the rows under the names it was found by)
             self._index_names(r, names)
         return r
@@ -266,7 +268,20 @@ class Gazetteer(DerivedIndexes):
         """Append entries given as tuples of ``ROW_COLUMNS`` values, indexed under no name
         (a layer's places: the layered index knows their names)."""
         for column, values in zip(ROW_COLUMNS, zip(*rows)):
-            getattr(self, column).extend(values)
+            self._extend_column(column, values)
+
+    def _extend_column(self, column: str, values: tuple) -> None:
+        """Append ``values`` to a column. A loaded gazetteer's number columns are packed
+        arrays (``geo.gazetteer.tables``); a value an array would change (None, an int
+        in a float column, a float in an int one) turns that column into a list first,
+        so every value reads back as it was given."""
+        values_of = getattr(self, column)
+        if isinstance(values_of, array):
+            kind = float if values_of.typecode == "d" else int
+            if any(type(v) is not kind for v in values):
+                values_of = list(values_of)
+                setattr(self, column, values_of)
+        values_of.extend(values)
 
     def _index_names(self, row: int, names) -> None:
         keys = {normalize_name(n) for n in names if n and is_latin_name(n) and not looks_like_code(n)}

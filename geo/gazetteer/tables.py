@@ -8,7 +8,8 @@ mapped pages (an open-addressing table of CRC-32 slots, the keys themselves to c
 hit), so a process reads only the pages its texts touch, and processes on one machine
 share them through the page cache. The columns are unpacked into plain lists (one
 ``tolist`` or ``split`` each, tens of milliseconds), because the hot paths index them
-row by row and layers append to them.
+row by row and layers append to them; the number columns into packed arrays
+(``array``: indexed and appended like lists, a quarter of their memory).
 
 Layout: ``MAGIC``, the length of a JSON header, the header (section name -> offset,
 length in bytes, array type code), then the sections, each 8-byte aligned.
@@ -178,8 +179,11 @@ class TableFile:
         for row in small.pop("_no_geonameid"):
             geonameid[row] = None
         fields = {"geonameid": geonameid, "name": str(s["name"], "utf-8", "surrogatepass").split(_NAME_SEPARATOR)}
-        for column in NUMBER_COLUMNS:
-            fields[column] = s[column].tolist()
+        for column, code in NUMBER_COLUMNS.items():
+            # Packed arrays, not lists: a list holds a float object per row (32 bytes
+            # against 8), ~19 MiB of a process's memory for the three columns.
+            numbers = fields[column] = array(code)
+            numbers.frombytes(s[column].cast("B"))
         for column in CODED_COLUMNS:
             fields[column] = list(map(small.pop(f"_vocabulary_{column}").__getitem__, s[column].tolist()))
         fields.update(small)
