@@ -120,13 +120,26 @@ class WordFinder:
     by one compiled scan (a trie of the keys) rather than a look at every word."""
 
     def __init__(self, keys):
-        keys = sorted(set(keys))
-        ascii_keys = [k for k in keys if k.isascii()]
-        # ASCII text, lower-cased: where a key with other letters cannot occur.
-        self._ascii = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(ascii_keys), KEY_LENGTH)) if ascii_keys else None
-        # Other text as it is, keys matched as re.IGNORECASE matches them ("\u212a" for
-        # "k"): exactly the words whose folded first letters open with a key.
-        self._any = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(keys), KEY_LENGTH), re.I) if keys else None
+        self._keys = sorted(set(keys))
+        # Each scan compiled when first needed (a process that reads only short texts, or
+        # only ASCII ones, never needs one or both: ~20 ms of start-up each).
+        self._ascii: re.Pattern | None | bool = False
+        self._any: re.Pattern | None | bool = False
+
+    def _ascii_scan(self) -> re.Pattern | None:
+        """ASCII text, lower-cased: where a key with other letters cannot occur."""
+        if self._ascii is False:
+            ascii_keys = [k for k in self._keys if k.isascii()]
+            self._ascii = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(ascii_keys), KEY_LENGTH)) if ascii_keys else None
+        return self._ascii
+
+    def _any_scan(self) -> re.Pattern | None:
+        """Other text as it is, keys matched as re.IGNORECASE matches them ("\u212a" for
+        "k"): exactly the words whose folded first letters open with a key."""
+        if self._any is False:
+            keys = self._keys
+            self._any = re.compile(r"(?<!\w)(?=%s)\w{1,%d}" % (_trie(keys), KEY_LENGTH), re.I) if keys else None
+        return self._any
 
     def words(self, text: str) -> tuple[list[tuple[int, str]], str]:
         """(the words, the folded text)."""
@@ -134,11 +147,13 @@ class WordFinder:
             # ASCII words: lower() keeps them where they are, and no key with other letters
             # can open one ("\u212a" folds to "k", so a key never has a letter of ASCII's cases)
             folded = text.lower()
-            return ([(m.start(), m.group()) for m in self._ascii.finditer(folded)] if self._ascii else []), folded
+            scan = self._ascii_scan()
+            return ([(m.start(), m.group()) for m in scan.finditer(folded)] if scan else []), folded
         folded = fold(text)
-        if self._any is None:
+        scan = self._any_scan()
+        if scan is None:
             return [], folded
-        return [(m.start(), folded[m.start() : m.end()]) for m in self._any.finditer(text)], folded
+        return [(m.start(), folded[m.start() : m.end()]) for m in scan.finditer(text)], folded
 
 
 def _trie(keys: list[str]) -> str:
