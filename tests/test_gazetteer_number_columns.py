@@ -39,3 +39,18 @@ def test_rows_an_array_would_alter_turn_the_column_into_a_list(tmp_path):
     row = back.add([], geonameid=None, name="Reedmouth", latitude=5.5, longitude=6.5, country_code="ZZ",
                    feature_code="PPL", population=7, admin1_code="", admin2_code="")
     assert back.place(row).longitude == 6.5 and len(back.longitude) == len(back.name) == 5
+
+
+def test_geonames_ids_are_packed_with_none_for_rows_without_one(tmp_path):
+    gz = _gazetteer()
+    gz.add(["Tidewater"], geonameid=None, name="Tidewater", latitude=1.0, longitude=2.0, country_code="ZZ",
+           feature_code="RGN", population=0, admin1_code="", admin2_code="")
+    write_cache(gz, tmp_path / "g.gztable")
+    back = read_cache(tmp_path / "g.gztable")
+    assert type(back.geonameid).__name__ == "GeonameIds"
+    assert list(back.geonameid) == [7_000_001, 7_000_002, None] and back.geonameid[2] is None
+    assert back.place(0).geonameid == 7_000_001 and back.place(2).geonameid is None
+    back.add_rows([(None, "Fogbank", 0.5, 0.5, "ZZ", "PPL", 3, "", ""), (7_000_009, "Gull Rock", 0.1, 0.2, "ZZ", "PPL", 4, "", "")])
+    assert list(back.geonameid)[3:] == [None, 7_000_009] and type(back.geonameid).__name__ == "GeonameIds"
+    back.add_rows([("gn-77", "Kelpness", 0.3, 0.4, "ZZ", "PPL", 5, "", "")])  # no int: the column becomes a list
+    assert isinstance(back.geonameid, list) and back.geonameid[5] == "gn-77" and back.geonameid[2] is None

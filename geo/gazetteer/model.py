@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from geo.gazetteer.distance import haversine_km
 from geo.gazetteer.index import DerivedIndexes
 from geo.gazetteer.names import is_latin_name, looks_like_code, normalize_name
+from geo.gazetteer.tables import GeonameIds
 
 # The per-row columns, in the order ``Gazetteer.add_rows`` takes them.
 ROW_COLUMNS = ("geonameid", "name", "latitude", "longitude", "country_code", "feature_code", "population",
@@ -272,15 +273,19 @@ class Gazetteer(DerivedIndexes):
 
     def _extend_column(self, column: str, values: tuple) -> None:
         """Append ``values`` to a column. A loaded gazetteer's number columns are packed
-        arrays (``geo.gazetteer.tables``); a value an array would change (None, an int
-        in a float column, a float in an int one) turns that column into a list first,
-        so every value reads back as it was given."""
+        arrays and its GeoNames ids a ``GeonameIds`` (``geo.gazetteer.tables``); a value
+        they would change (None, an int in a float column, a float in an int one, an id
+        that is no int) turns that column into a list first, so every value reads back
+        as it was given."""
         values_of = getattr(self, column)
         if isinstance(values_of, array):
             kind = float if values_of.typecode == "d" else int
             if any(type(v) is not kind for v in values):
                 values_of = list(values_of)
                 setattr(self, column, values_of)
+        elif isinstance(values_of, GeonameIds) and not GeonameIds.packable(values):
+            values_of = list(values_of)
+            setattr(self, column, values_of)
         values_of.extend(values)
 
     def _index_names(self, row: int, names) -> None:

@@ -31,6 +31,7 @@ _NAME_SEPARATOR = "\x00"  # between the names of the name column (no name holds 
 _MEMO_LIMIT = 200_000  # keys whose answer a KeyTable keeps before emptying its memo
 LEADS_SUFFIX = "_leads"  # the table of a key table's lead words (``lead_words``)
 MAX_WORDS = 1_000  # "no limit known" for ``KeyTable.longest_name_from``
+NO_ID = -1  # the geonameid column's mark of a row without a GeoNames id
 
 # Columns of codes repeated across rows: stored as numbers into a list of distinct values.
 CODED_COLUMNS = ("country_code", "feature_code", "admin1_code", "admin2_code")
@@ -52,7 +53,7 @@ def write_tables(path: Path, columns: dict[str, list], key_tables: dict[str, dic
     sections: dict[str, bytes | array] = {}
     typecodes: dict[str, str] = {}
     geonameid = columns["geonameid"]
-    sections["geonameid"] = array("q", (-1 if g is None else g for g in geonameid))
+    sections["geonameid"] = array("q", (NO_ID if g is None else g for g in geonameid))
     small = {**small, "_no_geonameid": [r for r, g in enumerate(geonameid) if g is None]}
     names = columns["name"]
     if any(_NAME_SEPARATOR in n for n in names):
@@ -175,9 +176,15 @@ class TableFile:
         """The gazetteer's fields, ready for ``Gazetteer(**fields)``."""
         s = self.sections
         small = pickle.loads(s["small"])
-        geonameid = s["geonameid"].tolist()
-        for row in small.pop("_no_geonameid"):
-            geonameid[row] = None
+        ids = array("q")
+        ids.frombytes(s["geonameid"].cast("B"))
+        missing = small.pop("_no_geonameid")
+        if ids.count(NO_ID) == len(missing) and all(ids[row] == NO_ID for row in missing):
+            geonameid = GeonameIds(ids)  # packed: ~10 MiB less than a list of int objects
+        else:  # (an id equal to the mark itself: a plain list says which rows have none)
+            geonameid = ids.tolist()
+            for row in missing:
+                geonameid[row] = None
         fields = {"geonameid": geonameid, "name": str(s["name"], "utf-8", "surrogatepass").split(_NAME_SEPARATOR)}
         for column, code in NUMBER_COLUMNS.items():
             # Packed arrays, not lists: a list holds a float object per row (32 bytes
@@ -202,6 +209,45 @@ class TableFile:
     def row_strings(self, name: str) -> RowStrings:
         """A per-row table of strings, read in place."""
         return RowStrings(self.sections[f"row.{name}"], self.sections[f"row.{name}.offsets"])
+
+
+class GeonameIds(Sequence):
+    """The GeoNames id of each row, ``None`` for a row without one, packed in an array
+    (``NO_ID`` marks those rows); appended to as a list is."""
+
+    __hash__ = None
+
+    def __init__(self, ids: array):
+        self._ids = ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [None if g == NO_ID else g for g in self._ids[row]]
+        g = self._ids[row]
+        return None if g == NO_ID else g
+
+    def __iter__(self):
+        return (None if g == NO_ID else g for g in self._ids)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (list, GeonameIds)) and list(self) == list(other)
+
+    @staticmethod
+    def packable(values) -> bool:
+        """Whether each of ``values`` is an id (an int other than ``NO_ID``) or ``None``."""
+        return all(v is None or type(v) is int and v != NO_ID for v in values)
+
+    def append(self, value) -> None:
+        self.extend((value,))
+
+    def extend(self, values) -> None:
+        values = list(values)
+        if not self.packable(values):
+            raise TypeError("GeoNames ids are ints or None")
+        self._ids.extend(NO_ID if v is None else v for v in values)
 
 
 class RowStrings(Sequence):
