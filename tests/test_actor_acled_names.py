@@ -28,6 +28,9 @@ def first_actor(text: str) -> str:
     ("Fatah gunmen shot and wounded a local council member in Jenin.", "Fatah Movement"),
     # Sudan's paramilitary since it fights the army
     ("RSF fighters looted the market of Mellit and burned two shops.", "Rapid Support Forces"),
+    # France's Sahel operation is France's forces in ACLED
+    ("Barkhane helicopters struck a column of motorbikes near Menaka, killing eleven militants.",
+     "Military Forces of France"),
 ])
 def test_a_named_group_takes_acleds_name(text, name):
     assert first_actor(text) == name
