@@ -27,7 +27,7 @@ def sides(text: str) -> tuple[str, str, list[str]]:
     ("Al-Shabaab fighters clashed with Ahlu Sunna Wal Jamaa militiamen near Guriel, according to the military.",
      "Al Shabaab", "ASWJ: Ahlu Sunna Wal Jamaa"),
     ("Hamas fighters fired rockets at Sderot, wounding two residents, Israeli police said.",
-     "Hamas", "Civilians (Israel)"),
+     "Hamas Movement", "Civilians (Israel)"),
 ])
 def test_a_force_named_only_as_the_source_is_no_actor(text, actor1, actor2):
     a1, a2, assoc = sides(text)
@@ -72,7 +72,7 @@ def test_a_force_noun_of_a_named_actor_is_that_actor(text, actor1, actor2, assoc
     ("Fano militiamen clashed with Ethiopian National Defense Forces in Lalibela in the Amhara region.",
      "Fano Militia", "Military Forces of Ethiopia", []),
     ("Turkish-backed Syrian National Army fighters clashed with SDF fighters near Manbij.",
-     "Syrian National Army", "SDF: Syrian Democratic Forces", []),
+     "Syrian National Army", "QSD: Syrian Democratic Forces", []),
     ("Fano fighters ambushed Ethiopian National Defense Forces troops near Debre Tabor, killing six soldiers.",
      "Fano Militia", "Military Forces of Ethiopia", []),
 ])
@@ -108,7 +108,7 @@ def test_a_state_army_or_an_adjective_is_no_named_group(text):
     ("M23 rebels backed by Rwandan troops seized the town of Rubaya in North Kivu.",
      "M23: March 23 Movement", "Military Forces of Rwanda"),
     ("JNIM, al-Qaeda's affiliate in the Sahel, attacked an army camp near Bamba in the Gao region of Mali.",
-     "JNIM: Jama'at Nasr al-Islam wal Muslimin", "Al Qaeda"),
+     "JNIM: Group for Support of Islam and Muslims", "Al Qaeda"),
     ("Wazalendo militiamen backed by the FDLR clashed with M23 rebels near Sake, North Kivu.",
      "", "FDLR: Democratic Forces for the Liberation of Rwanda"),
 ])
@@ -166,17 +166,17 @@ PROBE = [
     ("Two Ukrainian soldiers were killed in Russian shelling near Avdiivka in Donetsk region.",
      "Military Forces of Russia", "Military Forces of Ukraine"),
     ("Houthi fighters clashed with government forces in Marib governorate, leaving 12 fighters dead on both sides.",
-     "Houthi Movement (Ansar Allah)", "Military Forces of Yemen"),
+     "Military Forces of Yemen Houthi", "Military Forces of Yemen"),
     ("Hezbollah fired anti-tank missiles at an Israeli army post near Metula, the Israeli military said.",
      "Hezbollah", "Military Forces of Israel"),
     ("An Israeli air strike hit a house in Rafah in the southern Gaza Strip on Tuesday, killing seven people.",
      "Military Forces of Israel", "Civilians (Palestine)"),
     ("The Rapid Support Forces attacked the town of El Geneina in West Darfur, killing dozens of civilians.",
-     "RSF: Rapid Support Forces", "Civilians (Sudan)"),
+     "Rapid Support Forces", "Civilians (Sudan)"),
     ("The Sudanese army and the RSF clashed in Omdurman on Monday, killing 14 people.",
-     "Military Forces of Sudan", "RSF: Rapid Support Forces"),
+     "Military Forces of Sudan", "Rapid Support Forces"),
     ("JNIM militants attacked an army camp near Bamba in the Gao region of Mali, killing 15 soldiers.",
-     "JNIM: Jama'at Nasr al-Islam wal Muslimin", "Military Forces of Mali"),
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
     ("Islamic State Sahel fighters ambushed a convoy of Nigerien soldiers near Tillaberi, killing 17 troops.",
      "Islamic State Sahel Province", "Military Forces of Niger"),
     ("Boko Haram insurgents killed eleven farmers near Maiduguri in Borno State.",
@@ -220,7 +220,7 @@ PROBE = [
     ("US forces carried out an air strike against al-Shabaab militants near Jilib in Somalia.",
      "Military Forces of the United States", "Al Shabaab"),
     ("Sudanese Armed Forces aircraft bombed an RSF base in Nyala, South Darfur.",
-     "Military Forces of Sudan", "RSF: Rapid Support Forces"),
+     "Military Forces of Sudan", "Rapid Support Forces"),
 ]
 
 
@@ -394,4 +394,4 @@ def test_civilians_are_of_the_place_hit(text, actor2):
 def test_a_group_running_the_source_is_no_actor(text, actor2):
     a1, a2, assoc = sides(text)
     assert a2 == actor2
-    assert not any(a in ("Hamas", "Houthi Movement (Ansar Allah)") for a in assoc)
+    assert not any(a in ("Hamas Movement", "Military Forces of Yemen Houthi") for a in assoc)

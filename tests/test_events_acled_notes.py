@@ -132,7 +132,7 @@ def test_intervention_told_in_its_own_sentence(text):
     ("On 2 February 2023, a Russian drone was shot down by Ukrainian air defence over Mykolaiv city "
      "(Mykolaivskyi, Mykolaiv). No casualties.", "Military Forces of Russia", "Military Forces of Ukraine"),
     ("On 19 March 2022, Saudi air defences intercepted a Houthi missile over Jizan (Jizan, Jizan).",
-     "Houthi Movement (Ansar Allah)", "Military Forces of Saudi Arabia"),
+     "Military Forces of Yemen Houthi", "Military Forces of Saudi Arabia"),
     ("On 7 August 2022, Israeli air defence intercepted rockets fired by Palestinian Islamic Jihad over Sderot.",
      None, "Military Forces of Israel"),
 ])
@@ -148,7 +148,7 @@ def test_disrupted_weapon_its_user_first(text, actor1, actor2):
 #    the group is the target, whoever planted the device unnamed (or named after "by").
 @pytest.mark.parametrize("text, actor1, actor2", [
     ("On 15 November 2019, an IED exploded targeting a vehicle of the SDF in Al-Busayrah (Deir-ez-Zor, Deir-ez-Zor). "
-     "2 SDF members were killed.", "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces"),
+     "2 SDF members were killed.", "Unidentified Armed Group (Syria)", "QSD: Syrian Democratic Forces"),
     ("A landmine exploded under a vehicle of the Arakan Army in Paletwa, killing 2 fighters.",
      "Unidentified Armed Group (Myanmar)", "Arakan Army"),
     ("A roadside bomb planted by the Taliban hit a police vehicle in Kandahar, killing 3 policemen.",
@@ -361,7 +361,7 @@ def test_attacks_on_checkposts_and_garrisons_are_battles(text):
     ("On 3 July 2023, Russian forces launched Shahed drones at Kyiv city (Kyiv, Kyiv). All 20 drones were intercepted "
      "by Ukrainian air defence.", "Military Forces of Russia", "Military Forces of Ukraine"),
     ("On 9 April 2023, Houthi forces launched drones at Jizan (Jizan, Jizan). Saudi air defences intercepted them.",
-     "Houthi Movement (Ansar Allah)", "Military Forces of Saudi Arabia"),
+     "Military Forces of Yemen Houthi", "Military Forces of Saudi Arabia"),
 ])
 def test_strikes_all_brought_down_are_disrupted(text, actor1, actor2):
     inc = main(text)

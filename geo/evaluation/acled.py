@@ -46,13 +46,16 @@ class ACLEDRow:
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\s*[()\[\]]\s*")
 _CODED = re.compile(r"\bcoded\b", re.I)
 _TOLL = re.compile(r"\b(?:fatalit\w*|deaths?|dead|killed|casualt\w*)\b", re.I)
-_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*(?:-\s*(?:\d{4})?\s*)?\)\s*$")
+# Not only at the end: a state's sub-force follows the period ("Military Forces of Iran
+# (1989-) Islamic Revolutionary Guard Corps").
+_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*(?:-\s*(?:\d{4})?\s*)?\)")
 
 
 def actor_key(name: str | None) -> str:
-    """An actor name as compared with ACLED's: without case, and without the trailing
-    period in brackets ACLED gives state forces ("Military Forces of Kenya (2013-2022)")."""
-    return " ".join(_PERIOD.sub("", name or "").split()).casefold()
+    """An actor name as compared with ACLED's: without case, and without the period in
+    brackets ACLED gives state forces ("Military Forces of Kenya (2013-2022)", "Military
+    Forces of Yemen (2017-) Houthi")."""
+    return " ".join(_PERIOD.sub(" ", name or "").split()).casefold()
 
 
 def _float(value: str | None) -> float | None:

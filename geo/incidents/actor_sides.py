@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_style, state_force_matches
-from geo.incidents.aliases import actor_dictionary, actor_hits
+from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
@@ -20,7 +20,7 @@ def place_abroad(sentences: list[Sentence], actor1: str, iso: str) -> str:
     """ISO code of the country of the towns the incident's sentences name, when the
     incident's country is only the attacking state's ("a Ruritanian strike hit a house in
     Oldtown", Oldtown abroad): civilians are of the place hit, not of the attacker."""
-    if not iso or not actor1.startswith(FORCE_NAMES):
+    if not iso or not is_state_force(actor1):
         return ""
     abroad = {m.place.country_code for s in sentences for m in s.mentions
               if m.place is not None and not m.place.is_country and m.place.country_code}
@@ -70,7 +70,7 @@ def territory_taker(sub: str, actor1: str, assoc: list[str], gz: Gazetteer, coun
     if sub not in ("Government regains territory", "Non-state actor overtakes territory") or not country_code:
         return sub
     home = tuple(f"{kind} Forces of {country_style(gz, country_code)}" for kind in ("Military", "Police"))
-    if any(a.startswith(home) for a in [actor1, *assoc]):
+    if any(a.startswith(home) and is_state_force(a) for a in [actor1, *assoc]):
         return "Government regains territory"
     if actor1.startswith(FORCE_NAMES):
         return "Non-state actor overtakes territory"

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.incidents.actor_country import clue_country
 from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
-from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, negated, tied
+from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
@@ -113,7 +113,7 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
         forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
             if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
-                    or (hit.actor.name.startswith(FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
+                    or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
@@ -175,7 +175,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
 
     named_mentions = _named_actors(sentences, gz, country_code)
     for a in named_mentions:
-        if a.tie and a.name.startswith(FORCE_NAMES) and a.country == country_code:
+        if a.tie and is_state_force(a.name) and a.country == country_code:
             # "AU troops supported by the Ruritanian army" in Ruritania: in a joint operation
             # the home state's forces are a side of their own (ACLED lists them first).
             a.tie = False
@@ -242,7 +242,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
-        forces = [a for a in rest if a.startswith(("Police Forces", "Military Forces"))]
+        forces = [a for a in rest if is_state_force(a)]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
@@ -282,22 +282,22 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
         # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
         # by state forces or those in de facto control); the one held is the second actor.
-        forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
+        forces = [a for a in ordered if is_state_force(a)]
         agent = forces[0] if forces else ("Police Forces of " + country if country else "Police Forces")
         if agent not in ordered:
             ordered.insert(0, agent)
     actor1 = agent or next((a for a in ordered if not a.startswith("Civilians")), None)
-    if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and actor1.startswith(("Police Forces", "Military Forces")) \
+    if agent is None and etype in (VAC, EXPLOSIONS) and actor1 and is_state_force(actor1) \
             and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
-        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
     if agent is None and etype == EXPLOSIONS and forces_only_hit(said, state_force_spans(said)):
         # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
         # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
         # state's forces first whoever fired first (below).
-        actor1 = next((a for a in ordered if not a.startswith(("Civilians", "Police Forces", "Military Forces"))), None)
+        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
-            and not actor1.startswith(FORCE_NAMES) and named_after_device(sentences, mention_spans, actor1):
+            and not is_state_force(actor1) and named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
         # subject, the group named after it was hit; whoever planted it is not named.
         # (A state force hit keeps its place as the tune notes list it.)
@@ -305,7 +305,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
-        forces = [a for a in ordered if a.startswith(("Police Forces", "Military Forces"))]
+        forces = [a for a in ordered if is_state_force(a)]
         if forces and actor1 not in forces:
             actor1 = forces[0]
     pair = next((p for s in sentences for p in _group_pairs(s.text, gz, country_code, [])), None) if etype == BATTLES else None

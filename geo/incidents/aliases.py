@@ -287,3 +287,17 @@ def armed_group_stems() -> frozenset[str]:
     rebels, political and identity militias: inter 2 to 4) up to any bracket, so that a
     name filled with its country ("Islamic State (Nigeria)") is found too."""
     return frozenset(a.name.split(" (")[0] for a in load_actors() if 2 <= a.inter <= 4 and a.kind != "party" and a.role == "actor")
+
+
+@cache
+def _de_facto_forces() -> frozenset[str]:
+    return frozenset(a.name for a in load_actors() if a.name.startswith(("Police Forces", "Military Forces")) and 2 <= a.inter <= 4)
+
+
+def is_state_force(name: str) -> bool:
+    """A state's forces ("Military Forces of Kenya", "Police Forces of Iraq", a foreign
+    state's too), but not a rebel movement ACLED files under the forces of the part of the
+    country it rules ("Military Forces of Yemen Houthi", inter 2 in the dictionary): the
+    rules on a state's own forces (named only as the source, first in a clash, regaining
+    territory) are not its."""
+    return name.startswith(("Police Forces", "Military Forces")) and name not in _de_facto_forces()

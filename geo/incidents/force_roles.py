@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.incidents.aliases import actor_hits
+from geo.incidents.aliases import actor_hits, is_state_force
 from geo.incidents.lexicon import force_not_acting_words, generic_actors, words_rx
 
 # Participles of violence done to someone: "was shot", "were ambushed", "got injured".
@@ -44,7 +44,7 @@ def force_spans(text: str, named: list[tuple[int, int]] = ()) -> list[tuple[int,
     actor dictionary, and ``named`` (forces named by their country, found by the caller)."""
     _, _, forces = _force_words()
     spans = [m.span() for rx in forces for m in rx.finditer(text)]
-    spans += [(h.start, h.end) for h in actor_hits(text) if h.actor.name.startswith(("Police Forces", "Military Forces"))]
+    spans += [(h.start, h.end) for h in actor_hits(text) if is_state_force(h.actor.name)]
     return spans + list(named)
 
 
