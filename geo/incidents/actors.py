@@ -70,12 +70,13 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
 
 
 def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
-                  country_code: str, etype: str, sub: str) -> tuple[str, str, list[str]]:
+                  country_code: str, etype: str, sub: str, event_date: str | None = None) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side: also
     every group named only as a side's ally, backer or parent ("backed by Ruritanian
-    troops", "al-Qaeda's affiliate"), never a side itself."""
+    troops", "al-Qaeda's affiliate"), never a side itself. ``event_date`` (ISO): ACLED's
+    naming of unnamed militias changed over the years (``unidentified_identity``)."""
     ties: list[str] = []
-    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties, event_date)
     owner = weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
     if owner and owner != actor1:
         # "a Ruritanian drone was shot down by Lamorian air defence": ACLED lists who used the
@@ -89,7 +90,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
 
 
 def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
-                   country_code: str, etype: str, sub: str, ties: list[str]) -> tuple[str, str, list[str]]:
+                   country_code: str, etype: str, sub: str, ties: list[str],
+                   event_date: str | None = None) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
 
     Named actors come from the incident's sentences first, then from sentences that
@@ -204,7 +206,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = unidentified_identity(said) if etype in (VAC, BATTLES) else ""
+        kind = unidentified_identity(said, event_date) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -217,6 +219,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        if etype == BATTLES:
+            return unidentified, unidentified, []  # a clash has two sides: both unnamed (below)
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
@@ -264,7 +268,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = unidentified_identity(said)
+    identity = unidentified_identity(said, event_date)
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
@@ -304,6 +308,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
+    if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")) \
+            and (actor1.startswith("Unidentified") or _EACH_OTHER.search(said)):
+        # A battle is fought between armed, organised sides: where the report names only one
+        # unnamed kind ("clashes between two clans", "gunmen exchanged fire") or one group
+        # fighting within itself ("Koro tribesmen clashed with each other"), ACLED codes both
+        # sides as that one.
+        actor2 = actor1
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
@@ -311,6 +322,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     return actor1, actor2, assoc
 
 
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 

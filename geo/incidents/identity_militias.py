@@ -107,11 +107,12 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
 
 
 # Two groups named together by what they are: "between the Koro and (the) Lamo
-# communities", "Koro and Lamo clans clashed".
+# communities", "Koro and Lamo clans clashed", "Koro and Lamo militias fought" (a people's
+# armed men are its militia).
 _PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
                              r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
-                             r"(?P<kind>communities|clans|tribes|ethnic groups|peoples|sub-clans)\b")
-_PAIR_KIND = re.compile(r"communities|clans|tribes|ethnic groups|peoples")
+                             r"(?P<kind>communities|clans|tribes|(?:ethnic )?groups|peoples|sub-clans|militias|militiamen|tribesmen)\b")
+_PAIR_KIND = re.compile(r"communities|clans|tribes|groups|peoples|militia|tribesmen")
 
 
 def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
@@ -127,7 +128,7 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
             word = m.group(side)
             key = normalize_name(word)
             if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
-                    or any(a <= m.start(side) < b for a, b in aliases):
+                    or word.lower() in nouns("creeds") or any(a <= m.start(side) < b for a, b in aliases):
                 break
             name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
             sides.append((m.start(side), m.end(side), name))
