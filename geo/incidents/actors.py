@@ -276,6 +276,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     # Those named with the first actor as one subject ("a joint team of soldiers and
     # police killed …") acted with it: associated actors, never its target.
     partners = co_agents(sentences, mention_spans, actor1)
+    home = [p for p in partners if country and p in (f"Military Forces of {country}", f"Police Forces of {country}")]
+    if home and actor1 in {fill(a.name) for a in named_mentions if a.inter == 8}:
+        # "Wagner and FAMa soldiers killed …", "AMISOM and Somali troops attacked …": a foreign
+        # or hired force acting beside the home state's forces is their associated actor;
+        # ACLED lists the state's forces first.
+        actor1 = home[0]
+        rest = [a for a in ordered if a != actor1]
+        partners = co_agents(sentences, mention_spans, actor1)
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
@@ -315,7 +323,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # fighting within itself ("Koro tribesmen clashed with each other"), ACLED codes both
         # sides as that one.
         actor2 = actor1
-    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
+    elif etype == BATTLES and not actor2 and country and actor1.startswith("Military Forces of ") \
+            and not actor1.startswith(f"Military Forces of {country}"):
+        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
+        # with no other side named fights that country's own army.
+        actor2 = f"Military Forces of {country}"
+    # A state striking from afar hits abroad; its soldiers killing villagers on the ground
+    # are where the report placed them (a foreign namesake of the village is no clue).
+    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
