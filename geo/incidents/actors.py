@@ -323,7 +323,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # fighting within itself ("Koro tribesmen clashed with each other"), ACLED codes both
         # sides as that one.
         actor2 = actor1
-    elif etype == BATTLES and not actor2 and country and actor1.startswith("Military Forces of ") \
+    elif etype == BATTLES and (not actor2 or actor2.startswith("Civilians")) and country and actor1.startswith("Military Forces of ") \
             and not actor1.startswith(f"Military Forces of {country}"):
         # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
         # with no other side named fights that country's own army.
