@@ -136,3 +136,24 @@ def test_groups_by_their_current_names(text, name):
 def test_the_political_front_is_not_the_armed_wing():
     inc = main("Members of the Oromo Liberation Front held a rally in Addis Ababa to demand the release of detained leaders.")
     assert "OLA: Oromo Liberation Army" not in (inc.actor1, inc.actor2, *inc.assoc_actors)
+
+
+# -- Two peoples' men on the two sides of a clash are the peoples' militias, farmers
+#    included: men who fight are a side, not victims.
+@pytest.mark.parametrize("text, first, second", [
+    ("Fulani herders clashed with Bachama farmers in Numan, Adamawa state, leaving eight people dead.",
+     "Fulani Ethnic Militia", "Bachama Ethnic Militia"),
+    ("Tiv youths fought with Jukun militiamen near Wukari in Taraba state; 11 were killed.",
+     "Tiv Ethnic Militia", "Jukun Ethnic Militia"),
+    ("Misseriya herders clashed with Dinka farmers near Abyei town on Friday, leaving five dead.",
+     "Misseriya Ethnic Militia", "Dinka Ethnic Militia"),
+])
+def test_two_peoples_men_in_a_clash_are_the_two_sides(text, first, second):
+    inc = main(text)
+    assert inc.event_type == "Battles"
+    assert inc.actor1.startswith(first) and inc.actor2.startswith(second)
+
+
+def test_farmers_only_attacked_stay_civilians():
+    inc = main("Fulani gunmen attacked Berom farmers in Riyom, Plateau state, killing nine.")
+    assert inc.actor2.startswith("Civilians")

@@ -113,16 +113,24 @@ _PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z
                              r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
                              r"(?P<kind>communities|clans|tribes|(?:ethnic )?groups|peoples|sub-clans|militias|militiamen|tribesmen)\b")
 _PAIR_KIND = re.compile(r"communities|clans|tribes|groups|peoples|militia|tribesmen")
+# Two peoples' men named on the two sides of a clash: "Koro herders clashed with Lamo
+# farmers" (farmers who fight are a side, not victims).
+_MEN = r"(?:ethnic |tribal )?(?:herders|herdsmen|farmers|youths?|militia|militias|militiamen|fighters|tribesmen|villagers|raiders|warriors)"
+_CLASH_OF_PEOPLES = re.compile(rf"\b(?P<a>[A-Z][a-z]{{2,}})s? {_MEN} (?:have |had )?(?:clashed|fought|battled|exchanged fire) "
+                               rf"(?:with|against) (?:the |rival )?(?P<b>[A-Z][a-z]{{2,}})s? {_MEN}\b")
+_CLASH_KIND = re.compile(r"clashed|fought|battled|exchanged fire")
 
 
 def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
-    """The two sides of each "between the Koro and Lamo communities" in ``text``, each
+    """The two sides of each "between the Koro and Lamo communities" or "Koro herders
+    clashed with Lamo farmers" in ``text``, each
     side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
     militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
-    if not _PAIR_KIND.search(text):
-        return  # most sentences name no communities, clans or tribes: one quick scan
-    for m in _PAIR_OF_GROUPS.finditer(text):
-        clan = m.group("kind").lower().startswith(("clan", "sub-clan"))
+    # Most sentences name no communities, clans or tribes, nor a clash: one quick scan each.
+    found = [*(_PAIR_OF_GROUPS.finditer(text) if _PAIR_KIND.search(text) else ()),
+             *(_CLASH_OF_PEOPLES.finditer(text) if _CLASH_KIND.search(text) else ())]
+    for m in found:
+        clan = "kind" in m.re.groupindex and m.group("kind").lower().startswith(("clan", "sub-clan"))
         sides = []
         for side in ("a", "b"):
             word = m.group(side)
