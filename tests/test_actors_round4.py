@@ -157,3 +157,33 @@ def test_two_peoples_men_in_a_clash_are_the_two_sides(text, first, second):
 def test_farmers_only_attacked_stay_civilians():
     inc = main("Fulani gunmen attacked Berom farmers in Riyom, Plateau state, killing nine.")
     assert inc.actor2.startswith("Civilians")
+
+
+# -- A battle's side the report names by the post attacked: the post's force.
+@pytest.mark.parametrize("text, actor2", [
+    ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan). 4 militants killed.",
+     "Military Forces of Pakistan"),
+    ("On 11 January 2024, 3R rebels attacked an army checkpoint near Bocaranga (Ouham-Pende). The attackers were repelled.",
+     "Military Forces of the Central African Republic"),
+    ("ELN guerrillas attacked a police station in Tame, Arauca, on Sunday night; the assault lasted two hours.",
+     "Police Forces of Colombia"),
+])
+def test_the_attacked_posts_force_is_the_other_side(text, actor2):
+    inc = main(text)
+    assert inc.event_type == "Battles"
+    assert inc.actor2 == actor2
+
+
+# -- A named group's men called again by the same noun are that group, not a second,
+#    unidentified one; a state's positions named by whose they are.
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan). 4 militants killed.",
+     "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"),
+    ("On 7 February 2024, Houthi forces shelled government positions in Hays district (Al Hudaydah). No casualties reported.",
+     "Houthi Movement (Ansar Allah)", "Military Forces of Yemen"),
+    ("Maoist insurgents killed a village head in Bijapur district of Chhattisgarh, accusing him of being a police informer.",
+     "CPI (Maoist): Communist Party of India (Maoist)", "Civilians (India)"),
+])
+def test_a_groups_men_and_a_states_positions(text, actor1, actor2):
+    inc = main(text)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)

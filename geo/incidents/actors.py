@@ -38,6 +38,9 @@ class _ActorMention:
     head: str = ""  # a state force's noun, singular ("soldier" of "Ruritanian soldiers")
 
 
+# The noun a named group's men are called by ("Red Brigade militants"): said again alone
+# ("four militants were killed") it names the same men, not an unidentified group.
+_GROUP_HEAD = re.compile(r"\s+(militants|fighters|rebels|insurgents|jihadists|guerrillas|militiamen)\b")
 # A force's noun qualifying a person who is none of its members: "a police informer".
 _NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
 
@@ -59,8 +62,9 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
                     or (hit.actor.name.startswith(FORCE_NAMES) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
+            head = _GROUP_HEAD.match(s.text, hit.end)
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
-                                     tied(s.text, hit.start, hit.end)))
+                                     tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
             # Not inside a group's own name ("Turkish-backed Syrian National Army").
             if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
@@ -152,6 +156,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 known = _KNOWN_AS.match(s.text, m.end())
                 if known and any(a == s.start + known.end() for a, _ in named_spans):
                     continue  # "militiamen known as the Red Brigade": that group
+                if g.name.startswith("Unidentified Armed Group") and (
+                        _singular(m.group().split()[-1]) in named_heads
+                        or (m.group().lower() in ("attackers", "assailants", "the attackers")
+                            and any(a.pos < s.start + m.start() and a.head and not a.tie and not a.name.startswith(FORCE_NAMES)
+                                    for a in named_mentions))):
+                    # "BLA militants attacked … four militants were killed", "Red Brigade rebels
+                    # attacked …; the attackers fled": the named group's men (named as fighters)
+                    continue
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
                                                         or _singular(m.group().split()[-1]) in named_heads):
@@ -220,7 +232,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
         if etype == BATTLES:
-            return unidentified, unidentified, []  # a clash has two sides: both unnamed (below)
+            return unidentified, _other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
@@ -316,18 +328,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
-    if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")) \
-            and (actor1.startswith("Unidentified") or _EACH_OTHER.search(said)):
-        # A battle is fought between armed, organised sides: where the report names only one
-        # unnamed kind ("clashes between two clans", "gunmen exchanged fire") or one group
-        # fighting within itself ("Koro tribesmen clashed with each other"), ACLED codes both
-        # sides as that one.
-        actor2 = actor1
-    elif etype == BATTLES and (not actor2 or actor2.startswith("Civilians")) and country and actor1.startswith("Military Forces of ") \
-            and not actor1.startswith(f"Military Forces of {country}"):
-        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
-        # with no other side named fights that country's own army.
-        actor2 = f"Military Forces of {country}"
+    if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
+        actor2 = _other_side(actor1, said, country) or actor2
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
@@ -337,7 +339,31 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     return actor1, actor2, assoc
 
 
+# A state force's post or base, attacked: its force is a side of the fight.
+_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint)s?"
+                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks|checkpoint)s?"
+                         r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
+def _other_side(actor1: str, said: str, country: str) -> str:
+    """The second side of a battle whose report names one side only ("" if it tells none):
+    a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
+    ``country``: the incident country, ACLED-styled ("the Philippines")."""
+    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
+    if site:
+        # "Rebels attacked a police station / an army checkpoint": the post's force.
+        return ("Police Forces of " if site.group("police") else "Military Forces of ") + country
+    if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
+        # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
+        # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
+        # codes both sides as that one.
+        return actor1
+    if country and actor1.startswith("Military Forces of ") and not actor1.startswith(f"Military Forces of {country}"):
+        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
+        # with no other side named fights that country's own army.
+        return f"Military Forces of {country}"
+    return ""
+
+
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 
