@@ -218,7 +218,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = unidentified_identity(said, event_date) if etype in (VAC, BATTLES) else ""
+        kind = unidentified_identity(said, event_date, herders=True) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -280,7 +280,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = unidentified_identity(said, event_date)
+    identity = unidentified_identity(said, event_date, herders=all(a.startswith("Civilians") for a in ordered))
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
