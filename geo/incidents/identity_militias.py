@@ -127,7 +127,9 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
     side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
     militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
     # Most sentences name no communities, clans or tribes, nor a clash: one quick scan each.
-    found = [*(_PAIR_OF_GROUPS.finditer(text) if _PAIR_KIND.search(text) else ()),
+    if " and " not in text and not _CLASH_KIND.search(text):
+        return
+    found = [*(_PAIR_OF_GROUPS.finditer(text) if " and " in text and _PAIR_KIND.search(text) else ()),
              *(_CLASH_OF_PEOPLES.finditer(text) if _CLASH_KIND.search(text) else ())]
     for m in found:
         clan = "kind" in m.re.groupindex and m.group("kind").lower().startswith(("clan", "sub-clan"))
