@@ -352,7 +352,7 @@ def test_members_of_a_corps_and_off_duty_soldiers(text, etype, actor2):
     ("Nigerien and Malian troops carried out a joint operation against Islamic State militants near Menaka, killing 20.",
      "Military Forces of Niger", "Islamic State (Mali)", "Military Forces of Mali"),
     ("Burkinabe soldiers and VDP volunteers killed 15 jihadists near Djibo.",
-     "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "Volunteers for the Defense of the Homeland"),
+     "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland"),
 ])
 def test_forces_named_together_acted_together(text, actor1, actor2, partner):
     a1, a2, assoc = sides(text)

@@ -7,80 +7,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from geo.gazetteer import Gazetteer, normalize_name
+from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country
 from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
-from geo.incidents.aliases import actor_dictionary, actor_hits, alias_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
+from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
                                        people_hit_country, state_force_matches, state_force_spans, state_forces,
                                        unidentified_identity, victims_country)
-from geo.incidents.lexicon import generic_actors, homelands, noun_rx, nouns, place_kind_words, words_rx
+from geo.incidents.identity_militias import (_KNOWN_AS, _group_pairs, _homeland_index, _identity_militias, _named_militia,  # noqa: F401
+                                             _peoples_acting, homeland_named)
+from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
-from geo.incidents.names import NOT_NAMES, LEADING_WORDS
-from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
-
-@cache
-def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The names of ``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of
-    state) by their first word, longest first, and each name's country."""
-    home = {name: iso for iso, names in homelands(table).items() for name in names}
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(home, key=len, reverse=True):
-        by_first.setdefault(_NAME_WORD.match(name).group(), []).append(name)
-    return {k: tuple(v) for k, v in by_first.items()}, home
-
-
-# A word a name can open with: "Dupont", "al-Dupont"; a hyphen ends it ("the Koro-Lamo
-# clashes" names two peoples).
-_NAME_WORD = re.compile(r"\b(?:[ae]l-)?[A-Z][\w'\u2019]*")
-_NAME_END = re.compile(r"(?:s|'s?|\u2019s?)?\b")
-
-
-def _homeland_matches(table: str, text: str):
-    """(start, end, name, ISO) of each name of ``table`` in ``text`` ("Dupont's",
-    "the Koros" included), looked up word by word: one dictionary probe per capitalised
-    word rather than a scan of every name."""
-    by_first, home = _homeland_index(table)
-    for m in _NAME_WORD.finditer(text):
-        word = m.group()
-        for key in (word, word.rstrip("'\u2019s"), word[:-1], word[:-2]):
-            names = by_first.get(key)
-            if names:
-                break
-        else:
-            continue
-        for name in names:
-            if text.startswith(name, m.start()):
-                end = _NAME_END.match(text, m.start() + len(name))
-                if end:
-                    yield m.start(), end.end(), name, home[name]
-                    break
-
-
-def _named_militia(name: str) -> bool:
-    """Whether ``name`` is a people's, clan's or town's militia named by its first word
-    ("Koro Ethnic Militia (Ruritania)"), not an unidentified one."""
-    return " Militia (" in name and name.endswith(")") and not name.startswith("Unidentified")
-
-
-def _peoples_home() -> dict[str, str]:
-    return _homeland_index("home")[1]
-
-
-@lru_cache(maxsize=4)  # a report's incidents and its place choice ask of the same texts in turn
-def homeland_named(text: str) -> str:
-    """ISO code of the country of the first people, clan or community ``text`` names
-    ("Koro herders", "the Koro") or of the first head of state or party leader it
-    names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
-    found = [first for table in ("home", "leaders") for first in [next(_homeland_matches(table, text), None)] if first]
-    return min(found)[3] if found else ""
 
 
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
@@ -95,6 +38,9 @@ class _ActorMention:
     head: str = ""  # a state force's noun, singular ("soldier" of "Ruritanian soldiers")
 
 
+# The noun a named group's men are called by ("Red Brigade militants"): said again alone
+# ("four militants were killed") it names the same men, not an unidentified group.
+_GROUP_HEAD = re.compile(r"\s+(militants|fighters|rebels|insurgents|jihadists|guerrillas|militiamen)\b")
 # A force's noun qualifying a person who is none of its members: "a police informer".
 _NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
 
@@ -116,8 +62,9 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
+            head = _GROUP_HEAD.match(s.text, hit.end)
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
-                                     tied(s.text, hit.start, hit.end)))
+                                     tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
             # Not inside a group's own name ("Turkish-backed Syrian National Army").
             if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
@@ -127,12 +74,13 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
 
 
 def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
-                  country_code: str, etype: str, sub: str) -> tuple[str, str, list[str]]:
+                  country_code: str, etype: str, sub: str, event_date: str | None = None) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side: also
     every group named only as a side's ally, backer or parent ("backed by Ruritanian
-    troops", "al-Qaeda's affiliate"), never a side itself."""
+    troops", "al-Qaeda's affiliate"), never a side itself. ``event_date`` (ISO): ACLED's
+    naming of unnamed militias changed over the years (``unidentified_identity``)."""
     ties: list[str] = []
-    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties)
+    actor1, actor2, assoc = _choose_actors(sentences, context_sentences, gz, country_code, etype, sub, ties, event_date)
     owner = weapon_owner(sentences, gz, country_code) if sub == "Disrupted weapons use" else ""
     if owner and owner != actor1:
         # "a Ruritanian drone was shot down by Lamorian air defence": ACLED lists who used the
@@ -146,7 +94,8 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
 
 
 def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
-                   country_code: str, etype: str, sub: str, ties: list[str]) -> tuple[str, str, list[str]]:
+                   country_code: str, etype: str, sub: str, ties: list[str],
+                   event_date: str | None = None) -> tuple[str, str, list[str]]:
     """actor1 acts, actor2 is acted on, assoc_actors are allied with either side.
 
     Named actors come from the incident's sentences first, then from sentences that
@@ -207,6 +156,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 known = _KNOWN_AS.match(s.text, m.end())
                 if known and any(a == s.start + known.end() for a, _ in named_spans):
                     continue  # "militiamen known as the Red Brigade": that group
+                if g.name.startswith("Unidentified Armed Group") and (
+                        _singular(m.group().split()[-1]) in named_heads
+                        or (m.group().lower() in ("attackers", "assailants", "the attackers")
+                            and any(a.pos < s.start + m.start() and a.head and not a.tie and not is_state_force(a.name)
+                                    for a in named_mentions))):
+                    # "BLA militants attacked … four militants were killed", "Red Brigade rebels
+                    # attacked …; the attackers fled": the named group's men (named as fighters)
+                    continue
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
                                                         or _singular(m.group().split()[-1]) in named_heads):
@@ -261,7 +218,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Violence with no perpetrator named: ACLED's unidentified armed group, or the
         # unidentified militia of the identity the report gives the violence ("tribal
         # clashes" with no side named).
-        kind = unidentified_identity(said) if etype in (VAC, BATTLES) else ""
+        kind = unidentified_identity(said, event_date, herders=True) if etype in (VAC, BATTLES) else ""
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
@@ -274,6 +231,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        if etype == BATTLES:
+            return unidentified, _other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
@@ -321,7 +280,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         blamed = next((g for s in sentences + context_sentences for g in [group_blamed(s.text)] if g), "")
         if blamed:
             actor1 = next((a for a in ordered if a.split(" (")[0] == blamed.split(" (")[0]), fill(blamed))
-    identity = unidentified_identity(said)
+    identity = unidentified_identity(said, event_date, herders=all(a.startswith("Civilians") for a in ordered))
     if identity and actor1.startswith("Unidentified Armed Group"):
         # "ethnic clashes", "a clan feud": ACLED names the unnamed side by its identity.
         actor1 = f"Unidentified {identity} Militia" + (f" ({plain})" if plain else "")
@@ -329,6 +288,14 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     # Those named with the first actor as one subject ("a joint team of soldiers and
     # police killed …") acted with it: associated actors, never its target.
     partners = co_agents(sentences, mention_spans, actor1)
+    home = [p for p in partners if country and p in (f"Military Forces of {country}", f"Police Forces of {country}")]
+    if home and actor1 in {fill(a.name) for a in named_mentions if a.inter == 8}:
+        # "Wagner and FAMa soldiers killed …", "AMISOM and Somali troops attacked …": a foreign
+        # or hired force acting beside the home state's forces is their associated actor;
+        # ACLED lists the state's forces first.
+        actor1 = home[0]
+        rest = [a for a in ordered if a != actor1]
+        partners = co_agents(sentences, mention_spans, actor1)
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
@@ -361,11 +328,40 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
-    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" else ""
+    if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
+        actor2 = _other_side(actor1, said, country) or actor2
+    # A state striking from afar hits abroad; its soldiers killing villagers on the ground
+    # are where the report placed them (a foreign namesake of the village is no clue).
+    abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
     return actor1, actor2, assoc
+
+
+# A state force's post or base, attacked: its force is a side of the fight.
+_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint)s?"
+                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks|checkpoint)s?"
+                         r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
+def _other_side(actor1: str, said: str, country: str) -> str:
+    """The second side of a battle whose report names one side only ("" if it tells none):
+    a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
+    ``country``: the incident country, ACLED-styled ("the Philippines")."""
+    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
+    if site:
+        # "Rebels attacked a police station / an army checkpoint": the post's force.
+        return ("Police Forces of " if site.group("police") else "Military Forces of ") + country
+    if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
+        # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
+        # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
+        # codes both sides as that one.
+        return actor1
+    if country and actor1.startswith("Military Forces of ") and not actor1.startswith(f"Military Forces of {country}"):
+        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
+        # with no other side named fights that country's own army.
+        return f"Military Forces of {country}"
+    return ""
 
 
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
@@ -378,105 +374,6 @@ _ARRESTER_NAMED = re.compile(r"\b(?:arrested|detained|abducted|held|seized) by\b
 def _stem(template: str) -> str:
     """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
     return template.replace(" of {country}", "").replace(" ({country})", "")
-
-
-_IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
-                             rf"(?:{noun_rx('identity_groups')})\b")
-# Scanned only in sentences naming a group word ("militia", "youths" …): most name none.
-_IDENTITY_GROUP = PatternGroup([_IDENTITY_GROUP], keyed=False).members[0]
-
-
-_KNOWN_AS = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:also|locally|commonly|widely|popularly) )?(?:known as|called|dubbed|named|referred to as) (?:the )?")
-
-
-def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
-    """Militias named after a people or a place, ACLED-style: "Koro militia" -> "Koro
-    Ethnic Militia ({country})", "Oldtown youths" (a town) -> "Oldtown Communal Militia
-    ({country})"; groups of the actor dictionary are not read again."""
-    out = []
-    for s in sentences:
-        aliases = [(h.start, h.end) for h in alias_hits(s.text)]
-        for m in _IDENTITY_GROUP.finditer(s.text):
-            word = m.group("group")
-            key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
-                    or any(a <= m.start() < b for a, b in aliases) \
-                    or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
-                continue
-            out.append((s.start + m.start(), s.start + m.end(), _militia_of(word, gz, country)))
-        for pair in _group_pairs(s.text, gz, country, aliases):
-            out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
-        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
-                if not any(x <= s.start + a < y for x, y, _ in out)]
-        # "Koro militiamen known as the Red Brigade": the group named next, once.
-        out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
-                                      and any(a == known.end() for a, _ in aliases))]
-    return out
-
-
-# Two groups named together by what they are: "between the Koro and (the) Lamo
-# communities", "Koro and Lamo clans clashed".
-_PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
-                             r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
-                             r"(?P<kind>communities|clans|tribes|ethnic groups|peoples|sub-clans)\b")
-_PAIR_KIND = re.compile(r"communities|clans|tribes|ethnic groups|peoples")
-
-
-def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
-    """The two sides of each "between the Koro and Lamo communities" in ``text``, each
-    side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
-    militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
-    if not _PAIR_KIND.search(text):
-        return  # most sentences name no communities, clans or tribes: one quick scan
-    for m in _PAIR_OF_GROUPS.finditer(text):
-        clan = m.group("kind").lower().startswith(("clan", "sub-clan"))
-        sides = []
-        for side in ("a", "b"):
-            word = m.group(side)
-            key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
-                    or any(a <= m.start(side) < b for a, b in aliases):
-                break
-            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
-            sides.append((m.start(side), m.end(side), name))
-        else:
-            yield sides
-
-
-def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
-    """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
-    (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
-    "Oldtown Communal Militia ({country})" for a town of the incident's country, else
-    "Koro Ethnic Militia ({country})"."""
-    home = _peoples_home().get(word)
-    if home:
-        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
-    towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
-    return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
-
-
-# After a people's name, words that make it the people's victims or a place ("Oldtown
-# county"), not a party to the fighting.
-_PEOPLE_NOT_ACTING_AFTER = re.compile(
-    r"(?:'s)?\s+(?:civilians?|villagers?|residents?|homes?|houses?|homesteads?|villages?|settlements?|famil(?:y|ies)|m[ae]n"
-    r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
-    r"|language|land|[A-Z]\w*)\b"
-    rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
-                           r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
-
-
-def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
-    """(start, end, "Koro Ethnic Militia (Ruritania)") for each people of
-    ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
-    "Koro fighters attacked", "armed Lamo bandits"), not as victims ("Lamo homes were torched")
-    nor as a place ("West Koro", "Koro county", "in Koro")."""
-    out = []
-    for start, end, name, iso in _homeland_matches("home", text):
-        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
-            continue
-        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
-    return out
 
 
 def _title_generic(phrase: str) -> str:

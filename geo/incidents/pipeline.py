@@ -132,7 +132,8 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     country_code = location.country_code if location else (home or _fallback_country(context, all_sentences, text))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
-                                          country_code or source_country or actor_country(context, d.sentences), etype, sub)
+                                          country_code or source_country or actor_country(context, d.sentences), etype, sub,
+                                          event_date)
     sub = territory_taker(sub, actor1, assoc, gz, country_code)
     fatalities = count_fatalities([s.text for s in d.sentences], causes_excluded=etype in (PROTESTS, RIOTS))
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):

@@ -1,0 +1,182 @@
+"""Militias named after who they are: a people's ("Koro Ethnic Militia (Ruritania)"), a
+town's or community's ("Oldtown Communal Militia (Ruritania)"), a clan's; and the country
+a report's peoples and leaders belong to (``homelands.toml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from geo.gazetteer import Gazetteer, normalize_name
+from geo.incidents.actor_names import acled_country_name
+from geo.incidents.aliases import alias_hits
+from geo.incidents.lexicon import homelands, noun_rx, nouns, place_kind_words, words_rx
+from geo.incidents.model import Sentence
+from geo.incidents.names import NOT_NAMES, LEADING_WORDS
+from geo.incidents.prefilter import PatternGroup
+
+@cache
+def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The names of ``homelands.toml``'s ``table`` ("home": peoples, "leaders": heads of
+    state) by their first word, longest first, and each name's country."""
+    home = {name: iso for iso, names in homelands(table).items() for name in names}
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(home, key=len, reverse=True):
+        by_first.setdefault(_NAME_WORD.match(name).group(), []).append(name)
+    return {k: tuple(v) for k, v in by_first.items()}, home
+
+
+# A word a name can open with: "Dupont", "al-Dupont"; a hyphen ends it ("the Koro-Lamo
+# clashes" names two peoples).
+_NAME_WORD = re.compile(r"\b(?:[ae]l-)?[A-Z][\w'\u2019]*")
+_NAME_END = re.compile(r"(?:s|'s?|\u2019s?)?\b")
+
+
+def _homeland_matches(table: str, text: str):
+    """(start, end, name, ISO) of each name of ``table`` in ``text`` ("Dupont's",
+    "the Koros" included), looked up word by word: one dictionary probe per capitalised
+    word rather than a scan of every name."""
+    by_first, home = _homeland_index(table)
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        for key in (word, word.rstrip("'\u2019s"), word[:-1], word[:-2]):
+            names = by_first.get(key)
+            if names:
+                break
+        else:
+            continue
+        for name in names:
+            if text.startswith(name, m.start()):
+                end = _NAME_END.match(text, m.start() + len(name))
+                if end:
+                    yield m.start(), end.end(), name, home[name]
+                    break
+
+
+def _named_militia(name: str) -> bool:
+    """Whether ``name`` is a people's, clan's or town's militia named by its first word
+    ("Koro Ethnic Militia (Ruritania)"), not an unidentified one."""
+    return " Militia (" in name and name.endswith(")") and not name.startswith("Unidentified")
+
+
+def _peoples_home() -> dict[str, str]:
+    return _homeland_index("home")[1]
+
+
+@lru_cache(maxsize=4)  # a report's incidents and its place choice ask of the same texts in turn
+def homeland_named(text: str) -> str:
+    """ISO code of the country of the first people, clan or community ``text`` names
+    ("Koro herders", "the Koro") or of the first head of state or party leader it
+    names ("after Dupont's re-election"), from ``homelands.toml``; "" when it names none."""
+    found = [first for table in ("home", "leaders") for first in [next(_homeland_matches(table, text), None)] if first]
+    return min(found)[3] if found else ""
+
+
+_IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
+                             rf"(?:{noun_rx('identity_groups')})\b")
+# Scanned only in sentences naming a group word ("militia", "youths" …): most name none.
+_IDENTITY_GROUP = PatternGroup([_IDENTITY_GROUP], keyed=False).members[0]
+
+
+_KNOWN_AS = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:(?:also|locally|commonly|widely|popularly) )?(?:known as|called|dubbed|named|referred to as) (?:the )?")
+
+
+def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
+    """Militias named after a people or a place, ACLED-style: "Koro militia" -> "Koro
+    Ethnic Militia ({country})", "Oldtown youths" (a town) -> "Oldtown Communal Militia
+    ({country})"; groups of the actor dictionary are not read again."""
+    out = []
+    for s in sentences:
+        aliases = [(h.start, h.end) for h in alias_hits(s.text)]
+        for m in _IDENTITY_GROUP.finditer(s.text):
+            word = m.group("group")
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
+                    or any(a <= m.start() < b for a, b in aliases) \
+                    or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
+                continue
+            out.append((s.start + m.start(), s.start + m.end(), _militia_of(word, gz, country)))
+        for pair in _group_pairs(s.text, gz, country, aliases):
+            out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
+        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
+                if not any(x <= s.start + a < y for x, y, _ in out)]
+        # "Koro militiamen known as the Red Brigade": the group named next, once.
+        out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
+                                      and any(a == known.end() for a, _ in aliases))]
+    return out
+
+
+# Two groups named together by what they are: "between the Koro and (the) Lamo
+# communities", "Koro and Lamo clans clashed", "Koro and Lamo militias fought" (a people's
+# armed men are its militia).
+_PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z][a-z]{2,})s? "
+                             r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
+                             r"(?P<kind>communities|clans|tribes|(?:ethnic )?groups|peoples|sub-clans|militias|militiamen|tribesmen)\b")
+_PAIR_KIND = re.compile(r"communities|clans|tribes|groups|peoples|militia|tribesmen")
+# Two peoples' men named on the two sides of a clash: "Koro herders clashed with Lamo
+# farmers" (farmers who fight are a side, not victims).
+_MEN = r"(?:ethnic |tribal )?(?:herders|herdsmen|farmers|youths?|militia|militias|militiamen|fighters|tribesmen|villagers|raiders|warriors)"
+_CLASH_OF_PEOPLES = re.compile(rf"\b(?P<a>[A-Z][a-z]{{2,}})s? {_MEN} (?:have |had )?(?:clashed|fought|battled|exchanged fire) "
+                               rf"(?:with|against) (?:the |rival )?(?P<b>[A-Z][a-z]{{2,}})s? {_MEN}\b")
+_CLASH_KIND = re.compile(r"clashed|fought|battled|exchanged fire")
+
+
+def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
+    """The two sides of each "between the Koro and Lamo communities" or "Koro herders
+    clashed with Lamo farmers" in ``text``, each
+    side as (start, end, militia name): a people of ``homelands.toml`` as its ethnic
+    militia, a clan of "clans" as a clan militia, others as in ``_militia_of``."""
+    # Most sentences name no communities, clans or tribes, nor a clash: one quick scan each.
+    if " and " not in text and not _CLASH_KIND.search(text):
+        return
+    found = [*(_PAIR_OF_GROUPS.finditer(text) if " and " in text and _PAIR_KIND.search(text) else ()),
+             *(_CLASH_OF_PEOPLES.finditer(text) if _CLASH_KIND.search(text) else ())]
+    for m in found:
+        clan = "kind" in m.re.groupindex and m.group("kind").lower().startswith(("clan", "sub-clan"))
+        sides = []
+        for side in ("a", "b"):
+            word = m.group(side)
+            key = normalize_name(word)
+            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
+                    or word.lower() in nouns("creeds") or any(a <= m.start(side) < b for a, b in aliases):
+                break
+            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
+            sides.append((m.start(side), m.end(side), name))
+        else:
+            yield sides
+
+
+def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
+    """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
+    (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
+    "Oldtown Communal Militia ({country})" for a town of the incident's country, else
+    "Koro Ethnic Militia ({country})"."""
+    home = _peoples_home().get(word)
+    if home:
+        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
+    towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
+    return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
+
+
+# After a people's name, words that make it the people's victims or a place ("Oldtown
+# county"), not a party to the fighting.
+_PEOPLE_NOT_ACTING_AFTER = re.compile(
+    r"(?:'s)?\s+(?:civilians?|villagers?|residents?|homes?|houses?|homesteads?|villages?|settlements?|famil(?:y|ies)|m[ae]n"
+    r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
+    r"|language|land|[A-Z]\w*)\b"
+    rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
+                           r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
+
+
+def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, "Koro Ethnic Militia (Ruritania)") for each people of
+    ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
+    "Koro fighters attacked", "armed Lamo bandits"), not as victims ("Lamo homes were torched")
+    nor as a place ("West Koro", "Koro county", "in Koro")."""
+    out = []
+    for start, end, name, iso in _homeland_matches("home", text):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
+    return out
