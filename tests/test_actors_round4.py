@@ -180,7 +180,7 @@ def test_the_attacked_posts_force_is_the_other_side(text, actor2):
     ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan). 4 militants killed.",
      "BLA: Balochistan Liberation Army", "Military Forces of Pakistan"),
     ("On 7 February 2024, Houthi forces shelled government positions in Hays district (Al Hudaydah). No casualties reported.",
-     "Houthi Movement (Ansar Allah)", "Military Forces of Yemen"),
+     "Military Forces of Yemen Houthi", "Military Forces of Yemen"),
     ("Maoist insurgents killed a village head in Bijapur district of Chhattisgarh, accusing him of being a police informer.",
      "CPI (Maoist): Communist Party of India (Maoist)", "Civilians (India)"),
 ])
