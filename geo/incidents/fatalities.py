@@ -96,7 +96,7 @@ _AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?<!injured)(?<!wounded)(?<!hurt)(?<!arrested)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -155,7 +155,12 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
 
 # "Residents blocked the road after a rider was killed": the clause that says what a crowd
 # reacted to.
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|following)\b[^,.;:()]*$", re.I)
+# Also the dead whose relatives march, whose killers the crowd wants arrested, or whose
+# death the crowd blames on someone: "relatives of two brothers killed in a feud staged a
+# protest", "demanding the arrest of those who killed a farmer", "claiming that the
+# patient died through negligence".
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
+                           r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
 
 
 _SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -296,6 +301,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             if c is None:
                 break
             found.append(c)
+        if len(found) > 1 and found[-1].noun in ("people", "persons") and not found[-1].vague \
+                and all(c.n == 1 for c in found[:-1]) and len(found) - 1 <= found[-1].n:
+            found = found[-1:]  # "6 persons, a vendor and an engineer, were killed": who the six were
         if word in ("die", "dies"):
             # the present tense of headlines counts only a figure or a person named ("two
             # die", "a guard dies"), not a class of people ("soldiers die for nothing")

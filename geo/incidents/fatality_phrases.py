@@ -61,8 +61,12 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
                         r"(?:weeks|months|years))\b", re.I)
 
-(COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST) = PatternGroup(
-    [COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST]).members
+# "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
+LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
+
+(COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN) = PatternGroup(
+    [COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN]).members
 
 
 def self_blast_count(sentence: str) -> int:
@@ -113,5 +117,9 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
         for m in NAMED_KILLING.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
+    if "lost" in text:
+        for m in LOST_MEN.finditer(text):
+            if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
+                add([dataclasses.replace(c, noun=f"lost {c.noun}")])
     if (n := self_blast_count(text)) and claims:
         add([Claim(n, "bombers", -1)])  # the suicide bombers died in the event as well
