@@ -1,0 +1,209 @@
+"""Fatalities: the rule families of this round (issue 13), three or more of the team's own
+sentences each, with near misses. ACLED counts every death of the event, the lowest
+credible figure, and none of another event's or a period's dead."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.sentences import split_sentences
+
+
+def fatalities(text, causes_excluded=False):
+    return count_fatalities([s.text for s in split_sentences(text)], causes_excluded=causes_excluded)
+
+
+# -- Companions killed with the victim: "along with", "together with"
+@pytest.mark.parametrize("text, expected", [
+    ("A district governor was shot dead in Kunduz along with his two guards.", 3),
+    ("Gunmen killed a village elder in Tillaberi together with his son.", 2),
+    ("An Iraqi colonel died in the blast near Tikrit along with three of his men.", 4),
+    ("A rebel commander was killed along with 4 other senior members and 5 bodyguards.", 10),
+])
+def test_companions_killed_with_the_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The local chief along with his guards attacked and killed a herder near Gao.", 1),  # the killers, not the dead
+    ("A soldier was killed along with his weapons being seized.", 1),  # no people
+])
+def test_near_miss_companions_who_did_not_die(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A killing named as a noun, with the verb that reports it
+@pytest.mark.parametrize("text, expected", [
+    ("Islamic State claimed responsibility for the killing of 9 Iraqi soldiers near Kirkuk.", 9),
+    ("The interior ministry announced the deaths of four policemen in an ambush in Tamaulipas.", 4),
+    ("Shelling of the village led to the death of two farmers, local officials said.", 2),
+])
+def test_a_killing_named_as_a_noun(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned houses in Kauru in revenge for the killing of two herders.",
+    "Students marched in Kumasi to protest against the killing of three classmates.",
+])
+def test_near_miss_a_killing_recalled_from_another_event(text):
+    assert fatalities(text) == 0
+
+
+# -- People set on fire (mob killings)
+@pytest.mark.parametrize("text, expected", [
+    ("A crowd in Cap-Haitien set three suspected kidnappers on fire.", 3),
+    ("Villagers near Butembo set a suspected witch alight.", 1),
+    ("Two suspected gang members were set ablaze by residents of Petion-Ville.", 2),
+])
+def test_people_set_on_fire(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Militants set two army posts on fire near Mora.",
+    "Rioters set a police van ablaze in Sialkot.",
+    "Four cars were damaged and 12 others were set ablaze.",
+])
+def test_near_miss_things_set_on_fire(text):
+    assert fatalities(text) == 0
+
+
+# -- Totals over a period and another event's dead
+@pytest.mark.parametrize("text, expected", [
+    ("Since March, more than 200 people have been killed in the fighting in Ouham. On Friday, "
+     "rebels burned a market in Bossangoa.", 0),
+    ("Bandits wounded four travellers near Gusau. Last month, 18 people were killed on the same road.", 0),
+    ("Over the past three weeks, 40 civilians died in shelling around Kupiansk.", 0),
+])
+def test_a_period_total_is_not_the_event_figure(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_the_event_itself_beside_a_period_total():
+    text = ("Militants killed six soldiers at a checkpoint near Kidal on Sunday. Since January, "
+            "more than 90 soldiers have been killed in the region.")
+    assert fatalities(text) == 6
+
+
+# -- The wounded, abducted or missing of a list are not dead
+@pytest.mark.parametrize("text, expected", [
+    ("12 passengers abducted and 3 killed in an ambush near Kaduna.", 3),
+    ("Eight militiamen captured and one soldier killed in clashes near Malakal.", 1),
+    ("The raid left 25 civilians wounded and two killed, the mayor said.", 2),
+])
+def test_wounded_or_taken_counts_beside_the_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_the_taken_who_were_later_found_dead():
+    assert fatalities("Three of those abducted were later found dead near Zinder.") == 3
+
+
+# -- One victim named twice ("the headman, a retired teacher")
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen in Katsina killed the village head, a retired teacher, on Monday.", 1),
+    ("Militants kidnapped two engineers in Turbat after killing their guard, a Levies soldier.", 1),
+    ("ADF fighters killed his brother, a motorcycle taxi driver, near Oicha.", 1),
+])
+def test_one_victim_named_twice(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_list_of_victims_is_added_up():
+    assert fatalities("Gunmen killed the driver, a soldier and a child near Gao.") == 3
+
+
+# -- An aside between the subject and its verb; an age is not a count
+@pytest.mark.parametrize("text, expected", [
+    ("A baker, not involved in the protest, was shot dead in Khartoum.", 1),
+    ("Four policemen, on duty at a checkpoint, were killed by a car bomb in Mogadishu.", 4),
+    ("A 16 year old shepherd was killed by a landmine near Daraa.", 1),
+    ("On 3 June 2023, a 42-year-old nurse was shot dead in Cucuta.", 1),
+])
+def test_asides_and_ages_before_the_verb(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_an_age_that_is_the_victim():
+    assert fatalities("Soldiers shot and killed a 19-year-old who was fleeing a checkpoint in Nablus.") == 1
+
+
+# -- Further dead in a later sentence: "N other"
+@pytest.mark.parametrize("text, expected", [
+    ("A journalist was killed by a stray bullet in Omdurman. 1 other person was killed.", 2),
+    ("Three soldiers died in the ambush near Sofara. 2 other soldiers were killed later that day.", 5),
+    ("A policeman was shot dead in Rosarno. Two more bodies were found nearby on Tuesday.", 3),
+])
+def test_further_dead_in_a_later_sentence(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_other_deaths_only_feared():
+    assert fatalities("Two policemen were killed in the riot. 7 other deaths are feared but unconfirmed.") == 2
+
+
+# -- Suicide bombers and a side's own losses
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 5 worshippers.", 6),
+    ("Two female suicide bombers blew themselves up in a market in Konduga, killing nine traders.", 11),
+    ("The army said it killed 30 militants near Djibo and lost six soldiers.", 36),
+    ("Rebels attacked the base at dawn; the garrison lost three of its men.", 3),
+])
+def test_attackers_and_a_sides_own_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_lost_things_are_not_dead():
+    assert fatalities("Government forces lost two armoured vehicles near Hama.") == 0
+
+
+# -- A counted whole followed by who they were
+@pytest.mark.parametrize("text, expected", [
+    ("5 people, a nurse, a taxi driver and a student, were killed in the crossfire in Goma.", 5),
+    ("3 persons, a vendor and a teacher among them, were killed.", 3),
+    ("Two people, a woman and her son, were killed by a shell in Kherson.", 2),
+])
+def test_a_whole_and_who_they_were(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_list_of_different_victims():
+    assert fatalities("2 soldiers, a policeman and a child were killed in the blast in Quetta.") == 4
+
+
+# -- A demonstration's dead: those it is about are not its own
+@pytest.mark.parametrize("text", [
+    "Relatives of two farmers killed by soldiers staged a protest in Tamale.",
+    "Residents blocked a road in Jos, demanding the arrest of men who killed a trader.",
+    "Family members rallied outside the hospital in Lahore, claiming that a patient died through neglect.",
+])
+def test_deaths_a_demonstration_is_about(text):
+    assert fatalities(text, causes_excluded=True) == 0
+
+
+def test_near_miss_a_demonstrator_killed_at_the_demonstration():
+    assert fatalities("Police fired on the protest in Mandalay, killing two demonstrators.", causes_excluded=True) == 2
+
+
+def test_near_miss_the_accused_lynched_by_a_crowd():
+    assert fatalities("Two women who were accused of witchcraft are lynched by a crowd.", causes_excluded=True) == 2
+
+
+# -- Headline objects with a name in them
+@pytest.mark.parametrize("text, expected", [
+    ("Drone strike kills senior Hezbollah commander in south Lebanon", 1),
+    ("Troops kill top ISWAP commander near Lake Chad", 1),
+    ("Gunmen kill former Haitian senator in Port-au-Prince", 1),
+])
+def test_headline_object_with_a_name_in_it(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A death toll told far from its figure
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from Friday's bombing of a mosque in the northern Afghan city of Kunduz has risen to 46.", 46),
+    ("The death toll in the attack on a market by Russian missiles in the eastern town of Kostiantynivka rose to 17.", 17),
+    ("The death toll of the Sunday attack on the village of Yelwata by armed herders now stands at 12, officials said.", 12),
+])
+def test_a_death_toll_far_from_its_figure(text, expected):
+    assert fatalities(text) == expected
