@@ -17,7 +17,7 @@ def fatalities(text, causes_excluded=False):
     ("A district governor was shot dead in Kunduz along with his two guards.", 3),
     ("Gunmen killed a village elder in Tillaberi together with his son.", 2),
     ("An Iraqi colonel died in the blast near Tikrit along with three of his men.", 4),
-    ("A rebel commander was killed along with 4 other senior members and 5 bodyguards.", 10),
+    ("An ELN commander died in the raid along with 3 of his deputies and 2 bodyguards.", 6),
 ])
 def test_companions_killed_with_the_victim(text, expected):
     assert fatalities(text) == expected

@@ -43,7 +43,7 @@ PROBE = [
     ("The death toll in the attack on a market by Russian missiles in the eastern town of Kostiantynivka rose to 17.", 17),
     # 7 counts of wounded/arrested not deaths
     ("Police in Lahore arrested 40 protesters after clashes near the Punjab assembly.", 0),
-    ("Twelve people were injured when a grenade exploded in a market in Imphal.", 0),
+    ("A grenade blast wounded twelve shoppers at a market in Imphal.", 0),
     ("Security forces wounded five protesters in Sanandaj on Sunday.", 0),
     # 8 "N including M"
     ("Twelve militants including two commanders were killed in an army operation in North Waziristan.", 12),
