@@ -207,3 +207,43 @@ def test_headline_object_with_a_name_in_it(text, expected):
 ])
 def test_a_death_toll_far_from_its_figure(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Subjects told with quotation marks, relatives, names and descriptions
+@pytest.mark.parametrize("text, expected", [
+    ('A parish priest is "hacked to death" by unknown attackers in Ituri.', 1),
+    ('Five "bandits" are lynched by villagers in Zamfara.', 5),
+    ('A radical preacher known as "Abu Bakr" is shot dead by gunmen in Mosul.', 1),
+])
+def test_quotation_marks_around_a_few_words(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_quoted_slogan_is_no_death():
+    assert fatalities('Protesters chanted "death to the army" in Tehran.') == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police shot one gang member, who died later in hospital, and arrested seven in Cite Soleil.", 1),
+    ("Soldiers beat a shepherd, who died on the way to the clinic near Mopti.", 1),
+    ("Rebels wounded two porters, who died the next morning in Bunia.", 2),
+])
+def test_the_person_a_who_died_clause_is_about(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_who_was_only_taken_to_hospital():
+    assert fatalities("Soldiers wounded a boy, who was taken to hospital.") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haidari, a lawyer working for the anti-corruption office, was found killed near Bagram.", 1),
+    ("Eight soldiers from the 5th Brigade, on patrol along the Kidal road, died when their truck hit a mine.", 8),
+    ("An outspoken imam and Taliban critic was assassinated outside his mosque in Herat.", 1),
+])
+def test_names_asides_and_two_descriptions_of_one_person(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_two_people_joined_by_and():
+    assert fatalities("A soldier and a civilian were killed in Gao.") == 2

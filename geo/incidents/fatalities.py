@@ -29,7 +29,7 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
-        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night"
+        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
@@ -88,7 +88,10 @@ _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
 # "A shopkeeper, not involved in the fighting, was shot dead", "Five soldiers, on patrol
 # near the border, were killed": an aside between the subject and its verb.
 _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,60},(?=\s+(?:\w+ly\s+)?"
-                          r"(?:was|were|had been|has been|have been|is|are)\s)", re.I)
+                          r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
+# 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
+# few words are no boundary.
+_QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
 _AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
@@ -96,7 +99,7 @@ _AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?<!injured)(?<!wounded)(?<!hurt)(?<!arrested)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -134,6 +137,10 @@ _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:h
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
 
 
+# The person a "who died" clause is about: the phrase before ", who".
+_WHO_DIED = re.compile(r"(?:^|[,;:]\s*|\b(?:shot|killed|wounded|injured|hit|stabbed|attacked|beat|beaten|and|with)\s+)"
+                       r"(?P<np>(?:an?|one|the|two|three|four|five|\d+)\s(?:(?!\b(?:whom|which|were|was|is|are|had|have|has)\b)[^,;:]){1,50}?)"
+                       r",?\s+who\s*$", re.I)
 _SUBJECT_WITH_PLACES = re.compile(
     rf"\s*(?:(?:On|In|Around|During|Early|Late|Last|Overnight)\b[^,]{{0,40}},\s*)?(?:an?|one|another|the|a single)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})(?:\s+(?:in|at|near|from|of)\s+[^,.;:]{{1,40}}?)?"
@@ -170,9 +177,15 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
-    text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
-    text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
-    text = _PART_OF_SUBJECT.sub(lambda a: " " * len(a.group()), text)
+    if text.count('"') + text.count("\u201c") >= 2:
+        text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
+    if text.count(",") >= 2:
+        text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
+    if "old" in text:
+        text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
+    # (not after "were injured": "50 were injured, including police, and a leader was killed")
+    text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
+                                else " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
     used: set[int] = set()
@@ -301,6 +314,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             if c is None:
                 break
             found.append(c)
+        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
+        if len(found) > 1 and singular and all(c.n == 1 and not c.vague for c in found) and not re.search(
+                r"\band\s+(?:an?|the|his|her|one)\s", chunk, re.I):
+            found = found[:1]  # "an outspoken imam and Taliban critic was killed": one person, two descriptions
         if len(found) > 1 and found[-1].noun in ("people", "persons") and not found[-1].vague \
                 and all(c.n == 1 for c in found[:-1]) and len(found) - 1 <= found[-1].n:
             found = found[-1:]  # "6 persons, a vendor and an engineer, were killed": who the six were
@@ -308,7 +325,6 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # the present tense of headlines counts only a figure or a person named ("two
             # die", "a guard dies"), not a class of people ("soldiers die for nothing")
             found = [c for c in found if not c.vague]
-        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
             found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"
@@ -318,10 +334,15 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             outer = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s|\b(?:when|after|while|as|because|but)\b",
                                                        head[: cut or len(head)])), default=0)
             subject = re.match(rf"\s*(?:(?:an?|one|another|the|a single)\s+|(?=[A-Z]))(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
-                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
+                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|known|named|called|from|of|in|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
             counted = re.match(rf"\s*{_QUAL}(?P<n>{NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?-i:[a-z]+s|[a-z]*m[e]n|people|children))\s+"
                                rf"(?:who|that|suspected|accused|believed|alleged|from|of|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
-            if subject and len(head[outer:].split()) <= 20:
+            # (not the death a demonstration is about: "demanding justice for the death of X, who …")
+            relative = None if causes_excluded and re.search(r"\b(?:deaths?|killings?|murders?) of\b", head, re.I) \
+                else _WHO_DIED.search(head)
+            if relative and (c := _np_claim(relative.group("np"), relative.start("np"), text)) is not None:
+                found.append(c)  # "police shot one gang member, who died later in hospital"
+            elif subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
             elif counted and len(head[outer:].split()) <= 20 and to_int(counted.group("n")) \
                     and not _NOT_PEOPLE.match(head[outer:], counted.start("noun") - 1):

@@ -65,12 +65,16 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
 LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
                       r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
 
-(COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN) = PatternGroup(
-    [COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN]).members
+# Each scanned alone, and only in a sentence holding a word it needs (most hold none).
+(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (SELF_BLAST,), (LOST_MEN,) = (
+    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN))
+_NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
 
 
 def self_blast_count(sentence: str) -> int:
     """How many attackers a "blew themselves up" sentence says died in their own blast."""
+    if "blew" not in sentence and "blowing" not in sentence:
+        return 0
     m = SELF_BLAST.search(sentence)
     if m is None:
         return 0
@@ -113,7 +117,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             # after the death it adds to: "the chairman along with his accomplices killed …" names the killers
             if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group("np"), m.start("np"))) is not None:
                 add([dataclasses.replace(c, noun=f"with {c.noun}")])  # companions are others than the victim
-    if not claims and not causes_excluded:
+    if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
         for m in NAMED_KILLING.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here

@@ -24,7 +24,9 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|representative|detective|executive|attorney|aspirant|hopeful|landlord|headmaster|lecturer|conductor|operator"
                 r"|sheikh|bishop|uncle|aunt|grandmother|grandfather|nephew|niece|cousin|companion|friend|colleague|hawker"
                 r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
-                r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee")
+                r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee"
+                r"|captive|hostage|convict|critic|preacher|monk|nun|shepherd|pilgrim|voter|rioter|porter|baker|butcher|tailor"
+                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
 # "two suspected cattle thieves" are people: the animal or thing word is not the head there.
