@@ -224,7 +224,7 @@ def test_near_miss_a_quoted_slogan_is_no_death():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police shot one gang member, who died later in hospital, and arrested seven in Cite Soleil.", 1),
+    ("Troops shot a fuel smuggler, who died of his wounds two days later in Tripoli.", 1),
     ("Soldiers beat a shepherd, who died on the way to the clinic near Mopti.", 1),
     ("Rebels wounded two porters, who died the next morning in Bunia.", 2),
 ])

@@ -341,7 +341,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             relative = None if causes_excluded and re.search(r"\b(?:deaths?|killings?|murders?) of\b", head, re.I) \
                 else _WHO_DIED.search(head)
             if relative and (c := _np_claim(relative.group("np"), relative.start("np"), text)) is not None:
-                found.append(c)  # "police shot one gang member, who died later in hospital"
+                found.append(c)  # "troops shot a smuggler, who died of his wounds"
             elif subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
             elif counted and len(head[outer:].split()) <= 20 and to_int(counted.group("n")) \
