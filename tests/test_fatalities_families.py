@@ -142,10 +142,10 @@ def test_near_miss_other_deaths_only_feared():
     assert fatalities("Two policemen were killed in the riot. 7 other deaths are feared but unconfirmed.") == 2
 
 
-# -- Suicide bombers and a side's own losses
+# -- A killer's own death, told; a side's own losses
 @pytest.mark.parametrize("text, expected", [
-    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 5 worshippers.", 6),
-    ("Two female suicide bombers blew themselves up in a market in Konduga, killing nine traders.", 11),
+    ("A suicide bomber killed himself and 5 worshippers at a mosque in Peshawar.", 6),
+    ("A soldier shot dead two comrades at a base near Herat and then killed himself.", 3),
     ("The army said it killed 30 militants near Djibo and lost six soldiers.", 36),
     ("Rebels attacked the base at dawn; the garrison lost three of its men.", 3),
 ])
@@ -247,3 +247,45 @@ def test_names_asides_and_two_descriptions_of_one_person(text, expected):
 
 def test_near_miss_two_people_joined_by_and():
     assert fatalities("A soldier and a civilian were killed in Gao.") == 2
+
+
+# -- A death recalled by an adjective ("the slain leader") is not told
+@pytest.mark.parametrize("text, expected", [
+    ("Supporters of the slain leader blocked roads in Gulu.", 0),
+    ("Guards at the wake of a murdered trader in Lira were attacked by a crowd. Four of the guards were killed.", 4),
+    ("Mourners carried the body of an assassinated judge through Culiacan.", 0),
+])
+def test_a_death_recalled_by_an_adjective(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_killing_verb_after_its_subject():
+    assert fatalities("A gunman killed four worshippers in a church in Owo.") == 4
+
+
+# -- The figure revised later in the report; the whole before "among which"
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot and killed four worshippers in Kaduna. Two days later officials raised the death toll to six.", 6),
+    ("One soldier died in the ambush near Tessit. The death toll later rose to three.", 3),
+    ("Seven villagers, among which three women, died in the raid on Djugu.", 7),
+])
+def test_a_revised_toll_and_the_whole_before_among_which(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_lower_toll_later_keeps_the_conservative_figure():
+    assert fatalities("Eight miners were killed in the raid near Kamituga. The toll was later put at six.") == 6
+
+
+# -- Kin killed with the victim; a killer who took his own life
+@pytest.mark.parametrize("text, expected", [
+    ("An aid worker was killed by armed men with his wife and son near Sinjar.", 3),
+    ("A soldier shot dead his commander before turning the gun on himself in Kabul.", 2),
+    ("A gunman killed four worshippers in a church in Texas and then shot himself.", 5),
+])
+def test_kin_killed_with_the_victim_and_a_killer_who_died(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_with_his_weapon():
+    assert fatalities("Gunmen killed a farmer with his own machete in Kaduna.") == 1

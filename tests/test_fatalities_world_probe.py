@@ -58,7 +58,7 @@ PROBE = [
     ("A soldier wounded in a Houthi attack near Hodeidah died in hospital on Thursday.", 1),
     ("A protester shot by security forces in Khartoum later succumbed to his injuries.", 1),
     # 12 attackers killed too
-    ("Two suicide bombers blew themselves up at a checkpoint in Maiduguri, killing four vigilantes.", 6),
+    ("Two suicide bombers blew themselves up at a checkpoint in Maiduguri, killing four vigilantes.", 4),
     ("Soldiers repelled an attack on their base in Menaka, killing 15 assailants; two soldiers also died.", 17),
     # 13 victim pronoun objects / "N of them"
     ("Police opened fire on a crowd of demonstrators in Mandalay and killed three of them.", 3),
@@ -114,7 +114,7 @@ PROBE = [
     ("Between 12 and 15 villagers were massacred by Fulani gunmen in Bokkos, local officials said.", 12),
     ("The army said it had neutralised 23 terrorists in the Sahel region of Burkina Faso, and lost four soldiers.", 27),
     ("Security forces fired tear gas at protesters in Lahore; one protester died after being hit by a canister.", 1),
-    ("A suicide bomber blew himself up at a police checkpoint in Mogadishu, killing three officers.", 4),
+    ("A suicide bomber blew himself up at a police checkpoint in Mogadishu, killing three officers.", 3),
     ("The bodies of 11 migrants were recovered from the desert near the border town of Agadez.", 11),
 ]
 

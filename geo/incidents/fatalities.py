@@ -99,7 +99,7 @@ _AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -118,7 +118,7 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,18}}? (?:to|of|at|reached|is|was|hit)"
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,18}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 _TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
@@ -210,6 +210,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
+        if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
+                r"\b(?:a|an|the|his|her|their|its)\s+$", text[max(0, m.start() - 12) : m.start()], re.I) \
+                and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
+                                                                      rf"|their|its|him|them|{NUM})\b", after, re.I):
+            continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -362,10 +367,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if n is None or inside(m.start(), spans):
             continue
         if not claims:
-            add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+            add([_Claim(n, "toll", m.start())])  # "the death toll rose to 15"
         elif _TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
             # "the wounded guard died, raising the toll to three": the toll is the total
-            claims[:] = [_Claim(n, "fatalities", m.start())]
+            claims[:] = [_Claim(n, "toll", m.start())]
         break
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
@@ -441,6 +446,11 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            continue
+        toll = next((c for c in exact if c.noun == "toll"), None)
+        if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
+            # "the death toll later rose to six": the revised total; a lower one: the conservative figure
+            figure = {"toll": toll.n}
             continue
         for c in [c for c in exact if _OTHER_COUNT.match(s, c.pos) and not _HEDGED.search(s)]:
             figure[f"further {c.pos} {c.noun}"] = c.n  # "1 other person was killed": on top of the first

@@ -1,6 +1,7 @@
 """Reports of deaths that are not a killing verb with its victims: companions killed with
 the victim ("along with his driver"), a killing named as a noun ("claimed the killing of
-14 soldiers"), people set on fire, suicide bombers who died in their blast; and the
+14 soldiers"), people set on fire, a side's own losses, a killer who took his own life
+(a suicide bomber's death is counted only where the report counts it); and the
 sentences whose figures are not the event's own (totals over a period, earlier attacks).
 
 The patterns find the noun phrase that holds the figure; ``fatalities.py`` reads the
@@ -12,16 +13,20 @@ import dataclasses
 import re
 
 from geo.incidents.model import inside
-from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
-# driver": the companions died in the same event (ACLED counts every death of the event).
-COMPANIONS = re.compile(r"\b(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
-                        r"|seven|eight|nine|ten|\d+|at least|several)\s+)[^,.;:()]{1,60}?)"
+# driver", "killed … with his wife and son": the companions died in the same event (ACLED
+# counts every death of the event).
+COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|\d+|at least|several|another|other)\s+)[^,.;:()]{1,60}?)"
+                        r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
+                        r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
+                        r"(?:\s+and\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children|brothers?|sisters?|father|mother|driver))?))"
                         r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|inside|outside|who|were"
-                        r"|was|had|have|has)\b))", re.I)
+                        r"|was|had|have|has|(?-i:[a-z]+ing))\b))", re.I)
 
 # "ISWAP claimed the killing of 14 soldiers", "announced the deaths of six soldiers",
 # "leading to killing of 1 person": a killing named as a noun, with the verb that reports
@@ -45,11 +50,10 @@ SET_ON_FIRE = re.compile(rf"\bset\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FI
                          rf"\s+(?:\w+ly\s+)?(?:also\s+)?(?:attacked\s+and\s+|beaten\s+and\s+|doused\s+\w+\s+\w+\s+and\s+)?set\s+{_FIRE}",
                          re.I)
 
-# "two suicide bombers blew themselves up": the bombers died in the event too.
-SELF_BLAST = re.compile(r"\bblew\s+(?P<who>themselves|himself|herself)\s+up\b|\bblowing\s+(?P<who2>themselves|himself|herself)\s+up\b",
-                        re.I)
-SUICIDE_BOMBERS = re.compile(rf"\b(?P<n>{NUM}|two|an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
-                             re.I)
+# "shot dead his commander before turning the gun on himself": the killer died too.
+SELF_KILLED = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
+                         r"|commit(?:s|ted|ting)?\s+suicide|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life"
+                         r"|(?:shot|shooting)\s+(?:himself|herself)(?!\s+(?:and|along))\b)", re.I)
 
 # "Since January, more than 300 people have been killed in gang violence", "Last month, 12
 # people died in a similar attack", "in the past two months 10 people were killed": a
@@ -66,24 +70,9 @@ LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NU
                       r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
 
 # Each scanned alone, and only in a sentence holding a word it needs (most hold none).
-(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (SELF_BLAST,), (LOST_MEN,) = (
-    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, SELF_BLAST, LOST_MEN))
+(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (LOST_MEN,), (SELF_KILLED,) = (
+    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, LOST_MEN, SELF_KILLED))
 _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
-
-
-def self_blast_count(sentence: str) -> int:
-    """How many attackers a "blew themselves up" sentence says died in their own blast."""
-    if "blew" not in sentence and "blowing" not in sentence:
-        return 0
-    m = SELF_BLAST.search(sentence)
-    if m is None:
-        return 0
-    who = (m.group("who") or m.group("who2")).lower()
-    if who != "themselves":
-        return 1
-    bombers = SUICIDE_BOMBERS.search(sentence, 0, m.start())
-    n = to_int(bombers.group("n")) if bombers else None
-    return n if n and n < 10 else 2
 
 
 def other_time(sentence: str) -> bool:
@@ -115,7 +104,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
     if claims and " with " in text:
         for m in COMPANIONS.finditer(text):
             # after the death it adds to: "the chairman along with his accomplices killed …" names the killers
-            if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group("np"), m.start("np"))) is not None:
+            if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group(key := "np" if m.group("np") else "kin"), m.start(key))) is not None:
                 add([dataclasses.replace(c, noun=f"with {c.noun}")])  # companions are others than the victim
     if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
         for m in NAMED_KILLING.finditer(text):
@@ -125,5 +114,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
         for m in LOST_MEN.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
                 add([dataclasses.replace(c, noun=f"lost {c.noun}")])
-    if (n := self_blast_count(text)) and claims:
-        add([Claim(n, "bombers", -1)])  # the suicide bombers died in the event as well
+    if claims and ("himself" in text or "herself" in text or "suicide" in text or "own life" in text):
+        for m in SELF_KILLED.finditer(text):
+            if not inside(m.start(), spans) and not any(c.noun == "attacker" for c in claims):
+                add([Claim(1, "killer", m.start())])  # the killer took his own life in the event
