@@ -289,3 +289,17 @@ def test_kin_killed_with_the_victim_and_a_killer_who_died(text, expected):
 
 def test_near_miss_with_his_weapon():
     assert fatalities("Gunmen killed a farmer with his own machete in Kaduna.") == 1
+
+
+# -- Two sources in one sentence; "another" who died later
+@pytest.mark.parametrize("text, expected", [
+    ("The army reported 15 soldiers killed; JNIM claimed 64 killed.", 15),
+    ("Officials said 3 villagers died; residents put the toll at 11.", 3),
+    ("1 policeman died on the spot, and another succumbed to his wounds in hospital.", 2),
+])
+def test_two_sources_and_another_who_died(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_a_semicolon_between_two_parts_of_one_report():
+    assert fatalities("Troops killed 15 assailants; two soldiers also died.") == 17

@@ -405,6 +405,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
                           r"|\balso (?:died|perished|lost their lives)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
+_OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
 _HEDGED = re.compile(r"\b(?:feared|unconfirmed|may|might|possibly|could|allegedly)\b", re.I)
 _OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
@@ -433,6 +434,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             return n  # "Fatalities coded as 10": the coder's own decision among the reports
     figure: dict[str, int] | None = None
     vague_only = None
+    # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
+    # is read as a report of its own (the lowest figure for the same dead stands).
+    sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
     for s in sentences:
         claims = _fatality_claims(s, causes_excluded)
         if not claims or other_time(s):
