@@ -303,3 +303,21 @@ def test_two_sources_and_another_who_died(text, expected):
 
 def test_near_miss_a_semicolon_between_two_parts_of_one_report():
     assert fatalities("Troops killed 15 assailants; two soldiers also died.") == 17
+
+
+# -- The other side's dead told in a later sentence
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabab fighters stormed a base near Jowhar, killing 10 soldiers. The army said 30 militants were killed in the counterattack.", 40),
+    ("Bandits killed four policemen at a checkpoint in Zamfara. Eleven bandits died in the gunfight.", 15),
+    ("Two gendarmes were killed in the ambush near Fada. Six assailants were also killed.", 8),
+])
+def test_the_other_sides_dead_in_a_later_sentence(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people were killed in the attack on Bunia. Three soldiers and two civilians died.", 5),  # the five told again
+    ("Ten soldiers were killed in the ambush near Gao. Two officers were among the dead.", 10),  # the same side
+])
+def test_near_miss_the_same_dead_told_again(text, expected):
+    assert fatalities(text) == expected

@@ -17,6 +17,7 @@ from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
 from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
+from geo.incidents.victim_phrases import side_of
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
@@ -470,8 +471,14 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
+        sides = {side_of(noun) for noun in figure}
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:
+                figure[c.noun] = c.n
+            elif c.noun not in figure and None not in sides and (side := side_of(c.noun)) is not None and side not in sides:
+                # "… killing 10 soldiers. The army said 30 militants were killed": the other
+                # side's dead (ACLED counts every death of the event); a figure for people in
+                # general may hold them already, and is not added to
                 figure[c.noun] = c.n
     if figure:
         return sum(figure.values())

@@ -172,3 +172,16 @@ PERSON_WORD = re.compile(rf"\b(?:{SINGULAR}|{noun_rx('civilians', 'neutral', 'ar
 THING_WORD = re.compile(r"\b(?:house|houses|home|homes|vehicles?|cars?|trucks?|buses|bus|tyres?|tires?|offices?|shops?|stations?"
                          r"|buildings?|property|properties|structures?|school|church|mosque|market|camp|post|residences?|flag|effigy"
                          r"|motorcycles?|motorbikes?|crops|fields|granary|granaries|huts?|stalls?)\b", re.I)
+
+
+# The side a victim noun names, when it names one: the state's forces or armed men against
+# them; "people", "civilians" and the like name no side (None).
+_STATE_SIDE = re.compile(r"(?:soldiers?|troops?|servicem[ae]n|officers?|policem[ae]n|police|gendarmes?|guards?|guardsm[ae]n"
+                         r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeepers?)", re.I)
+_ARMED_SIDE = re.compile(r"(?:militants?|insurgents?|rebels?|fighters?|attackers?|assailants?|gunm[ae]n|jihadists?|terrorists?"
+                         r"|bandits?|raiders?|extremists?|militiam[ae]n|separatists?|gang members?|gangsters?)", re.I)
+
+
+def side_of(noun: str) -> str | None:
+    """"soldiers" -> "state", "militants" -> "armed", anything else -> None."""
+    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else None
