@@ -4,22 +4,24 @@ unknown number: 10; "dozens": 12; "hundreds": 100; victims of one sentence added
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from geo.incidents.background import background_spans
-from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
 from geo.incidents.prefilter import PatternGroup
+from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
+from geo.incidents.victim_phrases import QUAL as _QUAL
+from geo.incidents.victim_phrases import SINGULAR as _SINGULAR
+from geo.incidents.victim_phrases import Claim as _Claim
+from geo.incidents.victim_phrases import conjuncts as _conjuncts
+from geo.incidents.victim_phrases import np_claim as _np_claim
+from geo.incidents.victim_phrases import one_person as _one_person
+from geo.incidents.victim_phrases import side_of
 
-CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
-ARMED_TARGETS = noun_class("armed", "armed_sites")
-
-_QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
-         r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
+          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
@@ -27,24 +29,9 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
            r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
-# Any victim noun (issue 13): besides the lexicon's classes, the heads English forms for a
-# person: "-ist", "-man" and "-ian" (a reservist, a spokesman, a technician), and roles
-# the classes leave out.
-_PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2,}ist|[a-z]{2,}(?<!hu)(?<!wo)man|[a-z]{3,}ian)"
-                r"|representative|detective|executive|attorney|aspirant|hopeful|landlord|headmaster|lecturer|conductor|operator"
-                r"|sheikh|bishop|uncle|aunt|grandmother|grandfather|nephew|niece|cousin|companion|friend|colleague|hawker"
-                r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
-                r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee")
-_SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{_PERSON_HEAD})"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
-        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly"
+        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
-# "two suspected cattle thieves" are people: the animal or thing word is not the head there.
-_PERSON_AFTER_THING = rf"(?!\s+(?:{noun_rx('people_after_things')})\b)"
-_UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
-                         rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
-                         rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
-                         rf"|tons|head of cattle|cattle|goats|cows)\b{_PERSON_AFTER_THING}", re.I)
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
@@ -74,38 +61,7 @@ _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|be
 _OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
                            rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
-                           rf"|(?-i:[A-Z]))", re.I)
-
-
-# Animals and things a vague figure may count ("killed several cows"): no fatalities.
-_NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
-                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + _PERSON_AFTER_THING, re.I)
-
-
-# One person named by a singular noun phrase of any head ("a ferry mechanic", "the cashier",
-# "a bus conductor"): any victim noun with a death expression counts (issue 13), but
-# not a thing or an event named where a person could be.
-_ANY_ONE = re.compile(r"(?:an?|the|his|her|one)\s+(?:(?-i:[\w'-]+)\s+){0,3}?(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]|[a-z]*ss))\s*", re.I)
-_NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|total|toll|clash|violence|fighting|raid|ambush"
-                           r"|plan|plot|bid|deal|bill|motion|project|lot|few|half|rest|majority|one|other|same|process|operation"
-                           r"|dog|cow|goat|camel|sheep|donkey|horse|pig|bull|ox|animal|lion|elephant|leopard|hyena|crocodile|snake"
-                           r"|buffalo|hippo|rhino|wildlife|case|report|story|video|suspicion|unknown|rally|protest|demonstration"
-                           r"|way|time|day|night|year|week|month"
-                           # a verb, not a head noun: "…, a monitor said"
-                           r"|\w+ed|said|says|told|tells|adds|notes|stated|claims|reports|confirms)", re.I)
-
-
-def _one_person(phrase: str) -> bool:
-    m = _ANY_ONE.fullmatch(phrase)
-    return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
-
-
-@dataclass(frozen=True)
-class _Claim:
-    n: int
-    noun: str
-    pos: int
-    vague: bool = False
+                           rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
 
 
 def _normalise_ranges(sentence: str) -> str:
@@ -121,93 +77,6 @@ def _normalise_ranges(sentence: str) -> str:
     return _RANGE.sub(low, sentence)
 
 
-def _conjuncts(chunk: str) -> list[tuple[int, str]]:
-    """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
-    parts, with their offsets in ``chunk``."""
-    out, pos = [], 0
-    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", chunk):
-        out.append((pos, chunk[pos : m.start()]))
-        pos = m.end()
-    out.append((pos, chunk[pos:]))
-    return out
-
-
-_COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{_QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
-                             re.I | re.S)
-
-
-def _np_claim(part: str, offset: int, sentence: str) -> _Claim | None:
-    """A figure from one noun phrase: "at least 15 militants", "a police officer",
-    "several", "militants" (an unknown number: 10), "themselves"."""
-    p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
-    if not p:
-        return None
-    if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
-        return _Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
-    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:family|crew|household)\s+of\s+(?P<n>{NUM})\b", p, re.I)
-    if family and to_int(family.group("n")):
-        return _Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five", "its crew of three"
-    both = re.match(r"both\s+(?:of\s+(?:the|them|their)\s+)?(?P<noun>[a-z]+)?", p, re.I)
-    if both and not re.match(r"sides?|parties|camps|communities|groups|factions|countries|armies", both.group("noun") or "", re.I):
-        return _Claim(2, (both.group("noun") or "").lower(), offset)  # "both attackers", "both of them"
-    m = _COUNTED_PHRASE.match(p)
-    if m:
-        tail = m.group("tail")
-        if _UNIT_AFTER.match(tail) or _NOT_PEOPLE.match(tail) or re.match(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?"
-                                               r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", tail, re.I):
-            return None
-        n = to_int(m.group("n"))
-        if n is None:
-            return None
-        noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
-        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
-        return _Claim(n, noun, offset, vague)
-    m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_SINGULAR})\b", p, re.I)
-    if m:
-        return _Claim(1, m.group("noun").lower(), offset)
-    m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{_SINGULAR})\b", p)
-    if m:
-        return _Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
-    m = re.fullmatch(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}(?P<noun>{_SINGULAR})(?:\s+dead)?", p, re.I)
-    if m:
-        return _Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
-    m = re.match(rf"(?:(?-i:[a-z][\w'-]*|(?-i:[A-Z]{{2,}})[\w'-]*)\s+){{0,2}}(?P<noun>{_SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said|of|(?-i:[a-z]{{3,}}ing|[a-z]{{3,}}ed)"
-                 r"|alleged|identified|known|thought|linked)\b", p, re.I)
-    if m:
-        return _Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
-    if re.fullmatch(r"(?:an?|the)\s+\d+[- ]years?[- ]old", p, re.I):
-        return _Claim(1, "person", offset)  # "shot dead a 19-year-old"
-    if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
-        return _Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
-    if re.fullmatch(r"(?:he|she|him|her)(?:\s+(?:dead|alive))?", p, re.I):
-        return _Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
-    if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
-        bombers = re.search(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
-                            sentence, re.I)
-        return _Claim(to_int(bombers.group("n")) or 2 if bombers else 2, "attackers", offset)
-    if re.match(r"(?:only\s+)?(?:himself|herself)\b", p, re.I):
-        return _Claim(1, "attacker", offset)
-    m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
-                 r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
-    if m and _NOT_PEOPLE.match(p, m.end()):
-        return None  # "killed a number of goats": ACLED counts people only
-    if m:
-        q = m.group().lower()
-        n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
-        return _Claim(n, "", offset, True)
-    if _one_person(p):
-        return _Claim(1, "person", offset)  # "shot dead a bus conductor"
-    m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{_SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
-    if m:
-        return _Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
-    m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:s|men|people|children|police|personnel))\b", p)
-    if m and m.group("noun") not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
-        noun = m.group("noun")
-        if ARMED_TARGETS.fullmatch(noun) or CIVILIAN_VICTIMS.fullmatch(noun) or noun.endswith(("ists", "ians", "ers")):
-            return _Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
-    return None
-
-
 def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     """(number, victim noun) for each report of deaths in a sentence."""
     return [(c.n, c.noun) for c in _fatality_claims(sentence)]
@@ -217,11 +86,21 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
 _FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
                           r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 _SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+# "A shopkeeper, not involved in the fighting, was shot dead", "Five soldiers, on patrol
+# near the border, were killed": an aside between the subject and its verb.
+_COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,60},(?=\s+(?:\w+ly\s+)?"
+                          r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
+# 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
+# few words are no boundary.
+_QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
+# "a 17 year old porter", "5-yr-old child": an age, not a count of people.
+_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
+                  r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -240,7 +119,7 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) tolls?|(?<=the )toll)(?: [\w'\u2019-]+){{0,10}}? (?:to|of|at|reached|is|was|hit)"
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,18}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 _TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
@@ -255,9 +134,14 @@ _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatal
 _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 _MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
 _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
-                           rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_VEHICLE}|accident|crash|collision)\b", re.I)
+                           rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_VEHICLE}|accident|crash|collision)\b"
+                           r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
 
 
+# The person a "who died" clause is about: the phrase before ", who".
+_WHO_DIED = re.compile(r"(?:^|[,;:]\s*|\b(?:shot|killed|wounded|injured|hit|stabbed|attacked|beat|beaten|and|with)\s+)"
+                       r"(?P<np>(?:an?|one|the|two|three|four|five|\d+)\s(?:(?!\b(?:whom|which|were|was|is|are|had|have|has)\b)[^,;:]){1,50}?)"
+                       r",?\s+who\s*$", re.I)
 _SUBJECT_WITH_PLACES = re.compile(
     rf"\s*(?:(?:On|In|Around|During|Early|Late|Last|Overnight)\b[^,]{{0,40}},\s*)?(?:an?|one|another|the|a single)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})(?:\s+(?:in|at|near|from|of)\s+[^,.;:]{{1,40}}?)?"
@@ -279,7 +163,12 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
 
 # "Residents blocked the road after a rider was killed": the clause that says what a crowd
 # reacted to.
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|following)\b[^,.;:()]*$", re.I)
+# Also the dead whose relatives march, whose killers the crowd wants arrested, or whose
+# death the crowd blames on someone: "relatives of two brothers killed in a feud staged a
+# protest", "demanding the arrest of those who killed a farmer", "claiming that the
+# patient died through negligence".
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
+                           r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
 
 
 _SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -289,7 +178,15 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
-    text = _PART_OF_SUBJECT.sub(lambda a: " " * len(a.group()), text)
+    if text.count('"') + text.count("\u201c") >= 2:
+        text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
+    if text.count(",") >= 2:
+        text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
+    if "old" in text:
+        text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
+    # (not after "were injured": "50 were injured, including police, and a leader was killed")
+    text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
+                                else " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
     used: set[int] = set()
@@ -314,6 +211,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
+        if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
+                r"\b(?:a|an|the|his|her|their|its)\s+$", text[max(0, m.start() - 12) : m.start()], re.I) \
+                and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
+                                                                      rf"|their|its|him|them|{NUM})\b", after, re.I):
+            continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -349,6 +251,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            # "killed the village head, a retired teacher": two phrases for one person, not a list
+            if len(parts) == 2 and re.match(r"\s*(?:an?)\s", parts[1][1], re.I) and "and" not in chunk[parts[0][0]: parts[1][0]] \
+                    and re.match(r"\s*(?:the|his|her|their|its)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \
+                    and not re.search(rf"\b(?:{NUM})\b|s\s*$", parts[0][1], re.I):
+                parts = parts[:1]
             # "killing five rebels, an army spokesman said": the last phrase is the source.
             parts = [pt for i, pt in enumerate(parts) if not (i and _SOURCE_SAID.search(pt[1]))]
             add([c for off, part in parts
@@ -408,14 +315,22 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                     c = _np_claim(p[inner.start() :], at + inner.start(), text)
                 elif len(p.split()) <= 4:
                     c = _np_claim(p, at, text)
+                elif _one_person(p):
+                    c = _Claim(1, "person", at)  # "a 17 year old market porter was killed"
             if c is None:
                 break
             found.append(c)
+        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
+        if len(found) > 1 and singular and all(c.n == 1 and not c.vague for c in found) and not re.search(
+                r"\band\s+(?:an?|the|his|her|one)\s", chunk, re.I):
+            found = found[:1]  # "an outspoken imam and Taliban critic was killed": one person, two descriptions
+        if len(found) > 1 and found[-1].noun in ("people", "persons") and not found[-1].vague \
+                and all(c.n == 1 for c in found[:-1]) and len(found) - 1 <= found[-1].n:
+            found = found[-1:]  # "6 persons, a vendor and an engineer, were killed": who the six were
         if word in ("die", "dies"):
             # the present tense of headlines counts only a figure or a person named ("two
             # die", "a guard dies"), not a class of people ("soldiers die for nothing")
             found = [c for c in found if not c.vague]
-        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
             found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"
@@ -425,10 +340,15 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             outer = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s|\b(?:when|after|while|as|because|but)\b",
                                                        head[: cut or len(head)])), default=0)
             subject = re.match(rf"\s*(?:(?:an?|one|another|the|a single)\s+|(?=[A-Z]))(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})\s+"
-                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|from|of|in|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
+                               rf"(?:who|that|suspected|accused|believed|said|alleged|identified|known|named|called|from|of|in|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
             counted = re.match(rf"\s*{_QUAL}(?P<n>{NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?-i:[a-z]+s|[a-z]*m[e]n|people|children))\s+"
                                rf"(?:who|that|suspected|accused|believed|alleged|from|of|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
-            if subject and len(head[outer:].split()) <= 20:
+            # (not the death a demonstration is about: "demanding justice for the death of X, who …")
+            relative = None if causes_excluded and re.search(r"\b(?:deaths?|killings?|murders?) of\b", head, re.I) \
+                else _WHO_DIED.search(head)
+            if relative and (c := _np_claim(relative.group("np"), relative.start("np"), text)) is not None:
+                found.append(c)  # "troops shot a smuggler, who died of his wounds"
+            elif subject and len(head[outer:].split()) <= 20:
                 found.append(_Claim(1, subject.group("noun").lower(), outer))
             elif counted and len(head[outer:].split()) <= 20 and to_int(counted.group("n")) \
                     and not _NOT_PEOPLE.match(head[outer:], counted.start("noun") - 1):
@@ -441,15 +361,17 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
+    verb = _KILL_RX.search(text)
+    phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)
     for m in _DEATH_TOLL.finditer(text):
         n = to_int(m.group("n"))
         if n is None or inside(m.start(), spans):
             continue
         if not claims:
-            add([_Claim(n, "fatalities", m.start())])  # "the death toll rose to 15"
+            add([_Claim(n, "toll", m.start())])  # "the death toll rose to 15"
         elif _TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
             # "the wounded guard died, raising the toll to three": the toll is the total
-            claims[:] = [_Claim(n, "fatalities", m.start())]
+            claims[:] = [_Claim(n, "toll", m.start())]
         break
     if not claims:
         for m in _FATALITIES_COUNT.finditer(text):
@@ -484,6 +406,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
                           r"|\balso (?:died|perished|lost their lives)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
+_OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
+_HEDGED = re.compile(r"\b(?:feared|unconfirmed|may|might|possibly|could|allegedly)\b", re.I)
+_OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
@@ -510,10 +435,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             return n  # "Fatalities coded as 10": the coder's own decision among the reports
     figure: dict[str, int] | None = None
     vague_only = None
+    # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
+    # is read as a report of its own (the lowest figure for the same dead stands).
+    sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
     for s in sentences:
         claims = _fatality_claims(s, causes_excluded)
-        if not claims:
-            continue
+        if not claims or other_time(s):
+            continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
         if not exact:
             if vague_only is None:
@@ -524,6 +452,14 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             continue
+        toll = next((c for c in exact if c.noun == "toll"), None)
+        if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
+            # "the death toll later rose to six": the revised total; a lower one: the conservative figure
+            figure = {"toll": toll.n}
+            continue
+        for c in [c for c in exact if _OTHER_COUNT.match(s, c.pos) and not _HEDGED.search(s)]:
+            figure[f"further {c.pos} {c.noun}"] = c.n  # "1 other person was killed": on top of the first
+            exact.remove(c)
         if _FURTHER_COUNT.match(s):
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
@@ -535,8 +471,14 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
+        sides = {side_of(noun) for noun in figure}
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:
+                figure[c.noun] = c.n
+            elif c.noun not in figure and None not in sides and (side := side_of(c.noun)) is not None and side not in sides:
+                # "… killing 10 soldiers. The army said 30 militants were killed": the other
+                # side's dead (ACLED counts every death of the event); a figure for people in
+                # general may hold them already, and is not added to
                 figure[c.noun] = c.n
     if figure:
         return sum(figure.values())

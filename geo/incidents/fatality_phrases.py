@@ -1,0 +1,120 @@
+"""Reports of deaths that are not a killing verb with its victims: companions killed with
+the victim ("along with his driver"), a killing named as a noun ("claimed the killing of
+14 soldiers"), people set on fire, a side's own losses, a killer who took his own life
+(a suicide bomber's death is counted only where the report counts it); and the
+sentences whose figures are not the event's own (totals over a period, earlier attacks).
+
+The patterns find the noun phrase that holds the figure; ``fatalities.py`` reads the
+figure from it as it reads a verb's victims."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from geo.incidents.model import inside
+from geo.incidents.numbers import MONTHS_RX, NUM
+from geo.incidents.prefilter import PatternGroup
+from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim
+
+# "was shot dead along with his two bodyguards", "killed the mayor together with his
+# driver", "killed … with his wife and son": the companions died in the same event (ACLED
+# counts every death of the event).
+COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|\d+|at least|several|another|other)\s+)[^,.;:()]{1,60}?)"
+                        r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
+                        r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
+                        r"(?:\s+and\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children|brothers?|sisters?|father|mother|driver))?))"
+                        r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|inside|outside|who|were"
+                        r"|was|had|have|has|(?-i:[a-z]+ing))\b))", re.I)
+
+# "ISWAP claimed the killing of 14 soldiers", "announced the deaths of six soldiers",
+# "leading to killing of 1 person": a killing named as a noun, with the verb that reports
+# it or that it followed from (never "in revenge for the killing of …", "protested the
+# death of …": those recall other events).
+NAMED_KILLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)"
+                           r"|report(?:s|ed|ing)|result(?:s|ed|ing)?\s+in|le(?:d|ads|ading)\s+to|caus(?:e|es|ed|ing))\s+"
+                           r"(?:the\s+)?(?:killings?|murders?|deaths?|massacre|execution|beheading|assassination)\s+of\s+"
+                           rf"(?P<np>(?:{NUM}|an?|one)\b[^,.;:()]{{0,60}}?)"
+                           r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|inside|outside|and|who"
+                           r"|from|with|along)\b))", re.I)
+
+# "a mob set two suspected thieves on fire", "set ablaze three kidnappers", "four robbery
+# suspects were set alight": a person set on fire is a person burned to death in the
+# reports ACLED codes (lynchings); a house or a car set on fire is not a death.
+_FIRE = r"(?:on\s+fire|alight|ablaze|aflame)"
+SET_ON_FIRE = re.compile(rf"\bset\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FIRE}"
+                         rf"|\bset\s+{_FIRE}\s+(?P<np2>[^,.;:()]{{1,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|after|before"
+                         rf"|and|while|when|during|for|who|over)\b))"
+                         rf"|(?P<np3>\b[^,.;:()]{{1,50}}?)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|got)"
+                         rf"\s+(?:\w+ly\s+)?(?:also\s+)?(?:attacked\s+and\s+|beaten\s+and\s+|doused\s+\w+\s+\w+\s+and\s+)?set\s+{_FIRE}",
+                         re.I)
+
+# "shot dead his commander before turning the gun on himself": the killer died too.
+SELF_KILLED = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
+                         r"|commit(?:s|ted|ting)?\s+suicide|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life"
+                         r"|(?:shot|shooting)\s+(?:himself|herself)(?!\s+(?:and|along))\b)", re.I)
+
+# "Since January, more than 300 people have been killed in gang violence", "Last month, 12
+# people died in a similar attack", "in the past two months 10 people were killed": a
+# total over a period, or another event's dead, not this event's figure.
+OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)|early|late|mid)"
+                        r"|so\s+far\s+this|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)"
+                        r"|last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|in\s+(?:a|an)\s+(?:similar|separate|earlier|previous)\b)"
+                        rf"|\b(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)"
+                        r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
+                        r"(?:weeks|months|years))\b", re.I)
+
+# "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
+LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
+
+# Each scanned alone, and only in a sentence holding a word it needs (most hold none).
+(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (LOST_MEN,), (SELF_KILLED,) = (
+    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, LOST_MEN, SELF_KILLED))
+_NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
+
+
+def other_time(sentence: str) -> bool:
+    """A sentence about a period's total or an earlier event (see ``OTHER_TIME``)."""
+    return OTHER_TIME.search(sentence) is not None
+
+
+def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: bool, verb_at: int | None) -> None:
+    """Deaths told without a killing verb's subject or object (see ``fatality_phrases``)."""
+    def person_claim(np: str, pos: int) -> Claim | None:
+        if not PERSON_WORD.fullmatch(np.split()[-1] if np.split() else "") or THING_WORD.search(np):
+            return None  # the phrase's head must name people: "two suspected thieves", not "two police camps"
+        return sum_claims([c for off, part in conjuncts(np) if (c := np_claim(part, pos + off, text)) is not None])
+
+    def sum_claims(found: list[Claim]) -> Claim | None:
+        exact = [c for c in found if not c.vague]
+        return dataclasses.replace(exact[0], n=sum(c.n for c in exact)) if exact else None
+
+    if "fire" in text or "alight" in text or "ablaze" in text or "aflame" in text:
+        for m in SET_ON_FIRE.finditer(text):
+            key = "np" if m.group("np") else "np2" if m.group("np2") else "np3"
+            np = m.group(key)
+            if key == "np3":  # the subject: the last phrase before the verb
+                cut = max((b.end() for b in re.finditer(r"[.;:,(]\s*|\b(?:when|after|while|as|who|which|that)\s+", np, re.I)), default=0)
+                np = np[cut:]
+            start = m.start(key) + len(m.group(key)) - len(np) if key == "np3" else m.start(key)
+            if not inside(start, spans) and (c := person_claim(np.strip(), start)) is not None:
+                add([c])
+    if claims and " with " in text:
+        for m in COMPANIONS.finditer(text):
+            # after the death it adds to: "the chairman along with his accomplices killed …" names the killers
+            if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group(key := "np" if m.group("np") else "kin"), m.start(key))) is not None:
+                add([dataclasses.replace(c, noun=f"with {c.noun}")])  # companions are others than the victim
+    if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
+        for m in NAMED_KILLING.finditer(text):
+            if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
+                add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
+    if "lost" in text:
+        for m in LOST_MEN.finditer(text):
+            if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
+                add([dataclasses.replace(c, noun=f"lost {c.noun}")])
+    if claims and ("himself" in text or "herself" in text or "suicide" in text or "own life" in text):
+        for m in SELF_KILLED.finditer(text):
+            if not inside(m.start(), spans) and not any(c.noun == "attacker" for c in claims):
+                add([Claim(1, "killer", m.start())])  # the killer took his own life in the event

@@ -1,0 +1,187 @@
+"""Victims' noun phrases: how many people a phrase names ("at least 15 militants", "a
+police officer", "his two bodyguards", "several"), and whether it names people at all
+(not cattle, houses or a count of the wounded). Read by ``fatalities.py`` and
+``fatality_phrases.py``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+
+CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
+ARMED_TARGETS = noun_class("armed", "armed_sites")
+
+QUAL = (r"(?:(?:at least|more than|over|some|nearly|almost|about|around|roughly|approximately|up to|as many as"
+         r"|an estimated|a total of|another|a further|only|a reported|at most|fewer than|less than)\s+)?")
+
+# Any victim noun (issue 13): besides the lexicon's classes, the heads English forms for a
+# person: "-ist", "-man" and "-ian" (a reservist, a spokesman, a technician), and roles
+# the classes leave out.
+PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2,}ist|[a-z]{2,}(?<!hu)(?<!wo)man|[a-z]{3,}ian)"
+                r"|representative|detective|executive|attorney|aspirant|hopeful|landlord|headmaster|lecturer|conductor|operator"
+                r"|sheikh|bishop|uncle|aunt|grandmother|grandfather|nephew|niece|cousin|companion|friend|colleague|hawker"
+                r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
+                r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee"
+                r"|captive|hostage|convict|critic|preacher|monk|nun|shepherd|pilgrim|voter|rioter|porter|baker|butcher|tailor"
+                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler")
+SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
+
+# "two suspected cattle thieves" are people: the animal or thing word is not the head there.
+PERSON_AFTER_THING = rf"(?!\s+(?:{noun_rx('people_after_things')})\b)"
+UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
+                         rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
+                         rf"|-(?:strong|year|month|day|hour)|times|vehicles|cars|houses|homes|villages|rounds|shells|attacks"
+                         rf"|tons|head of cattle|cattle|goats|cows)\b{PERSON_AFTER_THING}", re.I)
+
+# Animals and things a vague figure may count ("killed several cows"): no fatalities.
+NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
+                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + PERSON_AFTER_THING, re.I)
+
+
+# One person named by a singular noun phrase of any head ("a ferry mechanic", "the cashier",
+# "a bus conductor"): any victim noun with a death expression counts (issue 13), but
+# not a thing or an event named where a person could be.
+_ANY_ONE = re.compile(r"(?:an?|the|his|her|one)\s+(?:(?-i:[\w'-]+)\s+){0,3}?(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]|[a-z]*ss))\s*", re.I)
+_NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|total|toll|clash|violence|fighting|raid|ambush"
+                           r"|plan|plot|bid|deal|bill|motion|project|lot|few|half|rest|majority|one|other|same|process|operation"
+                           r"|dog|cow|goat|camel|sheep|donkey|horse|pig|bull|ox|animal|lion|elephant|leopard|hyena|crocodile|snake"
+                           r"|buffalo|hippo|rhino|wildlife|case|report|story|video|suspicion|unknown|rally|protest|demonstration"
+                           r"|way|time|day|night|year|week|month"
+                           # a verb, not a head noun: "…, a monitor said"
+                           r"|\w+ed|said|says|told|tells|adds|notes|stated|claims|reports|confirms)", re.I)
+
+
+def one_person(phrase: str) -> bool:
+    m = _ANY_ONE.fullmatch(phrase.strip())
+    return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
+
+
+@dataclass(frozen=True)
+class Claim:
+    n: int
+    noun: str
+    pos: int
+    vague: bool = False
+
+
+
+def conjuncts(chunk: str) -> list[tuple[int, str]]:
+    """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
+    parts, with their offsets in ``chunk``."""
+    out, pos = [], 0
+    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+        out.append((pos, chunk[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, chunk[pos:]))
+    return out
+
+
+# "nine soldiers injured", "15 villagers abducted", "30 Ukrainian soldiers wounded": people
+# counted as hurt, taken or missing in a list that also counts the dead.
+_NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+                            r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
+                            r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
+                            r"|taken hostage|held hostage)\b", re.I)
+COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
+                             re.I | re.S)
+
+
+def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
+    """A figure from one noun phrase: "at least 15 militants", "a police officer",
+    "several", "militants" (an unknown number: 10), "themselves"."""
+    p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
+    if not p:
+        return None
+    if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
+        return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:family|crew|household)\s+of\s+(?P<n>{NUM})\b", p, re.I)
+    if family and to_int(family.group("n")):
+        return Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five", "its crew of three"
+    both = re.match(r"both\s+(?:of\s+(?:the|them|their)\s+)?(?P<noun>[a-z]+)?", p, re.I)
+    if both and not re.match(r"sides?|parties|camps|communities|groups|factions|countries|armies", both.group("noun") or "", re.I):
+        return Claim(2, (both.group("noun") or "").lower(), offset)  # "both attackers", "both of them"
+    m = COUNTED_PHRASE.match(p)
+    if m:
+        tail = m.group("tail")
+        if UNIT_AFTER.match(tail) or NOT_PEOPLE.match(tail) or _NOT_DEAD_TAIL.match(tail):
+            return None
+        n = to_int(m.group("n"))
+        if n is None:
+            return None
+        noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
+        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
+        return Claim(n, noun, offset, vague)
+    m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{SINGULAR})\b", p, re.I)
+    if m:
+        return Claim(1, m.group("noun").lower(), offset)
+    m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{SINGULAR})\b", p)
+    if m:
+        return Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
+    m = re.fullmatch(rf"(?:(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}|(?-i:[a-z][\w'-]*)\s+(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}})"
+                     rf"(?P<noun>{SINGULAR})(?:\s+dead)?", p, re.I)
+    if m:
+        return Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
+    m = re.match(rf"(?:(?-i:[a-z][\w'-]*|(?-i:[A-Z]{{2,}})[\w'-]*)\s+){{0,2}}(?P<noun>{SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said|of|(?-i:[a-z]{{3,}}ing|[a-z]{{3,}}ed)"
+                 r"|alleged|identified|known|thought|linked)\b", p, re.I)
+    if m:
+        return Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
+    if re.fullmatch(r"(?:an?|the)\s+\d+[- ]years?[- ]old", p, re.I):
+        return Claim(1, "person", offset)  # "shot dead a 19-year-old"
+    if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
+        return Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
+    if re.fullmatch(r"(?:and\s+)?(?:another|one other|a second|a third)(?:\s+one)?", p, re.I):
+        return Claim(1, "another", offset)  # "1 policeman died on the spot, and another succumbed later"
+    if re.fullmatch(r"(?:he|she|him|her)(?:\s+(?:dead|alive))?", p, re.I):
+        return Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
+    if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
+        bombers = re.search(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:suicide\s+)?(?:bombers|attackers|assailants)\b",
+                            sentence, re.I)
+        return Claim(to_int(bombers.group("n")) or 2 if bombers else 2, "attackers", offset)
+    if re.match(r"(?:only\s+)?(?:himself|herself)\b", p, re.I):
+        return Claim(1, "attacker", offset)
+    m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
+                 r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
+    if m and NOT_PEOPLE.match(p, m.end()):
+        return None  # "killed a number of goats": ACLED counts people only
+    if m:
+        q = m.group().lower()
+        n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
+        return Claim(n, "", offset, True)
+    if one_person(p):
+        return Claim(1, "person", offset)  # "shot dead a bus conductor"
+    m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
+    if m:
+        return Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
+    m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:s|men|people|children|police|personnel))\b", p)
+    if m and m.group("noun") not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
+        noun = m.group("noun")
+        if ARMED_TARGETS.fullmatch(noun) or CIVILIAN_VICTIMS.fullmatch(noun) or noun.endswith(("ists", "ians", "ers")):
+            return Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
+    return None
+
+
+
+# A noun phrase that names people, not things ("two suspected gang members", not "the
+# police station"): the test for people set on fire and for companions.
+PERSON_WORD = re.compile(rf"\b(?:{SINGULAR}|{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws')}|people|persons|men|women"
+                          r"|children|boys|girls|suspects|thieves|members|kidnappers|robbers|bodyguards|guards|aides|sons|daughters"
+                          r"|brothers|wives|relatives|companions|passengers|colleagues|friends|family|(?!others)(?-i:[a-z]+(?:ists|ians|ers|men)))\b", re.I)
+THING_WORD = re.compile(r"\b(?:house|houses|home|homes|vehicles?|cars?|trucks?|buses|bus|tyres?|tires?|offices?|shops?|stations?"
+                         r"|buildings?|property|properties|structures?|school|church|mosque|market|camp|post|residences?|flag|effigy"
+                         r"|motorcycles?|motorbikes?|crops|fields|granary|granaries|huts?|stalls?)\b", re.I)
+
+
+# The side a victim noun names, when it names one: the state's forces or armed men against
+# them; "people", "civilians" and the like name no side (None).
+_STATE_SIDE = re.compile(r"(?:soldiers?|troops?|servicem[ae]n|officers?|policem[ae]n|police|gendarmes?|guards?|guardsm[ae]n"
+                         r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeepers?)", re.I)
+_ARMED_SIDE = re.compile(r"(?:militants?|insurgents?|rebels?|fighters?|attackers?|assailants?|gunm[ae]n|jihadists?|terrorists?"
+                         r"|bandits?|raiders?|extremists?|militiam[ae]n|separatists?|gang members?|gangsters?)", re.I)
+
+
+def side_of(noun: str) -> str | None:
+    """"soldiers" -> "state", "militants" -> "armed", anything else -> None."""
+    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else None
