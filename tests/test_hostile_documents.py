@@ -10,7 +10,7 @@ import os
 import threading
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from geo.documents import Document, DocumentError, ReadOptions, load_json, read_documents
@@ -219,6 +219,9 @@ def test_a_jsonl_file_opening_with_an_archive_signature_is_refused_whole(tmp_pat
 
 @FUZZ
 @given(cells=st.lists(st.tuples(st.booleans(), st.binary(min_size=1, max_size=40)), min_size=1, max_size=10))
+# A semicolon alone in quoted cells once passed for the file's separator, and the good
+# row after them lost its text column.
+@example(cells=[(False, b";"), (False, b";"), (True, b"\x00")])
 def test_good_csv_rows_survive_bad_bytes_in_others(tmp_path, cells):
     rows, good = [b"text,title"], []
     for n, (is_good, junk) in enumerate(cells):

@@ -126,17 +126,24 @@ def _json_kind(value: object) -> str:
 # --- CSV -----------------------------------------------------------------------------
 
 
+def _header_delimiter(text: str) -> str:
+    """The separator the header line uses most (comma, semicolon or tab; comma when it
+    has none): the header names the columns, so its separator is the file's. Guessing
+    from the rows as well (``csv.Sniffer``) lets a semicolon inside a quoted cell of a
+    comma file pass for the separator, and every row after it loses its columns."""
+    header = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    counts = {d: header.count(d) for d in ",;\t"}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
 def read_csv(data: bytes, source: str) -> Iterator[Document | DocumentError]:
     """Rows of a CSV file. Bytes that are not UTF-8 cost their row only: the file is
     decoded with the bad bytes kept aside (``surrogateescape``) and each row is checked."""
     # Article bodies easily exceed the csv module's default 128 KiB field limit.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     text = data.decode("utf-8", "surrogateescape").replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_header_delimiter(text))
     try:
         header = [name.strip().lower() for name in next(reader, [])]
     except csv.Error as exc:
