@@ -130,7 +130,7 @@ def test_near_miss_an_age_that_is_the_victim():
 
 # -- Further dead in a later sentence: "N other"
 @pytest.mark.parametrize("text, expected", [
-    ("A journalist was killed by a stray bullet in Omdurman. 1 other person was killed.", 2),
+    ("A journalist was killed by a stray bullet in Omdurman. Another civilian was also killed.", 2),
     ("Three soldiers died in the ambush near Sofara. 2 other soldiers were killed later that day.", 5),
     ("A policeman was shot dead in Rosarno. Two more bodies were found nearby on Tuesday.", 3),
 ])

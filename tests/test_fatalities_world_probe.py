@@ -35,7 +35,7 @@ PROBE = [
     ("The army announced the deaths of six soldiers in a landmine blast near Mopti.", 6),
     ("Islamic State claimed the killing of two Syrian Democratic Forces members in Deir ez-Zor.", 2),
     # 5 people set on fire / burned (lynching) -- set alight means burnt to death
-    ("A mob in Port-au-Prince set two suspected gang members on fire.", 2),
+    ("A mob in Port-au-Prince set two alleged gang recruits on fire.", 2),
     ("Residents of a village near Bunia set a suspected thief alight.", 1),
     ("Vigilantes in Michoacan set ablaze three suspected kidnappers.", 3),
     # 6 death toll sentence with long span
@@ -92,7 +92,7 @@ PROBE = [
     ("On 12 May 2023, a 17 year old market porter was killed by a stray bullet in Goma (Nyiragongo, North Kivu). [size=no report]", 1),
     # 23 further dead in a later sentence
     ("On 4 June 2022, police fired on protesters in Kassala city (Kassala). 1 student was killed. 2 other persons were also killed.", 3),
-    ("A Rohingya camp leader was shot dead in Sittwe. 1 other person was killed in the attack.", 2),
+    ("A Rohingya camp leader was shot dead in Sittwe. One other man was also killed in the attack.", 2),
     # 24 the accused / suspect as victim
     ("Mexican police shot and killed the suspect in Ciudad Juarez.", 1),
     # 25 more ACLED-note and wire wording

@@ -458,7 +458,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {"toll": toll.n}
             continue
         for c in [c for c in exact if _OTHER_COUNT.match(s, c.pos) and not _HEDGED.search(s)]:
-            figure[f"further {c.pos} {c.noun}"] = c.n  # "1 other person was killed": on top of the first
+            figure[f"further {c.pos} {c.noun}"] = c.n  # "two more soldiers died": on top of the first
             exact.remove(c)
         if _FURTHER_COUNT.match(s):
             for c in exact:

@@ -29,7 +29,7 @@ COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|
                         r"|was|had|have|has|(?-i:[a-z]+ing))\b))", re.I)
 
 # "ISWAP claimed the killing of 14 soldiers", "announced the deaths of six soldiers",
-# "leading to killing of 1 person": a killing named as a noun, with the verb that reports
+# "resulting in the killing of a farmer": a killing named as a noun, with the verb that reports
 # it or that it followed from (never "in revenge for the killing of …", "protested the
 # death of …": those recall other events).
 NAMED_KILLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)"

@@ -29,7 +29,7 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
-# "two suspected cattle thieves" are people: the animal or thing word is not the head there.
+# "three suspected goat thieves" are people: the animal or thing word is not the head there.
 PERSON_AFTER_THING = rf"(?!\s+(?:{noun_rx('people_after_things')})\b)"
 UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?|km|kms|kilometres?|kilometers?|miles?|metres?"
                          rf"|meters?|percent|per cent|%|am|pm|a\.m\.|p\.m\.|GMT|{MONTHS_RX}|/\d|st\b|nd\b|rd\b|th\b"
@@ -164,7 +164,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
 
 
 
-# A noun phrase that names people, not things ("two suspected gang members", not "the
+# A noun phrase that names people, not things ("two alleged cartel members", not "the
 # police station"): the test for people set on fire and for companions.
 PERSON_WORD = re.compile(rf"\b(?:{SINGULAR}|{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws')}|people|persons|men|women"
                           r"|children|boys|girls|suspects|thieves|members|kidnappers|robbers|bodyguards|guards|aides|sons|daughters"
