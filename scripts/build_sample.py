@@ -7,6 +7,7 @@ says so when it does); the dashboard's first start commits the sample instead of
 waiting for the gazetteer index (geo.ingest.sample).
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,4 +17,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's geo, whatever is installed
 from geo.ingest.sample import write_sample  # noqa: E402
 
 if __name__ == "__main__":
-    print(write_sample(ROOT / "seeds", ROOT / "data" / "sample"))
+    # Relative paths, so the sample names each report "seeds/…" as a clone's own ingest
+    # of the folder would, not the folder of the checkout that happened to build it.
+    os.chdir(ROOT)
+    print(write_sample(Path("seeds"), Path("data") / "sample"))

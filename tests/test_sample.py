@@ -81,3 +81,10 @@ def test_the_dashboards_first_start_shows_the_sample_without_extracting(tmp_path
     with open_store(str(tmp_path / "store"), create=False) as store:
         shown = {m.label: m.value for m in at.metric}["Incidents"]
         assert shown == f"{store.count():,}" and store.count() > 0
+
+
+def test_the_sample_names_each_report_by_its_path_in_the_checkout():
+    # A path of the machine that built the sample would be shown to every user as the source.
+    sources = set(read_layer(SAMPLE / "seeds.parquet")["source"]) | set(
+        read_documents_table(SAMPLE / "seeds.parquet")["source"])
+    assert sources and all(s.startswith("seeds/") and (ROOT / s).is_file() for s in sources), sorted(sources)[:3]
