@@ -43,6 +43,11 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     return SEAT.search(before)
+# "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
+# not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
+SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"
+                        r"|ministry|government|a statement|reporters|journalists)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
 DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
                          r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
