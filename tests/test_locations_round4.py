@@ -54,6 +54,13 @@ def test_a_part_named_like_a_city_abroad_is_the_town_it_lies_in(text, location, 
     _assert_place(text, location, country)
 
 
+def test_a_capital_named_as_a_part_of_a_small_namesake_stays_the_capital():
+    # "the Kinshasa area of Seno": a small town of a shared name (one in Laos) is no better
+    # a reading than the capital itself.
+    _assert_place("Hospital workers protested in the suburban Kinshasa area of Seno on Monday.", "Kinshasa",
+                  "Democratic Republic of the Congo")
+
+
 def test_a_village_named_like_a_city_abroad_is_near_the_town_it_lies_in():
     _assert_place("Gunmen burned houses in Berlin village in Bunia on Sunday, killing four.", "Bunia",
                   "Democratic Republic of the Congo", 2)
@@ -188,9 +195,75 @@ def test_a_refugee_camp_named_after_its_town_is_the_town(text, location):
     _assert_place(text, location, "Palestine", 1)
 
 
+# --- "Oldtown, Hill State": a namesake abroad before a unit named as such -----------------
+# The second name is called a state, province or county: the first lies in it, so a
+# namesake of the first abroad is a village the gazetteer lacks, placed at the unit.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Gunmen killed four farmers in Kom, Plateau state, on Sunday.", "Plateau", "Nigeria"),
+    ("Militants attacked Tarin, Helmand province, killing 2.", "Helmand", "Afghanistan"),
+    ("Bandits killed three herders in Lima, Katsina state.", "Katsina", "Nigeria"),
+])
+def test_a_namesake_abroad_before_a_named_unit_is_placed_at_the_unit(text, location, country):
+    _assert_place(text, location, country, 3)
+
+
+# --- ACLED's "City - Neighbourhood" -----------------------------------------------------
+# "in Oldtown - Riverside (Oldtown, Northern)": a part of the city, coded at the city.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 30 April 2023, police clashed with protesters in Lahore - Gulberg (Lahore, Punjab).", "Lahore", "Pakistan"),
+    ("On 3 June 2023, Russian forces attacked with drones Kyiv - Darnytskyi (Kyiv city, Kyiv city). 2 people were injured.",
+     "Kyiv", "Ukraine"),
+    ("On 9 May 2024, gunmen shot dead a shopkeeper in Karachi - Lyari (Karachi, Sindh).", "Karachi", "Pakistan"),
+])
+def test_a_city_dash_neighbourhood_is_the_city(text, location, country):
+    _assert_place(text, location, country, 1)
+
+
+# --- Two places of one country named together support each other ------------------------
+# A camp or town of a name only one country has, beside a city of that country whose name
+# other countries share: both are at home, and the first named is the place.
+
+@pytest.mark.parametrize("text, location", [
+    ("Israeli strikes killed 12 people in the Jabalia refugee camp in northern Gaza, the health ministry in Gaza said.",
+     "Jabalia"),
+    ("Israeli strikes killed 9 people in Beit Lahia in northern Gaza on Sunday.", "Beit Lahia"),
+])
+def test_a_town_beside_a_shared_name_of_its_country_is_the_place(text, location):
+    _assert_place(text, location, "Palestine", 1)
+
+
 # --- The probe: each sentence with the place, country and precision a coder would give -------
 
 PROBE = [
+    ("On 5 March 2024, Russian forces shelled Nikopol city (Nikopolskyi, Dnipropetrovsk). 1 civilian was killed.", "Nikopol", "Ukraine", 1),
+    ("On 27 May 2023, Arakan Army fighters clashed with military forces near Buthidaung town (Buthidaung, Rakhine).", "Buthidaung", "Myanmar", 2),
+    ("On 14 May 2023, unidentified armed men killed 2 civilians in Ouallam (Ouallam, Tillaberi).", "Ouallam", "Niger", 1),
+    ("On 30 April 2023, police clashed with protesters in Lahore - Gulberg (Lahore, Punjab).", "Lahore", "Pakistan", 1),
+    ("On 12 October 2023, Israeli airstrikes hit residential buildings in Gaza City - Rimal (Gaza City, Gaza Strip). 20 people were killed.", "Gaza", "Palestine", 1),
+    ("On 3 June 2023, Russian forces attacked with drones Kyiv - Darnytskyi (Kyiv city, Kyiv city). 2 people were injured.", "Kyiv", "Ukraine", 1),
+    ("On 21 August 2023, ISKP militants killed 2 Taliban members in Jalalabad (Jalalabad, Nangarhar).", "Jalalabad", "Afghanistan", 1),
+    ("On 6 July 2022, unidentified gunmen killed a local politician in Uruapan (Uruapan, Michoacan).", "Uruapan", "Mexico", 1),
+    ("On 25 October 2022, Fano militia killed 4 members of the Amhara special police in Debre Tabor (South Gondar, Amhara).", "Debre Tabor", "Ethiopia", 1),
+    ("On 10 August 2023, unidentified armed men abducted 3 aid workers near Ngala (Ngala, Borno).", "Ngala", "Nigeria", 2),
+    ("On 4 September 2023, military forces of Myanmar shelled Ah Lel Chaung village (Kyaukme, Shan-North). 2 killed.", "Kyaukme", "Myanmar", 2),
+    ("A car bomb exploded outside a restaurant in the Syrian town of Azaz near the Turkish border, killing eight people.", "Azaz", "Syria", 1),
+    ("Gunmen in military uniforms killed 12 people at a cockfight in the town of Apaseo el Alto in Guanajuato state.", "Apaseo el Alto", "Mexico", 1),
+    ("Anti-government protesters blocked roads in the Haitian capital on Monday, police said.", "Port-au-Prince", "Haiti", 1),
+    ("Kurdish fighters killed two Turkish soldiers in northern Iraq, the Turkish defence ministry said.", "Iraq", "Iraq", 3),
+    ("On 19 June 2023, Russian forces shelled Vovchansk (Chuhuivskyi, Kharkiv). 1 killed.", "Vovchansk", "Ukraine", 1),
+    ("On 11 January 2024, Ukrainian forces struck Russian positions near Horlivka (Horlivskyi, Donetsk).", "Horlivka", "Ukraine", 2),
+    ("On 28 September 2023, a landmine exploded under a vehicle near Ansongo (Ansongo, Gao). 4 civilians were killed.", "Ansongo", "Mali", 2),
+    ("On 13 April 2023, gang members of Ti Makak attacked residents in Petion-Ville (Ouest). 2 killed.", "Petion-Ville", "Haiti", 1),
+    ("On 22 May 2024, TTP militants attacked a police station in Tank (Tank, Khyber Pakhtunkhwa). 2 policemen were killed.", "Tank", "Pakistan", 1),
+    ("On 9 July 2023, NSAG militants kidnapped 5 civilians near Gorom-Gorom (Oudalan, Sahel).", "Gorom-Gorom", "Burkina Faso", 2),
+    ("On 1 August 2023, ELN and FARC dissidents clashed in Tibu (Norte de Santander). 6 were killed.", "Tibu", "Colombia", 1),
+    ("On 3 December 2023, a bomb exploded at a Catholic mass in Marawi (Lanao del Sur). 4 people were killed.", "Marawi", "Philippines", 1),
+    ("Israeli strikes killed 12 people in the Jabalia refugee camp in northern Gaza, the health ministry in Gaza said.", "Jabalia", "Palestine", 1),
+    ("Two Iraqi soldiers were killed when Islamic State militants attacked their post in the Hamrin mountains near Tuz Khurmatu.", "Tuz Khurmatu", "Iraq", 2),
+    ("A Russian glide bomb struck an apartment block in Kharkiv's Saltivka district, killing three, the mayor said.", "Kharkiv", "Ukraine", 1),
+    ("Security forces killed 4 rebels in the forest of Kidal region, a Malian army statement said in Bamako.", "Kidal", "Mali", 3),
     ("On 14 June 2023, Russian forces shelled Kupiansk (Kupianskyi, Kharkiv). 1 civilian was killed.", "Kupiansk", "Ukraine", 1),
     ("On 2 February 2024, Ukrainian drones struck an oil depot in Klintsy (Klintsovskiy, Bryansk). No fatalities reported.", "Klintsy", "Russia", 1),
     ("On 9 August 2022, Houthi forces fired artillery at GRC positions in Hays district (Hodeidah). 2 soldiers were killed.", "Hays", "Yemen", 2),

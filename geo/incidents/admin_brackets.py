@@ -24,6 +24,9 @@ _NAMES_BEFORE = re.compile(
     rf"\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+(?:the\s+)?"
     rf"(?P<names>{_NAME}(?:\s+(?:{_KIND}))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
+# "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
+_CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
+                               rf"(?P<city>{_NAME})\s+[-\u2013]\s+{_NAME}\s*$")
 _KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
 _UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -55,7 +58,15 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         before = text[max(sentence.start, b.start() - 160) : b.start()]
         named = _NAMES_BEFORE.search(before)
         near = False
-        if named is not None:
+        city_part = _CITY_PART_BEFORE.search(before)
+        if city_part is not None:
+            # "in Oldtown - Riverside (Oldtown, Northern)": a part of the city, coded at the city
+            prep = (city_part.group("prep") or "").lower()
+            if prep in _ELSEWHERE_PREPS:
+                continue
+            near = prep in _NEAR_PREPS
+            names = [city_part.group("city")]
+        elif named is not None:
             if named.group("prep").lower() in _ELSEWHERE_PREPS:
                 continue  # "displaced from Oldtown (Hill, Northern)": not where the event was
             near = named.group("prep").lower() in _NEAR_PREPS or bool(_OUTSKIRTS.search(before[: named.start("names")]))

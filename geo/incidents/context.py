@@ -154,6 +154,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
     named_strong, named_weak, named_home, named_remote, named_forces, by_actor = gz.memoized(_named_countries, 32)(text)
     strong, weak, home, remote = list(named_strong), list(named_weak), list(named_home), list(named_remote)
     places: list[tuple[int, str]] = []
+    by_start = {m.start: m for m in mentions or ()}
     for mention in mentions or ():
         p = mention.place
         if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS:
@@ -164,7 +165,7 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
                 else:
                     strong.append((mention.start, p.country_code))
             elif (p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4)) \
-                    and not named_as_part(text, mention.end):
+                    and not named_as_part(text, mention, by_start):
                 # (not "the Havana area of Oldtown": a neighbourhood's name, the big city's namesake)
                 places.append((mention.start, p.country_code))
 

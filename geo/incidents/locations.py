@@ -171,7 +171,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
     parts = parts_named_elsewhere(sentences, text, gz)
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
-    towns_in = _unique_towns(sentences, gz)
+    towns_in = _towns_by_country(sentences, gz)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -212,7 +212,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country \
-                    and not towns_in.get(m.place.country_code, set()) - {idx}:
+                    and not _named_beside(towns_in, m.place):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
@@ -288,19 +288,27 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     return p, near[best], surface[best]
 
 
-def _unique_towns(sentences: list[Sentence], gz: Gazetteer) -> dict[str, set[int]]:
-    """By country, the places the sentences name whose names only that country has: a
-    report that names towns of one country ("fled Oldtown for Newtown") is about it, and a
-    small town of it named beside them is no namesake of a place elsewhere."""
-    out: dict[str, set[int]] = {}
+def _towns_by_country(sentences: list[Sentence], gz: Gazetteer) -> dict[str, dict[int, bool]]:
+    """By country, the places the sentences name there, each with whether only that
+    country has its name."""
+    out: dict[str, dict[int, bool]] = {}
     for s in sentences:
         for m in s.mentions:
             p = m.place
             if p is None or p.is_country or m.kind != "name" or not m.rows:
                 continue
-            if all(gz.country_code[r] == p.country_code for r in m.rows):
-                out.setdefault(p.country_code, set()).add(p.index)
+            unique = all(gz.country_code[r] == p.country_code for r in m.rows)
+            named = out.setdefault(p.country_code, {})
+            named[p.index] = named.get(p.index, False) or unique
     return out
+
+
+def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
+    """Whether the report names another place in ``p``'s country, one of the two by a name
+    only that country has: a report that names towns of one country ("fled Oldtown for
+    Newtown") is about it, and a small town of it named beside them is no namesake."""
+    named = towns.get(p.country_code, {})
+    return any(i != p.index and (unique or named.get(p.index, False)) for i, unique in named.items())
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast)\b", re.I)
@@ -385,11 +393,12 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # The first, lying elsewhere, is a namesake of that smaller place.
                 if chain[i + 1].place.index in near:
                     near[chain[i + 1].place.index] = True
-                if a.place.index in scores and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
+                if a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
-                        or not container.is_admin1 and region_named_by(container, gz, named) is None):
+                        or not container.is_admin1 and region_named_by(container, gz, named) is None)
+                        or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
                     # (abroad; else not for a region, whose bounds we know too roughly, nor for
-                    # "Oldtown, Newtown", which may be a list)
+                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none)
                     scores[a.place.index] -= 3.0
                 continue
             first = max(inside, key=lambda c: c.population)
@@ -474,6 +483,11 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?
 # "the village of Oldtown": the village itself, named (geo_precision 1), unlike "a village
 # near Oldtown" or "villages of Oldtown" (around it).
 _VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
+
+
+def _named_as_unit(m: Mention, text: str) -> bool:
+    """"Hill County", "Hill state": the text calls the place an administrative unit."""
+    return bool(REGION_WORD_AFTER.match(text[m.end : m.end + 40]) or _REGION_WORD_END.search(m.text))
 
 
 def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:

@@ -50,14 +50,22 @@ class PartOf:
     near: bool
 
 
-_NAME_NEXT = re.compile(r"(?-i:[A-Z])")
+def _can_hold(part: Place, whole: Place) -> bool:
+    """Whether ``whole`` may be what a big city's namesake is a part of: a region, or a
+    city with districts and suburbs of its own (a small town of a shared name is no
+    better a reading than the big city: "the suburban Bigcity area of Smalltown")."""
+    major = part.feature_code == "PPLC" or part.population >= 1_000_000
+    return not major or whole.is_admin1 or getattr(whole, "is_admin2", False) or whole.population >= _CITY_POPULATION
 
 
-def named_as_part(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is followed by a part's, a village's or an
-    institution's word and the place it lies in ("… area of Bigcity")."""
-    link = _PART_LINK.match(text, end)
-    return link is not None and _NAME_NEXT.match(text, link.end()) is not None
+def named_as_part(text: str, mention: Mention, by_start: dict[int, Mention]) -> bool:
+    """Whether ``mention`` is followed by a part's, a village's or an institution's word
+    and the place it lies in ("… area of Bigcity"); ``by_start``: the text's mentions by
+    where they start."""
+    link = _PART_LINK.match(text, mention.end)
+    whole = by_start.get(link.end()) if link else None
+    return whole is not None and whole.place is not None and mention.place is not None \
+        and _can_hold(mention.place, whole.place)
 
 
 def parts_named_elsewhere(sentences: list[Sentence], text: str, gz: Gazetteer) -> dict[int, PartOf]:
@@ -72,7 +80,7 @@ def parts_named_elsewhere(sentences: list[Sentence], text: str, gz: Gazetteer) -
                 continue
             link = _PART_LINK.match(text, part.end)
             whole = starts.get(link.end()) if link else None
-            if whole is None or whole.place.index == part.place.index:
+            if whole is None or whole.place.index == part.place.index or not _can_hold(part.place, whole.place):
                 continue
             kind = link.group("kind").lower()
             if kind in _INSTITUTIONS:
