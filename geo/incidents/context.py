@@ -67,6 +67,8 @@ class Context:
 
 
 _WEAPON_WORDS = frozenset(location_words("weapon_words"))
+_NAME_PREFIX = re.compile(rf"(?:{words_rx(location_words('name_prefixes'))}) ")
+_NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?:{words_rx(location_words('name_prefixes'))}) $")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
 _WORD_SPLIT = re.compile(r"[- ]")
 
@@ -96,8 +98,8 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
         weak.extend((hit.start, c) for c in a.countries)
     phrase_country = gz.memoized(_phrase_country, 200_000)
     for m in _CAPITALISED.finditer(text):
-        if m.group().lower() in _WEAPON_WORDS:
-            continue  # "Grenade attack kills two": the weapon, though Grenada's French name
+        if m.group().lower() in _WEAPON_WORDS or _NAME_PREFIX.match(m.group()):
+            continue  # "Grenade attack": the weapon, though Grenada's French name; "Puerto Jordan": a town
         named = phrase_country(m.group().removesuffix("'s"))
         if named is None:
             continue
@@ -157,7 +159,8 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
     by_start = {m.start: m for m in mentions or ()}
     for mention in mentions or ():
         p = mention.place
-        if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS:
+        if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS \
+                and not (p.is_country and _NAME_PREFIX_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
             if p.is_country:
                 if _REMOTE_ARMS_AFTER.match(text, mention.end):
                     weak.append((mention.start, p.country_code))

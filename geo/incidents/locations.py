@@ -28,6 +28,8 @@ from geo.incidents.variants import spelled_differently
 from geo.places import Mention
 
 _WEAPON_WORDS = frozenset(location_words("weapon_words"))
+_NAME_PREFIXES = frozenset(location_words("name_prefixes"))
+_NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?-i:{words_rx(location_words('name_prefixes'))}) $")
 # location_score's cues, compiled once (it runs for every place mention)
 _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side)\b")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
@@ -49,13 +51,15 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return 0.5 if _SOIL_AFTER.match(text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
-    if _NEIGHBOURHOOD.match(m.text + " ") and _NAME_AFTER.match(after):
-        return None  # "Colonia Centro": a neighbourhood named, not the town Colonia
+    if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
+        return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
     if SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
-        return None  # "officials in Oldtown said": the speakers' seat
+        # "officials in Oldtown said": the speakers' seat, the place only when the report
+        # names no other (speakers often sit by the events they report)
+        return 0.5
     seat = seat_before(before)
     if seat and not (seat.group().lower().startswith("home") and sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
             or after.startswith(("-based", " based")):
@@ -63,6 +67,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
             and not _ARTICLE_HYPHEN_BEFORE.search(before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
+    if p.is_country and _NAME_PREFIX_BEFORE.search(before):
+        return None  # "Puerto Jordan": a town's name the gazetteer lacks, not the country
     if _ACTOR_AFTER.match(after) and p.is_country:
         return None  # "Ruritania's army": an actor, not a place
     if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
@@ -178,6 +184,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             sc = location_score(m, s, text, spans)
             if sc is None or m.place.is_country and m.place.country_code in elsewhere:
                 continue
+            weak = sc < 1.0  # (a speakers' seat, a town's people: no weight added by naming it again)
             part = parts.get(m.start)
             if part is not None:
                 if part.place is None:
@@ -212,7 +219,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
             if context and m.place.country_code not in context.all and not m.place.is_country \
-                    and not _named_beside(towns_in, m.place):
+                    and not (not context.strong and _named_beside(towns_in, m.place)):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
@@ -239,7 +246,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
             # The best single mention counts; each further mention adds a little.
-            scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
+            scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
             near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text) \
@@ -306,7 +313,8 @@ def _towns_by_country(sentences: list[Sentence], gz: Gazetteer) -> dict[str, dic
 def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
     """Whether the report names another place in ``p``'s country, one of the two by a name
     only that country has: a report that names towns of one country ("fled Oldtown for
-    Newtown") is about it, and a small town of it named beside them is no namesake."""
+    Newtown") and no actor's country firmly is about it, and a small town of it named beside
+    them is no namesake."""
     named = towns.get(p.country_code, {})
     return any(i != p.index and (unique or named.get(p.index, False)) for i, unique in named.items())
 
