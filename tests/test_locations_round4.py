@@ -236,6 +236,35 @@ def test_a_longer_name_alone_names_no_country():
     assert inc.country != "Jordan", inc.country
 
 
+# --- Where something was readied is not where it struck ---------------------------------
+# "a bomb assembled in X", "fighters trained in X": the place of the attack is the other.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("A car bomb that police said had been assembled in Ramadi exploded at a market in Baghdad's Sadr City, killing 20.",
+     "Baghdad", "Iraq"),
+    ("A suicide vest prepared in Kandahar was detonated at a mosque in Kunduz on Friday, killing 30 worshippers.",
+     "Kunduz", "Afghanistan"),
+    ("Fighters trained in Idlib attacked a checkpoint in Daraa on Sunday, killing four soldiers.", "Daraa", "Syria"),
+])
+def test_where_an_attack_was_readied_is_not_its_place(text, location, country):
+    _assert_place(text, location, country, 1)
+
+
+# --- A town hit by a state firing from afar ----------------------------------------------
+# A state named only by what it fires ("Ruritanian drones") makes a village abroad, or a
+# name several countries share, a namesake of a place at home; a town of one country only,
+# named as the gazetteer writes it (or spelled otherwise, of 20,000 or more), is the town hit.
+
+@pytest.mark.parametrize("text, location", [
+    ("Russian glide bombs struck Vovchansk on Monday, killing an elderly couple.", "Vovchansk"),
+    ("A week after an attack in Kupiansk, Russian drones struck a fuel depot in Izium on Thursday, killing one worker.",
+     "Izium"),
+    ("Russian missiles hit a rail depot in Lozova overnight, wounding three workers.", "Lozova"),
+])
+def test_a_town_of_one_country_hit_from_afar_is_the_place(text, location):
+    _assert_place(text, location, "Ukraine", 1)
+
+
 # --- ACLED's "City - Neighbourhood" -----------------------------------------------------
 # "in Oldtown - Riverside (Oldtown, Northern)": a part of the city, coded at the city.
 

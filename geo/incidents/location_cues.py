@@ -63,6 +63,9 @@ REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county
 # "troops were deployed from X", "the bomber came from X": where someone set out from.
 MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
                         r"|moved|flown in|rushed|drove|driven)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+# "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
+PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
+                         r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)

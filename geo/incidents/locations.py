@@ -14,7 +14,7 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, PREPARED_IN, REFERENCE_POINT, REGION_WORD_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
@@ -94,7 +94,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
-    if DESTINATION.search(before) or MOVED_FROM.search(before):
+    if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
         score -= 2.0  # "the wounded were flown to the capital", "troops sent from X": where they went or set out from
     return score
 
@@ -150,6 +150,7 @@ def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country:
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
+_VILLAGE_POPULATION = 5_000  # below it a place is a village, of names too common to tell
 _CITY_POPULATION = 100_000  # a namesake at home that may be meant rather than a capital or big city abroad
 
 
@@ -223,9 +224,15 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
-                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION else ())
+                # (a town of one country only, named as the gazetteer writes it, is no such
+                # namesake unless a mere village: "drones struck Oldtown" names the town hit)
+                shared = len({c.country_code for c in m.candidates}) > 1 \
+                    or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
+                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION and shared else ())
                 if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
-                                      and m.place.population >= 50_000 and len({c.country_code for c in m.candidates}) == 1):
+                                      and m.place.population >= (_TOWN_POPULATION if context.remote and not context.strong
+                                                                 else 50_000)
+                                      and len({c.country_code for c in m.candidates}) == 1):
                     # a place the text names as itself, or a town of one country, of some size,
                     # spelled otherwise, when the report's countries are all named elsewhere
                     pass
