@@ -265,6 +265,19 @@ def test_a_town_of_one_country_hit_from_afar_is_the_place(text, location):
     _assert_place(text, location, "Ukraine", 1)
 
 
+# --- ACLED's district names drop the Arabic article ----------------------------------------
+# "(Atareb, Aleppo)" names Al Atarib's district: an unknown village there is placed at it.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 7 November 2023, HTS fighters clashed with regime forces near Mizanaz village (Atareb, Aleppo).", "Atareb",
+     "Syria"),
+    ("On 9 March 2023, Syrian regime forces shelled Kafr Taal village (Atareb, Aleppo). 1 killed.", "Atareb", "Syria"),
+    ("On 3 June 2023, unidentified gunmen killed a farmer near Rumana village (Qaim, Anbar).", "Qaim", "Iraq"),
+])
+def test_a_bracket_district_without_its_article_is_found(text, location, country):
+    _assert_place(text, location, country, 2)
+
+
 # --- ACLED's "City - Neighbourhood" -----------------------------------------------------
 # "in Oldtown - Riverside (Oldtown, Northern)": a part of the city, coded at the city.
 

@@ -37,6 +37,8 @@ _ELSEWHERE_PREPS = ("from", "to", "into", "towards", "toward")
 _NEAR_PREPS = ("near", "around", "outside", "between")
 _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+(?:the\s+)?$", re.I)
 
+_ARTICLES = ("Al ", "As ", "Ar ", "Ad ", "An ", "At ", "Ash ", "Az ")
+_ARTICLE = re.compile(r"(?:[AaEe][lsrdntz]|[Aa]sh)[ -]")
 _DISTRICT_KM = 60.0  # a district spans some tens of kilometres
 _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
 
@@ -114,7 +116,14 @@ def _region(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | Non
 
 def _in_country(gz: Gazetteer, name: str, iso: str) -> list[Place]:
     found = [p for p in gz.lookup(name) if p.country_code == iso and not p.is_admin1 and not p.is_country]
-    return found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
+    found = found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
+    if not found and not _ARTICLE.match(name):
+        # ACLED drops the Arabic article GeoNames keeps ("Atareb" for Al Atarib, "Sukhnah" for As Sukhnah)
+        for article in _ARTICLES:
+            found = [p for p in gz.variant_lookup(article + name, (iso,)) if not p.is_admin1 and not p.is_country]
+            if found:
+                break
+    return found
 
 
 def _within(gz: Gazetteer, p: Place, region: Place, district: Place | None) -> bool:
