@@ -24,6 +24,9 @@ _NAMES_BEFORE = re.compile(
     rf"\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+(?:the\s+)?"
     rf"(?P<names>{_NAME}(?:\s+(?:{_KIND}))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
+# "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
+_CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
+                               rf"(?P<city>{_NAME})\s+[-\u2013]\s+{_NAME}\s*$")
 _KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
 _UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -34,6 +37,8 @@ _ELSEWHERE_PREPS = ("from", "to", "into", "towards", "toward")
 _NEAR_PREPS = ("near", "around", "outside", "between")
 _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+(?:the\s+)?$", re.I)
 
+_ARTICLES = ("Al ", "As ", "Ar ", "Ad ", "An ", "At ", "Ash ", "Az ")
+_ARTICLE = re.compile(r"(?:[AaEe][lsrdntz]|[Aa]sh)[ -]")
 _DISTRICT_KM = 60.0  # a district spans some tens of kilometres
 _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
 
@@ -55,7 +60,15 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         before = text[max(sentence.start, b.start() - 160) : b.start()]
         named = _NAMES_BEFORE.search(before)
         near = False
-        if named is not None:
+        city_part = _CITY_PART_BEFORE.search(before)
+        if city_part is not None:
+            # "in Oldtown - Riverside (Oldtown, Northern)": a part of the city, coded at the city
+            prep = (city_part.group("prep") or "").lower()
+            if prep in _ELSEWHERE_PREPS:
+                continue
+            near = prep in _NEAR_PREPS
+            names = [city_part.group("city")]
+        elif named is not None:
             if named.group("prep").lower() in _ELSEWHERE_PREPS:
                 continue  # "displaced from Oldtown (Hill, Northern)": not where the event was
             near = named.group("prep").lower() in _NEAR_PREPS or bool(_OUTSKIRTS.search(before[: named.start("names")]))
@@ -103,7 +116,14 @@ def _region(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | Non
 
 def _in_country(gz: Gazetteer, name: str, iso: str) -> list[Place]:
     found = [p for p in gz.lookup(name) if p.country_code == iso and not p.is_admin1 and not p.is_country]
-    return found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
+    found = found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
+    if not found and not _ARTICLE.match(name):
+        # ACLED drops the Arabic article GeoNames keeps ("Atareb" for Al Atarib, "Sukhnah" for As Sukhnah)
+        for article in _ARTICLES:
+            found = [p for p in gz.variant_lookup(article + name, (iso,)) if not p.is_admin1 and not p.is_country]
+            if found:
+                break
+    return found
 
 
 def _within(gz: Gazetteer, p: Place, region: Place, district: Place | None) -> bool:

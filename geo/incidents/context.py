@@ -10,6 +10,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
+from geo.incidents.place_parts import named_as_part
 from geo.places import Mention
 
 # A demonym before one of these names an actor of that country ("Ruritanian police").
@@ -49,6 +50,9 @@ class Context:
     remote: tuple[str, ...] = ()
     # of states named only by their armed forces ("Ruritanian troops"): also in ``strong``
     forces: tuple[str, ...] = ()
+    # of actors named as such ("the Ruritanian army", a group of the actor dictionary at
+    # home), not of countries merely named ("in Ruritania"): also in ``strong``
+    by_actor: tuple[str, ...] = ()
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -62,12 +66,15 @@ class Context:
         return bool(self.strong or self.weak or self.places)
 
 
+_WEAPON_WORDS = frozenset(location_words("weapon_words"))
+_NAME_PREFIX = re.compile(rf"(?:{words_rx(location_words('name_prefixes'))}) ")
+_NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?:{words_rx(location_words('name_prefixes'))}) $")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:'s)?\b")
 _WORD_SPLIT = re.compile(r"[- ]")
 
 
-def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tuple, tuple]:
-    """(strong, weak, home, remote, forces) as (offset, ISO) pairs from the text alone (see ``Context``):
+def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple]:
+    """(strong, weak, home, remote, forces, by_actor) as (offset, ISO) pairs from the text alone (see ``Context``):
     groups of the actor dictionary, demonyms, countries named outright. Asked through
     ``gz.memoized`` (the pipeline asks for a report's context three times), as is each
     capitalised phrase's answer (the same words come back in every report)."""
@@ -76,6 +83,7 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
     home: list[tuple[int, str]] = []
     remote: list[tuple[int, str]] = []
     forces: list[tuple[int, str]] = []
+    by_actor: list[tuple[int, str]] = []
     for hit in actor_hits(text):
         a = hit.actor
         if a.country:
@@ -83,11 +91,15 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
             # only weakly where it acted: enough to name unnamed actors when nothing else
             # says where, never to place the event in its home country.
             (weak if a.inter != 1 and set(a.countries) - {a.country} else strong).append((hit.start, a.country))
+            if a.inter == 1 or not a.countries:
+                by_actor.append((hit.start, a.country))
             if 3 <= a.inter <= 6 and not a.countries:
                 home.append((hit.start, a.country))
         weak.extend((hit.start, c) for c in a.countries)
     phrase_country = gz.memoized(_phrase_country, 200_000)
     for m in _CAPITALISED.finditer(text):
+        if m.group().lower() in _WEAPON_WORDS or _NAME_PREFIX.match(m.group()):
+            continue  # "Grenade attack": the weapon, though Grenada's French name; "Puerto Jordan": a town
         named = phrase_country(m.group().removesuffix("'s"))
         if named is None:
             continue
@@ -97,12 +109,16 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
             weak.append((start, iso))
             remote.append((start, iso))
         elif demonym:
-            (strong if _ACTOR_NOUN_AFTER.match(text, start + length) else weak).append((start, iso))
+            if _ACTOR_NOUN_AFTER.match(text, start + length):
+                strong.append((start, iso))
+                by_actor.append((start, iso))
+            else:
+                weak.append((start, iso))
             if _ARMED_FORCES_AFTER.match(text, start + length):
                 forces.append((start, iso))
         else:
             strong.append((start, iso))
-    return tuple(strong), tuple(weak), tuple(home), tuple(remote), tuple(forces)
+    return tuple(strong), tuple(weak), tuple(home), tuple(remote), tuple(forces), tuple(by_actor)
 
 
 def _phrase_country(gz: Gazetteer, phrase: str) -> tuple[int, int, str, bool] | None:
@@ -137,19 +153,23 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
     it names too."""
-    named_strong, named_weak, named_home, named_remote, named_forces = gz.memoized(_named_countries, 32)(text)
+    named_strong, named_weak, named_home, named_remote, named_forces, by_actor = gz.memoized(_named_countries, 32)(text)
     strong, weak, home, remote = list(named_strong), list(named_weak), list(named_home), list(named_remote)
     places: list[tuple[int, str]] = []
+    by_start = {m.start: m for m in mentions or ()}
     for mention in mentions or ():
         p = mention.place
-        if p is not None and mention.kind != "demonym":
+        if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS \
+                and not (p.is_country and _NAME_PREFIX_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
             if p.is_country:
                 if _REMOTE_ARMS_AFTER.match(text, mention.end):
                     weak.append((mention.start, p.country_code))
                     remote.append((mention.start, p.country_code))
                 else:
                     strong.append((mention.start, p.country_code))
-            elif p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4):
+            elif (p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4)) \
+                    and not named_as_part(text, mention, by_start):
+                # (not "the Havana area of Oldtown": a neighbourhood's name, the big city's namesake)
                 places.append((mention.start, p.country_code))
 
     def ordered(found):
@@ -167,5 +187,5 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
         otherwise = {iso for pair in strong if pair not in as_forces for iso in pair[1:]}
         forces = tuple(c for c in firm if c not in otherwise) if otherwise - {iso for _, iso in named_forces} else ()
     return Context(firm, ordered(weak), ordered(home), ordered(places),
-                   tuple(c for c in ordered(remote) if c not in firm) if remote else (), forces)
+                   tuple(c for c in ordered(remote) if c not in firm) if remote else (), forces, ordered(by_actor))
 

@@ -43,6 +43,11 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     return SEAT.search(before)
+# "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
+# not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
+SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"
+                        r"|ministry|government|a statement|reporters|journalists)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
 DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
                          r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
@@ -58,6 +63,9 @@ REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county
 # "troops were deployed from X", "the bomber came from X": where someone set out from.
 MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
                         r"|moved|flown in|rushed|drove|driven)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+# "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
+PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
+                         r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)

@@ -14,18 +14,22 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, ELSEWHERE_AFTER, ELSEWHERE_BEFORE, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, REFERENCE_POINT, REGION_WORD_AFTER,
-                                         SPEAKS_AFTER, region_point,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, PREPARED_IN, REFERENCE_POINT, REGION_WORD_AFTER,
+                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, region_point,
                                          seat_before)
-from geo.incidents.lexicon import noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Incident, Sentence, inside
 from geo.incidents.numbers import NUM
+from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.triggers import sentence_triggers
 from geo.incidents.unit_names import add_unit_names
 from geo.incidents.variants import spelled_differently
 from geo.places import Mention
 
+_WEAPON_WORDS = frozenset(location_words("weapon_words"))
+_NAME_PREFIXES = frozenset(location_words("name_prefixes"))
+_NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?-i:{words_rx(location_words('name_prefixes'))}) $")
 # location_score's cues, compiled once (it runs for every place mention)
 _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side)\b")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
@@ -40,18 +44,22 @@ _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
     p = m.place
-    if p is None or p.feature_code in NOT_LOCATIONS:
-        return None
+    if p is None or p.feature_code in NOT_LOCATIONS or m.text.lower() in _WEAPON_WORDS:
+        return None  # (a sea, a continent; "Grenade attack kills two": the weapon)
     if m.kind == "demonym":
         # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
         return 0.5 if _SOIL_AFTER.match(text[m.end : m.end + 12]) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
-    if _NEIGHBOURHOOD.match(m.text + " ") and _NAME_AFTER.match(after):
-        return None  # "Colonia Centro": a neighbourhood named, not the town Colonia
+    if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
+        return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
+    if SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
+        # "officials in Oldtown said": the speakers' seat, the place only when the report
+        # names no other (speakers often sit by the events they report)
+        return 0.5
     seat = seat_before(before)
     if seat and not (seat.group().lower().startswith("home") and sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])) \
             or after.startswith(("-based", " based")):
@@ -59,6 +67,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
             and not _ARTICLE_HYPHEN_BEFORE.search(before):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
+    if p.is_country and _NAME_PREFIX_BEFORE.search(before):
+        return None  # "Puerto Jordan": a town's name the gazetteer lacks, not the country
     if _ACTOR_AFTER.match(after) and p.is_country:
         return None  # "Ruritania's army": an actor, not a place
     if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
@@ -84,7 +94,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
-    if DESTINATION.search(before) or MOVED_FROM.search(before):
+    if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
         score -= 2.0  # "the wounded were flown to the capital", "troops sent from X": where they went or set out from
     return score
 
@@ -140,6 +150,8 @@ def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country:
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
+_VILLAGE_POPULATION = 5_000  # below it a place is a village, of names too common to tell
+_CITY_POPULATION = 100_000  # a namesake at home that may be meant rather than a capital or big city abroad
 
 
 def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
@@ -149,6 +161,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     near: dict[int, bool] = {}
     surface: dict[int, str] = {}
     bare: dict[int, bool] = {}  # regions named only by a name a town shares
+    as_region: set[int] = set()  # towns named as the region around them ("Oldtown governorate")
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -163,12 +176,30 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # the report's countries are named only as where people came from or went, or as states
     # firing from afar
     countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
+    parts = parts_named_elsewhere(sentences, text, gz)
+    at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
+    towns_in = _towns_by_country(sentences, gz)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
             if sc is None or m.place.is_country and m.place.country_code in elsewhere:
                 continue
+            weak = sc < 1.0  # (a speakers' seat, a town's people: no weight added by naming it again)
+            part = parts.get(m.start)
+            if part is not None:
+                if part.place is None:
+                    continue  # "Oldtown University in Bigcity": an institution's name
+                # "the Oldtown area of Bigcity", its namesakes all elsewhere: the place it is
+                # part of, as the text's words around it say (a village: near it)
+                m = replace(m, place=part.place, text=part.words)
+            if at_home_namesake and m.place.country_code not in context.strong and not m.place.is_country:
+                # "in Tripoli …, the Ruritanian army said": the actors' country's town of that
+                # name (of some size: a hamlet at home does not beat the city the text means)
+                home = [c for c in m.candidates if c.country_code in at_home_namesake and c.feature_code in _TOWN_CODES
+                        and c.population >= (_CITY_POPULATION if _is_major(m.place) else _TOWN_POPULATION)]
+                if home:
+                    m = replace(m, place=max(home, key=lambda c: c.population))
             if homeland and m.place.country_code != homeland and not _is_major(m.place):
                 at_home = [c for c in m.candidates if c.country_code == homeland]
                 if not at_home:
@@ -182,17 +213,26 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 if region is not None and normalize_name(region.name) == normalize_name(m.place.name):
                     m = replace(m, place=region)
                     town_as_region = False
+                else:
+                    sc -= 1.5  # weighed as a region: a district or town inside it is the finer place
             idx = m.place.index
             if idx not in scores:
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
-            if context and m.place.country_code not in context.all and not m.place.is_country:
+            if context and m.place.country_code not in context.all and not m.place.is_country \
+                    and not (not context.strong and _named_beside(towns_in, m.place)):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
-                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION else ())
+                # (a town of one country only, named as the gazetteer writes it, is no such
+                # namesake unless a mere village: "drones struck Oldtown" names the town hit)
+                shared = len({c.country_code for c in m.candidates}) > 1 \
+                    or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
+                firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION and shared else ())
                 if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
-                                      and m.place.population >= 50_000 and len({c.country_code for c in m.candidates}) == 1):
+                                      and m.place.population >= (_TOWN_POPULATION if context.remote and not context.strong
+                                                                 else 50_000)
+                                      and len({c.country_code for c in m.candidates}) == 1):
                     # a place the text names as itself, or a town of one country, of some size,
                     # spelled otherwise, when the report's countries are all named elsewhere
                     pass
@@ -213,13 +253,16 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
             # The best single mention counts; each further mention adds a little.
-            scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores else 0.0)
+            scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text)
+            near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text) \
+                or part is not None and part.near
+            if town_as_region:
+                as_region.add(idx)
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
-    _parts_to_towns(sentences, text, scores, places)
+    parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
     if not scores:
@@ -236,11 +279,18 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             return (region_point(places[r], capital) if capital else places[r]), False, surface[r]
     if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
         # A town named in the same report, inside that region or country, is more precise.
-        inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC")
+        inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC") and i not in as_region
                   and _within(places[i], p, gz) and scores[i] >= scores[best] - 3.0]
         if inside:
             town = max(inside, key=lambda i: scores[i])
             return places[town], near[town], surface[town]
+        if p.is_country:
+            # "in northern Ruritania's Hill province": the province the report names in it.
+            areas = [i for i in scores if i != best and (places[i].is_admin1 or getattr(places[i], "is_admin2", False))
+                     and _within(places[i], p, gz) and scores[i] >= scores[best] - 3.0]
+            if areas:
+                best = max(areas, key=lambda i: (getattr(places[i], "is_admin2", False), scores[i]))
+                p = places[best]
         if p.is_admin1:
             capital = gz.region_capital(p)
             if capital is not None and bare.get(best) and any(c.index == capital.index for c in gz.lookup(surface[best])):
@@ -250,6 +300,30 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if capital is not None:
                 return region_point(p, capital), near[best], surface[best]
     return p, near[best], surface[best]
+
+
+def _towns_by_country(sentences: list[Sentence], gz: Gazetteer) -> dict[str, dict[int, bool]]:
+    """By country, the places the sentences name there, each with whether only that
+    country has its name."""
+    out: dict[str, dict[int, bool]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            p = m.place
+            if p is None or p.is_country or m.kind != "name" or not m.rows:
+                continue
+            unique = all(gz.country_code[r] == p.country_code for r in m.rows)
+            named = out.setdefault(p.country_code, {})
+            named[p.index] = named.get(p.index, False) or unique
+    return out
+
+
+def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
+    """Whether the report names another place in ``p``'s country, one of the two by a name
+    only that country has: a report that names towns of one country ("fled Oldtown for
+    Newtown") and no actor's country firmly is about it, and a small town of it named beside
+    them is no namesake."""
+    named = towns.get(p.country_code, {})
+    return any(i != p.index and (unique or named.get(p.index, False)) for i, unique in named.items())
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast)\b", re.I)
@@ -286,12 +360,6 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
             scores[idx] -= 3.0
 
 
-# "the Oldtown district of Bigcity", "a suburb of Bigcity": a part of a city, which ACLED
-# codes at the city.
-_PART_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|sector)\s+of\s+(?:the\s+)?", re.I)
-_CITY_POPULATION = 100_000  # a town with districts and suburbs of its own ("the X area of Y" is too loose a tie)
-
-
 def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, context: Context, scores: dict[int, float],
                           places: dict[int, Place], surface: dict[int, str], near: dict[int, bool],
                           bare: dict[int, bool]) -> None:
@@ -313,65 +381,12 @@ def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, c
             return
 
 
-def _parts_to_towns(sentences: list[Sentence], text: str, scores: dict[int, float], places: dict[int, Place]) -> None:
-    """A place named as a part of a town that follows gives the town its score."""
-    for s in sentences:
-        for part in s.mentions:
-            if part.place is None or part.place.index not in scores or part.place.is_admin1 \
-                    or getattr(part.place, "is_admin2", False):
-                continue  # (a district the gazetteer holds as one is no part of a town)
-            link = _PART_OF.match(text, part.end)
-            if link is None:
-                continue
-            for town in s.mentions:
-                if town.start == link.end() and town.place is not None and town.place.index in scores \
-                        and town.place.feature_code.startswith("PPL") and town.place.population >= _CITY_POPULATION \
-                        and town.place.index != part.place.index:
-                    scores[town.place.index] = max(scores[town.place.index], scores[part.place.index]) + 0.5
-                    scores[part.place.index] -= 3.0
-
-
 def _can_contain(p: Place) -> bool:
     return p.is_admin1 or getattr(p, "is_admin2", False) or p.is_country or p.feature_code in _TOWN_CODES
 
 
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
-# How far a place may lie from the town or district centre that contains it in a chain
-# ("Oldtown upazila (Hill, North)"): a district spans some tens of kilometres.
-_CONTAINER_KM = 60.0
-
-
-def _inside_container(first: Place, container: Place, gz: Gazetteer, named: str = "") -> bool:
-    """Whether ``first`` can lie in ``container``, the next name of a chain: the same
-    country; inside an admin-1 region; near a district's or a town's centre (a namesake
-    elsewhere in the country is not inside "Hill district")."""
-    if first.country_code != container.country_code:
-        return False
-    if container.is_country:
-        return True
-    if container.is_admin1:
-        # Towns' region codes and regions' rows disagree here and there (two rows of one
-        # region, a town coded to the old province): a region of the same name counts.
-        region = gz.nearest_admin1(first.latitude, first.longitude, first.country_code, first.admin1_code)
-        return region is not None and (region.index == container.index
-                                       or normalize_name(region.name) == normalize_name(container.name))
-    region = _region_named_by(container, gz, named)
-    if region is not None and _inside_container(first, region, gz):
-        return True  # "(Hill, North)": a region's town stands for the region named alike
-    return haversine_km(first.latitude, first.longitude, container.latitude, container.longitude) <= _CONTAINER_KM
-
-
-def _region_named_by(town: Place, gz: Gazetteer, named: str = "") -> Place | None:
-    """The admin-1 region a town shares its name with ("North" for the town North; or the
-    name the text gives it, ``named``, when the gazetteer spells the town otherwise)."""
-    region = gz.nearest_admin1(town.latitude, town.longitude, town.country_code, town.admin1_code)
-    if region is None:
-        return None
-    key = normalize_name(region.name)
-    return region if key == normalize_name(town.name) or named and key == normalize_name(named) else None
-
-
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool]) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
@@ -384,8 +399,8 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
             continue
         first = a.place
         named = chain[i + 1].text
-        if not _inside_container(first, container, gz, named):
-            inside = [c for c in a.candidates if _inside_container(c, container, gz, named)]
+        if not inside_container(first, container, gz, named):
+            inside = [c for c in a.candidates if inside_container(c, container, gz, named)]
             if not inside:
                 # Not inside: the next may still be the first of the rest, standing for a
                 # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
@@ -393,11 +408,12 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # The first, lying elsewhere, is a namesake of that smaller place.
                 if chain[i + 1].place.index in near:
                     near[chain[i + 1].place.index] = True
-                if a.place.index in scores and _CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
+                if a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
-                        or not container.is_admin1 and _region_named_by(container, gz, named) is None):
+                        or not container.is_admin1 and region_named_by(container, gz, named) is None)
+                        or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
                     # (abroad; else not for a region, whose bounds we know too roughly, nor for
-                    # "Oldtown, Newtown", which may be a list)
+                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none)
                     scores[a.place.index] -= 3.0
                 continue
             first = max(inside, key=lambda c: c.population)
@@ -433,8 +449,8 @@ def listed_places(sentence: Sentence, text: str, chosen: Place, gz: Gazetteer) -
             out = []
             for m in g:
                 key = normalize_name(m.place.name)
-                if (m.place.is_admin1 or getattr(m.place, "is_admin2", False) or _region_named_by(m.place, gz, m.text) is not None) \
-                        and _inside_container(chosen, m.place, gz, m.text):
+                if (m.place.is_admin1 or getattr(m.place, "is_admin2", False) or region_named_by(m.place, gz, m.text) is not None) \
+                        and inside_container(chosen, m.place, gz, m.text):
                     continue  # "Oldtown, Hill Region": the region the town lies in, not a second place
                 if key not in seen and m.place.country_code == chosen.country_code:
                     seen.add(key)
@@ -479,6 +495,16 @@ def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
 _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
 
 
+# "the village of Oldtown": the village itself, named (geo_precision 1), unlike "a village
+# near Oldtown" or "villages of Oldtown" (around it).
+_VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
+
+
+def _named_as_unit(m: Mention, text: str) -> bool:
+    """"Hill County", "Hill state": the text calls the place an administrative unit."""
+    return bool(REGION_WORD_AFTER.match(text[m.end : m.end + 40]) or _REGION_WORD_END.search(m.text))
+
+
 def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
     return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
 
@@ -486,7 +512,7 @@ def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
+    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
     if unit is None:
