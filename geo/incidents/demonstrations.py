@@ -14,7 +14,7 @@ from geo.incidents.prefilter import PatternGroup
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
 PROTEST_VIOLENCE = re.compile(
-    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
@@ -22,8 +22,19 @@ PROTEST_VIOLENCE = re.compile(
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|and)[\w'-]+\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))(?! (?:\w+ ){0,2}?effig)|stoned|chased)(?! by)"
+    # Present tense too ("demonstrators destroy a plant"), a place between commas
+    # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
+    # also a noun ("attacks", "an assault").
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)?|damaged"
+    r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
+    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)|torch(?:es|ed)|smash(?:es|ed)"
+    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
+    # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
+    rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
+    rf"|broken into) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?)"
+    # A crowd the report calls unruly is no peaceful one.
+    rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
     r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
     # A demonstration the report says went violent, or whose crowd held someone captive
@@ -94,4 +105,7 @@ PROTEST_ATTACKED = re.compile(
 # The demonstrators' own violence named with them as its subject.
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
                                rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
-                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)", re.I)
+                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
+                               # named as the agent of a passive: "was beaten by demonstrators"
+                               rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
+                               rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
