@@ -282,7 +282,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag", best.text, re.I):
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag|violence", best.text, re.I):
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
