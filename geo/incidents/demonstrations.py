@@ -10,6 +10,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
+from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
@@ -66,6 +67,10 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:
                                r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
+# Crowds who "stormed the streets" marched; they broke into nothing.
+_MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
+
+
 def crowd_violence(text: str) -> bool:
     """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
     what it protests or what came before ("rallied against the prior torching of a bus",
@@ -74,6 +79,8 @@ def crowd_violence(text: str) -> bool:
     spans = background_spans(text)
     for m in PROTEST_VIOLENCE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
+        if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
+            continue  # "no reports of clashes", "devoid of running battles", "stormed the streets"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
         if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):

@@ -11,7 +11,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
 from geo.incidents.prefilter import KeyedPatterns
-from geo.taxonomy import BATTLES, PROTESTS, VAC
+from geo.taxonomy import BATTLES, PROTESTS, RIOTS, VAC
 
 _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
                             r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -28,6 +28,10 @@ _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 # event, with an intervention), so they are no attack.
 _WARNING_SHOTS = re.compile(r"(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|gunshots?)(?:\s+(?:warning\s+)?(?:shots|gunshots|rounds|bullets)"
                             r"|\s+several times)?\s+(?:in|into|up in) the air\b", re.I)
+# Violence a report denies at more words' distance ("no reports of violence or clashes",
+# "devoid of running battles"): read for a crowd's violence, the riot words.
+DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?"
+                           r"(?:(?:or|and)\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:without|no|nor)\s+(?:any\s+|a\s+|further\s+|major\s+|reported\s+|serious\s+)?$", re.I)
 
 
@@ -85,6 +89,8 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # a coder's label opens the note; elsewhere the words are no label
             if rule.event_type in (VAC, BATTLES) and _WARNING_SHOTS.match(sentence, m.start()):
                 continue  # "police fired into the air to disperse the crowd"
+            if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "the celebrations were devoid of running battles"
             if rule.event_type == BATTLES and _DENIED.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # "handed over the town without a fight"
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
