@@ -32,6 +32,7 @@ _WARNING_SHOTS = re.compile(r"(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|gunshot
 # "devoid of running battles"): read for a crowd's violence, the riot words.
 DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?"
                            r"(?:(?:or|and)\s+)?$", re.I)
+_DEVOID = re.compile(r"\b(?:devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?(?:(?:or|and)\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:without|no|nor)\s+(?:any\s+|a\s+|further\s+|major\s+|reported\s+|serious\s+)?$", re.I)
 
 
@@ -88,10 +89,11 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
             if rule.name == "note label" and sentence[: m.start()].strip():
                 continue  # a coder's label opens the note; elsewhere the words are no label
             if rule.event_type in (VAC, BATTLES) and _WARNING_SHOTS.match(sentence, m.start()):
-                continue  # "police fired into the air to disperse the crowd"
+                continue  # "officers shot into the air over the heads of the crowd"
             if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "the celebrations were devoid of running battles"
-            if rule.event_type == BATTLES and _DENIED.search(sentence, max(0, m.start() - 20), m.start()):
+            if rule.event_type == BATTLES and (_DENIED.search(sentence, max(0, m.start() - 20), m.start())
+                                               or _DEVOID.search(sentence, max(0, m.start() - 60), m.start())):
                 continue  # "handed over the town without a fight"
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
     return tuple(found)
