@@ -190,3 +190,15 @@ PROBE = [
 @pytest.mark.parametrize("text, event_type, sub_event_type", PROBE)
 def test_world_probe(text, event_type, sub_event_type):
     assert classify_event(text) == (event_type, sub_event_type)
+
+
+# -- refugees, inmates and journalists are unarmed crowds when they clash; attacked, victims
+@pytest.mark.parametrize("text, expected", [
+    ("Inmates rioted at La Esperanza prison in Ecuador on Sunday, clashing with guards; five prisoners were killed.", RIOTS),
+    ("Sudanese refugees and Chadian police clashed at a camp near Adre on Tuesday, leaving two refugees dead.", RIOTS),
+    ("Prisoners clashed with wardens during a break-out attempt at a jail in Kinshasa on Monday.", RIOTS),
+    ("Gunmen shot dead two journalists in Ciudad Juarez on Monday.", VAC),
+    ("Soldiers assaulted journalists covering the funeral of a Palestinian fighter in Jenin on Friday.", VAC),
+])
+def test_unarmed_groups_who_clash_riot_and_when_attacked_are_victims(text, expected):
+    assert _type(text) == expected
