@@ -202,3 +202,16 @@ def test_world_probe(text, event_type, sub_event_type):
 ])
 def test_unarmed_groups_who_clash_riot_and_when_attacked_are_victims(text, expected):
     assert _type(text) == expected
+
+
+# -- a crowd's punishment: people accused of witchcraft, a suspect taken from the police
+@pytest.mark.parametrize("text, expected", [
+    ("A suspected kidnapper was snatched from police custody by residents and beaten to death in Bukavu.", RIOTS),
+    ("An elderly woman was killed over witchcraft claims in a village near Tamale on Monday.", RIOTS),
+    ("Two elders were attacked over witchcraft allegations in Kasese district on Friday.", RIOTS),
+    ("Guests at a wedding in Multan were roughed up by angry youths on Saturday; nobody was seriously hurt.", RIOTS),
+    # an armed group's killing of the accused stays its attack
+    ("Al-Shabaab militants executed a woman over witchcraft claims in Jilib on Monday.", VAC),
+])
+def test_mob_punishment_is_mob_violence(text, expected):
+    assert _type(text) == expected

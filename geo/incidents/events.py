@@ -115,6 +115,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
+                      r"|\b(?:over|for|on)\s+(?:\w+\s+)?(?:witchcraft|sorcery)\s+(?:claims?|allegations?|accusations?|suspicions?|rumou?rs?)\b"
                       r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
@@ -341,6 +342,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
+_BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
 
@@ -363,7 +365,10 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
         return ""  # "two police killed on patrol": the victims, no agent named
     if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
             or PASSIVE_BEFORE.search(before[-30:]):
-        return ""
+        # "was snatched from the police by residents and beaten to death": the agent of
+        # the first participle did the second
+        m_by_before = _BY_AND.search(clause)
+        return m_by_before.group("who") if m_by_before else ""
     return clause
 
 
