@@ -215,3 +215,14 @@ def test_unarmed_groups_who_clash_riot_and_when_attacked_are_victims(text, expec
 ])
 def test_mob_punishment_is_mob_violence(text, expected):
     assert _type(text) == expected
+
+
+# -- schools, halls, places of worship burnt by armed men who hurt nobody: the destruction
+# of property (ACLED's codebook), not an attack; "fighters" names who acted, no fighting
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen torched a school in Tillaberi region on Monday; nobody was hurt.",
+    "Suspected JNIM militants burned a town hall in Djibo on Friday; no casualties were reported.",
+    "Al-Shabaab fighters burned a mosque and a clinic in a village near Bardhere on Sunday. No one was hurt.",
+])
+def test_armed_men_who_burn_buildings_destroy_property(text):
+    assert classify_event(text) == (STRATEGIC, "Looting/property destruction")

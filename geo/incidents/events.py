@@ -39,7 +39,7 @@ _STATE_AGENT = re.compile(
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
-VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b|\b(?:each other|one another)\b", re.I)
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
