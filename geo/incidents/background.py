@@ -30,11 +30,12 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # by blocking a road"), a participle or a verb of the crowd's own after a comma ("…
 # against the results, burning tyres", "…, protesting their principal, burn the dorm"),
 # or a destructive act joined by "and" ("… over wages and torched the office").
-_CROWD_ACT = (r"burn(?:s|ed|t|ing)?|set(?:s|ting)?|torch(?:es|ed|ing)?|lit|light(?:s|ing)?|thr(?:ew|ow|ows|owing)|hurl(?:s|ed|ing)?"
-              r"|pelt(?:s|ed|ing)?|ston(?:e|es|ed|ing)|loot(?:s|ed|ing)?|smash(?:es|ed|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)"
-              r"|vandali[sz](?:e|es|ed|ing)|block(?:s|ed|ing)?|barricad(?:e|es|ed|ing)|attack(?:s|ed|ing)?|storm(?:s|ed|ing)?"
-              r"|beat(?:s|ing)?|wreck(?:s|ed|ing)?|ransack(?:s|ed|ing)?|demolish(?:es|ed|ing)?|clash(?:es|ed|ing)?|broke|break(?:s|ing)?")
-_OWN_ACT = re.compile(rf"\s+by\s+(?:\w+ing)\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
+# Verb forms only: no -s forms, which are also nouns ("…, attacks and killings by bandits").
+_CROWD_ACT = (r"burn(?:ed|t|ing)?|set(?:ting)?|torch(?:ed|ing)?|lit|light(?:ing)?|thr(?:ew|ow|owing)|hurl(?:ed|ing)?"
+              r"|pelt(?:ed|ing)?|ston(?:ed|ing)|loot(?:ed|ing)?|smash(?:ed|ing)?|destroy(?:ed|ing)?|damag(?:ed|ing)"
+              r"|vandali[sz](?:e|ed|ing)|block(?:ed|ing)?|barricad(?:e|ed|ing)|attack(?:ed|ing)?|storm(?:ed|ing)?"
+              r"|beat(?:ing)?|wreck(?:ed|ing)?|ransack(?:ed|ing)?|demolish(?:ed|ing)?|clash(?:ed|ing)?|broke|break(?:ing)?")
+_OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
                       rf"|\s+and\s+(?:then\s+)?(?:{_CROWD_ACT})\b(?!\s+(?:of|by)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members

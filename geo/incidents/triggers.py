@@ -89,7 +89,10 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
             if rule.name == "note label" and sentence[: m.start()].strip():
                 continue  # a coder's label opens the note; elsewhere the words are no label
             if rule.event_type in (VAC, BATTLES) and _WARNING_SHOTS.match(sentence, m.start()):
-                continue  # "officers shot into the air over the heads of the crowd"
+                # "officers shot into the air over the heads of the crowd": a crowd's event
+                # with an intervention, the weakest reading (any other trigger wins)
+                found.append(Trigger(m.start(), m.end(), PROTESTS, "Protest with intervention", 1, m.group(), "warning shots"))
+                continue
             if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "the celebrations were devoid of running battles"
             if rule.event_type == BATTLES and (_DENIED.search(sentence, max(0, m.start() - 20), m.start())
