@@ -206,7 +206,8 @@ def test_unarmed_groups_who_clash_riot_and_when_attacked_are_victims(text, expec
 
 # -- a crowd's punishment: people accused of witchcraft, a suspect taken from the police
 @pytest.mark.parametrize("text, expected", [
-    ("A suspected kidnapper was snatched from police custody by residents and beaten to death in Bukavu.", RIOTS),
+    ("A suspected kidnapper was pulled out of a police van by villagers and stoned to death in Bukavu on Monday.", RIOTS),
+    ("A shopkeeper was dragged from his shop by residents and then hacked to death in Beni after a quarrel.", RIOTS),
     ("An elderly woman was killed over witchcraft claims in a village near Tamale on Monday.", RIOTS),
     ("Two elders were attacked over witchcraft allegations in Kasese district on Friday.", RIOTS),
     ("Guests at a wedding in Multan were roughed up by angry youths on Saturday; nobody was seriously hurt.", RIOTS),
@@ -226,3 +227,71 @@ def test_mob_punishment_is_mob_violence(text, expected):
 ])
 def test_armed_men_who_burn_buildings_destroy_property(text):
     assert classify_event(text) == (STRATEGIC, "Looting/property destruction")
+
+
+# -- a second world-wide probe, wire reports and ACLED notes of other conflicts: all pass today
+PROBE_WIRE = [
+    ('KHARTOUM, Sudan (AP) — Sudanese security forces fired tear gas at thousands of protesters marching toward the presidential palace on Thursday, activists said. Protesters threw stones and burned tires.',
+     RIOTS, 'Violent demonstration'),
+    ('Angry residents in Kaduna set fire to a police station on Sunday after officers allegedly shot a motorcyclist at a checkpoint, police said.',
+     RIOTS, 'Violent demonstration'),
+    ("Supporters of former Prime Minister Imran Khan stormed the army's corps commander house in Lahore on Tuesday, setting it on fire.",
+     RIOTS, 'Violent demonstration'),
+    ('Hundreds of Haitians marched in Port-au-Prince on Monday demanding the resignation of the prime minister; the march was peaceful.',
+     PROTESTS, 'Peaceful protest'),
+    ('In Colombia, members of the Clan del Golfo clashed with army troops in rural Antioquia, leaving three soldiers dead, the defence ministry said.',
+     BATTLES, 'Armed clash'),
+    ('Two soldiers were killed when suspected ADF rebels attacked an army position near Beni in eastern Congo on Wednesday.',
+     BATTLES, 'Armed clash'),
+    ('Gunmen killed 12 worshippers at a mosque in a village in northern Burkina Faso on Friday, security sources said.',
+     VAC, 'Attack'),
+    ('Suspected Fulani militants attacked the village of Yelwata in Benue state overnight, killing dozens of residents.',
+     VAC, 'Attack'),
+    ('A Russian drone struck a bus in Kherson on Saturday, killing one passenger.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('Israeli troops shot dead a Palestinian man during a raid in the Jenin refugee camp on Tuesday, the health ministry said.',
+     VAC, 'Attack'),
+    ('Pakistani security forces killed six militants in a shootout in North Waziristan on Sunday, the military said.',
+     BATTLES, 'Armed clash'),
+    ('Police in Lima fired tear gas at demonstrators who hurled rocks and fireworks near Congress on Thursday.',
+     RIOTS, 'Violent demonstration'),
+    ('On 14 May 2024, residents of Nouméa (Sud) rioted, burning businesses and cars and looting shops after the vote on electoral reform. [size=hundreds]',
+     RIOTS, 'Violent demonstration'),
+    ('On 22 April 2023, a mob in Port-au-Prince (Ouest) stoned and burned to death 13 suspected gang members. 13 fatalities.',
+     RIOTS, 'Mob violence'),
+    ('On 11 June 2023, Mexican National Guard troops exchanged fire with presumed cartel gunmen in Apatzingan (Michoacan). 2 gunmen were killed.',
+     BATTLES, 'Armed clash'),
+    ('On 3 August 2023, unidentified gunmen shot and killed a municipal councilor in Acapulco (Guerrero). 1 fatality.',
+     VAC, 'Attack'),
+    ('On 18 January 2024, Indian security forces and Maoists exchanged fire in a forest near Sukma (Chhattisgarh). No casualties reported.',
+     BATTLES, 'Armed clash'),
+    ('On 5 September 2023, Manipur police fired tear gas at a crowd of women who tried to breach a barricade in Bishnupur (Manipur). Several were injured.',
+     RIOTS, 'Violent demonstration'),
+    ('On 7 March 2024, teachers held a sit-in outside the education ministry in Baghdad (Baghdad) demanding permanent contracts. [size=dozens]',
+     PROTESTS, 'Peaceful protest'),
+    ('On 9 October 2023, Hamas militants clashed with Israeli forces in Sderot. Several soldiers and militants were killed.',
+     BATTLES, 'Armed clash'),
+    ('On 15 April 2023, RSF and SAF fighters clashed at the presidential palace in Khartoum (Khartoum). Fatalities unknown.',
+     BATTLES, 'Armed clash'),
+    ('On 2 July 2023, youths in Nanterre (Hauts-de-Seine) torched cars and threw fireworks at police for a sixth night after the killing of a teenager. [size=no report]',
+     RIOTS, 'Violent demonstration'),
+    ('On 10 May 2023, PTI supporters clashed with police in Peshawar after the arrest of Imran Khan; 4 protesters were killed. [size=thousands]',
+     RIOTS, 'Violent demonstration'),
+    ("Militants attacked a checkpoint in Balochistan's Kech district on Friday, killing four Frontier Corps personnel, the army said.",
+     BATTLES, 'Armed clash'),
+    ('A landmine planted by suspected Houthi fighters killed two children in Taiz on Monday.',
+     EXPLOSIONS, 'Remote explosive/landmine/IED'),
+    ('Armed men abducted 15 passengers from a bus on the Kaduna-Abuja highway on Thursday.',
+     VAC, 'Abduction/forced disappearance'),
+    ('Myanmar junta troops torched more than 100 houses in a village in Sagaing region, residents said. No one was reported killed.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Al-Shabaab militants publicly executed a man accused of spying for the government in Jilib on Saturday.',
+     VAC, 'Attack'),
+    ('Vigilantes lynched two suspected kidnappers in a village near Puebla on Sunday.',
+     RIOTS, 'Mob violence'),
+]
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", PROBE_WIRE)
+def test_world_probe_wire(text, event_type, sub_event_type):
+    assert classify_event(text) == (event_type, sub_event_type)

@@ -66,8 +66,8 @@ _PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b
                             r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
 _HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
                    r"|abduct\w*|kidnap\w*)", re.I)
-_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries|one was (?:hurt|injured|killed))"
-                          r"|\bnobody was (?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
+_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)"
+                          r"|\b(?:no one|no-one|nobody) (?:was|were) (?:reported |said to have been )?(?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
 # organised and armed, whoever else is named (ACLED: a battle, not a riot).
 _OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
@@ -360,15 +360,17 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
+    m_by_before = _BY_AND.search(before)
+    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
+        # "was pulled from a police van by villagers and then stoned": the agent of the
+        # first participle did the second
+        return m_by_before.group("who")
     clause = _clause_before(before)
     if headline_passive(clause, trigger.text, after):
         return ""  # "two police killed on patrol": the victims, no agent named
     if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
             or PASSIVE_BEFORE.search(before[-30:]):
-        # "was snatched from the police by residents and beaten to death": the agent of
-        # the first participle did the second
-        m_by_before = _BY_AND.search(clause)
-        return m_by_before.group("who") if m_by_before else ""
+        return ""
     return clause
 
 
