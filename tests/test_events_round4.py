@@ -229,6 +229,23 @@ def test_armed_men_who_burn_buildings_destroy_property(text):
     assert classify_event(text) == (STRATEGIC, "Looting/property destruction")
 
 
+
+# -- demonstrations and brawls told in other words
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Imran Khan's supporters poured into the streets of Rawalpindi on Friday after his arrest.",
+     (PROTESTS, "Peaceful protest")),
+    ("Opposition supporters held demos in Harare and Bulawayo on Saturday over the election results.", (PROTESTS, "Peaceful protest")),
+    ("Police lobbed tear gas to disperse several hundred ruling party supporters outside the stadium in Kampala on Sunday.",
+     (PROTESTS, "Protest with intervention")),
+    ("Rival groups of students came to blows at a university campus in Lahore on Tuesday; five were hurt.", (RIOTS, "Mob violence")),
+    ("A brawl between supporters of two candidates at a polling station in Bihar left six people injured.", (RIOTS, "Mob violence")),
+    ("Herders from two Dinka sections fought over grazing land in Warrap on Sunday, leaving four dead.", (BATTLES, "Armed clash")),
+    ("Gunmen sprayed the car of a local mayor in Michoacan with bullets on Friday night; he survived.", (VAC, "Attack")),
+])
+def test_events_told_in_other_words(text, expected):
+    assert classify_event(text) == expected
+
+
 # -- a second world-wide probe, wire reports and ACLED notes of other conflicts: all pass today
 PROBE_WIRE = [
     ('KHARTOUM, Sudan (AP) — Sudanese security forces fired tear gas at thousands of protesters marching toward the presidential palace on Thursday, activists said. Protesters threw stones and burned tires.',

@@ -94,11 +94,17 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s
 def intervened(text: str) -> bool:
     """Whether INTERVENTION names what was done to the crowd, not what it protests
     ("rallied against the arrest of their leader": a grievance, named as a thing after a
-    word of protest)."""
+    word of protest, or recalled as what came before: "poured into the streets after his
+    arrest")."""
+    spans = None
     for m in INTERVENTION.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not (_GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:])):
-            return True
+        if _GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:]):
+            continue
+        spans = background_spans(text) if spans is None else spans
+        if inside(m.start(), spans) and _ARTICLE_BEFORE.search(before[-12:]):
+            continue
+        return True
     return False
 
 
