@@ -67,6 +67,7 @@ def test_demonstrators_who_wreck_or_hurt_riot(text):
     "Protesters burned flags of the United States outside the embassy in Baghdad on Friday.",
     "Demonstrators burned an effigy of the governor in Kano on Friday to protest fuel prices.",
     "Thousands stormed the streets of Caracas on Saturday waving flags and demanding the release of political prisoners.",
+    "Traders staged a sit-in outside the town hall in Kumasi, demanding punishment for those involved in looting their stalls.",
     "Supporters of the new president took to the streets of Monrovia to celebrate; the gatherings were devoid of clashes or running battles.",
 ])
 def test_peaceful_demonstrations_stay_protests(text):

@@ -63,6 +63,11 @@ PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
 _NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
                                r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
+# Violence named after "for", "against", "involved in" ("punishment for those involved in
+# setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
+_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for)\s+$", re.I)
+_NAMED_OR_GERUND = re.compile(r"\w+ing\b|(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction"
+                              r"|damage|rampage|riots?|scuffles?)\b", re.I)
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"
                                r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
@@ -81,6 +86,8 @@ def crowd_violence(text: str) -> bool:
         before = text[max(0, m.start() - 60) : m.start()]
         if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
             continue  # "no reports of clashes", "devoid of running battles", "stormed the streets"
+        if _ANOTHERS_ACT_BEFORE.search(before[-25:]) and _NAMED_OR_GERUND.match(text, m.start()):
+            continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
         if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
