@@ -98,6 +98,21 @@ def test_violence_between_two_sides(text, expected):
     assert _type(text) == expected
 
 
+def test_violence_feared_between_two_sides_is_none():
+    text = "Diplomats warned of a new round of violence between Armenia and Azerbaijan after the talks in Brussels collapsed."
+    assert classify_event(text) is None
+
+
+# -- armed attackers who kill and then burn: the subject of the first act decides
+@pytest.mark.parametrize("text", [
+    "The raiders, armed with rifles and machetes, struck before dawn, killing people in their homes and setting fire to houses.",
+    "Gunmen on motorcycles stormed the village of Solhan, killing residents and burning the market.",
+    "ADF militia raid a village near Oicha, killing nine people and setting huts ablaze.",
+])
+def test_armed_attackers_who_kill_and_burn_attack_civilians(text):
+    assert classify_event(text) == (VAC, "Attack")
+
+
 # -- the state's forces as victims told headline-style
 @pytest.mark.parametrize("text, expected", [
     ("Police constable shot dead while patrolling market in Bannu; attackers unknown.", BATTLES),

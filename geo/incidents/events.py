@@ -225,6 +225,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
         agent = _agent_phrase(main, best)
+        first = min(triggers, key=lambda t: t.start)
+        if first.start < best.start and _agent_phrase(main, first).strip():
+            # "the attackers … struck, killing people and setting fire to houses": the
+            # subject of the first act (its trigger may name them: "militia raid")
+            agent = _agent_phrase(main, first) + " " + first.text
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
         # The state's forces are read below (their burning is violence against civilians
