@@ -262,6 +262,29 @@ def test_events_told_in_other_words(text, expected):
     assert classify_event(text) == expected
 
 
+
+# -- who was hit: the head noun, not a relative clause about it; soldiers on leave are civilians
+@pytest.mark.parametrize("text, expected", [
+    ("Army troops shot dead a man who failed to stop at a checkpoint in Rakhine State on Thursday.", VAC),
+    ("Police shot dead a motorcyclist who drove past a roadblock near Kaduna on Sunday.", VAC),
+    ("Unidentified gunmen shot dead a soldier who was on leave in his home village in Kasai on Sunday.", VAC),
+    ("Militants killed a police officer guarding a polio vaccination team in Bajaur on Wednesday, police said.", BATTLES),
+])
+def test_the_victim_is_the_head_noun(text, expected):
+    assert _type(text) == expected
+
+
+# -- villagers who fight armed outlaws are an armed side, not a mob
+@pytest.mark.parametrize("text, expected", [
+    ("Villagers' self-defence group fought off bandits who attacked their village in Katsina, killing five of the attackers.", BATTLES),
+    ("Residents took up arms and fought kidnappers who raided their village near Zaria on Sunday night.", BATTLES),
+    # a party's dissidents are no rebels: their clash is a riot
+    ("Members of the ruling party's youth wing clashed with rebel members of the wing at a rally in Lusaka on Saturday.", RIOTS),
+])
+def test_villagers_who_fight_armed_outlaws(text, expected):
+    assert _type(text) == expected
+
+
 # -- a second world-wide probe, wire reports and ACLED notes of other conflicts: all pass today
 PROBE_WIRE = [
     ('KHARTOUM, Sudan (AP) — Sudanese security forces fired tear gas at thousands of protesters marching toward the presidential palace on Thursday, activists said. Protesters threw stones and burned tires.',

@@ -52,7 +52,7 @@ _STANDOFF_WEAPON = ("Shelling/artillery/missile attack", "Grenade")
 # violence a riot (ACLED: mob violence); armed men or firearms make it an attack or a battle.
 _UNARMED_AGENT = noun_class("crowd", "unarmed_agents")
 _ARMED_AGENT = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'military', 'police')}|armed|unidentified|unknown"
-                          r"|masked|criminals?|robbers?|thugs?|gangs?|gangsters?|raiders?|herders?|herdsmen|pastoralists?"
+                          r"|masked|criminals?|robbers?|thugs?|gangs?|gangsters?|raiders?|herders?|herdsmen|pastoralists?|self-defen[cs]e"
                           r")\b", re.I)
 _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rifles?|pistols?|AK-?47s?|bullets?|fired"
                       r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
@@ -84,7 +84,9 @@ _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|La
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
-_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
+_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
+                            # "a soldier who was on leave", "a policeman who was off duty"
+                            rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
@@ -293,7 +295,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
-                and not _OUTLAW_SIDE.search(main) \
+                and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -333,7 +335,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
                     and not _headline_victims(main, best):
-                rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
+                # active: the victims follow the verb, the attackers precede it (a relative
+                # clause about the victims is no victim: "a man who drove past a checkpoint")
+                rest = re.split(r"\b(?:who|whom)\b", main[best.end :])[0]
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -431,9 +435,16 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
                 or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
 
 
+# A party's dissidents ("rebel members of the youth wing") are no armed rebels.
+_PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
+
+
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
+    sides = _PARTY_REBELS.sub(" ", sentence)
+    if trigger.event_type == BATTLES and (_OUTLAW_SIDE.search(sides) or _OUTLAWS.search(sides)):
+        return False  # villagers who fought off bandits: a clash of armed sides, no mob
     agent = _agent_phrase(sentence, trigger)
     if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
@@ -447,7 +458,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     the object after an active verb ("attacked government soldiers"), the subject before a
     passive one ("a peacekeeper was killed"), the words after "on" ("opened fire on people")."""
     after = sentence[trigger.end : trigger.end + 70]
-    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as)\b", after)[0]
+    # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
+    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
