@@ -348,6 +348,23 @@ PROBE_WIRE = [
 ]
 
 
+PROBE_WIRE += [
+    ("On 4 March 2024, the Sudanese army sent reinforcements to El Fasher (North Darfur). [no fatalities]", STRATEGIC, "Other"),
+    ("M23 rebels withdrew from the town of Kibumba on Friday and handed it over to East African Community troops without a fight.",
+     STRATEGIC, "Non-violent transfer of territory"),
+    ("The Houthis and the Saudi-led coalition agreed to a truce in Hodeidah on Tuesday, UN envoy said.", STRATEGIC, "Agreement"),
+    ("Haitian police arrested 12 members of the 400 Mawozo gang in Croix-des-Bouquets on Monday.", STRATEGIC, "Arrests"),
+    ("On 8 August 2023, JNIM militants looted cattle and burned granaries in a village near Bandiagara (Mopti). No casualties "
+     "reported.", STRATEGIC, "Looting/property destruction"),
+    ("Ukrainian air defence intercepted 20 Russian drones over Odesa region overnight, with no damage reported.",
+     STRATEGIC, "Disrupted weapons use"),
+    ("Pakistani troops set up a new base in the Tirah valley of Khyber district on Saturday.",
+     STRATEGIC, "Headquarters or base established"),
+    ("Islamic State militants took control of the town of Mocimboa da Praia after the army withdrew.",
+     STRATEGIC, "Non-violent transfer of territory"),
+]
+
+
 @pytest.mark.parametrize("text, event_type, sub_event_type", PROBE_WIRE)
 def test_world_probe_wire(text, event_type, sub_event_type):
     assert classify_event(text) == (event_type, sub_event_type)
