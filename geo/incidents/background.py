@@ -26,6 +26,17 @@ _PROTEST_OBJECT = re.compile(
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
     r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
+# Where what a crowd protests ends and what it did begins: the means ("protested the fees
+# by blocking a road"), a participle or a verb of the crowd's own after a comma ("…
+# against the results, burning tyres", "…, protesting their principal, burn the dorm"),
+# or a destructive act joined by "and" ("… over wages and torched the office").
+# Verb forms only: no -s forms, which are also nouns ("…, attacks and killings by bandits").
+_CROWD_ACT = (r"burn(?:ed|t|ing)?|set(?:ting)?|torch(?:ed|ing)?|lit|light(?:ing)?|thr(?:ew|ow|owing)|hurl(?:ed|ing)?"
+              r"|pelt(?:ed|ing)?|ston(?:ed|ing)|loot(?:ed|ing)?|smash(?:ed|ing)?|destroy(?:ed|ing)?|damag(?:ed|ing)"
+              r"|vandali[sz](?:e|ed|ing)|block(?:ed|ing)?|barricad(?:e|ed|ing)|attack(?:ed|ing)?|storm(?:ed|ing)?"
+              r"|beat(?:ing)?|wreck(?:ed|ing)?|ransack(?:ed|ing)?|demolish(?:ed|ing)?|clash(?:ed|ing)?|broke|break(?:ing)?")
+_OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
+                      rf"|\s+and\s+(?:then\s+)?(?:{_CROWD_ACT})\b(?!\s+(?:of|by)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
@@ -34,8 +45,8 @@ _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJEC
 def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of a sentence that recall other events: after "following", "in
     retaliation for", "an earlier …" up to the end of the clause; after "protested
-    against" up to the end of the sentence or a semicolon (what a crowd protests is not its
-    event)."""
+    against" up to the end of the sentence, a semicolon or what the crowd did itself (what
+    a crowd protests is not its event; how it protested is)."""
     spans = []
     for m in _BACKGROUND_CUE.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
@@ -49,7 +60,9 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
         semicolon = sentence.find(";", m.end())
-        spans.append((m.end(), semicolon if semicolon >= 0 else len(sentence)))
+        stop = semicolon if semicolon >= 0 else len(sentence)
+        own = _OWN_ACT.search(sentence, m.end(), stop)
+        spans.append((m.end(), own.start() if own else stop))
     return tuple(spans)
 
 

@@ -39,11 +39,22 @@ HEADLINE_PASSIVE = re.compile(rf"^\s*(?:at least\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0
 PARTICIPLE = re.compile(r"(?:killed|injured|wounded|hurt|shot dead|shot|dead|feared dead|beheaded|abducted|kidnapped)$", re.I)
 AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|in|at|on|by|during|near|after|when|as|following|and)\b)", re.I)
 
+# With no count ("Police reservist shot dead while on patrol", "Soldier killed near the
+# border"): a short noun phrase opening the clause, the participle followed only by when,
+# where or the clause's end; "and", "at", "in" may go on an active verb ("police shot and
+# killed a robber", "police shot at the crowd").
+BARE_SUBJECT = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,4}$", re.I)
+AFTER_BARE_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|during|near|after|when|following)\b)", re.I)
+
 ATTACKERS_HIT, = PatternGroup([ATTACKERS_HIT]).members
 
 
 def headline_passive(before: str, trigger_text: str, after: str) -> bool:
-    """Whether a count and a noun precede a bare participle that ends its clause ("Two
-    police killed while on duty"): the noun names the victims, not who acted."""
-    return bool(PARTICIPLE.search(trigger_text) and HEADLINE_PASSIVE.search(before[-60:])
-                and AFTER_PARTICIPLE.match(after))
+    """Whether a count and a noun, or a short noun phrase opening the clause, precede a
+    bare participle that ends its clause ("Two police killed while on duty", "Police
+    reservist shot dead while on patrol"): the noun names the victims, not who acted."""
+    if not PARTICIPLE.search(trigger_text):
+        return False
+    if HEADLINE_PASSIVE.search(before[-60:]) and AFTER_PARTICIPLE.match(after):
+        return True
+    return bool(BARE_SUBJECT.match(before) and AFTER_BARE_PARTICIPLE.match(after))

@@ -9,6 +9,11 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
+from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE, LETHAL_FORCE as _LETHAL_FORCE
+from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa: F401  (read through events by callers)
+from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
+from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
+from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
@@ -21,35 +26,6 @@ from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 TAKEOVER = "Non-state actor overtakes territory"
 REGAINS = "Government regains territory"
 
-_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
-                           r"|took to the streets|strike)\b", re.I)
-PROTEST_VIOLENCE = re.compile(
-    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
-    r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
-    r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
-    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?)"
-    # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
-    # guard", "protesters destroyed a plant"), no police between it and the verb; damage
-    # and unrest the report names.
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|and)[\w'-]+\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)|damaged|disrupt(?:ed|s)|(?-i:burn(?:ed|t))(?! (?:\w+ ){0,2}?effig)|stoned|chased)(?! by)"
-    r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
-    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
-    # A demonstration the report says went violent, or whose crowd held someone captive
-    # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
-    r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
-    r"|(?:became|become|becomes|becoming|grew|turned|turns|turning) (?:\w+ )?(?:violent|rowdy|unruly|chaotic)"
-    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
-INTERVENTION = re.compile(
-    r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
-    rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
-    r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
-    rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
-_EXCESSIVE = re.compile(
-    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
-    r"|bullet wounds)\b", re.I)
-_LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
 _CROWD = noun_class("crowd")
@@ -63,7 +39,7 @@ _STATE_AGENT = re.compile(
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
-VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b|\b(?:each other|one another)\b", re.I)
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
@@ -76,7 +52,7 @@ _STANDOFF_WEAPON = ("Shelling/artillery/missile attack", "Grenade")
 # violence a riot (ACLED: mob violence); armed men or firearms make it an attack or a battle.
 _UNARMED_AGENT = noun_class("crowd", "unarmed_agents")
 _ARMED_AGENT = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'military', 'police')}|armed|unidentified|unknown"
-                          r"|masked|criminals?|robbers?|thugs?|gangs?|gangsters?|raiders?|herders?|herdsmen|pastoralists?"
+                          r"|masked|criminals?|robbers?|thugs?|gangs?|gangsters?|raiders?|herders?|herdsmen|pastoralists?|self-defen[cs]e"
                           r")\b", re.I)
 _FIREARM = re.compile(r"\b(?:guns?|gunshots?|gunfire|shot|shoot\w*|firearms?|rifles?|pistols?|AK-?47s?|bullets?|fired"
                       r"|opened fire|bombs?|explosives?|arrows|spears)\b", re.I)
@@ -90,8 +66,8 @@ _PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b
                             r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
 _HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
                    r"|abduct\w*|kidnap\w*)", re.I)
-_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries|one was (?:hurt|injured|killed))"
-                          r"|\bnobody was (?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
+_NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)"
+                          r"|\b(?:no one|no-one|nobody) (?:was|were) (?:reported |said to have been )?(?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
 # organised and armed, whoever else is named (ACLED: a battle, not a riot).
 _OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
@@ -108,7 +84,9 @@ _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|La
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
-_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b", re.I)
+_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
+                            # "a soldier who was on leave", "a policeman who was off duty"
+                            rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
 _RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
@@ -139,6 +117,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|robbers?|rapists?|murderers?|killers?|kidnappers?|burglars?|pickpockets?)\b"
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
+                      r"|\b(?:over|for|on)\s+(?:\w+\s+)?(?:witchcraft|sorcery)\s+(?:claims?|allegations?|accusations?|suspicions?|rumou?rs?)\b"
                       r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
@@ -150,8 +129,7 @@ _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 _UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
-_PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup(
-    [_PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, _EXCESSIVE, _COMMUNAL, _ARMED_AGENT, _FIREARM]).members
+_COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIREARM]).members
 _OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).members
 
 
@@ -249,6 +227,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
         agent = _agent_phrase(main, best)
+        first = min(triggers, key=lambda t: t.start)
+        if first.start < best.start and _agent_phrase(main, first).strip():
+            # "the attackers … struck, killing people and setting fire to houses": the
+            # subject of the first act (its trigger may name them: "militia raid")
+            agent = _agent_phrase(main, first) + " " + first.text
         # Unidentified or unknown people are no crowd either: with no demonstration, their
         # arson is an attack or the destruction of property, not a riot.
         # The state's forces are read below (their burning is violence against civilians
@@ -307,12 +290,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag", best.text, re.I):
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag|violence", best.text, re.I):
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
-                and not _OUTLAW_SIDE.search(main) \
+                and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
@@ -352,7 +335,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
                     and not _headline_victims(main, best):
-                rest = main[best.end :]  # active: the victims follow the verb, the attackers precede it
+                # active: the victims follow the verb, the attackers precede it (a relative
+                # clause about the victims is no victim: "a man who drove past a checkpoint")
+                rest = re.split(r"\b(?:who|whom)\b", main[best.end :])[0]
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -365,45 +350,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     return etype, sub
 
 
-# Violence named as a thing ("the vandalism", "prior clashes", "the burning of a bus"), not
-# as what someone did ("clashed", "burning tyres"): inside a clause that recalls what a
-# crowd protests or what came before, it is the grievance, not the crowd's conduct.
-_NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
-                               r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"
-                               r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
-
-def _crowd_violence(text: str) -> bool:
-    """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
-    what it protests or what came before ("rallied against the prior torching of a bus",
-    "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
-    demonstration by its own conduct)."""
-    spans = background_spans(text)
-    for m in PROTEST_VIOLENCE.finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
-            return True
-        if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
-            return True
-    return False
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
-
-
-def _intervened(text: str) -> bool:
-    """Whether INTERVENTION names what was done to the crowd, not what it protests
-    ("rallied against the arrest of their leader": a grievance, named as a thing after a
-    word of protest)."""
-    for m in INTERVENTION.finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        if not (_GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:])):
-            return True
-    return False
-
-
+_BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
 
@@ -421,6 +369,11 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
+    m_by_before = _BY_AND.search(before)
+    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
+        # "was pulled from a police van by villagers and then stoned": the agent of the
+        # first participle did the second
+        return m_by_before.group("who")
     clause = _clause_before(before)
     if headline_passive(clause, trigger.text, after):
         return ""  # "two police killed on patrol": the victims, no agent named
@@ -430,18 +383,7 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
     return clause
 
 
-_ASSAULT = r"(?:assault|attack|beat|hack|stabb?|chas|swoop)\w*(?:\s+(?:on|upon))?(?:\s+and\s+(?:injur|beat|chas|assault)\w*)?"
-_PROTEST_ATTACKED = re.compile(
-    rf"\b{_ASSAULT}\s+(?:the\s+)?(?:at least\s+)?(?:[\d-]+\s+)?(?:(?:demonstrating|protesting|marching|agitating|rallying)\b"
-    rf"|(?:{noun_rx('protesters')})\b)"
-    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
-    r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
-    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b", re.I)
-# The demonstrators' own violence named with them as its subject.
-_PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
-                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
-                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)", re.I)
-_CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?)\b", re.I)
+_CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
 
@@ -493,9 +435,16 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
                 or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
 
 
+# A party's dissidents ("rebel members of the youth wing") are no armed rebels.
+_PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
+
+
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
+    sides = _PARTY_REBELS.sub(" ", sentence)
+    if trigger.event_type == BATTLES and (_OUTLAW_SIDE.search(sides) or _OUTLAWS.search(sides)):
+        return False  # villagers who fought off bandits: a clash of armed sides, no mob
     agent = _agent_phrase(sentence, trigger)
     if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
@@ -509,7 +458,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     the object after an active verb ("attacked government soldiers"), the subject before a
     passive one ("a peacekeeper was killed"), the words after "on" ("opened fire on people")."""
     after = sentence[trigger.end : trigger.end + 70]
-    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as)\b", after)[0]
+    # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
+    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)

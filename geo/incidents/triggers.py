@@ -11,7 +11,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
 from geo.incidents.prefilter import KeyedPatterns
-from geo.taxonomy import BATTLES, PROTESTS
+from geo.taxonomy import BATTLES, PROTESTS, RIOTS, VAC
 
 _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
                             r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -24,6 +24,15 @@ _MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas
 _BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
 _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 # "withdrew without fighting", "no clashes were reported": violence the report denies.
+# Shots fired into the air warn a crowd; they hit no one (ACLED's codebook: the crowd's
+# event, with an intervention), so they are no attack.
+_WARNING_SHOTS = re.compile(r"(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|gunshots?)(?:\s+(?:warning\s+)?(?:shots|gunshots|rounds|bullets)"
+                            r"|\s+several times)?\s+(?:in|into|up in) the air\b", re.I)
+# Violence a report denies at more words' distance ("no reports of violence or clashes",
+# "devoid of running battles"): read for a crowd's violence, the riot words.
+DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?"
+                           r"(?:(?:or|and)\s+)?$", re.I)
+_DEVOID = re.compile(r"\b(?:devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?(?:(?:or|and)\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:without|no|nor)\s+(?:any\s+|a\s+|further\s+|major\s+|reported\s+|serious\s+)?$", re.I)
 
 
@@ -79,7 +88,15 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # hurt in an accident
             if rule.name == "note label" and sentence[: m.start()].strip():
                 continue  # a coder's label opens the note; elsewhere the words are no label
-            if rule.event_type == BATTLES and _DENIED.search(sentence, max(0, m.start() - 20), m.start()):
+            if rule.event_type in (VAC, BATTLES) and _WARNING_SHOTS.match(sentence, m.start()):
+                # "officers shot into the air over the heads of the crowd": a crowd's event
+                # with an intervention, the weakest reading (any other trigger wins)
+                found.append(Trigger(m.start(), m.end(), PROTESTS, "Protest with intervention", 1, m.group(), "warning shots"))
+                continue
+            if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "the celebrations were devoid of running battles"
+            if rule.event_type == BATTLES and (_DENIED.search(sentence, max(0, m.start() - 20), m.start())
+                                               or _DEVOID.search(sentence, max(0, m.start() - 60), m.start())):
                 continue  # "handed over the town without a fight"
             found.append(Trigger(m.start(), m.end(), rule.event_type, rule.sub_event_type, rule.weight, m.group(), rule.name))
     return tuple(found)

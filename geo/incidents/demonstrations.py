@@ -1,0 +1,131 @@
+"""Demonstrations in ACLED's codebook: what a crowd did (its own violence or destruction
+makes a riot), what was done to it (an intervention, force used on it) and a demonstration
+attacked by others. ``events`` asks these questions of an incident's sentences."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.background import background_spans
+from geo.incidents.lexicon import noun_rx
+from geo.incidents.model import inside
+from geo.incidents.prefilter import PatternGroup
+from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
+
+PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
+                           r"|took to the streets|strike)\b", re.I)
+PROTEST_VIOLENCE = re.compile(
+    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
+    r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?)"
+    # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
+    # guard", "protesters destroyed a plant"), no police between it and the verb; damage
+    # and unrest the report names.
+    # Present tense too ("demonstrators destroy a plant"), a place between commas
+    # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
+    # also a noun ("attacks", "an assault").
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)?|damaged"
+    r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
+    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
+    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
+    # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
+    rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
+    rf"|broken into) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?)"
+    # A crowd the report calls unruly is no peaceful one.
+    rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
+    r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
+    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # A demonstration the report says went violent, or whose crowd held someone captive
+    # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
+    r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
+    r"|(?:became|become|becomes|becoming|grew|turned|turns|turning) (?:\w+ )?(?:violent|rowdy|unruly|chaotic)"
+    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
+INTERVENTION = re.compile(
+    r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
+    rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
+    r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
+    rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
+EXCESSIVE = re.compile(
+    r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
+    r"|bullet wounds)\b", re.I)
+LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
+# Tried only at the words a match can open with (see prefilter.py).
+PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
+    [PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE]).members
+
+
+# Violence named as a thing ("the vandalism", "prior clashes", "the burning of a bus"), not
+# as what someone did ("clashed", "burning tyres"): inside a clause that recalls what a
+# crowd protests or what came before, it is the grievance, not the crowd's conduct.
+_NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
+                               r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
+# Violence named after "for", "against", "involved in" ("punishment for those involved in
+# setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
+_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for)\s+$", re.I)
+_NAMED_OR_GERUND = re.compile(r"\w+ing\b|(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction"
+                              r"|damage|rampage|riots?|scuffles?)\b", re.I)
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"
+                               r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+# Crowds who "stormed the streets" marched; they broke into nothing.
+_MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
+
+
+def crowd_violence(text: str) -> bool:
+    """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
+    what it protests or what came before ("rallied against the prior torching of a bus",
+    "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
+    demonstration by its own conduct)."""
+    spans = background_spans(text)
+    for m in PROTEST_VIOLENCE.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
+            continue  # "no reports of clashes", "devoid of running battles", "stormed the streets"
+        if _ANOTHERS_ACT_BEFORE.search(before[-25:]) and _NAMED_OR_GERUND.match(text, m.start()):
+            continue  # "demanding punishment for vandalising the office", "accused of looting"
+        if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
+            return True
+        if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
+            return True
+    return False
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
+
+
+def intervened(text: str) -> bool:
+    """Whether INTERVENTION names what was done to the crowd, not what it protests
+    ("rallied against the arrest of their leader": a grievance, named as a thing after a
+    word of protest, or recalled as what came before: "poured into the streets after his
+    arrest")."""
+    spans = None
+    for m in INTERVENTION.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:]):
+            continue
+        spans = background_spans(text) if spans is None else spans
+        if inside(m.start(), spans) and _ARTICLE_BEFORE.search(before[-12:]):
+            continue
+        return True
+    return False
+
+
+_ASSAULT = r"(?:assault|attack|beat|hack|stabb?|chas|swoop)\w*(?:\s+(?:on|upon))?(?:\s+and\s+(?:injur|beat|chas|assault)\w*)?"
+PROTEST_ATTACKED = re.compile(
+    rf"\b{_ASSAULT}\s+(?:the\s+)?(?:at least\s+)?(?:[\d-]+\s+)?(?:(?:demonstrating|protesting|marching|agitating|rallying)\b"
+    rf"|(?:{noun_rx('protesters')})\b)"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
+    r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b", re.I)
+# The demonstrators' own violence named with them as its subject.
+PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
+                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
+                               r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
+                               # named as the agent of a passive: "was beaten by demonstrators"
+                               rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
+                               rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
