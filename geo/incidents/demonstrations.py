@@ -85,7 +85,7 @@ def crowd_violence(text: str) -> bool:
     for m in PROTEST_VIOLENCE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
-            continue  # "no reports of clashes", "devoid of running battles", "stormed the streets"
+            continue  # "no clashes were reported", "free of any running battles", "stormed the streets"
         if _ANOTHERS_ACT_BEFORE.search(before[-25:]) and _NAMED_OR_GERUND.match(text, m.start()):
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
@@ -126,6 +126,6 @@ PROTEST_ATTACKED = re.compile(
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
                                rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
-                               # named as the agent of a passive: "was beaten by demonstrators"
+                               # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
                                rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)

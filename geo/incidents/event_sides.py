@@ -51,7 +51,7 @@ ATTACKERS_HIT, = PatternGroup([ATTACKERS_HIT]).members
 
 def headline_passive(before: str, trigger_text: str, after: str) -> bool:
     """Whether a count and a noun, or a short noun phrase opening the clause, precede a
-    bare participle that ends its clause ("Two police killed while on duty", "Police
+    bare participle that ends its clause ("Three guards killed on patrol", "Police
     reservist shot dead while on patrol"): the noun names the victims, not who acted."""
     if not PARTICIPLE.search(trigger_text):
         return False

@@ -28,8 +28,8 @@ _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 # event, with an intervention), so they are no attack.
 _WARNING_SHOTS = re.compile(r"(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|gunshots?)(?:\s+(?:warning\s+)?(?:shots|gunshots|rounds|bullets)"
                             r"|\s+several times)?\s+(?:in|into|up in) the air\b", re.I)
-# Violence a report denies at more words' distance ("no reports of violence or clashes",
-# "devoid of running battles"): read for a crowd's violence, the riot words.
+# Violence a report denies at more words' distance ("with no violence or clashes reported",
+# "free of any running battles"): read for a crowd's violence, the riot words.
 DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?"
                            r"(?:(?:or|and)\s+)?$", re.I)
 _DEVOID = re.compile(r"\b(?:devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?(?:(?:or|and)\s+)?$", re.I)
@@ -94,7 +94,7 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 found.append(Trigger(m.start(), m.end(), PROTESTS, "Protest with intervention", 1, m.group(), "warning shots"))
                 continue
             if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
-                continue  # "the celebrations were devoid of running battles"
+                continue  # "the rally stayed free of running battles"
             if rule.event_type == BATTLES and (_DENIED.search(sentence, max(0, m.start() - 20), m.start())
                                                or _DEVOID.search(sentence, max(0, m.start() - 60), m.start())):
                 continue  # "handed over the town without a fight"
