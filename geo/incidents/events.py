@@ -83,6 +83,20 @@ _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|p
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
+# Where the victims were, after the words that name them ("shot a man at a checkpoint",
+# "two traders near an army base"): the site is the scene, not whom the shots hit. Only
+# after a named object: "fired at a checkpoint" has the site as its target.
+_OBJECT_WORD = r"(?!(?:by|and|or|was|were|been|being|had|has|have|who|which|that)\b)(?![\w'-]+ed\b)[\w'-]+"
+_SCENE_AFTER_OBJECT = re.compile(rf"^\s*(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s+"
+                                 r"(?=(?:at|near|outside|inside|in)\s+(?:an?|the|one|its|their)\s)", re.I)
+
+
+def _before_scene(words: str) -> str:
+    """The victims' words without the scene that follows them (see _SCENE_AFTER_OBJECT)."""
+    m = _SCENE_AFTER_OBJECT.match(words)
+    return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
+
+
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
@@ -237,7 +251,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # The state's forces are read below (their burning is violence against civilians
         # unless the report says nobody was hurt).
         armed = (_ARMED_ARSONIST.search(agent) or 2 in _actor_inters(agent)) and not _STATE_AGENT.search(agent)
-        if (armed and not _UNARMED_AGENT.search(agent)) or (
+        # "Gang members" are outlaws, not a crowd's members.
+        unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
+        if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
@@ -337,7 +353,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     and not _headline_victims(main, best):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = re.split(r"\b(?:who|whom)\b", main[best.end :])[0]
+                rest = _before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -463,7 +479,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
-    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else after
+    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else _before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
