@@ -41,6 +41,12 @@ _OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|th
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
 
+_OWN_TIME = re.compile(r"(?:last|earlier this) (?:week|month)$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
+_PARTICIPLE_CUE = re.compile(r"(?:suspected|accused|blamed|responsible|released|freed|rescued)\b", re.I)
+_MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|got|died|dies|perished|succumbed)\s")
+
+
 @lru_cache(maxsize=8192)
 def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of a sentence that recall other events: after "following", "in
@@ -49,11 +55,16 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     a crowd protests is not its event; how it protested is)."""
     spans = []
     for m in _BACKGROUND_CUE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # "a convict freed last month was shot dead": the time of the background itself
+        if _OWN_TIME.match(m.group()) and _AUX_BEFORE.search(sentence, 0, m.start()):
+            continue  # "a judge was last week shot dead": the event's own time, between its verb's parts
         end = _CLAUSE_END.search(sentence, m.end())
         stop = end.start() if end else len(sentence)
-        if re.match(r"(?:suspected|accused|blamed|responsible)", m.group(), re.I):
-            # "a driver accused of theft was beaten by a crowd": up to the main verb.
-            verb = re.compile(r"\s(?:was|were|is|are|has|had|have|got)\s").search(sentence, m.end(), stop)
+        if _PARTICIPLE_CUE.match(m.group()):
+            # "a driver accused of theft was beaten by a crowd", "a hostage freed by the army
+            # later died": the phrase describes the subject, up to its main verb.
+            verb = _MAIN_VERB.search(sentence, m.end(), stop)
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
     for m in _PROTEST_OBJECT.finditer(sentence):

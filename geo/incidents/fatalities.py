@@ -17,7 +17,7 @@ from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
 from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
-from geo.incidents.victim_phrases import side_of
+from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
@@ -39,7 +39,7 @@ _NP_BOUNDARY = re.compile(
     + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
-    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?:[\w'()-]+\s+){0,8}?" + _AUX
+    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + _AUX
     + r"(?:" + _DEATH + r")\b", re.I)
 _CASUALTIES = r"casualties"
 _UNKNOWN_COUNT = re.compile(rf"\b{_CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{_CASUALTIES}|dead|deaths)\b"
@@ -216,6 +216,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
                                                                       rf"|their|its|him|them|{NUM})\b", after, re.I):
             continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
+        if re.match(r"\s+(?:himself|herself)\b(?!\s+(?:and|along with)\s)", after, re.I):
+            continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED)
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
@@ -396,7 +398,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 add([c])
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
-        add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10, "", m.start(), True)])
+        add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
+                    vague_noun(m.group("np")), m.start(), True)])
     for m in _UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
     claims.sort(key=lambda c: c.pos)
@@ -435,6 +438,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             return n  # "Fatalities coded as 10": the coder's own decision among the reports
     figure: dict[str, int] | None = None
     vague_only = None
+    vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
     sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
@@ -443,6 +447,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if not claims or other_time(s):
             continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
+        for c in claims:
+            if c.vague and (side := side_of(c.noun)) is not None:
+                vague_sides[side] = max(vague_sides.get(side, 0), c.n)
         if not exact:
             if vague_only is None:
                 vague_only = max(c.n for c in claims)
@@ -481,5 +488,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 # general may hold them already, and is not added to
                 figure[c.noun] = c.n
     if figure:
+        # "17 soldiers were killed … dozens of militants died": the other side's dead, told
+        # without a figure, count as ACLED codes such words (every death of the event)
+        sides = {side_of((key.split() or [""])[-1]) for key in figure}
+        if None not in sides:
+            figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
         return sum(figure.values())
     return vague_only or 0

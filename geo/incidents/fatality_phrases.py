@@ -53,7 +53,10 @@ SET_ON_FIRE = re.compile(rf"\bset\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FI
 # "shot dead his commander before turning the gun on himself": the killer died too.
 SELF_KILLED = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
                          r"|commit(?:s|ted|ting)?\s+suicide|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life"
-                         r"|(?:shot|shooting)\s+(?:himself|herself)(?!\s+(?:and|along))\b)", re.I)
+                         r"|(?:shot|shooting|kill(?:s|ed|ing))\s+(?:himself|herself)(?!\s+(?:and|along))\b)", re.I)
+# The killer's own attack before he took his life: "shot a guard before committing suicide"
+# tells of no other death, but of the killer's.
+ATTACK_BEFORE = re.compile(r"\b(?:shot|opened\s+fire|stabbed|attacked|fired|shooting|stabbing|attacking|firing)\b", re.I)
 
 # "Since January, more than 300 people have been killed in gang violence", "Last month, 12
 # people died in a similar attack", "in the past two months 10 people were killed": a
@@ -114,7 +117,8 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
         for m in LOST_MEN.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
                 add([dataclasses.replace(c, noun=f"lost {c.noun}")])
-    if claims and ("himself" in text or "herself" in text or "suicide" in text or "own life" in text):
+    if "himself" in text or "herself" in text or "suicide" in text or "own life" in text:
         for m in SELF_KILLED.finditer(text):
-            if not inside(m.start(), spans) and not any(c.noun == "attacker" for c in claims):
+            if not inside(m.start(), spans) and not any(c.noun in ("attacker", "killer") for c in claims) and (
+                    claims or ATTACK_BEFORE.search(text, 0, m.start())):
                 add([Claim(1, "killer", m.start())])  # the killer took his own life in the event

@@ -113,6 +113,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return None
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
+        if vague or noun == "of":
+            noun = vague_noun(tail) or noun  # "dozens of rebel fighters": the fighters, one side's dead
         return Claim(n, noun, offset, vague)
     m = re.match(rf"(?:an?|one|another|the|a single|his|her|their)\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{SINGULAR})\b", p, re.I)
     if m:
@@ -149,7 +151,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     if m:
         q = m.group().lower()
         n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
-        return Claim(n, "", offset, True)
+        return Claim(n, vague_noun(p[m.end():]), offset, True)
     if one_person(p):
         return Claim(1, "person", offset)  # "shot dead a bus conductor"
     m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
@@ -180,6 +182,17 @@ _STATE_SIDE = re.compile(r"(?:soldiers?|troops?|servicem[ae]n|officers?|policem[
                          r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeepers?)", re.I)
 _ARMED_SIDE = re.compile(r"(?:militants?|insurgents?|rebels?|fighters?|attackers?|assailants?|gunm[ae]n|jihadists?|terrorists?"
                          r"|bandits?|raiders?|extremists?|militiam[ae]n|separatists?|gang members?|gangsters?)", re.I)
+
+
+def vague_noun(words: str) -> str:
+    """The word of a figure's phrase that names a side ("of Houthi fighters" -> "fighters"),
+    else its first word after "of (the)"."""
+    found = re.findall(r"[A-Za-z]+", words)[:5]
+    side = next((w for w in found if side_of(w)), None)
+    if side:
+        return side.lower()
+    rest = [w for w in found if w.lower() not in ("of", "the", "their", "its")]
+    return rest[0].lower() if rest else ""
 
 
 def side_of(noun: str) -> str | None:
