@@ -408,8 +408,14 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
                           r"|\balso (?:died|perished|lost their lives)\b", re.I)
+# "… An officer later died of his wounds": one wounded in the event, dead since, on top of
+# those killed outright.
+_DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
+                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
 _OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
+# "He later died", "the victim died of his wounds": someone the report told of already.
+_KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
 _HEDGED = re.compile(r"\b(?:feared|unconfirmed|may|might|possibly|could|allegedly)\b", re.I)
 _OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
@@ -470,6 +476,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if _FURTHER_COUNT.match(s):
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
+            continue
+        if _DIED_OF_WOUNDS.search(s) and not _HEDGED.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact):
+            for c in exact:
+                figure[f"later {c.pos} {c.noun}"] = c.n
             continue
         if _ALSO_KILLED.search(s):
             # "… killing 5 soldiers. 12 insurgents were also killed", "Another 3 people died
