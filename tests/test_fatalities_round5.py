@@ -124,6 +124,46 @@ def test_plural_victims_without_a_figure(text, expected):
     assert fatalities(text) == expected
 
 
+# -- Others who died, told by comparison: "…, as was one of the attackers".
+@pytest.mark.parametrize("text, expected", [
+    ("Three villagers were killed in the gunfight near Bor, as was one of the attackers.", 4),
+    ("Two soldiers died in the ambush in Idlib, as did a militant.", 3),
+    ("A police officer was killed in the raid in Sinaloa, as were two cartel gunmen.", 3),
+])
+def test_others_dead_told_by_comparison(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed in Idlib, as was reported by state media.", 2),  # no people
+    ("Four miners died in the attack near Butembo, as several witnesses said.", 4),  # a source, not the dead
+    ("Gunmen wounded a guard in Kirkuk, as were two passers-by.", 0),  # no death to compare with
+])
+def test_near_miss_comparison_without_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- The names of those counted, between the counted subject and its verb, are no
+# subject of their own: "Two officials, A and B, were shot dead" is two.
+@pytest.mark.parametrize("text, expected", [
+    ("Two local officials, Ahmad Zia and Karim Nuri, were shot dead by gunmen in Jalalabad.", 2),
+    ("Three journalists, Maria Lopez, Juan Ortiz and Pedro Diaz, were killed in Tamaulipas.", 3),
+    ("Two councillors, Omar Farah and Ali Hassan, were killed by al-Shabaab in Baidoa.", 2),
+])
+def test_names_of_the_counted_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Another source's figure in brackets: the figure the sentence gives stands.
+@pytest.mark.parametrize("text, expected", [
+    ("At least 20 (some reports said 30) people were killed in clashes in Jonglei.", 20),
+    ("At least 12 people (local sources say 18) died in the airstrike on Saada.", 12),
+    ("Nine soldiers (the militants claimed 40) were killed in the attack on the post near Menaka.", 9),
+])
+def test_another_sources_figure_in_brackets(text, expected):
+    assert fatalities(text) == expected
+
+
 # -- The probe of this round: the team's own sentences, world-wide, that now read right.
 PROBE = [
     ("On 4 March 2023, Russian forces shelled Kherson city (Kherson). 3 civilians were killed and 5 wounded.", 3),

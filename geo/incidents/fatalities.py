@@ -174,10 +174,24 @@ _CAUSE_CLAUSE = re.compile(r"\b(?:after|following|relatives of|famil(?:y|ies)(?:
 _SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
 
 
+# "At least 20 (other sources said 35) people died": another source's figure in brackets;
+# the figure the sentence itself gives stands (the lowest, as a rule, is the first told).
+_SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|according|claim\w*|estimates?|put)\b)[^()]{1,70}\)", re.I)
+# "Two local officials, Ahmad Zia and Karim Nuri, were shot dead": the names of those
+# counted, between the counted subject and its verb.
+_NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
+                          r"[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},(?=\s+(?:\w+ly\s+)?(?:was|were|had been|have been"
+                          r"|died|perished)\s)")
+
+
 def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
+    if "(" in text:
+        text = _SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
+    if text.count(",") >= 2 and " and " in text:
+        text = _NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count('"') + text.count("\u201c") >= 2:
         text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
     if text.count(",") >= 2:

@@ -72,9 +72,15 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
 LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
                       r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
 
+# "three guards were killed, as was one of the raiders", "…, as did a militant": others
+# who died in the same event, told by comparison.
+AS_WERE = re.compile(r",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|one|another|two|three|four|five|six|seven|eight|nine|ten"
+                     r"|\d+|several|many|some)\b[^,.;:()]{0,50}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
+                     re.I)
+
 # Each scanned alone, and only in a sentence holding a word it needs (most hold none).
-(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (LOST_MEN,), (SELF_KILLED,) = (
-    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, LOST_MEN, SELF_KILLED))
+(COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (LOST_MEN,), (SELF_KILLED,), (AS_WERE,) = (
+    PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, LOST_MEN, SELF_KILLED, AS_WERE))
 _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
 
 
@@ -113,6 +119,11 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
         for m in NAMED_KILLING.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
+    if claims and " as " in text:
+        for m in AS_WERE.finditer(text):
+            if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) \
+                    and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
+                add([dataclasses.replace(c, noun=f"as {c.noun}")])  # others than the dead told before
     if "lost" in text:
         for m in LOST_MEN.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
