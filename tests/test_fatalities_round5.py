@@ -164,6 +164,44 @@ def test_another_sources_figure_in_brackets(text, expected):
     assert fatalities(text) == expected
 
 
+# -- Bodies brought to a morgue are the event's dead, as bodies found are.
+@pytest.mark.parametrize("text, expected", [
+    ("Nine charred bodies were taken to the morgue in Bunia after the raid.", 9),
+    ("The bodies of 14 miners were brought to the hospital mortuary in Kalehe.", 14),
+    ("Twelve bodies arrived at the morgue in Culiacan after the shootout.", 12),
+])
+def test_bodies_brought_to_a_morgue(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Relatives gathered at the morgue in Bunia to wait for news after the raid.", 0),
+    ("Nine wounded miners were taken to the hospital in Kalehe.", 0),
+    ("Twelve people were taken to the police station in Culiacan after the shootout.", 0),
+])
+def test_near_miss_people_taken_somewhere_alive(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A people's name for one of them ("a Syrian", "an Afghan") is one person.
+@pytest.mark.parametrize("text, expected", [
+    ("A Syrian is dead after a drone strike on a car in Qamishli.", 1),
+    ("An Afghan was killed when border guards opened fire near Islam Qala.", 1),
+    ("A Rohingya died after being beaten by guards at a camp in Maungdaw.", 1),
+])
+def test_a_peoples_name_for_one_person(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Toyota was destroyed by a drone near Marib.", 0),
+    ("An Apache was shot down near Kandahar.", 0),
+    ("A Syrian was wounded by sniper fire in Daraa.", 0),
+])
+def test_near_miss_a_capitalised_word_that_did_not_die(text, expected):
+    assert fatalities(text) == expected
+
+
 # -- The probe of this round: the team's own sentences, world-wide, that now read right.
 PROBE = [
     ("On 4 March 2023, Russian forces shelled Kherson city (Kherson). 3 civilians were killed and 5 wounded.", 3),

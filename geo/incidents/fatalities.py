@@ -110,7 +110,10 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+body))"
                      r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                      r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
-                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
+                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed"
+                     # "nine bodies were taken to the morgue": the dead of the event brought in
+                     r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
+                     r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
                      r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
                      r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
@@ -374,6 +377,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 # "A trader in Oldtown, in the eastern district, was shot dead": the subject
                 # before the places that say where it was.
                 found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
+            elif re.fullmatch(r"\s*(?:an?|one|another)\s+(?-i:[A-Z][a-z]{3,})\s*", chunk, re.I) and word in ("died", "dead", "killed", "slain"):
+                found.append(_Claim(1, "person", cut))  # "a Syrian is dead": a people's name for one of them
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
