@@ -202,6 +202,30 @@ def test_near_miss_a_capitalised_word_that_did_not_die(text, expected):
     assert fatalities(text) == expected
 
 
+# -- Deaths in a road accident told before the killing word are no violence; "murder" or
+# "killing" before a noun ("murder suspects", "the murder weapon") tells of no killing; a
+# fire set to houses that belonged to people burns the houses.
+@pytest.mark.parametrize("text, expected", [
+    ("A minibus collided with a truck in a road accident near Kisangani, killing seven passengers.", 0),
+    ("Two buses collided in a crash on the Kano road, killing 14 people.", 0),
+    ("Rioters set alight several homes that belonged to two murder suspects in Mwanza.", 0),
+    ("Villagers set ablaze the houses owned by a police informant in Kasese.", 0),
+    ("Police displayed the murder weapon and three murder suspects in Goma.", 0),
+])
+def test_no_violent_death_told(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired on rioters after the crash, killing two.", 2),  # the crash is only the time
+    ("Gunmen ambushed a bus in Zamfara, killing seven passengers.", 7),
+    ("A mob set alight two suspected thieves in Onitsha.", 2),
+    ("Gunmen murder two traders in Kano.", 2),
+])
+def test_near_miss_violent_deaths_still_counted(text, expected):
+    assert fatalities(text) == expected
+
+
 # -- The probe of this round: the team's own sentences, world-wide, that now read right.
 PROBE = [
     ("On 4 March 2023, Russian forces shelled Kherson city (Kherson). 3 civilians were killed and 5 wounded.", 3),

@@ -141,6 +141,10 @@ _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:h
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
 
 
+# "… collided with a bus in a road accident, killing two": the accident told first.
+_MISHAP_THEN = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:accident|crash|collision)(?:\s+(?:near|in|at|on|along)\s+[^,;.]{1,30})?\s*,?\s*(?:and\s+)?$", re.I)
+
+
 # The person a "who died" clause is about: the phrase before ", who".
 _WHO_DIED = re.compile(r"(?:^|[,;:]\s*|\b(?:shot|killed|wounded|injured|hit|stabbed|attacked|beat|beaten|and|with)\s+)"
                        r"(?P<np>(?:an?|one|the|two|three|four|five|\d+)\s(?:(?!\b(?:whom|which|were|was|is|are|had|have|has)\b)[^,;:]){1,50}?)"
@@ -235,10 +239,14 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
         if re.match(r"\s+(?:himself|herself)\b(?!\s+(?:and|along with)\s)", after, re.I):
             continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED)
+        if word in ("murder", "murders", "killing") and re.match(r"\s+(?:suspects?|cases?|charges?|trials?|investigations?|probe|inquiry"
+                                                                r"|victims?|weapons?|scenes?|convicts?|accused)\b", after, re.I):
+            continue  # "two murder suspects", "the murder weapon": a noun's modifier, no killing told
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after):
+        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) \
+                or _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()]):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")

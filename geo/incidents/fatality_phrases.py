@@ -108,6 +108,8 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
                 cut = max((b.end() for b in re.finditer(r"[.;:,(]\s*|\b(?:when|after|while|as|who|which|that)\s+", np, re.I)), default=0)
                 np = np[cut:]
             start = m.start(key) + len(m.group(key)) - len(np) if key == "np3" else m.start(key)
+            # "set alight houses that belonged to two suspects": the houses burned, not the suspects
+            np = re.split(r"\s+(?:that|which|belonging|owned|where)\b", np, maxsplit=1, flags=re.I)[0]
             if not inside(start, spans) and (c := person_claim(np.strip(), start)) is not None:
                 add([c])
     if claims and " with " in text:
