@@ -220,6 +220,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 claims.append(c)
 
     objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
+    lowered = text.lower()
+    mishap_named = "accident" in lowered or "crash" in lowered or "collision" in lowered
     for m in _KILL_RX.finditer(text):
         word = m.group().lower()
         if inside(m.start(), spans) or inside(m.start(), objects):
@@ -246,7 +248,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
         if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) \
-                or _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()]):
+                or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
         active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
