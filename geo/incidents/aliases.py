@@ -263,7 +263,8 @@ _BLAME_BEFORE = re.compile(r"\b(?:(?:(?:believed|thought|said|alleged|suspected|
                            r"(?:\s+(?:an?\s+)?(?:members?|fighters?|militants?|part|operatives?)\s+of)?(?:\s+linked\s+to)?"
                            r"|blamed\s+on|attributed\s+to|claimed\s+by)\s+(?:the\s+|an?\s+)?$", re.I)
 _BLAME_AFTER = re.compile(r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|gunmen|members?|operatives?))*"
-                          r"\s+(?:has\s+|have\s+)?(?:claimed|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
+                          r"\s+(?:has\s+|have\s+)?(?:(?:later|quickly|swiftly|subsequently|also|reportedly|since)\s+)?"
+                          r"(?:claimed|took\s+responsibility|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
 # A group named as the victims: "a trader thought to be a Red Brigade fighter was shot".
 _VICTIM_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 
