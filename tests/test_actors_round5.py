@@ -111,6 +111,24 @@ CLAIMS = [
 ]
 
 
+# -- Unnamed attackers the report ties to a named group by belonging or links ("believed to
+#    belong to", "with suspected links to") are that group, as ACLED codes a suspected one.
+SUSPECTED = [
+    ("About a dozen gunmen believed to belong to Boko Haram raided a village near Gwoza on Friday, killing seven "
+     "residents.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+    ("Armed men with suspected links to the ADF killed nine villagers near Beni on 4 June 2023.",
+     "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    ("Gunmen suspected of belonging to the Islamic State Sahel Province killed six herders near Menaka on "
+     "2 March 2023.", "Islamic State Sahel Province", "Civilians (Mali)"),
+]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", SUSPECTED)
+def test_attackers_said_to_belong_to_a_group_are_that_group(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1) and _same(inc.actor2, actor2), (inc.actor1, inc.actor2)
+
+
 @pytest.mark.parametrize("text, actor1, actor2", CLAIMS)
 def test_the_group_that_claims_an_attack_is_actor1(text, actor1, actor2, gz):
     inc = _main(text, gz)
