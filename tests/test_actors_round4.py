@@ -122,7 +122,7 @@ def test_a_foreign_armys_battle_is_with_the_home_army(text, actors):
     ("ATMIS troops repelled an Al Shabaab attack on their base in Hiraan on Monday.",
      "ATMIS: African Union Transition Mission in Somalia"),
     ("On 2 January 2024, the Tatmadaw clashed with the KIA near Bhamo, Kachin. Fatalities unknown.",
-     "KIA: Kachin Independence Army"),
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"),
     ("On 8 August 2023, Dozo hunters killed four Fulani herders near Niono (Segou).",
      "Dozo Communal Militia (Mali)"),
     ("On 7 March 2023, unidentified militants ambushed VDP members near Djibo (Soum, Sahel). 5 VDP killed.",

@@ -55,7 +55,7 @@ def test_a_gang_kidnapping_reported_by_police_has_no_police_actor():
 #    incident country's army ("Arakan Army", "Israeli troops", "Taliban security forces").
 @pytest.mark.parametrize("text, actor1, actor2, assoc", [
     ("The Arakan Army attacked a police outpost in Rathedaung township of Rakhine State.",
-     "Arakan Army", "Police Forces of Myanmar", []),
+     "ULA/AA: United League of Arakan/Arakan Army", "Police Forces of Myanmar", []),
     ("Israeli troops shot dead two Palestinians in Jenin in the occupied West Bank.",
      "Military Forces of Israel", "Civilians (Palestine)", []),
     ("Taliban security forces killed two ISKP militants in a raid in Jalalabad, Nangarhar province.",
@@ -196,7 +196,7 @@ PROBE = [
     ("Myanmar military aircraft bombed a village in Sagaing region, killing more than 100 people.",
      "Military Forces of Myanmar", "Civilians (Myanmar)"),
     ("The Kachin Independence Army clashed with junta troops near Laiza in Kachin State.",
-     "KIA: Kachin Independence Army", "Military Forces of Myanmar"),
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army", "Military Forces of Myanmar"),
     ("Members of the Clan del Golfo killed two soldiers in an attack in Antioquia department, the military said.",
      "AGC: Gaitanista Self-Defense Forces of Colombia", "Military Forces of Colombia"),
     ("Maoist rebels blew up a police vehicle with an IED in Dantewada district of Chhattisgarh, killing ten policemen.",

@@ -41,7 +41,7 @@ PROBES = [
     ('ELN guerrillas attacked a military post in Saravena, Arauca; two soldiers were killed in the fighting.',
      'Military Forces of Colombia', 'ELN: National Liberation Army'),
     ('On 2 January 2024, the Tatmadaw clashed with the KIA near Bhamo, Kachin. Fatalities unknown.',
-     'Military Forces of Myanmar', 'KIA: Kachin Independence Army'),
+     'Military Forces of Myanmar', "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"),
     ('Fulani herders clashed with Bachama farmers in Numan, Adamawa state, leaving eight people dead.',
      'Fulani Ethnic Militia (Nigeria)', 'Bachama Ethnic Militia (Nigeria)'),
     ('Villagers armed with machetes attacked a group of suspected cattle thieves in Kibuye, killing two of them.',

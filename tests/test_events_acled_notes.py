@@ -150,7 +150,7 @@ def test_disrupted_weapon_its_user_first(text, actor1, actor2):
     ("On 15 November 2019, an IED exploded targeting a vehicle of the SDF in Al-Busayrah (Deir-ez-Zor, Deir-ez-Zor). "
      "2 SDF members were killed.", "Unidentified Armed Group (Syria)", "QSD: Syrian Democratic Forces"),
     ("A landmine exploded under a vehicle of the Arakan Army in Paletwa, killing 2 fighters.",
-     "Unidentified Armed Group (Myanmar)", "Arakan Army"),
+     "Unidentified Armed Group (Myanmar)", "ULA/AA: United League of Arakan/Arakan Army"),
     ("A roadside bomb planted by the Taliban hit a police vehicle in Kandahar, killing 3 policemen.",
      "Taliban", "Police Forces of Afghanistan"),
 ])
@@ -329,8 +329,8 @@ def test_a_view_from_a_drone_is_no_strike():
 # -- Groups of today's conflicts named by their own names; "KIA" stays "killed in action".
 @pytest.mark.parametrize("text, actor1", [
     ("On 3 May 2023, the Kachin Independence Army ambushed a military convoy near Bhamo (Bhamo, Kachin).",
-     "KIA: Kachin Independence Army"),
-    ("MNDAA fighters attacked junta troops in Laukkai on Sunday.", "MNDAA: Myanmar National Democratic Alliance Army"),
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"),
+    ("MNDAA fighters attacked junta troops in Laukkai on Sunday.", "MNTJP/MNDAA: Myanmar National Truth and Justice Party/Myanmar National Democratic Alliance Army"),
     ("On 3 May 2023, the Islamic Resistance in Iraq launched a drone at a US base in Ain al-Asad (Hit, Anbar).",
      "Islamic Resistance in Iraq"),
 ])

@@ -52,6 +52,8 @@ def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, s
     for m in _STATE_FORCE.finditer(text):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
+        if m.group("who").endswith("-led") and any(h.start == m.start() for h in alias_hits(text)):
+            continue  # a coalition the dictionary names ("the Ruritania-led coalition"): its own actor
         who = m.group("who").removesuffix("-led")  # "Saudi-led air strikes": the leader's forces
         iso = country_of_word(who, gz) or (gz.demonyms.get(normalize_name(who.split()[0])) if " " in who else None)
         if iso is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country
@@ -43,6 +44,20 @@ class _ActorMention:
 _GROUP_HEAD = re.compile(r"\s+(militants|fighters|rebels|insurgents|jihadists|guerrillas|militiamen)\b")
 # A force's noun qualifying a person who is none of its members: "a police informer".
 _NOT_FORCE_AFTER = re.compile(r" (?:informers?|informants?|collaborators?|spies|spy)\b", re.I)
+
+
+@cache
+def _dictionary_homes() -> dict[str, frozenset[str]]:
+    """Each dictionary actor's name -> the countries it is active in."""
+    return {a.name: frozenset((a.country, *a.countries)) - {""} for a in actor_dictionary().actors}
+
+
+def _generic_fits_country(name: str, iso: str) -> bool:
+    """Whether an unnamed actor's fixed name (no "{country}") that is also a dictionary
+    actor ("Settlers (Israel)") is active in country ``iso``; names with a country slot fit
+    everywhere."""
+    homes = _dictionary_homes().get(name) if "{" not in name else None
+    return not homes or iso in homes
 
 
 def _singular(word: str) -> str:
@@ -170,6 +185,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                     continue  # "…, the army said": the report's source, never an actor
                 if g.name.startswith("Civilians") and etype in (PROTESTS, RIOTS):
                     continue
+                if not _generic_fits_country(g.name, country_code):
+                    continue  # "settlers" name Israel's only where it holds settlements
                 generic.append((s.start + m.start(), generic_name(g.name, m)))
                 mention_spans.append((s.start + m.start(), s.start + m.end(), generic[-1][1]))
                 if "{match_title}" in g.name:

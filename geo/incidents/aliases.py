@@ -258,12 +258,16 @@ def negated(text: str, start: int) -> bool:
 
 
 # Words that hold a named armed group responsible: "believed to be (members of)",
-# "suspected to be linked to", "blamed on", "claimed by"; after its name "claimed".
+# "suspected to be linked to", "believed to belong to", "with suspected links to", "blamed
+# on", "claimed by"; after its name "claimed", "later claimed", "took responsibility".
 _BLAME_BEFORE = re.compile(r"\b(?:(?:(?:believed|thought|said|alleged|suspected|reported)\s+to\s+(?:be|have\s+been)|suspectedly)"
                            r"(?:\s+(?:an?\s+)?(?:members?|fighters?|militants?|part|operatives?)\s+of)?(?:\s+linked\s+to)?"
+                           r"|(?:believed|thought|said|alleged|suspected|reported)\s+to\s+belong\s+to|suspected\s+of\s+belonging\s+to"
+                           r"|with\s+(?:suspected\s+|alleged\s+|reported\s+)?(?:ties|links)\s+to"
                            r"|blamed\s+on|attributed\s+to|claimed\s+by)\s+(?:the\s+|an?\s+)?$", re.I)
 _BLAME_AFTER = re.compile(r"(?:\s+(?:militants?|fighters?|insurgents?|rebels?|gunmen|members?|operatives?))*"
-                          r"\s+(?:has\s+|have\s+)?(?:claimed|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
+                          r"\s+(?:has\s+|have\s+)?(?:(?:later|quickly|swiftly|subsequently|also|reportedly|since)\s+)?"
+                          r"(?:claimed|took\s+responsibility|(?:was|were|is|are)\s+(?:blamed|suspected))\b", re.I)
 # A group named as the victims: "a trader thought to be a Red Brigade fighter was shot".
 _VICTIM_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 

@@ -59,6 +59,12 @@ def _named_militia(name: str) -> bool:
     return " Militia (" in name and name.endswith(")") and not name.startswith("Unidentified")
 
 
+@cache
+def _word_peoples() -> frozenset[str]:
+    """Peoples whose names are also common words ("Arab"): a people before a militia noun."""
+    return frozenset(name for names in homelands("word_peoples").values() for name in names)
+
+
 def _peoples_home() -> dict[str, str]:
     return _homeland_index("home")[1]
 
@@ -91,7 +97,7 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         for m in _IDENTITY_GROUP.finditer(s.text):
             word = m.group("group")
             key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
+            if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
@@ -137,7 +143,7 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
         for side in ("a", "b"):
             word = m.group(side)
             key = normalize_name(word)
-            if key in gz.common_words or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
+            if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
                     or word.lower() in nouns("creeds") or any(a <= m.start(side) < b for a, b in aliases):
                 break
             name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
