@@ -66,6 +66,7 @@ _PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b
                             r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
 _HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
                    r"|abduct\w*|kidnap\w*)", re.I)
+_INJURED = re.compile(rf"{_HURT.pattern}|\b(?:injur\w*|wound\w*|hurt)\b", re.I)
 _NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)"
                           r"|\b(?:no one|no-one|nobody) (?:was|were) (?:reported |said to have been )?(?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
@@ -147,6 +148,41 @@ _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIRE
 _OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).members
 
 
+# An assault in contact: the attackers storm or raid with small arms as well as bombs or
+# grenades ("stormed the post with explosives and rifles"). ACLED's codebook keeps remote
+# violence for attackers out of contact with the target; armed men answering an assault
+# on their post or checkpoint make it a battle, whatever the weapons.
+_ASSAULT = re.compile(r"\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)|raid(?:ed|s|ing)?|assault(?:ed|s|ing)?|overr[au]n|besieg\w+)\b", re.I)
+_SMALL_ARMS = re.compile(r"\b(?:rifles?|assault rifles?|(?:machine[- ])?guns?|gunfire|small arms|firearms?|AK-?47s?|Kalashnikovs?"
+                         r"|opened fire|open fire|shooting)\b", re.I)
+_MIXED_ARMS_SUBTYPES = ("Remote explosive/landmine/IED", "Grenade")
+# A measure the state takes because of violence told as its cause ("imposed a curfew after
+# clashes", "troops deployed following the riots"): the measure is the event (ACLED's
+# codebook: security measures are strategic developments; the violence is its own event).
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|in the wake of|in response to|amid|because of|due to|over)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+_STATE_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|deployed|deployment|reinforcements?|(?:security|patrols) (?:was |were )?"
+                            r"(?:tightened|stepped up|beefed up|heightened)|banned|ban on|suspended)\b", re.I)
+
+
+def _assault_in_contact(main: str, best: Trigger) -> bool:
+    """Whether a bomb or grenade trigger belongs to an assault with small arms on armed men
+    or their post (see _ASSAULT)."""
+    assault = _ASSAULT.search(main)
+    if not assault or not _SMALL_ARMS.search(main):
+        return False
+    target = _before_scene(main[assault.end() : assault.end() + 60])
+    return bool(ARMED_TARGETS.search(target)) and not CIVILIAN_VICTIMS.search(target)
+
+
+def _measure_after_violence(main: str, best: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the violence is only the cause told of a state's measure (see _CAUSE_BEFORE)."""
+    if best.event_type not in (BATTLES, VAC, RIOTS) or not _CAUSE_BEFORE.search(main[max(0, best.start - 60) : best.start]):
+        return False
+    measure = _STATE_MEASURE.search(main[: best.start])
+    return bool(measure) and any(t.event_type == STRATEGIC and t.start <= measure.start() < t.end + 1 for t in triggers) \
+        and count_fatalities([main]) == 0
+
+
 def _strongest(triggers) -> Trigger:
     return max(triggers, key=lambda t: (t.strength, -t.start, t.end))  # at one place, the longer (more specific) words
 
@@ -193,6 +229,10 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 # "Drones attacked the city. All were shot down by air defence.": the strike
                 # never landed, its use was disrupted (ACLED's codebook).
                 return STRATEGIC, "Disrupted weapons use"
+    if best.event_type == EXPLOSIONS and best.sub_event_type in _MIXED_ARMS_SUBTYPES and _assault_in_contact(main, best):
+        return BATTLES, "Armed clash"
+    if _measure_after_violence(main, best, triggers):
+        return STRATEGIC, "Other"
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
@@ -201,6 +241,9 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
         return PROTESTS, "Protest with intervention"
+    if kind[0] in (PROTESTS, RIOTS) and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main) \
+            and _supporters_hurt_protesters(main, triggers):
+        return RIOTS, "Mob violence"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
         # A demonstration others attacked ("party cadres assaulted students during their
         # protest"): the demonstrators did no violence; ACLED's codebook codes the
@@ -222,6 +265,19 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # unarmed people is violence against civilians).
         return VAC, "Attack"
     return kind
+
+
+def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
+    """Whether a party's or a leader's supporters (no state force) are who attacked the
+    demonstrators, and hurt them: rioters against protesters (ACLED's codebook), not an
+    intervention in the protest."""
+    attacks = [t for t in triggers if t.event_type in (VAC, RIOTS)]
+    if not attacks:
+        return False
+    agent = _agent_phrase(main, min(attacks, key=lambda t: t.start))
+    # "pro-government supporters" are civilians who back the state, not its forces
+    state = _STATE_AGENT.search(re.sub(r"\bpro-government\b", " ", agent, flags=re.I))
+    return bool(_SUPPORTERS.search(agent)) and not state and bool(_INJURED.search(main))
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
