@@ -81,6 +81,8 @@ _BROUGHT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed|neutrali[sz]ed)\b
 _STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound\w*|killed|dead|fire broke out)\b", re.I)
 # A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
+# Those who rally against a demonstration: when they attack it, rioters against protesters.
+_COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstrators|marchers|rally|protest)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
@@ -241,7 +243,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
         return PROTESTS, "Protest with intervention"
-    if kind[0] in (PROTESTS, RIOTS) and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main) \
+    if kind[0] in (PROTESTS, RIOTS) and (_PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main)
+                                         or _COUNTER_PROTESTERS.search(main)) \
             and _supporters_hurt_protesters(main, triggers):
         return RIOTS, "Mob violence"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
@@ -277,7 +280,7 @@ def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
     agent = _agent_phrase(main, min(attacks, key=lambda t: t.start))
     # "pro-government supporters" are civilians who back the state, not its forces
     state = _STATE_AGENT.search(re.sub(r"\bpro-government\b", " ", agent, flags=re.I))
-    return bool(_SUPPORTERS.search(agent)) and not state and bool(_INJURED.search(main))
+    return bool(_SUPPORTERS.search(agent) or _COUNTER_PROTESTERS.search(agent)) and not state and bool(_INJURED.search(main))
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
