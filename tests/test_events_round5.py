@@ -10,8 +10,12 @@ The codebook's logic these tests hold:
   is a strategic development; the violence told as its cause is not the event;
 - supporters or loyalists who attack and hurt demonstrators, or storm their camp, are a
   mob (rioters against protesters), not an intervention in the protest;
+- the state's forces told dead ("four police personnel are dead after …") were attacked:
+  a battle;
 - ships or boats seized by an armed group or pirates are looting (seizing property), and
-  talks between the sides without an agreement are another strategic development.
+  talks between the sides without an agreement are another strategic development;
+- counter-protesters who hurt a demonstration are a mob; fighters entering a town with no
+  fight told take it without violence (a non-violent transfer of territory).
 """
 
 import pytest
@@ -119,6 +123,19 @@ def test_fighters_entering_a_place_without_a_fight_is_a_non_violent_transfer(tex
 ])
 def test_an_entry_with_violence_told_is_that_violence(text, kind):
     assert _kind(text)[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Four police personnel are dead after militants attacked their post near Lakki Marwat.",
+    "Three soldiers are dead following an ambush by ISWAP near Monguno.",
+    "On 6 April 2022, six police members were dead after gunmen stormed a station in Ihiala (Anambra). [size=no report]",
+])
+def test_state_forces_told_dead_after_an_attack_make_a_battle(text):
+    assert _kind(text) == (BATTLES, "Armed clash")
+
+
+def test_civilians_told_dead_after_an_attack_stay_its_victims():
+    assert _kind("Five villagers are dead after gunmen raided Zurmi.") == (VAC, "Attack")
 
 
 # A probe of the families the round-1 engineer left open that pass today, kept so a later

@@ -113,11 +113,11 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # The state's forces as those killed or hurt ("two police officers were killed", "six
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
-_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?|members|personnel)|policem[ae]n|officers?|reservists?"
                         r"|soldiers?|gendarmes?|rangers?|security guards?"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
                         r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
