@@ -14,6 +14,7 @@ The codebook's logic these tests hold:
   a battle;
 - ships or boats seized by an armed group or pirates are looting (seizing property), and
   talks between the sides without an agreement are another strategic development;
+- officers of aid, health or elections and convoys of trucks, aid or fuel are civilians;
 - counter-protesters who hurt a demonstration are a mob; fighters entering a town with no
   fight told take it without violence (a non-violent transfer of territory).
 """
@@ -136,6 +137,25 @@ def test_state_forces_told_dead_after_an_attack_make_a_battle(text):
 
 def test_civilians_told_dead_after_an_attack_stay_its_victims():
     assert _kind("Five villagers are dead after gunmen raided Zurmi.") == (VAC, "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a convoy of trucks carrying charcoal near Kismayo, killing two drivers.",
+    "An aid convoy was attacked by RSF fighters near Kabkabiya; one driver was killed.",
+    "A Red Cross officer was shot and wounded by armed men near Kidal.",
+    "On 4 June 2020, unidentified gunmen killed an election officer in Kandahar city. [size=no report]",
+])
+def test_civilians_named_with_armed_looking_words_are_civilians(text):
+    assert _kind(text) == (VAC, "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab ambushed an army convoy near Balad, killing three soldiers.",
+    "Militants attacked a convoy of soldiers near Dera Ismail Khan.",
+    "A police officer was shot dead by gunmen in Quetta.",
+])
+def test_convoys_and_officers_of_armed_forces_stay_armed(text):
+    assert _kind(text) == (BATTLES, "Armed clash")
 
 
 # A probe of the families the round-1 engineer left open that pass today, kept so a later

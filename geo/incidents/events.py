@@ -14,6 +14,8 @@ from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa:
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
+from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
+                                          as_civilian, assault_in_contact, before_scene, measure_after_violence)
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
@@ -26,8 +28,6 @@ from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 TAKEOVER = "Non-state actor overtakes territory"
 REGAINS = "Government regains territory"
 
-CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
-ARMED_TARGETS = noun_class("armed", "armed_sites")
 _CROWD = noun_class("crowd")
 _ARMED_PARTY = noun_class("military", "forces", "armed_groups", "herders")
 _OUTLAWS = noun_class("outlaws")
@@ -86,20 +86,6 @@ _COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstra
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
-# Where the victims were, after the words that name them ("shot a man at a checkpoint",
-# "two traders near an army base"): the site is the scene, not whom the shots hit. Only
-# after a named object: "fired at a checkpoint" has the site as its target.
-_OBJECT_WORD = r"(?!(?:by|and|or|was|were|been|being|had|has|have|who|which|that)\b)(?![\w'-]+ed\b)[\w'-]+"
-_SCENE_AFTER_OBJECT = re.compile(rf"^\s*(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s+"
-                                 r"(?=(?:at|near|outside|inside|in)\s+(?:an?|the|one|its|their)\s)", re.I)
-
-
-def _before_scene(words: str) -> str:
-    """The victims' words without the scene that follows them (see _SCENE_AFTER_OBJECT)."""
-    m = _SCENE_AFTER_OBJECT.match(words)
-    return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
-
-
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
@@ -150,41 +136,6 @@ _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIRE
 _OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).members
 
 
-# An assault in contact: the attackers storm or raid with small arms as well as bombs or
-# grenades ("stormed the post with explosives and rifles"). ACLED's codebook keeps remote
-# violence for attackers out of contact with the target; armed men answering an assault
-# on their post or checkpoint make it a battle, whatever the weapons.
-_ASSAULT = re.compile(r"\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)|raid(?:ed|s|ing)?|assault(?:ed|s|ing)?|overr[au]n|besieg\w+)\b", re.I)
-_SMALL_ARMS = re.compile(r"\b(?:rifles?|assault rifles?|(?:machine[- ])?guns?|gunfire|small arms|firearms?|AK-?47s?|Kalashnikovs?"
-                         r"|opened fire|open fire|shooting)\b", re.I)
-_MIXED_ARMS_SUBTYPES = ("Remote explosive/landmine/IED", "Grenade")
-# A measure the state takes because of violence told as its cause ("imposed a curfew after
-# clashes", "troops deployed following the riots"): the measure is the event (ACLED's
-# codebook: security measures are strategic developments; the violence is its own event).
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|in the wake of|in response to|amid|because of|due to|over)\s+(?:[\w'-]+\s+){0,5}$", re.I)
-_STATE_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|deployed|deployment|reinforcements?|(?:security|patrols) (?:was |were )?"
-                            r"(?:tightened|stepped up|beefed up|heightened)|banned|ban on|suspended)\b", re.I)
-
-
-def _assault_in_contact(main: str, best: Trigger) -> bool:
-    """Whether a bomb or grenade trigger belongs to an assault with small arms on armed men
-    or their post (see _ASSAULT)."""
-    assault = _ASSAULT.search(main)
-    if not assault or not _SMALL_ARMS.search(main):
-        return False
-    target = _before_scene(main[assault.end() : assault.end() + 60])
-    return bool(ARMED_TARGETS.search(target)) and not CIVILIAN_VICTIMS.search(target)
-
-
-def _measure_after_violence(main: str, best: Trigger, triggers: list[Trigger]) -> bool:
-    """Whether the violence is only the cause told of a state's measure (see _CAUSE_BEFORE)."""
-    if best.event_type not in (BATTLES, VAC, RIOTS) or not _CAUSE_BEFORE.search(main[max(0, best.start - 60) : best.start]):
-        return False
-    measure = _STATE_MEASURE.search(main[: best.start])
-    return bool(measure) and any(t.event_type == STRATEGIC and t.start <= measure.start() < t.end + 1 for t in triggers) \
-        and count_fatalities([main]) == 0
-
-
 def _strongest(triggers) -> Trigger:
     return max(triggers, key=lambda t: (t.strength, -t.start, t.end))  # at one place, the longer (more specific) words
 
@@ -231,9 +182,9 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 # "Drones attacked the city. All were shot down by air defence.": the strike
                 # never landed, its use was disrupted (ACLED's codebook).
                 return STRATEGIC, "Disrupted weapons use"
-    if best.event_type == EXPLOSIONS and best.sub_event_type in _MIXED_ARMS_SUBTYPES and _assault_in_contact(main, best):
+    if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
         return BATTLES, "Armed clash"
-    if _measure_after_violence(main, best, triggers):
+    if measure_after_violence(main, best, triggers):
         return STRATEGIC, "Other"
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
@@ -286,8 +237,8 @@ def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
-    main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
-    joined = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], joined)
+    main = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
+    joined = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):
@@ -412,7 +363,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     and not _headline_victims(main, best):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = _before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
+                rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -538,7 +489,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
-    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else _before_scene(after)
+    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
