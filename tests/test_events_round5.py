@@ -12,7 +12,10 @@ The codebook's logic these tests hold:
   mob (rioters against protesters), not an intervention in the protest;
 - the state's forces told dead ("four police personnel are dead after …") were attacked:
   a battle;
-- ships or boats seized by an armed group or pirates are looting (seizing property), and
+- a state force named only by the actor dictionary ("the Tatmadaw") is armed: its arson
+  with nobody hurt is property destruction, not mob violence;
+- ships or boats seized by an armed group or pirates, and vehicles seized by an armed
+  group's men (not impounded by the police), are looting (seizing property), and
   talks between the sides without an agreement are another strategic development;
 - officers of aid, health or elections and convoys of trucks, aid or fuel are civilians;
 - counter-protesters who hurt a demonstration are a mob; fighters entering a town with no
@@ -156,6 +159,27 @@ def test_civilians_named_with_armed_looking_words_are_civilians(text):
 ])
 def test_convoys_and_officers_of_armed_forces_stay_armed(text):
     assert _kind(text) == (BATTLES, "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters seized two pick-ups belonging to an NGO near Monguno.",
+    "Rebels of the Arakan Army captured five motorcycles of traders near Paletwa.",
+    "On 6 May 2024, ISWAP fighters seized 3 trucks of a transport company near Damasak (Mobbar, Borno) and took them to their camp. [size=no report]",
+])
+def test_vehicles_seized_by_an_armed_group_are_looting(text):
+    assert _kind(text) == (STRATEGIC, "Looting/property destruction")
+
+
+def test_a_vehicle_the_police_impound_is_no_looting():
+    assert _kind("Police seized a truck carrying stolen fuel in Ibadan.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The FARDC torched 30 huts in a village near Beni; no casualties were reported.",
+    "On 1 May 2023, the Tatmadaw burnt down 60 houses in Kani township (Sagaing). No fatalities reported.",
+])
+def test_a_state_force_named_by_the_dictionary_burning_houses_destroys_property(text):
+    assert _kind(text) == (STRATEGIC, "Looting/property destruction")
 
 
 # A probe of the families the round-1 engineer left open that pass today, kept so a later

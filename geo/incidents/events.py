@@ -260,7 +260,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # arson is an attack or the destruction of property, not a riot.
         # The state's forces are read below (their burning is violence against civilians
         # unless the report says nobody was hurt).
-        armed = (_ARMED_ARSONIST.search(agent) or 2 in _actor_inters(agent)) and not _STATE_AGENT.search(agent)
+        # A state force the dictionary names ("the Tatmadaw") is armed as its soldiers are.
+        armed = (_ARMED_ARSONIST.search(agent) or {1, 2} & set(_actor_inters(agent))) and not _STATE_AGENT.search(agent)
         # "Gang members" are outlaws, not a crowd's members.
         unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
         if (armed and not unarmed) or (
