@@ -8,8 +8,9 @@ The codebook's logic these tests hold:
   contact with the target);
 - a state's security measure taken because of violence ("imposed a curfew after clashes")
   is a strategic development; the violence told as its cause is not the event;
-- supporters or loyalists who attack and hurt demonstrators, or storm their camp, are a
-  mob (rioters against protesters), not an intervention in the protest;
+- supporters, loyalists or counter-protesters who attack demonstrators or storm their
+  camp without deaths make a protest with intervention (the codebook: rioters interacting
+  with peaceful protesters without serious or lethal injuries), not the marchers' riot;
 - the state's forces told dead ("four police personnel are dead after …") were attacked:
   a battle;
 - a state force named only by the actor dictionary ("the Tatmadaw") is armed: its arson
@@ -18,7 +19,7 @@ The codebook's logic these tests hold:
   group's men (not impounded by the police), are looting (seizing property), and
   talks between the sides without an agreement are another strategic development;
 - officers of aid, health or elections and convoys of trucks, aid or fuel are civilians;
-- counter-protesters who hurt a demonstration are a mob; fighters entering a town with no
+- fighters entering a town with no
   fight told take it without violence (a non-violent transfer of territory).
 """
 
@@ -69,10 +70,12 @@ def test_violence_with_deaths_after_which_a_curfew_came_stays_the_event():
 @pytest.mark.parametrize("text", [
     "Supporters of the ruling party attacked a protest camp in Khartoum with sticks and iron bars, injuring 20 demonstrators.",
     "Pro-government supporters stormed the sit-in camp of opposition demonstrators in Tbilisi and beat several of them.",
-    "On 14 March 2024, loyalists of the governor assaulted protesters during a rally in Lubumbashi, injuring five. [size=no report]",
+    "On 14 March 2024, loyalists of the governor raided a protest site in Lubumbashi and chased the demonstrators away. [size=no report]",
 ])
-def test_supporters_who_hurt_demonstrators_are_a_mob(text):
-    assert _kind(text) == (RIOTS, "Mob violence")
+def test_supporters_who_attack_a_protest_camp_without_deaths_intervene(text):
+    # ACLED's codebook: rioters or armed men interacting with peaceful protesters without
+    # serious or lethal injuries make a protest with intervention
+    assert _kind(text) == (PROTESTS, "Protest with intervention")
 
 
 def test_police_who_disperse_a_protest_camp_intervene():
@@ -107,8 +110,9 @@ def test_an_agreement_signed_stays_an_agreement():
     "Counter-demonstrators beat up several people at a rally for migrants' rights in Dresden.",
     "On 17 May 2023, counter-protesters assaulted participants of a women's march in Islamabad and wounded three. [size=no report]",
 ])
-def test_counter_protesters_who_hurt_a_demonstration_are_a_mob(text):
-    assert _kind(text) == (RIOTS, "Mob violence")
+def test_counter_protesters_who_rough_up_a_march_intervene_in_it(text):
+    # not the marchers' riot: they did no violence
+    assert _kind(text) == (PROTESTS, "Protest with intervention")
 
 
 @pytest.mark.parametrize("text", [

@@ -194,10 +194,13 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
         return PROTESTS, "Protest with intervention"
-    if kind[0] in (PROTESTS, RIOTS) and (_PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main)
-                                         or _COUNTER_PROTESTERS.search(main)) \
-            and _supporters_hurt_protesters(main, triggers):
-        return RIOTS, "Mob violence"
+    if kind == (PROTESTS, "Peaceful protest") and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
+        return PROTESTS, "Protest with intervention"  # "raided the protest site": others broke in on it
+    if kind[0] in (PROTESTS, RIOTS) and _COUNTER_PROTESTERS.search(main) and _supporters_hurt_protesters(main, triggers) \
+            and count_fatalities(sentences) == 0:
+        # Counter-protesters who rough up a march without serious harm told: ACLED's codebook
+        # counts rioters interacting with peaceful protesters as an intervention.
+        return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
         # A demonstration others attacked ("party cadres assaulted students during their
         # protest"): the demonstrators did no violence; ACLED's codebook codes the
@@ -222,9 +225,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
 
 
 def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
-    """Whether a party's or a leader's supporters (no state force) are who attacked the
-    demonstrators, and hurt them: rioters against protesters (ACLED's codebook), not an
-    intervention in the protest."""
+    """Whether a party's or a leader's supporters or counter-protesters (no state force)
+    are who attacked the demonstrators, and hurt them."""
     attacks = [t for t in triggers if t.event_type in (VAC, RIOTS)]
     if not attacks:
         return False
