@@ -121,7 +121,10 @@ PROTEST_ATTACKED = re.compile(
     rf"|(?:{noun_rx('protesters')})\b)"
     rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
     r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
-    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b", re.I)
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b"
+    # the demonstrators' camp attacked: "stormed the sit-in camp", "raided a protest site"
+    rf"|\b(?:{_ASSAULT}|storm(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?:protest|sit-?in|demonstrators'?|protesters'?)\s+"
+    r"(?:camps?|encampments?|tents?|sites?)\b", re.I)
 # The demonstrators' own violence named with them as its subject.
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
                                rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"

@@ -14,6 +14,8 @@ from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa:
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
+from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
+                                          as_civilian, assault_in_contact, before_scene, measure_after_violence)
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
@@ -26,8 +28,6 @@ from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 TAKEOVER = "Non-state actor overtakes territory"
 REGAINS = "Government regains territory"
 
-CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
-ARMED_TARGETS = noun_class("armed", "armed_sites")
 _CROWD = noun_class("crowd")
 _ARMED_PARTY = noun_class("military", "forces", "armed_groups", "herders")
 _OUTLAWS = noun_class("outlaws")
@@ -66,6 +66,7 @@ _PROPERTY_ONLY = re.compile(r"\b(?:burn(?:ed|t|ing)|torch\w*|set\b[^.;]{0,40}?\b
                             r"|raz(?:ed|ing)|demolish\w*|vandali[sz]\w*|ransack\w*|pillag\w*)", re.I)
 _HURT = re.compile(r"\b(?:beat\w*|assault\w*|hack\w*|stabb\w*|rap(?:ed|ing)|tortur\w*|whipp\w*|flogg\w*|lynch\w*|burn(?:ed|t) (?:alive|to death)"
                    r"|abduct\w*|kidnap\w*)", re.I)
+_INJURED = re.compile(rf"{_HURT.pattern}|\b(?:injur\w*|wound\w*|hurt)\b", re.I)
 _NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)"
                           r"|\b(?:no one|no-one|nobody) (?:was|were) (?:reported |said to have been )?(?:hurt|injured|killed)|\bwithout (?:casualties|injuries)|\bproperty destruction\b", re.I)
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
@@ -80,23 +81,11 @@ _BROUGHT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed|neutrali[sz]ed)\b
 _STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound\w*|killed|dead|fire broke out)\b", re.I)
 # A group's followers, not the group: "Hezbollah supporters" are a crowd, not its fighters.
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
+# Those who rally against a demonstration: when they attack it, rioters against protesters.
+_COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstrators|marchers|rally|protest)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
-# Where the victims were, after the words that name them ("shot a man at a checkpoint",
-# "two traders near an army base"): the site is the scene, not whom the shots hit. Only
-# after a named object: "fired at a checkpoint" has the site as its target.
-_OBJECT_WORD = r"(?!(?:by|and|or|was|were|been|being|had|has|have|who|which|that)\b)(?![\w'-]+ed\b)[\w'-]+"
-_SCENE_AFTER_OBJECT = re.compile(rf"^\s*(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s+"
-                                 r"(?=(?:at|near|outside|inside|in)\s+(?:an?|the|one|its|their)\s)", re.I)
-
-
-def _before_scene(words: str) -> str:
-    """The victims' words without the scene that follows them (see _SCENE_AFTER_OBJECT)."""
-    m = _SCENE_AFTER_OBJECT.match(words)
-    return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
-
-
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
@@ -110,11 +99,11 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # The state's forces as those killed or hurt ("two police officers were killed", "six
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
-_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?)|policem[ae]n|officers?|reservists?"
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?|members|personnel)|policem[ae]n|officers?|reservists?"
                         r"|soldiers?|gendarmes?|rangers?|security guards?"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
                         r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
@@ -193,6 +182,10 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 # "Drones attacked the city. All were shot down by air defence.": the strike
                 # never landed, its use was disrupted (ACLED's codebook).
                 return STRATEGIC, "Disrupted weapons use"
+    if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
+        return BATTLES, "Armed clash"
+    if measure_after_violence(main, best, triggers):
+        return STRATEGIC, "Other"
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
@@ -200,6 +193,13 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
+        return PROTESTS, "Protest with intervention"
+    if kind == (PROTESTS, "Peaceful protest") and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
+        return PROTESTS, "Protest with intervention"  # "raided the protest site": others broke in on it
+    if kind[0] in (PROTESTS, RIOTS) and _COUNTER_PROTESTERS.search(main) and _supporters_hurt_protesters(main, triggers) \
+            and count_fatalities(sentences) == 0:
+        # Counter-protesters who rough up a march without serious harm told: ACLED's codebook
+        # counts rioters interacting with peaceful protesters as an intervention.
         return PROTESTS, "Protest with intervention"
     if kind[0] == RIOTS and _PROTEST_ATTACKED.search(main) and not _PROTESTERS_ACTED.search(main):
         # A demonstration others attacked ("party cadres assaulted students during their
@@ -224,11 +224,23 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     return kind
 
 
+def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
+    """Whether a party's or a leader's supporters or counter-protesters (no state force)
+    are who attacked the demonstrators, and hurt them."""
+    attacks = [t for t in triggers if t.event_type in (VAC, RIOTS)]
+    if not attacks:
+        return False
+    agent = _agent_phrase(main, min(attacks, key=lambda t: t.start))
+    # "pro-government supporters" are civilians who back the state, not its forces
+    state = _STATE_AGENT.search(re.sub(r"\bpro-government\b", " ", agent, flags=re.I))
+    return bool(_SUPPORTERS.search(agent) or _COUNTER_PROTESTERS.search(agent)) and not state and bool(_INJURED.search(main))
+
+
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
-    main = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], main)
-    joined = _OUT_OF_COMBAT.sub(lambda m: ("civilian" + " " * len(m.group()))[: len(m.group())], joined)
+    main = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
+    joined = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):
@@ -250,7 +262,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # arson is an attack or the destruction of property, not a riot.
         # The state's forces are read below (their burning is violence against civilians
         # unless the report says nobody was hurt).
-        armed = (_ARMED_ARSONIST.search(agent) or 2 in _actor_inters(agent)) and not _STATE_AGENT.search(agent)
+        # A state force the dictionary names ("the Tatmadaw") is armed as its soldiers are.
+        armed = (_ARMED_ARSONIST.search(agent) or {1, 2} & set(_actor_inters(agent))) and not _STATE_AGENT.search(agent)
         # "Gang members" are outlaws, not a crowd's members.
         unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
         if (armed and not unarmed) or (
@@ -353,7 +366,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     and not _headline_victims(main, best):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = _before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
+                rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -479,7 +492,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
-    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else _before_scene(after)
+    window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)

@@ -1,0 +1,78 @@
+"""Readings of an event sentence that the typing in ``events`` asks about the scene, the
+victims and the weapons: where the victims were (the scene after them), civilians named
+by words that look armed, an assault in contact, a state's measure taken after violence."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.lexicon import noun_class
+from geo.incidents.triggers import Trigger
+from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
+
+CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
+ARMED_TARGETS = noun_class("armed", "armed_sites")
+
+# Where the victims were, after the words that name them ("shot a man at a checkpoint",
+# "two traders near an army base"): the site is the scene, not whom the shots hit. Only
+# after a named object: "fired at a checkpoint" has the site as its target.
+_OBJECT_WORD = r"(?!(?:by|and|or|was|were|been|being|had|has|have|who|which|that)\b)(?![\w'-]+ed\b)[\w'-]+"
+_SCENE_AFTER_OBJECT = re.compile(rf"^\s*(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s+"
+                                 r"(?=(?:at|near|outside|inside|in)\s+(?:an?|the|one|its|their)\s)", re.I)
+
+
+def before_scene(words: str) -> str:
+    """The victims' words without the scene that follows them (see _SCENE_AFTER_OBJECT)."""
+    m = _SCENE_AFTER_OBJECT.match(words)
+    return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
+
+
+# Words of the armed nouns that name civilians: officers of aid, health or elections, and
+# convoys of traders' trucks, of aid or of fuel (ACLED's codebook: an attack on them is
+# violence against civilians, not a battle).
+CIVILIAN_LOOKALIKE = re.compile(
+    r"\b(?:Red Cross|Red Crescent|aid|relief|humanitarian|health|medical|education|electoral|election|returning|agricultural"
+    r"|extension|welfare|NGO|UN) (?:officers?|officials?)\b"
+    r"|\bconvoys? of (?:[\w-]+ ){0,2}?(?:vehicles|trucks|lorries|buses|cars|traders|merchants|civilians|aid|food|fuel|tankers"
+    r"|refugees|displaced|pilgrims|passengers)\b"
+    r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral) convoys?\b", re.I)
+
+
+def as_civilian(m: re.Match) -> str:
+    return ("civilian" + " " * len(m.group()))[: len(m.group())]  # same length: trigger offsets hold
+
+
+# An assault in contact: the attackers storm or raid with small arms as well as bombs or
+# grenades ("stormed the post with explosives and rifles"). ACLED's codebook keeps remote
+# violence for attackers out of contact with the target; armed men answering an assault
+# on their post or checkpoint make it a battle, whatever the weapons.
+_ASSAULT = re.compile(r"\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)|raid(?:ed|s|ing)?|assault(?:ed|s|ing)?|overr[au]n|besieg\w+)\b", re.I)
+_SMALL_ARMS = re.compile(r"\b(?:rifles?|assault rifles?|(?:machine[- ])?guns?|gunfire|small arms|firearms?|AK-?47s?|Kalashnikovs?"
+                         r"|opened fire|open fire|shooting)\b", re.I)
+MIXED_ARMS_SUBTYPES = ("Remote explosive/landmine/IED", "Grenade")
+# A measure the state takes because of violence told as its cause ("imposed a curfew after
+# clashes", "troops deployed following the riots"): the measure is the event (ACLED's
+# codebook: security measures are strategic developments; the violence is its own event).
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|in the wake of|in response to|amid|because of|due to|over)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+_STATE_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|deployed|deployment|reinforcements?|(?:security|patrols) (?:was |were )?"
+                            r"(?:tightened|stepped up|beefed up|heightened)|banned|ban on|suspended)\b", re.I)
+
+
+def assault_in_contact(main: str, best: Trigger) -> bool:
+    """Whether a bomb or grenade trigger belongs to an assault with small arms on armed men
+    or their post (see _ASSAULT)."""
+    assault = _ASSAULT.search(main)
+    if not assault or not _SMALL_ARMS.search(main):
+        return False
+    target = before_scene(main[assault.end() : assault.end() + 60])
+    return bool(ARMED_TARGETS.search(target)) and not CIVILIAN_VICTIMS.search(target)
+
+
+def measure_after_violence(main: str, best: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the violence is only the cause told of a state's measure (see _CAUSE_BEFORE)."""
+    if best.event_type not in (BATTLES, VAC, RIOTS) or not _CAUSE_BEFORE.search(main[max(0, best.start - 60) : best.start]):
+        return False
+    measure = _STATE_MEASURE.search(main[: best.start])
+    return bool(measure) and any(t.event_type == STRATEGIC and t.start <= measure.start() < t.end + 1 for t in triggers) \
+        and count_fatalities([main]) == 0
