@@ -40,6 +40,7 @@ _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+
 _ARTICLES = ("Al ", "As ", "Ar ", "Ad ", "An ", "At ", "Ash ", "Az ")
 _ARTICLE = re.compile(r"(?:[AaEe][lsrdntz]|[Aa]sh)[ -]")
 _DISTRICT_KM = 60.0  # a district spans some tens of kilometres
+_CITY_KM = 15.0  # two rows of one city lie closer
 _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
 
 
@@ -135,21 +136,18 @@ def bracket_regions(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> lis
         near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in towns)))
         regions = [p for p in gz.variant_lookup(name, near) if p.is_admin1] if near else []
     if not regions:
-        # or as its capital is spelled in the town's row only ("Lattakia"): the region of that
-        # town when its name starts like the town's
-        regions = [r for r in (_region_of(gz, p) for p in towns if p.population >= 20_000)
-                   if r is not None and _named_alike(gz, r, p_name=name)]
+        # or as its capital is spelled in the town's row only ("Lattakia"): the region that
+        # town is the capital of
+        regions = [r for r, p in ((_region_of(gz, p), p) for p in towns if p.population >= 20_000)
+                   if r is not None and _is_capital(gz, p, r)]
     return sorted(regions, key=lambda r: (r.country_code not in countries, -r.population))
 
 
-def _named_alike(gz: Gazetteer, region: Place, p_name: str) -> bool:
-    """Whether ``p_name`` (a town's spelling) is the region's own name or its capital's, the
-    Arabic article aside ("Hasakeh" for Al-Hasakah)."""
-    def bare(n: str) -> str:
-        n = normalize_name(n)
-        return n[3:] if n[:3] in ("al ", "as ", "ar ", "ad ", "an ", "at ", "az ") else n
+def _is_capital(gz: Gazetteer, town: Place, region: Place) -> bool:
+    """The region's capital, or a row of the same city (GeoNames may hold a city twice)."""
     capital = gz.region_capital(region)
-    return bare(region.name)[:3] == bare(p_name)[:3] or (capital is not None and bare(capital.name)[:3] == bare(p_name)[:3])
+    return capital is not None and (capital.index == town.index or haversine_km(
+        capital.latitude, capital.longitude, town.latitude, town.longitude) <= _CITY_KM)
 
 
 def _region_of(gz: Gazetteer, town: Place) -> Place | None:
