@@ -135,16 +135,16 @@ def test_a_town_in_brackets_lies_in_the_region_the_note_spells_its_own_way(note,
     assert inc.country == country, (note, inc.country)
 
 
-# A village the gazetteer lacks (made-up names): the region the bracket names, coarsely,
-# rather than a place of the same name abroad or no place at all.
+# A village the gazetteer holds only abroad (a name shared with a foreign town): the
+# region the bracket names, coarsely, rather than the namesake abroad.
 @pytest.mark.parametrize("note, admin1, country", [
-    ("On 4 June 2023, Al Shabaab militants attacked the village of Xaawo Dhexeeye (Middle Shabelle), killing 2 civilians.",
+    ("On 4 June 2023, Al Shabaab militants attacked an army base in Balcad (Balcad, Middle Shabelle), killing 3 soldiers.",
      "Middle Shebelle", "Somalia"),
-    ("On 6 June 2023, Houthi forces shelled Bayt Qarnabi (Al Hudaydah), killing 2 civilians.", "Al Hudaydah", "Yemen"),
-    ("On 12 January 2021, Gumuz militiamen attacked civilians in Dibate Qoreyta (Benshangul/Gumuz). 8 civilians were killed.",
+    ("On 6 June 2023, Houthi forces shelled Bristol (Al Hudaydah), killing 2 civilians.", "Al Hudaydah", "Yemen"),
+    ("On 12 January 2021, Gumuz militiamen attacked civilians in Melbourne (Benshangul/Gumuz). 8 civilians were killed.",
      "Benishangul-Gumuz", "Ethiopia"),
 ])
-def test_a_village_the_gazetteer_lacks_falls_back_to_the_region_in_brackets(note, admin1, country):
+def test_a_village_known_only_abroad_falls_back_to_the_region_in_brackets(note, admin1, country):
     inc = _first(note)
     assert inc.country == country, (note, inc.location, inc.country)
     assert _key(inc.admin1) == _key(admin1), (note, inc.admin1)

@@ -100,10 +100,11 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
                 settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
                 break
         region = regions[0]
-        if settled is None and names and not known_at_home and (region.country_code in countries
+        known_abroad = any(gz.lookup(n) for n in names)
+        if settled is None and known_abroad and not known_at_home and (region.country_code in countries
                                                                or len({r.country_code for r in regions}) == 1):
-            # a town the gazetteer lacks in that country: its region (geo_precision 3), not a
-            # namesake abroad ("Oldtown (Hill)" with an Oldtown only in another country)
+            # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
+            # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
         if settled is None:
             settled = (None, False, "")  # the other rules weigh the names
@@ -129,10 +130,10 @@ def bracket_regions(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> lis
         # spelled otherwise in the report's countries, or in the country of a town of that name
         # (ACLED writes a Syrian region as its capital is written: "Al Hasakeh")
         towns = [p for p in found if p.feature_code in _TOWN_CODES] or [
-            p for p in gz.variant_lookup(name, ("*",)) if p.feature_code in _TOWN_CODES]
+            p for p in gz.variant_lookup(name, ("*",)) if p.feature_code in _TOWN_CODES and p.country_code in countries]
         article = _ARTICLE.match(name)
         if not towns and article is not None:  # "Ar-Raqqa" for Ar Raqqah, known as "Raqqa"
-            towns = [p for p in gz.lookup(name[article.end():]) if p.feature_code in _TOWN_CODES]
+            towns = [p for p in gz.lookup(name[article.end():]) if p.feature_code in _TOWN_CODES and p.country_code in countries]
         near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in towns)))
         regions = [p for p in gz.variant_lookup(name, near) if p.is_admin1] if near else []
     if not regions:
