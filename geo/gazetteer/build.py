@@ -23,7 +23,7 @@ from geo.gazetteer.model import (
     FEATURE_PLACE,
     Gazetteer,
 )
-from geo.gazetteer.names import normalize_name
+from geo.gazetteer.names import looks_like_code, normalize_name
 
 
 def build_gazetteer() -> Gazetteer:
@@ -34,6 +34,7 @@ def build_gazetteer() -> Gazetteer:
     by_iso_code, town_admin2 = _add_regions(gz)
     _add_abbreviations(gz, by_iso_code)
     _add_towns(gz, capitals, town_admin2)
+    _add_admin_spellings(gz)
     _add_features(gz)
     gz.word_ranks = {}
     for rank, word in enumerate(sources.frequent_words()):
@@ -221,6 +222,44 @@ def _add_abbreviations(gz: Gazetteer, by_iso_code: dict[str, int]) -> None:
                 gz.abbreviations[abbreviation] = by_iso_code[f"{country}-{code}"]
     gz.postal_codes = {code: by_iso_code[f"US-{code}"] for code in tables["us_postal_codes"]
                        if f"US-{code}" in by_iso_code}
+
+
+def _add_admin_spellings(gz: Gazetteer) -> None:
+    """Our spellings of admin units ("Middle Shabelle" for GeoNames' Middle Shebelle), indexed
+    for the unit of that name in that country, admin-1 before admin-2, unless a town of the
+    country already goes by it; an all-capital one
+    ("FCT") as an abbreviation, since the name index keeps short codes out."""
+    tables = sources.admin_spellings()
+    town_spellings = _town_spellings(gz, set(tables))
+    for iso, spellings in tables.items():
+        for spelling, known in spellings.items():
+            rows = [r for r in gz.index.get(normalize_name(known), ())
+                    if gz.country_code[r] == iso and gz.feature_code[r] in (FEATURE_ADMIN1, FEATURE_ADMIN2)]
+            if not rows:
+                continue  # the packaged data renamed the unit: scripts/check_admin_names.py shows it
+            if _spelling_keys(spelling) & town_spellings.get(iso, set()):
+                continue  # a town's name ("Aden", "Khan Younis"): in text the town; brackets reach the region through it
+            row = min(rows, key=lambda r: gz.feature_code[r] != FEATURE_ADMIN1)
+            if looks_like_code(spelling):
+                gz.abbreviations.setdefault(spelling, row)
+            else:
+                gz._index_names(row, [spelling])
+
+
+def _spelling_keys(name: str) -> set[str]:
+    return {normalize_name(name).replace(" ", "")}
+
+
+def _town_spellings(gz: Gazetteer, countries: set[str]) -> dict[str, set[str]]:
+    """The name keys of the towns of ``countries``, spaces left out ("Deir ez-Zor" and
+    "Deir Ezzor" one key)."""
+    out: dict[str, set[str]] = {}
+    for key, rows in gz.index.items():
+        for r in rows:
+            iso = gz.country_code[r]
+            if iso in countries and gz.feature_code[r].startswith("PPL"):
+                out.setdefault(iso, set()).update(_spelling_keys(key))
+    return out
 
 
 class _Towns:

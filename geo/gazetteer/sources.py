@@ -22,6 +22,9 @@ Our own tables (written for this project) cover what none of the packages has:
 - ``countries.toml``: English short forms of some countries ("Holland"), country
   abbreviations ("U.S."), demonyms the country table lacks ("Saudi"), and a country
   centre point where ours differs from the one gazetteers use;
+- ``admin_names.toml``: spellings of admin units that conflict reports use and GeoNames
+  lacks ("Middle Shabelle", "Rural Damascus", "Shan-North", "FCT"), each tied to a name
+  the gazetteer already holds for the unit;
 - ``features.csv``: rivers, seas, mountain ranges and named regions ("the Euphrates",
   "Darfur"): GeoNames has them, but no installed package ships those feature classes.
   Their coordinates are representative points written by hand (a central reach of a
@@ -80,6 +83,11 @@ def country_tables() -> dict:
     """``aliases``, ``abbreviations``, ``demonyms`` (name -> ISO2) and ``points``
     (ISO2 -> [latitude, longitude])."""
     return tomllib.loads(_data_text("countries.toml"))
+
+
+def admin_spellings() -> dict[str, dict[str, str]]:
+    """ISO2 -> {spelling: a name the packaged data indexes for the admin unit it stands for}."""
+    return tomllib.loads(_data_text("admin_names.toml"))
 
 
 def named_features() -> list[tuple[str, tuple[str, ...], float, float, str, str]]:

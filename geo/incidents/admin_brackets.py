@@ -40,6 +40,7 @@ _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+
 _ARTICLES = ("Al ", "As ", "Ar ", "Ad ", "An ", "At ", "Ash ", "Az ")
 _ARTICLE = re.compile(r"(?:[AaEe][lsrdntz]|[Aa]sh)[ -]")
 _DISTRICT_KM = 60.0  # a district spans some tens of kilometres
+_CITY_KM = 15.0  # two rows of one city lie closer
 _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX")
 
 
@@ -51,11 +52,14 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
     name it)."""
     out = []
     for b in _BRACKET.finditer(text, sentence.start, sentence.end):
-        items = [_KIND_END.sub("", i.strip()) for i in b.group(1).split(",")]  # "Oldtown Sadar": Oldtown
-        if any(i.isupper() and len(i) > 1 for i in items):
+        written = [i.strip() for i in b.group(1).split(",")]
+        items = [_KIND_END.sub("", i) for i in written]  # "Oldtown Sadar": Oldtown
+        if any(i.isupper() and len(i) > 1 and not _region_abbreviation(gz, i, items) for i in items):
             continue  # "(ISWAP)", "(RSF)": an abbreviation
-        region = _region(gz, items[-1], countries)
-        if region is None:
+        # "(Hill, National Capital Region)": a kind word may belong to the region's name
+        regions = bracket_regions(gz, written[-1], countries) if written[-1] != items[-1] else []
+        regions = regions or bracket_regions(gz, items[-1], countries)
+        if not regions:
             continue
         before = text[max(sentence.start, b.start() - 160) : b.start()]
         named = _NAMES_BEFORE.search(before)
@@ -81,43 +85,105 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2)
         units = {_KIND_END.sub("", n) for n in names if _UNIT_END.search(n)}
         names = [_KIND_END.sub("", n) for n in names]
-        district = next((d for d in (_in_region(gz, n, region) for n in items[:-1]) if d is not None), None)
         settled = None
-        for n in names:
-            found = _in_country(gz, n, region.country_code)
-            inside = [p for p in found if _within(gz, p, region, district)]
-            if inside:
-                # a town before a district of its name: the point ACLED gives
-                settled = (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or n in units, n)
+        known_at_home = False
+        # a region's name several countries share ("National Capital Region"): the one
+        # holding the town the note names
+        for region in regions:
+            district = next((d for d in (_in_region(gz, n, region) for n in items[:-1]) if d is not None), None)
+            town, known = _town_inside(gz, names, units, near, region, district)
+            known_at_home = known_at_home or (known and region is regions[0])
+            if town is not None:
+                settled = town
                 break
-        if settled is None and district is not None:
-            settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
+            if district is not None:
+                settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
+                break
+        region = regions[0]
+        known_abroad = any(gz.lookup(n) for n in names)
+        if settled is None and known_abroad and not known_at_home and (region.country_code in countries
+                                                               or len({r.country_code for r in regions}) == 1):
+            # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
+            # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
+            settled = (region, True, items[-1])
         if settled is None:
             settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
     return out
 
 
-def _region(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> Place | None:
-    """The admin-1 region ``name`` names, in the report's countries when it has one there
-    (a bracket that names no admin-1 region, "(Oldtown)", is a smaller unit's: no chain)."""
+def _region_abbreviation(gz: Gazetteer, item: str, items: list[str]) -> bool:
+    """"(Oldtown, FCT)": a region's abbreviation closing a chain of names, outside North
+    America (whose state abbreviations after a town are read by the mention finder)."""
+    row = gz.abbreviations.get(item) if len(items) > 1 and item == items[-1] else None
+    return row is not None and gz.country_code[row] not in ("US", "CA")
+
+
+def bracket_regions(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> list[Place]:
+    """The admin-1 regions ``name`` names, those in the report's countries first, each group
+    largest first (a bracket that names no admin-1 region, "(Oldtown)", is a smaller unit's:
+    no chain)."""
     found = gz.lookup(name)
     regions = [p for p in found if p.is_admin1]
+    towns: list[Place] = []
     if not regions:
         # spelled otherwise in the report's countries, or in the country of a town of that name
         # (ACLED writes a Syrian region as its capital is written: "Al Hasakeh")
-        near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in found if p.feature_code in _TOWN_CODES)))
+        towns = [p for p in found if p.feature_code in _TOWN_CODES] or [
+            p for p in gz.variant_lookup(name, ("*",)) if p.feature_code in _TOWN_CODES and p.country_code in countries]
+        article = _ARTICLE.match(name)
+        if not towns and article is not None:  # "Ar-Raqqa" for Ar Raqqah, known as "Raqqa"
+            towns = [p for p in gz.lookup(name[article.end():]) if p.feature_code in _TOWN_CODES and p.country_code in countries]
+        near = tuple(dict.fromkeys(countries + tuple(p.country_code for p in towns)))
         regions = [p for p in gz.variant_lookup(name, near) if p.is_admin1] if near else []
     if not regions:
-        return None
-    at_home = [r for r in regions if r.country_code in countries]
-    return max(at_home or regions, key=lambda r: r.population)
+        # or as its capital is spelled in the town's row only ("Lattakia"): the region that
+        # town is the capital of
+        regions = [r for r, p in ((_region_of(gz, p), p) for p in towns if p.population >= 20_000)
+                   if r is not None and _is_capital(gz, p, r)]
+    return sorted(regions, key=lambda r: (r.country_code not in countries, -r.population))
+
+
+def _is_capital(gz: Gazetteer, town: Place, region: Place) -> bool:
+    """The region's capital, or a row of the same city (GeoNames may hold a city twice)."""
+    capital = gz.region_capital(region)
+    return capital is not None and (capital.index == town.index or haversine_km(
+        capital.latitude, capital.longitude, town.latitude, town.longitude) <= _CITY_KM)
+
+
+def _region_of(gz: Gazetteer, town: Place) -> Place | None:
+    row = gz.admin1_row(town.index)
+    return gz.place(row) if row is not None else None
+
+
+def _town_inside(gz: Gazetteer, names: list[str], units: set[str], near: bool, region: Place,
+                 district: Place | None) -> tuple[tuple[Place, bool, str] | None, bool]:
+    """The first of ``names`` the gazetteer holds inside ``region`` (near ``district``'s
+    town when there is one), with whether the event lies only near it and its words; and
+    whether any of the names is a place of the region's country at all."""
+    known = False
+    for n in names:
+        found = _in_country(gz, n, region.country_code)
+        known = known or bool(found)
+        inside = [p for p in found if _within(gz, p, region, district)]
+        if inside:
+            # a town before a district of its name: the point ACLED gives
+            return (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or n in units, n), known
+    return None, known
 
 
 def _in_country(gz: Gazetteer, name: str, iso: str) -> list[Place]:
     found = [p for p in gz.lookup(name) if p.country_code == iso and not p.is_admin1 and not p.is_country]
     found = found or [p for p in gz.variant_lookup(name, (iso,)) if not p.is_admin1 and not p.is_country]
-    if not found and not _ARTICLE.match(name):
+    article = _ARTICLE.match(name)
+    if not found and article is not None:
+        # the article written as pronounced or not ("Al Zubayr" for Az Zubayr, "Al-Bab" for Al Bab)
+        bare = name[article.end():]
+        for other in ("", *_ARTICLES):
+            found = [p for p in gz.variant_lookup(other + bare, (iso,)) if not p.is_admin1 and not p.is_country]
+            if found:
+                break
+    elif not found:
         # ACLED drops the Arabic article GeoNames keeps ("Atareb" for Al Atarib, "Sukhnah" for As Sukhnah)
         for article in _ARTICLES:
             found = [p for p in gz.variant_lookup(article + name, (iso,)) if not p.is_admin1 and not p.is_country]
