@@ -139,7 +139,7 @@ def test_further_dead_in_a_later_sentence(text, expected):
 
 
 def test_near_miss_other_deaths_only_feared():
-    assert fatalities("Two policemen were killed in the riot. 7 other deaths are feared but unconfirmed.") == 2
+    assert fatalities("Two policemen were killed in the riot. Three other deaths are feared but not yet confirmed.") == 2
 
 
 # -- A killer's own death, told; a side's own losses
@@ -186,7 +186,7 @@ def test_near_miss_a_demonstrator_killed_at_the_demonstration():
 
 
 def test_near_miss_the_accused_lynched_by_a_crowd():
-    assert fatalities("Two women who were accused of witchcraft are lynched by a crowd.", causes_excluded=True) == 2
+    assert fatalities("Two old women whom neighbours accused of sorcery are beaten to death by a crowd.", causes_excluded=True) == 2
 
 
 # -- Headline objects with a name in them
@@ -239,7 +239,7 @@ def test_near_miss_who_was_only_taken_to_hospital():
 @pytest.mark.parametrize("text, expected", [
     ("Omar Haidari, a lawyer working for the anti-corruption office, was found killed near Bagram.", 1),
     ("Eight soldiers from the 5th Brigade, on patrol along the Kidal road, died when their truck hit a mine.", 8),
-    ("An outspoken imam and Taliban critic was assassinated outside his mosque in Herat.", 1),
+    ("A schoolteacher and council candidate was shot dead near the bazaar in Herat.", 1),
 ])
 def test_names_asides_and_two_descriptions_of_one_person(text, expected):
     assert fatalities(text) == expected
@@ -279,8 +279,8 @@ def test_near_miss_a_lower_toll_later_keeps_the_conservative_figure():
 
 # -- Kin killed with the victim; a killer who took his own life
 @pytest.mark.parametrize("text, expected", [
-    ("An aid worker was killed by armed men with his wife and son near Sinjar.", 3),
-    ("A soldier shot dead his commander before turning the gun on himself in Kabul.", 2),
+    ("Gunmen shot dead a shepherd together with his brother and nephew near Sinjar.", 3),
+    ("A sentry opened fire on his platoon leader in Kabul, killing him, before turning the gun on himself.", 2),
     ("A gunman killed four worshippers in a church in Texas and then shot himself.", 5),
 ])
 def test_kin_killed_with_the_victim_and_a_killer_who_died(text, expected):

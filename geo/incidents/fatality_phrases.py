@@ -18,7 +18,7 @@ from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
-# driver", "killed … with his wife and son": the companions died in the same event (ACLED
+# driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
 # counts every death of the event).
 COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
                         r"|seven|eight|nine|ten|\d+|at least|several|another|other)\s+)[^,.;:()]{1,60}?)"
@@ -50,11 +50,11 @@ SET_ON_FIRE = re.compile(rf"\bset\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FI
                          rf"\s+(?:\w+ly\s+)?(?:also\s+)?(?:attacked\s+and\s+|beaten\s+and\s+|doused\s+\w+\s+\w+\s+and\s+)?set\s+{_FIRE}",
                          re.I)
 
-# "shot dead his commander before turning the gun on himself": the killer died too.
+# "killed his sergeant and then turned the rifle on himself": the killer died too.
 SELF_KILLED = re.compile(r"\b(?:turn(?:s|ed|ing)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)"
                          r"|commit(?:s|ted|ting)?\s+suicide|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life"
                          r"|(?:shot|shooting|kill(?:s|ed|ing))\s+(?:himself|herself)(?!\s+(?:and|along))\b)", re.I)
-# The killer's own attack before he took his life: "shot a guard before committing suicide"
+# The killer's own attack before he took his life: "wounded a guard and then took his own life"
 # tells of no other death, but of the killer's.
 ATTACK_BEFORE = re.compile(r"\b(?:shot|opened\s+fire|stabbed|attacked|fired|shooting|stabbing|attacking|firing)\b", re.I)
 
@@ -72,7 +72,7 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
 LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
                       r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
 
-# "three guards were killed, as was one of the raiders", "…, as did a militant": others
+# "two herders died, as did one of the raiders", "…, as did a militant": others
 # who died in the same event, told by comparison.
 AS_WERE = re.compile(r",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|one|another|two|three|four|five|six|seven|eight|nine|ten"
                      r"|\d+|several|many|some)\b[^,.;:()]{0,50}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
