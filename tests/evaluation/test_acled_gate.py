@@ -89,14 +89,14 @@ def test_benin_event_type_does_not_fall_below_0_80(benin):
     assert benin.type_accuracy >= 0.80, f"type accuracy {benin.type_accuracy:.3f} < 0.80{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.818 measured; riots read as attacks or clashes and "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.819 measured; riots read as attacks or clashes and "
                    "strategic developments without a trigger remain.")
 def test_benin_event_type_at_least_0_85(benin):
     assert benin.type_accuracy >= 0.85, f"type accuracy {benin.type_accuracy:.3f} < 0.85{_report(benin)}"
 
 
 def test_benin_fatalities_without_remarks_do_not_fall_below_0_90(benin):
-    """Issue 13 measured 0.938 (from 0.895); a floor, not the target."""
+    """Issue 13 measured 0.943 (from 0.895); a floor, not the target."""
     exact = _without_remarks(benin)
     assert exact >= 0.90, f"fatalities exact (no remarks) {exact:.3f} < 0.90{_report(benin)}"
 
@@ -109,19 +109,20 @@ def test_benin_fatalities_without_remarks_at_least_0_92(benin):
     assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.905 on the Africa sample measured (Benin's is met above).")
+@pytest.mark.xfail(strict=True, reason="issue 13, open: 0.901 on the Africa sample measured (Benin's is met above).")
 def test_africa_fatalities_without_remarks_at_least_0_92(scores):
     exact = _without_remarks(scores)
     assert exact >= 0.92, f"fatalities exact (no remarks) {exact:.3f} < 0.92{_report(scores)}"
 
 
 def test_actor1_does_not_fall_below_today(scores, benin):
-    """0.456 on the Africa sample and 0.560 on Benin measured; floors, not the target."""
+    """0.450 on the Africa sample and 0.617 on Benin measured (Benin from 0.570 once actors took
+    ACLED's own spellings of group names); floors, not the target."""
     assert scores.actor1_accuracy >= 0.45, f"actor1 {scores.actor1_accuracy:.3f} < 0.45{_report(scores)}"
-    assert benin.actor1_accuracy >= 0.55, f"actor1 {benin.actor1_accuracy:.3f} < 0.55{_report(benin)}"
+    assert benin.actor1_accuracy >= 0.60, f"actor1 {benin.actor1_accuracy:.3f} < 0.60{_report(benin)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.456 (Africa) and 0.560 (Benin) measured; incidents "
+@pytest.mark.xfail(strict=True, reason="issue 13, open: actor1 0.450 (Africa) and 0.617 (Benin) measured; incidents "
                    "without a place name no country for their actors, riots read as attacks name the wrong side.")
 def test_actor1_at_least_0_65_on_both_check_files(scores, benin):
     for s in (scores, benin):
