@@ -13,8 +13,8 @@ The codebook's logic these tests hold:
 - shots fired into the air warn a crowd and hit no one: no attack;
 - violence "between" two armed sides is an armed clash, between the police and a crowd
   a riot;
-- the state's forces named as victims before a bare participle ("Army sergeant gunned
-  down at a roadblock") were attacked: a battle.
+- the state's forces named as victims before a bare participle ("Police constable shot
+  dead while guarding a bank") were attacked: a battle.
 """
 
 import pytest
@@ -117,7 +117,7 @@ def test_armed_attackers_who_kill_and_burn_attack_civilians(text):
 @pytest.mark.parametrize("text, expected", [
     ("Police constable shot dead while patrolling market in Bannu; attackers unknown.", BATTLES),
     ("Soldier killed near the border with Afghanistan in North Waziristan; militants blamed.", BATTLES),
-    ("Army sergeant gunned down while guarding a school in Gao.", BATTLES),
+    ("Police constable shot dead while guarding a school in Gao.", BATTLES),
     ("Gunmen shot and killed a police officer in Culiacan on Sunday.", BATTLES),
     # active voice: the police acted
     ("Police shot and killed a robbery suspect in Manila on Sunday.", VAC),

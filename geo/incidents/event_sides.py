@@ -39,7 +39,7 @@ HEADLINE_PASSIVE = re.compile(rf"^\s*(?:at least\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0
 PARTICIPLE = re.compile(r"(?:killed|injured|wounded|hurt|shot dead|shot|dead|feared dead|beheaded|abducted|kidnapped)$", re.I)
 AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|in|at|on|by|during|near|after|when|as|following|and)\b)", re.I)
 
-# With no count ("Army sergeant gunned down at a roadblock", "Soldier killed near the
+# With no count ("Police constable shot dead while guarding a bank", "Soldier killed near the
 # border"): a short noun phrase opening the clause, the participle followed only by when,
 # where or the clause's end; "and", "at", "in" may go on an active verb ("police shot and
 # killed a robber", "police shot at the crowd").
@@ -51,8 +51,8 @@ ATTACKERS_HIT, = PatternGroup([ATTACKERS_HIT]).members
 
 def headline_passive(before: str, trigger_text: str, after: str) -> bool:
     """Whether a count and a noun, or a short noun phrase opening the clause, precede a
-    bare participle that ends its clause ("Three guards killed on patrol", "Army
-    sergeant gunned down at a roadblock"): the noun names the victims, not who acted."""
+    bare participle that ends its clause ("Three guards killed on patrol", "Police
+    constable shot dead while guarding a bank"): the noun names the victims, not who acted."""
     if not PARTICIPLE.search(trigger_text):
         return False
     if HEADLINE_PASSIVE.search(before[-60:]) and AFTER_PARTICIPLE.match(after):
