@@ -36,13 +36,22 @@ SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|
 _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
 
 
+# At, outside, near or from one's home, however long the words before it: where
+# something was done to its people, not where they live.
+_HOME_AS_SCENE = re.compile(r"\b(?:at|outside|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
+
+
 def seat_before(before: str) -> re.Match | None:
     """``SEAT.search(before)``, not run when ``before`` (its closing spaces left out) does
-    not end with a letter a seat phrase ends with: most words before a place name do not."""
+    not end with a letter a seat phrase ends with: most words before a place name do not.
+    None too for a home one was at or taken from (``_HOME_AS_SCENE``)."""
     tail = before.rstrip()
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
-    return SEAT.search(before)
+    seat = SEAT.search(before)
+    if seat is not None and _HOME_AS_SCENE.search(before):
+        return None  # "arrested at his home in X", "taken from her home in X": the home is the scene
+    return seat
 # "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"

@@ -42,8 +42,6 @@ _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
-_AT_HOME_BEFORE = re.compile(r"\b(?:at|outside|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
-
 def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
     p = m.place
@@ -64,11 +62,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # names no other (speakers often sit by the events they report)
         return 0.5
     seat = seat_before(before)
-    # A home raided is a place of events: "arrested at his home in X" (at, outside, near or
-    # from one's home, the home is the scene however long the words before it), or an
-    # event word just before "home in".
-    home_scene = seat is not None and seat.group().lower().startswith("home") and (
-        _AT_HOME_BEFORE.search(before) is not None or bool(sentence_triggers(text[max(sentence.start, m.start - 45) : m.start])))
+    # A home raided is a place of events: an event word just before "home in" (at or from
+    # one's home, ``seat_before`` finds no seat).
+    home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
+        sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
     if seat and not home_scene \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
