@@ -155,8 +155,11 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
-    """The place mentions in the capitalised run of tokens [i, j)."""
+def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: bool = True) -> list[Mention]:
+    """The place mentions in the capitalised run of tokens [i, j) (``one_word_shortcut``:
+    a run of one word through ``_mentions_of_one_word``, which answers the same)."""
+    if j - i == 1 and one_word_shortcut:
+        return _mentions_of_one_word(t, i, gz)
     if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
     if t.dateline(i, j):
@@ -246,6 +249,28 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
     return found
+
+
+def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
+    """``_mentions_in_run`` of a run of one word (half the runs met), less what only
+    runs of several words ask: no party letter, opening word, hyphen, street word or
+    words around the name; the same questions in the same order otherwise."""
+    j = i + 1
+    word = t.words[i]
+    if len(word) > 1 and word.isupper() and t.dateline(i, j):  # (a dateline's word is in capitals)
+        return _dateline_mentions(t, i, j, gz)
+    if word.casefold() in demonym_rows(gz):  # "the deputy Russian minister": no person's name
+        return demonym_mentions(t, i, j, gz)
+    if names_a_person(t, i, j, gz):
+        return []
+    names = gz.name_spans((word,))
+    if not names:  # "Hodeidah": a well-known place spelt otherwise
+        spelt = _spelt_otherwise(t, i, j, gz)
+        return [] if spelt is None else [spelt]
+    if t.person_tokens and i in t.person_tokens:
+        return []  # "Austin" of "Austin Reed"
+    m = _accept(t, i, j, gz)  # (the name is the whole run: nothing around it)
+    return [] if m is None else [m]
 
 
 def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
