@@ -111,6 +111,10 @@ def test_runs_that_are_one_name_find_what_their_word_counts_find(text, monkeypat
         return find._word_counts(gz, run_words)
 
     monkeypatch.setattr(find, "_no_counts", counts_of_the_run)
+    # (and runs of one word through the general path too, not ``_mentions_of_one_word``)
+    general = find._mentions_in_run
+    monkeypatch.setattr(find, "_mentions_in_run",
+                        lambda t, i, j, gz, one_word_shortcut=True: general(t, i, j, gz, one_word_shortcut=False))
     slow = [(m.start, m.end, m.text, m.rows, m.kind, m.hint) for m in find.find_mentions(text, gz)]
     assert fast == slow
     assert fast  # every text names some place
