@@ -32,6 +32,11 @@ NEAR_KM = 200.0
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+# An admin-1 region that has the name only as an alternate, beside a town elsewhere whose
+# own name it is and that has more people than the region: GeoNames lists old or foreign
+# spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
+# that are larger towns' names; a writer who means the region calls it by its name.
+ALTERNATE_NAMED_REGION = -1.5
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -235,6 +240,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     named_seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
                    if fc_col[r] in ("PPL", "PPLC") and gz.primary_key(r) == key} if typed is None else ()
     feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in rows)
+    population = gz.population
+    own_town_population = max((population[r] for r in rows if fc_col[r] in ("PPL", "PPLC")
+                                and gz.primary_key(r) == key), default=-1) if typed is None else -1
     base = []
     where_of = []
     qualified = set()
@@ -261,11 +269,12 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
             called_otherwise.add((gz.country_code[r], gz.admin1_code[r]))
             s += SEAT_NAMED_REGION
+        elif code == "ADM1" and population[r] < own_town_population:
+            s += ALTERNATE_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
         base.append(s)
-    population = gz.population
     if seat_regions:
         # The seat is what the name means, with all the weight of its region: "Gaza" is
         # Gaza City before Gaza province in Mozambique. Of a region called otherwise, the
