@@ -18,6 +18,7 @@ from itertools import compress
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.places.model import Mention
+from geo.places.name_senses import former_names, renowned_by_another_name
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
 
@@ -37,6 +38,12 @@ SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region
 # spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
 # that are larger towns' names; a writer who means the region calls it by its name.
 ALTERNATE_NAMED_REGION = -1.5
+# A town that has the name only as an alternate unrelated to its own (a former name:
+# Allentown, Pennsylvania, was once Northampton), in a country where towns bear the name
+# as their own: a writer today means one of those. It ranks this much lower and takes no
+# support from the document's regions (a report about Pennsylvania that names
+# "Northampton" means the borough of that name, not Allentown; ``name_senses.former_names``).
+FORMER_NAME = -1.0
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -249,7 +256,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     called_otherwise: set[tuple] = set()  # ... of those, the regions that have the name only as an alternate
     facts, contains = gz.facts, gz.contains
-    renowned = _renowned_by_another_name(gz, key, rows)
+    renowned = renowned_by_another_name(gz, key, rows)
     for r in rows:
         s, primary_key, where = facts(r)
         where_of.append(where)
@@ -293,6 +300,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 base[k] = max(base[k], seat_regions[region])
         for region, k in seat_of.items():
             base[k] = max(base[k], seat_regions[region])
+    former = former_names(gz, key, rows) if typed is None else frozenset()
+    if former:
+        base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
     towns = {gz.country_code[r] for r in rows
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
     shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
@@ -304,30 +314,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     if regions:
         shadowed |= frozenset(r for r in rows if fc_col[r] == "PPL" and population[r] < SHADOWING_POPULATION
                               and gz.country_code[r] in regions and r not in qualified)
-    return tuple(base), tuple(where_of), shadowed
-
-
-# A town known abroad by a name that is some small towns' own ("Palmyra": Tadmur, Syria,
-# beside Palmyra, Pennsylvania) is what the name means when it has this many times the
-# people of the largest of them, and this many people.
-RENOWNED_RATIO = 5
-RENOWNED_POPULATION = 20_000
-
-
-def _renowned_by_another_name(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> frozenset:
-    """Rows of towns that have ``key`` only as an alternate name but dwarf every town
-    whose main name it is, in a country where no town has it as its main name: the
-    name is theirs as much (an exonym, a classical name); a town's former name in its
-    own country is not (Centerville, now Fremont)."""
-    fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
-    towns = [r for r in rows if fc[r] in ("PPL", "PPLC")]
-    own = [r for r in towns if primary_key(r) == key]
-    if not own or len(own) == len(towns):
-        return frozenset()
-    floor = max(RENOWNED_POPULATION, RENOWNED_RATIO * max(population[r] for r in own))
-    countries = {gz.country_code[r] for r in own}
-    return frozenset(r for r in towns if population[r] >= floor and primary_key(r) != key
-                     and gz.country_code[r] not in countries)
+    return tuple(base), tuple(where_of), shadowed | former
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
