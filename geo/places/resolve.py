@@ -18,6 +18,7 @@ from itertools import compress
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.places.model import Mention
+from geo.places.name_senses import former_names, renowned_by_another_name
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
 
@@ -32,6 +33,17 @@ NEAR_KM = 200.0
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+# An admin-1 region that has the name only as an alternate, beside a town elsewhere whose
+# own name it is and that has more people than the region: GeoNames lists old or foreign
+# spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
+# that are larger towns' names; a writer who means the region calls it by its name.
+ALTERNATE_NAMED_REGION = -1.5
+# A town that has the name only as an alternate unrelated to its own (a former name:
+# Allentown, Pennsylvania, was once Northampton), in a country where towns bear the name
+# as their own: a writer today means one of those. It ranks this much lower and takes no
+# support from the document's regions (a report about Pennsylvania that names
+# "Northampton" means the borough of that name, not Allentown; ``name_senses.former_names``).
+FORMER_NAME = -1.0
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -235,13 +247,16 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     named_seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
                    if fc_col[r] in ("PPL", "PPLC") and gz.primary_key(r) == key} if typed is None else ()
     feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in rows)
+    population = gz.population
+    own_town_population = max((population[r] for r in rows if fc_col[r] in ("PPL", "PPLC")
+                                and gz.primary_key(r) == key), default=-1) if typed is None else -1
     base = []
     where_of = []
     qualified = set()
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     called_otherwise: set[tuple] = set()  # ... of those, the regions that have the name only as an alternate
     facts, contains = gz.facts, gz.contains
-    renowned = _renowned_by_another_name(gz, key, rows)
+    renowned = renowned_by_another_name(gz, key, rows)
     for r in rows:
         s, primary_key, where = facts(r)
         where_of.append(where)
@@ -261,11 +276,12 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
             called_otherwise.add((gz.country_code[r], gz.admin1_code[r]))
             s += SEAT_NAMED_REGION
+        elif code == "ADM1" and population[r] < own_town_population:
+            s += ALTERNATE_NAMED_REGION
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
         base.append(s)
-    population = gz.population
     if seat_regions:
         # The seat is what the name means, with all the weight of its region: "Gaza" is
         # Gaza City before Gaza province in Mozambique. Of a region called otherwise, the
@@ -284,6 +300,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 base[k] = max(base[k], seat_regions[region])
         for region, k in seat_of.items():
             base[k] = max(base[k], seat_regions[region])
+    former = former_names(gz, key, rows) if typed is None else frozenset()
+    if former:
+        base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
     towns = {gz.country_code[r] for r in rows
              if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
     shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
@@ -295,30 +314,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     if regions:
         shadowed |= frozenset(r for r in rows if fc_col[r] == "PPL" and population[r] < SHADOWING_POPULATION
                               and gz.country_code[r] in regions and r not in qualified)
-    return tuple(base), tuple(where_of), shadowed
-
-
-# A town known abroad by a name that is some small towns' own ("Palmyra": Tadmur, Syria,
-# beside Palmyra, Pennsylvania) is what the name means when it has this many times the
-# people of the largest of them, and this many people.
-RENOWNED_RATIO = 5
-RENOWNED_POPULATION = 20_000
-
-
-def _renowned_by_another_name(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> frozenset:
-    """Rows of towns that have ``key`` only as an alternate name but dwarf every town
-    whose main name it is, in a country where no town has it as its main name: the
-    name is theirs as much (an exonym, a classical name); a town's former name in its
-    own country is not (Centerville, now Fremont)."""
-    fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
-    towns = [r for r in rows if fc[r] in ("PPL", "PPLC")]
-    own = [r for r in towns if primary_key(r) == key]
-    if not own or len(own) == len(towns):
-        return frozenset()
-    floor = max(RENOWNED_POPULATION, RENOWNED_RATIO * max(population[r] for r in own))
-    countries = {gz.country_code[r] for r in own}
-    return frozenset(r for r in towns if population[r] >= floor and primary_key(r) != key
-                     and gz.country_code[r] not in countries)
+    return tuple(base), tuple(where_of), shadowed | former
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
