@@ -215,8 +215,16 @@ IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tr
                   ("Herd", re.compile(r"\b(?:(?:herders|herdsmen|pastoralists)\b[^.;]{0,80}\bfarmers"
                                       r"|farmers\b[^.;]{0,80}\b(?:herders|herdsmen|pastoralists))\b", re.I)),
                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
+                  # Communities fighting each other ("two rival communities clashed", "attackers
+                  # from a neighbouring community"): militias acting for a community, named
+                  # as raiders are (ethnic in ACLED's older data, communal since).
+                  ("Community", re.compile(r"\b(?:inter-?communit(?:y|ies)"
+                                           r"|(?:rival|neighbou?ring|warring|nearby|two|pastoral(?:ist)?)\s+"
+                                           r"(?:(?:pastoral(?:ist)?|farming|herding|local|border|unidentified)\s+)?communit(?:y|ies)"
+                                           r"|communities\s+(?:\w+\s+)?clash(?:ed|es)?"
+                                           r"|communit(?:y|ies)\s+(?:clashes|fighting|feuds?|conflicts?|violence))\b", re.I)),
                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
-# One scan of a text for the four, tried only at the words they can open with.
+# One scan of a text for them all, tried only at the words they can open with.
 IDENTITY_WORDS = tuple(zip((kind for kind, _ in IDENTITY_WORDS), PatternGroup([rx for _, rx in IDENTITY_WORDS]).members))
 # The first year ACLED names unnamed raiders a communal militia.
 COMMUNAL_RAIDERS_SINCE = "2015"
@@ -224,14 +232,15 @@ COMMUNAL_RAIDERS_SINCE = "2015"
 
 def unidentified_identity(text: str, event_date: str | None = None, herders: bool = False) -> str:
     """"Ethnic", "Clan" or "Communal" when the report says the violence was between
-    peoples, clans or communities, or was a raid on livestock (communal from
-    ``COMMUNAL_RAIDERS_SINCE`` on, and when the date is unknown), or (``herders``: the
-    report names no actor at all) between herders and farmers; "" otherwise."""
+    peoples, clans or communities, or was a raid on livestock or a fight between
+    rival communities (communal from ``COMMUNAL_RAIDERS_SINCE`` on, and when the date
+    is unknown), or (``herders``: the report names no actor at all) between herders
+    and farmers; "" otherwise."""
     for kind, rx in IDENTITY_WORDS:
         if kind == "Herd" and not herders:
             continue
         if rx.search(text):
-            if kind in ("Raid", "Herd"):
+            if kind in ("Raid", "Herd", "Community"):
                 return "Ethnic" if event_date and event_date[:4] < COMMUNAL_RAIDERS_SINCE else "Communal"
             return kind
     return ""
