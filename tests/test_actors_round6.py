@@ -92,3 +92,28 @@ def test_the_police_reserve_is_kenyas_police(gz):
     text = "Two National Police Reservists were shot dead by raiders in an ambush on Sunday."
     incident = _main(text, gz, "2018-03-03")
     assert "Kenya" in incident.actor1 or "Kenya" in incident.actor2
+
+
+# -- A people's armed men are its militia however the report puts it: after "by"
+#    ("shot by suspected Koro bandits": the noun after the people is not a second,
+#    unidentified group) or as men who came from the people's land ("raiders from West
+#    Koro", "bandits from the neighbouring Koro"): ACLED names the militia by its identity.
+PEOPLES_MEN = [
+    ("A herder was shot dead on Monday by suspected Turkana bandits.", "Turkana Ethnic Militia (Kenya)"),
+    ("Two farmers were killed on Sunday by suspected Tiv gunmen.", "Tiv Ethnic Militia (Nigeria)"),
+    ("Bandits from West Pokot killed two herders near a dry river bed on Friday.", "Pokot Ethnic Militia (Kenya)"),
+    ("Fighters from the Murle tribe shot dead six women collecting firewood near Pibor.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("Cattle rustlers from Samburu shot dead a boy at a watering point on Friday.", "Samburu Ethnic Militia (Kenya)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", PEOPLES_MEN)
+def test_a_peoples_armed_men_are_its_militia(text, actor1, gz):
+    assert _same(_main(text, gz, "2018-05-05").actor1, actor1)
+
+
+def test_herders_from_a_people_are_not_made_its_militia(gz):
+    # herders are as often the victims: "herders from Koro were shot" names no attacker
+    text = "Two herders from Turkana were shot dead by unknown gunmen near a borehole on Friday."
+    assert not _main(text, gz, "2018-05-05").actor1.startswith("Turkana")

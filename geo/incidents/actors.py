@@ -163,7 +163,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         spans = background_spans(s.text)
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
-                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
+                if inside(m.start(), spans) or any(a <= s.start + m.start() <= b + 1 for a, b, _ in identity) \
                         or any(a <= s.start + m.start() <= b + 1 for a, b in named_spans):
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already

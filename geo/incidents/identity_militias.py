@@ -171,6 +171,11 @@ _PEOPLE_NOT_ACTING_AFTER = re.compile(
     r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
     r"|language|land|[A-Z]\w*)\b"
     rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
+# Armed men said to come from a people's land: "bandits from Koro", "raiders from the
+# neighbouring West Koro", "cattle rustlers believed to be from Koro".
+_ARMED_FROM_BEFORE = re.compile(r"\b(?i:raiders|bandits|attackers|gunmen|militia(?:men|s)?|warriors"
+                                r"|rustlers|fighters)\b(?:\s+[a-z]+){0,4}?\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                                r"(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
                            r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
 
@@ -182,7 +187,14 @@ def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     nor as a place ("West Koro", "Koro county", "in Koro")."""
     out = []
     for start, end, name, iso in _homeland_matches("home", text):
-        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, end):
+            continue
+        came = _ARMED_FROM_BEFORE.search(text[max(0, start - 60) : start])
+        if came:
+            # "raiders from (the neighbouring) Koro land": the span opens at the raiders,
+            # who are that people's militia (the place is its home), not unidentified men
+            start = max(0, start - 60) + came.start()
+        elif _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
             continue
         out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
     return out
