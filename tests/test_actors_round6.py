@@ -117,3 +117,29 @@ def test_herders_from_a_people_are_not_made_its_militia(gz):
     # herders are as often the victims: "herders from Koro were shot" names no attacker
     text = "Two herders from Turkana were shot dead by unknown gunmen near a borehole on Friday."
     assert not _main(text, gz, "2018-05-05").actor1.startswith("Turkana")
+
+
+# -- Two states' forces are named together only by two demonyms ("Ruritanian and Lamorian
+#    troops"): a country's name before "and" says where other men came from ("raiders from
+#    Ruritania and Lamorian police"), and makes no second state's forces.
+FROM_A_COUNTRY = [
+    ("Clashes between Murle raiders from South Sudan and Ethiopian police near Gambella left two dead.",
+     "Police Forces of Ethiopia"),
+    ("Clashes between raiders from Sudan and Kenyan police near Lokichoggio left two dead.", "Police Forces of Kenya"),
+    ("Fighting broke out between gunmen from Niger and Malian soldiers near Menaka; four were killed.",
+     "Military Forces of Mali"),
+]
+
+
+@pytest.mark.parametrize("text,force", FROM_A_COUNTRY)
+def test_a_country_named_as_origin_makes_no_second_force(text, force, gz):
+    incident = _main(text, gz, "2016-05-05")
+    assert _same(incident.actor1, force)
+    assert not any(a.startswith(("Police Forces of", "Military Forces of")) and not _same(a, force)
+                   for a in (incident.actor2, *incident.assoc_actors))
+
+
+def test_two_demonyms_still_name_two_forces(gz):
+    incident = _main("Sudanese and Kenyan police jointly raided a smugglers' camp near Lokichoggio.", gz, "2016-05-05")
+    assert {actor_key(a) for a in (incident.actor1, incident.actor2, *incident.assoc_actors)} >= {
+        actor_key("Police Forces of Sudan"), actor_key("Police Forces of Kenya")}

@@ -64,10 +64,18 @@ def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, s
         kind = "Police" if police or re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
         out.append((m.start(), end, f"{kind} Forces of {country_style(gz, iso)}", iso))
         first = _FIRST_OF_PAIR.search(text, max(0, m.start() - 30), m.start())
-        other = country_of_word(first.group("who"), gz) if first else None
+        # Only a demonym pairs with the force's own ("Ruritanian and Lamorian troops"): a
+        # country's name before "and" is where others came from ("raiders from Ruritania
+        # and Lamorian police"), not a second state's forces.
+        other = _demonym_country(first.group("who"), gz) if first else None
         if other and other != iso:  # "Ruritanian and Lamorian troops": both states' forces
             out.append((first.start(), first.end("who"), f"{kind} Forces of {country_style(gz, other)}", other))
     return out
+
+
+def _demonym_country(word: str, gz: Gazetteer) -> str | None:
+    """ISO code of a demonym ("Kenyan"), not of a country's name."""
+    return gz.demonyms.get(normalize_name(word)) or extra_demonyms().get(word)
 
 
 def country_of_word(word: str, gz: Gazetteer) -> str | None:
