@@ -143,3 +143,36 @@ def test_two_demonyms_still_name_two_forces(gz):
     incident = _main("Sudanese and Kenyan police jointly raided a smugglers' camp near Lokichoggio.", gz, "2016-05-05")
     assert {actor_key(a) for a in (incident.actor1, incident.actor2, *incident.assoc_actors)} >= {
         actor_key("Police Forces of Sudan"), actor_key("Police Forces of Kenya")}
+
+
+# -- Herders and a farmer (or farmers and a herder) in one fight are the same land-and-water
+#    conflict as herders and farmers: a communal militia where no one else is named.
+HERDER_AND_FARMER = [
+    ("On 4 March 2019, transhumant herders attacked a farmer with machetes near Kandi.",
+     "Unidentified Communal Militia (Benin)"),
+    ("On 9 May 2020, herdsmen beat a farmer who had chased their cattle from his field near Lafia.",
+     "Unidentified Communal Militia (Nigeria)"),
+    ("On 2 June 2021, pastoralists stabbed a farmer in a quarrel over a field near Mopti.",
+     "Unidentified Communal Militia (Mali)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", HERDER_AND_FARMER)
+def test_herders_and_a_farmer_name_a_communal_militia(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)
+
+
+# -- "Peul", "Peulh" and "Fulbe" are French and Fula names of the Fulani, whom ACLED names
+#    "Fulani Ethnic Militia (<country>)" wherever they fight.
+FULANI_NAMES = [
+    ("On 4 March 2019, armed Peuls attacked a village near Djibo, killing three farmers.",
+     "Fulani Ethnic Militia (Burkina Faso)"),
+    ("On 4 March 2019, Fulbe herdsmen killed a farmer in a dispute over a field near Mopti.", "Fulani Ethnic Militia (Mali)"),
+    ("On 7 February 2020, Peulh herders clashed with farmers in Gogounou over crop damage; two people were injured.",
+     "Fulani Ethnic Militia (Benin)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", FULANI_NAMES)
+def test_french_and_fula_names_of_the_fulani(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)

@@ -220,8 +220,8 @@ IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tr
                   # Herders and farmers fighting over land and water: the same local, communal
                   # militias, where the report names no one else (not "bandits attacked …, in
                   # violence that began as clashes between herders and farmers").
-                  ("Herd", re.compile(r"\b(?:(?:herders|herdsmen|pastoralists)\b[^.;]{0,80}\bfarmers"
-                                      r"|farmers\b[^.;]{0,80}\b(?:herders|herdsmen|pastoralists))\b", re.I)),
+                  ("Herd", re.compile(r"\b(?:(?:herders?|herdsm[ae]n|pastoralists?)\b[^.;]{0,80}\bfarmers?"
+                                      r"|farmers?\b[^.;]{0,80}\b(?:herders?|herdsm[ae]n|pastoralists?))\b", re.I)),
                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
                   # Communities fighting each other ("two rival communities clashed", "attackers
                   # from a neighbouring community"): militias acting for a community, named
