@@ -176,3 +176,25 @@ FULANI_NAMES = [
 @pytest.mark.parametrize("text,actor1", FULANI_NAMES)
 def test_french_and_fula_names_of_the_fulani(text, actor1, gz):
     assert _same(_main(text, gz).actor1, actor1)
+
+
+# -- Somalia's clans are clans, not peoples: ACLED names their militias clan militias
+#    ("Abgaal Clan Militia (Somalia)") however the report names them (homelands.toml,
+#    [clan_homes]); peoples elsewhere keep their ethnic militias.
+SOMALI_CLANS = [
+    ("Clan militias from the Habar Gidir and Marehan clashed in Galkayo on Sunday; 3 were killed.",
+     "Habar Gidir Clan Militia (Somalia)"),
+    ("Abgaal gunmen attacked a rival settlement near Balcad, killing two herders.", "Abgaal Clan Militia (Somalia)"),
+    ("Fighting between Dhulbahante and Warsangeli militias near Badhan left five dead.",
+     "Dhulbahante Clan Militia (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", SOMALI_CLANS)
+def test_somali_clans_have_clan_militias(text, actor1, gz):
+    assert _same(_main(text, gz, "2017-06-06").actor1, actor1)
+
+
+def test_peoples_elsewhere_keep_ethnic_militias(gz):
+    text = "Dinka militiamen attacked a cattle camp near Rumbek on Sunday, killing four herders."
+    assert _same(_main(text, gz, "2017-06-06").actor1, "Dinka Ethnic Militia (South Sudan)")

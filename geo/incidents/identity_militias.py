@@ -152,6 +152,17 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
             yield sides
 
 
+@cache
+def _clan_homes() -> frozenset[str]:
+    return frozenset(homelands("clan_homes"))
+
+
+def people_militia(name: str, iso: str, gz: Gazetteer) -> str:
+    """A people's militia as ACLED names it, after the people's homeland: "Koro Ethnic
+    Militia (Ruritania)"; a clan's of a country of clans, "Koro Clan Militia (Ruritania)"."""
+    return f"{name} {'Clan' if iso in _clan_homes() else 'Ethnic'} Militia ({acled_country_name(gz, iso)})"
+
+
 def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
     """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
     (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
@@ -159,7 +170,7 @@ def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
     "Koro Ethnic Militia ({country})"."""
     home = _peoples_home().get(word)
     if home:
-        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
+        return people_militia(word, home, gz)
     towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
     return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
 
@@ -196,5 +207,5 @@ def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
             start = max(0, start - 60) + came.start()
         elif _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
             continue
-        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
+        out.append((start, end, people_militia(name, iso, gz)))
     return out
