@@ -198,3 +198,19 @@ def test_somali_clans_have_clan_militias(text, actor1, gz):
 def test_peoples_elsewhere_keep_ethnic_militias(gz):
     text = "Dinka militiamen attacked a cattle camp near Rumbek on Sunday, killing four herders."
     assert _same(_main(text, gz, "2017-06-06").actor1, "Dinka Ethnic Militia (South Sudan)")
+
+
+# -- A force's convoy, patrol, vehicle or base attacked names the force as the second side,
+#    in a clash and when a device or shell hits it (ACLED's codebook: the force attacked is
+#    the second actor), where the report names the force only through what was hit.
+FORCE_HIT_THROUGH_ITS_SITE = [
+    ("On 4 May 2021, PDF fighters ambushed a military convoy near Kalay.", "Military Forces of Myanmar"),
+    ("On 4 May 2021, ELN guerrillas attacked a military base in Arauca with explosives.", "Military Forces of Colombia"),
+    ("On 12 August 2019, an IED planted by JNIM struck a military vehicle near Boni; no casualties were reported.",
+     "Military Forces of Mali"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", FORCE_HIT_THROUGH_ITS_SITE)
+def test_a_force_hit_through_its_site_is_the_second_side(text, actor2, gz):
+    assert _same(_main(text, gz).actor2, actor2)

@@ -347,6 +347,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
         actor2 = _other_side(actor1, said, country) or actor2
+    elif etype == EXPLOSIONS and not actor2:
+        actor2 = _site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
@@ -356,19 +358,30 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     return actor1, actor2, assoc
 
 
-# A state force's post or base, attacked: its force is a side of the fight.
-_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint)s?"
-                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks|checkpoint)s?"
+# A state force's post or base, or its convoy, patrol or vehicle, attacked: its force is a
+# side of the fight.
+_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint|convoy|patrol|vehicle|truck)s?"
+                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
+                         r"|checkpoint|convoy|patrol|vehicle|truck)s?"
                          r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
+
+
+def _site_force(actor1: str, said: str, country: str) -> str:
+    """"Rebels attacked a police station / an army convoy": the force of the post or convoy
+    (``country``: the incident country, ACLED-styled); "" when none is told or ``actor1``
+    is itself a state's force."""
+    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
+    return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
+
+
 def _other_side(actor1: str, said: str, country: str) -> str:
     """The second side of a battle whose report names one side only ("" if it tells none):
     a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
     ``country``: the incident country, ACLED-styled ("the Philippines")."""
-    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
+    site = _site_force(actor1, said, country)
     if site:
-        # "Rebels attacked a police station / an army checkpoint": the post's force.
-        return ("Police Forces of " if site.group("police") else "Military Forces of ") + country
+        return site
     if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
         # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
         # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
