@@ -214,3 +214,48 @@ FORCE_HIT_THROUGH_ITS_SITE = [
 @pytest.mark.parametrize("text,actor2", FORCE_HIT_THROUGH_ITS_SITE)
 def test_a_force_hit_through_its_site_is_the_second_side(text, actor2, gz):
     assert _same(_main(text, gz).actor2, actor2)
+
+
+# -- A party's members or supporters who attack are civilians rioting, not an organised
+#    armed side (ACLED's codebook; the dictionary's "party" kind): "Rioters (<country>)"
+#    with the party associated, whatever the event's type. Those who abduct act for it.
+PARTY_MEMBERS_ATTACK = [
+    ("On 4 May 2022, PTI workers opened fire on PML-N supporters in Lahore, wounding three.", "Rioters (Pakistan)"),
+    ("On 4 May 2022, Awami League activists shot dead a BNP leader in Cumilla.", "Rioters (Bangladesh)"),
+    ("On 4 May 2022, BJP workers shot and injured two TMC supporters in Cooch Behar.", "Rioters (India)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", PARTY_MEMBERS_ATTACK)
+def test_party_members_who_attack_are_rioters(text, actor1, gz):
+    incident = _main(text, gz)
+    assert _same(incident.actor1, actor1)
+    assert incident.assoc_actors  # the party, associated
+
+
+def test_party_members_who_abduct_act_for_the_party(gz):
+    text = "On 4 May 2022, ODM supporters abducted a rival aspirant's agent in Kisumu and held him overnight."
+    assert _main(text, gz).actor1.startswith("ODM")
+
+
+# -- In a riot the party of the crowd (or of its targets) is associated, never the second
+#    side; two crowds fighting each other ("supporters of two candidates clashed") are
+#    both rioters.
+RIOT_SIDES = [
+    ("On 4 May 2022, ZANU-PF supporters assaulted two opposition members at a market in Mutare.",
+     "Civilians (Zimbabwe)"),
+    ("On 4 May 2022, BNP activists hacked a local Awami League leader with machetes in Feni, injuring him.",
+     "Civilians (Bangladesh)"),
+    ("On 2 March 2018, supporters of two rival parliamentary candidates clashed with stones and sticks in Migori.",
+     "Rioters (Kenya)"),
+    ("On 9 September 2021, supporters of the PTI and the PPP clashed outside a polling station in Karachi.",
+     "Rioters (Pakistan)"),
+    ("On 5 January 2019, ZANU-PF and MDC supporters fought each other at a rally in Gweru.", "Rioters (Zimbabwe)"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", RIOT_SIDES)
+def test_riot_second_sides(text, actor2, gz):
+    incident = _main(text, gz)
+    assert incident.event_type == "Riots", incident.event_type  # the premise: typed a riot
+    assert _same(incident.actor2, actor2)

@@ -218,13 +218,20 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if is_state_force(a)]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
+        # A party's members are the crowd or its civilian targets, never an organised side
+        # of the riot: the party is associated, not the second actor.
+        sides = [a for a in named if a not in _party_names()]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
-        actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
+        actor2 = forces[0] if facing else (sides[0] if sides and etype == RIOTS else "")
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
             actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
+        if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
+            # "supporters of two candidates clashed": two crowds fighting each other are
+            # both rioters (ACLED's codebook), the parties they follow associated.
+            actor2 = actor1
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
@@ -355,7 +362,19 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
+    if actor1 in _party_names() and sub != "Abduction/forced disappearance":
+        # A party's members or supporters who attack are civilians rioting (ACLED's
+        # codebook; the dictionary's "party" kind): rioters, the party associated with them.
+        # (Holding someone is no crowd's act: those who abduct act for the party.)
+        assoc = [actor1] + [a for a in assoc if a != actor1][:2]
+        actor1 = "Rioters" + (f" ({plain})" if plain else "")
     return actor1, actor2, assoc
+
+
+@cache
+def _party_names() -> frozenset[str]:
+    """Names of the dictionary's political parties and movements (kind "party")."""
+    return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
 # A state force's post or base, or its convoy, patrol or vehicle, attacked: its force is a
@@ -394,6 +413,10 @@ def _other_side(actor1: str, said: str, country: str) -> str:
     return ""
 
 
+# Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
+# fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
+_CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
+                           r"|\b(?:each other|one another)\b", re.I)
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 
