@@ -259,3 +259,19 @@ def test_riot_second_sides(text, actor2, gz):
     incident = _main(text, gz)
     assert incident.event_type == "Riots", incident.event_type  # the premise: typed a riot
     assert _same(incident.actor2, actor2)
+
+
+# -- Vigilantes named as the mob ("a vigilante mob lynched a suspected thief") are the
+#    rioters themselves: the second side is the mob's victims, civilians.
+VIGILANTE_MOBS = [
+    ("On 3 March 2020, a vigilante mob lynched a suspected motorcycle thief in Gulu.", "Civilians (Uganda)"),
+    ("On 8 June 2019, vigilantes beat to death a man accused of stealing a goat in Kaduna.", "Civilians (Nigeria)"),
+    ("On 21 July 2018, a vigilante group lynched two men suspected of child abduction in Dhule.", "Civilians (India)"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", VIGILANTE_MOBS)
+def test_a_vigilante_mob_is_the_crowd(text, actor2, gz):
+    incident = _main(text, gz)
+    assert incident.actor1.startswith("Rioters")
+    assert _same(incident.actor2, actor2)
