@@ -73,7 +73,7 @@ def test_a_community_merely_named_is_no_militia(text):
 KENYA_CLUES = [
     ("Gunmen shot a member of the county assembly outside his home late on Friday.",
      "Unidentified Armed Group (Kenya)"),
-    ("Officers of the Anti-Stock Theft Unit shot two herders at a watering point on Tuesday.",
+    ("Anti-Stock Theft Unit police officers shot two herders at a watering point on Tuesday.",
      "Police Forces of Kenya"),
     ("A police reservist was wounded by bandits who attacked a grazing field at dawn.",
      "Unidentified Armed Group (Kenya)"),
