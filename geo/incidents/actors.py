@@ -11,7 +11,8 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country
-from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
+from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, named_after_device, other_side, place_abroad, site_force,
+                                       weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -257,7 +258,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
         if etype == BATTLES:
-            return unidentified, _other_side(unidentified, said, country), []  # a clash has two sides
+            return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
@@ -354,9 +355,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
-        actor2 = _other_side(actor1, said, country) or actor2
+        actor2 = other_side(actor1, said, country) or actor2
     elif etype == EXPLOSIONS and not actor2:
-        actor2 = _site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
+        actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
@@ -376,42 +377,6 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
 def _party_names() -> frozenset[str]:
     """Names of the dictionary's political parties and movements (kind "party")."""
     return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
-
-
-# A state force's post or base, or its convoy, patrol or vehicle, attacked: its force is a
-# side of the fight.
-_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint|convoy|patrol|vehicle|truck)s?"
-                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
-                         r"|checkpoint|convoy|patrol|vehicle|truck)s?"
-                         r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
-
-
-def _site_force(actor1: str, said: str, country: str) -> str:
-    """"Rebels attacked a police station / an army convoy": the force of the post or convoy
-    (``country``: the incident country, ACLED-styled); "" when none is told or ``actor1``
-    is itself a state's force."""
-    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
-    return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
-
-
-def _other_side(actor1: str, said: str, country: str) -> str:
-    """The second side of a battle whose report names one side only ("" if it tells none):
-    a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
-    ``country``: the incident country, ACLED-styled ("the Philippines")."""
-    site = _site_force(actor1, said, country)
-    if site:
-        return site
-    if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
-        # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
-        # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
-        # codes both sides as that one.
-        return actor1
-    if country and actor1.startswith("Military Forces of ") and not actor1.startswith(f"Military Forces of {country}"):
-        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
-        # with no other side named fights that country's own army.
-        return f"Military Forces of {country}"
-    return ""
 
 
 # Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
