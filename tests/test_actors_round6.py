@@ -275,3 +275,26 @@ def test_a_vigilante_mob_is_the_crowd(text, actor2, gz):
     incident = _main(text, gz)
     assert incident.actor1.startswith("Rioters")
     assert _same(incident.actor2, actor2)
+
+
+# -- A grenade thrown, a bomb planted or a suicide bombing with no armed side named as hit
+#    strikes the people where it goes off: the second side is civilians (ACLED's codebook),
+#    not no one. A device that wrecks a mast or a pipeline where no one is hits no one.
+DEVICES_AMONG_PEOPLE = [
+    ("On 4 May 2016, unknown assailants threw a grenade into a bar in Bujumbura's Ngagara neighbourhood; "
+     "no injuries were reported.", "Civilians (Burundi)"),
+    ("On 4 May 2016, a grenade was hurled at a church in Garissa during the Sunday service; no one was hurt.",
+     "Civilians (Kenya)"),
+    ("On 4 May 2016, an IED went off outside a primary school in Mogadishu's Hodan district; no casualties were reported.",
+     "Civilians (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", DEVICES_AMONG_PEOPLE)
+def test_a_device_among_people_hits_civilians(text, actor2, gz):
+    assert _same(_main(text, gz).actor2, actor2)
+
+
+def test_a_device_on_a_mast_hits_no_one(gz):
+    text = "On 4 May 2016, militants planted a bomb that destroyed a telecom mast near Mandera; no casualties."
+    assert _main(text, gz).actor2 == ""

@@ -254,7 +254,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return ("Police Forces of " + country if country else "Police Forces"), "", []
         if etype == EXPLOSIONS:
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
-            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
+            hit = site_force(unidentified, said, country) or (
+                "Civilians" + (f" ({plain})" if plain else "") if sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said) else "")
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else hit), []
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
         if etype == BATTLES:
@@ -358,6 +360,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor2 = other_side(actor1, said, country) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
+        if not actor2 and sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said):
+            # A grenade thrown or a bomb planted with no armed side named as hit strikes the
+            # people where it goes off: civilians (ACLED's codebook), not "no one".
+            actor2 = "Civilians" + (f" ({plain})" if plain else "")
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
@@ -379,6 +385,9 @@ def _party_names() -> frozenset[str]:
     return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
+_THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
+# What a device destroys where no one is: a mast, a pipeline, a bridge, a power line.
+_INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
 # Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
 # fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
