@@ -71,7 +71,7 @@ def test_a_community_merely_named_is_no_militia(text):
 #    alliance's crowds. Unnamed actors are named after it ("Unidentified Armed Group
 #    (Kenya)"); the incident is not placed by such words (country_clues.toml).
 KENYA_CLUES = [
-    ("Gunmen shot a member of the county assembly outside his home late on Friday.",
+    ("Gunmen shot a county assembly member outside his home late on Friday.",
      "Unidentified Armed Group (Kenya)"),
     ("Anti-Stock Theft Unit police officers shot two herders at a watering point on Tuesday.",
      "Police Forces of Kenya"),
