@@ -64,10 +64,18 @@ def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, s
         kind = "Police" if police or re.search(r"\b(?:police|policemen|gendarm\w*)\b", m.group(), re.I) else "Military"
         out.append((m.start(), end, f"{kind} Forces of {country_style(gz, iso)}", iso))
         first = _FIRST_OF_PAIR.search(text, max(0, m.start() - 30), m.start())
-        other = country_of_word(first.group("who"), gz) if first else None
+        # Only a demonym pairs with the force's own ("Ruritanian and Lamorian troops"): a
+        # country's name before "and" is where others came from ("raiders from Ruritania
+        # and Lamorian police"), not a second state's forces.
+        other = _demonym_country(first.group("who"), gz) if first else None
         if other and other != iso:  # "Ruritanian and Lamorian troops": both states' forces
             out.append((first.start(), first.end("who"), f"{kind} Forces of {country_style(gz, other)}", other))
     return out
+
+
+def _demonym_country(word: str, gz: Gazetteer) -> str | None:
+    """ISO code of a demonym ("Kenyan"), not of a country's name."""
+    return gz.demonyms.get(normalize_name(word)) or extra_demonyms().get(word)
 
 
 def country_of_word(word: str, gz: Gazetteer) -> str | None:
@@ -212,11 +220,19 @@ IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tr
                   # Herders and farmers fighting over land and water: the same local, communal
                   # militias, where the report names no one else (not "bandits attacked …, in
                   # violence that began as clashes between herders and farmers").
-                  ("Herd", re.compile(r"\b(?:(?:herders|herdsmen|pastoralists)\b[^.;]{0,80}\bfarmers"
-                                      r"|farmers\b[^.;]{0,80}\b(?:herders|herdsmen|pastoralists))\b", re.I)),
+                  ("Herd", re.compile(r"\b(?:(?:herders?|herdsm[ae]n|pastoralists?)\b[^.;]{0,80}\bfarmers?"
+                                      r"|farmers?\b[^.;]{0,80}\b(?:herders?|herdsm[ae]n|pastoralists?))\b", re.I)),
                   ("Clan", re.compile(r"\b(?:(?:inter-|sub-)?clans?|clansmen)\b", re.I)),
+                  # Communities fighting each other ("two rival communities clashed", "attackers
+                  # from a neighbouring community"): militias acting for a community, named
+                  # as raiders are (ethnic in ACLED's older data, communal since).
+                  ("Community", re.compile(r"\b(?:inter-?communit(?:y|ies)"
+                                           r"|(?:rival|neighbou?ring|warring|nearby|two|pastoral(?:ist)?)\s+"
+                                           r"(?:(?:pastoral(?:ist)?|farming|herding|local|border|unidentified)\s+)?communit(?:y|ies)"
+                                           r"|communities\s+(?:\w+\s+)?clash(?:ed|es)?"
+                                           r"|communit(?:y|ies)\s+(?:clashes|fighting|feuds?|conflicts?|violence))\b", re.I)),
                   ("Communal", re.compile(r"\b(?:inter-?)?communal\b", re.I)))
-# One scan of a text for the four, tried only at the words they can open with.
+# One scan of a text for them all, tried only at the words they can open with.
 IDENTITY_WORDS = tuple(zip((kind for kind, _ in IDENTITY_WORDS), PatternGroup([rx for _, rx in IDENTITY_WORDS]).members))
 # The first year ACLED names unnamed raiders a communal militia.
 COMMUNAL_RAIDERS_SINCE = "2015"
@@ -224,14 +240,15 @@ COMMUNAL_RAIDERS_SINCE = "2015"
 
 def unidentified_identity(text: str, event_date: str | None = None, herders: bool = False) -> str:
     """"Ethnic", "Clan" or "Communal" when the report says the violence was between
-    peoples, clans or communities, or was a raid on livestock (communal from
-    ``COMMUNAL_RAIDERS_SINCE`` on, and when the date is unknown), or (``herders``: the
-    report names no actor at all) between herders and farmers; "" otherwise."""
+    peoples, clans or communities, or was a raid on livestock or a fight between
+    rival communities (communal from ``COMMUNAL_RAIDERS_SINCE`` on, and when the date
+    is unknown), or (``herders``: the report names no actor at all) between herders
+    and farmers; "" otherwise."""
     for kind, rx in IDENTITY_WORDS:
         if kind == "Herd" and not herders:
             continue
         if rx.search(text):
-            if kind in ("Raid", "Herd"):
+            if kind in ("Raid", "Herd", "Community"):
                 return "Ethnic" if event_date and event_date[:4] < COMMUNAL_RAIDERS_SINCE else "Communal"
             return kind
     return ""

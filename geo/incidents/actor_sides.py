@@ -1,7 +1,8 @@
 """Who stood with whom in an incident: actors named together as one subject acted
 together ("a joint team of soldiers and police killed …": the police are associated, not
 the target), and the country of the place hit when the incident's country is only the
-attacking state's ("a Ruritanian strike on Oldtown", Oldtown abroad)."""
+attacking state's ("a Ruritanian strike on Oldtown", Oldtown abroad); and the second side
+of a clash whose report names one side only (the force whose post or convoy was hit)."""
 
 from __future__ import annotations
 
@@ -130,3 +131,39 @@ def named_after_device(sentences: list[Sentence], spans: list[tuple[int, int, st
         # Only as what the device hit: "… targeting a vehicle of X", "… struck an X patrol".
         return bool(_DEVICE_HIT.search(between)) and not _BY_BEFORE.search(between)
     return False
+
+
+# A state force's post or base, or its convoy, patrol or vehicle, attacked: its force is a
+# side of the fight.
+_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint|convoy|patrol|vehicle|truck)s?"
+                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
+                         r"|checkpoint|convoy|patrol|vehicle|truck)s?"
+                         r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
+
+
+def site_force(actor1: str, said: str, country: str) -> str:
+    """"Rebels attacked a police station / an army convoy": the force of the post or convoy
+    (``country``: the incident country, ACLED-styled); "" when none is told or ``actor1``
+    is itself a state's force."""
+    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
+    return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
+
+
+def other_side(actor1: str, said: str, country: str) -> str:
+    """The second side of a battle whose report names one side only ("" if it tells none):
+    a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
+    ``country``: the incident country, ACLED-styled ("the Philippines")."""
+    site = site_force(actor1, said, country)
+    if site:
+        return site
+    if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
+        # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
+        # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
+        # codes both sides as that one.
+        return actor1
+    if country and actor1.startswith("Military Forces of ") and not actor1.startswith(f"Military Forces of {country}"):
+        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
+        # with no other side named fights that country's own army.
+        return f"Military Forces of {country}"
+    return ""

@@ -11,7 +11,8 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country
-from geo.incidents.actor_sides import FORCE_NAMES, co_agents, named_after_device, place_abroad, weapon_owner
+from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, named_after_device, other_side, place_abroad, site_force,
+                                       weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -163,7 +164,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         spans = background_spans(s.text)
         for g in generic_actors():
             for m in g.pattern.finditer(s.text):
-                if inside(m.start(), spans) or any(a <= s.start + m.start() < b for a, b, _ in identity) \
+                if inside(m.start(), spans) or any(a <= s.start + m.start() <= b + 1 for a, b, _ in identity) \
                         or any(a <= s.start + m.start() <= b + 1 for a, b in named_spans):
                     # "troops" of "Ruritanian troops", "Army" of "the Red Hill Army", the
                     # "security forces" of "Red Brigade security forces": named already
@@ -218,13 +219,21 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         rest = [a for a in ordered if a != actor1 and not a.startswith(("Protesters", "Rioters"))]
         forces = [a for a in rest if is_state_force(a)]
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
+        # A party's members are the crowd or its civilian targets, never an organised side
+        # of the riot: the party is associated, not the second actor; vigilantes named as
+        # the mob ("a vigilante mob lynched …") are the rioters themselves.
+        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia")]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
-        actor2 = forces[0] if facing else (named[0] if named and etype == RIOTS else "")
+        actor2 = forces[0] if facing else (sides[0] if sides and etype == RIOTS else "")
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
             actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
+        if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
+            # "supporters of two candidates clashed": two crowds fighting each other are
+            # both rioters (ACLED's codebook), the parties they follow associated.
+            actor2 = actor1
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook).
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
@@ -245,11 +254,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return ("Police Forces of " + country if country else "Police Forces"), "", []
         if etype == EXPLOSIONS:
             victims = next((c for s in sentences for c in [people_hit_country(s.text, gz)] if c), "")
-            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else ""), []
+            hit = site_force(unidentified, said, country) or (
+                "Civilians" + (f" ({plain})" if plain else "") if sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said) else "")
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else hit), []
         # Property destroyed or a device found with no one named: an unidentified group's.
         unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
         if etype == BATTLES:
-            return unidentified, _other_side(unidentified, said, country), []  # a clash has two sides
+            return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
@@ -346,41 +357,41 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
-        actor2 = _other_side(actor1, said, country) or actor2
+        actor2 = other_side(actor1, said, country) or actor2
+    elif etype == EXPLOSIONS and not actor2:
+        actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
+        if not actor2 and sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said):
+            # A grenade thrown or a bomb planted with no armed side named as hit strikes the
+            # people where it goes off: civilians (ACLED's codebook), not "no one".
+            actor2 = "Civilians" + (f" ({plain})" if plain else "")
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
     abroad = place_abroad(sentences, actor1, country_code) if actor2 == f"Civilians ({plain})" and etype == EXPLOSIONS else ""
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
+    if actor1 in _party_names() and sub != "Abduction/forced disappearance":
+        # A party's members or supporters who attack are civilians rioting (ACLED's
+        # codebook; the dictionary's "party" kind): rioters, the party associated with them.
+        # (Holding someone is no crowd's act: those who abduct act for the party.)
+        assoc = [actor1] + [a for a in assoc if a != actor1][:2]
+        actor1 = "Rioters" + (f" ({plain})" if plain else "")
     return actor1, actor2, assoc
 
 
-# A state force's post or base, attacked: its force is a side of the fight.
-_FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|checkpoint)s?"
-                         r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks|checkpoint)s?"
-                         r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
-def _other_side(actor1: str, said: str, country: str) -> str:
-    """The second side of a battle whose report names one side only ("" if it tells none):
-    a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
-    ``country``: the incident country, ACLED-styled ("the Philippines")."""
-    site = _FORCE_SITE.search(said) if country and not actor1.startswith(FORCE_NAMES) else None
-    if site:
-        # "Rebels attacked a police station / an army checkpoint": the post's force.
-        return ("Police Forces of " if site.group("police") else "Military Forces of ") + country
-    if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
-        # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
-        # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
-        # codes both sides as that one.
-        return actor1
-    if country and actor1.startswith("Military Forces of ") and not actor1.startswith(f"Military Forces of {country}"):
-        # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
-        # with no other side named fights that country's own army.
-        return f"Military Forces of {country}"
-    return ""
+@cache
+def _party_names() -> frozenset[str]:
+    """Names of the dictionary's political parties and movements (kind "party")."""
+    return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
+_THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
+# What a device destroys where no one is: a mast, a pipeline, a bridge, a power line.
+_INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
+# Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
+# fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
+_CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
+                           r"|\b(?:each other|one another)\b", re.I)
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 

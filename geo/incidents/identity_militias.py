@@ -152,6 +152,17 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
             yield sides
 
 
+@cache
+def _clan_homes() -> frozenset[str]:
+    return frozenset(homelands("clan_homes"))
+
+
+def people_militia(name: str, iso: str, gz: Gazetteer) -> str:
+    """A people's militia as ACLED names it, after the people's homeland: "Koro Ethnic
+    Militia (Ruritania)"; a clan's of a country of clans, "Koro Clan Militia (Ruritania)"."""
+    return f"{name} {'Clan' if iso in _clan_homes() else 'Ethnic'} Militia ({acled_country_name(gz, iso)})"
+
+
 def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
     """"Koro" -> "Koro Ethnic Militia (its homeland)" for a people of ``homelands.toml``
     (a people's militia carries its homeland's name wherever it raids, as ACLED names it),
@@ -159,7 +170,7 @@ def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
     "Koro Ethnic Militia ({country})"."""
     home = _peoples_home().get(word)
     if home:
-        return f"{word} Ethnic Militia ({acled_country_name(gz, home)})"
+        return people_militia(word, home, gz)
     towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
     return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
 
@@ -171,6 +182,11 @@ _PEOPLE_NOT_ACTING_AFTER = re.compile(
     r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
     r"|language|land|[A-Z]\w*)\b"
     rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
+# Armed men said to come from a people's land: "bandits from Koro", "raiders from the
+# neighbouring West Koro", "cattle rustlers believed to be from Koro".
+_ARMED_FROM_BEFORE = re.compile(r"\b(?i:raiders|bandits|attackers|gunmen|militia(?:men|s)?|warriors"
+                                r"|rustlers|fighters)\b(?:\s+[a-z]+){0,4}?\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                                r"(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
                            r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
 
@@ -182,7 +198,14 @@ def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
     nor as a place ("West Koro", "Koro county", "in Koro")."""
     out = []
     for start, end, name, iso in _homeland_matches("home", text):
-        if _PEOPLE_NOT_ACTING_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
+        if _PEOPLE_NOT_ACTING_AFTER.match(text, end):
             continue
-        out.append((start, end, f"{name} Ethnic Militia ({acled_country_name(gz, iso)})"))
+        came = _ARMED_FROM_BEFORE.search(text[max(0, start - 60) : start])
+        if came:
+            # "raiders from (the neighbouring) Koro land": the span opens at the raiders,
+            # who are that people's militia (the place is its home), not unidentified men
+            start = max(0, start - 60) + came.start()
+        elif _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
+            continue
+        out.append((start, end, people_militia(name, iso, gz)))
     return out
