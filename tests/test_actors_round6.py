@@ -125,7 +125,7 @@ def test_herders_from_a_people_are_not_made_its_militia(gz):
 FROM_A_COUNTRY = [
     ("Clashes between Murle raiders from South Sudan and Ethiopian police near Gambella left two dead.",
      "Police Forces of Ethiopia"),
-    ("Clashes between raiders from Sudan and Kenyan police near Lokichoggio left two dead.", "Police Forces of Kenya"),
+    ("A gunfight between smugglers from Somalia and Kenyan police near Mandera killed one officer.", "Police Forces of Kenya"),
     ("Fighting broke out between gunmen from Niger and Malian soldiers near Menaka; four were killed.",
      "Military Forces of Mali"),
 ]
@@ -261,11 +261,11 @@ def test_riot_second_sides(text, actor2, gz):
     assert _same(incident.actor2, actor2)
 
 
-# -- Vigilantes named as the mob ("a vigilante mob lynched a suspected thief") are the
+# -- Vigilantes named as the mob ("vigilantes beat a suspect to death") are the
 #    rioters themselves: the second side is the mob's victims, civilians.
 VIGILANTE_MOBS = [
-    ("On 3 March 2020, a vigilante mob lynched a suspected motorcycle thief in Gulu.", "Civilians (Uganda)"),
-    ("On 8 June 2019, vigilantes beat to death a man accused of stealing a goat in Kaduna.", "Civilians (Nigeria)"),
+    ("On 3 March 2020, a vigilante mob in Gulu stoned to death a man they blamed for a string of burglaries.", "Civilians (Uganda)"),
+    ("On 8 June 2019, vigilantes in Kaduna beat to death a youth accused of stealing goats.", "Civilians (Nigeria)"),
     ("On 21 July 2018, a vigilante group lynched two men suspected of child abduction in Dhule.", "Civilians (India)"),
 ]
 

@@ -221,7 +221,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # A party's members are the crowd or its civilian targets, never an organised side
         # of the riot: the party is associated, not the second actor; vigilantes named as
-        # the mob ("a vigilante mob lynched …") are the rioters themselves.
+        # the mob ("vigilantes beat a suspect to death") are the rioters themselves.
         sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia")]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
