@@ -16,6 +16,9 @@ from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTE
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_scene, measure_after_violence)
+from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
+from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
+from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
@@ -522,35 +525,3 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None
-
-
-def _state_foes(victims: str) -> bool:
-    """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
-    "gang members", "bandits"), armed-group nouns, or members or suspects of a named
-    rebel, militant or militia group ("two al-Naba suspects")."""
-    if _OUTLAWS.search(victims) or _ARMED_GROUP_NOUN.search(victims):
-        return True
-    member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
-    return bool(member) and _names_armed_group(victims[: member.end()])
-
-
-def _armed_group_named(text: str) -> bool:
-    """A rebel group or a militia other than a party's supporters named (ACLED: an
-    organised armed side, whose clashes are battles, not riots)."""
-    for a, b in background_spans(text):  # "in protest at a raid on the group's members": not a side
-        text = text[:a] + " " * (b - a) + text[b:]
-    return _names_armed_group(text)
-
-
-def _names_armed_group(text: str) -> bool:
-    """Whether ``text`` names a rebel group or a militia of the actor dictionary (inter 2
-    or 3), not a political party (whose members are civilians)."""
-    return any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(text))
-
-
-def _party_named(text: str) -> bool:
-    return any(h.actor.kind == "party" for h in actor_hits(text))
-
-
-def _actor_inters(text: str) -> list[int]:
-    return [hit.actor.inter for hit in actor_hits(text)]
