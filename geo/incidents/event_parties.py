@@ -15,11 +15,23 @@ _OUTLAWS = noun_class("outlaws")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
 
 
+# An armed organisation named by what it is, not by its name ("the leader of an armed
+# group", "members of a terror cell"), and the forces' own comrades ("turned his rifle on
+# his comrades"): armed men either way, so the shooting is a battle (ACLED's codebook codes
+# fighting within a state's forces as a battle of the force against itself).
+_ARMED_ORGANISATION = re.compile(r"\b(?:armed|terror(?:ist)?|militant|criminal|rebel|jihadist|extremist|insurgent|separatist)"
+                                 r" (?:groups?|gangs?|cells?|networks?|outfits?|organi[sz]ations?|members)\b", re.I)
+_COMRADES = re.compile(r"^\s*(?:(?:on|at|upon)\s+)?(?:(?:[\w-]+\s+){0,2}of\s+)?(?:his|her|their)\s+(?:own\s+)?(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|policem[ae]n|troops)"
+                       r"|superiors?|boss|commanding officer|commander)\b", re.I)
+
+
 def state_foes(victims: str) -> bool:
     """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
-    "gang members", "bandits"), armed-group nouns, or members or suspects of a named
-    rebel, militant or militia group ("two al-Naba suspects")."""
-    if _OUTLAWS.search(victims) or _ARMED_GROUP_NOUN.search(victims):
+    "gang members", "bandits"), armed-group nouns, an armed organisation named by what it
+    is, the forces' own comrades, or members or suspects of a named rebel, militant or
+    militia group ("two al-Naba suspects")."""
+    if _OUTLAWS.search(victims) or _ARMED_GROUP_NOUN.search(victims) or _ARMED_ORGANISATION.search(victims) \
+            or _COMRADES.match(victims):
         return True
     member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
     return bool(member) and names_armed_group(victims[: member.end()])
