@@ -41,6 +41,15 @@ _OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|th
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
 
+# A clause opening the sentence with what came before, up to its comma, when a crowd's
+# reaction follows ("Following a guard's murder, neighbours marched …", "After
+# an attack on the market, traders protested"): the sentence's event is the reaction. Not
+# when the sentence goes on with the same fight ("After raiders killed four, police shot
+# one of them": one incident).
+_LEAD_AFTER = re.compile(r"^\W*(?:(?:On|In|Around|Between|During|Late|Early)\b[^,;.]{0,40},\s*)?((?:(?:shortly|soon|just|days|hours|weeks|moments|a day|a week)\s+)?"
+                         r"(?:after|following|in the wake of|in the aftermath of)\s[^,;.]{3,150}?)(?=,)", re.I)
+_CROWD_REACTION = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)|rall(?:y|ied|ies|ying)|took to the streets|riot(?:ed|ing|s)?)\b",
+                             re.I)
 _OWN_TIME = re.compile(r"(?:last|earlier this) (?:week|month)$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
 _PARTICIPLE_CUE = re.compile(r"(?:suspected|accused|blamed|responsible|released|freed|rescued)\b", re.I)
@@ -54,6 +63,9 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     against" up to the end of the sentence, a semicolon or what the crowd did itself (what
     a crowd protests is not its event; how it protested is)."""
     spans = []
+    lead = _LEAD_AFTER.match(sentence)
+    if lead and _CROWD_REACTION.search(sentence, lead.end()):
+        spans.append((lead.start(1), lead.end()))
     for m in _BACKGROUND_CUE.finditer(sentence):
         if any(a <= m.start() < b for a, b in spans):
             continue  # "a convict freed last month was shot dead": the time of the background itself

@@ -16,10 +16,18 @@ PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i
                            r"|took to the streets|strike)\b", re.I)
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
-    r"|cars?|buses|buildings?|shops?|offices?|property|police)|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
+    r"|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    # Fires lit in the street, ballots destroyed, buildings broken into, even in an attempt
+    # (ACLED's codebook: destructive acts of demonstrators make a violent demonstration).
+    r"|(?:lit|light(?:s|ing)?|set alight) (?:\w+ ){0,2}?(?:tyres|tires|bonfires|fires|barricades)"
+    r"|(?:broke|break(?:s|ing)?|destroy(?:ed|ing)?|burn(?:ed|t|ing)?|torch(?:ed|ing)?|snatch(?:ed|ing)?) (?:the )?ballot (?:boxes|box|papers|materials)"
+    r"|(?:broke|break(?:s|ing)?|forc(?:ed|ing)(?: their way)?) into (?:\w+ ){0,2}?(?:shops?|stores?|houses|homes|offices?|premises|buildings?|compound)"
+    r"|(?:tried|attempted|trying|attempting|tries|attempts) to (?:break into|force (?:their way|entry)|torch|burn|set fire)"
+    r"|(?<!to )clash(?= between)"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:\w+ )?(?:protest\w*|demonstrat\w*|crowds?)"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
@@ -27,7 +35,7 @@ PROTEST_VIOLENCE = re.compile(
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attacked|ambushed|beat(?:s)? up|assaulted|destroy(?:ed|s)?|damaged"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
@@ -50,8 +58,8 @@ INTERVENTION = re.compile(
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
 EXCESSIVE = re.compile(
     r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
-    r"|bullet wounds)\b", re.I)
-LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
+    r"|bullet wounds|gunshot wounds)\b", re.I)
+LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
 # Tried only at the words a match can open with (see prefilter.py).
 PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
     [PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE]).members
@@ -132,3 +140,20 @@ PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
                                rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
+
+
+# Violence told as happening inside a demonstration ("shot dead during protests in
+# Oldtown", "killed amid the demonstrations"): the demonstration is the event, and what the
+# crowd did decides a riot or a protest met with force (ACLED's codebook: excessive force
+# against protesters; a violent demonstration).
+_DURING_DEMONSTRATION = re.compile(
+    r"\b(?:during|in|amid|amidst)\s+(?:(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:protests?|demonstrations?|riots?|rioting|march)"
+    # no article: plural only ("in protest against", a purpose, tells of no demonstration)
+    r"|(?:[\w'-]+\s+){0,3}?(?:protests|demonstrations|riots|rioting))\b", re.I)
+
+
+def within_demonstration(sentence: str, trigger) -> bool:
+    """Whether the sentence tells its violence as inside a demonstration (see
+    _DURING_DEMONSTRATION), outside any clause that recalls other events."""
+    spans = background_spans(sentence)
+    return any(not inside(m.start(), spans) for m in _DURING_DEMONSTRATION.finditer(sentence))

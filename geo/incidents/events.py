@@ -14,8 +14,13 @@ from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa:
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
+from geo.incidents.demonstrations import within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_scene, measure_after_violence)
+from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
+from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
+from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
+from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
@@ -126,6 +131,8 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
+# The people of a place named as such ("police and locals clashed"): a crowd, unarmed.
+_LOCAL_PEOPLE = re.compile(r"\b(?:locals|local people|inhabitants|townspeople|townsfolk)\b", re.I)
 # People the report can only call people ("unidentified persons", "unknown people"):
 # not named as armed, with no arms in the sentence they act as a mob does (ACLED's
 # codebook: violence by unorganised people is mob violence).
@@ -184,6 +191,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 return STRATEGIC, "Disrupted weapons use"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
         return BATTLES, "Armed clash"
+    if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES + ("Suicide bomb",) and fire_answered(joined):
+        return BATTLES, "Armed clash"  # "a grenade thrown at the patrol; the police opened fire"
     if measure_after_violence(main, best, triggers):
         return STRATEGIC, "Other"
     # A crowd's destructive acts found by the riot triggers of any event sentence
@@ -279,7 +288,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     # ("marched to protest the abduction of …"), or the state's force used on it ("police
     # shot dead a marcher during the protest"; ACLED's codebook: excessive force against
     # protesters, a protest event).
-    protest_violence = etype == VAC and (protest_here or (
+    protest_violence = etype == VAC and (protest_here or (sub == "Attack" and _within_demonstration(main, best)) or (
         bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
         and bool(_STATE_AGENT.search(_agent_phrase(main, best)))))
     if etype in (PROTESTS, RIOTS) or protest_violence or (protest_here and best.strength <= 5 and etype != EXPLOSIONS):
@@ -289,8 +298,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # They had set up burning barricades"): a violent demonstration all the same.
         violent_main = acts_main or _crowd_violence(main)
         violent_any = acts_joined or _crowd_violence(joined)
-        if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS) and violent_any):
-            if protest_here or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
+        if etype == RIOTS or violent_main or ((protest_here or etype == PROTESTS or protest_violence) and violent_any):
+            if protest_here or protest_violence or etype in (RIOTS, PROTESTS) or _CROWD.search(main):
                 if etype == RIOTS and sub == "Violent demonstration" and not _PROTEST_WORD.search(joined) \
                         and not _CROWD.search(joined) and not _RIOTERS.search(joined):
                     # Destruction by people named neither as a crowd nor as demonstrators,
@@ -315,18 +324,21 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
-    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best):
+    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
+            and not (etype == BATTLES and communal_battle(main, count_fatalities([joined]))):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag|violence", best.text, re.I):
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
-        parties = _CROWD.findall(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
+        parties = _CROWD.findall(main) or _LOCAL_PEOPLE.search(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
         if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
                 and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
+        if communal_battle(main, count_fatalities([joined])):
+            return BATTLES, "Armed clash"  # communities fighting to the death: communal militias
         if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
                 and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
             # Neighbouring villages or communities fighting without firearms or a militia:
@@ -345,6 +357,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
     if (etype, sub) == (VAC, "Attack") and ATTACKERS_HIT.search(joined):
         return BATTLES, "Armed clash"  # "police intervened, killing three raiders": the attackers fought
+    if (etype, sub) == (VAC, "Attack") and (sides_fought(joined) or (
+            forces_among_victims(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text))):
+        return BATTLES, "Armed clash"  # "…, killing two villagers and a soldier"; "vigilantes clashed with the bandits"
     if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
@@ -370,7 +385,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
-            and _victims_armed(main, best) is False:
+            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])):
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
@@ -522,35 +537,3 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None
-
-
-def _state_foes(victims: str) -> bool:
-    """Whether those the state's forces hit are an armed side: armed criminals ("robbers",
-    "gang members", "bandits"), armed-group nouns, or members or suspects of a named
-    rebel, militant or militia group ("two al-Naba suspects")."""
-    if _OUTLAWS.search(victims) or _ARMED_GROUP_NOUN.search(victims):
-        return True
-    member = re.search(r"\b(?:members?|suspects?|fighters?|operatives?|commanders?|leaders?)\b", victims, re.I)
-    return bool(member) and _names_armed_group(victims[: member.end()])
-
-
-def _armed_group_named(text: str) -> bool:
-    """A rebel group or a militia other than a party's supporters named (ACLED: an
-    organised armed side, whose clashes are battles, not riots)."""
-    for a, b in background_spans(text):  # "in protest at a raid on the group's members": not a side
-        text = text[:a] + " " * (b - a) + text[b:]
-    return _names_armed_group(text)
-
-
-def _names_armed_group(text: str) -> bool:
-    """Whether ``text`` names a rebel group or a militia of the actor dictionary (inter 2
-    or 3), not a political party (whose members are civilians)."""
-    return any(h.actor.inter in (2, 3) and h.actor.kind != "party" for h in actor_hits(text))
-
-
-def _party_named(text: str) -> bool:
-    return any(h.actor.kind == "party" for h in actor_hits(text))
-
-
-def _actor_inters(text: str) -> list[int]:
-    return [hit.actor.inter for hit in actor_hits(text)]
