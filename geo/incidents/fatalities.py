@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
+from geo.incidents.death_phrases import RESCUED_BEFORE_DEATH, SURVIVED, only_mob_verb, vague_counts_no_people
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
@@ -94,7 +95,8 @@ _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a
 # few words are no boundary.
 _QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
-_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
+_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 
@@ -164,7 +166,7 @@ _NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|pla
 
 # A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
 # "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
-_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly"
+_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly|just|earlier|previously"
                             r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
 
 
@@ -301,6 +303,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
+                                                 # "Two days later the trader died": the time, then the subject
+                                                 r"|\b(?:days|weeks|hours|months)\s+(?:later|afterwards)\b"
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
                                                  r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
                   default=0)
@@ -423,10 +427,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             else:
                 n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
                 c = _Claim(n, "bodies", m.start()) if n else None
-            if c is not None:
-                add([c])
+            if c is not None and not (causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()])):
+                add([c])  # (not the body whose finding a crowd reacted to: "rioted after a body was found")
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
+        if vague_counts_no_people(m.group("np")):
+            continue  # "several days later …", "several of the herd": no people counted
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
                     vague_noun(m.group("np")), m.start(), True)])
     for m in _UNKNOWN_COUNT.finditer(text):
@@ -477,7 +483,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
     sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
+    survived = any(SURVIVED.search(s) for s in sentences)
     for s in sentences:
+        if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
+            continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
         if not claims or other_time(s):
             continue  # no deaths, or a period's total or another event's

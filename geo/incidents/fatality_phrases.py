@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.incidents.death_phrases import EARLIER_TIME
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM
 from geo.incidents.prefilter import PatternGroup
@@ -85,8 +86,9 @@ _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "
 
 
 def other_time(sentence: str) -> bool:
-    """A sentence about a period's total or an earlier event (see ``OTHER_TIME``)."""
-    return OTHER_TIME.search(sentence) is not None
+    """A sentence about a period's total or an earlier event (see ``OTHER_TIME``,
+    ``death_phrases.EARLIER_TIME``)."""
+    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None
 
 
 def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: bool, verb_at: int | None) -> None:

@@ -38,7 +38,7 @@ UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?
 
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
 NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
-                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + PERSON_AFTER_THING, re.I)
+                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops|herds?|flocks?|poultry)\b" + PERSON_AFTER_THING, re.I)
 
 
 # One person named by a singular noun phrase of any head ("a ferry mechanic", "the cashier",
@@ -55,6 +55,8 @@ _NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|tota
 
 
 def one_person(phrase: str) -> bool:
+    if re.search(r"\bnumbers?\s+of\b", phrase, re.I):
+        return False  # "an unknown number of people": a count not told, not one person
     m = _ANY_ONE.fullmatch(phrase.strip())
     return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
 

@@ -1,0 +1,54 @@
+"""Round-6 families of death reports (issue 13) that are read around the killing verbs of
+``fatalities.py``: what a vague figure counts when it is a span of time ("several days
+later the trader died"), a mob's victim said to have survived, and the sentences whose
+deaths are an earlier event told by a time word at their opening ("A few days earlier,
+…"). Each family says *why* in its comment; ``fatalities.py`` decides where it applies."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.numbers import NUM
+from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
+
+# "Several days later the trader died", "blocked the road for several hours after a
+# lorry hit their camels": the vague figure counts a span of time, or animals, not dead
+# people; the dead (if any) are read from the verb's own subject.
+_TIME_SPAN = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|occasions)\b", re.I)
+
+
+def vague_counts_no_people(phrase: str) -> bool:
+    """The words after "several"/"many"/"dozens of" name time or things, not people."""
+    return bool(_TIME_SPAN.match(phrase) or UNIT_AFTER.match(phrase) or NOT_PEOPLE.match(" " + phrase.strip()))
+
+
+# "Police rescued the man before he died", "the suspect survived", "no fatalities were
+# reported": the report says the mob's victim lived. ACLED's notes and the wire say
+# "lynched" of mob beatings that some survive; the denial decides.
+RESCUED_BEFORE_DEATH = re.compile(r"\b(?:rescued|saved|pulled)\b[^.;]{0,40}?\bbefore\s+(?:(?:he|she|they)\s+(?:could\s+)?"
+                                  r"(?:died?|succumbed)|(?:his|her|their\s+)?death)\b", re.I)
+SURVIVED = re.compile(RESCUED_BEFORE_DEATH.pattern + r"|\b(?:survived|is\s+(?:expected|likely)\s+to\s+survive|escaped\s+with\s+(?:his|her|their)\s+li(?:fe|ves)"
+                      r"|(?:is|was|are|were)\s+(?:still\s+)?alive|before\s+(?:he|she|they)\s+(?:is|was|are|were)\s+rescued)\b"
+                      r"|\bno\s+(?:fatalities|deaths|casualties)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:reported|recorded|confirmed)\b"
+                      r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+killed\b", re.I)
+# The verbs whose victims may have lived: a mob's beating told as a lynching.
+MOB_VERB = re.compile(r"\blynch(?:ed|es|ing)?\b", re.I)
+# Words that report a death outright, whatever the mob did: they stand against a denial.
+_PLAIN_DEATH = re.compile(r"\b(?:killed|killing|dead|died|dies|death|slain|murdered|bodies|body|to\s+death|succumbed|perished"
+                          r"|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.I)
+
+_NEAR_DEATH = re.compile(r"\b(?:nearly|almost|narrowly|half)\s+(?:\w+\s+)?(?:killed|dead|died|beaten\s+to\s+death)\b", re.I)
+
+
+def only_mob_verb(sentence: str) -> bool:
+    """A sentence whose only word of death is "lynched" (a mob's beating)."""
+    told = _NEAR_DEATH.sub(" ", sentence)  # "nearly killed": no death told
+    return MOB_VERB.search(told) is not None and _PLAIN_DEATH.search(told) is None
+
+
+# "A few days earlier, a landslide killed nine miners", "Three weeks before, gunmen had
+# killed two nurses", "… four pupils had died at the school in the previous month": the
+# deaths of an earlier event, told as the background of this one.
+EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM}|an?)\s+(?:days|weeks|months|years|day|week|month|year)"
+                          r"\s+(?:earlier|before|prior)|(?:the\s+)?(?:day|night|week|month|year)\s+before)\s*,"
+                          r"|\b(?:in|during)\s+the\s+(?:previous|preceding|prior)\s+(?:week|month|year|weeks|months|years)\b", re.I)
