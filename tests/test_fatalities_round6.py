@@ -115,3 +115,63 @@ def test_deed_the_mob_punished(text):
 ])
 def test_unknown_number_of_people(text):
     assert fatalities(text) == 10
+
+
+# -- "a village elder, a respected teacher": the second phrase says who the first is, one
+# person (a list of victims ends with "and").
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a village elder, a respected retired teacher, near Maiduguri.", 1),
+    ("Armed men killed a councillor, a former headmaster, in Bauchi.", 1),
+    ("Militants shot dead a tax collector, an employee of the district council, in Mogadishu.", 1),
+])
+def test_appositive_after_an_indefinite_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_list_of_victims_still_added():
+    assert fatalities("Gunmen killed a soldier, a policeman and a child in Gao.") == 3
+
+
+# -- The side a counted phrase names, past its adjectives ("two Colombian soldiers"): the
+# other side's dead told in another sentence are added (ACLED counts every death).
+@pytest.mark.parametrize("text, expected", [
+    ("Two Colombian soldiers were killed in Cauca. Eight guerrillas were killed in the fighting.", 10),
+    ("Two Nigerian soldiers were killed in the clash in Borno. The army said 12 insurgents died.", 14),
+    ("Three Malian gendarmes died in the ambush near Mopti. Five jihadists were killed by the troops.", 8),
+])
+def test_side_named_past_adjectives(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Counted members of a whole: "a group of five soldiers", "one fighter from each side".
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb killed a group of five soldiers near Gao.", 5),
+    ("Gunmen ambushed and killed a party of four hunters in Zamfara.", 4),
+    ("One person from each side was killed in the clash in Tigray.", 2),
+    ("One fighter from each faction died in the gunfight in Tripoli.", 2),
+])
+def test_members_of_a_whole(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Bodies carried away or pulled out, and the bodies of each person listed.
+@pytest.mark.parametrize("text, expected", [
+    ("Witnesses saw four bodies taken away from the scene in Cite Soleil.", 4),
+    ("Two bodies were pulled out of the river in Kasai after the attack.", 2),
+    ("The bodies of a trade unionist and another youth were found in a ditch in Cali.", 2),
+    ("The bodies of a nurse and her husband were discovered in a field near Bunia.", 2),
+])
+def test_bodies_removed_or_listed(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A victim named by a title or age before a name, and "killing and robbing him".
+@pytest.mark.parametrize("text, expected", [
+    ("A local MP was shot dead along with two bodyguards in Peshawar.", 3),
+    ("Villagers burnt 30-year-old Ahmed Musa to death in Kano for stealing.", 1),
+    ("A mob stoned 25-year-old Idris Bako to death in Bauchi.", 1),
+    ("Gunmen raided the home of an Italian priest in Kinshasa, killing and robbing him.", 1),
+    ("Bandits stopped a trader near Katsina, robbing and killing him.", 1),
+])
+def test_victim_named_by_title_or_age(text, expected):
+    assert fatalities(text) == expected

@@ -28,7 +28,7 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
-           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
+           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?=\s+(?:[\w'-]+\s+){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
@@ -59,7 +59,7 @@ _TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
                            rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
                            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
@@ -115,6 +115,8 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
                      r"(?:found|discovered|recovered|retrieved|dumped|exhumed"
                      # "nine bodies were taken to the morgue": the dead of the event brought in
                      r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
+                     # "four bodies were carried away", "two bodies were pulled out of the river"
+                     r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
                      r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
                      r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
@@ -259,7 +261,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
-        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
+        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns)" + (r"|(?-i:[a-z]{2,}ing)" if word.endswith("ing") else "")
+                        + r")(?=\s)", after) if active else None
         if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
                 and _OBJECT_WORDS.match(after, conj.end()):
             objects.append((m.end(), m.end() + conj.end()))
@@ -284,7 +287,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
             # "killed the village head, a retired teacher": two phrases for one person, not a list
             if len(parts) == 2 and re.match(r"\s*(?:an?)\s", parts[1][1], re.I) and "and" not in chunk[parts[0][0]: parts[1][0]] \
-                    and re.match(r"\s*(?:the|his|her|their|its)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \
+                    and re.match(r"\s*(?:the|his|her|their|its|an?)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \
                     and not re.search(rf"\b(?:{NUM})\b|s\s*$", parts[0][1], re.I):
                 parts = parts[:1]
             # "killing five rebels, an army spokesman said": the last phrase is the source.
@@ -423,7 +426,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             if m.group("own"):
                 c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
             elif np:
-                c = _np_claim(np, m.start("np" if m.group("np") else "np2"), text)
+                at = m.start("np" if m.group("np") else "np2")
+                found = [c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague]
+                # "the bodies of a unionist and another youth": each member counted
+                c = _Claim(sum(f.n for f in found), found[0].noun, at) if found else _np_claim(np, at, text)
             else:
                 n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
                 c = _Claim(n, "bodies", m.start()) if n else None
