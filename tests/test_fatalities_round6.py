@@ -175,3 +175,43 @@ def test_bodies_removed_or_listed(text, expected):
 ])
 def test_victim_named_by_title_or_age(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A report's own label for the figure ("FATALITIES: 6", "Deaths: 3") states the event's
+# total, as a coder's remark does; a label of the injured is no death.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stormed the village near Kidal. FATALITIES: 6.", 6),
+    ("Clashes over farmland near Jos. Deaths: 3; injured: 12.", 3),
+    ("Militia raid on a camp in Ituri, two killed. Fatalities: 4 (hospital figures).", 4),
+])
+def test_figure_label(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_label_of_the_injured():
+    assert fatalities("Riot police dispersed traders in Kumasi. Injured: 12.") == 0
+
+
+# -- A death toll told after a long phrase naming the attack, its place and its time.
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll in Sunday's attack by gunmen on a market in the town of Mubi in the north of Adamawa state"
+     " in northeastern Nigeria has risen to 14.", 14),
+    ("The death toll from the car bomb that struck a crowded bus station in the centre of the city of Mogadishu"
+     " on Saturday evening during the rush hour rose to 23.", 23),
+    ("The death toll of the attack by armed men on a gold mine near the village of Tiakane in the"
+     " northern Burkinabe province of Soum last Thursday reached 31.", 31),
+])
+def test_death_toll_after_a_long_phrase(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Misspellings of "killed", and bodies collected or assumed to be someone's.
+@pytest.mark.parametrize("text, expected", [
+    ("Five militants were kiled by the army near Kidal.", 5),
+    ("17 killied including 4 children in a raid on a village in Ituri.", 17),
+    ("A soldier was killled by a sniper in Donetsk.", 1),
+    ("Twelve bodies collected in the streets of Bangui after the fighting.", 12),
+    ("Four bodies assumed to be militiamen were recovered after the attacks near Beni.", 4),
+])
+def test_misspelt_killed_and_bodies_collected(text, expected):
+    assert fatalities(text) == expected

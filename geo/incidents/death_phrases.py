@@ -52,3 +52,11 @@ def only_mob_verb(sentence: str) -> bool:
 EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM}|an?)\s+(?:days|weeks|months|years|day|week|month|year)"
                           r"\s+(?:earlier|before|prior)|(?:the\s+)?(?:day|night|week|month|year)\s+before)\s*,"
                           r"|\b(?:in|during)\s+the\s+(?:previous|preceding|prior)\s+(?:week|month|year|weeks|months|years)\b", re.I)
+
+
+# "FATALITIES: 15", "Deaths: 3" (a report's or a situation report's own label for the
+# figure): the total it states for the event, as a coder's remark does.
+FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)\b(?!\s*(?:%|percent|injur\w*|wounded|hurt))", re.I)
+
+# Misspellings of "killed" that reports carry ("kiled", "killled", "killied").
+KILLED_MISSPELT = r"(?-i:ki(?:l|lll|lli|li)ed)"

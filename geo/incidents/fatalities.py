@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import RESCUED_BEFORE_DEATH, SURVIVED, only_mob_verb, vague_counts_no_people
+from geo.incidents.death_phrases import FIGURE_LABEL, KILLED_MISSPELT, RESCUED_BEFORE_DEATH, SURVIVED, only_mob_verb, vague_counts_no_people
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
@@ -20,10 +20,10 @@ from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
-_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (rf"(?-i:KIA)|killed in action|killed|{KILLED_MISSPELT}|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+_ACTIVE = (rf"kill(?:s|ed|ing)?|{KILLED_MISSPELT}|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
@@ -108,11 +108,11 @@ _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
 # "the bodies of three herders were found", "two bodies were recovered"
 _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|of)(?:\s+[\w-]+){1,3}?)?"
+                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
                      r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+body))"
                      r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                      r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
-                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed"
+                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
                      # "nine bodies were taken to the morgue": the dead of the event brought in
                      r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
                      # "four bodies were carried away", "two bodies were pulled out of the river"
@@ -126,7 +126,7 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,18}}? (?:to|of|at|reached|is|was|hit)"
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 _TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
@@ -483,6 +483,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         coded = _CODED_AS.search(s) if "coded" in s else None
         if coded and (n := 0 if coded.group("n").lower() == "zero" else to_int(coded.group("n"))) is not None:
             return n  # "Fatalities coded as 10": the coder's own decision among the reports
+        label = FIGURE_LABEL.search(s) if ":" in s else None
+        if label:
+            return int(label.group("n"))  # "FATALITIES: 15": the report's own label for the figure
     figure: dict[str, int] | None = None
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
