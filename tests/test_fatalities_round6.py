@@ -243,3 +243,34 @@ def test_near_miss_shooting_with_an_outcome(text):
 
 def test_near_miss_shooting_in_a_demonstration_is_not_read():
     assert fatalities("Police shot two protesters in Lagos.", causes_excluded=True) == 0
+
+
+# -- A killing named as a charge is told elsewhere: "on charges of killing", "charged with".
+@pytest.mark.parametrize("text", [
+    "Three men appeared in court in Kano on charges of killing a police officer.",
+    "Two brothers were charged with killing a herder in Plateau.",
+    "A court in Gao found a soldier guilty of killing two fishermen.",
+])
+def test_killing_named_as_a_charge(text):
+    assert fatalities(text) == 0
+
+
+# -- An age after a name ("Ali Hassan Omar, 41,") is no count of people.
+@pytest.mark.parametrize("text", [
+    "Gunmen killed Ali Hassan Omar, 41, as he sat in a taxi in Mogadishu.",
+    "Soldiers shot dead Maria Lopez, 19, at a checkpoint in Sinaloa.",
+    "A sniper killed Ahmad Karimi (34) near the bridge in Kunduz.",
+])
+def test_age_after_a_name(text):
+    assert fatalities(text) == 1
+
+
+# -- People hit or things burned, counted before the dead in a list: "13 were shot, one of
+# whom died", "12 burned, 3 killed".
+@pytest.mark.parametrize("text, expected", [
+    ("13 were shot, one of whom was killed, in Lagos.", 1),
+    ("Five protesters were shot, two of whom died, in Khartoum.", 2),
+    ("At least 40 houses razed, at least 12 burned, 3 killed in the raid near Jos.", 3),
+])
+def test_hit_or_burned_before_the_dead(text, expected):
+    assert fatalities(text) == expected

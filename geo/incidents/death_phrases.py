@@ -80,3 +80,12 @@ def shot_as_killed(sentence: str) -> str:
     """The sentence with each victim's "shot" read as "shot dead" (see ``SHOT_PASSIVE``)."""
     sentence = SHOT_PASSIVE.sub(lambda m: m.group() + " dead", sentence)
     return SHOT_ACTIVE.sub(lambda m: m.group() + " dead", sentence)
+
+
+# "on charges of killing a guard", "charged with murdering two herders", "convicted of
+# killing": a killing named as a charge is told elsewhere, not this event's dead.
+CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
+                           r"|prosecuted\s+for|arraigned\s+for)\s+$", re.I)
+
+# "Gunmen killed Ali Hassan Omar, 41, in …": an age after a name, not a count.
+AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
                                          SURVIVED, only_mob_verb, shot_as_killed, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -210,6 +210,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
+    if "," in text or "(" in text:
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     # (not after "were injured": "50 were injured, including police, and a leader was killed")
     text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
                                 else " " * len(a.group()), text)
@@ -235,8 +237,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
                 word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
-        if word.endswith("ing") and re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
-            continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
+        if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+                                     or CHARGE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])):
+            continue  # "arrested for stabbing a trader to death", "charged with killing": the charge, a killing told elsewhere
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
         if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
