@@ -21,8 +21,8 @@ from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjunc
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
 # driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
 # counts every death of the event).
-COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
-                        r"|seven|eight|nine|ten|\d+|at least|several|another|other)\s+)[^,.;:()]{1,60}?)"
+COMPANIONS = re.compile(rf"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
+                        r"[^,.;:()]{1,60}?)"
                         r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
                         r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
                         r"(?:\s+and\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children|brothers?|sisters?|father|mother|driver))?))"
@@ -75,8 +75,7 @@ LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NU
 
 # "two herders died, as did one of the raiders", "…, as did a militant": others
 # who died in the same event, told by comparison.
-AS_WERE = re.compile(r",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|one|another|two|three|four|five|six|seven|eight|nine|ten"
-                     r"|\d+|several|many|some)\b[^,.;:()]{0,50}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
+AS_WERE = re.compile(rf",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|another|{NUM}|many|some)\b[^,.;:()]{{0,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
                      re.I)
 
 # Each scanned alone, and only in a sentence holding a word it needs (most hold none).
