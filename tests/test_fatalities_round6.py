@@ -274,3 +274,23 @@ def test_age_after_a_name(text):
 ])
 def test_hit_or_burned_before_the_dead(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A later plain count of fatalities is the report's own sum for the event ("… In all,
+# five fatalities."); another source's count, or a share of a larger total, is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two guards at a bank in Jos. A cashier was found dead in the vault. 4 fatalities in total.", 4),
+    ("Police fired on the crowd in Khartoum, killing a student and a trader. 3 fatalities in all.", 3),
+    ("Troops opened fire on marchers in Mandalay and a monk died. Overall 6 deaths.", 6),
+])
+def test_later_plain_total(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve villagers were shot dead in Zamfara. Other sources claim 15 deaths.", 12),
+    ("Four traders were killed in Gao. Conflicting reports hold 9 deaths.", 4),
+    ("Two miners died in the clash in Kasai. 5 remaining fatalities were counted in nearby towns.", 2),
+])
+def test_near_miss_other_source_or_share_of_a_total(text, expected):
+    assert fatalities(text) == expected

@@ -89,3 +89,14 @@ CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|gu
 
 # "Gunmen killed Ali Hassan Omar, 41, in …": an age after a name, not a count.
 AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")
+
+# "Two were killed … Two others died of their wounds. Total 4 fatalities.": a later plain
+# count of fatalities is the report's own sum for the event; another source's count
+# ("other sources claim 15 deaths", "conflicting reports hold 18 deaths", "7 other deaths
+# are feared") is a competing claim, and the conservative figure stands; a share of a
+# larger total is no sum either.
+SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorded|sources?|claims?|claimed|claiming|according|conflicting|holds?"
+                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|may|might|could|possibly|up\s+to|says?|said"
+                             r"|puts?|put"
+                             # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
+                             r"|remaining|of\s+which|of\s+whom)\b", re.I)

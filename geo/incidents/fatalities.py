@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, SOURCE_OF_TOTAL, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
                                          SURVIVED, only_mob_verb, shot_as_killed, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -524,6 +524,9 @@ def _count(sentences: list[str], causes_excluded: bool) -> int:
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            continue
+        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
+            figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
             continue
         toll = next((c for c in exact if c.noun == "toll"), None)
         if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
