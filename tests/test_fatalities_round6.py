@@ -294,3 +294,25 @@ def test_later_plain_total(text, expected):
 ])
 def test_near_miss_other_source_or_share_of_a_total(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A death by mishap or illness is no fatality of violence: drowning, a fall, a jump, a
+# heart attack, or a death an accident "led to".
+@pytest.mark.parametrize("text", [
+    "A village chief in Kasai died due to drowning in a river.",
+    "A party activist died after he fell off his motorbike while fleeing police in Lahore.",
+    "A student was killed when he tried to escape by jumping from a bridge in Dhaka.",
+    "Protesters blocked a road in Kano over a bus accident which led to the death of six people.",
+    "Residents attacked the driver after a crash that caused the deaths of two children in Enugu.",
+])
+def test_death_by_mishap_or_illness(text):
+    assert fatalities(text) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A soldier was killed when gunmen attacked the checkpoint in Gao.", 1),
+    ("Two men were killed as the militants fired on the market in Kidal.", 2),
+    ("A trader died of his wounds after the attack in Jos.", 1),
+])
+def test_near_miss_deaths_of_violence_with_when_or_after(text, expected):
+    assert fatalities(text) == expected

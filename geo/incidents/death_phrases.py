@@ -100,3 +100,12 @@ SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorde
                              r"|puts?|put"
                              # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
                              r"|remaining|of\s+which|of\s+whom)\b", re.I)
+
+# "… died due to drowning in a pond", "died after he fell off his motorcycle", "was
+# killed when he jumped into a river", "died accidentally": a death by mishap or illness,
+# not by violence (ACLED codes fatalities of violence only).
+MISHAP_CAUSE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:accidentally\b|(?:due\s+to|of|from|after|when|while|as)\s+(?:(?:he|she|they)\s+"
+                          r"(?:\w+\s+){0,4}?)?(?:drown\w*|an?\s+heart\s+attack|heart\s+attack|cardiac\s+arrest|suffocat\w*|fell|falling|a\s+fall"
+                          r"|jump\w*|electrocut\w*|illness|disease|natural\s+causes|snake\s*bite)\b)", re.I)
+# "an accident which led to the death of five people": the deaths a mishap caused.
+MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|capsiz\w*|drowning|fire\s+broke\s+out)\b[^.;]{0,40}$", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, SOURCE_OF_TOTAL, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, SOURCE_OF_TOTAL, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
                                          SURVIVED, only_mob_verb, shot_as_killed, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -255,7 +255,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) \
+        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
                 or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
@@ -422,6 +422,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
     if not claims:
         for m in _DEATH_OF.finditer(text):
+            if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "an accident which led to the death of five people": no violence
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
             if c is not None:
                 add([c])

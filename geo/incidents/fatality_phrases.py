@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from geo.incidents.death_phrases import EARLIER_TIME
+from geo.incidents.death_phrases import EARLIER_TIME, MISHAP_BEFORE_DEATH_OF
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM
 from geo.incidents.prefilter import PatternGroup
@@ -120,6 +120,8 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
                 add([dataclasses.replace(c, noun=f"with {c.noun}")])  # companions are others than the victim
     if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
         for m in NAMED_KILLING.finditer(text):
+            if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "an accident which led to the death of five people": no violence
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
     if claims and " as " in text:
