@@ -217,33 +217,6 @@ def test_misspelt_killed_and_bodies_collected(text, expected):
     assert fatalities(text) == expected
 
 
-# -- A shooting told without its outcome: a report that says a victim was shot and
-# nothing of a wound, a hospital or survival tells a death as ACLED codes it.
-@pytest.mark.parametrize("text, expected", [
-    ("Unknown gunmen shot a police officer in Kandahar.", 1),
-    ("A trader was shot by soldiers at a checkpoint in Rakhine.", 1),
-    ("Police shoot two suspected militants during a raid in Karachi.", 2),
-    ("Three farmers were shot by bandits on the road to Gusau.", 3),
-])
-def test_shooting_without_its_outcome(text, expected):
-    assert fatalities(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "A trader was shot in the leg by soldiers in Rakhine.",
-    "Police shot at protesters in Lagos.",
-    "A trader was shot by soldiers in Rakhine and rushed to hospital.",
-    "Police shot tear gas at the crowd in Nairobi.",
-    "Gunmen shot a driver in Kandahar. The victim told reporters he did not know them.",
-    "Twenty villagers were shot during the clash in Jonglei. No fatalities were reported.",
-])
-def test_near_miss_shooting_with_an_outcome(text):
-    assert fatalities(text) == 0
-
-
-def test_near_miss_shooting_in_a_demonstration_is_not_read():
-    assert fatalities("Police shot two protesters in Lagos.", causes_excluded=True) == 0
-
 
 # -- A killing named as a charge is told elsewhere: "on charges of killing", "charged with".
 @pytest.mark.parametrize("text", [

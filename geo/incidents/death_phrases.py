@@ -62,25 +62,6 @@ FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)
 KILLED_MISSPELT = r"(?-i:ki(?:l|lll|lli|li)ed)"
 
 
-# A victim "shot" with no word of a wound, a hospital or survival anywhere in the report:
-# reports that tell a shooting and nothing of its outcome are of a death as ACLED codes
-# them (read only when nothing else in the incident tells a death or an injury).
-_SHOT_NOT_VICTIM = (r"(?:dead|at|into|up|down|in\s+the\s+(?:air|legs?|arms?|hands?|thighs?|foot|feet|knees?|shoulders?|buttocks?)|to\s+death|and\s+(?:injured|wounded|hurt)|(?:\w+\s+)?(?:tear\s*gas|bullets?"
-                    r"|rounds|shots|rubber|pellets?|canisters?|arrows?\s+at|live\s+ammunition|warning))\b")
-SHOT_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?shot\b(?!\s+{_SHOT_NOT_VICTIM})", re.I)
-SHOT_ACTIVE = re.compile(rf"\b(?:shoots?|shot)\b(?=\s+(?!{_SHOT_NOT_VICTIM})(?:him|her|them|(?:an?|the|one|two|three|four|five|\d+|his|her|their)\s))", re.I)
-OUTCOME_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*|surviv\w*|rushed|treated|treatment|critical|recover\w*|pellets?"
-                          r"|rubber|missed|escaped|unharmed|arrested|fled)\b"
-                          # a shot in a limb, or the victim's own words: the victim lived
-                          r"|\bshot\s+in\s+the\s+(?:legs?|arms?|hands?|thighs?|foot|feet|knees?|shoulders?|buttocks?)\b"
-                          r"|\bthe\s+victims?\s+(?:claimed|said|says|told|recounted|narrated|alleged)\b", re.I)
-
-
-def shot_as_killed(sentence: str) -> str:
-    """The sentence with each victim's "shot" read as "shot dead" (see ``SHOT_PASSIVE``)."""
-    sentence = SHOT_PASSIVE.sub(lambda m: m.group() + " dead", sentence)
-    return SHOT_ACTIVE.sub(lambda m: m.group() + " dead", sentence)
-
 
 # "on charges of killing a guard", "charged with murdering two herders", "convicted of
 # killing": a killing named as a charge is told elsewhere, not this event's dead.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, SOURCE_OF_TOTAL, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, OUTCOME_TOLD, RESCUED_BEFORE_DEATH, SHOT_ACTIVE, SHOT_PASSIVE,
-                                         SURVIVED, only_mob_verb, shot_as_killed, vague_counts_no_people)
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
@@ -474,15 +474,6 @@ _CODED_AS = re.compile(rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?|death t
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
-    n = _count(sentences, causes_excluded)
-    if n == 0 and not causes_excluded and any(SHOT_PASSIVE.search(s) or SHOT_ACTIVE.search(s) for s in sentences) \
-            and not any(OUTCOME_TOLD.search(s) or SURVIVED.search(s) for s in sentences):
-        # "Gunmen shot a police officer": a shooting told without its outcome (death_phrases)
-        n = _count([shot_as_killed(s) for s in sentences], causes_excluded)
-    return n
-
-
-def _count(sentences: list[str], causes_excluded: bool) -> int:
     """ACLED's conservative count over an incident's sentences.
 
     The first report of deaths sets the figure (victims of one sentence added up: "killed
