@@ -289,3 +289,14 @@ def test_death_by_mishap_or_illness(text):
 ])
 def test_near_miss_deaths_of_violence_with_when_or_after(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "… leaves 4 dead": the dead follow "leaves"/"left", not the noun of the place or
+# the attack before it.
+@pytest.mark.parametrize("text, expected", [
+    ("A feud between two clans at a displacement site in Ituri leaves 4 dead.", 4),
+    ("A raid on a herder village near Gao left seven people dead.", 7),
+    ("Fighting at a soldier checkpoint near Kidal leaves 3 dead.", 3),
+])
+def test_dead_after_leaves(text, expected):
+    assert fatalities(text) == expected

@@ -312,6 +312,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
                                                  # "Two days later the trader died": the time, then the subject
                                                  r"|\b(?:days|weeks|hours|months)\s+(?:later|afterwards)\b"
+                                                 # "A raid on a herder village left 7 dead": the dead follow "left"
+                                                 r"|\b(?:leaves|left|leaving|leave)\b(?=\s+" + _QUAL + r"(?:" + NUM + r"|an?|one)\b(?:\s+\S+){0,4}\s*$)"
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
                                                  r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
                   default=0)
