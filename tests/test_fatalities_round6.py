@@ -301,3 +301,18 @@ def test_near_miss_deaths_of_violence_with_when_or_after(text, expected):
 ])
 def test_dead_after_leaves(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Office-holders named by their role ("a district commissioner", "his programmes
+# coordinator"), and a role then the name of the one it describes.
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits killed Zamfara water board manager, Sani Lawal, near Gusau.", 1),
+    ("A human rights director was killed along with his programmes coordinator in Lagos.", 2),
+    ("Gunmen killed Kano state finance commissioner, Musa Bello, for unknown reasons.", 1),
+])
+def test_office_holders_by_role(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_names_listed_after_a_count_still_counted():
+    assert fatalities("Militants killed two soldiers, Ahmed Ali and Omar Musa, in Gao.") == 2

@@ -289,6 +289,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            # "killed the state finance commissioner, Musa Bello,": the name of the one just described
+            parts = [pt for i, pt in enumerate(parts) if not (i and re.fullmatch(r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*", pt[1])
+                                                          and "and" not in chunk[pt[0] - 5 : pt[0]] and len(parts) == 2)]
             # "killed the village head, a retired teacher": two phrases for one person, not a list
             if len(parts) == 2 and re.match(r"\s*(?:an?)\s", parts[1][1], re.I) and "and" not in chunk[parts[0][0]: parts[1][0]] \
                     and re.match(r"\s*(?:the|his|her|their|its|an?)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \

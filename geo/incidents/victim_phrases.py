@@ -26,7 +26,10 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
                 r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee"
                 r"|captive|hostage|convict|critic|preacher|monk|nun|shepherd|pilgrim|voter|rioter|porter|baker|butcher|tailor"
-                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler|(?-i:MPs?|MLAs?|MNAs?)")
+                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler|(?-i:MPs?|MLAs?|MNAs?)"
+                # office-holders named by their role ("the district commissioner", "a programme coordinator")
+                r"|commissioner|coordinator|director|manager|administrator|secretary|chairperson|treasurer|registrar"
+                r"|principal|editor|accountant|clerk|supervisor|surveyor")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
 # "three suspected goat thieves" are people: the animal or thing word is not the head there.
@@ -136,7 +139,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{SINGULAR})\b", p)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
-    m = re.fullmatch(rf"(?:(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}|(?-i:[a-z][\w'-]*)\s+(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}})"
+    m = re.fullmatch(rf"(?:(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}|(?-i:[a-z][\w'-]*)\s+(?:(?-i:[A-Z][\w'-]*)\s+){{1,4}})"
                      rf"(?P<noun>{SINGULAR})(?:\s+dead|(?:\s+(?-i:[A-Z][\w'-]+)){{1,3}})?", p, re.I)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
