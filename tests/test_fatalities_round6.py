@@ -316,3 +316,13 @@ def test_office_holders_by_role(text, expected):
 
 def test_near_miss_names_listed_after_a_count_still_counted():
     assert fatalities("Militants killed two soldiers, Ahmed Ali and Omar Musa, in Gao.") == 2
+
+
+# -- "corpse" read as "body": a corpse found, recovered or dumped is a death told.
+@pytest.mark.parametrize("text, expected", [
+    ("The corpse of a trader was found in a ditch near Jos.", 1),
+    ("Two corpses were recovered from the river in Kasai.", 2),
+    ("Villagers discovered the corpses of three herders near Gao.", 3),
+])
+def test_corpses_found(text, expected):
+    assert fatalities(text) == expected
