@@ -326,18 +326,3 @@ def test_near_miss_names_listed_after_a_count_still_counted():
 ])
 def test_corpses_found(text, expected):
     assert fatalities(text) == expected
-
-
-# -- A plural of people with no figure is an unknown number (10) at a sentence's opening
-# too, where it is capitalised ("Herders were killed …"), as it is after a verb.
-@pytest.mark.parametrize("text, expected", [
-    ("Herders were killed in the raid near Gao.", 10),
-    ("Soldiers were killed in the ambush near Menaka.", 10),
-    ("Civilians were killed by shelling in Kharkiv.", 10),
-])
-def test_capitalised_plural_without_figure(text, expected):
-    assert fatalities(text) == expected
-
-
-def test_near_miss_capitalised_plural_of_things():
-    assert fatalities("Houses were burned in the raid near Gao.") == 0

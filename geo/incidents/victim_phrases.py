@@ -174,9 +174,9 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     m = re.fullmatch(rf"(?:an?|one|a single)\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>(?:{SINGULAR})s?|[a-z]+m[ae]n)", p, re.I)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "a soldier and a militiamen killed"
-    m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>(?:[a-z]|^(?-i:[A-Z]))[a-z]+(?:s|men|people|children|police|personnel))\b", p)
-    if m and m.group("noun").lower() not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
-        noun = m.group("noun").lower()
+    m = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+(?:s|men|people|children|police|personnel))\b", p)
+    if m and m.group("noun") not in ("his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "yes"):
+        noun = m.group("noun")
         if ARMED_TARGETS.fullmatch(noun) or CIVILIAN_VICTIMS.fullmatch(noun) or noun.endswith(("ists", "ians", "ers")):
             return Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
     return None
