@@ -326,3 +326,14 @@ def test_near_miss_names_listed_after_a_count_still_counted():
 ])
 def test_corpses_found(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A figure "from both sides" already holds every side's dead: one side's figure told
+# in another sentence is among them, not added.
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes west of Marib killed at least 16 fighters from both sides. Eight troops and eight rebels died.", 16),
+    ("Clashes near Sirte killed 20 fighters on both sides. The army said eight of its troops died. The rebels lost twelve fighters.", 20),
+    ("Clashes in Idlib killed 25 fighters on both sides. Eleven Syrian soldiers were among the dead.", 25),
+])
+def test_figure_from_both_sides(text, expected):
+    assert fatalities(text) == expected

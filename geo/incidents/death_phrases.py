@@ -90,3 +90,7 @@ MISHAP_CAUSE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:accidentally\b|(?:due\s+to|of|
                           r"|jump\w*|electrocut\w*|illness|disease|natural\s+causes|snake\s*bite)\b)", re.I)
 # "an accident which led to the death of five people": the deaths a mishap caused.
 MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|capsiz\w*|drowning|fire\s+broke\s+out)\b[^.;]{0,40}$", re.I)
+
+# "at least 16 fighters from both sides": a figure that already holds every side's dead;
+# another sentence's figure for one side is among them, not added to them.
+ALL_SIDES = re.compile(r"\b(?:from|on|of|among)\s+(?:both|all|either|each)\s+(?:sides?|camps|parties)\b", re.I)

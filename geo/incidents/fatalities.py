@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -500,6 +500,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     figure: dict[str, int] | None = None
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
+    all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
     sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
@@ -522,6 +523,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
             continue
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
@@ -553,7 +555,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:
                 figure[c.noun] = c.n
-            elif c.noun not in figure and None not in sides and (side := side_of(c.noun)) is not None and side not in sides:
+            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
+                    and side not in sides:
                 # "… killing 10 soldiers. The army said 30 militants were killed": the other
                 # side's dead (ACLED counts every death of the event); a figure for people in
                 # general may hold them already, and is not added to
@@ -562,7 +565,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         # "17 soldiers were killed … dozens of militants died": the other side's dead, told
         # without a figure, count as ACLED codes such words (every death of the event)
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
-        if None not in sides:
+        if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
         return sum(figure.values())
     return vague_only or 0
