@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, FIGURE_LABEL, KILLED_MISSPELT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
@@ -19,15 +21,15 @@ from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
-_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
+_DEATH = (rf"(?-i:KIA)|killed in action|killed|{KILLED_MISSPELT}|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+_ACTIVE = (rf"kill(?:s|ed|ing)?|{KILLED_MISSPELT}|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
-           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?= (?:[\w'-]+ ){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
+           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?=\s+(?:[\w'-]+\s+){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
@@ -58,7 +60,7 @@ _TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 _PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
+_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
                            rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
                            rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
                            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
@@ -94,7 +96,8 @@ _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a
 # few words are no boundary.
 _QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
-_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
+_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 
@@ -105,24 +108,26 @@ _PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among wh
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
 # "the bodies of three herders were found", "two bodies were recovered"
-_BODIES = re.compile(r"\b(?:(?:the\s+)?bod(?:y|ies)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?bod(?:y|ies))(?:\s+(?:with|bearing|believed to be|thought to be|of)(?:\s+[\w-]+){1,3}?)?"
-                     r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+body))"
+_BODIES = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
+                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                     r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
                      r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                      r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
-                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed"
+                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
                      # "nine bodies were taken to the morgue": the dead of the event brought in
                      r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
+                     # "four bodies were carried away", "two bodies were pulled out of the river"
+                     r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
                      r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
-                     r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:bod(?:y|ies)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
+                     r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?bod(?:y|ies)))", re.I)
+                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?)))", re.I)
 
 
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,18}}? (?:to|of|at|reached|is|was|hit)"
+_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 _TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
@@ -164,7 +169,7 @@ _NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|pla
 
 # A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
 # "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
-_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly"
+_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly|just|earlier|previously"
                             r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
 
 
@@ -205,6 +210,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
+    if "," in text or "(" in text:
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     # (not after "were injured": "50 were injured, including police, and a leader was killed")
     text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
                                 else " " * len(a.group()), text)
@@ -230,8 +237,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
                 word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
-        if word.endswith("ing") and re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
-            continue  # "arrested for stabbing a trader to death": the charge, a killing told elsewhere
+        if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+                                     or CHARGE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])):
+            continue  # "arrested for stabbing a trader to death", "charged with killing": the charge, a killing told elsewhere
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
         if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
@@ -247,7 +255,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) \
+        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
                 or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
@@ -257,7 +265,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
-        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)", after) if active else None
+        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns)" + (r"|(?-i:[a-z]{2,}ing)" if word.endswith("ing") else "")
+                        + r")(?=\s)", after) if active else None
         if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
                 and _OBJECT_WORDS.match(after, conj.end()):
             objects.append((m.end(), m.end() + conj.end()))
@@ -280,9 +289,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "shot dead Amos Kiprono, a trader": the second phrase says who the first is.
             parts = [pt for i, pt in enumerate(parts) if not (i and re.match(r"\s*(?:an?|the)\s", pt[1], re.I) and re.fullmatch(
                 r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", parts[i - 1][1]) and "and" not in chunk[pt[0] - 5 : pt[0]])]
+            # "killed the state finance commissioner, Musa Bello,": the name of the one just described
+            parts = [pt for i, pt in enumerate(parts) if not (i and re.fullmatch(r"\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*", pt[1])
+                                                          and "and" not in chunk[pt[0] - 5 : pt[0]] and len(parts) == 2)]
             # "killed the village head, a retired teacher": two phrases for one person, not a list
             if len(parts) == 2 and re.match(r"\s*(?:an?)\s", parts[1][1], re.I) and "and" not in chunk[parts[0][0]: parts[1][0]] \
-                    and re.match(r"\s*(?:the|his|her|their|its)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \
+                    and re.match(r"\s*(?:the|his|her|their|its|an?)\s+(?![\w-]+\s+(?:of|and)\b)", parts[0][1], re.I) \
                     and not re.search(rf"\b(?:{NUM})\b|s\s*$", parts[0][1], re.I):
                 parts = parts[:1]
             # "killing five rebels, an army spokesman said": the last phrase is the source.
@@ -301,6 +313,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
+                                                 # "Two days later the trader died": the time, then the subject
+                                                 r"|\b(?:days|weeks|hours|months)\s+(?:later|afterwards)\b"
+                                                 # "A raid on a herder village left 7 dead": the dead follow "left"
+                                                 r"|\b(?:leaves|left|leaving|leave)\b(?=\s+" + _QUAL + r"(?:" + NUM + r"|an?|one)\b(?:\s+\S+){0,4}\s*$)"
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
                                                  r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
                   default=0)
@@ -411,6 +427,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
     if not claims:
         for m in _DEATH_OF.finditer(text):
+            if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "an accident which led to the death of five people": no violence
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
             if c is not None:
                 add([c])
@@ -419,14 +437,19 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             if m.group("own"):
                 c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
             elif np:
-                c = _np_claim(np, m.start("np" if m.group("np") else "np2"), text)
+                at = m.start("np" if m.group("np") else "np2")
+                found = [c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague]
+                # "the bodies of a unionist and another youth": each member counted
+                c = _Claim(sum(f.n for f in found), found[0].noun, at) if found else _np_claim(np, at, text)
             else:
                 n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
                 c = _Claim(n, "bodies", m.start()) if n else None
-            if c is not None:
-                add([c])
+            if c is not None and not (causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()])):
+                add([c])  # (not the body whose finding a crowd reacted to: "rioted after a body was found")
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
+        if vague_counts_no_people(m.group("np")):
+            continue  # "several days later …", "several of the herd": no people counted
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
                     vague_noun(m.group("np")), m.start(), True)])
     for m in _UNKNOWN_COUNT.finditer(text):
@@ -471,13 +494,20 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         coded = _CODED_AS.search(s) if "coded" in s else None
         if coded and (n := 0 if coded.group("n").lower() == "zero" else to_int(coded.group("n"))) is not None:
             return n  # "Fatalities coded as 10": the coder's own decision among the reports
+        label = FIGURE_LABEL.search(s) if ":" in s else None
+        if label:
+            return int(label.group("n"))  # "FATALITIES: 15": the report's own label for the figure
     figure: dict[str, int] | None = None
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
+    all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
     sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
+    survived = any(SURVIVED.search(s) for s in sentences)
     for s in sentences:
+        if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
+            continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
         if not claims or other_time(s):
             continue  # no deaths, or a period's total or another event's
@@ -493,6 +523,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {}
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
+            all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
+            continue
+        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
+            figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
             continue
         toll = next((c for c in exact if c.noun == "toll"), None)
         if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
@@ -521,7 +555,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun]:
                 figure[c.noun] = c.n
-            elif c.noun not in figure and None not in sides and (side := side_of(c.noun)) is not None and side not in sides:
+            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
+                    and side not in sides:
                 # "… killing 10 soldiers. The army said 30 militants were killed": the other
                 # side's dead (ACLED counts every death of the event); a figure for people in
                 # general may hold them already, and is not added to
@@ -530,7 +565,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         # "17 soldiers were killed … dozens of militants died": the other side's dead, told
         # without a figure, count as ACLED codes such words (every death of the event)
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
-        if None not in sides:
+        if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
         return sum(figure.values())
     return vague_only or 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.incidents.death_phrases import EARLIER_TIME, MISHAP_BEFORE_DEATH_OF
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM
 from geo.incidents.prefilter import PatternGroup
@@ -20,8 +21,8 @@ from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjunc
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
 # driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
 # counts every death of the event).
-COMPANIONS = re.compile(r"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|one|two|three|four|five|six"
-                        r"|seven|eight|nine|ten|\d+|at least|several|another|other)\s+)[^,.;:()]{1,60}?)"
+COMPANIONS = re.compile(rf"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
+                        r"[^,.;:()]{1,60}?)"
                         r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
                         r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
                         r"(?:\s+and\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children|brothers?|sisters?|father|mother|driver))?))"
@@ -74,8 +75,7 @@ LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NU
 
 # "two herders died, as did one of the raiders", "…, as did a militant": others
 # who died in the same event, told by comparison.
-AS_WERE = re.compile(r",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|one|another|two|three|four|five|six|seven|eight|nine|ten"
-                     r"|\d+|several|many|some)\b[^,.;:()]{0,50}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
+AS_WERE = re.compile(rf",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|another|{NUM}|many|some)\b[^,.;:()]{{0,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
                      re.I)
 
 # Each scanned alone, and only in a sentence holding a word it needs (most hold none).
@@ -85,8 +85,9 @@ _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "
 
 
 def other_time(sentence: str) -> bool:
-    """A sentence about a period's total or an earlier event (see ``OTHER_TIME``)."""
-    return OTHER_TIME.search(sentence) is not None
+    """A sentence about a period's total or an earlier event (see ``OTHER_TIME``,
+    ``death_phrases.EARLIER_TIME``)."""
+    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None
 
 
 def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: bool, verb_at: int | None) -> None:
@@ -119,6 +120,8 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
                 add([dataclasses.replace(c, noun=f"with {c.noun}")])  # companions are others than the victim
     if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
         for m in NAMED_KILLING.finditer(text):
+            if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "an accident which led to the death of five people": no violence
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
     if claims and " as " in text:

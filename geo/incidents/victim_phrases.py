@@ -26,7 +26,10 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|legislator|senator|governor|magistrate|witness|informer|informant|spy|recruit|inspector|constable|trainee"
                 r"|migrant|servant|president|minister|parent|assistant|participant|occupant|tenant|retiree|nominee|abductee"
                 r"|captive|hostage|convict|critic|preacher|monk|nun|shepherd|pilgrim|voter|rioter|porter|baker|butcher|tailor"
-                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler")
+                r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler|(?-i:MPs?|MLAs?|MNAs?)"
+                # office-holders named by their role ("the district commissioner", "a programme coordinator")
+                r"|commissioner|coordinator|director|manager|administrator|secretary|chairperson|treasurer|registrar"
+                r"|principal|editor|accountant|clerk|supervisor|surveyor")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
 # "three suspected goat thieves" are people: the animal or thing word is not the head there.
@@ -38,7 +41,7 @@ UNIT_AFTER = re.compile(rf"\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?
 
 # Animals and things a vague figure may count ("killed several cows"): no fatalities.
 NOT_PEOPLE = re.compile(r"(?:\s+of)?\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:cattle|cows?|goats?|sheep|camels?|donkeys?"
-                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops)\b" + PERSON_AFTER_THING, re.I)
+                         r"|livestock|animals|dogs|chickens|pigs|horses|houses|homes|vehicles|cars|shops|herds?|flocks?|poultry)\b" + PERSON_AFTER_THING, re.I)
 
 
 # One person named by a singular noun phrase of any head ("a ferry mechanic", "the cashier",
@@ -55,6 +58,8 @@ _NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|tota
 
 
 def one_person(phrase: str) -> bool:
+    if re.search(r"\bnumbers?\s+of\b", phrase, re.I):
+        return False  # "an unknown number of people": a count not told, not one person
     m = _ANY_ONE.fullmatch(phrase.strip())
     return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
 
@@ -82,6 +87,10 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
 # "nine soldiers injured", "15 villagers abducted", "30 Ukrainian soldiers wounded": people
 # counted as hurt, taken or missing in a list that also counts the dead.
 _NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+                            # "13 were shot, one of whom died", "12 burned, 3 killed": hit, or a
+                            # participle of no death, before the dead are counted
+                            r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?shot\b(?!\s+dead)"
+                            r"|\s*(?:burned|burnt|torched|razed|looted|destroyed|damaged|shot)\s*$"
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
                             r"|taken hostage|held hostage)\b", re.I)
@@ -95,11 +104,18 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     p = part.strip().strip("\"'\u201c\u201d\u2018\u2019")
     if not p:
         return None
+    # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
+    p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
-    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:family|crew|household)\s+of\s+(?P<n>{NUM})\b", p, re.I)
-    if family and to_int(family.group("n")):
-        return Claim(to_int(family.group("n")), "family", offset)  # "killed a family of five", "its crew of three"
+    family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?P<whole>family|crew|household|group|party|band|team)\s+of\s+"
+                      rf"(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
+    if family and to_int(family.group("n")) and not (UNIT_AFTER.match(family.group("tail")) or NOT_PEOPLE.match(family.group("tail"))):
+        # "killed a family of five", "its crew of three", "a group of six soldiers": the members
+        return Claim(to_int(family.group("n")), _side_word(family.group("tail")) or family.group("whole").lower(), offset)
+    each = re.match(r"(?:one|a)\s+(?:[\w-]+\s+)?from\s+each\s+(?:side|group|camp|community|clan|faction|party)\b", p, re.I)
+    if each:
+        return Claim(2, "each side", offset)  # "one fighter from each side": two dead, one of each
     both = re.match(r"both\s+(?:of\s+(?:the|them|their)\s+)?(?P<noun>[a-z]+)?", p, re.I)
     if both and not re.match(r"sides?|parties|camps|communities|groups|factions|countries|armies", both.group("noun") or "", re.I):
         return Claim(2, (both.group("noun") or "").lower(), offset)  # "both attackers", "both of them"
@@ -112,6 +128,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         if n is None:
             return None
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
+        noun = _side_word(tail) or noun  # "two Colombian soldiers": the soldiers, one side's dead
         vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
         if vague or noun == "of":
             noun = vague_noun(tail) or noun  # "dozens of rebel fighters": the fighters, one side's dead
@@ -122,8 +139,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     m = re.match(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<noun>{SINGULAR})\b", p)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "UDP member", "NSA officer"
-    m = re.fullmatch(rf"(?:(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}|(?-i:[a-z][\w'-]*)\s+(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}})"
-                     rf"(?P<noun>{SINGULAR})(?:\s+dead)?", p, re.I)
+    m = re.fullmatch(rf"(?:(?:(?-i:[a-z][\w'-]*)\s+){{0,3}}|(?-i:[a-z][\w'-]*)\s+(?:(?-i:[A-Z][\w'-]*)\s+){{1,4}})"
+                     rf"(?P<noun>{SINGULAR})(?:\s+dead|(?:\s+(?-i:[A-Z][\w'-]+)){{1,3}})?", p, re.I)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "Trader killed in the market.", "killed former rebel leader"
     m = re.match(rf"(?:(?-i:[a-z][\w'-]*|(?-i:[A-Z]{{2,}})[\w'-]*)\s+){{0,2}}(?P<noun>{SINGULAR})\s+(?:suspected|accused|believed|caught|found|who|said|of|(?-i:[a-z]{{3,}}ing|[a-z]{{3,}}ed)"
@@ -176,12 +193,20 @@ THING_WORD = re.compile(r"\b(?:house|houses|home|homes|vehicles?|cars?|trucks?|b
                          r"|motorcycles?|motorbikes?|crops|fields|granary|granaries|huts?|stalls?)\b", re.I)
 
 
-# The side a victim noun names, when it names one: the state's forces or armed men against
-# them; "people", "civilians" and the like name no side (None).
-_STATE_SIDE = re.compile(r"(?:soldiers?|troops?|servicem[ae]n|officers?|policem[ae]n|police|gendarmes?|guards?|guardsm[ae]n"
-                         r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeepers?)", re.I)
-_ARMED_SIDE = re.compile(r"(?:militants?|insurgents?|rebels?|fighters?|attackers?|assailants?|gunm[ae]n|jihadists?|terrorists?"
-                         r"|bandits?|raiders?|extremists?|militiam[ae]n|separatists?|gang members?|gangsters?)", re.I)
+# The side a victim noun names, when it names one: the state's forces (the lexicon's
+# military and police, and their ranks) or armed men against them (its armed groups and
+# outlaws, and the names reports give them); "people", "civilians" and the like name no
+# side (None).
+_STATE_SIDE = re.compile(rf"(?:{noun_rx('military', 'police')}|soldier|troop|servicem[ae]n|officers?|policeman|guards?|guardsm[ae]n"
+                         r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeeper|gendarme)", re.I)
+_ARMED_SIDE = re.compile(rf"(?:{noun_rx('armed_groups', 'outlaws')}|militant|insurgent|rebel|fighter|attacker|assailant|gunman"
+                         r"|jihadists?|terrorists?|bandit|raider|extremists?|militiaman|separatists?|guerrillas?|gang member)", re.I)
+
+
+def _side_word(words: str) -> str:
+    """The side a counted phrase names among its first words ("Colombian soldiers" ->
+    "soldiers"), else ""."""
+    return next((w.lower() for w in re.findall(r"[A-Za-z]+", words)[:4] if side_of(w)), "")
 
 
 def vague_noun(words: str) -> str:

@@ -1,0 +1,96 @@
+"""Round-6 families of death reports (issue 13) that are read around the killing verbs of
+``fatalities.py``: what a vague figure counts when it is a span of time ("several days
+later the trader died"), a mob's victim said to have survived, and the sentences whose
+deaths are an earlier event told by a time word at their opening ("A few days earlier,
+…"). Each family says *why* in its comment; ``fatalities.py`` decides where it applies."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.numbers import NUM
+from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
+
+# "Several days later the trader died", "blocked the road for several hours after a
+# lorry hit their camels": the vague figure counts a span of time, or animals, not dead
+# people; the dead (if any) are read from the verb's own subject.
+_TIME_SPAN = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|occasions)\b", re.I)
+
+
+def vague_counts_no_people(phrase: str) -> bool:
+    """The words after "several"/"many"/"dozens of" name time or things, not people."""
+    return bool(_TIME_SPAN.match(phrase) or UNIT_AFTER.match(phrase) or NOT_PEOPLE.match(" " + phrase.strip()))
+
+
+# "Police rescued the man before he died", "the suspect survived", "no fatalities were
+# reported": the report says the mob's victim lived. ACLED's notes and the wire say
+# "lynched" of mob beatings that some survive; the denial decides.
+RESCUED_BEFORE_DEATH = re.compile(r"\b(?:rescued|saved|pulled)\b[^.;]{0,40}?\bbefore\s+(?:(?:he|she|they)\s+(?:could\s+)?"
+                                  r"(?:died?|succumbed)|(?:his|her|their\s+)?death)\b", re.I)
+SURVIVED = re.compile(RESCUED_BEFORE_DEATH.pattern + r"|\b(?:survived|is\s+(?:expected|likely)\s+to\s+survive|escaped\s+with\s+(?:his|her|their)\s+li(?:fe|ves)"
+                      r"|(?:is|was|are|were)\s+(?:still\s+)?alive|before\s+(?:he|she|they)\s+(?:is|was|are|were)\s+rescued)\b"
+                      r"|\bno\s+(?:fatalities|deaths|casualties)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:reported|recorded|confirmed)\b"
+                      r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+killed\b", re.I)
+# The verbs whose victims may have lived: a mob's beating told as a lynching.
+MOB_VERB = re.compile(r"\blynch(?:ed|es|ing)?\b", re.I)
+# Words that report a death outright, whatever the mob did: they stand against a denial.
+_PLAIN_DEATH = re.compile(r"\b(?:killed|killing|dead|died|dies|death|slain|murdered|bodies|body|to\s+death|succumbed|perished"
+                          r"|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.I)
+
+_NEAR_DEATH = re.compile(r"\b(?:nearly|almost|narrowly|half)\s+(?:\w+\s+)?(?:killed|dead|died|beaten\s+to\s+death)\b", re.I)
+
+
+def only_mob_verb(sentence: str) -> bool:
+    """A sentence whose only word of death is "lynched" (a mob's beating)."""
+    told = _NEAR_DEATH.sub(" ", sentence)  # "nearly killed": no death told
+    return MOB_VERB.search(told) is not None and _PLAIN_DEATH.search(told) is None
+
+
+# "A few days earlier, a landslide killed nine miners", "Three weeks before, gunmen had
+# killed two nurses", "… four pupils had died at the school in the previous month": the
+# deaths of an earlier event, told as the background of this one.
+EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM}|an?)\s+(?:days|weeks|months|years|day|week|month|year)"
+                          r"\s+(?:earlier|before|prior)|(?:the\s+)?(?:day|night|week|month|year)\s+before)\s*,"
+                          r"|\b(?:in|during)\s+the\s+(?:previous|preceding|prior)\s+(?:week|month|year|weeks|months|years)\b", re.I)
+
+
+# "FATALITIES: 15", "Deaths: 3" (a report's or a situation report's own label for the
+# figure): the total it states for the event, as a coder's remark does.
+FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)\b(?!\s*(?:%|percent|injur\w*|wounded|hurt))", re.I)
+
+# Misspellings of "killed" that reports carry ("kiled", "killled", "killied").
+KILLED_MISSPELT = r"(?-i:ki(?:l|lll|lli|li)ed)"
+
+
+
+# "on charges of killing a guard", "charged with murdering two herders", "convicted of
+# killing": a killing named as a charge is told elsewhere, not this event's dead.
+CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
+                           r"|prosecuted\s+for|arraigned\s+for)\s+$", re.I)
+
+# "Gunmen killed Ali Hassan Omar, 41, in …": an age after a name, not a count.
+AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")
+
+# "Two were killed … Two others died of their wounds. Total 4 fatalities.": a later plain
+# count of fatalities is the report's own sum for the event; another source's count
+# ("other sources claim 15 deaths", "conflicting reports hold 18 deaths", "7 other deaths
+# are feared") is a competing claim, and the conservative figure stands; a share of a
+# larger total is no sum either.
+SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorded|sources?|claims?|claimed|claiming|according|conflicting|holds?"
+                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|may|might|could|possibly|up\s+to|says?|said"
+                             r"|puts?|put"
+                             # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
+                             r"|remaining|of\s+which|of\s+whom)\b", re.I)
+
+# "… died due to drowning in a pond", "died after he fell off his motorcycle", "was
+# killed when he jumped into a river", "died accidentally": a death by mishap or illness,
+# not by violence (ACLED codes fatalities of violence only).
+MISHAP_CAUSE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:accidentally\b|(?:due\s+to|of|from|after|when|while|as)\s+(?:(?:he|she|they)\s+"
+                          r"(?:\w+\s+){0,4}?)?(?:drown\w*|an?\s+heart\s+attack|heart\s+attack|cardiac\s+arrest|suffocat\w*|fell|falling|a\s+fall"
+                          r"|jump\w*|electrocut\w*|illness|disease|natural\s+causes|snake\s*bite)\b)", re.I)
+# "an accident which led to the death of five people": the deaths a mishap caused.
+MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|capsiz\w*|drowning|fire\s+broke\s+out)\b[^.;]{0,40}$", re.I)
+
+# "at least 16 fighters from both sides": a figure that already holds every side's dead;
+# another sentence's figure for one side is among them, not added to them.
+ALL_SIDES = re.compile(r"\b(?:from|on|of|among)\s+(?:both|all|either|each)\s+(?:sides?|camps|parties)\b", re.I)
