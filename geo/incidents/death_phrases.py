@@ -58,8 +58,6 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 # figure): the total it states for the event, as a coder's remark does.
 FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)\b(?!\s*(?:%|percent|injur\w*|wounded|hurt))", re.I)
 
-# Misspellings of "killed" that reports carry ("kiled", "killled", "killied").
-KILLED_MISSPELT = r"(?-i:ki(?:l|lll|lli|li)ed)"
 
 
 
