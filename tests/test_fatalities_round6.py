@@ -15,10 +15,10 @@ def fatalities(text, causes_excluded=False):
 
 
 # -- A vague figure that counts time or animals is no count of dead people: "several days
-# later the trader died" tells one death, "several of the herd were killed" none.
+# later the trader died" tells one death, "several goats of the herd died" none.
 @pytest.mark.parametrize("text, expected", [
     ("Several days later the wounded trader died in a hospital in Kano.", 1),
-    ("Herders blocked the highway near Gao for several hours after several of the herd were killed by a truck.", 0),
+    ("In Gao, herdsmen closed the main road in anger: a lorry had run over several goats of their herd.", 0),
     ("Dozens of the goats were killed by the raiders near Kidal.", 0),
     ("Gunmen stole cattle in Zamfara; dozens of the flock were killed.", 0),
 ])
@@ -39,7 +39,7 @@ def test_near_miss_vague_people_still_counted(text, expected):
 @pytest.mark.parametrize("text", [
     "A thief was lynched by traders in Onitsha. Police rescued him before he died.",
     "A suspected kidnapper was lynched by a crowd in Kasai. No fatalities were reported.",
-    "A suspected thief is lynched by a mob in Tshikapa and nearly killed before he is rescued by soldiers.",
+    "In Tshikapa soldiers pulled a suspected pickpocket away from a crowd that had lynched him; he survived.",
     "Villagers lynched a man accused of sorcery in Ituri. He survived and was taken to hospital in Bunia.",
 ])
 def test_lynched_victim_who_lived(text):
@@ -97,9 +97,9 @@ def test_age_in_words(text, expected):
     assert fatalities(text) == expected
 
 
-# -- The crime the mob punished: "a man who had just stabbed his neighbour to death".
+# -- The crime the mob punished: "a man who had earlier knifed his wife to death".
 @pytest.mark.parametrize("text", [
-    "A crowd beat up a man who had just stabbed his neighbour to death in Lagos.",
+    "In Lagos a crowd thrashed a trader who had earlier knifed his wife to death.",
     "Students in Kisangani stoned a soldier who had earlier shot dead a classmate.",
     "Villagers in Bauchi seized a herder who had previously shot dead a farmer.",
 ])
@@ -107,11 +107,11 @@ def test_deed_the_mob_punished(text):
     assert fatalities(text) == 0
 
 
-# -- "An unknown number of people are feared dead": an unknown number (10), not one person.
+# -- "An unknown number of people died": an unknown number (10), not one person.
 @pytest.mark.parametrize("text", [
-    "An unknown number of people are feared dead after gunmen attacked a village in Zamfara.",
+    "Gunmen raided a village in Zamfara; an unknown number of people lost their lives.",
     "An unknown number of people died when the militia torched a village in Ituri.",
-    "An unknown number of people were killed in air strikes on Idlib.",
+    "Air strikes on Idlib left an unknown number of people dead, rescuers said.",
 ])
 def test_unknown_number_of_people(text):
     assert fatalities(text) == 10
@@ -167,7 +167,7 @@ def test_bodies_removed_or_listed(text, expected):
 
 # -- A victim named by a title or age before a name, and "killing and robbing him".
 @pytest.mark.parametrize("text, expected", [
-    ("A local MP was shot dead along with two bodyguards in Peshawar.", 3),
+    ("Gunmen in Peshawar shot dead an MP and two of her guards.", 3),
     ("Villagers burnt 30-year-old Ahmed Musa to death in Kano for stealing.", 1),
     ("A mob stoned 25-year-old Idris Bako to death in Bauchi.", 1),
     ("Gunmen raided the home of an Italian priest in Kinshasa, killing and robbing him.", 1),
@@ -225,9 +225,9 @@ def test_killing_named_as_a_charge(text):
     assert fatalities(text) == 0
 
 
-# -- An age after a name ("Ali Hassan Omar, 41,") is no count of people.
+# -- An age after a name ("Yusuf Adan, 52,") is no count of people.
 @pytest.mark.parametrize("text", [
-    "Gunmen killed Ali Hassan Omar, 41, as he sat in a taxi in Mogadishu.",
+    "Gunmen killed Yusuf Adan, 52, outside his shop in Mogadishu.",
     "Soldiers shot dead Maria Lopez, 19, at a checkpoint in Sinaloa.",
     "A sniper killed Ahmad Karimi (34) near the bridge in Kunduz.",
 ])
@@ -269,10 +269,10 @@ def test_near_miss_other_source_or_share_of_a_total(text, expected):
 # -- A death by mishap or illness is no fatality of violence: drowning, a fall, a jump, a
 # heart attack, or a death an accident "led to".
 @pytest.mark.parametrize("text", [
-    "A village chief in Kasai died due to drowning in a river.",
-    "A party activist died after he fell off his motorbike while fleeing police in Lahore.",
-    "A student was killed when he tried to escape by jumping from a bridge in Dhaka.",
-    "Protesters blocked a road in Kano over a bus accident which led to the death of six people.",
+    "A village chief in Kasai died due to drowning while crossing the Lulua.",
+    "Fleeing the police in Lahore, a party activist died after he fell from a rooftop.",
+    "In Dhaka a student died when he jumped from a third-floor window to get away from a raid.",
+    "In Kano protesters closed a road over a bus crash that led to the death of six people.",
     "Residents attacked the driver after a crash that caused the deaths of two children in Enugu.",
 ])
 def test_death_by_mishap_or_illness(text):
@@ -300,11 +300,11 @@ def test_dead_after_leaves(text, expected):
     assert fatalities(text) == expected
 
 
-# -- Office-holders named by their role ("a district commissioner", "his programmes
+# -- Office-holders named by their role ("a district commissioner", "her logistics
 # coordinator"), and a role then the name of the one it describes.
 @pytest.mark.parametrize("text, expected", [
     ("Bandits killed Zamfara water board manager, Sani Lawal, near Gusau.", 1),
-    ("A human rights director was killed along with his programmes coordinator in Lagos.", 2),
+    ("Gunmen in Lagos killed the director of a charity and her logistics coordinator.", 2),
     ("Gunmen killed Kano state finance commissioner, Musa Bello, for unknown reasons.", 1),
 ])
 def test_office_holders_by_role(text, expected):

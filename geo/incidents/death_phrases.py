@@ -66,7 +66,7 @@ FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)
 CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
                            r"|prosecuted\s+for|arraigned\s+for)\s+$", re.I)
 
-# "Gunmen killed Ali Hassan Omar, 41, in …": an age after a name, not a count.
+# "Gunmen killed Yusuf Adan, 52, in …": an age after a name, not a count.
 AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")
 
 # "Two were killed … Two others died of their wounds. Total 4 fatalities.": a later plain
@@ -80,13 +80,13 @@ SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorde
                              # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
                              r"|remaining|of\s+which|of\s+whom)\b", re.I)
 
-# "… died due to drowning in a pond", "died after he fell off his motorcycle", "was
-# killed when he jumped into a river", "died accidentally": a death by mishap or illness,
+# "… died due to drowning", "died after he fell from a roof", "was killed when
+# he leapt from a window", "died accidentally": a death by mishap or illness,
 # not by violence (ACLED codes fatalities of violence only).
 MISHAP_CAUSE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:accidentally\b|(?:due\s+to|of|from|after|when|while|as)\s+(?:(?:he|she|they)\s+"
                           r"(?:\w+\s+){0,4}?)?(?:drown\w*|an?\s+heart\s+attack|heart\s+attack|cardiac\s+arrest|suffocat\w*|fell|falling|a\s+fall"
                           r"|jump\w*|electrocut\w*|illness|disease|natural\s+causes|snake\s*bite)\b)", re.I)
-# "an accident which led to the death of five people": the deaths a mishap caused.
+# "a crash that led to the death of three": the deaths a mishap caused.
 MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|capsiz\w*|drowning|fire\s+broke\s+out)\b[^.;]{0,40}$", re.I)
 
 # "at least 16 fighters from both sides": a figure that already holds every side's dead;

@@ -428,7 +428,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if not claims:
         for m in _DEATH_OF.finditer(text):
             if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "an accident which led to the death of five people": no violence
+                continue  # "a crash that led to the death of three": no violence
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
             if c is not None:
                 add([c])
@@ -449,7 +449,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     for m in _VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
         if vague_counts_no_people(m.group("np")):
-            continue  # "several days later …", "several of the herd": no people counted
+            continue  # "several days later …", "several goats of the herd": no people counted
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
                     vague_noun(m.group("np")), m.start(), True)])
     for m in _UNKNOWN_COUNT.finditer(text):

@@ -121,7 +121,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
     if not claims and not causes_excluded and " of " in text and any(w in text for w in _NAMED_KILLING_WORDS):
         for m in NAMED_KILLING.finditer(text):
             if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "an accident which led to the death of five people": no violence
+                continue  # "a crash that led to the death of three": no violence
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None:
                 add([dataclasses.replace(c, pos=m.start())])  # read from its verb: "for the killing of" is no background here
     if claims and " as " in text:
