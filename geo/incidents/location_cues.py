@@ -115,4 +115,15 @@ CHAIN_GAP = re.compile(
 ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|deported to|fled to|ferried to|(?:border|frontier)"
                               r" with)\s+(?:the\s+)?"
                               r"(?:neighbouring\s+|neighboring\s+|nearby\s+)?$", re.I)
+# After a place's name (a kind word or a constituency's point of the compass between) or
+# before it: an office held for the place ("the Hill governor", "Hill Central MP", "the
+# mayor of Oldtown"). The official's seat; the place of events only when the report names
+# no other (officials often act at home).
+# "Oldtown town", "Oldtown Town", "Oldtown township": a town named as such.
+TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township)\b(?!\s+(?:of|hall|council|clerk))", re.I)
+_OFFICES = location_words("office_titles")
+_OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
+OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
+OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)

@@ -14,7 +14,8 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, PREPARED_IN, REFERENCE_POINT, REGION_WORD_AFTER,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         REFERENCE_POINT, REGION_WORD_AFTER, TOWN_WORD_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, place_kind_words, words_rx
@@ -39,6 +40,7 @@ _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
@@ -61,6 +63,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
         return 0.5
+    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before):
+        # "the Hill governor", "the mayor of Oldtown": an official's seat, the place only
+        # when the report names no other
+        return None if p.is_country else 0.5
     seat = seat_before(before)
     # A home raided is a place of events: an event word just before "home in" (at or from
     # one's home, ``seat_before`` finds no seat).
@@ -97,6 +103,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     window = text[max(sentence.start, m.start - 45) : m.start]
     if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
         score += 1.5
+    if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
+        score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
     if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
