@@ -1,0 +1,56 @@
+"""Where an incident happened, round 6: a place named for an office held there is the
+official's seat, and a town the text names as a town is the place. Every sentence is
+written for these tests (no place or wording from the evaluation files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.incidents import extract_incidents_from_text
+
+
+def _place(text: str) -> tuple[str, str]:
+    incidents = extract_incidents_from_text(text, "2024-03-05")
+    assert incidents, text
+    return incidents[0].location, incidents[0].country
+
+
+# --- An office named after a place is the official's seat, not the scene -------------------
+# "the Hill governor", "the senator for Hill", "the Oldtown mayor": the place the official
+# holds office for; the event happened where the text says it did.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Youths in Zaria rioted at a rally of the Kano governor and burned two cars.", "Zaria", "Nigeria"),
+    ("Traders in Gombe attacked the car of the senator for Bauchi after the vote.", "Gombe", "Nigeria"),
+    ("Youths in Mubi rioted at an event of the Yola mayor and burned a car.", "Mubi", "Nigeria"),
+    ("Youths in Jalalabad attacked the campaign office of the Kabul MP.", "Jalalabad", "Afghanistan"),
+    ("A crowd in Bukavu stoned the motorcade of the Uvira mayor on Friday.", "Bukavu", "Democratic Republic of the Congo"),
+])
+def test_office_seat_is_not_the_scene(text, location, country):
+    assert _place(text) == (location, country)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen shot dead the Kebbi governor's aide on Monday.", "Kebbi"),
+    ("Protesters stoned a residence belonging to the mayor of Bukavu.", "Bukavu"),
+    ("Gunmen ambushed the convoy of the Zamfara governor overnight, killing two guards.", "Zamfara"),
+])
+def test_office_seat_stands_when_no_other_place(text, location):
+    # (officials often act at home: with no other place the seat is the best guess)
+    assert _place(text)[0] == location
+
+
+# --- "Oldtown town": a town named as such beats a place named only as a destination ---------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Residents of Kaduna town barricaded the road and seized a lorry carrying timber to Abuja.", "Kaduna", "Nigeria"),
+    ("Angry residents of Mopti town attacked a bus bound for Bamako.", "Mopti", "Mali"),
+    ("Residents of Sokoto town blocked the highway and turned back trucks heading to Gusau.", "Sokoto", "Nigeria"),
+])
+def test_town_named_as_town(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_town_people_set_out_from_is_no_scene():
+    # "from Oldtown town": where marchers set out, not where they arrived and protested
+    assert _place("Farmers marched from Gusau town to Sokoto to protest against new levies.")[0] == "Sokoto"
