@@ -276,7 +276,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
     parts_to_towns(sentences, text, scores, places)
-    _follow_chains(sentences, text, gz, scores, places, surface, near)
+    _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
     if not scores:
         return None
@@ -348,7 +348,8 @@ _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
 
 
 def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: dict[int, float],
-                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool]) -> None:
+                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool],
+                   strong: tuple[str, ...] = ()) -> None:
     """"Oldtown, Hill District, Northern Region", "Oldtown town, Hill Sadar (Northern)":
     each name lies in the next, so the first is the place of the event: it gains, the
     containers lose."""
@@ -364,10 +365,10 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
                 chain.append(b)
                 continue
             if chain:
-                _settle_chain(chain, text, gz, scores, places, surface, near)
+                _settle_chain(chain, text, gz, scores, places, surface, near, strong)
             chain = []
         if chain:
-            _settle_chain(chain, text, gz, scores, places, surface, near)
+            _settle_chain(chain, text, gz, scores, places, surface, near, strong)
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
@@ -400,12 +401,15 @@ def _can_contain(p: Place) -> bool:
 
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
-                  surface: dict[int, str], near: dict[int, bool]) -> None:
+                  surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
     neighbourhood ("Colonia Centro, Oldtown") is passed over, located at the town that
     follows; a first place read as a namesake outside the next is read inside it when the
-    gazetteer has it there."""
+    gazetteer has it there. Of two names in two countries, the one outside the report's
+    countries (``strong``) is a namesake: "Oldtown town in Eastern Province", the province
+    abroad, names the town; "Oldtown in Bigcity", Oldtown abroad, a quarter of the city."""
     for i in range(len(chain) - 1):
         a, container = chain[i], chain[i + 1].place
         if _NEIGHBOURHOOD.match(a.text):
@@ -419,9 +423,19 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
                 # at geo_precision 2).
                 # The first, lying elsewhere, is a namesake of that smaller place.
+                abroad = a.place.country_code != container.country_code
+                if abroad and not container.is_country and a.place.country_code in strong \
+                        and container.country_code not in strong:
+                    if container.index in scores:
+                        scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
+                    continue
                 if chain[i + 1].place.index in near:
                     near[chain[i + 1].place.index] = True
-                if a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
+                if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
+                        and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
+                    # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
+                    scores[a.place.index] -= 3.0
+                elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
                         or not container.is_admin1 and region_named_by(container, gz, named) is None)
                         or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
