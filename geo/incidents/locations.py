@@ -424,8 +424,8 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # at geo_precision 2).
                 # The first, lying elsewhere, is a namesake of that smaller place.
                 abroad = a.place.country_code != container.country_code
-                if abroad and not container.is_country and a.place.country_code in strong \
-                        and container.country_code not in strong:
+                if abroad and (container.is_admin1 or getattr(container, "is_admin2", False)) and not _is_major(a.place) \
+                        and a.place.country_code in strong and container.country_code not in strong:
                     if container.index in scores:
                         scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
                     continue
