@@ -54,3 +54,38 @@ def test_town_named_as_town(text, location, country):
 def test_town_people_set_out_from_is_no_scene():
     # "from Oldtown town": where marchers set out, not where they arrived and protested
     assert _place("Farmers marched from Gusau town to Sokoto to protest against new levies.")[0] == "Sokoto"
+
+
+# --- Of two names of a chain in two countries, the one outside the report's is a namesake ---
+# "Oldtown town in Eastern Province" in a report on Oldtown's country: a province of that name
+# the gazetteer lacks there, not the one abroad; "Bigcity in Oldtown": a quarter of the town
+# named after a city abroad.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Ghanaian police said residents of Tamale town in Eastern Province rioted over land.", "Tamale", "Ghana"),
+    ("Somali police said traders in Baidoa town in Eastern Province protested over taxes.", "Baidoa", "Somalia"),
+    ("Malian soldiers said gunmen attacked Mopti town in Eastern Province.", "Mopti", "Mali"),
+    ("Ugandan police said residents of Gulu town in Eastern Province rioted over land.", "Gulu", "Uganda"),
+])
+def test_region_namesake_abroad_after_a_town(text, location, country):
+    assert _place(text) == (location, country)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("A cleric was shot dead at Bethlehem in Goma on Sunday.", "Goma", "Democratic Republic of the Congo"),
+    ("Youths clashed with police at Dallas in Kismayo on Friday.", "Kismayo", "Somalia"),
+    ("Soldiers raided homes at Medina in Beledweyne overnight.", "Beledweyne", "Somalia"),
+])
+def test_quarter_named_after_a_city_abroad(text, location, country):
+    assert _place(text) == (location, country)
+
+
+# --- "the Bigcity estate in Oldtown town": a quarter, even of a small town named as one -------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Gunmen killed a shopkeeper at the Houston estate in Jowhar town.", "Jowhar", "Somalia"),
+    ("A grenade was thrown into a bar at the Chicago area in Damboa town.", "Damboa", "Nigeria"),
+    ("Soldiers arrested ten men at the Cairo area in Dinsor town.", "Dinsor", "Somalia"),
+])
+def test_quarter_of_a_town_named_as_a_town(text, location, country):
+    assert _place(text) == (location, country)
