@@ -38,7 +38,7 @@ _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
 
 # At, outside, near or from one's home, however long the words before it: where
 # something was done to its people, not where they live.
-_HOME_AS_SCENE = re.compile(r"\b(?:at|outside|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
+_HOME_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
 
 
 def seat_before(before: str) -> re.Match | None:

@@ -40,6 +40,7 @@ _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
+_RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
@@ -72,6 +73,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     # one's home, ``seat_before`` finds no seat).
     home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
         sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
+    if seat and not home_scene and _RESIDENCE.match(seat.group()) and not p.is_country:
+        # "refugees living in Oldtown", "shot outside his home in Oldtown": where the people
+        # live, the place only when the report names no other (people mostly act at home)
+        return 0.3
     if seat and not home_scene \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
