@@ -89,3 +89,24 @@ def test_quarter_named_after_a_city_abroad(text, location, country):
 ])
 def test_quarter_of_a_town_named_as_a_town(text, location, country):
     assert _place(text) == (location, country)
+
+
+# --- Where people live: a weak place, better than their country alone ------------------------
+# "refugees living in Oldtown protested": people mostly act where they live; the town is
+# taken only when the report names no other (a seat of a monitor stays no place at all).
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Somali traders living in Kampala marched to their embassy, complaining of police raids.", "Kampala", "Uganda"),
+    ("Ugandan police said gunmen killed a trader who lives in Gulu.", "Gulu", "Uganda"),
+    ("Eritrean refugees living in Khartoum marched to protest their arrests.", "Khartoum", "Sudan"),
+])
+def test_residence_when_no_other_place(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_residence_loses_to_the_scene():
+    assert _place("Sudanese traders living in Kampala were beaten by a crowd in Jinja.")[0] == "Jinja"
+
+
+def test_monitor_seat_is_still_no_place():
+    assert _place("A Kampala-based rights group said police shot dead two men in Gulu.")[0] == "Gulu"
