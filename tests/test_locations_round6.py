@@ -110,3 +110,17 @@ def test_residence_loses_to_the_scene():
 
 def test_monitor_seat_is_still_no_place():
     assert _place("A Kampala-based rights group said police shot dead two men in Gulu.")[0] == "Gulu"
+
+
+# --- A region named as a region places the report in its country, however short its name ----
+# "across Gao region": a small namesake abroad of a village there ("near Loro") is no place
+# of the report; the region (at its capital) is.
+
+@pytest.mark.parametrize("text, country", [
+    ("Bandits raided cattle near Loro, causing panic across Gao region.", "Mali"),
+    ("Raiders stole goats near Gamba, the elders of Sool region said.", "Somalia"),
+    ("Gunmen killed a herder near Loro, spreading fear across Gedo region.", "Somalia"),
+    ("Gunmen killed a herder near Loro, spreading fear across Sila province.", "Chad"),
+])
+def test_short_region_named_as_region_gives_the_country(text, country):
+    assert _place(text)[1] == country
