@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import homelands, location_words, noun_rx, place_kind_words, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -127,3 +127,28 @@ OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|we
 OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)
+
+
+# Peoples whose names are also places' ("the Koro", "Koro herders", "the Koro and the Dala
+# clashed"): a people of homelands.toml read as a people where its words say so, never as
+# the town or region that shares its name.
+PEOPLES = frozenset(name for table in ("home", "word_peoples") for names in homelands(table).values() for name in names)
+_PEOPLES_RX = words_rx(sorted(PEOPLES))
+PEOPLE_BEFORE = re.compile(r"\b(?:the|ethnic|an? ethnic|rival|fellow|between(?: the)?|among(?: the)?)\s+$", re.I)
+PEOPLE_AFTER = re.compile(
+    rf"(?:\s+(?:{noun_rx('identity_groups', 'groups', 'civilians', 'herders')}|elders|people|gangs?|raiders|warriors|morans"
+    rf"|families|politicians|leaders|-dominated|counterparts)\b|-(?:dominated|speaking)\b"
+    rf"|\s*(?:,|and|or|&|/)\s+(?:the\s+)?(?-i:{_PEOPLES_RX})\b)", re.I)
+
+
+def named_as_people(name: str, before: str, text: str, end: int) -> bool:
+    """Whether a place's name ``name`` (ending at ``end`` in ``text``) is a people's, as the
+    words around it say: "the Koro", "ethnic Koro", "Koro herders", "Koro and Dala"."""
+    if name not in PEOPLES:
+        return False
+    after = PEOPLE_AFTER.match(text, end)
+    if after is not None:
+        return True
+    # "the Koro" alone (no kind word after it: "the Koro district" is a place)
+    return PEOPLE_BEFORE.search(before) is not None and not re.match(
+        rf"\s+(?:{_KIND}|road|highway|area|border)\b", text[end : end + 30], re.I)

@@ -16,7 +16,7 @@ from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, TOWN_WORD_AFTER,
-                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, region_point,
+                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
@@ -57,6 +57,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
+    if named_as_people(m.text, before, text, m.end):
+        # "the Koro", "Koro herders": a people, not the town or region named alike; its
+        # homeland only when the report names no other place (ACLED codes a people's raid
+        # with no place named at their home region)
+        return None if p.is_country else 0.5
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
