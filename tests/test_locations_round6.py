@@ -124,3 +124,23 @@ def test_monitor_seat_is_still_no_place():
 ])
 def test_short_region_named_as_region_gives_the_country(text, country):
     assert _place(text)[1] == country
+
+
+# --- A people named as such: its homeland only when the report names no other place ---------
+# "Koro raiders", "between Koro and Dala groups", "the Koro": a people (homelands.toml),
+# not the town or region of that name when the report names the scene; with no other
+# place named, their home region is where ACLED codes their raid.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Afar raiders stole cattle and killed two herders.", "Afar", "Ethiopia"),
+    ("Sidama youths burned shops and blocked roads.", "Sidama", "Ethiopia"),
+    ("Salamat herders torched a village and stole cattle.", "Salamat", "Chad"),
+    ("Ashanti youths attacked a convoy and burned two trucks.", "Ashanti", "Ghana"),
+])
+def test_people_homeland_when_no_other_place(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_people_named_like_a_town_is_no_scene():
+    text = "Three men died in fighting between Konso and Gedeo groups. LOCATION: a village near Jinka."
+    assert _place(text) == ("Jinka", "Ethiopia")
