@@ -210,3 +210,41 @@ def _in_region(gz: Gazetteer, name: str, region: Place) -> Place | None:
 
 def _district_words(items: list[str], district: Place) -> str:
     return next((i for i in items if normalize_name(i) == normalize_name(district.name)), items[0])
+
+
+# ACLED's coder remarks on the coordinates used ("coded as Oldtown with GP2", "coordinates
+# for Oldtown used", "the location of Oldtown has been used", "(Hill, coordinates used)"):
+# the place the event is coded at, whatever else the note names (a village the coder
+# could not find, the border two counties share).
+_CODED_AS = re.compile(r"\b(?:coded\s+(?:as|at|to)|coordinates\s+(?:for|of)|location\s+of)\s+(?:the\s+)?$", re.I)
+_USED_AFTER = re.compile(r"(?:,\s*[\w'\u2019 -]{1,30}?)?,?\s+(?:(?:has|have)\s+been\s+|(?:was|were|is|are)\s+)?used\b", re.I)
+_COORDINATES_USED = re.compile(r"\s*,\s*coordinates\s+used\b", re.I)
+_NEAR_PRECISION = re.compile(r"\b(?:GP|geo\s?prec(?:ision)?|prec(?:ision)?)\.?\s*2\b", re.I)
+
+
+def coder_named_place(sentences: list[Sentence], text: str, countries: tuple[str, ...]) -> tuple[Place, bool, str] | None:
+    """The place an ACLED coder's remark says the event is coded at, whether only near it
+    (the remark gives geo_precision 2), and the words that name it; the namesake in the
+    report's countries (``countries``, then those of its other places) when there is one."""
+    for s in sentences:
+        if not _REMARK_WORDS.search(s.text):
+            continue
+        for m in s.mentions:
+            if m.place is None or m.place.is_country or text[m.end : m.end + 2] in ("'s", "\u2019s"):
+                continue  # ("Oldtown's Bazar": part of a longer name)
+            cue = _CODED_AS.search(text, max(s.start, m.start - 30), m.start)
+            if cue is not None:
+                if not cue.group().lower().startswith("coded") and not _USED_AFTER.match(text, m.end):
+                    continue  # "the location of Oldtown" alone, "coordinates of the attack"
+            elif not (text[max(0, m.start - 1) : m.start] == "(" and _COORDINATES_USED.match(text, m.end)):
+                continue
+            near = _NEAR_PRECISION.search(text, m.end, min(len(text), m.end + 60)) is not None
+            here = countries + tuple(o.place.country_code for t in sentences for o in t.mentions if o.place is not None and o is not m)
+            if m.place.country_code in here:
+                return m.place, near, m.text
+            at_home = [c for c in m.candidates if c.country_code in here and not c.is_country]
+            return (max(at_home, key=lambda c: c.population) if at_home else m.place), near, m.text
+    return None
+
+
+_REMARK_WORDS = re.compile(r"\b(?:coded|coordinates|used)\b", re.I)
