@@ -119,8 +119,9 @@ ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|de
 # before it: an office held for the place ("the Hill governor", "Hill Central MP", "the
 # mayor of Oldtown"). The official's seat; the place of events only when the report names
 # no other (officials often act at home).
-# "Oldtown town", "Oldtown Town", "Oldtown township": a town named as such.
-TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township)\b(?!\s+(?:of|hall|council|clerk))", re.I)
+# "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
+TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
+                             re.I)
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
