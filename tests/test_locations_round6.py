@@ -46,6 +46,8 @@ def test_office_seat_stands_when_no_other_place(text, location):
     ("Residents of Kaduna town barricaded the road and seized a lorry carrying timber to Abuja.", "Kaduna", "Nigeria"),
     ("Angry residents of Mopti town attacked a bus bound for Bamako.", "Mopti", "Mali"),
     ("Residents of Sokoto town blocked the highway and turned back trucks heading to Gusau.", "Sokoto", "Nigeria"),
+    ("Party members marched through Mardan city, condemning the bombing of Gaza.", "Mardan", "Pakistan"),
+    ("In Bama trading center, traders barricaded the Maiduguri-Bama road to protest a new levy.", "Bama", "Nigeria"),
 ])
 def test_town_named_as_town(text, location, country):
     assert _place(text) == (location, country)
