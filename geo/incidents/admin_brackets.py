@@ -97,7 +97,12 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
                 settled = town
                 break
             if district is not None:
-                settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
+                # the district of a place the gazetteer lacks: the district's own centre, where
+                # the gazetteer has it (nearer a place somewhere in it than its town, often at its edge)
+                words = _district_words(items, district)
+                unit = next((p for p in _in_country(gz, words, region.country_code)
+                             if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
+                settled = (unit or district, True, words)
                 break
         region = regions[0]
         known_abroad = any(gz.lookup(n) for n in names)
