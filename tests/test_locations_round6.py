@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.gazetteer import haversine_km, load_gazetteer
 from geo.incidents import extract_incidents_from_text
 
 
@@ -174,3 +175,22 @@ def test_coded_as_words_are_no_place():
     # "coded as protesters": a remark on the actors, no place
     text = "Traders blocked the road in Gombe; they are coded as protesters."
     assert _place(text) == ("Gombe", "Nigeria")
+
+
+# --- A place the gazetteer lacks, known only by its district: the district's own centre -----
+# "in Oldvillage, Oldblock (Hill, Northern)" with neither village nor block known: the
+# district Hill at geo_precision 2, at the district's centre (nearer a place somewhere in it
+# than the district town, which often lies at its edge) where the gazetteer holds the unit.
+
+@pytest.mark.parametrize("text, district", [
+    ("Two farmers were shot dead in Zorvanpur Khurd village, Zorvan tehsil (Kasur, Punjab) over a land dispute.", "Kasur"),
+    ("Gunmen torched a bus at Qelmani Bazar area, Qelmani tehsil (Gwadar, Balochistan) overnight.", "Gwadar"),
+    ("Villagers clashed with police at Zirkhedi village, Zirkhed block (Vidisha, Madhya Pradesh) over a land dispute.",
+     "Vidisha"),
+])
+def test_unknown_place_at_its_district_centre(text, district):
+    incidents = extract_incidents_from_text(text, "2024-03-05")
+    inc = incidents[0]
+    unit = next(p for p in load_gazetteer().lookup(district) if getattr(p, "is_admin2", False))
+    assert inc.geo_precision == 2
+    assert haversine_km(inc.latitude, inc.longitude, unit.latitude, unit.longitude) < 1.0, (inc.location, inc.latitude)
