@@ -122,6 +122,12 @@ ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|de
 # "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
 TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
                              re.I)
+# After a town's name, a road named after it ("Oldtown Road", "the Oldtown-Newtown highway",
+# "the Oldtown - Newtown road"): a road that may run far from the town, which is no
+# better than a fallback when the report names a place the event was at.
+_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)\b"
+ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?)?\s+{_ROAD_WORDS}", re.I)
+ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)

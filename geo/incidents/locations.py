@@ -15,7 +15,8 @@ from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
-                                         REFERENCE_POINT, REGION_WORD_AFTER, TOWN_WORD_AFTER,
+                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
+                                         TOWN_WORD_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, place_kind_words, words_rx
@@ -40,6 +41,8 @@ _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
+# the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
+_ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
@@ -115,6 +118,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
         score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
+    if ROAD_AFTER.match(text, m.end) or _ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+        score -= 2.0  # "the Oldtown-Newtown road", "Oldtown Road": a road named after the town, not the town
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
     if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
