@@ -194,3 +194,21 @@ def test_unknown_place_at_its_district_centre(text, district):
     unit = next(p for p in load_gazetteer().lookup(district) if getattr(p, "is_admin2", False))
     assert inc.geo_precision == 2
     assert haversine_km(inc.latitude, inc.longitude, unit.latitude, unit.longitude) < 1.0, (inc.location, inc.latitude)
+
+
+# --- A town named only in a road's name weighs less than a town named as a place -------------
+# "the Bigcity highway", "the Bigcity-Othercity railway at Oldtown": a road that may run far
+# from the town it is named after; the town the text puts the people or the event in wins.
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Several hundred Gulu residents barricaded the Kampala highway, angry over potholes.", "Gulu", "Uganda"),
+    ("Motorcyclists from Arua barricaded the Kampala highway, angry over fuel prices.", "Arua", "Uganda"),
+    ("Students blocked the Karachi-Peshawar railway at Khanewal to protest fees.", "Khanewal", "Pakistan"),
+])
+def test_road_named_after_a_town_is_no_scene(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_road_alone_still_places_the_first_town():
+    # (with nothing else named, the road's first town stays the best guess)
+    assert _place("Traders blocked the Kitgum-Pader road with burning tyres over a new levy.") == ("Kitgum", "Uganda")
