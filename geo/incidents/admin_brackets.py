@@ -111,10 +111,24 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
             # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
+        if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and units \
+                and not _town_named_before(sentence, b.start(), region.country_code, items[0]):
+            # "Oldblock upazila (Hill)", the block unknown and Hill both a region and a
+            # district of it: the district, at its centre (geo_precision 2)
+            unit = next((p for p in _in_country(gz, items[0], region.country_code)
+                         if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
+            settled = (unit, True, items[0]) if unit is not None else None
         if settled is None:
             settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
     return out
+
+
+def _town_named_before(sentence: Sentence, start: int, iso: str, bracketed: str) -> bool:
+    """Whether the words just before a bracket (100 characters) name a place of ``iso``
+    other than the bracket's own ("in Oldtown city, Oldtown Sadar (Hill)")."""
+    return any(m.place is not None and m.place.country_code == iso and 0 <= start - m.end < 100
+               and normalize_name(m.text) != normalize_name(bracketed) for m in sentence.mentions)
 
 
 def _region_abbreviation(gz: Gazetteer, item: str, items: list[str]) -> bool:
