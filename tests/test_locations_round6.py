@@ -212,3 +212,23 @@ def test_road_named_after_a_town_is_no_scene(text, location, country):
 def test_road_alone_still_places_the_first_town():
     # (with nothing else named, the road's first town stays the best guess)
     assert _place("Traders blocked the Kitgum-Pader road with burning tyres over a new levy.") == ("Kitgum", "Uganda")
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Jihadists burned a school in Qwixobaga village, Qwixo commune (Segou).", "Ségou"),
+    ("Miners clashed with gendarmes in Qwambeta village, Qwambe commune (Boke).", "Boké"),
+    ("Youths burned tyres in Qworiko village, Qwori commune (Mamou).", "Mamou"),
+])
+def test_unknown_block_before_a_region_named_like_its_district(text, district):
+    # "(Hill)": both a region and its district; the block before it unknown: the district's centre
+    inc = extract_incidents_from_text(text, "2024-03-05")[0]
+    unit = next(p for p in load_gazetteer().lookup(district) if getattr(p, "is_admin2", False))
+    assert inc.geo_precision == 2
+    assert haversine_km(inc.latitude, inc.longitude, unit.latitude, unit.longitude) < 1.0, (inc.location, inc.latitude)
+
+
+def test_town_named_before_the_bracket_stays():
+    # "in Oldtown city, Oldtown block (Hill)": the town the text names
+    inc = extract_incidents_from_text("Students protested in Mamou city, Qwori commune (Mamou).", "2024-03-05")[0]
+    town = next(p for p in load_gazetteer().lookup("Mamou") if p.feature_code.startswith("PPL"))
+    assert haversine_km(inc.latitude, inc.longitude, town.latitude, town.longitude) < 1.0
