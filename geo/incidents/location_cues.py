@@ -38,6 +38,10 @@ _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
 
 # At, outside, near or from one's home, however long the words before it: where
 # something was done to its people, not where they live.
+# Outside, at or towards an embassy in a city, or stormed one: the embassy is the scene
+# (protests and attacks at embassies), not the seat of a speaking diplomat.
+_EMBASSY_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|in front of|to|towards?|stormed|besieged|attacked|picketed)\s+"
+                               r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:embassy|high commission|consulate)\s+in\s*$", re.I)
 _HOME_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
 
 
@@ -49,8 +53,8 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     seat = SEAT.search(before)
-    if seat is not None and _HOME_AS_SCENE.search(before):
-        return None  # "arrested at his home in X", "taken from her home in X": the home is the scene
+    if seat is not None and (_HOME_AS_SCENE.search(before) or _EMBASSY_AS_SCENE.search(before)):
+        return None  # "arrested at his home in X", "protesters outside the embassy in X": the scene
     return seat
 # "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
