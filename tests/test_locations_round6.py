@@ -232,3 +232,20 @@ def test_town_named_before_the_bracket_stays():
     inc = extract_incidents_from_text("Students protested in Mamou city, Qwori commune (Mamou).", "2024-03-05")[0]
     town = next(p for p in load_gazetteer().lookup("Mamou") if p.feature_code.startswith("PPL"))
     assert haversine_km(inc.latitude, inc.longitude, town.latitude, town.longitude) < 1.0
+
+
+# --- An embassy protested at is the scene, not a diplomat's seat -----------------------------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Sudanese students demonstrated at the Egyptian embassy in Khartoum against the detention of traders in Cairo.",
+     "Khartoum", "Sudan"),
+    ("Hundreds rallied in front of the French embassy in Niamey, condemning strikes in Mali.", "Niamey", "Niger"),
+    ("Protesters marched towards the US embassy in Islamabad to condemn the bombing of Gaza.", "Islamabad", "Pakistan"),
+    ("Malian students picketed the French embassy in Bamako over raids in Kidal.", "Bamako", "Mali"),
+])
+def test_embassy_protested_at_is_the_scene(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_embassy_speaking_is_still_a_seat():
+    assert _place("The Egyptian embassy in Khartoum said two traders were killed in Cairo.") == ("Cairo", "Egypt")
