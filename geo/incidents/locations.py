@@ -19,7 +19,7 @@ from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGH
                                          TOWN_WORD_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
-from geo.incidents.lexicon import location_words, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
 from geo.incidents.triggers import sentence_triggers
@@ -43,6 +43,7 @@ _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|arm
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
 # the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
 _ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
+_PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
@@ -81,9 +82,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     # one's home, ``seat_before`` finds no seat).
     home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
         sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
-    if seat and not home_scene and _RESIDENCE.match(seat.group()) and not p.is_country:
-        # "refugees living in Oldtown", "shot outside his home in Oldtown": where the people
-        # live, the place only when the report names no other (people mostly act at home)
+    if (seat and not home_scene and _RESIDENCE.match(seat.group()) or _PEOPLE_BASED_AFTER.match(text, m.end)) \
+            and not p.is_country:
+        # "refugees living in Oldtown", "Oldtown-based traders": where the people live or
+        # work, the place only when the report names no other (people mostly act at home;
+        # an "Oldtown-based monitor" speaks of events elsewhere)
         return 0.3
     if seat and not home_scene \
             or after.startswith(("-based", " based")):
