@@ -249,3 +249,16 @@ def test_embassy_protested_at_is_the_scene(text, location, country):
 
 def test_embassy_speaking_is_still_a_seat():
     assert _place("The Egyptian embassy in Khartoum said two traders were killed in Cairo.") == ("Cairo", "Egypt")
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("About forty Kano based reporters marched, calling for a jailed colleague to be freed.", "Kano", "Nigeria"),
+    ("A group of Lagos-based traders marched against new levies imposed in Nigeria.", "Lagos", "Nigeria"),
+    ("Dozens of Peshawar-based drivers protested over a colleague's detention.", "Peshawar", "Pakistan"),
+])
+def test_people_based_in_a_town_act_there(text, location, country):
+    assert _place(text) == (location, country)
+
+
+def test_monitor_based_in_a_town_is_no_place():
+    assert _place("A Kampala-based rights group said soldiers killed two herders in Uganda.") == ("Uganda", "Uganda")
