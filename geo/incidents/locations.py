@@ -44,6 +44,7 @@ _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of
 # the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
 _ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
@@ -61,6 +62,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
+    if _VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
+            p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
+        return None  # "Oldtown village": a village of that name, not the city or country it shares it with
     if named_as_people(m.text, before, text, m.end):
         # "the Koro", "Koro herders": a people, not the town or region named alike; its
         # homeland only when the report names no other place (ACLED codes a people's raid
