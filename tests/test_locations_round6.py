@@ -262,3 +262,14 @@ def test_people_based_in_a_town_act_there(text, location, country):
 
 def test_monitor_based_in_a_town_is_no_place():
     assert _place("A Kampala-based rights group said soldiers killed two herders in Uganda.") == ("Uganda", "Uganda")
+
+
+# --- "Bigcity village": a village of that name, not the big city nor the country ------------
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Fighters clashed in Kano village, about 10 km north of Gumel town.", "Gumel", "Nigeria"),
+    ("Militants burned houses in Paris village near Mopti town on Sunday.", "Mopti", "Mali"),
+    ("Gunmen raided Lagos village, 20 km east of Ilorin, killing two farmers.", "Ilorin", "Nigeria"),
+])
+def test_village_named_like_a_city(text, location, country):
+    assert _place(text) == (location, country)

@@ -123,6 +123,8 @@ ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|de
 # before it: an office held for the place ("the Hill governor", "Hill Central MP", "the
 # mayor of Oldtown"). The official's seat; the place of events only when the report names
 # no other (officials often act at home).
+# "Bigcity village": a village of that name, not the big city or the country.
+VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 # "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
 TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
                              re.I)

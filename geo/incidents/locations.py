@@ -16,7 +16,7 @@ from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
-                                         TOWN_WORD_AFTER,
+                                         TOWN_WORD_AFTER, VILLAGE_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
@@ -44,7 +44,6 @@ _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of
 # the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
 _ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
-_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
@@ -62,7 +61,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
-    if _VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
+    if VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
             p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
         return None  # "Oldtown village": a village of that name, not the city or country it shares it with
     if named_as_people(m.text, before, text, m.end):
