@@ -206,9 +206,10 @@ def test_unknown_place_at_its_district_centre(text, district):
 # from the town it is named after; the town the text puts the people or the event in wins.
 
 @pytest.mark.parametrize("text, location, country", [
-    ("Several hundred Gulu traders blocked the Kampala highway over potholes.", "Gulu", "Uganda"),
-    ("Several hundred Arua traders blocked the Kampala highway over potholes.", "Arua", "Uganda"),
+    ("Several hundred Gulu residents barricaded the Kampala highway, angry over potholes.", "Gulu", "Uganda"),
+    ("Angry Lira residents barricaded the Kampala highway for hours over potholes.", "Lira", "Uganda"),
     ("Students blocked the Karachi-Peshawar railway at Khanewal to protest fees.", "Khanewal", "Pakistan"),
+    ("Motorcyclists from Arua barricaded the Kampala highway, angry over fuel prices.", "Arua", "Uganda"),
 ])
 def test_road_named_after_a_town_is_no_scene(text, location, country):
     assert _place(text) == (location, country)
