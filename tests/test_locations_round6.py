@@ -23,7 +23,7 @@ def _place(text: str) -> tuple[str, str]:
 @pytest.mark.parametrize("text, location, country", [
     ("Youths in Zaria rioted at a rally of the Kano governor and burned two cars.", "Zaria", "Nigeria"),
     ("Traders in Gombe attacked the car of the senator for Bauchi after the vote.", "Gombe", "Nigeria"),
-    ("Shots were fired in Mubi at a campaign event of the Yola mayor.", "Mubi", "Nigeria"),
+    ("Youths in Mubi rioted at an event of the Yola mayor and burned a car.", "Mubi", "Nigeria"),
     ("Youths in Jalalabad attacked the campaign office of the Kabul MP.", "Jalalabad", "Afghanistan"),
     ("A crowd in Bukavu stoned the motorcade of the Uvira mayor on Friday.", "Bukavu", "Democratic Republic of the Congo"),
 ])
