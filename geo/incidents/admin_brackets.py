@@ -97,7 +97,12 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
                 settled = town
                 break
             if district is not None:
-                settled = (district, True, _district_words(items, district))  # the district of a place the gazetteer lacks
+                # the district of a place the gazetteer lacks: the district's own centre, where
+                # the gazetteer has it (nearer a place somewhere in it than its town, often at its edge)
+                words = _district_words(items, district)
+                unit = next((p for p in _in_country(gz, words, region.country_code)
+                             if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
+                settled = (unit or district, True, words)
                 break
         region = regions[0]
         known_abroad = any(gz.lookup(n) for n in names)
@@ -106,10 +111,24 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
             # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
+        if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and units \
+                and not _town_named_before(sentence, b.start(), region.country_code, items[0]):
+            # "Oldblock upazila (Hill)", the block unknown and Hill both a region and a
+            # district of it: the district, at its centre (geo_precision 2)
+            unit = next((p for p in _in_country(gz, items[0], region.country_code)
+                         if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
+            settled = (unit, True, items[0]) if unit is not None else None
         if settled is None:
             settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
     return out
+
+
+def _town_named_before(sentence: Sentence, start: int, iso: str, bracketed: str) -> bool:
+    """Whether the words just before a bracket (100 characters) name a place of ``iso``
+    other than the bracket's own ("in Oldtown city, Oldtown Sadar (Hill)")."""
+    return any(m.place is not None and m.place.country_code == iso and 0 <= start - m.end < 100
+               and normalize_name(m.text) != normalize_name(bracketed) for m in sentence.mentions)
 
 
 def _region_abbreviation(gz: Gazetteer, item: str, items: list[str]) -> bool:
@@ -210,3 +229,43 @@ def _in_region(gz: Gazetteer, name: str, region: Place) -> Place | None:
 
 def _district_words(items: list[str], district: Place) -> str:
     return next((i for i in items if normalize_name(i) == normalize_name(district.name)), items[0])
+
+
+# ACLED's coder remarks on the coordinates used ("coded as Oldtown with GP2", "coordinates
+# for Oldtown used", "the location of Oldtown has been used", "(Hill, coordinates used)"):
+# the place the event is coded at, whatever else the note names (a village the coder
+# could not find, the border two counties share).
+_CODED_AS = re.compile(r"\b(?:coded\s+(?:as|at|to)|coordinates\s+(?:for|of)|location\s+of)\s+(?:the\s+)?$", re.I)
+_USED_AFTER = re.compile(r"(?:,\s*[\w'\u2019 -]{1,30}?)?,?\s+(?:(?:has|have)\s+been\s+|(?:was|were|is|are)\s+)?used\b", re.I)
+_COORDINATES_USED = re.compile(r"\s*,\s*coordinates\s+used\b", re.I)
+_EXACT_PRECISION = re.compile(r"\b(?:GP|geo\s?prec(?:ision)?|prec(?:ision)?)\.?\s*1\b", re.I)
+
+
+def coder_named_place(sentences: list[Sentence], text: str, countries: tuple[str, ...]) -> tuple[Place, bool, str] | None:
+    """The place an ACLED coder's remark says the event is coded at, whether only near it
+    (a stand-in, geo_precision 2, unless the remark says 1), and the words that name it; the namesake in the
+    report's countries (``countries``, then those of its other places) when there is one."""
+    for s in sentences:
+        if not _REMARK_WORDS.search(s.text):
+            continue
+        for m in s.mentions:
+            if m.place is None or m.place.is_country or text[m.end : m.end + 2] in ("'s", "\u2019s"):
+                continue  # ("Oldtown's Bazar": part of a longer name)
+            cue = _CODED_AS.search(text, max(s.start, m.start - 30), m.start)
+            if cue is not None:
+                if not cue.group().lower().startswith("coded") and not _USED_AFTER.match(text, m.end):
+                    continue  # "the location of Oldtown" alone, "coordinates of the attack"
+            elif not (text[max(0, m.start - 1) : m.start] == "(" and _COORDINATES_USED.match(text, m.end)):
+                continue
+            # a stand-in the coder chose ("coded as Oldtown with GP2"), mostly at geo_precision 2;
+            # a remark that says precision 1 keeps it
+            near = _EXACT_PRECISION.search(text, m.end, min(len(text), m.end + 60)) is None
+            here = countries + tuple(o.place.country_code for t in sentences for o in t.mentions if o.place is not None and o is not m)
+            if m.place.country_code in here:
+                return m.place, near, m.text
+            at_home = [c for c in m.candidates if c.country_code in here and not c.is_country]
+            return (max(at_home, key=lambda c: c.population) if at_home else m.place), near, m.text
+    return None
+
+
+_REMARK_WORDS = re.compile(r"\b(?:coded|coordinates|used)\b", re.I)

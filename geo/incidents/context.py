@@ -10,6 +10,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
+from geo.incidents.location_cues import REGION_WORD_AFTER, VILLAGE_AFTER
 from geo.incidents.place_parts import named_as_part
 from geo.places import Mention
 
@@ -167,8 +168,9 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
                     remote.append((mention.start, p.country_code))
                 else:
                     strong.append((mention.start, p.country_code))
-            elif (p.feature_code == "PPLC" or p.population >= 500_000 or (p.is_admin1 and len(mention.text) > 4)) \
-                    and not named_as_part(text, mention, by_start):
+            elif (p.feature_code == "PPLC" or p.population >= 500_000 or p.is_admin1 and (
+                    len(mention.text) > 4 or REGION_WORD_AFTER.match(text[mention.end : mention.end + 40]) is not None)) \
+                    and not named_as_part(text, mention, by_start) and not VILLAGE_AFTER.match(text, mention.end):
                 # (not "the Havana area of Oldtown": a neighbourhood's name, the big city's namesake)
                 places.append((mention.start, p.country_code))
 

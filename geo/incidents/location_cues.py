@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Place
-from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import homelands, location_words, noun_rx, place_kind_words, words_rx
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -38,7 +38,11 @@ _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
 
 # At, outside, near or from one's home, however long the words before it: where
 # something was done to its people, not where they live.
-_HOME_AS_SCENE = re.compile(r"\b(?:at|outside|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
+# Outside, at or towards an embassy in a city, or stormed one: the embassy is the scene
+# (protests and attacks at embassies), not the seat of a speaking diplomat.
+_EMBASSY_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|in front of|to|towards?|stormed|besieged|attacked|picketed)\s+"
+                               r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:embassy|high commission|consulate)\s+in\s*$", re.I)
+_HOME_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
 
 
 def seat_before(before: str) -> re.Match | None:
@@ -49,8 +53,8 @@ def seat_before(before: str) -> re.Match | None:
     if not tail or tail[-1] not in _SEAT_LAST_LETTERS:
         return None
     seat = SEAT.search(before)
-    if seat is not None and _HOME_AS_SCENE.search(before):
-        return None  # "arrested at his home in X", "taken from her home in X": the home is the scene
+    if seat is not None and (_HOME_AS_SCENE.search(before) or _EMBASSY_AS_SCENE.search(before)):
+        return None  # "arrested at his home in X", "protesters outside the embassy in X": the scene
     return seat
 # "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
@@ -115,4 +119,49 @@ CHAIN_GAP = re.compile(
 ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|deported to|fled to|ferried to|(?:border|frontier)"
                               r" with)\s+(?:the\s+)?"
                               r"(?:neighbouring\s+|neighboring\s+|nearby\s+)?$", re.I)
+# After a place's name (a kind word or a constituency's point of the compass between) or
+# before it: an office held for the place ("the Hill governor", "Hill Central MP", "the
+# mayor of Oldtown"). The official's seat; the place of events only when the report names
+# no other (officials often act at home).
+# "Bigcity village": a village of that name, not the big city or the country.
+VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+# "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
+TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
+                             re.I)
+# After a town's name, a road named after it ("Oldtown Road", "the Oldtown-Newtown highway",
+# "the Oldtown - Newtown road"): a road that may run far from the town, which is no
+# better than a fallback when the report names a place the event was at.
+_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)\b"
+ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?)?\s+{_ROAD_WORDS}", re.I)
+ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
+_OFFICES = location_words("office_titles")
+_OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
+OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
+OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)
+
+
+# Peoples whose names are also places' ("the Koro", "Koro herders", "the Koro and the Dala
+# clashed"): a people of homelands.toml read as a people where its words say so, never as
+# the town or region that shares its name.
+PEOPLES = frozenset(name for table in ("home", "word_peoples") for names in homelands(table).values() for name in names)
+_PEOPLES_RX = words_rx(sorted(PEOPLES))
+PEOPLE_BEFORE = re.compile(r"\b(?:the|ethnic|an? ethnic|rival|fellow|between(?: the)?|among(?: the)?)\s+$", re.I)
+PEOPLE_AFTER = re.compile(
+    rf"(?:\s+(?:{noun_rx('identity_groups', 'groups', 'civilians', 'herders')}|elders|people|gangs?|raiders|warriors|morans"
+    rf"|families|politicians|leaders|-dominated|counterparts)\b|-(?:dominated|speaking)\b"
+    rf"|\s*(?:,|and|or|&|/)\s+(?:the\s+)?(?-i:{_PEOPLES_RX})\b)", re.I)
+
+
+def named_as_people(name: str, before: str, text: str, end: int) -> bool:
+    """Whether a place's name ``name`` (ending at ``end`` in ``text``) is a people's, as the
+    words around it say: "the Koro", "ethnic Koro", "Koro herders", "Koro and Dala"."""
+    if name not in PEOPLES:
+        return False
+    after = PEOPLE_AFTER.match(text, end)
+    if after is not None:
+        return True
+    # "the Koro" alone (no kind word after it: "the Koro district" is a place)
+    return PEOPLE_BEFORE.search(before) is not None and not re.match(
+        rf"\s+(?:{_KIND}|road|highway|area|border)\b", text[end : end + 30], re.I)

@@ -10,14 +10,16 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
-from geo.incidents.admin_brackets import bracket_places
+from geo.incidents.admin_brackets import bracket_places, coder_named_place
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, ORIGIN, PREPARED_IN, REFERENCE_POINT, REGION_WORD_AFTER,
-                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, region_point,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
+                                         TOWN_WORD_AFTER, VILLAGE_AFTER,
+                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
-from geo.incidents.lexicon import location_words, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
 from geo.incidents.triggers import sentence_triggers
@@ -39,6 +41,11 @@ _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
+# the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
+_ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
+_PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
+_RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
@@ -54,6 +61,14 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
+    if VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
+            p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
+        return None  # "Oldtown village": a village of that name, not the city or country it shares it with
+    if named_as_people(m.text, before, text, m.end):
+        # "the Koro", "Koro herders": a people, not the town or region named alike; its
+        # homeland only when the report names no other place (ACLED codes a people's raid
+        # with no place named at their home region)
+        return None if p.is_country else 0.5
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
@@ -61,11 +76,21 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
         return 0.5
+    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before):
+        # "the Hill governor", "the mayor of Oldtown": an official's seat, the place only
+        # when the report names no other
+        return None if p.is_country else 0.5
     seat = seat_before(before)
     # A home raided is a place of events: an event word just before "home in" (at or from
     # one's home, ``seat_before`` finds no seat).
     home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
         sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
+    if (seat and not home_scene and _RESIDENCE.match(seat.group()) or _PEOPLE_BASED_AFTER.match(text, m.end)) \
+            and not p.is_country:
+        # "refugees living in Oldtown", "Oldtown-based traders": where the people live or
+        # work, the place only when the report names no other (people mostly act at home;
+        # an "Oldtown-based monitor" speaks of events elsewhere)
+        return 0.3
     if seat and not home_scene \
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
@@ -97,6 +122,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     window = text[max(sentence.start, m.start - 45) : m.start]
     if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
         score += 1.5
+    if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
+        score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
+    if ROAD_AFTER.match(text, m.end) or _ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+        score -= 2.0  # "the Oldtown-Newtown road", "Oldtown Road": a road named after the town, not the town
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
     if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
@@ -268,8 +297,14 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
     parts_to_towns(sentences, text, scores, places)
-    _follow_chains(sentences, text, gz, scores, places, surface, near)
+    _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
+    coded = coder_named_place(sentences, text, context.all)
+    if coded is not None:
+        # the coder's own word on the coordinates used: beyond the reach of any other cue
+        place, is_near, words = coded
+        scores[place.index] = max(scores.values(), default=0.0) + 6.0
+        places[place.index], surface[place.index], near[place.index], bare[place.index] = place, words, is_near, False
     if not scores:
         return None
     best = max(scores, key=lambda i: scores[i])
@@ -340,7 +375,8 @@ _TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
 
 
 def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: dict[int, float],
-                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool]) -> None:
+                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool],
+                   strong: tuple[str, ...] = ()) -> None:
     """"Oldtown, Hill District, Northern Region", "Oldtown town, Hill Sadar (Northern)":
     each name lies in the next, so the first is the place of the event: it gains, the
     containers lose."""
@@ -356,10 +392,10 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
                 chain.append(b)
                 continue
             if chain:
-                _settle_chain(chain, text, gz, scores, places, surface, near)
+                _settle_chain(chain, text, gz, scores, places, surface, near, strong)
             chain = []
         if chain:
-            _settle_chain(chain, text, gz, scores, places, surface, near)
+            _settle_chain(chain, text, gz, scores, places, surface, near, strong)
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
@@ -392,12 +428,15 @@ def _can_contain(p: Place) -> bool:
 
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
+_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
-                  surface: dict[int, str], near: dict[int, bool]) -> None:
+                  surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
     neighbourhood ("Colonia Centro, Oldtown") is passed over, located at the town that
     follows; a first place read as a namesake outside the next is read inside it when the
-    gazetteer has it there."""
+    gazetteer has it there. Of two names in two countries, the one outside the report's
+    countries (``strong``) is a namesake: "Oldtown town in Eastern Province", the province
+    abroad, names the town; "Oldtown in Bigcity", Oldtown abroad, a quarter of the city."""
     for i in range(len(chain) - 1):
         a, container = chain[i], chain[i + 1].place
         if _NEIGHBOURHOOD.match(a.text):
@@ -411,9 +450,19 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
                 # at geo_precision 2).
                 # The first, lying elsewhere, is a namesake of that smaller place.
+                abroad = a.place.country_code != container.country_code
+                if abroad and (container.is_admin1 or getattr(container, "is_admin2", False)) and not _is_major(a.place) \
+                        and a.place.country_code in strong and container.country_code not in strong:
+                    if container.index in scores:
+                        scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
+                    continue
                 if chain[i + 1].place.index in near:
                     near[chain[i + 1].place.index] = True
-                if a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
+                if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
+                        and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
+                    # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
+                    scores[a.place.index] -= 3.0
+                elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
                         or not container.is_admin1 and region_named_by(container, gz, named) is None)
                         or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):

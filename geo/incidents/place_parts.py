@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
-from geo.incidents.lexicon import location_words, words_rx
+from geo.incidents.lexicon import location_words, place_kind_words, words_rx
 from geo.incidents.model import Sentence
 from geo.places import Mention
 
@@ -31,6 +31,10 @@ _VILLAGE_WORDS = location_words("villages")
 _INSTITUTION_WORDS = location_words("institutions")
 _PART_LINK = re.compile(rf"\s+(?P<kind>{words_rx(_PART_WORDS + _VILLAGE_WORDS + _INSTITUTION_WORDS)})\s+(?:of|in|at)\s+(?:the\s+)?",
                         re.I)
+# "Oldtown town", "Hill county" after the place a part lies in: the text names it as such.
+_UNIT_AFTER = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))})\b", re.I)
+_IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?")
+_TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4")
 _VILLAGES = frozenset(w.lower() for w in _VILLAGE_WORDS)
 _INSTITUTIONS = frozenset(w.lower() for w in _INSTITUTION_WORDS)
 
@@ -50,12 +54,15 @@ class PartOf:
     near: bool
 
 
-def _can_hold(part: Place, whole: Place) -> bool:
+def _can_hold(part: Place, whole: Place, named_as_unit: bool = False) -> bool:
     """Whether ``whole`` may be what a big city's namesake is a part of: a region, or a
-    city with districts and suburbs of its own (a small town of a shared name is no
-    better a reading than the big city: "the suburban Bigcity area of Smalltown")."""
+    city with districts and suburbs of its own, or a place the text names as a town or a
+    unit ("the Bigcity estate in Oldtown town", ``named_as_unit``); a small town of a shared
+    name otherwise is no better a reading than the big city ("the suburban Bigcity area of
+    Smalltown")."""
     major = part.feature_code == "PPLC" or part.population >= 1_000_000
-    return not major or whole.is_admin1 or getattr(whole, "is_admin2", False) or whole.population >= _CITY_POPULATION
+    return not major or whole.is_admin1 or getattr(whole, "is_admin2", False) or whole.population >= _CITY_POPULATION \
+        or named_as_unit and whole.country_code != part.country_code
 
 
 def named_as_part(text: str, mention: Mention, by_start: dict[int, Mention]) -> bool:
@@ -64,8 +71,13 @@ def named_as_part(text: str, mention: Mention, by_start: dict[int, Mention]) -> 
     where they start."""
     link = _PART_LINK.match(text, mention.end)
     whole = by_start.get(link.end()) if link else None
-    return whole is not None and whole.place is not None and mention.place is not None \
-        and _can_hold(mention.place, whole.place)
+    if whole is None or whole.place is None or mention.place is None:
+        # "Bigcity in Oldtown", Bigcity abroad and Oldtown a town: a quarter named after the city
+        link = _IN_TOWN.match(text, mention.end)
+        whole = by_start.get(link.end()) if link else None
+        return whole is not None and whole.place is not None and mention.place is not None \
+            and whole.place.feature_code in _TOWN_CODES and whole.place.country_code != mention.place.country_code
+    return _can_hold(mention.place, whole.place, _UNIT_AFTER.match(text, whole.end) is not None)
 
 
 def parts_named_elsewhere(sentences: list[Sentence], text: str, gz: Gazetteer) -> dict[int, PartOf]:
@@ -80,7 +92,8 @@ def parts_named_elsewhere(sentences: list[Sentence], text: str, gz: Gazetteer) -
                 continue
             link = _PART_LINK.match(text, part.end)
             whole = starts.get(link.end()) if link else None
-            if whole is None or whole.place.index == part.place.index or not _can_hold(part.place, whole.place):
+            if whole is None or whole.place.index == part.place.index \
+                    or not _can_hold(part.place, whole.place, _UNIT_AFTER.match(text, whole.end) is not None):
                 continue
             kind = link.group("kind").lower()
             if kind in _INSTITUTIONS:
