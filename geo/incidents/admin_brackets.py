@@ -238,12 +238,12 @@ def _district_words(items: list[str], district: Place) -> str:
 _CODED_AS = re.compile(r"\b(?:coded\s+(?:as|at|to)|coordinates\s+(?:for|of)|location\s+of)\s+(?:the\s+)?$", re.I)
 _USED_AFTER = re.compile(r"(?:,\s*[\w'\u2019 -]{1,30}?)?,?\s+(?:(?:has|have)\s+been\s+|(?:was|were|is|are)\s+)?used\b", re.I)
 _COORDINATES_USED = re.compile(r"\s*,\s*coordinates\s+used\b", re.I)
-_EXACT_PRECISION = re.compile(r"\b(?:GP|geo\s?prec(?:ision)?|prec(?:ision)?)\.?\s*1\b", re.I)
+_NEAR_PRECISION = re.compile(r"\b(?:GP|geo\s?prec(?:ision)?|prec(?:ision)?)\.?\s*2\b", re.I)
 
 
 def coder_named_place(sentences: list[Sentence], text: str, countries: tuple[str, ...]) -> tuple[Place, bool, str] | None:
     """The place an ACLED coder's remark says the event is coded at, whether only near it
-    (a stand-in, geo_precision 2, unless the remark says 1), and the words that name it; the namesake in the
+    (the remark gives geo_precision 2), and the words that name it; the namesake in the
     report's countries (``countries``, then those of its other places) when there is one."""
     for s in sentences:
         if not _REMARK_WORDS.search(s.text):
@@ -257,9 +257,7 @@ def coder_named_place(sentences: list[Sentence], text: str, countries: tuple[str
                     continue  # "the location of Oldtown" alone, "coordinates of the attack"
             elif not (text[max(0, m.start - 1) : m.start] == "(" and _COORDINATES_USED.match(text, m.end)):
                 continue
-            # a stand-in the coder chose ("coded as Oldtown with GP2"), mostly at geo_precision 2;
-            # a remark that says precision 1 keeps it
-            near = _EXACT_PRECISION.search(text, m.end, min(len(text), m.end + 60)) is None
+            near = _NEAR_PRECISION.search(text, m.end, min(len(text), m.end + 60)) is not None
             here = countries + tuple(o.place.country_code for t in sentences for o in t.mentions if o.place is not None and o is not m)
             if m.place.country_code in here:
                 return m.place, near, m.text
