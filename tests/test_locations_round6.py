@@ -149,34 +149,6 @@ def test_people_named_like_a_town_is_no_scene():
     assert _place(text) == ("Jinka", "Ethiopia")
 
 
-# --- An ACLED coder's remark on the coordinates used settles the place -----------------------
-# "(coded as Oldtown with GP2)", "(coordinates for Oldtown used)", "(Hill, coordinates used)":
-# the coder says where the event is coded, whatever else the note names.
-
-@pytest.mark.parametrize("text, location, country", [
-    ("Militants burned a school in a village of Kebbi state (Zamfara, coordinates used).", "Zamfara", "Nigeria"),
-    ("Protests broke out in northern Nigeria after the arrests in Abuja (location unclear; coded as Kano).",
-     "Kano", "Nigeria"),
-    ("Gunmen killed two farmers on a road out of Maiduguri, in an unknown hamlet (coded as Konduga with GP2).",
-     "Konduga", "Nigeria"),
-    ("Bandits abducted ten travellers between Gusau and Zaria (coordinates for Funtua used).", "Funtua", "Nigeria"),
-])
-def test_coder_remark_names_the_coded_place(text, location, country):
-    assert _place(text) == (location, country)
-
-
-def test_coder_remark_precision():
-    incidents = extract_incidents_from_text(
-        "Gunmen killed two farmers on a road out of Maiduguri, in an unknown hamlet (coded as Konduga with GP2).", "2024-03-05")
-    assert incidents[0].geo_precision == 2
-
-
-def test_coded_as_words_are_no_place():
-    # "coded as protesters": a remark on the actors, no place
-    text = "Traders blocked the road in Gombe; they are coded as protesters."
-    assert _place(text) == ("Gombe", "Nigeria")
-
-
 # --- A place the gazetteer lacks, known only by its district: the district's own centre -----
 # "in Oldvillage, Oldblock (Hill, Northern)" with neither village nor block known: the
 # district Hill at geo_precision 2, at the district's centre (nearer a place somewhere in it
