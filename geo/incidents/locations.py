@@ -10,7 +10,7 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.actor_country import clue_country
 from geo.incidents.actors import homeland_named
-from geo.incidents.admin_brackets import bracket_places, coder_named_place
+from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
@@ -299,12 +299,6 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
-    coded = coder_named_place(sentences, text, context.all)
-    if coded is not None:
-        # the coder's own word on the coordinates used: beyond the reach of any other cue
-        place, is_near, words = coded
-        scores[place.index] = max(scores.values(), default=0.0) + 6.0
-        places[place.index], surface[place.index], near[place.index], bare[place.index] = place, words, is_near, False
     if not scores:
         return None
     best = max(scores, key=lambda i: scores[i])
