@@ -268,14 +268,15 @@ def test_property_destroyed_by_no_one_named_is_an_unidentified_groups():
     assert inc.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"
 
 
-# -- A coder's remark fixing the figure decides it, whatever else the note reports.
+# -- A coder's remark ("Fatalities coded as 10") is no text evidence (the evaluation
+#    protocol: the coder's decision, not what the report says): the report's own words decide.
 @pytest.mark.parametrize("text, n", [
-    ("On 3 June 2022, gunmen attacked Kafr Nabudah (Suqaylabiyah, Hama). Fatalities coded as 10 (reports vary from 10 to 15).", 10),
-    ("On 19 January 2023, soldiers killed 15 civilians in a village near Djenne (Djenne, Mopti). [casualties coded as 15]", 15),
+    ("On 19 January 2023, soldiers killed 15 civilians in a village near Djenne (Djenne, Mopti). [casualties coded as 40]", 15),
     ("On 4 May 2023, two people died in a shooting in Culiacan (Culiacan, Sinaloa). Casualties coded as zero as the deaths "
-     "could not be tied to the clash.", 0),
+     "could not be tied to the clash.", 2),
+    ("On 3 June 2022, gunmen attacked a checkpoint in Kafr Nabudah (Suqaylabiyah, Hama). Fatalities coded as 10.", 0),
 ])
-def test_fatalities_coded_as(text, n):
+def test_a_coders_remark_is_not_read(text, n):
     assert main(text).fatalities == n
 
 

@@ -54,9 +54,6 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
                           r"|\b(?:in|during)\s+the\s+(?:previous|preceding|prior)\s+(?:week|month|year|weeks|months|years)\b", re.I)
 
 
-# "FATALITIES: 15", "Deaths: 3" (a report's or a situation report's own label for the
-# figure): the total it states for the event, as a coder's remark does.
-FIGURE_LABEL = re.compile(r"\b(?:fatalit\w*|deaths|dead|killed)\s*:\s*(?P<n>\d+)\b(?!\s*(?:%|percent|injur\w*|wounded|hurt))", re.I)
 
 
 

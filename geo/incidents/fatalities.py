@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, FIGURE_LABEL, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -473,11 +473,6 @@ _OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
-# A coder's remark fixing the figure: "fatalities coded as 10", "[casualties coded as 3]".
-_CODED_AS = re.compile(rf"\b(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?|death toll)\s+(?:(?:was|were|is|are|have been|has been)\s+)?"
-                       rf"coded\s+as\s+(?P<n>{NUM}|zero)\b", re.I)
-
-
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -490,13 +485,6 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     in an "after …" or "following …" clause is what the crowd reacted to, not its own
     (ACLED's codebook).
     """
-    for s in sentences:
-        coded = _CODED_AS.search(s) if "coded" in s else None
-        if coded and (n := 0 if coded.group("n").lower() == "zero" else to_int(coded.group("n"))) is not None:
-            return n  # "Fatalities coded as 10": the coder's own decision among the reports
-        label = FIGURE_LABEL.search(s) if ":" in s else None
-        if label:
-            return int(label.group("n"))  # "FATALITIES: 15": the report's own label for the figure
     figure: dict[str, int] | None = None
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
