@@ -182,6 +182,21 @@ def settle_process() -> None:
 
 
 def extract_record(record: dict) -> list:
+    if _settled:
+        return _extract_record(record)
+    # The first record imports the reader and compiles its patterns: from the code kept
+    # beside the gazetteer cache (``geo.compiled_patterns``), not from their source.
+    from geo.compiled_patterns import kept_compilation
+
+    with kept_compilation():
+        found = _extract_record(record)
+    from geo.incidents.pattern_facts import save_pattern_facts
+
+    save_pattern_facts()  # what the first record's scans read of their patterns, for the next process
+    return found
+
+
+def _extract_record(record: dict) -> list:
     from geo.documents import parse_date, parse_text_report
     from geo.incidents import extract_incidents_from_text
 

@@ -364,6 +364,14 @@ def _kept_start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
     return (None if keys is None else frozenset(keys)), bool(ascii_digits)
 
 
+def _kept_openings(pattern: re.Pattern, ascii_digits: bool) -> frozenset[str] | None:
+    """:func:`openings`, kept between processes (read when a word first opens the pattern:
+    a parse each, a few hundred over a process's first texts)."""
+    found = pattern_fact("openings, ASCII digits" if ascii_digits else "openings", pattern,
+                         lambda p: _sorted_or_none(openings(p, ascii_digits)))
+    return None if found is None else frozenset(found)
+
+
 def _sorted_or_none(strings) -> list[str] | None:
     return None if strings is None else sorted(strings)
 
@@ -421,9 +429,10 @@ class KeyedPatterns:
                     ids.append(i)
         for i in ids:
             if self._openings[i] is None:
-                found = openings(self.patterns[i], i in self._ascii_digits)
+                found = _kept_openings(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
                 self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
+        save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
         found = self._ids_by_word[key] = tuple((i, self._openings[i].get(key)) for i in ids)
