@@ -20,6 +20,7 @@ import io
 import json
 from typing import IO, Callable, Iterator
 
+from geo.compiled_patterns import kept_compilation
 from geo.documents import JSONValueError, clean_text, load_json
 
 
@@ -182,12 +183,12 @@ def settle_process() -> None:
 
 
 def extract_record(record: dict) -> list:
+    # The first record imports the reader and compiles its patterns, later ones a few
+    # more (those compiled on first use): from the code kept beside the gazetteer cache
+    # (``geo.compiled_patterns``), not from their source.
     if _settled:
-        return _extract_record(record)
-    # The first record imports the reader and compiles its patterns: from the code kept
-    # beside the gazetteer cache (``geo.compiled_patterns``), not from their source.
-    from geo.compiled_patterns import kept_compilation
-
+        with kept_compilation(save_at_least=32):
+            return _extract_record(record)
     with kept_compilation():
         found = _extract_record(record)
     from geo.incidents.pattern_facts import save_pattern_facts

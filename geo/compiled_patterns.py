@@ -35,18 +35,22 @@ except ImportError:  # pragma: no cover - another Python: no kept code
 
 FORMAT = 1
 _DEBUG = 128  # re.DEBUG: prints the code as it compiles; never kept
+MAX_KEPT = 4000  # patterns in the file (the reader compiles ~600)
 _CODE_TYPE = "I"  # one code word of _sre (``_sre.CODESIZE`` bytes)
 _lock = threading.RLock()
 _depth = 0
 _original = None
 _kept: dict[str, list] | None = None
-_noted = False
+_noted = 0  # patterns compiled and kept since the file was read or written
 
 
-def usable() -> bool:
+def _usable() -> bool:
     """Whether this Python's ``re`` compiles as this module expects (else: compile as usual)."""
     return (_sre is not None and hasattr(_compiler, "compile") and hasattr(_compiler, "_code")
             and getattr(_sre, "CODESIZE", 0) == array.array(_CODE_TYPE).itemsize)
+
+
+USABLE = _usable()
 
 
 def code_path():
@@ -96,18 +100,22 @@ def _compile(pattern, flags=0):
         indexgroup[index] = name
     final_flags = int(flags | parsed.state.flags)
     compiled = _sre.compile(pattern, final_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    if len(kept) >= MAX_KEPT:
+        return compiled  # (patterns made from the texts read, if any, never fill the file)
     kept[key] = [final_flags, parsed.state.groups - 1, sorted(groupindex.items()), indexgroup,
                   base64.b64encode(array.array(_CODE_TYPE, code).tobytes()).decode("ascii")]
-    _noted = True
+    _noted += 1
     return compiled
 
 
 @contextmanager
-def kept_compilation():
+def kept_compilation(save_at_least: int = 1):
     """Patterns compiled inside the block are built from the kept code (see the module's
-    docstring); blocks may nest and run in several threads (the outermost one ends it)."""
+    docstring); blocks may nest and run in several threads (the outermost one ends it,
+    writing the code noted if ``save_at_least`` patterns or more are new: a process
+    meets a few new patterns a record for a while, each not worth a file of its own)."""
     global _depth, _original
-    if not usable():
+    if not USABLE:
         yield
         return
     with _lock:
@@ -123,13 +131,8 @@ def kept_compilation():
             if _depth == 0:
                 if _compiler.compile is _compile:
                     _compiler.compile = _original
-                save_pattern_code()
-                _forget()  # the file's few megabytes are not held once the block ends
-
-
-def _forget() -> None:
-    global _kept
-    _kept = None
+                if _noted >= save_at_least:
+                    save_pattern_code()
 
 
 def save_pattern_code() -> None:
@@ -137,7 +140,7 @@ def save_pattern_code() -> None:
     global _noted
     if not _noted or _kept is None:
         return
-    _noted = False
+    _noted = 0
     folder = code_path().parent
     tmp = None
     try:
