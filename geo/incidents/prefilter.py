@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
 from re import _constants as _c
 from re import _parser
 
@@ -422,23 +421,21 @@ class KeyedPatterns:
         openings longer than ``key`` it needs there (``None``: any word with the key may
         open it), memoised: read through ``self._ids_by_word[key]`` (one pair per pattern
         saves the scan of each word a lookup of the pattern's openings)."""
-        by_key = self._by_key
-        prefixes = [key[:n] for n in range(1, len(key) + 1)]
-        if len(key) < KEY_LENGTH:
-            prefixes.append(key + WHOLE_WORD)  # a word this short is all of ``key``
-        lists = [by_key[k] for k in prefixes if k in by_key]
-        # (each list names a pattern once; one pattern under two prefixes is read once)
-        ids = lists[0] if len(lists) == 1 else list(dict.fromkeys(chain.from_iterable(lists)))
-        openings_of = self._openings
+        ids: list[int] = []
+        whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
+        for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
+            for i in self._by_key.get(k, ()):
+                if i not in ids:
+                    ids.append(i)
         for i in ids:
-            if openings_of[i] is None:
+            if self._openings[i] is None:
                 found = _kept_openings(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
-                openings_of[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
+                self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
         save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
-        found = self._ids_by_word[key] = tuple([(i, openings_of[i].get(key)) for i in ids])
+        found = self._ids_by_word[key] = tuple((i, self._openings[i].get(key)) for i in ids)
         return found
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
@@ -448,19 +445,32 @@ class KeyedPatterns:
         candidates: dict[int, list[int]] = {}
         if not self._by_key:
             folded = None
-        else:
-            # A sentence: its words, indexed once for every scanner that reads it; a long
-            # text: one compiled scan for the words that open with a key is cheaper than a
-            # look at each word. Each word's patterns are memoised (``_ids``).
-            words, folded = recent_word_starts(text) if len(text) <= SHORT_TEXT else self._finder.words(text)
+        elif len(text) <= SHORT_TEXT:
+            # A sentence: its words, indexed once for every scanner that reads it, each
+            # looked up (the patterns a word's key opens are memoised, ``_ids``).
+            words, folded = recent_word_starts(text)
             ids_by_word = self._ids_by_word
-            opens_at = folded.startswith
-            started = candidates.get
+            for pos, key in words:
+                ids = ids_by_word[key]
+                if ids:
+                    for i, opening in ids:
+                        if opening is not None and not folded.startswith(opening, pos):
+                            continue  # the words after it open no match ("was there": no "was burnt")
+                        got = candidates.get(i)
+                        if got is None:
+                            candidates[i] = [pos]
+                        else:
+                            got.append(pos)
+        else:
+            # A long text: one compiled scan for the words that open with a key is cheaper
+            # than a look at each word.
+            words, folded = self._finder.words(text)
+            ids_by_word = self._ids_by_word
             for pos, key in words:
                 for i, opening in ids_by_word[key]:
-                    if opening is not None and not opens_at(opening, pos):
-                        continue  # the words after it open no match ("was there": no "was burnt")
-                    got = started(i)
+                    if opening is not None and not folded.startswith(opening, pos):
+                        continue
+                    got = candidates.get(i)
                     if got is None:
                         candidates[i] = [pos]
                     else:
