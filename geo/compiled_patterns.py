@@ -42,6 +42,7 @@ _depth = 0
 _original = None
 _kept: dict[str, list] | None = None
 _noted = 0  # patterns compiled and kept since the file was read or written
+_used: set[str] = set()  # the keys this process built or kept
 
 
 def _usable() -> bool:
@@ -84,6 +85,7 @@ def _compile(pattern, flags=0):
     key = _key(pattern, int(flags))
     kept = _load()
     entry = kept.get(key)
+    _used.add(key)
     if entry is not None:
         try:
             final_flags, groups, groupindex, indexgroup, code = entry
@@ -141,13 +143,18 @@ def save_pattern_code() -> None:
     if not _noted or _kept is None:
         return
     _noted = 0
+    kept = _kept
+    if len(kept) > 2 * len(_used):
+        # Patterns no longer compiled (rules changed since they were kept) are dropped
+        # once they outnumber those in use: the file stays the size of the reader.
+        kept = {key: entry for key, entry in kept.items() if key in _used}
     folder = code_path().parent
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pattern_code", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(_kept, f)
+            json.dump(kept, f)
         os.chmod(tmp, 0o644)  # as the gazetteer cache beside it
         os.replace(tmp, code_path())
     except OSError:  # a read-only cache folder: patterns are compiled in every process

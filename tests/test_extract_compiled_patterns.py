@@ -104,3 +104,18 @@ def test_openings_are_kept_with_the_other_facts(tmp_path, monkeypatch):
     pattern_facts._facts = None
     monkeypatch.setattr(prefilter, "openings", lambda *a: pytest.fail("read again"))
     assert prefilter._kept_openings(pattern, False) == kept
+
+
+def test_patterns_no_longer_compiled_are_dropped_once_they_outnumber_those_in_use(fresh_cache, monkeypatch):
+    monkeypatch.setattr(compiled_patterns, "_used", set())
+    old = _sources() + _sources() + _sources()  # rules of an earlier version, kept
+    with compiled_patterns.kept_compilation():
+        _compile_fresh(old)
+    compiled_patterns._kept = None
+    monkeypatch.setattr(compiled_patterns, "_used", set())  # a new process
+    current = _sources()
+    with compiled_patterns.kept_compilation():
+        _compile_fresh(current)
+    compiled_patterns._kept = None
+    got, want = set(compiled_patterns._load()), {compiled_patterns._key(p, int(f)) for p, f in current}
+    assert got == want, (got - want, want - got)
