@@ -186,10 +186,12 @@ def extract_record(record: dict) -> list:
     # The first record imports the reader and compiles its patterns, later ones a few
     # more (those compiled on first use): from the code kept beside the gazetteer cache
     # (``geo.compiled_patterns``), not from their source.
+    # (Written when a few are new: a pattern built from a set's words has another source in
+    # each process, as the hash seed orders them, and is not worth a file each time.)
     if _settled:
         with kept_compilation(save_at_least=32):
             return _extract_record(record)
-    with kept_compilation():
+    with kept_compilation(save_at_least=8):
         found = _extract_record(record)
     from geo.incidents.pattern_facts import save_pattern_facts
 

@@ -119,3 +119,12 @@ def test_patterns_no_longer_compiled_are_dropped_once_they_outnumber_those_in_us
     compiled_patterns._kept = None
     got, want = set(compiled_patterns._load()), {compiled_patterns._key(p, int(f)) for p, f in current}
     assert got == want, (got - want, want - got)
+
+
+def test_a_few_new_patterns_are_not_worth_a_file(fresh_cache):
+    with compiled_patterns.kept_compilation(save_at_least=8):
+        _compile_fresh(_sources())  # four: a pattern whose source each process orders anew, say
+    assert not compiled_patterns.code_path().exists()
+    with compiled_patterns.kept_compilation(save_at_least=8):
+        _compile_fresh(_sources())  # eight noted by now
+    assert compiled_patterns.code_path().exists()
