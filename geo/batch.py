@@ -20,6 +20,7 @@ import io
 import json
 from typing import IO, Callable, Iterator
 
+from geo.compiled_patterns import kept_compilation
 from geo.documents import JSONValueError, clean_text, load_json
 
 
@@ -182,6 +183,23 @@ def settle_process() -> None:
 
 
 def extract_record(record: dict) -> list:
+    # The first record imports the reader and compiles its patterns, later ones a few
+    # more (those compiled on first use): from the code kept beside the gazetteer cache
+    # (``geo.compiled_patterns``), not from their source.
+    # (Written when a few are new: a pattern built from a set's words has another source in
+    # each process, as the hash seed orders them, and is not worth a file each time.)
+    if _settled:
+        with kept_compilation(save_at_least=32):
+            return _extract_record(record)
+    with kept_compilation(save_at_least=8):
+        found = _extract_record(record)
+    from geo.incidents.pattern_facts import save_pattern_facts
+
+    save_pattern_facts()  # what the first record's scans read of their patterns, for the next process
+    return found
+
+
+def _extract_record(record: dict) -> list:
     from geo.documents import parse_date, parse_text_report
     from geo.incidents import extract_incidents_from_text
 

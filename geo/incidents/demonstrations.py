@@ -140,6 +140,8 @@ PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
                                rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
+# Tried only at the words a match can open with, both in one scan (see prefilter.py).
+PROTEST_ATTACKED, PROTESTERS_ACTED = PatternGroup([PROTEST_ATTACKED, PROTESTERS_ACTED]).members
 
 
 # Violence told as happening inside a demonstration ("shot dead during protests in

@@ -140,7 +140,7 @@ _UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIREARM]).members
-_OUT_OF_COMBAT, _RETURNED_FIRE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE]).members
+_OUT_OF_COMBAT, _RETURNED_FIRE, _CIVILIAN_LOOKALIKE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE, CIVILIAN_LOOKALIKE]).members
 
 
 def _strongest(triggers) -> Trigger:
@@ -248,8 +248,8 @@ def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
-    main = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
-    joined = CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
+    main = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
+    joined = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
     etype, sub = best.event_type, best.sub_event_type
     protest_here = bool(_PROTEST_WORD.search(main)) and any(t.event_type == PROTESTS for t in triggers)
     if protest_here and etype not in (PROTESTS, RIOTS):

@@ -23,6 +23,7 @@ from geo.gazetteer.folders import cache_dir
 FORMAT = 1
 _facts: dict[str, object] | None = None
 _unsaved = False
+_unsaved_count = 0  # facts noted since the file was last read or written
 
 
 def facts_path():
@@ -44,23 +45,26 @@ def _load() -> dict[str, object]:
 def pattern_fact(kind: str, pattern: re.Pattern, compute: Callable[[re.Pattern], object]) -> object:
     """``compute(pattern)`` as kept for ``kind`` (a JSON value: lists, strings, booleans,
     null), computed and noted when not kept yet."""
-    global _unsaved
+    global _unsaved, _unsaved_count
     facts = _load()
     key = f"{kind}\0{pattern.flags}\0{pattern.pattern}"
     if key in facts:
         return facts[key]
     value = facts[key] = compute(pattern)
     _unsaved = True
+    _unsaved_count += 1
     return value
 
 
-def save_pattern_facts() -> None:
+def save_pattern_facts(at_least: int = 1) -> None:
     """Write the facts noted since the file was read (whole, replaced at once: a reader
-    never sees half a file, and processes writing together leave one complete file)."""
-    global _unsaved
-    if not _unsaved or _facts is None:
+    never sees half a file, and processes writing together leave one complete file),
+    once ``at_least`` are new (facts noted a few at a time as texts are read are written
+    in batches, not a file per fact)."""
+    global _unsaved, _unsaved_count
+    if not _unsaved or _unsaved_count < at_least or _facts is None:
         return
-    _unsaved = False
+    _unsaved, _unsaved_count = False, 0
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

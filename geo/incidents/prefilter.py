@@ -110,7 +110,7 @@ class _KeyMemo(dict):
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, key: str) -> tuple:
+    def __missing__(self, key: str) -> tuple[int, ...]:
         return self._compute(key)
 
 
@@ -364,6 +364,14 @@ def _kept_start_keys(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
     return (None if keys is None else frozenset(keys)), bool(ascii_digits)
 
 
+def _kept_openings(pattern: re.Pattern, ascii_digits: bool) -> frozenset[str] | None:
+    """:func:`openings`, kept between processes (read when a word first opens the pattern:
+    a parse each, a few hundred over a process's first texts)."""
+    found = pattern_fact("openings, ASCII digits" if ascii_digits else "openings", pattern,
+                         lambda p: _sorted_or_none(openings(p, ascii_digits)))
+    return None if found is None else frozenset(found)
+
+
 def _sorted_or_none(strings) -> list[str] | None:
     return None if strings is None else sorted(strings)
 
@@ -401,18 +409,16 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple] = _KeyMemo(self._ids)
+        self._ids_by_word: dict[str, tuple[int, ...]] = _KeyMemo(self._ids)
         # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
         save_pattern_facts()
 
-    def _ids(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
-        """The patterns that can start at a word opening with ``key``, each with the
-        openings longer than ``key`` it needs there (``None``: any word with the key may
-        open it), memoised: read through ``self._ids_by_word[key]`` (one pair per pattern
-        saves the scan of each word a lookup of the pattern's openings)."""
+    def _ids(self, key: str) -> tuple[int, ...]:
+        """The patterns that can start at a word opening with ``key`` (memoised: read
+        through ``self._ids_by_word[key]``); their openings read when first needed."""
         ids: list[int] = []
         whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
         for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
@@ -421,12 +427,13 @@ class KeyedPatterns:
                     ids.append(i)
         for i in ids:
             if self._openings[i] is None:
-                found = openings(self.patterns[i], i in self._ascii_digits)
+                found = _kept_openings(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
                 self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
+        save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
-        found = self._ids_by_word[key] = tuple((i, self._openings[i].get(key)) for i in ids)
+        found = self._ids_by_word[key] = tuple(ids)
         return found
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
@@ -441,10 +448,12 @@ class KeyedPatterns:
             # looked up (the patterns a word's key opens are memoised, ``_ids``).
             words, folded = recent_word_starts(text)
             ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
             for pos, key in words:
                 ids = ids_by_word[key]
                 if ids:
-                    for i, opening in ids:
+                    for i in ids:
+                        opening = by_key_openings[i].get(key)
                         if opening is not None and not folded.startswith(opening, pos):
                             continue  # the words after it open no match ("was there": no "was burnt")
                         got = candidates.get(i)
@@ -457,8 +466,10 @@ class KeyedPatterns:
             # than a look at each word.
             words, folded = self._finder.words(text)
             ids_by_word = self._ids_by_word
+            by_key_openings = self._openings
             for pos, key in words:
-                for i, opening in ids_by_word[key]:
+                for i in ids_by_word[key]:
+                    opening = by_key_openings[i].get(key)
                     if opening is not None and not folded.startswith(opening, pos):
                         continue
                     got = candidates.get(i)
