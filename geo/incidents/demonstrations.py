@@ -42,6 +42,11 @@ PROTEST_VIOLENCE = re.compile(
     # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
     rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
     rf"|broken into) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?)"
+    # The crowd killing someone ("protesters in Oldtown lynched a guard", "marchers beat an
+    # officer to death"): close to its noun, and not a killing the crowd reacted to ("residents
+    # protest after a pedestrian killed on the road").
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?)\s+(?:(?!police|officers|security|soldiers|troops|and|after|over|against|following|when)[\w'-]+,?\s+){{0,3}}?"
+    r"(?<!were )(?<!was )(?<!been )(?:kill(?:ed|s)|lynch(?:ed|es)|(?:beat(?:s)?|club(?:s|bed)?|stabbed) (?:[\w'-]+ ){1,3}?to death)"
     # A crowd the report calls unruly is no peaceful one.
     rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
@@ -58,7 +63,9 @@ INTERVENTION = re.compile(
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
 EXCESSIVE = re.compile(
     r"\b(?:open(?:ed|s)? fire|fired (?:live|on|at|into)|shot(?: dead)?|shoot(?:s|ing)?|kill(?:ed|ing|s)?|live (?:ammunition|rounds|bullets)"
-    r"|bullet wounds|gunshot wounds)\b", re.I)
+    r"|bullet wounds|gunshot wounds"
+    # killed by blows, not bullets: "beat two marchers to death", "clubbed a student to death"
+    r"|(?:beat(?:s|en)?|club(?:s|bed)?|bludgeon(?:s|ed)?|hack(?:s|ed)?|stabb(?:ed|ing)) (?:[\w'-]+ ){0,3}?to death)\b", re.I)
 LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
 # Tried only at the words a match can open with (see prefilter.py).
 PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
