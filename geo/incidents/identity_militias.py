@@ -32,13 +32,26 @@ _NAME_WORD = re.compile(r"\b(?:[ae]l-)?[A-Z][\w'\u2019]*")
 _NAME_END = re.compile(r"(?:s|'s?|\u2019s?)?\b")
 
 
+@cache
+def _key_openings(table: str) -> tuple[int, frozenset[str]]:
+    """The first letters (as many as the shortest first word has) of ``table``'s first
+    words: every key ``_homeland_matches`` looks up is a word's beginning at least that
+    long, so a word opening otherwise names no one (most capitalised words)."""
+    by_first = _homeland_index(table)[0]
+    n = min(map(len, by_first), default=0)
+    return n, frozenset(k[:n] for k in by_first)
+
+
 def _homeland_matches(table: str, text: str):
     """(start, end, name, ISO) of each name of ``table`` in ``text`` ("Dupont's",
     "the Koros" included), looked up word by word: one dictionary probe per capitalised
     word rather than a scan of every name."""
     by_first, home = _homeland_index(table)
+    n, openings = _key_openings(table)
     for m in _NAME_WORD.finditer(text):
         word = m.group()
+        if word[:n] not in openings:
+            continue
         for key in (word, word.rstrip("'\u2019s"), word[:-1], word[:-2]):
             names = by_first.get(key)
             if names:
