@@ -10,7 +10,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFOR
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
-from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
@@ -96,8 +96,7 @@ _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a
 # few words are no boundary.
 _QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
-_AGE = re.compile(r"(?<![\d,.])\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
+_AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 

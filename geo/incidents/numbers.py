@@ -22,10 +22,13 @@ NUMBER_WORDS = {
     "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "several": 10, "many": 10, "scores": 10,
     "numerous": 10,
 }
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = (r"(?:half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?"
-        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# one … nineteen as alternatives (no group), shorter words first as NUM has always tried them
+ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                   r"|seventeen|eighteen|nineteen")
+NUM = (r"(?:half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
+        r"|" + ONE_TO_NINETEEN + r"|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
 
 
 def to_int(word: str) -> int | None:
