@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from sys import intern
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from geo.gazetteer.names import (
@@ -45,9 +46,11 @@ class RowFacts(NamedTuple):
 
     prior: float  # feature_prior of the row
     primary_key: str  # its main name, normalised
-    # (country, (country, admin-1) or None, (country, admin-1, admin-2) or None, lat, lon);
-    # the admin keys and the point are None for a country or continent, which has no
-    # region or point that says where in it a report is.
+    # (country, admin-1 key or None, admin-2 key or None, lat, lon): the admin keys are
+    # ``region_key`` strings (and that key, the separator and the admin-2 code), one
+    # object per region (interned), which resolution sums support by: a string keeps its
+    # hash, a tuple works it out at every lookup. The keys and the point are None for a
+    # country or continent, which has no region or point that says where in it a report is.
     where: tuple
 
 
@@ -85,6 +88,20 @@ class RegionTowns(Mapping):
 
     def __len__(self) -> int:
         return len(self._table)
+
+
+class _RowMemo(dict):
+    """Row -> an answer worked out on the first ask (``work_out(row)``) and kept."""
+
+    __slots__ = ("_work_out",)
+
+    def __init__(self, work_out: Callable[[int], object]):
+        super().__init__()
+        self._work_out = work_out
+
+    def __missing__(self, row: int):
+        value = self[row] = self._work_out(row)
+        return value
 
 
 class DerivedIndexes:
@@ -284,14 +301,6 @@ class DerivedIndexes:
         return {}
 
     @functools.cached_property
-    def _primary_keys(self) -> dict[int, str]:
-        return {}
-
-    @functools.cached_property
-    def _row_facts(self) -> dict[int, RowFacts]:
-        return {}
-
-    @functools.cached_property
     def _memos(self) -> dict:
         return {}
 
@@ -310,29 +319,33 @@ class DerivedIndexes:
     def _name_spans(self) -> dict[tuple[str, ...], tuple[tuple[int, int], ...]]:
         return {}
 
-    def primary_key(self, row: int) -> str:
-        """The normalised main name of a row (not one of its alternate names)."""
-        keys = self._primary_keys
-        value = keys.get(row)
-        if value is None:
-            stored = self.file_row_facts
-            value = keys[row] = stored.primary_key[row] if stored is not None and row < stored.rows \
-                else normalize_name(self.name[row])
-        return value
+    # ``primary_key`` and ``facts`` are asked tens of thousands of times a second, mostly
+    # of rows asked before: each is the ``__getitem__`` of a memo whose misses work the
+    # answer out (``_RowMemo``), so a row asked before costs a dict lookup in C and no
+    # Python call.
+    @functools.cached_property
+    def primary_key(self) -> Callable[[int], str]:
+        """``primary_key(row)``: the normalised main name of a row (not one of its alternate names)."""
+        return _RowMemo(self._work_out_primary_key).__getitem__
 
-    def facts(self, row: int) -> RowFacts:
-        """Prior, main-name key and whereabouts of a row (see ``RowFacts``)."""
-        known = self._row_facts
-        facts = known.get(row)
-        if facts is None:
-            cc, a1, a2 = self.country_code[row], self.admin1_code[row], self.admin2_code[row]
-            if self.feature_code[row] in ("PCLI", "CONT") or not cc:
-                where = (cc, None, None, None, None)
-            else:
-                where = (cc, (cc, a1) if a1 else None, (cc, a1, a2) if a1 and a2 else None,
-                         self.latitude[row], self.longitude[row])
-            facts = known[row] = RowFacts(self.prior(row), self.primary_key(row), where)
-        return facts
+    def _work_out_primary_key(self, row: int) -> str:
+        stored = self.file_row_facts
+        return stored.primary_key[row] if stored is not None and row < stored.rows else normalize_name(self.name[row])
+
+    @functools.cached_property
+    def facts(self) -> Callable[[int], RowFacts]:
+        """``facts(row)``: prior, main-name key and whereabouts of a row (see ``RowFacts``)."""
+        return _RowMemo(self._work_out_facts).__getitem__
+
+    def _work_out_facts(self, row: int) -> RowFacts:
+        cc, a1, a2 = self.country_code[row], self.admin1_code[row], self.admin2_code[row]
+        if self.feature_code[row] in ("PCLI", "CONT") or not cc:
+            where = (cc, None, None, None, None)
+        else:
+            region = intern(region_key(cc, a1)) if a1 else None
+            where = (cc, region, intern(f"{region}{VARIANT_SEPARATOR}{a2}") if a1 and a2 else None,
+                     self.latitude[row], self.longitude[row])
+        return RowFacts._make((self.prior(row), self.primary_key(row), where))
 
     def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
         """[a, b) ranges of ``words`` that name places, longest first from the left; a

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import compress
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.places.model import Mention
@@ -330,27 +329,24 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
     # Mass of each country / region among the names' current beliefs, per name and in all.
     contributions = []
     country_total: dict[str, float] = dict(fixed_countries)
-    admin1_total: dict[tuple, float] = {}
-    admin2_total: dict[tuple, float] = {}
+    admin1_total: dict[str, float] = {}
+    admin2_total: dict[str, float] = {}
     anchors = []  # (name index, lat, lon, prob) of places names settled on
     for idx, n in enumerate(names):
         if n.kind == "spelling":
             # A name read as another spelling of a place's is told where it is by the
             # others; it tells them nothing (its reading is the least sure).
-            contributions.append(({}, {}, {}))
+            contributions.append(_NO_CONTRIBUTION)
             continue
         countries: dict[str, float] = {}
-        admin1: dict[tuple, float] = {}
-        admin2: dict[tuple, float] = {}
+        admin1: dict[str, float] = {}
+        admin2: dict[str, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
         probs = n.probs
         best_p = max(probs)
-        top = probs.index(best_p)
-        best = n.where[top][3]
-        # Most of a long candidate list is below 2 %: those are skipped in C.
-        for r, (cc, region, district, _lat, _lon), p in compress(zip(n.rows, n.where, probs),
-                                                                 map(_COUNTED.__le__, probs)):
-            if not cc:
+        top_where = n.where[probs.index(best_p)]
+        for r, (cc, region, district, _lat, _lon), p in zip(n.rows, n.where, probs):
+            if p < _COUNTED or not cc:  # (most of a long candidate list is below 2 %)
                 continue
             # A country named outright says more about the document than a town.
             countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
@@ -358,8 +354,8 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
-        if best_p >= 0.5 and best is not None:
-            anchors.append((idx, n.where[top][3], n.where[top][4], best_p))
+        if best_p >= 0.5 and top_where[3] is not None:
+            anchors.append((idx, top_where[3], top_where[4], best_p))
         contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
             country_total[k] = country_total.get(k, 0.0) + v
@@ -381,11 +377,13 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
             continue
         other_admin1 = all_admin1 - sum(own_admin1.values())
         other_admin2 = all_admin2 - sum(own_admin2.values())
-        others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         shares: dict[str, float] = {}
         scores = []
         shadowed = n.shadowed
-        for r, s, (cc, region, district, lat, lon) in zip(n.rows, n.base, n.where):
+        # (a region no name puts weight in adds nothing: most candidates' regions)
+        regions_count = other_admin1 > 0
+        districts_count = other_admin2 > 0
+        for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
             if cc:
                 share = shares.get(cc)
                 if share is None:
@@ -394,14 +392,15 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                     for x in neighbours.get(cc, ()):
                         if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
                             share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
-                    share = shares[cc] = min(1.0, share / other_countries)
+                    share /= other_countries
+                    share = shares[cc] = share if share < 1.0 else 1.0  # (min(1.0, share): no builtin call)
                 s += DOCUMENT_COUNTRY * share
-            # (a region no name puts weight in adds nothing: most candidates' regions)
-            if region is not None and other_admin1 > 0 and region in admin1_total and r not in shadowed:
+            if regions_count and region in admin1_total and r not in shadowed:
                 s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
-                if district is not None and other_admin2 > 0 and district in admin2_total:
+                if districts_count and district in admin2_total:
                     s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
             scores.append(s)
+        others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
             # to the best are worth the distances.
@@ -416,6 +415,9 @@ def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float
                 scores[k] += NEAR_OTHERS * near
         n.scores = scores
         n.probs = _softmax(scores)
+
+
+_NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
 
 
 KEEP_CANDIDATES = 8  # after the first round, at least this many candidates of a name stay in play
