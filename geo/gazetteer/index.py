@@ -371,11 +371,15 @@ class DerivedIndexes:
         out = []
         a, n = 0, len(words)
         while a < n:
-            top = min(n, a + MAX_NAME_WORDS)
+            # (comparisons, not min() and max(): builtins called with several arguments
+            # cost more than the rest of a step)
+            top = a + MAX_NAME_WORDS if a + MAX_NAME_WORDS < n else n
             lead = keys[a].partition(" ")[0]
             spelt_out = LEADING_ABBREVIATIONS.get(lead)  # "st" of "St. Louis": every key from here opens with it
             if longest_from is not None and top > a + 1:
-                top = min(top, a + max(1, longest_from(spelt_out or lead)))
+                longest = longest_from(spelt_out or lead)
+                if a + longest < top:
+                    top = a + longest if longest > 1 else a + 1
             for b in range(top, a, -1):
                 if not words[b - 1][:1].isupper():
                     continue

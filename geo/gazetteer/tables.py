@@ -22,6 +22,8 @@ import mmap
 import pickle
 import zlib
 from array import array
+from functools import lru_cache
+from struct import Struct
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from pathlib import Path
@@ -268,6 +270,15 @@ class RowStrings(Sequence):
         return str(self._blob[self._offsets[row]:self._offsets[row + 1]], "utf-8", "surrogatepass")
 
 
+_ROW_SIZE = array("i").itemsize  # a key table's rows are an array of C ints (``_hash_table``)
+
+
+@lru_cache(maxsize=None)
+def _rows_struct(count: int) -> Struct:
+    """The ``Struct`` that reads ``count`` rows of a key table."""
+    return Struct(f"{count}i")
+
+
 class KeyTable(Mapping):
     """A read-only str -> tuple-of-rows mapping held in a ``TableFile``.
 
@@ -289,6 +300,9 @@ class KeyTable(Mapping):
         self._row_offsets = s[f"{name}.row_offsets"]
         self._slots = s[f"{name}.slots"]
         self._mask = len(self._slots) - 1
+        self._map = table_file._map
+        self._keys_at = table_file._spans[f"{name}.keys"][0]  # where the keys and the rows start in the map
+        self._rows_at = table_file._spans[f"{name}.rows"][0]
         self._memo: dict[str, tuple[int, ...]] = {}
         self._added: dict[str, list] = {}
 
@@ -307,13 +321,20 @@ class KeyTable(Mapping):
 
     def _file_rows(self, key: str) -> tuple[int, ...]:
         """The rows the file holds for ``key``: its slot, then the next ones until the key
-        or an empty slot."""
-        blob = _encode(key)
-        slots, offsets, keys, mask = self._slots, self._key_offsets, self._keys, self._mask
+        or an empty slot. (Keys and rows are read from the map as bytes and by a ``Struct``:
+        a memoryview slice per probe cost more than the rest of the lookup.)"""
+        blob = key.encode("utf-8", "surrogatepass")
+        slots, offsets, mask = self._slots, self._key_offsets, self._mask
+        size = len(blob)
         slot = zlib.crc32(blob) & mask
         while (entry := slots[slot]) >= 0:
-            if keys[offsets[entry]:offsets[entry + 1]] == blob:
-                return tuple(self._rows[self._row_offsets[entry]:self._row_offsets[entry + 1]])
+            start = offsets[entry]
+            if offsets[entry + 1] - start == size:
+                start += self._keys_at
+                if self._map[start:start + size] == blob:
+                    first = self._row_offsets[entry]
+                    return _rows_struct(self._row_offsets[entry + 1] - first).unpack_from(
+                        self._map, self._rows_at + first * _ROW_SIZE)
             slot = (slot + 1) & mask
         return ()
 
