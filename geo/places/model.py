@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -34,10 +33,21 @@ class Mention:
 
     def to_json(self, gazetteer: Gazetteer | None = None) -> dict:
         """The batch interface's view of the mention (../specs/batch-interface.md)."""
-        out = {"start": self.start, "end": self.end, "text": self.text, **place_fields(self.place),
-               "score": round(self.score, 3) if self.place is not None else 0.0}
+        place = self.place
+        if place is None:
+            out = dict(_NO_PLACE_MENTION)
+        else:
+            out = _json_forms(place)[1].copy()
+            out["score"] = _rounded(self.score)
+        out["start"] = self.start
+        out["end"] = self.end
+        out["text"] = self.text
         if self.alternatives:
-            out["alternatives"] = [{**place_fields(a), "score": round(s, 3)} for a, s in self.alternatives]
+            alternatives = out["alternatives"] = []
+            for alternative, score in self.alternatives:
+                entry = _json_forms(alternative)[2].copy()
+                entry["score"] = _rounded(score)
+                alternatives.append(entry)
         return out
 
 
@@ -45,10 +55,44 @@ _NO_PLACE = {"name": None, "lat": None, "lon": None, "geonameid": None, "country
              "layer": None}
 
 
-@lru_cache(maxsize=50_000)
+# The batch output's forms of each place and its rounded scores, kept: a document's names
+# recur in its mentions and across documents, and working them out again (a place's hash
+# is a Python call; ``round(x, 3)`` formats the float's digits) was most of the output's
+# cost. A mention's object is a copy of its place's form (the keys in their order, the
+# values to fill in), which copies in C.
+_MEMO_LIMIT = 50_000
+_FORMS_BY_ROW: dict[int, tuple[Place, dict, dict]] = {}  # row -> (the place, its mention form, its alternative form)
+_ROUNDED: dict[float, float] = {}
+_NO_PLACE_MENTION = {"start": None, "end": None, "text": None, **_NO_PLACE, "score": 0.0}
+
+
 def place_fields(place: Place | None) -> dict:
     """A place's fields in the batch interface (shared: callers copy them)."""
     if place is None:
         return _NO_PLACE
     return {"name": place.name, "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid,
             "country_code": place.country_code, "feature_code": place.feature_code, "layer": place.layer}
+
+
+def _json_forms(place: Place) -> tuple[Place, dict, dict]:
+    """(place, its batch object as a mention's place, as an alternative), the mention's
+    span and the score left to fill in (shared: callers copy the objects)."""
+    known = _FORMS_BY_ROW.get(place.index)
+    if known is not None and known[0] is place:  # (the same object: places are immutable)
+        return known
+    fields = place_fields(place)
+    if len(_FORMS_BY_ROW) >= _MEMO_LIMIT:
+        _FORMS_BY_ROW.clear()
+    forms = _FORMS_BY_ROW[place.index] = (place, {"start": None, "end": None, "text": None, **fields, "score": None},
+                                          {**fields, "score": None})
+    return forms
+
+
+def _rounded(score: float) -> float:
+    """``round(score, 3)`` (scores are never -0.0, which would share 0.0's entry)."""
+    rounded = _ROUNDED.get(score)
+    if rounded is None:
+        if len(_ROUNDED) >= _MEMO_LIMIT:
+            _ROUNDED.clear()
+        rounded = _ROUNDED[score] = round(score, 3)
+    return rounded
