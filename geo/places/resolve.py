@@ -236,44 +236,54 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                       quals=()) -> tuple[list[float], list[tuple], frozenset]:
     """(score, whereabouts) of each candidate row of a name ``key``, and the rows
     shadowed by a town of the name (see ``_base_scores``)."""
-    fc_col = gz.feature_code
+    fc_col, cc_col, a1_col, population = gz.feature_code, gz.country_code, gz.admin1_code, gz.population
+    codes = list(map(fc_col.__getitem__, rows))
+    facts = list(map(gz.facts, rows))  # (prior, main-name key, whereabouts) of each row
+    # (each fact below is gathered in one pass over the rows: names have up to fifty)
     # A region named after its seat ("Homs") or after a sea or river ("Red Sea", Sudan)
-    # is called by its type when the region is meant ("Homs Governorate").
-    seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
-             if fc_col[r] in ("PPL", "PPLC")} if typed is None else ()
+    # is called by its type when the region is meant ("Homs Governorate") ...
+    seats: set[tuple] = set()
     # ... and so is one whose seat the name is, though the region is called otherwise
     # ("Odesa": the city, beside Odeska oblast that has the name only as an alternate).
-    named_seats = {(gz.country_code[r], gz.admin1_code[r]) for r in rows
-                   if fc_col[r] in ("PPL", "PPLC") and gz.primary_key(r) == key} if typed is None else ()
-    feature_named = typed is None and any(FEATURE_CLASSES.get(fc_col[r]) in ("H", "T") for r in rows)
-    population = gz.population
-    own_town_population = max((population[r] for r in rows if fc_col[r] in ("PPL", "PPLC")
-                                and gz.primary_key(r) == key), default=-1) if typed is None else -1
+    named_seats: set[tuple] = set()
+    feature_named = False
+    own_town_population = -1  # the most people of a town whose own name it is
+    if typed is None:
+        for r, code, row_facts in zip(rows, codes, facts):
+            if code in _TOWN_CODES:
+                region = (cc_col[r], a1_col[r])
+                seats.add(region)
+                if row_facts[1] == key:
+                    named_seats.add(region)
+                    if population[r] > own_town_population:
+                        own_town_population = population[r]
+            elif not feature_named and FEATURE_CLASSES.get(code) in ("H", "T"):
+                feature_named = True
     base = []
     where_of = []
     qualified = set()
     seat_regions: dict[tuple, float] = {}  # (country, admin-1) of a region named after its seat -> its score
     called_otherwise: set[tuple] = set()  # ... of those, the regions that have the name only as an alternate
-    facts, contains = gz.facts, gz.contains
+    towns = set()  # countries where a town of SHADOWING_POPULATION has the name (see below)
+    regions = set()  # countries where an admin-1 region has it as its own
+    contains = gz.contains
     renowned = renowned_by_another_name(gz, key, rows)
-    for r in rows:
-        s, primary_key, where = facts(r)
+    for r, code, (s, primary_key, where) in zip(rows, codes, facts):
         where_of.append(where)
-        code = fc_col[r]
         if code == typed:
             s += TYPED_MATCH
         elif code == "ADM2":
             s += BARE_ADMIN2
         if primary_key == key or r in renowned:
             s += PRIMARY_NAME
-            if code == "ADM1" and (gz.country_code[r], gz.admin1_code[r]) in seats or (
+            if code == "ADM1" and (cc_col[r], a1_col[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
                 if code == "ADM1" and seats:
-                    seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
+                    seat_regions[(cc_col[r], a1_col[r])] = s
                 s += SEAT_NAMED_REGION
-        elif code == "ADM1" and named_seats and (gz.country_code[r], gz.admin1_code[r]) in named_seats:
-            seat_regions[(gz.country_code[r], gz.admin1_code[r])] = s
-            called_otherwise.add((gz.country_code[r], gz.admin1_code[r]))
+        elif code == "ADM1" and named_seats and (cc_col[r], a1_col[r]) in named_seats:
+            seat_regions[(cc_col[r], a1_col[r])] = s
+            called_otherwise.add((cc_col[r], a1_col[r]))
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
@@ -281,6 +291,11 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += QUALIFIED
             qualified.add(r)
         base.append(s)
+        if code in _TOWN_CODES:
+            if population[r] >= SHADOWING_POPULATION:
+                towns.add(cc_col[r])
+        elif code == "ADM1" and primary_key == key:
+            regions.add(cc_col[r])
     if seat_regions:
         # The seat is what the name means, with all the weight of its region: "Gaza" is
         # Gaza City before Gaza province in Mozambique. Of a region called otherwise, the
@@ -289,31 +304,32 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         # 600 spelt as the text does; but "New York" is the state, not New York City).
         seat_of: dict[tuple, int] = {}
         for k, r in enumerate(rows):
-            region = (gz.country_code[r], gz.admin1_code[r])
-            if fc_col[r] not in ("PPL", "PPLC") or region not in seat_regions:
+            region = (cc_col[r], a1_col[r])
+            if codes[k] not in _TOWN_CODES or region not in seat_regions:
                 continue
             if region in called_otherwise:
                 if region not in seat_of or population[r] > population[rows[seat_of[region]]]:
                     seat_of[region] = k
-            elif gz.primary_key(r) == key:
+            elif facts[k][1] == key:
                 base[k] = max(base[k], seat_regions[region])
         for region, k in seat_of.items():
             base[k] = max(base[k], seat_regions[region])
     former = former_names(gz, key, rows) if typed is None else frozenset()
     if former:
         base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
-    towns = {gz.country_code[r] for r in rows
-             if fc_col[r] in ("PPL", "PPLC") and population[r] >= SHADOWING_POPULATION}
-    shadowed = frozenset(r for r in rows if population[r] == 0 and fc_col[r] == "PPL"
-                         and gz.country_code[r] in towns and r not in qualified) if towns else frozenset()
-    # A small town named like a region of its country ("Kansas", a hamlet in Illinois)
-    # takes no support from the document's regions either: a writer who means the
-    # town beside the region says where it is.
-    regions = {gz.country_code[r] for r in rows if fc_col[r] == "ADM1" and gz.primary_key(r) == key}
-    if regions:
-        shadowed |= frozenset(r for r in rows if fc_col[r] == "PPL" and population[r] < SHADOWING_POPULATION
-                              and gz.country_code[r] in regions and r not in qualified)
+    if not towns and not regions:
+        return tuple(base), tuple(where_of), former
+    # An unpeopled place named like a town of SHADOWING_POPULATION of its country (see
+    # SHADOWING_POPULATION), and a small town named like a region of its country ("Kansas",
+    # a hamlet in Illinois), take no support from the document's regions: a writer who
+    # means the hamlet or the town beside the region says where it is.
+    shadowed = frozenset(r for r, code in zip(rows, codes) if code == "PPL" and r not in qualified and (
+        population[r] == 0 and cc_col[r] in towns
+        or population[r] < SHADOWING_POPULATION and cc_col[r] in regions))
     return tuple(base), tuple(where_of), shadowed | former
+
+
+_TOWN_CODES = ("PPL", "PPLC")
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
