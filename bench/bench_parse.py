@@ -17,7 +17,8 @@ shared, and another process's load must not count as ours.
   the same texts again and profit from warm caches), and mentions found per document (not an accuracy figure —
   geotext gives neither offsets nor coordinates; ``python -m geo eval lgl`` measures ours);
 - peak RSS (``resource.getrusage``), and RSS before the engine was loaded (the corpus
-  text itself), both in MiB.
+  text itself), both in MiB;
+- the machine's load average before and after the runs.
 
 Ours is driven through the batch interface's handler (``geo.batch.parse_record``), the
 code ``python -m geo parse`` runs; ``geo@baseline`` is the same for the revision
@@ -133,6 +134,7 @@ def main() -> int:
         cache = str(seed_cache(Path(work.name) / "cache"))
         engines.insert(1, ("geo@baseline", "geo", str(tree), cache))
     runs: dict[str, list[dict]] = {}
+    load_before = os.getloadavg()  # CPU times and ratios hold under load; absolute figures less so
     for _ in range(args.rounds):
         for label, engine, tree, cache in engines:
             env = dict(os.environ)
@@ -168,6 +170,8 @@ def main() -> int:
     for r in results:
         if r["warm_gazetteer_cache"] is not None:
             print(f"({r['engine']}: gazetteer index {'loaded from the on-disk cache' if r['warm_gazetteer_cache'] else 'built from scratch (no cache yet)'})")
+    print("load average (1, 5, 15 min): before " + ", ".join(f"{x:.2f}" for x in load_before)
+          + "; after " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     by_engine = {r["engine"]: r for r in results}
     print(f"command: python bench/bench_parse.py --repeat {args.repeat} --rounds {args.rounds} "
           f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}{' --diff' if args.diff else ''}; medians of {args.rounds} rounds")
