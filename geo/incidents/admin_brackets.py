@@ -12,11 +12,14 @@ import re
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.model import Sentence
+from geo.places.spellings import ARTICLES
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ /-](?-i:[A-Z])[\w'\u2019.-]*){0,3}"
-# "(Hill, Northern)", "(Northern)", "(Hill/Dale, Northern)": one to three names.
-_BRACKET = re.compile(rf"\(\s*({_NAME}(?:\s*,\s*{_NAME}){{0,2}})\s*\)")
 _KIND = words_rx(place_kind_words("settlement") + place_kind_words("admin"))
+# "(Hill, Northern)", "(Northern)", "(Hill/Dale, Northern)", "(Hill county)": one to three
+# names, each with its kind word or not.
+_UNIT_NAME = rf"{_NAME}(?:\s+(?i:{words_rx(place_kind_words('admin'))})\b)?"
+_BRACKET = re.compile(rf"\(\s*({_UNIT_NAME}(?:\s*,\s*{_UNIT_NAME}){{0,2}})\s*\)")
 # The names the bracket follows: after a locative word, a list of them ("in Oldtown and
 # Newtown", "between Oldtown and Newtown", "the outskirts of Oldtown"); else the
 # capitalised words right before it ("shelled Oldtown (Hill, Northern)").
@@ -37,7 +40,8 @@ _ELSEWHERE_PREPS = ("from", "to", "into", "towards", "toward")
 _NEAR_PREPS = ("near", "around", "outside", "between")
 _OUTSKIRTS = re.compile(r"\b(?:outskirts|surroundings|vicinity|environs)\s+of\s+(?:the\s+)?$", re.I)
 
-_ARTICLES = ("Al ", "As ", "Ar ", "Ad ", "An ", "At ", "Ash ", "Az ")
+# the Arabic articles as a name opens with them, "Al" (the most written) first
+_ARTICLES = tuple(f"{a.capitalize()} " for a in sorted(ARTICLES, key=lambda a: (a != "al", a)))
 _ARTICLE = re.compile(r"(?:[AaEe][lsrdntz]|[Aa]sh)[ -]")
 _DISTRICT_KM = 60.0  # a district spans some tens of kilometres
 _CITY_KM = 15.0  # two rows of one city lie closer
@@ -145,6 +149,8 @@ def bracket_regions(gz: Gazetteer, name: str, countries: tuple[str, ...]) -> lis
     found = gz.lookup(name)
     regions = [p for p in found if p.is_admin1]
     towns: list[Place] = []
+    if not regions and any(p.is_country for p in found):
+        return []  # "(Ruritania)": the country, no region (a town's nickname may share its name)
     if not regions:
         # spelled otherwise in the report's countries, or in the country of a town of that name
         # (ACLED writes a Syrian region as its capital is written: "Al Hasakeh")
@@ -181,13 +187,31 @@ def _town_inside(gz: Gazetteer, names: list[str], units: set[str], near: bool, r
     town when there is one), with whether the event lies only near it and its words; and
     whether any of the names is a place of the region's country at all."""
     known = False
+    found_by_name = []
     for n in names:
         found = _in_country(gz, n, region.country_code)
         known = known or bool(found)
+        found_by_name.append((n, found))
         inside = [p for p in found if _within(gz, p, region, district)]
         if inside:
             # a town before a district of its name: the point ACLED gives
             return (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or n in units, n), known
+    # None inside by the district's reach or the gazetteer's codes: a town of the name close to
+    # the bracket's unit is still the one meant. A long district reaches farther than most (a
+    # town of the region, twice the reach); a town's admin code may be stale or the town lie on
+    # the region's border (a town within a district's reach of the region's centre or capital).
+    for n, found in found_by_name:
+        if district is not None:
+            close = [(haversine_km(p.latitude, p.longitude, district.latitude, district.longitude), p) for p in found
+                     if p.feature_code in _TOWN_CODES and _within(gz, p, region, None)]
+            close = [(d, p) for d, p in close if d <= 2 * _DISTRICT_KM]
+        else:
+            centres = [c for c in (region, gz.region_capital(region)) if c is not None]
+            close = [(min(haversine_km(p.latitude, p.longitude, c.latitude, c.longitude) for c in centres), p)
+                     for p in found if p.feature_code in _TOWN_CODES]
+            close = [(d, p) for d, p in close if d <= _DISTRICT_KM]
+        if close:
+            return (min(close, key=lambda dp: dp[0])[1], near or n in units, n), known
     return None, known
 
 

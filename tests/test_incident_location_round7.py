@@ -1,0 +1,65 @@
+"""Where an incident happened, round 7: admin brackets written with their kind words,
+brackets that name a country, towns named with a unit whose gazetteer codes disagree or
+that lie far out in a long district. Sentences are the team's own, three or more per rule."""
+
+import pytest
+
+from geo.incidents import extract_incidents_from_text
+
+
+def main_incident(text, published="2023-03-10"):
+    incidents = extract_incidents_from_text(text, published)
+    assert incidents, text
+    return incidents[0]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On Sunday, militants shelled Afgooye town (Banaadir region) and killed two civilians.", "Afgooye"),
+    ("Rebels attacked an army post in Jasim town (Quneitra governorate) on Thursday, killing one soldier.", "Jasim"),
+    ("On Monday protesters blocked a road in Asaba town (Anambra state) over fuel prices.", "Asaba"),
+    ("Gunmen shot a pastor in Esuk Oron (Cross River state) on Sunday.", "Esuk Oron"),
+])
+def test_a_bracket_may_write_its_unit_with_a_kind_word(text, location):
+    assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On Monday, traders shut their shops in Parakou town (Benin) to protest a new tax.", "Parakou", "Benin"),
+    ("Students marched through Kirkuk city (Iraq) on Sunday demanding jobs.", "Kirkuk", "Iraq"),
+    ("Police dispersed a crowd in Djougou town (Benin) with tear gas on Tuesday.", "Djougou", "Benin"),
+])
+def test_a_bracket_naming_a_country_is_no_region_of_a_town_nicknamed_alike(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country) == (location, country)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen abducted four travellers in Igbo-Ora (Ogun) on Friday.", "Igbo-Ora"),
+    ("Unknown gunmen shot a trader in Nawa (Quneitra) on Friday.", "Nawa"),
+    ("Residents protested in Tallbisah town (Hama) against shortages.", "Tallbisah"),
+])
+def test_a_town_named_with_the_neighbouring_region_it_lies_by_is_the_town(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Farmers blocked a highway in Umarkhed town (Yavatmal, Maharashtra) demanding loan waivers.", "Umarkhed"),
+    ("A mob torched a bus in Kuppam town (Chittoor, Andhra Pradesh) after a road death.", "Kuppam"),
+    ("Workers protested in Mokameh (Patna, Bihar) over unpaid wages on Friday.", "Mokameh"),
+    ("Students marched in Junnar town (Pune, Maharashtra) against fee increases.", "Junnar"),
+])
+def test_a_town_far_out_in_a_long_district_of_its_region_is_the_town(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Two families clashed over a plot in Zaida village (Rawalpindi, Punjab) on Friday.", "Rawalpindi"),
+    ("Police fired tear gas at traders in Bhimber village (Sialkot, Punjab) on Monday.", "Sialkot"),
+    ("Gunmen killed a shopkeeper in Tordher village (Rawalpindi, Punjab) on Sunday.", "Rawalpindi"),
+])
+def test_a_town_of_the_name_in_another_region_beyond_the_district_is_no_place_of_it(text, district):
+    # (a guard of the rule above: the long district's reach holds inside its own region only)
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (district, 2)
