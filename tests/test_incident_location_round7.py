@@ -63,3 +63,16 @@ def test_a_town_of_the_name_in_another_region_beyond_the_district_is_no_place_of
     # (a guard of the rule above: the long district's reach holds inside its own region only)
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (district, 2)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("On Sunday, supporters of two candidates fought with sticks in Kadirpara union, Sreekol upazila (Magura, Khulna). "
+     "Shops were also looted in Jessore town the same night.", "Magura"),
+    ("On Monday, rival party workers clashed in Baliadanga union, Kotchandpur upazila (Jhenaidah, Khulna), and a second "
+     "group attacked homes in Kushtia town.", "Jhenaidah"),
+    ("Villagers fought over a canal in Noapara union, Sadarpur upazila (Faridpur, Dhaka); a rally later marched through "
+     "Rajbari town.", "Faridpur"),
+])
+def test_a_union_written_in_small_letters_before_a_bracket_is_a_unit_not_a_trade_union(text, district):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (district, 2)

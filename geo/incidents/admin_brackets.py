@@ -31,6 +31,7 @@ _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:
 _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
                                rf"(?P<city>{_NAME})\s+[-\u2013]\s+{_NAME}\s*$")
 _KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
+_WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written
 _UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Names of people rather than places ("the Fano militia (Northern)"): no place chain.
@@ -84,8 +85,8 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         else:
             capitalised = _CAPITALISED_BEFORE.search(before)
             names = [capitalised.group("names")] if capitalised else []
-        if any(_GROUP_WORDS.search(n) for n in names):
-            continue
+        if any(_GROUP_WORDS.search(_WRITTEN_KIND_END.sub("", n)) for n in names):
+            continue  # ("Oldtown union", a unit written in small letters, is no trade union)
         # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2)
         units = {_KIND_END.sub("", n) for n in names if _UNIT_END.search(n)}
         names = [_KIND_END.sub("", n) for n in names]
