@@ -76,3 +76,14 @@ def test_a_town_of_the_name_in_another_region_beyond_the_district_is_no_place_of
 def test_a_union_written_in_small_letters_before_a_bracket_is_a_unit_not_a_trade_union(text, district):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (district, 2)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Police fired tear gas at traders protesting in Karachi - Clifton (Clifton) on Sunday.", "Karachi", "Pakistan"),
+    ("Protesters burned tyres in Johannesburg - Berea (Berea) on Tuesday.", "Johannesburg", "South Africa"),
+    ("Workers protested in Durban - Phoenix (Phoenix) over unpaid wages.", "Durban", "South Africa"),
+    ("Residents rallied over water cuts in Nairobi - Parklands (Parklands) on Friday.", "Nairobi", "Kenya"),
+])
+def test_a_city_part_written_with_the_part_alone_in_brackets_is_the_city(text, city, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (city, country, 1)

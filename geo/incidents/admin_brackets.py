@@ -29,7 +29,7 @@ _NAMES_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
 # "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
 _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
-                               rf"(?P<city>{_NAME})\s+[-\u2013]\s+{_NAME}\s*$")
+                               rf"(?P<city>{_NAME})\s+[-\u2013]\s+(?P<part>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
 _KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
 _WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written
 _UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
@@ -61,12 +61,16 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         items = [_KIND_END.sub("", i) for i in written]  # "Oldtown Sadar": Oldtown
         if any(i.isupper() and len(i) > 1 and not _region_abbreviation(gz, i, items) for i in items):
             continue  # "(ISWAP)", "(RSF)": an abbreviation
+        before = text[max(sentence.start, b.start() - 160) : b.start()]
+        city = _city_of_part(gz, before, items, countries)
+        if city is not None:
+            out.append((b.start(), *city))  # (the part in brackets names no region, whatever town shares its name)
+            continue
         # "(Hill, National Capital Region)": a kind word may belong to the region's name
         regions = bracket_regions(gz, written[-1], countries) if written[-1] != items[-1] else []
         regions = regions or bracket_regions(gz, items[-1], countries)
         if not regions:
             continue
-        before = text[max(sentence.start, b.start() - 160) : b.start()]
         named = _NAMES_BEFORE.search(before)
         near = False
         city_part = _CITY_PART_BEFORE.search(before)
@@ -127,6 +131,22 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
     return out
+
+
+def _city_of_part(gz: Gazetteer, before: str, items: list[str], countries: tuple[str, ...]) -> tuple[Place, bool, str] | None:
+    """"in Bigcity - Riverside (Riverside)": ACLED's way of writing a part of a city with the
+    part alone in brackets; the city (the largest town of its name, in the report's countries
+    when it names any), as ACLED codes it."""
+    part = _CITY_PART_BEFORE.search(before)
+    if part is None or len(items) != 1 or normalize_name(items[0]) != normalize_name(part.group("part")) \
+            or (part.group("prep") or "").lower() in _ELSEWHERE_PREPS:
+        return None
+    towns = [p for p in gz.lookup(part.group("city")) if p.feature_code in _TOWN_CODES
+             and (not countries or p.country_code in countries)]
+    if not towns:
+        return None
+    city = max(towns, key=lambda p: p.population)
+    return city, (part.group("prep") or "").lower() in _NEAR_PREPS, part.group("city")
 
 
 def _town_named_before(sentence: Sentence, start: int, iso: str, bracketed: str) -> bool:
