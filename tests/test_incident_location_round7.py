@@ -87,3 +87,14 @@ def test_a_union_written_in_small_letters_before_a_bracket_is_a_unit_not_a_trade
 def test_a_city_part_written_with_the_part_alone_in_brackets_is_the_city(text, city, country):
     incident = main_incident(text)
     assert (incident.location, incident.country, incident.geo_precision) == (city, country, 1)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Transport workers protested on the Dhaka - Sylhet highway in Kanaighat upazila (Sylhet) on Monday.", "Sylhet"),
+    ("Students staged a protest on the Dhaka - Mymensingh highway in Trishal upazila (Mymensingh) over road deaths.",
+     "Mymensingh"),
+    ("Traders protested on the Dhaka - Khulna highway in Dumuria upazila (Khulna) against extortion.", "Khulna"),
+])
+def test_a_town_named_only_in_a_roads_name_does_not_keep_a_bracketed_block_from_its_district(text, district):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (district, 2)

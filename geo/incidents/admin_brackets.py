@@ -11,6 +11,7 @@ import re
 
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
+from geo.incidents.location_cues import ROAD_AFTER
 from geo.incidents.model import Sentence
 from geo.places.spellings import ARTICLES
 
@@ -121,7 +122,7 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
         if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and units \
-                and not _town_named_before(sentence, b.start(), region.country_code, items[0]):
+                and not _town_named_before(sentence, text, b.start(), region.country_code, items[0]):
             # "Oldblock upazila (Hill)", the block unknown and Hill both a region and a
             # district of it: the district, at its centre (geo_precision 2)
             unit = next((p for p in _in_country(gz, items[0], region.country_code)
@@ -149,11 +150,14 @@ def _city_of_part(gz: Gazetteer, before: str, items: list[str], countries: tuple
     return city, (part.group("prep") or "").lower() in _NEAR_PREPS, part.group("city")
 
 
-def _town_named_before(sentence: Sentence, start: int, iso: str, bracketed: str) -> bool:
+def _town_named_before(sentence: Sentence, text: str, start: int, iso: str, bracketed: str) -> bool:
     """Whether the words just before a bracket (100 characters) name a place of ``iso``
-    other than the bracket's own ("in Oldtown city, Oldtown Sadar (Hill)")."""
+    other than the bracket's own ("in Oldtown city, Oldtown Sadar (Hill)"), not in a road's
+    name ("on the Bigcity - Oldtown highway, Oldblock upazila (Hill)": the road may run far
+    from the town)."""
     return any(m.place is not None and m.place.country_code == iso and 0 <= start - m.end < 100
-               and normalize_name(m.text) != normalize_name(bracketed) for m in sentence.mentions)
+               and normalize_name(m.text) != normalize_name(bracketed) and not ROAD_AFTER.match(text, m.end)
+               for m in sentence.mentions)
 
 
 def _region_abbreviation(gz: Gazetteer, item: str, items: list[str]) -> bool:
