@@ -98,3 +98,34 @@ def test_a_city_part_written_with_the_part_alone_in_brackets_is_the_city(text, c
 def test_a_town_named_only_in_a_roads_name_does_not_keep_a_bracketed_block_from_its_district(text, district):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (district, 2)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Police clashed with traders in Multan city, Multan district (Punjab) on Monday.", "Multan"),
+    ("Students protested against fee increases in Gujranwala city, Gujranwala tehsil (Punjab).", "Gujranwala"),
+    ("Lawyers boycotted courts in Sukkur city, Sukkur taluka (Sindh) over a colleague's killing.", "Sukkur"),
+])
+def test_a_city_named_before_the_unit_of_its_name_is_the_city_itself(text, city):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (city, 1)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen killed two police officers in Apatzingan municipality (Michoacan) on Sunday.", "Apatzingan"),
+    ("Teachers blocked a highway in Tlapa municipality (Guerrero) to demand unpaid wages.", "Tlapa"),
+    ("Residents burned a police car in Iguala municipality (Guerrero) on Friday.", "Iguala"),
+])
+def test_a_municipality_in_a_bracketed_chain_is_its_town(text, town):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (town, 1)
+
+
+@pytest.mark.parametrize("text, town", [
+    # a unit around a town named alike stays the unit (geo_precision 2)
+    ("Rival groups clashed in Kasur tehsil (Punjab) over a land dispute.", "Kasur"),
+    ("Police fired on protesters in Larkana taluka (Sindh) on Tuesday.", "Larkana"),
+    ("Gunmen abducted a trader in Mardan district (Khyber Pakhtunkhwa) on Monday.", "Mardan"),
+])
+def test_a_unit_named_after_its_town_stays_near_the_town(text, town):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (town, 2)

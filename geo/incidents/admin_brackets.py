@@ -33,7 +33,8 @@ _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|betwee
                                rf"(?P<city>{_NAME})\s+[-\u2013]\s+(?P<part>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
 _KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
 _WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written
-_UNIT_END = re.compile(rf"\s+(?:{words_rx(place_kind_words('admin'))})$", re.I)
+# (a municipality is the town itself, not a unit around it)
+_UNIT_END = re.compile(rf"\s+(?:{words_rx([w for w in place_kind_words('admin') if w != 'municipality'])})$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Names of people rather than places ("the Fano militia (Northern)"): no place chain.
 _GROUP_WORDS = re.compile(r"\b(?:militias?|forces|army|police|group|gangs?|party|front|movement|council|union|brigades?"
@@ -92,8 +93,9 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             names = [capitalised.group("names")] if capitalised else []
         if any(_GROUP_WORDS.search(_WRITTEN_KIND_END.sub("", n)) for n in names):
             continue  # ("Oldtown union", a unit written in small letters, is no trade union)
-        # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2)
-        units = {_KIND_END.sub("", n) for n in names if _UNIT_END.search(n)}
+        # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2); each
+        # name by itself ("Oldtown city, Oldtown Sadar": the city first, itself)
+        units = [bool(_UNIT_END.search(n)) for n in names]
         names = [_KIND_END.sub("", n) for n in names]
         settled = None
         known_at_home = False
@@ -121,7 +123,7 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
             # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
             # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
-        if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and units \
+        if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and any(units) \
                 and not _town_named_before(sentence, text, b.start(), region.country_code, items[0]):
             # "Oldblock upazila (Hill)", the block unknown and Hill both a region and a
             # district of it: the district, at its centre (geo_precision 2)
@@ -206,26 +208,27 @@ def _region_of(gz: Gazetteer, town: Place) -> Place | None:
     return gz.place(row) if row is not None else None
 
 
-def _town_inside(gz: Gazetteer, names: list[str], units: set[str], near: bool, region: Place,
+def _town_inside(gz: Gazetteer, names: list[str], units: list[bool], near: bool, region: Place,
                  district: Place | None) -> tuple[tuple[Place, bool, str] | None, bool]:
     """The first of ``names`` the gazetteer holds inside ``region`` (near ``district``'s
     town when there is one), with whether the event lies only near it and its words; and
-    whether any of the names is a place of the region's country at all."""
+    whether any of the names is a place of the region's country at all (``units``: whether
+    each name was written as a unit around its town)."""
     known = False
     found_by_name = []
-    for n in names:
+    for n, unit in zip(names, units):
         found = _in_country(gz, n, region.country_code)
         known = known or bool(found)
-        found_by_name.append((n, found))
+        found_by_name.append((n, unit, found))
         inside = [p for p in found if _within(gz, p, region, district)]
         if inside:
             # a town before a district of its name: the point ACLED gives
-            return (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or n in units, n), known
+            return (max(inside, key=lambda p: (p.feature_code in _TOWN_CODES, p.population)), near or unit, n), known
     # None inside by the district's reach or the gazetteer's codes: a town of the name close to
     # the bracket's unit is still the one meant. A long district reaches farther than most (a
     # town of the region, twice the reach); a town's admin code may be stale or the town lie on
     # the region's border (a town within a district's reach of the region's centre or capital).
-    for n, found in found_by_name:
+    for n, unit, found in found_by_name:
         if district is not None:
             close = [(haversine_km(p.latitude, p.longitude, district.latitude, district.longitude), p) for p in found
                      if p.feature_code in _TOWN_CODES and _within(gz, p, region, None)]
@@ -236,7 +239,7 @@ def _town_inside(gz: Gazetteer, names: list[str], units: set[str], near: bool, r
                      for p in found if p.feature_code in _TOWN_CODES]
             close = [(d, p) for d, p in close if d <= _DISTRICT_KM]
         if close:
-            return (min(close, key=lambda dp: dp[0])[1], near or n in units, n), known
+            return (min(close, key=lambda dp: dp[0])[1], near or unit, n), known
     return None, known
 
 
