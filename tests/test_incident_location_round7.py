@@ -129,3 +129,13 @@ def test_a_municipality_in_a_bracketed_chain_is_its_town(text, town):
 def test_a_unit_named_after_its_town_stays_near_the_town(text, town):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (town, 2)
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Speaking to journalists in Mogadishu, the army chief said al-Shabaab fighters attacked a base in Bulo Burde.",
+     "Mogadishu"),
+    ("Talking to reporters in Juba, a military spokesman said rebels ambushed a convoy near Kajo Keji.", "Juba"),
+    ("At a press conference in Bamako, the army said jihadists attacked a post at Boulkessi.", "Bamako"),
+])
+def test_where_an_official_spoke_to_the_press_is_no_place_of_the_event(text, seat):
+    assert main_incident(text).location != seat

@@ -30,7 +30,12 @@ ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|hig
                    re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
-SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
+SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from"
+                  # where one spoke to the press ("speaking to journalists in X", "at a press conference in X")
+                  r"|\b(?:speaking|talking) (?:to|with) (?:the )?(?:reporters|journalists|media|press) in"
+                  r"|\b(?:press|news) (?:conference|briefing) in|\baddressing (?:the )?(?:reporters|journalists|media|press) in"
+                  r"|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in"
+                  r"|\blives in|\bliving in|\bborn in)\s*$", re.I)
 # The last letter SEAT's match can have before its closing spaces ("-based", "… in", "in a
 # statement from", "visit to"); no other character matches these under re.IGNORECASE.
 _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
