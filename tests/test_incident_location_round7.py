@@ -139,3 +139,13 @@ def test_a_unit_named_after_its_town_stays_near_the_town(text, town):
 ])
 def test_where_an_official_spoke_to_the_press_is_no_place_of_the_event(text, seat):
     assert main_incident(text).location != seat
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen ambushed a police patrol at Dand, Tagao East, killing two officers.", "Tagao"),
+    ("Militants fired on a patrol near Kansi, Riyaci North, on Monday.", "Riyaci"),
+    ("Taliban fighters attacked a checkpoint near Sheikhabad, Saydabad North, on Sunday.", "Saydabad"),
+])
+def test_a_unit_named_after_a_place_and_a_compass_point_is_near_that_place(text, place):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (place, 2)

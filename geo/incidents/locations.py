@@ -20,6 +20,7 @@ from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGH
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.location_compass import add_compass_units
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
 from geo.incidents.triggers import sentence_triggers
@@ -203,6 +204,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     homeland = (homeland_named(text) or clue_country(text)) if not context else ""
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
+        add_compass_units(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = named_elsewhere(sentences, text) if context else frozenset()
