@@ -149,3 +149,14 @@ def test_where_an_official_spoke_to_the_press_is_no_place_of_the_event(text, sea
 def test_a_unit_named_after_a_place_and_a_compass_point_is_near_that_place(text, place):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (place, 2)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Rioters burned a police post in Victoria, and Kisenso areas, Kinshasa city, on Friday.", "Kinshasa"),
+    ("Youths clashed with police in Victoria, and Makokoba areas, Bulawayo city, on Saturday.", "Bulawayo"),
+    ("Residents protested in Victoria, and Kamwokya areas, Kampala city, over evictions.", "Kampala"),
+    ("Traders rioted in Berea, and Yeoville areas, Johannesburg city, over market fees.", "Johannesburg"),
+])
+def test_a_list_of_a_citys_parts_before_the_city_is_the_city(text, city):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (city, 1)

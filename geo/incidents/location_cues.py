@@ -117,6 +117,10 @@ CHAIN_GAP = re.compile(
     rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}\s*(?:(?:{_KIND})\s*)?(?:,\s*\(|,|\()\s*(?:the\s+)?){{0,2}}",
     re.I)
 
+# The rest of a list of a city's parts, between its first part and the city ("Oldtown, and
+# Newtown areas, Bigcity city", "Oldtown and Newtown districts of Bigcity"): the parts lie in it.
+_PART_WORDS = words_rx([w + "s" for w in location_words("town_parts")] + list(location_words("town_parts")))
+PARTS_LIST_GAP = re.compile(rf",?\s+and\s+(?:{_NAME_WORD}\s+){{1,3}}(?:{_PART_WORDS})\s*(?:,|\s+in|\s+of)\s*(?:the\s+)?", re.I)
 
 # A country named as where people came from, went or were sent, or as a border ("fled to
 # Ruritania", "raiders from nearby Ruritania", "near the Ruritania border", "Ruritania

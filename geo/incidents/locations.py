@@ -14,7 +14,7 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PARTS_LIST_GAP, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
@@ -381,7 +381,7 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
         chain: list = []
         for a, b in zip(ms, ms[1:]):
             gap = text[a.end : b.start]
-            link = CHAIN_GAP.fullmatch(gap) if len(gap) <= 80 else None
+            link = (CHAIN_GAP.fullmatch(gap) or PARTS_LIST_GAP.fullmatch(gap)) if len(gap) <= 80 else None
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]
@@ -452,11 +452,15 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     if container.index in scores:
                         scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
                     continue
-                if chain[i + 1].place.index in near:
-                    near[chain[i + 1].place.index] = True
+                parts_of_city = container.feature_code in _TOWN_CODES and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                if chain[i + 1].place.index in near and not parts_of_city:
+                    near[chain[i + 1].place.index] = True  # (parts of a city are coded at the city)
                 if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
                         and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
                     # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
+                    scores[a.place.index] -= 3.0
+                elif a.place.index in scores and parts_of_city:
+                    # "Oldtown, and Newtown areas, Bigcity city", Oldtown elsewhere: parts of the city
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
