@@ -160,3 +160,13 @@ def test_a_unit_named_after_a_place_and_a_compass_point_is_near_that_place(text,
 def test_a_list_of_a_citys_parts_before_the_city_is_the_city(text, city):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (city, 1)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Two families clashed with sticks in Sultanpur village, Godagari upazila (Rajshahi), over a pond.", "Rajshahi"),
+    ("Villagers attacked a land surveyor in Lalpur village, Terokhada upazila (Khulna), on Monday.", "Khulna"),
+    ("Rival groups fought at Bishnupur village, Zakiganj upazila (Sylhet), over a market lease.", "Sylhet"),
+])
+def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_district_even_with_a_namesake_abroad(text, district):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (district, 2)

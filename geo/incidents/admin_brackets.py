@@ -118,18 +118,18 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
                 break
         region = regions[0]
         known_abroad = any(gz.lookup(n) for n in names)
+        if settled is None and names and not known_at_home and len(items) == 1 and any(units) \
+                and not _town_named_before(sentence, text, b.start(), region.country_code, items[0]):
+            # "Oldblock upazila (Hill)", the block unknown (or known only abroad) and Hill both a
+            # region and a district of it: the district, at its centre (geo_precision 2)
+            unit = next((p for p in _in_country(gz, items[0], region.country_code)
+                         if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
+            settled = (unit, True, items[0]) if unit is not None else None
         if settled is None and known_abroad and not known_at_home and (region.country_code in countries
                                                                or len({r.country_code for r in regions}) == 1):
             # a town the gazetteer knows only abroad: the region in brackets (geo_precision 3),
             # not the namesake ("Oldtown (Hill)" with an Oldtown only in another country)
             settled = (region, True, items[-1])
-        if settled is None and names and not known_at_home and not known_abroad and len(items) == 1 and any(units) \
-                and not _town_named_before(sentence, text, b.start(), region.country_code, items[0]):
-            # "Oldblock upazila (Hill)", the block unknown and Hill both a region and a
-            # district of it: the district, at its centre (geo_precision 2)
-            unit = next((p for p in _in_country(gz, items[0], region.country_code)
-                         if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
-            settled = (unit, True, items[0]) if unit is not None else None
         if settled is None:
             settled = (None, False, "")  # the other rules weigh the names
         out.append((b.start(), *settled))
