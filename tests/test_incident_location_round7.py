@@ -170,3 +170,14 @@ def test_a_list_of_a_citys_parts_before_the_city_is_the_city(text, city):
 def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_district_even_with_a_namesake_abroad(text, district):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (district, 2)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Police dispersed traders at Victoria Market in Lusaka with tear gas.", "Lusaka"),
+    ("Unknown assailants hurled a petrol bomb at Bula Market in Maiduguri, injuring six.", "Maiduguri"),
+    ("Traders clashed with council guards at Richmond Market in Bulawayo on Friday.", "Bulawayo"),
+    ("Police fired tear gas at hawkers at Berea Market in Mombasa on Tuesday.", "Mombasa"),
+])
+def test_a_site_named_like_a_place_abroad_in_a_town_is_the_town_itself(text, town):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (town, 1)

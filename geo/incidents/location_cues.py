@@ -112,7 +112,7 @@ _NAME_WORD = r"(?-i:[A-Z])[\w'\u2019.-]*"
 # a place named after the town.
 _LINK = r"(?:,\s*\(|,|\(|,?\s+in)"
 CHAIN_GAP = re.compile(
-    rf"(?:(?:\s+{_NAME_WORD}){{0,3}}?\s+(?:{_KIND})\s*|\s*){_LINK}"
+    rf"(?:(?:\s+{_NAME_WORD}){{0,3}}?\s+(?:{_KIND})\s*|\s*|(?:\s+{_NAME_WORD}){{1,2}}(?=\s+in\b)){_LINK}"
     rf"\s*(?:the\s+)?(?:(?:city|town|village|district|province|region|state|county|municipality|department) of\s+)?"
     rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}\s*(?:(?:{_KIND})\s*)?(?:,\s*\(|,|\()\s*(?:the\s+)?){{0,2}}",
     re.I)

@@ -424,7 +424,9 @@ def _can_contain(p: Place) -> bool:
 
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
-_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
+_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2},?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
+# "Oldtown Sheikh in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
+_SITE_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){1,2},?\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?", re.I)
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
@@ -452,9 +454,12 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     if container.index in scores:
                         scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
                     continue
-                parts_of_city = container.feature_code in _TOWN_CODES and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
-                if chain[i + 1].place.index in near and not parts_of_city:
-                    near[chain[i + 1].place.index] = True  # (parts of a city are coded at the city)
+                in_town = container.feature_code in _TOWN_CODES
+                parts_of_city = in_town and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                site_in_town = in_town and _SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                if chain[i + 1].place.index in near and not parts_of_city and not site_in_town:
+                    # (parts of a city and sites in a town, "the Oldtown Hotel in Bigcity", are coded at it)
+                    near[chain[i + 1].place.index] = True
                 if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
                         and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
                     # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
