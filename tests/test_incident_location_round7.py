@@ -181,3 +181,13 @@ def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_distric
 def test_a_site_named_like_a_place_abroad_in_a_town_is_the_town_itself(text, town):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (town, 1)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Villagers clashed over a pond in Kalikapur village (Rajshahi) on Monday, injuring five.", "Rajshahi"),
+    ("Locals blocked a road in Mirerchar village (Khulna) demanding a bridge.", "Khulna"),
+    ("Farmers protested in Baraipara village (Barisal) over fertiliser prices.", "Barisal"),
+])
+def test_an_unknown_village_in_a_bracket_naming_a_region_and_its_district_is_in_the_district(text, district):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (district, 2)

@@ -118,10 +118,11 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
                 break
         region = regions[0]
         known_abroad = any(gz.lookup(n) for n in names)
-        if settled is None and names and not known_at_home and len(items) == 1 and any(units) \
+        if settled is None and names and not known_at_home and len(items) == 1 \
                 and not _town_named_before(sentence, text, b.start(), region.country_code, items[0]):
-            # "Oldblock upazila (Hill)", the block unknown (or known only abroad) and Hill both a
-            # region and a district of it: the district, at its centre (geo_precision 2)
+            # "Oldblock upazila (Hill)", "Oldvillage village (Hill)", the name unknown (or known only
+            # abroad) and Hill both a region and a district of it: the district, at its centre
+            # (geo_precision 2), not the region nor the district's town
             unit = next((p for p in _in_country(gz, items[0], region.country_code)
                          if getattr(p, "is_admin2", False) and _within(gz, p, region, None)), None)
             settled = (unit, True, items[0]) if unit is not None else None
