@@ -68,9 +68,9 @@ def test_a_town_of_the_name_in_another_region_beyond_the_district_is_no_place_of
 @pytest.mark.parametrize("text, district", [
     ("On Sunday, supporters of two candidates fought with sticks in Kadirpara union, Sreekol upazila (Magura, Khulna). "
      "Shops were also looted in Jessore town the same night.", "Magura"),
-    ("On Monday, rival party workers clashed in Baliadanga union, Kotchandpur upazila (Jhenaidah, Khulna), and a second "
+    ("On Monday, rival party workers clashed in Baliadanga union, Sonatola upazila (Jhenaidah, Khulna), and a second "
      "group attacked homes in Kushtia town.", "Jhenaidah"),
-    ("Villagers fought over a canal in Noapara union, Sadarpur upazila (Faridpur, Dhaka); a rally later marched through "
+    ("Villagers fought over a canal in Salempur union, Boalmari upazila (Faridpur, Dhaka); a rally later marched through "
      "Rajbari town.", "Faridpur"),
 ])
 def test_a_union_written_in_small_letters_before_a_bracket_is_a_unit_not_a_trade_union(text, district):
@@ -82,7 +82,7 @@ def test_a_union_written_in_small_letters_before_a_bracket_is_a_unit_not_a_trade
     ("Police fired tear gas at traders protesting in Karachi - Clifton (Clifton) on Sunday.", "Karachi", "Pakistan"),
     ("Protesters burned tyres in Johannesburg - Berea (Berea) on Tuesday.", "Johannesburg", "South Africa"),
     ("Workers protested in Durban - Phoenix (Phoenix) over unpaid wages.", "Durban", "South Africa"),
-    ("Residents rallied over water cuts in Nairobi - Parklands (Parklands) on Friday.", "Nairobi", "Kenya"),
+    ("Residents rallied over water cuts in Nairobi - Hurlingham (Hurlingham) on Friday.", "Nairobi", "Kenya"),
 ])
 def test_a_city_part_written_with_the_part_alone_in_brackets_is_the_city(text, city, country):
     incident = main_incident(text)
@@ -91,9 +91,9 @@ def test_a_city_part_written_with_the_part_alone_in_brackets_is_the_city(text, c
 
 @pytest.mark.parametrize("text, district", [
     ("Transport workers protested on the Dhaka - Sylhet highway in Kanaighat upazila (Sylhet) on Monday.", "Sylhet"),
-    ("Students staged a protest on the Dhaka - Mymensingh highway in Trishal upazila (Mymensingh) over road deaths.",
+    ("Students staged a protest on the Dhaka - Mymensingh highway in Haluaghat upazila (Mymensingh) over road deaths.",
      "Mymensingh"),
-    ("Traders protested on the Dhaka - Khulna highway in Dumuria upazila (Khulna) against extortion.", "Khulna"),
+    ("Traders protested on the Dhaka - Khulna highway in Rupsha upazila (Khulna) against extortion.", "Khulna"),
 ])
 def test_a_town_named_only_in_a_roads_name_does_not_keep_a_bracketed_block_from_its_district(text, district):
     incident = main_incident(text)
@@ -163,9 +163,9 @@ def test_a_list_of_a_citys_parts_before_the_city_is_the_city(text, city):
 
 
 @pytest.mark.parametrize("text, district", [
-    ("Two families clashed with sticks in Sultanpur village, Godagari upazila (Rajshahi), over a pond.", "Rajshahi"),
-    ("Villagers attacked a land surveyor in Lalpur village, Terokhada upazila (Khulna), on Monday.", "Khulna"),
-    ("Rival groups fought at Bishnupur village, Zakiganj upazila (Sylhet), over a market lease.", "Sylhet"),
+    ("Two families clashed with sticks in Sultanpur village, Horirampur upazila (Rajshahi), over a pond.", "Rajshahi"),
+    ("Villagers attacked a land surveyor in Sitapur village, Terokhada upazila (Khulna), on Monday.", "Khulna"),
+    ("Rival groups fought at Shahpur village, Zakiganj upazila (Sylhet), over a market lease.", "Sylhet"),
 ])
 def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_district_even_with_a_namesake_abroad(text, district):
     incident = main_incident(text)
@@ -174,7 +174,7 @@ def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_distric
 
 @pytest.mark.parametrize("text, town", [
     ("Police dispersed traders at Victoria Market in Lusaka with tear gas.", "Lusaka"),
-    ("Unknown assailants hurled a petrol bomb at Bula Market in Maiduguri, injuring six.", "Maiduguri"),
+    ("Unknown assailants hurled a petrol bomb at Phoenix Market in Maiduguri, injuring six.", "Maiduguri"),
     ("Traders clashed with council guards at Richmond Market in Bulawayo on Friday.", "Bulawayo"),
     ("Police fired tear gas at hawkers at Berea Market in Mombasa on Tuesday.", "Mombasa"),
 ])
@@ -184,7 +184,7 @@ def test_a_site_named_like_a_place_abroad_in_a_town_is_the_town_itself(text, tow
 
 
 @pytest.mark.parametrize("text, district", [
-    ("Villagers clashed over a pond in Kalikapur village (Rajshahi) on Monday, injuring five.", "Rajshahi"),
+    ("Villagers clashed over a pond in Nandipara village (Rajshahi) on Monday, injuring five.", "Rajshahi"),
     ("Locals blocked a road in Mirerchar village (Khulna) demanding a bridge.", "Khulna"),
     ("Farmers protested in Baraipara village (Barisal) over fertiliser prices.", "Barisal"),
 ])

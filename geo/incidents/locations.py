@@ -425,7 +425,7 @@ def _can_contain(p: Place) -> bool:
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
 _IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2},?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
-# "Oldtown Sheikh in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
+# "Oldtown Junction in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
 _SITE_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){1,2},?\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?", re.I)
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
