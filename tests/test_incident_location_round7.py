@@ -191,3 +191,14 @@ def test_a_site_named_like_a_place_abroad_in_a_town_is_the_town_itself(text, tow
 def test_an_unknown_village_in_a_bracket_naming_a_region_and_its_district_is_in_the_district(text, district):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (district, 2)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Police clashed with traders in Multan city, Multan Sadar tehsil, on Monday.", "Multan"),
+    ("Students protested against fee increases in Bahawalpur city, Bahawalpur Sadar tehsil, on Friday.", "Bahawalpur"),
+    ("Shopkeepers shut their stores in Sahiwal city, Sahiwal Sadar tehsil, to protest power cuts.", "Sahiwal"),
+    ("Teachers marched in Jhelum city, Jhelum Sadar tehsil, over unpaid salaries.", "Jhelum"),
+])
+def test_a_town_named_as_a_city_and_as_its_units_seat_is_the_city(text, city):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (city, 1)

@@ -20,6 +20,7 @@ from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGH
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.location_capital import capital_named
 from geo.incidents.location_compass import add_compass_units
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
@@ -151,7 +152,7 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
     if best is None or best[0].is_country:
-        best = _capital_named(sentences, text, gz, best[0].country_code if best else "") or best
+        best = capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
         return None, 3, ""
     p, near, surface = best
@@ -162,26 +163,6 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if getattr(p, "is_admin2", False):
         return p, 2, surface
     return p, 2 if near else 1, surface
-
-
-# "the Somali capital", "Haiti's capital": the country's seat of government, as ACLED codes it.
-_CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s)\s+capital\b(?!\s+(?:of|city of))")
-
-
-def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country: str) -> tuple[Place, bool, str] | None:
-    """The capital a sentence names by its country's demonym or name (of ``country`` when
-    the incident's place is that country)."""
-    for s in sentences:
-        if "capital" not in s.text:
-            continue
-        for m in _CAPITAL_OF.finditer(s.text):
-            word = m.group("demonym") or m.group("country")
-            iso = gz.demonyms.get(normalize_name(word)) if m.group("demonym") else next(
-                (p.country_code for p in gz.lookup(word) if p.is_country), None)
-            capital = gz.capital(iso) if iso and (not country or iso == country) else None
-            if capital is not None:
-                return capital, False, capital.name
-    return None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
@@ -197,6 +178,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     surface: dict[int, str] = {}
     bare: dict[int, bool] = {}  # regions named only by a name a town shares
     as_region: set[int] = set()  # towns named as the region around them ("Oldtown governorate")
+    near_by_cue: set[int] = set()  # near by the words around a mention ("near X", "X district")
+    near_by_unit: set[int] = set()  # near as a unit around the town ("X Sadar upazila")
+    named_as_town: set[int] = set()  # named as the town itself ("X city", "X town")
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -292,12 +276,18 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text) \
-                or part is not None and part.near
+            near_cue = town_as_region or _named_as_nearby(m, s, text) or part is not None and part.near
+            near[idx] = near.get(idx, False) or m.kind == "unit" or near_cue
+            if near_cue or m.kind == "unit":
+                (near_by_cue if near_cue else near_by_unit).add(idx)
+            elif TOWN_WORD_AFTER.match(text, m.end):
+                named_as_town.add(idx)
             if town_as_region:
                 as_region.add(idx)
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
+    for idx in (named_as_town & near_by_unit) - near_by_cue:
+        near[idx] = False  # "Oldtown city, Oldtown Sadar": the town itself, named as such
     parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
