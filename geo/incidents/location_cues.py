@@ -30,7 +30,12 @@ ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|hig
                    re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
-SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in|\blives in|\bliving in|\bborn in)\s*$", re.I)
+SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from"
+                  # where one spoke to the press ("speaking to journalists in X", "at a press conference in X")
+                  r"|\b(?:speaking|talking) (?:to|with) (?:the )?(?:reporters|journalists|media|press) in"
+                  r"|\b(?:press|news) (?:conference|briefing) in|\baddressing (?:the )?(?:reporters|journalists|media|press) in"
+                  r"|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in"
+                  r"|\blives in|\bliving in|\bborn in)\s*$", re.I)
 # The last letter SEAT's match can have before its closing spaces ("-based", "… in", "in a
 # statement from", "visit to"); no other character matches these under re.IGNORECASE.
 _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
@@ -107,11 +112,15 @@ _NAME_WORD = r"(?-i:[A-Z])[\w'\u2019.-]*"
 # a place named after the town.
 _LINK = r"(?:,\s*\(|,|\(|,?\s+in)"
 CHAIN_GAP = re.compile(
-    rf"(?:(?:\s+{_NAME_WORD}){{0,3}}?\s+(?:{_KIND})\s*|\s*){_LINK}"
+    rf"(?:(?:\s+{_NAME_WORD}){{0,3}}?\s+(?:{_KIND})\s*|\s*|(?:\s+{_NAME_WORD}){{1,2}}(?=\s+in\b)){_LINK}"
     rf"\s*(?:the\s+)?(?:(?:city|town|village|district|province|region|state|county|municipality|department) of\s+)?"
     rf"(?:(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD}\s*(?:(?:{_KIND})\s*)?(?:,\s*\(|,|\()\s*(?:the\s+)?){{0,2}}",
     re.I)
 
+# The rest of a list of a city's parts, between its first part and the city ("Oldtown, and
+# Newtown areas, Bigcity city", "Oldtown and Newtown districts of Bigcity"): the parts lie in it.
+_PART_WORDS = words_rx([w + "s" for w in location_words("town_parts")] + list(location_words("town_parts")))
+PARTS_LIST_GAP = re.compile(rf",?\s+and\s+(?:{_NAME_WORD}\s+){{1,3}}(?:{_PART_WORDS})\s*(?:,|\s+in|\s+of)\s*(?:the\s+)?", re.I)
 
 # A country named as where people came from, went or were sent, or as a border ("fled to
 # Ruritania", "raiders from nearby Ruritania", "near the Ruritania border", "Ruritania

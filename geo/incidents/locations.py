@@ -14,12 +14,14 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PARTS_LIST_GAP, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
                                          SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.location_capital import capital_named
+from geo.incidents.location_compass import add_compass_units
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
 from geo.incidents.triggers import sentence_triggers
@@ -150,7 +152,7 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
     if best is None or best[0].is_country:
-        best = _capital_named(sentences, text, gz, best[0].country_code if best else "") or best
+        best = capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
         return None, 3, ""
     p, near, surface = best
@@ -161,26 +163,6 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if getattr(p, "is_admin2", False):
         return p, 2, surface
     return p, 2 if near else 1, surface
-
-
-# "the Somali capital", "Haiti's capital": the country's seat of government, as ACLED codes it.
-_CAPITAL_OF = re.compile(r"\b(?:the\s+(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s)\s+capital\b(?!\s+(?:of|city of))")
-
-
-def _capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country: str) -> tuple[Place, bool, str] | None:
-    """The capital a sentence names by its country's demonym or name (of ``country`` when
-    the incident's place is that country)."""
-    for s in sentences:
-        if "capital" not in s.text:
-            continue
-        for m in _CAPITAL_OF.finditer(s.text):
-            word = m.group("demonym") or m.group("country")
-            iso = gz.demonyms.get(normalize_name(word)) if m.group("demonym") else next(
-                (p.country_code for p in gz.lookup(word) if p.is_country), None)
-            capital = gz.capital(iso) if iso and (not country or iso == country) else None
-            if capital is not None:
-                return capital, False, capital.name
-    return None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
@@ -196,6 +178,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     surface: dict[int, str] = {}
     bare: dict[int, bool] = {}  # regions named only by a name a town shares
     as_region: set[int] = set()  # towns named as the region around them ("Oldtown governorate")
+    near_by_cue: set[int] = set()  # near by the words around a mention ("near X", "X district")
+    near_by_unit: set[int] = set()  # near as a unit around the town ("X Sadar upazila")
+    named_as_town: set[int] = set()  # named as the town itself ("X city", "X town")
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -203,6 +188,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     homeland = (homeland_named(text) or clue_country(text)) if not context else ""
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
+        add_compass_units(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = named_elsewhere(sentences, text) if context else frozenset()
@@ -290,12 +276,18 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
             surface.setdefault(idx, m.text)
-            near[idx] = near.get(idx, False) or m.kind == "unit" or town_as_region or _named_as_nearby(m, s, text) \
-                or part is not None and part.near
+            near_cue = town_as_region or _named_as_nearby(m, s, text) or part is not None and part.near
+            near[idx] = near.get(idx, False) or m.kind == "unit" or near_cue
+            if near_cue or m.kind == "unit":
+                (near_by_cue if near_cue else near_by_unit).add(idx)
+            elif TOWN_WORD_AFTER.match(text, m.end):
+                named_as_town.add(idx)
             if town_as_region:
                 as_region.add(idx)
             if m.place.is_admin1:
                 bare[idx] = bare.get(idx, True) and not _named_as_region(m, s, text)
+    for idx in (named_as_town & near_by_unit) - near_by_cue:
+        near[idx] = False  # "Oldtown city, Oldtown Sadar": the town itself, named as such
     parts_to_towns(sentences, text, scores, places)
     _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
@@ -379,7 +371,7 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
         chain: list = []
         for a, b in zip(ms, ms[1:]):
             gap = text[a.end : b.start]
-            link = CHAIN_GAP.fullmatch(gap) if len(gap) <= 80 else None
+            link = (CHAIN_GAP.fullmatch(gap) or PARTS_LIST_GAP.fullmatch(gap)) if len(gap) <= 80 else None
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]
@@ -422,7 +414,9 @@ def _can_contain(p: Place) -> bool:
 
 # "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
 _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
-_IN_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
+_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2},?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
+# "Oldtown Junction in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
+_SITE_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){1,2},?\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?", re.I)
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
@@ -450,11 +444,18 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     if container.index in scores:
                         scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
                     continue
-                if chain[i + 1].place.index in near:
+                in_town = container.feature_code in _TOWN_CODES
+                parts_of_city = in_town and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                site_in_town = in_town and _SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                if chain[i + 1].place.index in near and not parts_of_city and not site_in_town:
+                    # (parts of a city and sites in a town, "the Oldtown Hotel in Bigcity", are coded at it)
                     near[chain[i + 1].place.index] = True
                 if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
                         and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
                     # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
+                    scores[a.place.index] -= 3.0
+                elif a.place.index in scores and parts_of_city:
+                    # "Oldtown, and Newtown areas, Bigcity city", Oldtown elsewhere: parts of the city
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
