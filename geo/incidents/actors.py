@@ -258,7 +258,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 "Civilians" + (f" ({plain})" if plain else "") if sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said) else "")
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else hit), []
         # Property destroyed or a device found with no one named: an unidentified group's.
-        unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        unnamed_act = etype == BATTLES or sub in _UNNAMED_DEEDS
         if etype == BATTLES:
             return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
@@ -301,7 +301,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # the fighting, in that order; forces sent to part them are neither.
         return fill(pair[0][2]), fill(pair[1][2]), []
     if actor1 is None:
-        actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
+        # Civilians never act in political violence: houses torched or weapons seized by
+        # people the report does not name are an unidentified group's deed.
+        actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) or sub in _UNNAMED_DEEDS else ordered[0]
     if actor1.startswith("Unidentified Armed Group"):
         # "gunmen believed to be members of the Red Brigade": ACLED codes the group the
         # report holds responsible (suspected or claiming), not an unidentified one.
@@ -385,6 +387,7 @@ def _party_names() -> frozenset[str]:
     return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
+_UNNAMED_DEEDS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 _THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
 # What a device destroys where no one is: a mast, a pipeline, a bridge, a power line.
 _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
