@@ -150,13 +150,27 @@ def site_force(actor1: str, said: str, country: str) -> str:
     return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
 
 
-def other_side(actor1: str, said: str, country: str) -> str:
+# A member of a force shooting one of his own: "shot his colleague", "killed by a fellow
+# soldier", "opened fire on their comrades".
+_OWN_RANKS = re.compile(r"\b(?:his|her|their|an?|by)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|fellow\s+(?:officers?|soldiers?"
+                        r"|policem[ae]n|troops|guards?|constables?)|superiors?|commanding\s+officer)\b", re.I)
+
+
+def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> str:
     """The second side of a battle whose report names one side only ("" if it tells none):
     a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
-    ``country``: the incident country, ACLED-styled ("the Philippines")."""
+    ``country``: the incident country, ACLED-styled ("the Philippines"); ``unidentified``:
+    ACLED's name of the unnamed armed side there ("Unidentified Armed Group (Kenya)"), the
+    one a state's force fought when the report names it alone ("a police officer was shot
+    dead at his home"), unless the force fought its own ranks."""
     site = site_force(actor1, said, country)
     if site:
         return site
+    if actor1.startswith(FORCE_NAMES) and is_state_force(actor1) and _OWN_RANKS.search(said):
+        return actor1  # "a constable shot his colleague": the force against itself (ACLED's codebook)
+    if unidentified and actor1.startswith(FORCE_NAMES) and is_state_force(actor1) and country \
+            and actor1.endswith(country):
+        return unidentified
     if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
         # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
         # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED

@@ -359,7 +359,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
-        actor2 = other_side(actor1, said, country) or actor2
+        kind = unidentified_identity(said, event_date)
+        unnamed = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "") if kind else unidentified
+        actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
         if not actor2 and sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said):
