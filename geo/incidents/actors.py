@@ -172,13 +172,16 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 known = _KNOWN_AS.match(s.text, m.end())
                 if known and any(a == s.start + known.end() for a, _ in named_spans):
                     continue  # "militiamen known as the Red Brigade": that group
+                the_gang = m.group().lower() == "gang" and s.text[max(0, m.start() - 4) : m.start()].lower() == "the "
                 if g.name.startswith("Unidentified Armed Group") and (
                         _singular(m.group().split()[-1]) in named_heads
-                        or (m.group().lower() in ("attackers", "assailants", "the attackers")
-                            and any(a.pos < s.start + m.start() and a.head and not a.tie and not is_state_force(a.name)
-                                    for a in named_mentions))):
+                        or ((m.group().lower() in ("attackers", "assailants", "the attackers") or the_gang)
+                            and any(a.pos < s.start + m.start() and (a.head or the_gang) and not a.tie and not is_state_force(a.name)
+                                    for a in named_mentions))
+                        or (the_gang and any(pos < s.start + m.start() for pos, _, _ in gangs))):
                     # "BLA militants attacked … four militants were killed", "Red Brigade rebels
-                    # attacked …; the attackers fled": the named group's men (named as fighters)
+                    # attacked …; the attackers fled", "… fees the gang demanded": the named
+                    # group's men (named as fighters)
                     continue
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
@@ -424,7 +427,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     def as_ordered(name: str) -> str:
         return next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), name)
 
-    def named(phrase: str) -> str | None:
+    def named(said_after_by: str) -> str | None:
+        # The article stays for the unnamed actors' words ("by an officer": police).
+        phrase = re.sub(r"^(?:the|an?) ", "", said_after_by)
         for hit in actor_hits(phrase):
             return as_ordered(actor_dictionary().actor_in(hit, iso).name)
         for _pos, name, _ in state_forces(phrase, gz):
@@ -434,7 +439,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
             if _named_militia(name) and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
                 return name
         for g in generic_actors():
-            if g.name.startswith("Civilians") or not g.pattern.search(phrase):
+            if g.name.startswith("Civilians") or not g.pattern.search(said_after_by):
                 continue
             stem = _stem(g.name)
             return next((n for n in ordered if n.startswith(stem)), None)
@@ -448,7 +453,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
                    or re.match(r"\s+by\b", s.text[t.end :])]
         by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
         for t in triggers:
-            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
             if m_by is None and t in passive:
                 # "a guard was shot and his weapon seized by bandits": the agent
                 # of the passive verb joined to the trigger's.
@@ -520,5 +525,5 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
 _AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
-                                r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+                                r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
 
