@@ -154,7 +154,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     gangs = named_gangs(sentences)
     primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
     named_spans += [(pos, end) for pos, end, _ in gangs]
-    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
+    context_named = [a for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
+    secondary = [(a.pos, fill(a.name)) for a in context_named]
+    # "Red Brigade militants entered Oldtown. The militants burned the market": the noun said
+    # again in the incident names the group the report named with it before.
+    earlier_heads = {a.head: (a.pos, fill(a.name)) for a in context_named if a.head and not is_state_force(a.name)}
     generic = []
     # Where each actor is named (for who acted together: "soldiers and police killed …").
     mention_spans = [(m.pos, m.end, fill(m.name)) for m in named_mentions if not m.tie] \
@@ -182,6 +186,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                     # "BLA militants attacked … four militants were killed", "Red Brigade rebels
                     # attacked …; the attackers fled", "… fees the gang demanded": the named
                     # group's men (named as fighters)
+                    continue
+                earlier = earlier_heads.get(_singular(m.group().split()[-1])) if g.name.startswith("Unidentified") else None
+                if earlier and earlier[0] < s.start + m.start():
+                    primary.append((s.start + m.start(), earlier[1]))
+                    mention_spans.append((s.start + m.start(), s.start + m.end(), earlier[1]))
                     continue
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
