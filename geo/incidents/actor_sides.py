@@ -152,8 +152,8 @@ def site_force(actor1: str, said: str, country: str) -> str:
 
 # A member of a force shooting one of his own: "shot his colleague", "killed by a fellow
 # soldier", "opened fire on their comrades".
-_OWN_RANKS = re.compile(r"\b(?:his|her|their|an?|by)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|fellow\s+(?:officers?|soldiers?"
-                        r"|policem[ae]n|troops|guards?|constables?)|superiors?|commanding\s+officer)\b", re.I)
+_OWN_RANKS = re.compile(r"\b(?:(?:his|her|their|an?|by)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|superiors?|commanding\s+officer)"
+                        r"|fellow\s+(?:officers?|soldiers?|policem[ae]n|troops|guards?|constables?))\b", re.I)
 
 
 def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> str:

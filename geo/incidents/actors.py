@@ -78,7 +78,7 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
-            head = _GROUP_HEAD.match(s.text, hit.end)
+            head = _GROUP_HEAD.match(s.text, hit.end) or _GROUP_HEAD.fullmatch(" " + hit.text.split()[-1].lower())
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
