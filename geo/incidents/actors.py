@@ -17,16 +17,18 @@ from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stem
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
-from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
+from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans, state_forces,
                                        unidentified_identity, victims_country)
-from geo.incidents.identity_militias import (_KNOWN_AS, _group_pairs, _homeland_index, _identity_militias, _named_militia,  # noqa: F401
-                                             _peoples_acting, homeland_named)
+from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, _named_militia, homeland_named
 from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
+# The actors' interface: ``choose_actors``, and the names the pipeline, the locations and
+# callers read with it (defined in ``actor_names`` and ``identity_militias``).
+__all__ = ["choose_actors", "country_code_of", "gangs_named", "homeland_named"]
 
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 @dataclass
