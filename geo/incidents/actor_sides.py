@@ -180,4 +180,8 @@ def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> 
         # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
         # with no other side named fights that country's own army.
         return f"Military Forces of {country}"
+    if unidentified and " Militia" in actor1 and not actor1.startswith(FORCE_NAMES):
+        # "Koro herders and farmers clashed": a people's or community's militia fights men
+        # armed for another community, never civilians; the report does not name them.
+        return unidentified
     return ""

@@ -108,7 +108,20 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
+    if event_date and event_date < _SOUTH_SUDAN_SINCE:
+        # South Sudan became a state on 9 July 2011: its land and people were Sudan's
+        # before, as ACLED names them in its older data (not its forces: the SPLA was never
+        # Sudan's army).
+        actor1, actor2 = _before_south_sudan(actor1), _before_south_sudan(actor2)
+        assoc = [_before_south_sudan(a) for a in assoc]
     return actor1, actor2, assoc
+
+
+_SOUTH_SUDAN_SINCE = "2011-07-09"
+
+
+def _before_south_sudan(name: str) -> str:
+    return name.replace("(South Sudan)", "(Sudan)")
 
 
 def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
@@ -373,7 +386,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
-        kind = unidentified_identity(said, event_date)
+        kind = unidentified_identity(said, event_date, herders=True)
         unnamed = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "") if kind else unidentified
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
