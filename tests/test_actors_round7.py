@@ -177,3 +177,18 @@ def test_south_sudan_before_independence(published, text, actor1, actor2, gz):
 def test_south_sudans_forces_keep_their_name(gz):
     incident = _main("Soldiers of the SPLA shot dead two traders at a checkpoint near Yei.", gz, "2009-09-20")
     assert not incident.actor1.endswith("of Sudan"), incident.actor1
+
+
+# -- Foreigners there as visitors (tourists, missionaries, diplomats, foreign nationals)
+#    are "Civilians (International)" in ACLED's naming, whatever their nation; a country's
+#    own people named by their nation keep it.
+@pytest.mark.parametrize("text,actor2", [
+    ("A German tourist was stabbed to death by robbers in Malindi on Saturday.", "Civilians (International)"),
+    ("Gunmen killed an Irish missionary at his parish near Bunia.", "Civilians (International)"),
+    ("Gunmen kidnapped three foreign nationals at a quarry near Abuja on Monday.", "Civilians (International)"),
+    ("Gunmen raided a Nigerian village near the border with Cameroon, killing four.", "Civilians (Nigeria)"),
+])
+def test_visitors_from_abroad_are_international_civilians(text, actor2, gz):
+    incident = _main(text, gz)
+    assert incident.event_type == "Violence against civilians", incident.event_type
+    assert _same(incident.actor2, actor2), incident.actor2

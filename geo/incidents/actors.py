@@ -357,7 +357,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
         victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
-        if victims:
+        if _FOREIGN_CIVILIANS in civilians and victims != country_code:
+            actor2 = _FOREIGN_CIVILIANS  # "a Lamorian tourist was robbed": a visitor from abroad
+        elif victims:
             # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
             # by their own country, not the attackers' or a namesake's.
             actor2 = f"Civilians ({acled_country_name(gz, victims)})"
@@ -416,6 +418,7 @@ def _party_names() -> frozenset[str]:
     return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
+_FOREIGN_CIVILIANS = "Civilians (International)"  # "a tourist", "aid workers" (generic_actors.toml)
 _UNNAMED_DEEDS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 _THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
 # What a device destroys where no one is: a mast, a pipeline, a bridge, a power line.
