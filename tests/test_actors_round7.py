@@ -192,3 +192,22 @@ def test_visitors_from_abroad_are_international_civilians(text, actor2, gz):
     incident = _main(text, gz)
     assert incident.event_type == "Violence against civilians", incident.event_type
     assert _same(incident.actor2, actor2), incident.actor2
+
+
+# -- Where the incident's country rests only on a small town abroad while the report's own
+#    words belong to another country (its institutions, a group active there only, or one
+#    of its peoples whose name was read as that town), the actors are named after the
+#    report's country: a namesake abroad is no clue to who the people are.
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("Supporters of the upazila chairman attacked the house of a rival candidate in Basail, injuring four.",
+     "Rioters (Bangladesh)", "Civilians (Bangladesh)"),
+    ("Hema villagers fled after Lendu fighters attacked Hema homes, killing six.",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    ("Kamba youths attacked Maasai herders over grazing land, injuring three.",
+     "Kamba Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+    ("Mende youths stoned supporters of a rival candidate, injuring two.",
+     "Rioters (Sierra Leone)", "Mende Ethnic Militia (Sierra Leone)"),
+])
+def test_a_small_namesake_abroad_does_not_name_the_actors(text, actor1, actor2, gz):
+    incident = _main(text, gz)
+    assert _same(incident.actor1, actor1) and _same(incident.actor2, actor2), (incident.actor1, incident.actor2)

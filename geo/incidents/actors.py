@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer
-from geo.incidents.actor_country import clue_country
+from geo.incidents.actor_country import clue_country, home_over_namesake
 from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, named_after_device, other_side, place_abroad, site_force,
                                        weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -136,11 +136,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     ``context_sentences``: the report's sentences that belong to no incident (for the
     main incident; empty for the others).
     """
+    told = " ".join(s.text for s in sentences + context_sentences)
     if not country_code:
         # Nothing placed the report: a people or a leader it names belongs to one country,
         # as do a country's own institutions ("the upazila chairman", "matatu drivers").
-        told = " ".join(s.text for s in sentences + context_sentences)
         country_code = homeland_named(told) or clue_country(told)
+    else:
+        country_code = home_over_namesake(told, sentences + context_sentences, country_code)
     said = " ".join(s.text for s in sentences)  # the incident's own words
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
