@@ -211,3 +211,15 @@ def test_visitors_from_abroad_are_international_civilians(text, actor2, gz):
 def test_a_small_namesake_abroad_does_not_name_the_actors(text, actor1, actor2, gz):
     incident = _main(text, gz)
     assert _same(incident.actor1, actor1) and _same(incident.actor2, actor2), (incident.actor1, incident.actor2)
+
+
+# -- A country's own unions, movements, city authority and village units name it when the
+#    report names no place the gazetteer knows (country_clues.toml; public knowledge).
+@pytest.mark.parametrize("text,actor1", [
+    ("COSATU members marched to the provincial legislature demanding a wage increase.", "Protesters (South Africa)"),
+    ("Qeerroo youths blocked roads demanding the release of detained activists.", "Protesters (Ethiopia)"),
+    ("Residents of an umudugudu beat a suspected thief to death.", "Rioters (Rwanda)"),
+    ("KCCA enforcement officers beat a street vendor and seized her goods.", "Unidentified Armed Group (Uganda)"),
+])
+def test_a_countrys_own_bodies_name_it(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)
