@@ -223,3 +223,21 @@ def test_a_small_namesake_abroad_does_not_name_the_actors(text, actor1, actor2, 
 ])
 def test_a_countrys_own_bodies_name_it(text, actor1, gz):
     assert _same(_main(text, gz).actor1, actor1)
+
+
+# -- "X was arrested after he shot …": the pronoun of the later clause is the sentence's
+#    subject, who acted; a force held for its own act is its perpetrator, not one answering.
+@pytest.mark.parametrize("text,actor1", [
+    ("A police sergeant was arrested in Lagos after he shot dead a bus driver who refused to pay a bribe.",
+     "Police Forces of Nigeria"),
+    ("A soldier was detained after he beat a shopkeeper to death in Goma.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("A gendarme was arrested in Maroua after he shot dead a trader at a checkpoint.", "Police Forces of Cameroon"),
+])
+def test_the_pronoun_after_a_passive_is_its_subject(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)
+
+
+def test_a_victims_pronoun_names_no_agent(gz):
+    incident = _main("A student was injured when he was hit by a stray bullet in Kisumu.", gz)
+    assert incident.actor1.startswith("Unidentified Armed Group"), incident.actor1

@@ -515,6 +515,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         if _AGENT_NOUN_FIRST.match(best.text):
             head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
+        elif clause and _PRONOUN.match(s.text, start):
+            # "A constable was arrested after he shot a trader": "he" is the sentence's subject.
+            head = s.text[: triggers[0].start]
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
@@ -552,6 +555,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
 
 
 _AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she|they)\s", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
