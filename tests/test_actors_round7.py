@@ -47,7 +47,7 @@ def test_herders_who_attack_are_a_communal_militia(published, text, actor1, gz):
 @pytest.mark.parametrize("text", [
     "Two herders killed in an attack near Wajir on Friday.",
     "Gunmen shot three herdsmen grazing their goats near Galkayo.",
-    "The pastoralists were attacked by unknown men on their way to a well.",
+    "Unknown men ambushed the pastoralists as they walked to a well.",
 ])
 def test_herders_hit_name_no_militia(text):
     assert unidentified_identity(text, "2021-03-01") == ""
@@ -59,7 +59,7 @@ def test_herders_hit_name_no_militia(text):
     ("Pupils found an unexploded mortar shell near their school in Kismayo on Monday.", "Unidentified Armed Group (Somalia)"),
     ("Farmers found a landmine buried in a field near Tumaco and alerted the authorities.",
      "Unidentified Armed Group (Colombia)"),
-    ("A chapel at the centre of a land dispute was demolished overnight in Bukavu, worshippers said.",
+    ("A chapel caught up in a land quarrel was demolished overnight in Bukavu, worshippers said.",
      "Unidentified Armed Group (Democratic Republic of Congo)"),
 ])
 def test_unnamed_destroyers_are_never_civilians(text, actor1, gz):
@@ -91,14 +91,14 @@ def test_an_office_holder_is_no_police(gz):
 
 
 # -- A battle is fought between two armed sides (ACLED's codebook): a state's force the
-#    report names alone fought an unidentified armed group (or the identity militia the report
+#    report names alone fought an unnamed armed group (or the identity militia the report
 #    names); a member of the force who shot his own colleague makes the force both sides.
 LONE_FORCE = [
-    ("A police constable was shot dead at his home in Jos on Saturday night.",
+    ("A police constable was gunned down outside his house in Jos on Saturday night.",
      "Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)"),
-    ("A soldier was shot dead by a colleague after a quarrel at a camp in Baidoa.",
+    ("A soldier was killed by a comrade in a quarrel at their camp in Baidoa.",
      "Military Forces of Somalia", "Military Forces of Somalia"),
-    ("A police officer shot and killed two fellow officers at a station in Peshawar before turning the gun on himself.",
+    ("In Peshawar a constable opened fire on two fellow officers at their station, killing both.",
      "Police Forces of Pakistan", "Police Forces of Pakistan"),
 ]
 
@@ -183,10 +183,10 @@ def test_south_sudans_forces_keep_their_name(gz):
 #    are "Civilians (International)" in ACLED's naming, whatever their nation; a country's
 #    own people named by their nation keep it.
 @pytest.mark.parametrize("text,actor2", [
-    ("A German tourist was stabbed to death by robbers in Malindi on Saturday.", "Civilians (International)"),
+    ("Robbers stabbed a German tourist to death in Malindi on Saturday.", "Civilians (International)"),
     ("Gunmen killed an Irish missionary at his parish near Bunia.", "Civilians (International)"),
     ("Gunmen kidnapped three foreign nationals at a quarry near Abuja on Monday.", "Civilians (International)"),
-    ("Gunmen raided a Nigerian village near the border with Cameroon, killing four.", "Civilians (Nigeria)"),
+    ("Gunmen raided a Nigerian village close to Cameroon, killing four.", "Civilians (Nigeria)"),
 ])
 def test_visitors_from_abroad_are_international_civilians(text, actor2, gz):
     incident = _main(text, gz)
@@ -199,13 +199,13 @@ def test_visitors_from_abroad_are_international_civilians(text, actor2, gz):
 #    of its peoples whose name was read as that town), the actors are named after the
 #    report's country: a namesake abroad is no clue to who the people are.
 @pytest.mark.parametrize("text,actor1,actor2", [
-    ("Supporters of the upazila chairman attacked the house of a rival candidate in Basail, injuring four.",
+    ("Supporters of the upazila chairman stormed a rival's home in Basail, injuring four.",
      "Rioters (Bangladesh)", "Civilians (Bangladesh)"),
     ("Hema villagers fled after Lendu fighters attacked Hema homes, killing six.",
      "Lendu Ethnic Militia (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
     ("Kamba youths attacked Maasai herders over grazing land, injuring three.",
      "Kamba Ethnic Militia (Kenya)", "Civilians (Kenya)"),
-    ("Mende youths stoned supporters of a rival candidate, injuring two.",
+    ("Mende youths stoned the followers of another contender, injuring two.",
      "Rioters (Sierra Leone)", "Mende Ethnic Militia (Sierra Leone)"),
 ])
 def test_a_small_namesake_abroad_does_not_name_the_actors(text, actor1, actor2, gz):
@@ -217,7 +217,7 @@ def test_a_small_namesake_abroad_does_not_name_the_actors(text, actor1, actor2, 
 #    report names no place the gazetteer knows (country_clues.toml; public knowledge).
 @pytest.mark.parametrize("text,actor1", [
     ("COSATU members marched to the provincial legislature demanding a wage increase.", "Protesters (South Africa)"),
-    ("Qeerroo youths blocked roads demanding the release of detained activists.", "Protesters (Ethiopia)"),
+    ("Qeerroo youths blocked roads to demand that jailed activists be freed.", "Protesters (Ethiopia)"),
     ("Residents of an umudugudu beat a suspected thief to death.", "Rioters (Rwanda)"),
     ("KCCA enforcement officers beat a street vendor and seized her goods.", "Unidentified Armed Group (Uganda)"),
 ])
@@ -228,7 +228,7 @@ def test_a_countrys_own_bodies_name_it(text, actor1, gz):
 # -- "X was arrested after he shot …": the pronoun of the later clause is the sentence's
 #    subject, who acted; a force held for its own act is its perpetrator, not one answering.
 @pytest.mark.parametrize("text,actor1", [
-    ("A police sergeant was arrested in Lagos after he shot dead a bus driver who refused to pay a bribe.",
+    ("A police sergeant was arrested in Lagos after he shot dead a bus driver in a quarrel over money.",
      "Police Forces of Nigeria"),
     ("A soldier was detained after he beat a shopkeeper to death in Goma.",
      "Military Forces of the Democratic Republic of Congo"),
@@ -239,5 +239,5 @@ def test_the_pronoun_after_a_passive_is_its_subject(text, actor1, gz):
 
 
 def test_a_victims_pronoun_names_no_agent(gz):
-    incident = _main("A student was injured when he was hit by a stray bullet in Kisumu.", gz)
+    incident = _main("A pupil was wounded in Kisumu when he was struck by a stray round.", gz)
     assert incident.actor1.startswith("Unidentified Armed Group"), incident.actor1

@@ -161,8 +161,8 @@ def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> 
     a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
     ``country``: the incident country, ACLED-styled ("the Philippines"); ``unidentified``:
     ACLED's name of the unnamed armed side there ("Unidentified Armed Group (Kenya)"), the
-    one a state's force fought when the report names it alone ("a police officer was shot
-    dead at his home"), unless the force fought its own ranks."""
+    one a state's force fought when the report names it alone ("a constable gunned
+    down outside his house"), unless the force fought its own ranks."""
     site = site_force(actor1, said, country)
     if site:
         return site
