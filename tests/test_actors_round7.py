@@ -241,3 +241,25 @@ def test_the_pronoun_after_a_passive_is_its_subject(text, actor1, gz):
 def test_a_victims_pronoun_names_no_agent(gz):
     incident = _main("A pupil was wounded in Kisumu when he was struck by a stray round.", gz)
     assert incident.actor1.startswith("Unidentified Armed Group"), incident.actor1
+
+
+# -- A peacekeeping or foreign mission named only as hit by a device ("a convoy of the
+#    mission was hit by a roadside bomb", "its vehicle struck a landmine") is the second
+#    side: whoever planted the device, unnamed, acts (as for a state's forces).
+@pytest.mark.parametrize("text,actor2", [
+    ("An AMISOM convoy was hit by a roadside bomb near Afgoye.", "AMISOM: African Union Mission in Somalia"),
+    ("A MINUSMA vehicle struck a landmine near Tessalit, wounding two peacekeepers.",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("A UNMISS vehicle hit a landmine near Yei, injuring three peacekeepers.", "UNMISS: United Nations Mission in South Sudan"),
+    ("A roadside bomb targeted a MONUSCO patrol near Beni, injuring three peacekeepers.",
+     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"),
+])
+def test_a_mission_hit_by_a_device_is_the_second_side(text, actor2, gz):
+    incident = _main(text, gz)
+    assert incident.event_type == "Explosions/Remote violence", incident.event_type
+    assert incident.actor1.startswith("Unidentified Armed Group") and _same(incident.actor2, actor2), (incident.actor1, incident.actor2)
+
+
+def test_a_mission_that_fires_still_acts(gz):
+    incident = _main("AMISOM troops shelled Al Shabaab positions near Barawe.", gz)
+    assert incident.actor1.startswith("AMISOM"), incident.actor1

@@ -11,8 +11,8 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country, home_over_namesake
-from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, named_after_device, other_side, place_abroad, site_force,
-                                       weapon_owner)
+from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
+                                       site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
@@ -293,8 +293,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
-    if agent and agent.startswith("Civilians"):
-        agent = None
+    missions_hit = missions_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]) \
+        if etype == EXPLOSIONS else set()
+    if agent and (agent.startswith("Civilians") or agent in missions_hit):
+        agent = None  # "a MINUSMA vehicle struck a mine": the subject is hit
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
         # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
         # by state forces or those in de facto control); the one held is the second actor.
@@ -307,11 +309,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
-    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, state_force_spans(said)):
-        # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
-        # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
-        # state's forces first whoever fired first (below).
-        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
+    if agent is None and etype == EXPLOSIONS and (missions_hit or forces_only_hit(said, state_force_spans(said))):
+        # "A police truck was hit by a roadside bomb", "a peacekeepers' convoy struck a mine":
+        # the force is hit, whoever planted it acts (ACLED's second actor is the force). Not
+        # in clashes: there ACLED puts the state's forces first whoever fired first (below).
+        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)
+                       and a not in missions_hit), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
             and not is_state_force(actor1) and named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
