@@ -263,3 +263,26 @@ def test_a_mission_hit_by_a_device_is_the_second_side(text, actor2, gz):
 def test_a_mission_that_fires_still_acts(gz):
     incident = _main("AMISOM troops shelled Al Shabaab positions near Barawe.", gz)
     assert incident.actor1.startswith("AMISOM"), incident.actor1
+
+
+# -- Strikes and shelling on villages, homes, markets, schools or hospitals hit their people:
+#    civilians are the second actor (ACLED's codebook), not "no one"; and a government's own
+#    jets, helicopters or artillery are its military.
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("Sudanese Air Force Antonov bombed villages in the Nuba Mountains.", "Military Forces of Sudan", "Civilians (Sudan)"),
+    ("Syrian government helicopters dropped barrel bombs on residential areas of Daraya.",
+     "Military Forces of Syria", "Civilians (Syria)"),
+    ("Russian artillery shelled a market in Kherson, the governor said.", "Military Forces of Russia", "Civilians (Ukraine)"),
+])
+def test_strikes_on_civilian_places_hit_civilians(text, actor1, actor2, gz):
+    incident = _main(text, gz)
+    assert _same(incident.actor1, actor1) and _same(incident.actor2, actor2), (incident.actor1, incident.actor2)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Government jets bombed rebel-held hamlets in the Nuba Mountains.", "Military Forces of Sudan"),
+    ("Regime helicopters dropped barrel bombs on Daraya.", "Military Forces of Syria"),
+    ("Government warplanes struck a fuel depot outside Idlib.", "Military Forces of Syria"),
+])
+def test_a_governments_own_arms_are_its_military(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)

@@ -205,3 +205,18 @@ def missions_only_hit(sentences: list[Sentence], spans: list[tuple[int, int, str
                                     or bool(_STRUCK_DEVICE.match(s.text, end - s.start)))
         hit[name] = hit.get(name, True) and struck
     return {name for name, only in hit.items() if only}
+
+
+# A strike or shelling on the places of civilian life: "bombed villages", "shelled a
+# market", "air strikes on residential areas"; not "a military camp", "rebel-held villages".
+_CIVILIAN_SITE_HIT = re.compile(
+    r"\b(?:bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|struck|hit|strik(?:es?|ing)|pound(?:ed|ing|s)?|target(?:ed|ing|s)?|raids?|fire)"
+    r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!military\b|army\b|rebel|militant|police\b)[\w-]+\s+){0,3}?"
+    r"(?:villages?|homes?|houses?|markets?|mosques?|churches|church|schools?|hospitals?|residential\s+(?:areas?|neighbou?rhoods?|buildings?))\b",
+    re.I)
+
+
+def civilian_site_hit(said: str) -> bool:
+    """Whether a strike or shelling ``said`` tells hit villages, homes, markets, schools or
+    hospitals: their people are the civilians ACLED names as the second actor."""
+    return bool(_CIVILIAN_SITE_HIT.search(said))

@@ -11,7 +11,7 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country, home_over_namesake
-from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
+from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
@@ -398,9 +398,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
-        if not actor2 and sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said):
+        if not actor2 and ((sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said)) or civilian_site_hit(said)):
             # A grenade thrown or a bomb planted with no armed side named as hit strikes the
-            # people where it goes off: civilians (ACLED's codebook), not "no one".
+            # people where it goes off, as strikes on villages, homes or markets do: civilians
+            # (ACLED's codebook), not "no one".
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
