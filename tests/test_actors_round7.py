@@ -286,3 +286,14 @@ def test_strikes_on_civilian_places_hit_civilians(text, actor1, actor2, gz):
 ])
 def test_a_governments_own_arms_are_its_military(text, actor1, gz):
     assert _same(_main(text, gz).actor1, actor1)
+
+
+# -- Rebels', militants' or insurgents' places and units named by what they are ("rebel
+#    positions", "insurgent hideouts") are an unidentified armed group's, the side hit.
+@pytest.mark.parametrize("text,actor2", [
+    ("Army artillery shelled rebel positions near Kidal.", "Unidentified Armed Group (Mali)"),
+    ("Nigerian jets bombed insurgent hideouts in the Sambisa forest.", "Unidentified Armed Group (Nigeria)"),
+    ("Colombian troops raided a guerrilla camp in Cauca, killing four fighters.", "Unidentified Armed Group (Colombia)"),
+])
+def test_an_armed_groups_places_name_it(text, actor2, gz):
+    assert _same(_main(text, gz).actor2, actor2)
