@@ -48,7 +48,7 @@ _NAMESAKE_POPULATION = 100_000
 def home_over_namesake(told: str, sentences: list[Sentence], iso: str) -> str:
     """The country to name a report's unnamed actors after, where ``iso`` (the incident's)
     rests only on small towns of that country while the report's words belong to another:
-    its institutions ("the IEBC"), a group of the actor dictionary active in that one
+    its institutions ("the IEBC"), a party of the actor dictionary active in that one
     country, or one of its peoples whose name was read as the town ("Koro raiders attacked
     Lamo villagers", "Lamo" a village abroad too). ``iso`` otherwise."""
     support = [m for s in sentences for m in s.mentions if m.place is not None and m.place.country_code == iso]
@@ -68,10 +68,11 @@ _TOWNS = frozenset({"PPL", "PPLA3", "PPLA4", "PPLX", "PPLL", "PPLQ", "PPLF", "PP
 
 
 def _one_country_group(text: str) -> str:
-    """ISO code of the first group of the actor dictionary ``text`` names that is active in
-    its own country only ("" when none)."""
+    """ISO code of the first political party of the actor dictionary ``text`` names that is
+    active in its own country only ("" when none); not an armed group: those strike across
+    borders ("rockets fired at a town abroad")."""
     for hit in actor_hits(text):
         actor = hit.actor
-        if actor.country and set(actor.countries) <= {actor.country}:
+        if actor.kind == "party" and actor.country and set(actor.countries) <= {actor.country}:
             return actor.country
     return ""
