@@ -8,7 +8,7 @@ import pytest
 
 from geo.gazetteer import load_gazetteer
 from geo.incidents import extract_incidents_from_text
-from geo.incidents.actors import _peoples_acting, homeland_named
+from geo.incidents.identity_militias import _peoples_acting, homeland_named
 
 
 def main(text: str):

@@ -48,7 +48,8 @@ def test_source_words_in_their_forms():
 
 def test_a_gang_kidnapping_reported_by_police_has_no_police_actor():
     a1, a2, assoc = sides("The 400 Mawozo gang kidnapped five missionaries in Croix-des-Bouquets, police said.")
-    assert (a1, a2, assoc) == ("400 Mawozo Gang", "Civilians (Haiti)", [])
+    # Missionaries are visitors from abroad: ACLED's "Civilians (International)".
+    assert (a1, a2, assoc) == ("400 Mawozo Gang", "Civilians (International)", [])
 
 
 # -- A force's noun inside or right after a named actor's name is that actor, not the

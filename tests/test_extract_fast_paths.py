@@ -65,7 +65,7 @@ def test_exact_places_are_those_lookup_gives_of_those_kinds():
 
 
 def test_the_kept_homeland_is_the_reports_own():
-    from geo.incidents.actors import _homeland_index
+    from geo.incidents.identity_militias import _homeland_index
 
     home = _homeland_index("home")[1]
     first = next(iter(home))

@@ -1,14 +1,18 @@
 """The country a report's words tell when it names no place, demonym or known group: a
 country's own administrative units, election body, currency or hired vehicles
-("country_clues.toml": "the upazila chairman", "matatu drivers", "a kebele office").
-Read only to name unnamed actors ("Protesters (Ruritania)"), never to place an incident."""
+("country_clues.toml": "the upazila chairman", "matatu drivers", "a kebele office"); and
+when its only place is a small namesake abroad. Read only to name unnamed actors
+("Protesters (Ruritania)"), never to place an incident."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from geo.incidents.aliases import actor_hits
+from geo.incidents.identity_militias import homeland_named
 from geo.incidents.lexicon import country_clue_words
+from geo.incidents.model import Sentence
 
 
 @cache
@@ -33,4 +37,42 @@ def clue_country(text: str) -> str:
         iso = exact.get(word) or folded.get(word.casefold())
         if iso:
             return iso
+    return ""
+
+
+# A town this small, alone, abroad, is likelier a namesake of a village the gazetteer lacks
+# than where the report's own people, parties and institutions are.
+_NAMESAKE_POPULATION = 100_000
+
+
+def home_over_namesake(told: str, sentences: list[Sentence], iso: str) -> str:
+    """The country to name a report's unnamed actors after, where ``iso`` (the incident's)
+    rests only on small towns of that country while the report's words belong to another:
+    its institutions ("the IEBC"), a party of the actor dictionary active in that one
+    country, or one of its peoples whose name was read as the town ("Koro raiders attacked
+    Lamo villagers", "Lamo" a village abroad too). ``iso`` otherwise."""
+    support = [m for s in sentences for m in s.mentions if m.place is not None and m.place.country_code == iso]
+    if not support or not all(m.kind == "name" and m.place.feature_code in _TOWNS
+                              and m.place.population < _NAMESAKE_POPULATION for m in support):
+        return iso
+    home = clue_country(told) or _one_country_group(told)
+    if home:
+        return home
+    # A people's name read as a town abroad ("Orma"): the people's homeland. (A people named
+    # beside a real town abroad may have raided across the border: no clue then.)
+    home = homeland_named(told)
+    return home if home and all(homeland_named(m.text) == home for m in support) else iso
+
+
+_TOWNS = frozenset({"PPL", "PPLA3", "PPLA4", "PPLX", "PPLL", "PPLQ", "PPLF", "PPLS", "PPLW"})
+
+
+def _one_country_group(text: str) -> str:
+    """ISO code of the first political party of the actor dictionary ``text`` names that is
+    active in its own country only ("" when none); not an armed group: those strike across
+    borders ("rockets fired at a town abroad")."""
+    for hit in actor_hits(text):
+        actor = hit.actor
+        if actor.kind == "party" and actor.country and set(actor.countries) <= {actor.country}:
+            return actor.country
     return ""

@@ -216,7 +216,11 @@ def state_force_spans(text: str) -> list[tuple[int, int]]:
 # community-based militias; "ethnic" stays for violence the report calls ethnic or tribal).
 IDENTITY_WORDS = (("Ethnic", re.compile(r"\b(?:(?:inter-?)?ethnic|(?:inter-?)?tribal|tribes(?:men)?)\b", re.I)),
                   ("Raid", re.compile(r"\b(?:(?:cattle|livestock|stock|camel|goat) (?:raid(?:s|ers?|ing)?|rustl\w+|thieves)"
-                                      r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders)\b", re.I)),
+                                      r"|(?:cattle |livestock |stock )?rustl(?:ers?|ing)|raiders"
+                                      # Herders who attack are armed for their community, not bandits.
+                                      r"|(?:herders|herdsm[ae]n|pastoralists) (?:(?!(?:were|was|been|being|are|is|had|have|who)\b)[\w-]+ ){0,2}?(?:(?:attack|raid|invad|storm|torch|ambush)(?:ed|ing)"
+                                      r"|(?:killed|shot)(?: dead)?(?! (?:in|by|during|at|on|after|when|while|as|near|and|over)\b)(?=\s)|burn(?:ed|t))"
+                                      r")\b", re.I)),
                   # Herders and farmers fighting over land and water: the same local, communal
                   # militias, where the report names no one else (not "bandits attacked …, in
                   # violence that began as clashes between herders and farmers").

@@ -11,6 +11,7 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_style, state_force_matches
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force
+from geo.incidents.force_roles import force_is_hit
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
@@ -150,13 +151,27 @@ def site_force(actor1: str, said: str, country: str) -> str:
     return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
 
 
-def other_side(actor1: str, said: str, country: str) -> str:
+# A member of a force shooting one of his own: "shot his colleague", "killed by a fellow
+# soldier", "opened fire on their comrades".
+_OWN_RANKS = re.compile(r"\b(?:(?:his|her|their|an?|by)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|superiors?|commanding\s+officer)"
+                        r"|fellow\s+(?:officers?|soldiers?|policem[ae]n|troops|guards?|constables?))\b", re.I)
+
+
+def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> str:
     """The second side of a battle whose report names one side only ("" if it tells none):
     a battle is fought between armed, organised sides (ACLED's codebook), never civilians.
-    ``country``: the incident country, ACLED-styled ("the Philippines")."""
+    ``country``: the incident country, ACLED-styled ("the Philippines"); ``unidentified``:
+    ACLED's name of the unnamed armed side there ("Unidentified Armed Group (Kenya)"), the
+    one a state's force fought when the report names it alone ("a constable gunned
+    down outside his house"), unless the force fought its own ranks."""
     site = site_force(actor1, said, country)
     if site:
         return site
+    if actor1.startswith(FORCE_NAMES) and is_state_force(actor1) and _OWN_RANKS.search(said):
+        return actor1  # "a constable shot his colleague": the force against itself (ACLED's codebook)
+    if unidentified and actor1.startswith(FORCE_NAMES) and is_state_force(actor1) and country \
+            and actor1.endswith(country):
+        return unidentified
     if actor1.startswith("Unidentified") or _EACH_OTHER.search(said):
         # One unnamed kind only ("clashes between two clans", "gunmen exchanged fire") or
         # one group fighting within itself ("Koro tribesmen clashed with each other"): ACLED
@@ -166,4 +181,42 @@ def other_side(actor1: str, said: str, country: str) -> str:
         # "Russian assaults near Oldtown were repelled": a foreign army fighting in a country
         # with no other side named fights that country's own army.
         return f"Military Forces of {country}"
+    if unidentified and " Militia" in actor1 and not actor1.startswith(FORCE_NAMES):
+        # "Koro herders and farmers clashed": a people's or community's militia fights men
+        # armed for another community, never civilians; the report does not name them.
+        return unidentified
     return ""
+
+
+# A force's vehicle that set off a device: "a MINUSMA vehicle struck a landmine".
+_STRUCK_DEVICE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|trucks?|cars?|armou?red \w+)\s+"
+                            r"(?:struck|hit|ran over|drove over|triggered|detonated)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                            r"(?:mines?|landmines?|IEDs?|explosives?|(?:explosive )?devices?|bombs?)\b", re.I)
+
+
+def missions_only_hit(sentences: list[Sentence], spans: list[tuple[int, int, str]]) -> set[str]:
+    """Those of the foreign and peacekeeping forces named at ``spans`` ((start, end, name)
+    in the document) that the incident names only as hit: "an AMISOM convoy was hit by a
+    roadside bomb", "a MINUSMA vehicle struck a landmine"."""
+    hit: dict[str, bool] = {}
+    for start, end, name in spans:
+        s = next((s for s in sentences if s.start <= start < s.end), None)
+        struck = s is not None and (force_is_hit(s.text, start - s.start, end - s.start)
+                                    or bool(_STRUCK_DEVICE.match(s.text, end - s.start)))
+        hit[name] = hit.get(name, True) and struck
+    return {name for name, only in hit.items() if only}
+
+
+# A strike or shelling on the places of civilian life: "bombed villages", "shelled a
+# market", "air strikes on residential areas"; not "a military camp", "rebel-held villages".
+_CIVILIAN_SITE_HIT = re.compile(
+    r"\b(?:bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|struck|hit|strik(?:es?|ing)|pound(?:ed|ing|s)?|target(?:ed|ing|s)?|raids?|fire)"
+    r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!military\b|army\b|rebel|militant|police\b)[\w-]+\s+){0,3}?"
+    r"(?:villages?|homes?|houses?|markets?|mosques?|churches|church|schools?|hospitals?|residential\s+(?:areas?|neighbou?rhoods?|buildings?))\b",
+    re.I)
+
+
+def civilian_site_hit(said: str) -> bool:
+    """Whether a strike or shelling ``said`` tells hit villages, homes, markets, schools or
+    hospitals: their people are the civilians ACLED names as the second actor."""
+    return bool(_CIVILIAN_SITE_HIT.search(said))

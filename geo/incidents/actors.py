@@ -10,23 +10,25 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer
-from geo.incidents.actor_country import clue_country
-from geo.incidents.actor_sides import (FORCE_NAMES, co_agents, named_after_device, other_side, place_abroad, site_force,
-                                       weapon_owner)
+from geo.incidents.actor_country import clue_country, home_over_namesake
+from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
+                                       site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
-from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,  # noqa: F401
+from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans, state_forces,
                                        unidentified_identity, victims_country)
-from geo.incidents.identity_militias import (_KNOWN_AS, _group_pairs, _homeland_index, _identity_militias, _named_militia,  # noqa: F401
-                                             _peoples_acting, homeland_named)
+from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, _named_militia, homeland_named
 from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence, inside
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
+# The actors' interface: ``choose_actors``, and the names the pipeline, the locations and
+# callers read with it (defined in ``actor_names`` and ``identity_militias``).
+__all__ = ["choose_actors", "country_code_of", "gangs_named", "homeland_named"]
 
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 @dataclass
@@ -78,7 +80,7 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
-            head = _GROUP_HEAD.match(s.text, hit.end)
+            head = _GROUP_HEAD.match(s.text, hit.end) or _GROUP_HEAD.fullmatch(" " + hit.text.split()[-1].lower())
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
@@ -106,7 +108,20 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
+    if event_date and event_date < _SOUTH_SUDAN_SINCE:
+        # South Sudan became a state on 9 July 2011: its land and people were Sudan's
+        # before, as ACLED names them in its older data (not its forces: the SPLA was never
+        # Sudan's army).
+        actor1, actor2 = _before_south_sudan(actor1), _before_south_sudan(actor2)
+        assoc = [_before_south_sudan(a) for a in assoc]
     return actor1, actor2, assoc
+
+
+_SOUTH_SUDAN_SINCE = "2011-07-09"
+
+
+def _before_south_sudan(name: str) -> str:
+    return name.replace("(South Sudan)", "(Sudan)")
 
 
 def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], gz: Gazetteer,
@@ -121,11 +136,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     ``context_sentences``: the report's sentences that belong to no incident (for the
     main incident; empty for the others).
     """
+    told = " ".join(s.text for s in sentences + context_sentences)
     if not country_code:
         # Nothing placed the report: a people or a leader it names belongs to one country,
         # as do a country's own institutions ("the upazila chairman", "matatu drivers").
-        told = " ".join(s.text for s in sentences + context_sentences)
         country_code = homeland_named(told) or clue_country(told)
+    else:
+        country_code = home_over_namesake(told, sentences + context_sentences, country_code)
     said = " ".join(s.text for s in sentences)  # the incident's own words
     country = country_style(gz, country_code) if country_code else ""  # "Military Forces of the United States"
     plain = acled_country_name(gz, country_code) if country_code else ""  # "Protesters (United States)"
@@ -154,7 +171,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     gangs = named_gangs(sentences)
     primary += [(pos, name) for pos, _, name in gangs if not any(abs(pos - p) < 3 for p, _ in primary)]
     named_spans += [(pos, end) for pos, end, _ in gangs]
-    secondary = [(a.pos, fill(a.name)) for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
+    context_named = [a for a in _named_actors(context_sentences, gz, country_code) if not a.tie]
+    secondary = [(a.pos, fill(a.name)) for a in context_named]
+    # "Red Brigade militants entered Oldtown. The militants burned the market": the noun said
+    # again in the incident names the group the report named with it before.
+    earlier_heads = {a.head: (a.pos, fill(a.name)) for a in context_named if a.head and not is_state_force(a.name)}
     generic = []
     # Where each actor is named (for who acted together: "soldiers and police killed …").
     mention_spans = [(m.pos, m.end, fill(m.name)) for m in named_mentions if not m.tie] \
@@ -172,13 +193,21 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 known = _KNOWN_AS.match(s.text, m.end())
                 if known and any(a == s.start + known.end() for a, _ in named_spans):
                     continue  # "militiamen known as the Red Brigade": that group
+                the_gang = m.group().lower() == "gang" and s.text[max(0, m.start() - 4) : m.start()].lower() == "the "
                 if g.name.startswith("Unidentified Armed Group") and (
                         _singular(m.group().split()[-1]) in named_heads
-                        or (m.group().lower() in ("attackers", "assailants", "the attackers")
-                            and any(a.pos < s.start + m.start() and a.head and not a.tie and not is_state_force(a.name)
-                                    for a in named_mentions))):
+                        or ((m.group().lower() in ("attackers", "assailants", "the attackers") or the_gang)
+                            and any(a.pos < s.start + m.start() and (a.head or the_gang) and not a.tie and not is_state_force(a.name)
+                                    for a in named_mentions))
+                        or (the_gang and any(pos < s.start + m.start() for pos, _, _ in gangs))):
                     # "BLA militants attacked … four militants were killed", "Red Brigade rebels
-                    # attacked …; the attackers fled": the named group's men (named as fighters)
+                    # attacked …; the attackers fled", "… fees the gang demanded": the named
+                    # group's men (named as fighters)
+                    continue
+                earlier = earlier_heads.get(_singular(m.group().split()[-1])) if g.name.startswith("Unidentified") else None
+                if earlier and earlier[0] < s.start + m.start():
+                    primary.append((s.start + m.start(), earlier[1]))
+                    mention_spans.append((s.start + m.start(), s.start + m.end(), earlier[1]))
                     continue
                 if g.name.startswith(FORCE_NAMES) and (force_is_source(s.text, m.start(), m.end())
                                                         or _NOT_FORCE_AFTER.match(s.text, m.end())
@@ -258,14 +287,16 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 "Civilians" + (f" ({plain})" if plain else "") if sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said) else "")
             return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims else hit), []
         # Property destroyed or a device found with no one named: an unidentified group's.
-        unnamed_act = etype == BATTLES or sub in ("Looting/property destruction", "Disrupted weapons use")
+        unnamed_act = etype == BATTLES or sub in _UNNAMED_DEEDS
         if etype == BATTLES:
             return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
     agent = _agent(sentences, ordered, gz, country_code)
-    if agent and agent.startswith("Civilians"):
-        agent = None
+    missions_hit = missions_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]) \
+        if etype == EXPLOSIONS else set()
+    if agent and (agent.startswith("Civilians") or agent in missions_hit):
+        agent = None  # "a MINUSMA vehicle struck a mine": the subject is hit
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
         # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
         # by state forces or those in de facto control); the one held is the second actor.
@@ -278,11 +309,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
-    if agent is None and etype == EXPLOSIONS and forces_only_hit(said, state_force_spans(said)):
-        # "A police truck was hit by a roadside bomb": the force is hit, whoever planted it
-        # acts (ACLED's second actor is the force). Not in clashes: there ACLED puts the
-        # state's forces first whoever fired first (below).
-        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
+    if agent is None and etype == EXPLOSIONS and (missions_hit or forces_only_hit(said, state_force_spans(said))):
+        # "A police truck was hit by a roadside bomb", "a peacekeepers' convoy struck a mine":
+        # the force is hit, whoever planted it acts (ACLED's second actor is the force). Not
+        # in clashes: there ACLED puts the state's forces first whoever fired first (below).
+        actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)
+                       and a not in missions_hit), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
             and not is_state_force(actor1) and named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
@@ -301,7 +333,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # the fighting, in that order; forces sent to part them are neither.
         return fill(pair[0][2]), fill(pair[1][2]), []
     if actor1 is None:
-        actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) else ordered[0]
+        # Civilians never act in political violence: houses torched or weapons seized by
+        # people the report does not name are an unidentified group's deed.
+        actor1 = unidentified if etype in (VAC, BATTLES, EXPLOSIONS) or sub in _UNNAMED_DEEDS else ordered[0]
     if actor1.startswith("Unidentified Armed Group"):
         # "gunmen believed to be members of the Red Brigade": ACLED codes the group the
         # report holds responsible (suspected or claiming), not an unidentified one.
@@ -328,7 +362,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
         victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
-        if victims:
+        if _FOREIGN_CIVILIANS in civilians and victims != country_code:
+            actor2 = _FOREIGN_CIVILIANS  # "a Lamorian tourist was robbed": a visitor from abroad
+        elif victims:
             # "raiders from abroad attacked a Ruritanian village": ACLED names civilians
             # by their own country, not the attackers' or a namesake's.
             actor2 = f"Civilians ({acled_country_name(gz, victims)})"
@@ -357,12 +393,15 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             if victims:
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
-        actor2 = other_side(actor1, said, country) or actor2
+        kind = unidentified_identity(said, event_date, herders=True)
+        unnamed = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "") if kind else unidentified
+        actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
-        if not actor2 and sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said):
+        if not actor2 and ((sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said)) or civilian_site_hit(said)):
             # A grenade thrown or a bomb planted with no armed side named as hit strikes the
-            # people where it goes off: civilians (ACLED's codebook), not "no one".
+            # people where it goes off, as strikes on villages, homes or markets do: civilians
+            # (ACLED's codebook), not "no one".
             actor2 = "Civilians" + (f" ({plain})" if plain else "")
     # A state striking from afar hits abroad; its soldiers killing villagers on the ground
     # are where the report placed them (a foreign namesake of the village is no clue).
@@ -385,6 +424,8 @@ def _party_names() -> frozenset[str]:
     return frozenset(a.name for a in actor_dictionary().actors if a.kind == "party")
 
 
+_FOREIGN_CIVILIANS = "Civilians (International)"  # "a tourist", "aid workers" (generic_actors.toml)
+_UNNAMED_DEEDS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 _THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
 # What a device destroys where no one is: a mast, a pipeline, a bridge, a power line.
 _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
@@ -419,7 +460,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     def as_ordered(name: str) -> str:
         return next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), name)
 
-    def named(phrase: str) -> str | None:
+    def named(said_after_by: str) -> str | None:
+        # The article stays for the unnamed actors' words ("by an officer": police).
+        phrase = re.sub(r"^(?:the|an?) ", "", said_after_by)
         for hit in actor_hits(phrase):
             return as_ordered(actor_dictionary().actor_in(hit, iso).name)
         for _pos, name, _ in state_forces(phrase, gz):
@@ -429,7 +472,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
             if _named_militia(name) and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
                 return name
         for g in generic_actors():
-            if g.name.startswith("Civilians") or not g.pattern.search(phrase):
+            if g.name.startswith("Civilians") or not g.pattern.search(said_after_by):
                 continue
             stem = _stem(g.name)
             return next((n for n in ordered if n.startswith(stem)), None)
@@ -443,7 +486,7 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
                    or re.match(r"\s+by\b", s.text[t.end :])]
         by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
         for t in triggers:
-            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
             if m_by is None and t in passive:
                 # "a guard was shot and his weapon seized by bandits": the agent
                 # of the passive verb joined to the trigger's.
@@ -476,6 +519,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
         if _AGENT_NOUN_FIRST.match(best.text):
             head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
+        elif clause and _PRONOUN.match(s.text, start):
+            # "A constable was arrested after he shot a trader": "he" is the sentence's subject.
+            head = s.text[: triggers[0].start]
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
@@ -513,7 +559,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
 
 
 _AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she|they)\s", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
-                                r" by (?:the |an? )?(?P<who>[\w'-]+(?: [\w'-]+){0,3})")
+                                r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
 
