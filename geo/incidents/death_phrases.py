@@ -89,3 +89,17 @@ MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|c
 # "at least 16 fighters from both sides": a figure that already holds every side's dead;
 # another sentence's figure for one side is among them, not added to them.
 ALL_SIDES = re.compile(r"\b(?:from|on|of|among)\s+(?:both|all|either|each)\s+(?:sides?|camps|parties)\b", re.I)
+
+# "Five were shot, two of whom died", "8 were wounded, of which three later died": the dead
+# among people first counted as hit or hurt are this event's dead; "4 were killed, one of
+# whom died in hospital days later": one of the dead already counted, not one more.
+_PART_WORDS = r"of\s+(?:whom|them|which|those)"
+PART_OF_WHOLE = re.compile(rf"(?:(?:at least|only)\s+)?(?:{NUM}|one)\s+{_PART_WORDS}\b", re.I)
+_HURT_WHOLE = re.compile(rf"\b(?:shot|hit|struck|wounded|injured|hurt|hospitali[sz]ed|burn(?:ed|t)|stabbed|beaten)\b"
+                         rf"(?!\s+(?:dead|to\s+death))[^.;:]{{0,30}}?,?\s*(?:{_PART_WORDS}\s*)?$", re.I)
+
+
+def dead_among_hurt(before: str) -> bool:
+    """The whole a part is taken from ("five were shot, two of whom …") was told as hit or
+    hurt, not dead: the part is the dead."""
+    return _HURT_WHOLE.search(before[-60:]) is not None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, only_mob_verb,
+                                         vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
@@ -220,10 +221,13 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
     def add(found: list[_Claim]) -> None:
         for c in found:
-            if c.pos not in used and not inside(c.pos, spans) and not _SUBSET.search(text[max(0, c.pos - 20) : c.pos]) \
-                    and not re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):  # "no one was killed"
-                used.add(c.pos)
-                claims.append(c)
+            if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
+                continue  # "no one was killed"
+            if (_SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and PART_OF_WHOLE.match(text, c.pos))) \
+                    and not dead_among_hurt(text[: c.pos]):
+                continue  # a part of the dead counted already ("… killed, one of whom …"), not of the hurt
+            used.add(c.pos)
+            claims.append(c)
 
     objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
     lowered = text.lower()

@@ -89,7 +89,7 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
 _NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
                             # "13 were shot, one of whom died", "12 burned, 3 killed": hit, or a
                             # participle of no death, before the dead are counted
-                            r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?shot\b(?!\s+dead)"
+                            r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\b(?!\s+dead)|(?:hit|struck)\s*$)"
                             r"|\s*(?:burned|burnt|torched|razed|looted|destroyed|damaged|shot)\s*$"
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
