@@ -34,3 +34,36 @@ def test_part_of_a_whole(text, expected):
 ])
 def test_near_miss_part_of_the_hurt(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The victims after a killing verb listed with commas, kin or aides closed by "and":
+# "killed the governor, his driver, and a guard" tells three dead, not one.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the district governor, his driver, and a bodyguard in Kunduz.", 3),
+    ("Militants shot dead the mayor, his secretary and his driver near Uruapan.", 3),
+    ("Bandits killed the village head, his wife and two sons in Katsina.", 4),
+    ("Gunmen killed the pastor, the church secretary and a choir member in Kaduna.", 3),
+    ("Gunmen killed Ali Musa, the district chairman, and his driver near Maiduguri.", 2),
+    ("Rebels killed a soldier, his comrade and a civilian near Beni.", 3),
+])
+def test_victims_listed_with_kin_or_aides(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and the role that says who he was: one person
+    ("Soldiers killed Abu Salim, their commander, in an ambush near Idlib.", 1),
+])
+def test_near_miss_one_person_described(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Bodies counted with several words between the figure and "bodies" ("two badly burned
+# bodies", "five decomposing male bodies").
+@pytest.mark.parametrize("text, expected", [
+    ("Two badly burned bodies were pulled from the rubble in Gaza.", 2),
+    ("Rescuers found three charred and unidentified bodies in a burnt-out bus near Kaduna.", 3),
+    ("Five decomposing male bodies were discovered in a shallow grave outside Acapulco.", 5),
+])
+def test_bodies_with_several_modifiers(text, expected):
+    assert fatalities(text) == expected

@@ -37,6 +37,8 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
 _NP_BOUNDARY = re.compile(
     r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
+    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
     + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
@@ -109,7 +111,7 @@ _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
 # "the bodies of three herders were found", "two bodies were recovered"
 _BODIES = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
                      r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
                      r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                      r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
@@ -121,7 +123,7 @@ _BODIES = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[
                      r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
                      r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                      r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?)))", re.I)
+                     r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)
 
 
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
