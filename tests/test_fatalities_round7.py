@@ -67,3 +67,39 @@ def test_near_miss_one_person_described(text, expected):
 ])
 def test_bodies_with_several_modifiers(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A passive killing whose first deed is the attack itself ("was attacked and killed",
+# "was robbed and murdered"): the subject, a pronoun too, is the dead.
+@pytest.mark.parametrize("text, expected", [
+    ("He was attacked and killed by a mob in Lagos.", 1),
+    ("She was robbed and murdered on her way home in Tegucigalpa.", 1),
+    ("He was ambushed and shot dead on the road to Kidal.", 1),
+])
+def test_attacked_and_killed(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy was attacked and three soldiers were killed near Mopti.", 3),
+    ("A man was attacked and killed by a mob in Lagos.", 1),
+    # attacked without a death: none
+    ("He was attacked by a mob in Lagos but escaped.", 0),
+])
+def test_near_miss_attacked(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- "The accused", "the deceased": an adjective standing for one person, the victim of
+# the killing verb before it.
+@pytest.mark.parametrize("text, expected", [
+    ("Police shot and killed the accused during a raid in Karachi.", 1),
+    ("Soldiers shot dead the accused as he tried to flee in Mosul.", 1),
+    ("A mob lynched the accused outside the court in Kumasi.", 1),
+])
+def test_the_accused_as_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_the_accused_as_killer():
+    assert fatalities("The accused killed two guards and escaped from the prison in Kano.") == 2

@@ -147,6 +147,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
                  r"|alleged|identified|known|thought|linked)\b", p, re.I)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
+    if re.fullmatch(r"the\s+(?:accused|deceased)", p, re.I):
+        return Claim(1, "person", offset)  # "police shot dead the accused": an adjective standing for one person
     if re.fullmatch(r"(?:an?|the)\s+\d+[- ]years?[- ]old", p, re.I):
         return Claim(1, "person", offset)  # "shot dead a 19-year-old"
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
