@@ -103,3 +103,24 @@ def test_the_accused_as_victim(text, expected):
 
 def test_near_miss_the_accused_as_killer():
     assert fatalities("The accused killed two guards and escaped from the prison in Kano.") == 2
+
+
+# -- The bodies of people described by what befell them before ("abducted by gunmen",
+# "who went missing", "two kidnapped students"): the counted phrase names the dead.
+@pytest.mark.parametrize("text, expected", [
+    ("The bodies of three men abducted last week by gunmen were found near Beni.", 3),
+    ("The bodies of two herders who went missing on Friday were recovered in Plateau State.", 2),
+    ("Police found the bodies of four fishermen kidnapped by pirates in the Niger Delta.", 4),
+    ("The bodies of two kidnapped students were found in Kaduna.", 2),
+])
+def test_bodies_of_people_described(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bodies of a man and a woman were found dumped near Tijuana.", 2),
+    ("Two herders went missing in Plateau State on Friday.", 0),
+    ("Gunmen abducted four fishermen in the Niger Delta.", 0),
+])
+def test_near_miss_bodies_plain_or_none(text, expected):
+    assert fatalities(text) == expected

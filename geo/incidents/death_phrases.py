@@ -103,3 +103,21 @@ def dead_among_hurt(before: str) -> bool:
     """The whole a part is taken from ("five were shot, two of whom …") was told as hit or
     hurt, not dead: the part is the dead."""
     return _HURT_WHOLE.search(before[-60:]) is not None
+
+# "the bodies of three men abducted by gunmen last week", "the bodies of two herders who
+# went missing": what befell the dead before their bodies were found describes them; the
+# counted phrase before it names them.
+_DESCRIPTION = re.compile(r"(?<=\w)\s+(?:who|whom|that|which|missing|(?-i:[a-z]{3,}(?:ed|en)))\b")
+
+
+def dead_described(phrase: str) -> str:
+    """The counted phrase of the dead before the words that describe them ("two kidnapped
+    students" stays whole: the dead are the students)."""
+    for cut in _DESCRIPTION.finditer(phrase):
+        head = phrase[: cut.start()]
+        if re.search(rf"\b(?:{NUM}|an?|one)\s+\S", head, re.I):
+            return head
+    return _FATE_BEFORE_NOUN.sub("", phrase)
+
+
+_FATE_BEFORE_NOUN = re.compile(r"\b(?:kidnapped|abducted|missing|detained|arrested|captured|wounded|injured)\s+(?=\w)", re.I)

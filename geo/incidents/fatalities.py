@@ -7,7 +7,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, only_mob_verb,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -445,6 +445,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
             elif np:
                 at = m.start("np" if m.group("np") else "np2")
+                np = dead_described(np)  # "the bodies of three men abducted by gunmen": the men, not what befell them
                 found = [c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague]
                 # "the bodies of a unionist and another youth": each member counted
                 c = _Claim(sum(f.n for f in found), found[0].noun, at) if found else _np_claim(np, at, text)
