@@ -124,3 +124,27 @@ def test_bodies_of_people_described(text, expected):
 ])
 def test_near_miss_bodies_plain_or_none(text, expected):
     assert fatalities(text) == expected
+
+
+# -- One more dead told by rank ("a third victim died", "the body of a fourth hostage"):
+# the rank is how many have died by then, those told before among them.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two people in Zamfara. Later, a third victim died in hospital.", 3),
+    ("Three soldiers died in the blast near Gao. A fourth soldier succumbed on Tuesday.", 4),
+    ("Four miners were killed in the raid near Bunia. A fifth miner was found dead the next morning.", 5),
+    ("Two protesters were shot dead in Khartoum on Sunday. On Monday a third protester died in hospital.", 3),
+    ("Militants beheaded two hostages in Cabo Delgado. The body of a third hostage was found later.", 3),
+])
+def test_one_more_dead_by_rank(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people were killed in Kano. A third person was wounded.", 2),
+    ("It was the third attack on the village this month; two farmers were killed.", 2),
+    ("Gunmen killed a village chief and his two sons in Ituri. A third son survived.", 3),
+    ("Five people were killed in Beni. A second victim was identified as a teacher.", 5),
+    ("A policeman was killed in the ambush in Peshawar; a second policeman died later in hospital.", 2),
+])
+def test_near_miss_rank_within_the_count(text, expected):
+    assert fatalities(text) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.numbers import NUM
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
 from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
@@ -121,3 +121,16 @@ def dead_described(phrase: str) -> str:
 
 
 _FATE_BEFORE_NOUN = re.compile(r"\b(?:kidnapped|abducted|missing|detained|arrested|captured|wounded|injured)\s+(?=\w)", re.I)
+
+# "Two guards were shot dead. A third guard died in hospital", "a fourth victim succumbed
+# on Monday": the rank says how many have died by then, the ones told before among them.
+_ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<o>{ORDINAL_RX})\s+(?:(?!(?:was|were|and|or|of|in|on|at)\b)[\w'-]+\s+){{0,2}}?"
+                            r"(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:(?:later|also|subsequently|eventually|reportedly)\s+)?"
+                            r"(?:killed|died|dies|succumbed|perished|shot\s+dead|found\s+dead|gunned\s+down|murdered|lynched)\b"
+                            rf"|\b(?:body|corpse)\s+of\s+(?:a|the)\s+(?P<o2>{ORDINAL_RX})\b", re.I)
+
+
+def ordinal_death(sentence: str) -> int:
+    """The rank of the dead a sentence tells ("a third victim died": 3), else 0."""
+    m = _ORDINAL_DEATH.search(sentence)
+    return ORDINALS[(m.group("o") or m.group("o2")).lower()] if m else 0

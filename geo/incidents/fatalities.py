@@ -7,7 +7,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, only_mob_verb,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -523,6 +523,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             continue
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
+            continue
+        if (rank := ordinal_death(s)) > sum(figure.values()):
+            figure["ranked"] = rank - sum(v for k, v in figure.items() if k != "ranked")  # "a third victim died"
             continue
         toll = next((c for c in exact if c.noun == "toll"), None)
         if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
