@@ -148,3 +148,27 @@ def test_one_more_dead_by_rank(text, expected):
 ])
 def test_near_miss_rank_within_the_count(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "The deaths of" with a figure, after any verb that tells the event ("ended with",
+# "brought about", "saw"): the event's own dead, unless a protest, an inquiry or a
+# revenge before them makes them a cause or another event.
+@pytest.mark.parametrize("text, expected", [
+    ("A raid by the army in Sambisa forest ended with the deaths of nine insurgents.", 9),
+    ("An operation by troops in Tillaberi brought about the deaths of four bandits.", 4),
+    ("The clash in Ituri saw the deaths of 12 militiamen and two soldiers.", 14),
+    ("A sweep against a militia near Kapedo yielded rifles and the deaths of six gunmen.", 6),
+])
+def test_deaths_of_named_as_a_noun(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students protested the deaths of two classmates in Khartoum.", 0),
+    ("Herders attacked the village in revenge for the deaths of three of their kin.", 0),
+    ("An inquiry into the deaths of five protesters in Lagos opened on Monday.", 0),
+    ("Workers marched against the deaths of three miners in the collapse.", 0),
+    ("The army announced the deaths of six soldiers in an ambush near Mopti.", 6),
+])
+def test_near_miss_deaths_recalled(text, expected):
+    assert fatalities(text) == expected

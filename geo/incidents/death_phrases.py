@@ -134,3 +134,18 @@ def ordinal_death(sentence: str) -> int:
     """The rank of the dead a sentence tells ("a third victim died": 3), else 0."""
     m = _ORDINAL_DEATH.search(sentence)
     return ORDINALS[(m.group("o") or m.group("o2")).lower()] if m else 0
+
+# "An army raid ended with the deaths of nine insurgents", "the operation brought about the
+# deaths of four bandits": deaths with a figure, named as a noun, are the event's own
+# unless what comes before makes them its cause or another event ("protested the deaths
+# of two students", "in revenge for the deaths of three herders").
+DEATHS_OF = re.compile(rf"\bdeaths\s+of\s+(?P<np>(?:at least\s+|some\s+|about\s+|more than\s+)?(?:{NUM})\b[^,.;:()]{{1,60}}?)"
+                       r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|who|from|with|inside|outside)\b))", re.I)
+_DEATHS_RECALLED = re.compile(r"\b(?:after|following|over|for|protest\w*|demonstrat\w*|rall\w*|march\w*|condemn\w*|mourn\w*|denounc\w*|investigat\w*|probe|inquiry"
+                              r"|revenge|retaliat\w*|reprisal|aveng\w*|justice|blam\w*|responsib\w*|accus\w*|demand\w*|mark\w*|commemorat\w*"
+                              r"|anniversary|since|before|memory|honou?r\w*|funeral|burial|buried|compensat\w*|suspected|charged|arrested)\b[^.;]*$", re.I)
+
+
+def deaths_recalled(before: str) -> bool:
+    """What precedes "the deaths of …" makes them a cause or another event."""
+    return _DEATHS_RECALLED.search(before[-80:]) is not None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, ordinal_death, only_mob_verb,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
+                                         ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -439,6 +440,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
             if c is not None:
                 add([c])
+        if not claims and not causes_excluded and "deaths of" in lowered:
+            for m in DEATHS_OF.finditer(text):
+                if not deaths_recalled(text[: m.start()]):  # "the raid ended with the deaths of nine insurgents"
+                    add([c for off, part in _conjuncts(m.group("np")) if (c := _np_claim(part, m.start("np") + off, text)) is not None])
         for m in _BODIES.finditer(text):
             np, count = m.group("np") or m.group("np2"), m.group("count") or m.group("count2")
             if m.group("own"):
