@@ -172,3 +172,32 @@ def test_deaths_of_named_as_a_noun(text, expected):
 ])
 def test_near_miss_deaths_recalled(text, expected):
     assert fatalities(text) == expected
+
+
+# -- One person who "lost his life" / "lost her life" (the singular of "lost their lives").
+@pytest.mark.parametrize("text, expected", [
+    ("A customs officer lost his life in a shootout with smugglers near Malanville.", 1),
+    ("A young herder lost his life when raiders attacked his camp in Darfur.", 1),
+    ("A nurse lost her life in the shelling of the hospital in Kharkiv.", 1),
+])
+def test_lost_his_life(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- The dead told as lives taken: "claimed 14 lives", "cost at least 9 lives", "took 23 lives".
+@pytest.mark.parametrize("text, expected", [
+    ("The attack claimed 14 lives in the village of Solhan.", 14),
+    ("The clashes between the clans cost at least 9 lives in Galkayo.", 9),
+    ("The car bomb in Baghdad took 23 lives.", 23),
+])
+def test_lives_taken(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people lost their lives when robbers attacked a bus near Dassa.", 2),
+    ("The attack claimed the lives of 11 civilians and 2 soldiers.", 13),
+    ("Militants claimed the attack on the base near Menaka.", 0),
+])
+def test_near_miss_lives(text, expected):
+    assert fatalities(text) == expected

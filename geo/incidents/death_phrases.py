@@ -149,3 +149,7 @@ _DEATHS_RECALLED = re.compile(r"\b(?:after|following|over|for|protest\w*|demonst
 def deaths_recalled(before: str) -> bool:
     """What precedes "the deaths of …" makes them a cause or another event."""
     return _DEATHS_RECALLED.search(before[-80:]) is not None
+
+# "The attack claimed 14 lives", "the clashes cost at least 9 lives": the dead as lives taken.
+LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking))\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?"
+                         rf"(?P<n>{NUM})\s+(?:more\s+|other\s+|innocent\s+|human\s+|civilian\s+)?lives\b", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
                                          ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
@@ -24,7 +24,7 @@ from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
-          r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
+          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
@@ -429,7 +429,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             claims[:] = [_Claim(n, "toll", m.start())]
         break
     if not claims:
-        for m in _FATALITIES_COUNT.finditer(text):
+        for m in [*_FATALITIES_COUNT.finditer(text), *LIVES_TAKEN.finditer(text)]:  # "… claimed 14 lives"
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
