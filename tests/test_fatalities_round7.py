@@ -201,3 +201,49 @@ def test_lives_taken(text, expected):
 ])
 def test_near_miss_lives(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Others who died in the event, told after its killing verb: "as well as the three
+# attackers", "and two more in the afternoon".
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a beach resort in Grand-Bassam; 19 people were killed, as well as the three attackers.", 22),
+    ("Militants killed four soldiers as well as two civilians in the raid near Mopti.", 6),
+    ("Clashes between two clans in Galkayo killed 6 people on Monday and 4 more on Tuesday.", 10),
+    ("Raiders killed three herders in the morning and two more in the afternoon near Kapoeta.", 5),
+])
+def test_more_dead_after_the_verb(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 6 people in Galkayo and 4 others were wounded.", 6),
+    ("Bandits killed two soldiers in Zamfara and 3 others were abducted.", 2),
+    ("Soldiers as well as police killed 5 rebels near Beni.", 5),
+    ("Gunmen killed two farmers, as well as wounding three herders, near Jos.", 2),
+    ("The attackers killed 4 people, wounded 10 and 5 more are missing.", 4),
+    ("A man was shot dead in Moyale and two other people injured.", 1),
+    ("A trader was lynched in Meru after he and two others raided a shop.", 1),
+    ("Five people were killed and four others reported missing after the clash in Marsabit.", 5),
+])
+def test_near_miss_others_not_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- The dead listed as "the dead" ("The dead included 4 soldiers and 3 civilians",
+# "Among the dead were two children"), read when the sentence counts no other dead.
+@pytest.mark.parametrize("text, expected", [
+    ("The dead included 4 soldiers and 3 civilians.", 7),
+    ("Among the dead were two children.", 2),
+    ("The dead were identified as a teacher and a nurse.", 2),
+    ("Among the dead was a local imam.", 1),
+])
+def test_the_dead_listed(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people were killed in Maiduguri; the dead included two children.", 5),
+    ("Ten people were killed in the raid. Among the dead were two children.", 10),
+])
+def test_near_miss_the_dead_among_a_count(text, expected):
+    assert fatalities(text) == expected

@@ -153,3 +153,30 @@ def deaths_recalled(before: str) -> bool:
 # "The attack claimed 14 lives", "the clashes cost at least 9 lives": the dead as lives taken.
 LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking))\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?"
                          rf"(?P<n>{NUM})\s+(?:more\s+|other\s+|innocent\s+|human\s+|civilian\s+)?lives\b", re.I)
+
+# Others who died in the same event, told after its killing verb: "19 people were killed,
+# as well as the three attackers", "killed four soldiers as well as two civilians",
+# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded").
+_HURT_WORDS = r"(?:wound\w*|injur\w*|hurt|missing|abduct\w*|kidnap\w*|arrest\w*|displaced|captur\w*|detain\w*|rescued)"
+_AFTER_NP = r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while|by|from|inside|outside)\b))"
+_MORE_DEAD = re.compile(rf",?\s+as\s+well\s+as\s+(?P<np>(?:the\s+)?(?:at least\s+)?(?:{NUM}|an?|another|one)\b[^,.;:()]{{0,50}}?){_AFTER_NP}"
+                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others))\b{_AFTER_NP}", re.I)
+# "The dead included 4 soldiers and 3 civilians", "Among the dead were two children": the
+# dead listed (read only when the sentence tells no other count: it may list the same dead).
+_DEAD_LISTED = re.compile(r"\b(?:the\s+(?:dead|deceased|fatalities)\s+(?:included|include|includes|were|are|comprised)"
+                          r"|among\s+the\s+(?:dead|deceased|fatalities)\s+(?:were|are|was|is))\s+(?:identified\s+as\s+)?"
+                          rf"(?P<np>[^.;:()]{{1,80}}?){_AFTER_NP}", re.I)
+
+
+def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, str]]:
+    """(position, noun phrase) of the dead a sentence adds after its killing verb, or
+    lists as "the dead" when it counts none otherwise."""
+    found = []
+    if counted and verb_at is not None:
+        for m in _MORE_DEAD.finditer(text, verb_at):
+            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I):
+                key = "np" if m.group("np") else "more"
+                found.append((m.start(key), m.group(key)))
+    if not counted:
+        found += [(m.start("np"), m.group("np")) for m in _DEAD_LISTED.finditer(text)]
+    return found

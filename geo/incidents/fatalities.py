@@ -8,7 +8,7 @@ import re
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
-                                         ordinal_death, only_mob_verb,
+                                         more_dead, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -418,6 +418,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         add(found)
     verb = _KILL_RX.search(text)
     phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)
+    for at, np in more_dead(text, verb.start() if verb else None, bool(claims)):  # "…, as well as the three attackers"
+        add([c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague])
     for m in _DEATH_TOLL.finditer(text):
         n = to_int(m.group("n"))
         if n is None or inside(m.start(), spans):
