@@ -247,3 +247,23 @@ def test_the_dead_listed(text, expected):
 ])
 def test_near_miss_the_dead_among_a_count(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "Their bodies were found" after a sentence that counted people taken or missing: the
+# bodies are theirs, the count too.
+@pytest.mark.parametrize("text, expected", [
+    ("Two teachers were abducted in Sinaloa. Their bodies were found near a highway days later.", 2),
+    ("Gunmen kidnapped three aid workers near Kidal. Their bodies were found on Friday.", 3),
+    ("Four fishermen went missing off the coast of Kribi. Their bodies were recovered by the navy.", 4),
+])
+def test_their_bodies_after_people_taken(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two farmers in Benue. Their bodies were taken to the mortuary.", 2),
+    ("Gunmen abducted two traders in Kaduna. Their families paid a ransom.", 0),
+    ("Gunmen kidnapped 12 students in Kaduna and released 4 of them. Their bodies were found later.", 0),
+])
+def test_near_miss_their_bodies(text, expected):
+    assert fatalities(text) == expected

@@ -180,3 +180,24 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
     if not counted:
         found += [(m.start("np"), m.group("np")) for m in _DEAD_LISTED.finditer(text)]
     return found
+
+# "Gunmen kidnapped three aid workers. Their bodies were found on Friday": the bodies are
+# of the people the sentence before told taken or missing; the count is theirs.
+_THEIR_BODIES = re.compile(r"^(\W*)their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+                           r"(?:found|discovered|recovered|dumped|retrieved|exhumed)\b)", re.I)
+_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*)\b", re.I)
+_LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
+
+
+def bodies_of_the_taken(sentences: list[str]) -> list[str]:
+    """Sentences with "their bodies" told as "the bodies of" the people counted as taken
+    in the sentence before ("… kidnapped three aid workers. Their bodies were found")."""
+    out = list(sentences)
+    for i in range(1, len(out)):
+        head = _THEIR_BODIES.match(out[i])
+        if head is None or not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
+            continue
+        counted = re.findall(rf"\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
+        if len(counted) == 1:
+            out[i] = f"{head.group(1)}The bodies of {counted[0]} " + out[i][head.end() :]
+    return out

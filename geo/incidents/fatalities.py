@@ -8,7 +8,7 @@ import re
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
-                                         more_dead, ordinal_death, only_mob_verb,
+                                         bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -506,7 +506,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
-    sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
+    sentences = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
     for s in sentences:
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
