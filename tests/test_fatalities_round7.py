@@ -267,3 +267,19 @@ def test_their_bodies_after_people_taken(text, expected):
 ])
 def test_near_miss_their_bodies(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A later source's breakdown of the same dead ("two soldiers and a civilian" after "three
+# soldiers"): no fewer dead, so the first figure is not lowered for one of its nouns.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants attacked a checkpoint near Gao. Three soldiers were killed. A military source said two soldiers and a civilian died.", 3),
+    ("Gunmen raided a village in Zamfara. Five villagers were killed. Police said four villagers and a vigilante died.", 5),
+    ("Bandits ambushed a convoy near Kaduna, killing six travellers. The state said five travellers and a driver were killed.", 6),
+])
+def test_later_breakdown_of_the_same_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_later_lower_figure():
+    # a lower figure for the same victims: the conservative one
+    assert fatalities("Militants attacked a checkpoint near Gao. Three soldiers were killed. A military source said two soldiers died.") == 2

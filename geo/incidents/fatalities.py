@@ -558,8 +558,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                     figure[c.noun] = c.n
             continue
         sides = {side_of(noun) for noun in figure}
+        told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
-            if c.noun in figure and c.n < figure[c.noun]:
+            if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
             elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
                     and side not in sides:
