@@ -283,3 +283,43 @@ def test_later_breakdown_of_the_same_dead(text, expected):
 def test_near_miss_later_lower_figure():
     # a lower figure for the same victims: the conservative one
     assert fatalities("Militants attacked a checkpoint near Gao. Three soldiers were killed. A military source said two soldiers died.") == 2
+
+
+# -- Large figures: a thousands separator is no list comma ("1,200 rebels" is not "1" and
+# "200 rebels"), and hundreds in words ("two hundred", "one hundred and twenty").
+@pytest.mark.parametrize("text, expected", [
+    ("The army killed 1,200 rebels in the offensive.", 1200),
+    ("1,200 people were killed in the offensive.", 1200),
+    ("The offensive left 1,500 people dead.", 1500),
+    ("Airstrikes killed 2,000 civilians, the UN said.", 2000),
+])
+def test_thousands_separator(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two hundred people were killed in the attack.", 200),
+    ("One hundred and twenty people died in the massacre.", 120),
+    ("Over a hundred people died in the fighting in Juba.", 100),
+    ("Militants killed a hundred and five villagers.", 105),
+    ("Troops killed three hundred insurgents in Sambisa.", 300),
+])
+def test_hundreds_in_words(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two soldiers and a hundred cattle.", 2),
+    ("Gunmen killed 3 villagers, 2 herders and a trader near Jos.", 6),
+])
+def test_near_miss_numbers(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("word, value", [
+    ("two hundred", 200), ("one hundred and twenty", 120), ("a hundred", 100), ("three hundred twenty-five", 325),
+    ("twenty-one", 21), ("half a dozen", 6), ("1,200", 1200),
+])
+def test_number_words(word, value):
+    from geo.incidents.numbers import to_int
+    assert to_int(word) == value

@@ -39,7 +39,7 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         # "he was attacked and killed", "she was robbed and murdered": the first deed of the killing
         r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
 _NP_BOUNDARY = re.compile(
-    r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    r"[.;:()\[\]\"\u201c\u201d]|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
     r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"

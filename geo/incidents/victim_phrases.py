@@ -77,7 +77,7 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
     """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
     parts, with their offsets in ``chunk``."""
     out, pos = [], 0
-    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+    for m in re.finditer(r",(?!\d)\s*(?:and\s+)?|(?<!hundred)\s+and\s+", chunk):  # (not "1,200", "a hundred and ten")
         out.append((pos, chunk[pos : m.start()]))
         pos = m.end()
     out.append((pos, chunk[pos:]))
