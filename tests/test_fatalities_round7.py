@@ -323,3 +323,18 @@ def test_near_miss_numbers(text, expected):
 def test_number_words(word, value):
     from geo.incidents.numbers import to_int
     assert to_int(word) == value
+
+
+# -- A passive killing followed by a distance or a time ("were killed 200 metres from the
+# base", "was killed 3 days after the raid"): the figure after the verb is no object.
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers and a civilian were killed 200 metres from the base in Mopti.", 3),
+    ("Two soldiers were killed 2 km from the checkpoint near Tillaberi.", 2),
+    ("A trader was killed 3 days after the raid on the market in Kano.", 1),
+])
+def test_passive_then_distance_or_time(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_active_then_distance():
+    assert fatalities("Gunmen killed 3 people 5 km from Gao.") == 3

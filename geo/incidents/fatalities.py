@@ -16,6 +16,7 @@ from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, 
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
+from geo.incidents.victim_phrases import UNIT_AFTER
 from geo.incidents.victim_phrases import SINGULAR as _SINGULAR
 from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
@@ -285,7 +286,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
-                                                                 after, re.I):
+                                                                 after, re.I) \
+                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
+                         and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
             quote = re.match(r"\s*[\"'\u201c\u2018]", after)
