@@ -338,3 +338,26 @@ def test_passive_then_distance_or_time(text, expected):
 
 def test_near_miss_active_then_distance():
     assert fatalities("Gunmen killed 3 people 5 km from Gao.") == 3
+
+
+# -- Victims named: an age between commas after the name is no count ("Mohamed Abdi
+# Hassan, 45, a businessman, was killed"), a title's full stop ends no phrase ("Dr. Amina
+# Bello"), and two people named and joined by "and" are two dead.
+@pytest.mark.parametrize("text, expected", [
+    ("Mohamed Abdi Hassan, 45, a businessman, was killed by gunmen in Mogadishu.", 1),
+    ("Gunmen killed Dr. Amina Bello in her clinic in Kano.", 1),
+    ("Soldiers shot dead Capt. Idris Bakari and two guards near Mopti.", 3),
+    ("Juan Perez and Maria Lopez, both activists, were murdered in Guerrero.", 2),
+    ("Ahmed Ali and Hassan Nur were shot dead in Mogadishu.", 2),
+])
+def test_victims_named(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Col. Ahmed Yusuf was killed in an ambush near Baidoa.", 1),
+    ("Gunmen shot dead Alhaji Musa Danjuma, a local chief, in Katsina.", 1),
+    ("Security forces shot and killed Ahmed, a 17-year-old student, in Khartoum.", 1),
+])
+def test_near_miss_one_person_named(text, expected):
+    assert fatalities(text) == expected

@@ -16,7 +16,7 @@ from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, 
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
-from geo.incidents.victim_phrases import UNIT_AFTER
+from geo.incidents.victim_phrases import NOT_AFTER_TITLE, UNIT_AFTER
 from geo.incidents.victim_phrases import SINGULAR as _SINGULAR
 from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
@@ -40,7 +40,7 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         # "he was attacked and killed", "she was robbed and murdered": the first deed of the killing
         r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
 _NP_BOUNDARY = re.compile(
-    r"[.;:()\[\]\"\u201c\u201d]|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
     r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
@@ -212,12 +212,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = _NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count('"') + text.count("\u201c") >= 2:
         text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
+    if "," in text or "(" in text:
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     if text.count(",") >= 2:
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
-    if "," in text or "(" in text:
-        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     # (not after "were injured": "50 were injured, including police, and a leader was killed")
     text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
                                 else " " * len(a.group()), text)
@@ -355,6 +355,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
+                    c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
                     break
                 found.append(c)

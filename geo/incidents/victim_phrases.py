@@ -98,6 +98,13 @@ COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\
                              re.I | re.S)
 
 
+# "Dr. Amina Bello", "Col. Ahmed Yusuf": a title's full stop ends no phrase; the name after it
+# is the person.
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Col", "Gen", "Lt", "Capt", "Maj", "Sgt", "Cpl", "Rev", "Fr", "Prof", "Hon", "Sen", "Gov", "Insp")
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+_TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})\.\s+(?=[A-Z])")
+
+
 def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     """A figure from one noun phrase: "at least 15 militants", "a police officer",
     "several", "militants" (an unknown number: 10), "themselves"."""
@@ -106,6 +113,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return None
     # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
     p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
+    p = _TITLE.sub("", p)  # "Dr. Amina Bello": the name
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
     family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?P<whole>family|crew|household|group|party|band|team)\s+of\s+"
