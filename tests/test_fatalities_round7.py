@@ -361,3 +361,23 @@ def test_victims_named(text, expected):
 ])
 def test_near_miss_one_person_named(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "Both" as the subject of a death at the opening of a clause ("…; both were later found
+# dead"): two dead, not an adverb between the subject and its verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen abducted a pastor and his wife in Kaduna; both were later found dead.", 2),
+    ("Two journalists were kidnapped in Sinaloa. Both were found dead a week later.", 2),
+    ("A driver and his assistant were shot by bandits; both died on the way to hospital.", 2),
+    ("Both were killed by a roadside bomb near Kandahar.", 2),
+])
+def test_both_as_subject(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were both killed in the blast near Gao.", 2),
+    ("Two herders were killed; both were from Kano.", 2),
+])
+def test_near_miss_both_as_adverb(text, expected):
+    assert fatalities(text) == expected

@@ -321,6 +321,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
+        if aux and re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head):
+            add([_Claim(2, "both", aux.start())])  # "…; both were later found dead": "both" the subject, not an adverb
+            continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
