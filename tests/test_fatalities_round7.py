@@ -381,3 +381,24 @@ def test_both_as_subject(text, expected):
 ])
 def test_near_miss_both_as_adverb(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "All of them" after a group counted earlier in the sentence: the group's figure, not
+# an unknown number (10).
+@pytest.mark.parametrize("text, expected", [
+    ("Troops ambushed a group of six militants near Gao, killing all of them.", 6),
+    ("Gunmen abducted five farmers in Zamfara and killed all of the hostages.", 5),
+    ("Rebels captured four soldiers near Beni and executed all of them.", 4),
+    ("Kidnappers seized seven travellers near Abuja and murdered all of the captives.", 7),
+])
+def test_all_of_a_group_counted_before(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police cornered three robbers in Lagos, killing all three.", 3),
+    # no group counted before: an unknown number, as ACLED codes plural dead
+    ("Militants attacked the post and killed all of them.", 10),
+])
+def test_near_miss_all(text, expected):
+    assert fatalities(text) == expected

@@ -171,6 +171,11 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return Claim(to_int(bombers.group("n")) or 2 if bombers else 2, "attackers", offset)
     if re.match(r"(?:only\s+)?(?:himself|herself)\b", p, re.I):
         return Claim(1, "attacker", offset)
+    if re.fullmatch(r"all\s+of\s+them|them\s+all|all\s+of\s+(?:the|these|those)\s+\w+", p, re.I):
+        # "ambushed six militants, killing all of them": the group counted before in the sentence
+        groups = re.findall(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
+        if len(groups) == 1 and (n := to_int(groups[0])):
+            return Claim(n, "all", offset)
     m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
                  r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
     if m and NOT_PEOPLE.match(p, m.end()):
