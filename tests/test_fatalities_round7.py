@@ -402,3 +402,16 @@ def test_all_of_a_group_counted_before(text, expected):
 ])
 def test_near_miss_all(text, expected):
     assert fatalities(text) == expected
+
+
+# -- People told taken, then dead in the next sentence ("the kidnapped farmers were found
+# dead", "their bodies were found"): their figure, on top of any dead told with the abduction.
+@pytest.mark.parametrize("text, expected", [
+    ("Raiders attacked a police post near Kapedo, killing an officer and abducting two others. "
+     "Later the captured policemen were found dead.", 3),
+    ("Gunmen killed a guard and kidnapped two engineers in Delta State. Their bodies were found a week later.", 3),
+    ("Bandits abducted three farmers in Zamfara. The kidnapped farmers were found dead two days later.", 3),
+    ("Militants seized four truck drivers near Kidal. The abducted drivers were executed on Sunday.", 4),
+])
+def test_taken_then_found_dead(text, expected):
+    assert fatalities(text) == expected

@@ -181,23 +181,32 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
         found += [(m.start("np"), m.group("np")) for m in _DEAD_LISTED.finditer(text)]
     return found
 
-# "Gunmen kidnapped three aid workers. Their bodies were found on Friday": the bodies are
-# of the people the sentence before told taken or missing; the count is theirs.
-_THEIR_BODIES = re.compile(r"^(\W*)their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
-                           r"(?:found|discovered|recovered|dumped|retrieved|exhumed)\b)", re.I)
+# "Gunmen kidnapped three aid workers. Their bodies were found on Friday", "… abducting two
+# others. Later the captured policemen were found dead": the dead are the people the
+# sentence before told taken or missing; the count is theirs, and their deaths come on top
+# of any told with the abduction.
+_THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+                           r"(?:found|discovered|recovered|dumped|retrieved|exhumed)\b)"
+                           r"|the\s+(?:captured|abducted|kidnapped|missing|seized)\s+(?:[\w-]+\s+)?(?-i:[a-z]+(?:s|men))\s+(?=(?:were|have\s+been"
+                           r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|executed|murdered|shot\s+dead|beheaded)\b", re.I)
 _TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*)\b", re.I)
 _LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
 
 
-def bodies_of_the_taken(sentences: list[str]) -> list[str]:
-    """Sentences with "their bodies" told as "the bodies of" the people counted as taken
-    in the sentence before ("… kidnapped three aid workers. Their bodies were found")."""
-    out = list(sentences)
+def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
+    """Sentences with "their bodies" or "the captured men" told as the people counted as
+    taken in the sentence before ("… kidnapped three aid workers. Their bodies were
+    found"), and the indices of the sentences whose dead are such people."""
+    out, taken = list(sentences), set()
     for i in range(1, len(out)):
-        head = _THEIR_BODIES.match(out[i])
-        if head is None or not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
+        if not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
             continue
+        head = _THEIR_BODIES.match(out[i])
         counted = re.findall(rf"\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
-        if len(counted) == 1:
-            out[i] = f"{head.group(1)}The bodies of {counted[0]} " + out[i][head.end() :]
-    return out
+        if head is not None and len(counted) == 1:
+            noun = "The bodies of " if out[i][head.end() :].lower().startswith("bodies") else "The "
+            out[i] = f"{head.group(1)}{noun}{counted[0]} " + out[i][head.end() + (6 if noun != "The " else 0) :]
+        if (head is not None or re.match(r"\W*the\s+bodies\s+of\b", out[i], re.I)) and _FOUND_DEAD.search(out[i]):
+            taken.add(i)
+    return out, taken

@@ -514,9 +514,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
-    sentences = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
+    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
@@ -535,6 +535,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
+            continue
+        if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
+            figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
             continue
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
