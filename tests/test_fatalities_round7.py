@@ -415,3 +415,18 @@ def test_near_miss_all(text, expected):
 ])
 def test_taken_then_found_dead(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A killing verb whose object is "no one" / "nobody": no dead.
+@pytest.mark.parametrize("text", [
+    "The police killed no one, the spokesman said.",
+    "The soldiers killed nobody during the raid in Gao.",
+    "The airstrike killed nobody, the army claimed.",
+    "Rebels killed no one in the raid on Beni, the UN said.",
+])
+def test_killed_no_one(text):
+    assert fatalities(text) == 0
+
+
+def test_near_miss_one_and_no_one_else():
+    assert fatalities("The police killed one robber and no one else in Lagos.") == 1

@@ -256,8 +256,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
                                                                       rf"|their|its|him|them|{NUM})\b", after, re.I):
             continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
-        if re.match(r"\s+(?:himself|herself)\b(?!\s+(?:and|along with)\s)", after, re.I):
-            continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED)
+        if re.match(r"\s+(?:(?:himself|herself)\b(?!\s+(?:and|along with)\s)|(?:no\s+one|nobody|no-one)\b)", after, re.I):
+            continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED); "killed no one"
         if word in ("murder", "murders", "killing") and re.match(r"\s+(?:suspects?|cases?|charges?|trials?|investigations?|probe|inquiry"
                                                                 r"|victims?|weapons?|scenes?|convicts?|accused)\b", after, re.I):
             continue  # "two murder suspects", "the murder weapon": a noun's modifier, no killing told

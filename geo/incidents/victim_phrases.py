@@ -114,6 +114,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
     p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
     p = _TITLE.sub("", p)  # "Dr. Amina Bello": the name
+    if re.match(r"(?:no|none|nobody|no-one)\b", p, re.I):
+        return None  # "the police killed no one": none dead
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
     family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?P<whole>family|crew|household|group|party|band|team)\s+of\s+"
