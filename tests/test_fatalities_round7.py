@@ -430,3 +430,18 @@ def test_killed_no_one(text):
 
 def test_near_miss_one_and_no_one_else():
     assert fatalities("The police killed one robber and no one else in Lagos.") == 1
+
+
+# -- Others killed "as well" in a later sentence: the report itself says they are more dead
+# (as "were also killed").
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three soldiers near Mopti. Two civilians were killed as well.", 5),
+    ("Militants killed a chief in Kidal. His two sons died as well.", 3),
+    ("Bandits killed four villagers in Zamfara. Two bandits were killed as well.", 6),
+])
+def test_killed_as_well(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_wounded_as_well():
+    assert fatalities("Gunmen killed three soldiers near Mopti. Two civilians were wounded as well.") == 3

@@ -482,7 +482,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
 
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
-                          r"|\balso (?:died|perished|lost their lives)\b", re.I)
+                          r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
 # "… An officer later died of his wounds": one wounded in the event, dead since, on top of
 # those killed outright.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
