@@ -445,3 +445,19 @@ def test_killed_as_well(text, expected):
 
 def test_near_miss_wounded_as_well():
     assert fatalities("Gunmen killed three soldiers near Mopti. Two civilians were wounded as well.") == 3
+
+
+# -- Dead among the hurt told before ("three of the injured died the next day"): more dead,
+# whatever their figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed and 11 injured in the battle near Kismayo. Three of the injured died the next day from their wounds.", 5),
+    ("A bomb killed four people at a market in Maiduguri. Five of the wounded later died in hospital.", 9),
+    ("Militants killed 6 villagers near Beni. Two of the injured succumbed on Monday.", 8),
+    ("Police killed 3 protesters in Khartoum. One of the wounded died later.", 4),
+])
+def test_dead_among_the_hurt(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_near_miss_one_of_the_dead():
+    assert fatalities("Police killed 3 protesters in Khartoum. One of the dead was a student.") == 3

@@ -210,3 +210,8 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
         if (head is not None or re.match(r"\W*the\s+bodies\s+of\b", out[i], re.I)) and _FOUND_DEAD.search(out[i]):
             taken.add(i)
     return out, taken
+
+# "Three of the injured died the next day", "one of the wounded later succumbed": dead among
+# the hurt told before, more than the dead told with them.
+OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+                         r"(?=[^.;]*\b(?:died|dies|die|succumbed|succumb|perished|passed\s+away|killed)\b)", re.I)

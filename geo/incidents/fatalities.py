@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
                                          bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
@@ -557,7 +557,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
             continue
-        if _DIED_OF_WOUNDS.search(s) and not _HEDGED.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact):
+        if (_DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact)
+                or OF_THE_HURT.search(s)) and not _HEDGED.search(s):  # "… two of the wounded later died"
             for c in exact:
                 figure[f"later {c.pos} {c.noun}"] = c.n
             continue
