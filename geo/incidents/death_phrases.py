@@ -211,7 +211,25 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
             taken.add(i)
     return out, taken
 
+
 # "Three of the injured died the next day", "one of the wounded later succumbed": dead among
 # the hurt told before, more than the dead told with them.
 OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
                          r"(?=[^.;]*\b(?:died|dies|die|succumbed|succumb|perished|passed\s+away|killed)\b)", re.I)
+
+
+# "the bodies of three herders were found", "two bodies were recovered"
+BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                          r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
+                          r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
+                          r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
+                          r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
+                          # "nine bodies were taken to the morgue": the dead of the event brought in
+                          r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
+                          # "four bodies were carried away", "two bodies were pulled out of the river"
+                          r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
+                          r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
+                          r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
+                          r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)

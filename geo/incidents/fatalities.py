@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
                                          RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
                                          bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
@@ -113,21 +113,6 @@ _PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among wh
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
-# "the bodies of three herders were found", "two bodies were recovered"
-_BODIES = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
-                     r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
-                     r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
-                     r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
-                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
-                     # "nine bodies were taken to the morgue": the dead of the event brought in
-                     r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
-                     # "four bodies were carried away", "two bodies were pulled out of the river"
-                     r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
-                     r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
-                     r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
-                     r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)
 
 
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
@@ -143,7 +128,7 @@ _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatal
 # words are indexed once for all of them (_BODIES: scanned only when "found" … is there).
 (_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT, _DEATH_TOLL,
  _BODIES) = PatternGroup([_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT,
-                          _DEATH_TOLL, _BODIES]).members
+                          _DEATH_TOLL, BODIES_FOUND]).members
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 _MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
