@@ -461,3 +461,22 @@ def test_dead_among_the_hurt(text, expected):
 
 def test_near_miss_one_of_the_dead():
     assert fatalities("Police killed 3 protesters in Khartoum. One of the dead was a student.") == 3
+
+
+# -- A list after "including" that goes on past its own verbs ("including 2 farmers who were
+# shot dead and 1 trader who was hacked to death"): its later members are part of the whole.
+@pytest.mark.parametrize("text, expected", [
+    ("3 people were killed in Jos, including 2 farmers who were shot dead and 1 trader who was hacked to death.", 3),
+    ("Gunmen killed 3 villagers, including a chief who was beheaded and his son who was shot dead.", 3),
+    ("Six people died in Beni, among them two nurses who were shot dead and a pupil who was stabbed to death.", 6),
+])
+def test_subset_list_goes_on(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 4 people, including a woman who was shot dead in her shop.", 4),
+    ("Seven people, including three policemen who were shot dead at a checkpoint, were killed in the raid.", 7),
+])
+def test_near_miss_subset_one_member(text, expected):
+    assert fatalities(text) == expected

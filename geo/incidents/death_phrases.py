@@ -233,3 +233,9 @@ BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P
                           r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
                           r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)
+
+
+# "3 people were killed, including 2 farmers who were shot dead and 1 trader who was hacked
+# to death": the list after "including" goes on past its own verbs; its later members are
+# part of the whole too.
+SUBSET_GOES_ON = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:,]*\band\s+$", re.I)

@@ -7,7 +7,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
                                          bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
                                          vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
@@ -214,7 +214,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         for c in found:
             if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
                 continue  # "no one was killed"
-            if (_SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and PART_OF_WHOLE.match(text, c.pos))) \
+            if (_SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and (PART_OF_WHOLE.match(text, c.pos)
+                                                                                  or SUBSET_GOES_ON.search(sentence, max(0, c.pos - 120), c.pos)))) \
                     and not dead_among_hurt(text[: c.pos]):
                 continue  # a part of the dead counted already ("… killed, one of whom …"), not of the hurt
             used.add(c.pos)
