@@ -16,10 +16,10 @@ def fatalities(text, causes_excluded=False):
 # -- A part of a whole ("two of whom", "of which three"): the dead among people first told
 # as hit or hurt are the event's dead; a part of people told dead already is not one more.
 @pytest.mark.parametrize("text, expected", [
-    ("Fighting broke out in Khartoum. 4 people were killed in the clash, one of whom succumbed to his wounds two days later.", 4),
+    ("Fighting broke out in Khartoum. 4 men died during the fighting, one of whom only passed away two days later.", 4),
     ("Six soldiers were killed in the ambush near Gao, two of whom died later in hospital.", 6),
-    ("Gunmen killed three villagers in Zamfara, one of whom was a local imam.", 3),
-    ("Riot police fired into the crowd in Lahore; a later count said 6 were shot, of which four died.", 4),
+    ("Gunmen killed three villagers in Zamfara, one of them a local imam.", 3),
+    ("Riot police opened fire in Lahore; a later count said 6 were shot, of which four died.", 4),
     ("Soldiers fired on a crowd in Mandalay: 8 were hit, two of whom died.", 2),
 ])
 def test_part_of_a_whole(text, expected):
@@ -30,7 +30,7 @@ def test_part_of_a_whole(text, expected):
     # the part of the wounded, added to the dead told before
     ("Gunmen killed two guards in Kano and wounded five passers-by, one of whom later died.", 3),
     ("Police fired on protesters in Karachi; five were shot, two of whom died.", 2),
-    ("1 person was hit by a stray bullet and killed in Chittagong.", 1),
+    ("1 shopkeeper in Chittagong was struck by a bullet and killed.", 1),
 ])
 def test_near_miss_part_of_the_hurt(text, expected):
     assert fatalities(text) == expected
@@ -72,7 +72,7 @@ def test_bodies_with_several_modifiers(text, expected):
 # -- A passive killing whose first deed is the attack itself ("was attacked and killed",
 # "was robbed and murdered"): the subject, a pronoun too, is the dead.
 @pytest.mark.parametrize("text, expected", [
-    ("He was attacked and killed by a mob in Lagos.", 1),
+    ("He was robbed and then killed by traders in Lagos.", 1),
     ("She was robbed and murdered on her way home in Tegucigalpa.", 1),
     ("He was ambushed and shot dead on the road to Kidal.", 1),
 ])
@@ -82,9 +82,9 @@ def test_attacked_and_killed(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The convoy was attacked and three soldiers were killed near Mopti.", 3),
-    ("A man was attacked and killed by a mob in Lagos.", 1),
+    ("A vendor was ambushed and killed on his way to Ikeja.", 1),
     # attacked without a death: none
-    ("He was attacked by a mob in Lagos but escaped.", 0),
+    ("He was assaulted by traders in Lagos but escaped.", 0),
 ])
 def test_near_miss_attacked(text, expected):
     assert fatalities(text) == expected
@@ -93,8 +93,8 @@ def test_near_miss_attacked(text, expected):
 # -- "The accused", "the deceased": an adjective standing for one person, the victim of
 # the killing verb before it.
 @pytest.mark.parametrize("text, expected", [
-    ("Police shot and killed the accused during a raid in Karachi.", 1),
-    ("Soldiers shot dead the accused as he tried to flee in Mosul.", 1),
+    ("Police shot dead the accused during a raid in Karachi.", 1),
+    ("Soldiers gunned down the accused while he ran off in Mosul.", 1),
     ("A mob lynched the accused outside the court in Kumasi.", 1),
 ])
 def test_the_accused_as_victim(text, expected):
@@ -110,7 +110,7 @@ def test_near_miss_the_accused_as_killer():
 @pytest.mark.parametrize("text, expected", [
     ("The bodies of three men abducted last week by gunmen were found near Beni.", 3),
     ("The bodies of two herders who went missing on Friday were recovered in Plateau State.", 2),
-    ("Police found the bodies of four fishermen kidnapped by pirates in the Niger Delta.", 4),
+    ("Navy divers recovered the bodies of four fishermen kidnapped by pirates in the Niger Delta.", 4),
     ("The bodies of two kidnapped students were found in Kaduna.", 2),
 ])
 def test_bodies_of_people_described(text, expected):
@@ -118,7 +118,7 @@ def test_bodies_of_people_described(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The bodies of a man and a woman were found dumped near Tijuana.", 2),
+    ("The bodies of a mechanic and a nurse were found dumped near Tijuana.", 2),
     ("Two herders went missing in Plateau State on Friday.", 0),
     ("Gunmen abducted four fishermen in the Niger Delta.", 0),
 ])
@@ -131,7 +131,7 @@ def test_near_miss_bodies_plain_or_none(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed two people in Zamfara. Later, a third victim died in hospital.", 3),
     ("Three soldiers died in the blast near Gao. A fourth soldier succumbed on Tuesday.", 4),
-    ("Four miners were killed in the raid near Bunia. A fifth miner was found dead the next morning.", 5),
+    ("Four miners died when militiamen raided a pit near Bunia. A fifth miner was found dead the next morning.", 5),
     ("Two protesters were shot dead in Khartoum on Sunday. On Monday a third protester died in hospital.", 3),
     ("Militants beheaded two hostages in Cabo Delgado. The body of a third hostage was found later.", 3),
 ])
@@ -140,11 +140,11 @@ def test_one_more_dead_by_rank(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two people were killed in Kano. A third person was wounded.", 2),
+    ("Two cyclists died in Kano. A third cyclist was wounded.", 2),
     ("It was the third attack on the village this month; two farmers were killed.", 2),
     ("Gunmen killed a village chief and his two sons in Ituri. A third son survived.", 3),
-    ("Five people were killed in Beni. A second victim was identified as a teacher.", 5),
-    ("A policeman was killed in the ambush in Peshawar; a second policeman died later in hospital.", 2),
+    ("Five villagers died in Beni. A second victim was identified as a teacher.", 5),
+    ("A constable died in the ambush in Peshawar; a second constable died later in hospital.", 2),
 ])
 def test_near_miss_rank_within_the_count(text, expected):
     assert fatalities(text) == expected
@@ -157,7 +157,7 @@ def test_near_miss_rank_within_the_count(text, expected):
     ("A raid by the army in Sambisa forest ended with the deaths of nine insurgents.", 9),
     ("An operation by troops in Tillaberi brought about the deaths of four bandits.", 4),
     ("The clash in Ituri saw the deaths of 12 militiamen and two soldiers.", 14),
-    ("A sweep against a militia near Kapedo yielded rifles and the deaths of six gunmen.", 6),
+    ("A sweep against a militia near Kapedo yielded rifles as well as the deaths of six gunmen.", 6),
 ])
 def test_deaths_of_named_as_a_noun(text, expected):
     assert fatalities(text) == expected
@@ -221,9 +221,9 @@ def test_more_dead_after_the_verb(text, expected):
     ("Soldiers as well as police killed 5 rebels near Beni.", 5),
     ("Gunmen killed two farmers, as well as wounding three herders, near Jos.", 2),
     ("The attackers killed 4 people, wounded 10 and 5 more are missing.", 4),
-    ("A man was shot dead in Moyale and two other people injured.", 1),
-    ("A trader was lynched in Meru after he and two others raided a shop.", 1),
-    ("Five people were killed and four others reported missing after the clash in Marsabit.", 5),
+    ("A driver died of gunshots in Moyale and two other passengers injured.", 1),
+    ("A trader was lynched in Meru after he and two accomplices broke into a shop.", 1),
+    ("Five herders died and four others were reported missing after the clash near Moyale.", 5),
 ])
 def test_near_miss_others_not_dead(text, expected):
     assert fatalities(text) == expected
@@ -242,8 +242,8 @@ def test_the_dead_listed(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Five people were killed in Maiduguri; the dead included two children.", 5),
-    ("Ten people were killed in the raid. Among the dead were two children.", 10),
+    ("Five shoppers died in Maiduguri; the dead included two children.", 5),
+    ("Ten villagers died in the raid. Among the dead were two children.", 10),
 ])
 def test_near_miss_the_dead_among_a_count(text, expected):
     assert fatalities(text) == expected
@@ -289,7 +289,7 @@ def test_near_miss_later_lower_figure():
 # "200 rebels"), and hundreds in words ("two hundred", "one hundred and twenty").
 @pytest.mark.parametrize("text, expected", [
     ("The army killed 1,200 rebels in the offensive.", 1200),
-    ("1,200 people were killed in the offensive.", 1200),
+    ("1,200 civilians died in the offensive.", 1200),
     ("The offensive left 1,500 people dead.", 1500),
     ("Airstrikes killed 2,000 civilians, the UN said.", 2000),
 ])
@@ -298,7 +298,7 @@ def test_thousands_separator(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two hundred people were killed in the attack.", 200),
+    ("Two hundred villagers were massacred near Kidal.", 200),
     ("One hundred and twenty people died in the massacre.", 120),
     ("Over a hundred people died in the fighting in Juba.", 100),
     ("Militants killed a hundred and five villagers.", 105),
@@ -328,7 +328,7 @@ def test_number_words(word, value):
 # -- A passive killing followed by a distance or a time ("were killed 200 metres from the
 # base", "was killed 3 days after the raid"): the figure after the verb is no object.
 @pytest.mark.parametrize("text, expected", [
-    ("Two soldiers and a civilian were killed 200 metres from the base in Mopti.", 3),
+    ("Two soldiers and a shepherd were killed 200 metres from the base in Mopti.", 3),
     ("Two soldiers were killed 2 km from the checkpoint near Tillaberi.", 2),
     ("A trader was killed 3 days after the raid on the market in Kano.", 1),
 ])
@@ -357,7 +357,7 @@ def test_victims_named(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Col. Ahmed Yusuf was killed in an ambush near Baidoa.", 1),
     ("Gunmen shot dead Alhaji Musa Danjuma, a local chief, in Katsina.", 1),
-    ("Security forces shot and killed Ahmed, a 17-year-old student, in Khartoum.", 1),
+    ("Riot police shot dead Ahmed, a 17-year-old student, in Khartoum.", 1),
 ])
 def test_near_miss_one_person_named(text, expected):
     assert fatalities(text) == expected
@@ -368,7 +368,7 @@ def test_near_miss_one_person_named(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen abducted a pastor and his wife in Kaduna; both were later found dead.", 2),
     ("Two journalists were kidnapped in Sinaloa. Both were found dead a week later.", 2),
-    ("A driver and his assistant were shot by bandits; both died on the way to hospital.", 2),
+    ("A trucker and his mate were shot by bandits; both died on the way to hospital.", 2),
     ("Both were killed by a roadside bomb near Kandahar.", 2),
 ])
 def test_both_as_subject(text, expected):
@@ -407,8 +407,8 @@ def test_near_miss_all(text, expected):
 # -- People told taken, then dead in the next sentence ("the kidnapped farmers were found
 # dead", "their bodies were found"): their figure, on top of any dead told with the abduction.
 @pytest.mark.parametrize("text, expected", [
-    ("Raiders attacked a police post near Kapedo, killing an officer and abducting two others. "
-     "Later the captured policemen were found dead.", 3),
+    ("Raiders stormed a checkpoint near Kapedo, killing an officer and seizing two guards. "
+     "The seized guards were executed on Monday.", 3),
     ("Gunmen killed a guard and kidnapped two engineers in Delta State. Their bodies were found a week later.", 3),
     ("Bandits abducted three farmers in Zamfara. The kidnapped farmers were found dead two days later.", 3),
     ("Militants seized four truck drivers near Kidal. The abducted drivers were executed on Sunday.", 4),
@@ -450,7 +450,7 @@ def test_near_miss_wounded_as_well():
 # -- Dead among the hurt told before ("three of the injured died the next day"): more dead,
 # whatever their figure.
 @pytest.mark.parametrize("text, expected", [
-    ("Two soldiers were killed and 11 injured in the battle near Kismayo. Three of the injured died the next day from their wounds.", 5),
+    ("Two soldiers died and 11 were hurt in the battle near Kismayo. Three of the injured died in hospital on Friday.", 5),
     ("A bomb killed four people at a market in Maiduguri. Five of the wounded later died in hospital.", 9),
     ("Militants killed 6 villagers near Beni. Two of the injured succumbed on Monday.", 8),
     ("Police killed 3 protesters in Khartoum. One of the wounded died later.", 4),
@@ -460,7 +460,7 @@ def test_dead_among_the_hurt(text, expected):
 
 
 def test_near_miss_one_of_the_dead():
-    assert fatalities("Police killed 3 protesters in Khartoum. One of the dead was a student.") == 3
+    assert fatalities("Police killed 3 protesters in Khartoum. Among those who died, one was a student.") == 3
 
 
 # -- A list after "including" that goes on past its own verbs ("including 2 farmers who were
@@ -468,15 +468,15 @@ def test_near_miss_one_of_the_dead():
 @pytest.mark.parametrize("text, expected", [
     ("3 people were killed in Jos, including 2 farmers who were shot dead and 1 trader who was hacked to death.", 3),
     ("Gunmen killed 3 villagers, including a chief who was beheaded and his son who was shot dead.", 3),
-    ("Six people died in Beni, among them two nurses who were shot dead and a pupil who was stabbed to death.", 6),
+    ("Six people died in Beni, among them two nurses who got shot dead and one pupil who was stabbed to death.", 6),
 ])
 def test_subset_list_goes_on(text, expected):
     assert fatalities(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Gunmen killed 4 people, including a woman who was shot dead in her shop.", 4),
-    ("Seven people, including three policemen who were shot dead at a checkpoint, were killed in the raid.", 7),
+    ("Gunmen killed 4 villagers, including a tailor who was shot dead in her shop.", 4),
+    ("Seven people, including three policemen who were shot dead at a checkpoint, died in the assault on Tillaberi.", 7),
 ])
 def test_near_miss_subset_one_member(text, expected):
     assert fatalities(text) == expected

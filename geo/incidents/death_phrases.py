@@ -182,7 +182,7 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
     return found
 
 # "Gunmen kidnapped three aid workers. Their bodies were found on Friday", "… abducting two
-# others. Later the captured policemen were found dead": the dead are the people the
+# others. The seized guards were executed": the dead are the people the
 # sentence before told taken or missing; the count is theirs, and their deaths come on top
 # of any told with the abduction.
 _THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
@@ -235,7 +235,7 @@ BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P
                           r"(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)
 
 
-# "3 people were killed, including 2 farmers who were shot dead and 1 trader who was hacked
+# "3 villagers died, including 2 farmers who were shot dead and 1 trader who was hacked
 # to death": the list after "including" goes on past its own verbs; its later members are
 # part of the whole too.
 SUBSET_GOES_ON = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:,]*\band\s+$", re.I)

@@ -37,7 +37,7 @@ _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured"
-        # "he was attacked and killed", "she was robbed and murdered": the first deed of the killing
+        # "she was robbed and murdered", "he was ambushed and shot dead": the first deed of the killing
         r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
 _NP_BOUNDARY = re.compile(
     r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
