@@ -1,8 +1,11 @@
-"""Round-6 families of death reports (issue 13) that are read around the killing verbs of
+"""Families of death reports (issue 13) that are read around the killing verbs of
 ``fatalities.py``: what a vague figure counts when it is a span of time ("several days
-later the trader died"), a mob's victim said to have survived, and the sentences whose
+later the trader died"), a mob's victim said to have survived, the sentences whose
 deaths are an earlier event told by a time word at their opening ("A few days earlier,
-…"). Each family says *why* in its comment; ``fatalities.py`` decides where it applies."""
+…"); and (round 7) parts of a whole ("two of whom"), bodies found, people taken and
+then found dead, the dead told as lives or as "the deaths of", more dead told after the
+verb ("as well as …"), the dead among the hurt, and a rank ("a third victim"). Each
+family says *why* in its comment; ``fatalities.py`` decides where it applies."""
 
 from __future__ import annotations
 
