@@ -1,14 +1,17 @@
-"""Round-6 families of death reports (issue 13) that are read around the killing verbs of
+"""Families of death reports (issue 13) that are read around the killing verbs of
 ``fatalities.py``: what a vague figure counts when it is a span of time ("several days
-later the trader died"), a mob's victim said to have survived, and the sentences whose
+later the trader died"), a mob's victim said to have survived, the sentences whose
 deaths are an earlier event told by a time word at their opening ("A few days earlier,
-…"). Each family says *why* in its comment; ``fatalities.py`` decides where it applies."""
+…"); and (round 7) parts of a whole ("two of whom"), bodies found, people taken and
+then found dead, the dead told as lives or as "the deaths of", more dead told after the
+verb ("as well as …"), the dead among the hurt, and a rank ("a third victim"). Each
+family says *why* in its comment; ``fatalities.py`` decides where it applies."""
 
 from __future__ import annotations
 
 import re
 
-from geo.incidents.numbers import NUM
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
 from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
@@ -89,3 +92,153 @@ MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|c
 # "at least 16 fighters from both sides": a figure that already holds every side's dead;
 # another sentence's figure for one side is among them, not added to them.
 ALL_SIDES = re.compile(r"\b(?:from|on|of|among)\s+(?:both|all|either|each)\s+(?:sides?|camps|parties)\b", re.I)
+
+# "Five were shot, two of whom died", "8 were wounded, of which three later died": the dead
+# among people first counted as hit or hurt are this event's dead; "4 were killed, one of
+# whom died in hospital days later": one of the dead already counted, not one more.
+_PART_WORDS = r"of\s+(?:whom|them|which|those)"
+PART_OF_WHOLE = re.compile(rf"(?:(?:at least|only)\s+)?(?:{NUM}|one)\s+{_PART_WORDS}\b", re.I)
+_HURT_WHOLE = re.compile(rf"\b(?:shot|hit|struck|wounded|injured|hurt|hospitali[sz]ed|burn(?:ed|t)|stabbed|beaten)\b"
+                         rf"(?!\s+(?:dead|to\s+death))[^.;:]{{0,30}}?,?\s*(?:{_PART_WORDS}\s*)?$", re.I)
+
+
+def dead_among_hurt(before: str) -> bool:
+    """The whole a part is taken from ("five were shot, two of whom …") was told as hit or
+    hurt, not dead: the part is the dead."""
+    return _HURT_WHOLE.search(before[-60:]) is not None
+
+# "the bodies of three men abducted by gunmen last week", "the bodies of two herders who
+# went missing": what befell the dead before their bodies were found describes them; the
+# counted phrase before it names them.
+_DESCRIPTION = re.compile(r"(?<=\w)\s+(?:who|whom|that|which|missing|(?-i:[a-z]{3,}(?:ed|en)))\b")
+
+
+def dead_described(phrase: str) -> str:
+    """The counted phrase of the dead before the words that describe them ("two kidnapped
+    students" stays whole: the dead are the students)."""
+    for cut in _DESCRIPTION.finditer(phrase):
+        head = phrase[: cut.start()]
+        if re.search(rf"\b(?:{NUM}|an?|one)\s+\S", head, re.I):
+            return head
+    return _FATE_BEFORE_NOUN.sub("", phrase)
+
+
+_FATE_BEFORE_NOUN = re.compile(r"\b(?:kidnapped|abducted|missing|detained|arrested|captured|wounded|injured)\s+(?=\w)", re.I)
+
+# "Two guards were shot dead. A third guard died in hospital", "a fourth victim succumbed
+# on Monday": the rank says how many have died by then, the ones told before among them.
+_ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<o>{ORDINAL_RX})\s+(?:(?!(?:was|were|and|or|of|in|on|at)\b)[\w'-]+\s+){{0,2}}?"
+                            r"(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:(?:later|also|subsequently|eventually|reportedly)\s+)?"
+                            r"(?:killed|died|dies|succumbed|perished|shot\s+dead|found\s+dead|gunned\s+down|murdered|lynched)\b"
+                            rf"|\b(?:body|corpse)\s+of\s+(?:a|the)\s+(?P<o2>{ORDINAL_RX})\b", re.I)
+
+
+def ordinal_death(sentence: str) -> int:
+    """The rank of the dead a sentence tells ("a third victim died": 3), else 0."""
+    m = _ORDINAL_DEATH.search(sentence)
+    return ORDINALS[(m.group("o") or m.group("o2")).lower()] if m else 0
+
+# "An army raid ended with the deaths of nine insurgents", "the operation brought about the
+# deaths of four bandits": deaths with a figure, named as a noun, are the event's own
+# unless what comes before makes them its cause or another event ("protested the deaths
+# of two students", "in revenge for the deaths of three herders").
+DEATHS_OF = re.compile(rf"\bdeaths\s+of\s+(?P<np>(?:at least\s+|some\s+|about\s+|more than\s+)?(?:{NUM})\b[^,.;:()]{{1,60}}?)"
+                       r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|who|from|with|inside|outside)\b))", re.I)
+_DEATHS_RECALLED = re.compile(r"\b(?:after|following|over|for|protest\w*|demonstrat\w*|rall\w*|march\w*|condemn\w*|mourn\w*|denounc\w*|investigat\w*|probe|inquiry"
+                              r"|revenge|retaliat\w*|reprisal|aveng\w*|justice|blam\w*|responsib\w*|accus\w*|demand\w*|mark\w*|commemorat\w*"
+                              r"|anniversary|since|before|memory|honou?r\w*|funeral|burial|buried|compensat\w*|suspected|charged|arrested)\b[^.;]*$", re.I)
+
+
+def deaths_recalled(before: str) -> bool:
+    """What precedes "the deaths of …" makes them a cause or another event."""
+    return _DEATHS_RECALLED.search(before[-80:]) is not None
+
+# "The attack claimed 14 lives", "the clashes cost at least 9 lives": the dead as lives taken.
+LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking))\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?"
+                         rf"(?P<n>{NUM})\s+(?:more\s+|other\s+|innocent\s+|human\s+|civilian\s+)?lives\b", re.I)
+
+# Others who died in the same event, told after its killing verb: "19 people were killed,
+# as well as the three attackers", "killed four soldiers as well as two civilians",
+# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded").
+_HURT_WORDS = r"(?:wound\w*|injur\w*|hurt|missing|abduct\w*|kidnap\w*|arrest\w*|displaced|captur\w*|detain\w*|rescued)"
+_AFTER_NP = r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while|by|from|inside|outside)\b))"
+_MORE_DEAD = re.compile(rf",?\s+as\s+well\s+as\s+(?P<np>(?:the\s+)?(?:at least\s+)?(?:{NUM}|an?|another|one)\b[^,.;:()]{{0,50}}?){_AFTER_NP}"
+                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others))\b{_AFTER_NP}", re.I)
+# "The dead included 4 soldiers and 3 civilians", "Among the dead were two children": the
+# dead listed (read only when the sentence tells no other count: it may list the same dead).
+_DEAD_LISTED = re.compile(r"\b(?:the\s+(?:dead|deceased|fatalities)\s+(?:included|include|includes|were|are|comprised)"
+                          r"|among\s+the\s+(?:dead|deceased|fatalities)\s+(?:were|are|was|is))\s+(?:identified\s+as\s+)?"
+                          rf"(?P<np>[^.;:()]{{1,80}}?){_AFTER_NP}", re.I)
+
+
+def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, str]]:
+    """(position, noun phrase) of the dead a sentence adds after its killing verb, or
+    lists as "the dead" when it counts none otherwise."""
+    found = []
+    if counted and verb_at is not None:
+        for m in _MORE_DEAD.finditer(text, verb_at):
+            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I):
+                key = "np" if m.group("np") else "more"
+                found.append((m.start(key), m.group(key)))
+    if not counted:
+        found += [(m.start("np"), m.group("np")) for m in _DEAD_LISTED.finditer(text)]
+    return found
+
+# "Gunmen kidnapped three aid workers. Their bodies were found on Friday", "… abducting two
+# others. The seized guards were executed": the dead are the people the
+# sentence before told taken or missing; the count is theirs, and their deaths come on top
+# of any told with the abduction.
+_THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+                           r"(?:found|discovered|recovered|dumped|retrieved|exhumed)\b)"
+                           r"|the\s+(?:captured|abducted|kidnapped|missing|seized)\s+(?:[\w-]+\s+)?(?-i:[a-z]+(?:s|men))\s+(?=(?:were|have\s+been"
+                           r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|executed|murdered|shot\s+dead|beheaded)\b", re.I)
+_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*)\b", re.I)
+_LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
+
+
+def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
+    """Sentences with "their bodies" or "the captured men" told as the people counted as
+    taken in the sentence before ("… kidnapped three aid workers. Their bodies were
+    found"), and the indices of the sentences whose dead are such people."""
+    out, taken = list(sentences), set()
+    for i in range(1, len(out)):
+        if not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
+            continue
+        head = _THEIR_BODIES.match(out[i])
+        counted = re.findall(rf"\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
+        if head is not None and len(counted) == 1:
+            noun = "The bodies of " if out[i][head.end() :].lower().startswith("bodies") else "The "
+            out[i] = f"{head.group(1)}{noun}{counted[0]} " + out[i][head.end() + (6 if noun != "The " else 0) :]
+        if (head is not None or re.match(r"\W*the\s+bodies\s+of\b", out[i], re.I)) and _FOUND_DEAD.search(out[i]):
+            taken.add(i)
+    return out, taken
+
+
+# "Three of the injured died the next day", "one of the wounded later succumbed": dead among
+# the hurt told before, more than the dead told with them.
+OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+                         r"(?=[^.;]*\b(?:died|dies|die|succumbed|succumb|perished|passed\s+away|killed)\b)", re.I)
+
+
+# "the bodies of three herders were found", "two bodies were recovered"
+BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
+                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                          r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
+                          r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
+                          r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
+                          r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
+                          # "nine bodies were taken to the morgue": the dead of the event brought in
+                          r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
+                          # "four bodies were carried away", "two bodies were pulled out of the river"
+                          r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
+                          r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
+                          r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
+                          r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
+                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?)))", re.I)
+
+
+# "3 villagers died, including 2 farmers who were shot dead and 1 trader who was hacked
+# to death": the list after "including" goes on past its own verbs; its later members are
+# part of the whole too.
+SUBSET_GOES_ON = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:,]*\band\s+$", re.I)

@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, CHARGE_BEFORE, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SURVIVED, only_mob_verb, vague_counts_no_people)
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
+                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
+                                         bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
+                                         vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
+from geo.incidents.victim_phrases import NOT_AFTER_TITLE, UNIT_AFTER
 from geo.incidents.victim_phrases import SINGULAR as _SINGULAR
 from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
@@ -22,7 +25,7 @@ from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
-          r"|lost (?:their|his|her) lives?|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
+          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
 _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
@@ -33,9 +36,13 @@ _ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|e
 _KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
-        r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured)\s+)*")
+        r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured"
+        # "she was robbed and murdered", "he was ambushed and shot dead": the first deed of the killing
+        r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
 _NP_BOUNDARY = re.compile(
-    r"[.;:()\[\]\"\u201c\u201d]|,(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+    # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
+    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
     + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
@@ -106,21 +113,6 @@ _PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among wh
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
-# "the bodies of three herders were found", "two bodies were recovered"
-_BODIES = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
-                     r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
-                     r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
-                     r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
-                     r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
-                     # "nine bodies were taken to the morgue": the dead of the event brought in
-                     r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"
-                     # "four bodies were carried away", "two bodies were pulled out of the river"
-                     r"|(?:taken|carried)\s+away|removed|pulled\s+(?:out|up|from)|fished\s+out|washed\s+(?:up|ashore)"
-                     r"|arrived\s+at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary))\b"
-                     r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np2>[^,.;]{1,60}?)"
-                     r"(?=\s+(?:in|on|at|near|inside|along|by|from|dumped|lying)\b|[,.;]|$)|(?P<count2>(?:an?|one|" + NUM + r")\s+"
-                     r"(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?)))", re.I)
 
 
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
@@ -136,7 +128,7 @@ _FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatal
 # words are indexed once for all of them (_BODIES: scanned only when "found" … is there).
 (_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT, _DEATH_TOLL,
  _BODIES) = PatternGroup([_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT,
-                          _DEATH_TOLL, _BODIES]).members
+                          _DEATH_TOLL, BODIES_FOUND]).members
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 _VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 _MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
@@ -205,12 +197,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = _NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count('"') + text.count("\u201c") >= 2:
         text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
+    if "," in text or "(" in text:
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     if text.count(",") >= 2:
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
-    if "," in text or "(" in text:
-        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
     # (not after "were injured": "50 were injured, including police, and a leader was killed")
     text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
                                 else " " * len(a.group()), text)
@@ -220,10 +212,14 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
     def add(found: list[_Claim]) -> None:
         for c in found:
-            if c.pos not in used and not inside(c.pos, spans) and not _SUBSET.search(text[max(0, c.pos - 20) : c.pos]) \
-                    and not re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):  # "no one was killed"
-                used.add(c.pos)
-                claims.append(c)
+            if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
+                continue  # "no one was killed"
+            if (_SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and (PART_OF_WHOLE.match(text, c.pos)
+                                                                                  or SUBSET_GOES_ON.search(sentence, max(0, c.pos - 120), c.pos)))) \
+                    and not dead_among_hurt(text[: c.pos]):
+                continue  # a part of the dead counted already ("… killed, one of whom …"), not of the hurt
+            used.add(c.pos)
+            claims.append(c)
 
     objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
     lowered = text.lower()
@@ -246,8 +242,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
                                                                       rf"|their|its|him|them|{NUM})\b", after, re.I):
             continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
-        if re.match(r"\s+(?:himself|herself)\b(?!\s+(?:and|along with)\s)", after, re.I):
-            continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED)
+        if re.match(r"\s+(?:(?:himself|herself)\b(?!\s+(?:and|along with)\s)|(?:no\s+one|nobody|no-one)\b)", after, re.I):
+            continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED); "killed no one"
         if word in ("murder", "murders", "killing") and re.match(r"\s+(?:suspects?|cases?|charges?|trials?|investigations?|probe|inquiry"
                                                                 r"|victims?|weapons?|scenes?|convicts?|accused)\b", after, re.I):
             continue  # "two murder suspects", "the murder weapon": a noun's modifier, no killing told
@@ -276,7 +272,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
-                                                                 after, re.I):
+                                                                 after, re.I) \
+                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
+                         and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
             quote = re.match(r"\s*[\"'\u201c\u2018]", after)
@@ -309,6 +307,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
+        if aux and re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head):
+            add([_Claim(2, "both", aux.start())])  # "…; both were later found dead": "both" the subject, not an adverb
+            continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
@@ -343,6 +344,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
+                    c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
                     break
                 found.append(c)
@@ -409,6 +412,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         add(found)
     verb = _KILL_RX.search(text)
     phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)
+    for at, np in more_dead(text, verb.start() if verb else None, bool(claims)):  # "…, as well as the three attackers"
+        add([c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague])
     for m in _DEATH_TOLL.finditer(text):
         n = to_int(m.group("n"))
         if n is None or inside(m.start(), spans):
@@ -420,7 +425,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             claims[:] = [_Claim(n, "toll", m.start())]
         break
     if not claims:
-        for m in _FATALITIES_COUNT.finditer(text):
+        for m in [*_FATALITIES_COUNT.finditer(text), *LIVES_TAKEN.finditer(text)]:  # "… claimed 14 lives"
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
@@ -431,12 +436,17 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
             if c is not None:
                 add([c])
+        if not claims and not causes_excluded and "deaths of" in lowered:
+            for m in DEATHS_OF.finditer(text):
+                if not deaths_recalled(text[: m.start()]):  # "the raid ended with the deaths of nine insurgents"
+                    add([c for off, part in _conjuncts(m.group("np")) if (c := _np_claim(part, m.start("np") + off, text)) is not None])
         for m in _BODIES.finditer(text):
             np, count = m.group("np") or m.group("np2"), m.group("count") or m.group("count2")
             if m.group("own"):
                 c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
             elif np:
                 at = m.start("np" if m.group("np") else "np2")
+                np = dead_described(np)  # "the bodies of three men abducted by gunmen": the men, not what befell them
                 found = [c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague]
                 # "the bodies of a unionist and another youth": each member counted
                 c = _Claim(sum(f.n for f in found), found[0].noun, at) if found else _np_claim(np, at, text)
@@ -458,7 +468,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
 
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
-                          r"|\balso (?:died|perished|lost their lives)\b", re.I)
+                          r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
 # "… An officer later died of his wounds": one wounded in the event, dead since, on top of
 # those killed outright.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
@@ -490,9 +500,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
     # is read as a report of its own (the lowest figure for the same dead stands).
-    sentences = [part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])]
+    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
@@ -512,8 +522,14 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
             continue
+        if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
+            figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
+            continue
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
+            continue
+        if (rank := ordinal_death(s)) > sum(figure.values()):
+            figure["ranked"] = rank - sum(v for k, v in figure.items() if k != "ranked")  # "a third victim died"
             continue
         toll = next((c for c in exact if c.noun == "toll"), None)
         if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
@@ -527,7 +543,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
             continue
-        if _DIED_OF_WOUNDS.search(s) and not _HEDGED.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact):
+        if (_DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact)
+                or OF_THE_HURT.search(s)) and not _HEDGED.search(s):  # "… two of the wounded later died"
             for c in exact:
                 figure[f"later {c.pos} {c.noun}"] = c.n
             continue
@@ -539,8 +556,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                     figure[c.noun] = c.n
             continue
         sides = {side_of(noun) for noun in figure}
+        told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
-            if c.noun in figure and c.n < figure[c.noun]:
+            if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
             elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
                     and side not in sides:

@@ -27,7 +27,11 @@ TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # one … nineteen as alternatives (no group), shorter words first as NUM has always tried them
 ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                    r"|seventeen|eighteen|nineteen")
-NUM = (r"(?:half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
+# "two hundred", "one hundred and twenty", "a hundred": hundreds in words, tried before the
+# smaller words they open with
+HUNDREDS = (r"(?:(?:" + ONE_TO_NINETEEN + r"|a)\s+hundred(?:\s+(?:and\s+)?(?:" + TENS + r"(?:[- ]" + UNITS + r")?|"
+            + ONE_TO_NINETEEN + r")\b)?)")
+NUM = (r"(?:" + HUNDREDS + r"|half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
         r"|" + ONE_TO_NINETEEN + r"|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
 
 
@@ -39,6 +43,16 @@ def to_int(word: str) -> int | None:
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
     parts = re.split(r"[- ]", w)
+    if "hundred" in parts[1:]:  # "two hundred and twenty-one"
+        at = parts.index("hundred")
+        head, tail = " ".join(parts[:at]) or "a", " ".join(p for p in parts[at + 1 :] if p != "and")
+        if head in NUMBER_WORDS and NUMBER_WORDS[head] < 20 and (not tail or (to_int(tail) or 100) < 100):
+            return NUMBER_WORDS[head] * 100 + (to_int(tail) if tail else 0)
+        return None
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
+
+# "a third victim died later": the rank of one more dead among those told before.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_RX = "(?:" + "|".join(ORDINALS) + ")"

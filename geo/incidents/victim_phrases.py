@@ -77,7 +77,7 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
     """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
     parts, with their offsets in ``chunk``."""
     out, pos = [], 0
-    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+    for m in re.finditer(r",(?!\d)\s*(?:and\s+)?|(?<!hundred)\s+and\s+", chunk):  # (not "1,200", "a hundred and ten")
         out.append((pos, chunk[pos : m.start()]))
         pos = m.end()
     out.append((pos, chunk[pos:]))
@@ -89,13 +89,20 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
 _NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
                             # "13 were shot, one of whom died", "12 burned, 3 killed": hit, or a
                             # participle of no death, before the dead are counted
-                            r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?shot\b(?!\s+dead)"
+                            r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\b(?!\s+dead)|(?:hit|struck)\s*$)"
                             r"|\s*(?:burned|burnt|torched|razed|looted|destroyed|damaged|shot)\s*$"
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
                             r"|taken hostage|held hostage)\b", re.I)
 COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
                              re.I | re.S)
+
+
+# "Dr. Amina Bello", "Col. Ahmed Yusuf": a title's full stop ends no phrase; the name after it
+# is the person.
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Col", "Gen", "Lt", "Capt", "Maj", "Sgt", "Cpl", "Rev", "Fr", "Prof", "Hon", "Sen", "Gov", "Insp")
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
+_TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})\.\s+(?=[A-Z])")
 
 
 def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
@@ -106,6 +113,9 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return None
     # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
     p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
+    p = _TITLE.sub("", p)  # "Dr. Amina Bello": the name
+    if re.match(r"(?:no|none|nobody|no-one)\b", p, re.I):
+        return None  # "the police killed no one": none dead
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
     family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?P<whole>family|crew|household|group|party|band|team)\s+of\s+"
@@ -147,6 +157,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
                  r"|alleged|identified|known|thought|linked)\b", p, re.I)
     if m:
         return Claim(1, m.group("noun").lower(), offset)  # "Mob kills man suspected of theft": a bare noun, then who he was
+    if re.fullmatch(r"the\s+(?:accused|deceased)", p, re.I):
+        return Claim(1, "person", offset)  # "police shot dead the accused": an adjective standing for one person
     if re.fullmatch(r"(?:an?|the)\s+\d+[- ]years?[- ]old", p, re.I):
         return Claim(1, "person", offset)  # "shot dead a 19-year-old"
     if re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
@@ -161,6 +173,11 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return Claim(to_int(bombers.group("n")) or 2 if bombers else 2, "attackers", offset)
     if re.match(r"(?:only\s+)?(?:himself|herself)\b", p, re.I):
         return Claim(1, "attacker", offset)
+    if re.fullmatch(r"all\s+of\s+them|them\s+all|all\s+of\s+(?:the|these|those)\s+\w+", p, re.I):
+        # "ambushed six militants, killing all of them": the group counted before in the sentence
+        groups = re.findall(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
+        if len(groups) == 1 and (n := to_int(groups[0])):
+            return Claim(n, "all", offset)
     m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
                  r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
     if m and NOT_PEOPLE.match(p, m.end()):
