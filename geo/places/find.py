@@ -381,14 +381,16 @@ def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:
 
 
 def _of_institution(t: Text, i: int, a: int, b: int, j: int, gz: Gazetteer) -> bool:
-    """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau": the place ([a, b) in
-    the run [i, j)) follows "of" after an institution's word or a person's name, and
+    """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau", "the Governor of Kano
+    State": the place ([a, b) in the run [i, j)) follows "of" after an institution's
+    word, a person's name or an office that opens the run, and
     ends the run or leads an institution's name (but "Islamic State of Iraq" is an
     organisation's name, not a place)."""
     k = a - 1
     if k > i and t.lower(k) == "the":
         k -= 1
     if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens
+                                                or k - 1 == i and t.lower(i) in TITLES
                                                 or _given_name_and_surname(t, i, k, gz)):
         return False
     return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
