@@ -33,3 +33,22 @@ def test_the_place_of_an_office_is_a_place(text, name, country):
 ])
 def test_near_misses_of_an_office_of_a_place(text):
     assert spans(text) == []
+
+
+# Places joined by a hyphen ("the Gulu-Kitgum road"): each is a place, as plain as the
+# pair; the other name beside one is no sign of a firm's or team's name.
+@pytest.mark.parametrize("text, names", [
+    ("Gunmen stopped a bus on the Gulu-Kitgum road and robbed the passengers.", ["Gulu", "Kitgum"]),
+    ("The Kaduna-Abuja highway was closed after travellers were kidnapped.", ["Kaduna", "Abuja"]),
+    ("Heavy rain flooded parts of Tororo-Mbale overnight, officials said.", ["Tororo", "Mbale"]),
+])
+def test_places_joined_by_a_hyphen_are_both_places(text, names):
+    assert all(name in spans(text) for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "He drove a Mercedes-Benz to the market.",  # a maker's name
+    "Shoppers queued outside the Wal-Mart on Saturday.",  # a name that is only some town's other name
+])
+def test_near_misses_of_places_joined_by_a_hyphen(text):
+    assert spans(text) == []

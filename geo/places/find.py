@@ -35,6 +35,7 @@ from geo.places.name_facts import (  # noqa: F401 (TOWN_OF_SOME_SIZE, _is_major,
 )
 from geo.places.people import (
     COMMON_WORD_RANK,
+    VEHICLE_MAKES,
     a_surname_naming_a_place,
     find_people,
     leads_institution,
@@ -219,11 +220,13 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
 
-    for da, db in names:
+    chains = _hyphen_chains(t, i, names, gz) if len(names) > 1 else None
+    for n, (da, db) in enumerate(names):
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        ca, cb = chains[n] if chains else (a, b)
+        plain = around(not_plain, ca, cb) == 0  # "Kano State", "northern Kano", "Fargo-Moorhead"
         if not plain:
             if headline is None:
                 headline = opens_sentence and _title_case(t, run_start, j, gz)
@@ -249,6 +252,37 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
     return found
+
+
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def _hyphen_chains(t: Text, i: int, names: tuple[tuple[int, int], ...], gz: Gazetteer) -> list[tuple[int, int]] | None:
+    """For each name of the run from token i, the tokens [c0, c1) of the names it is
+    joined to by hyphens, itself included ("Fargo-Moorhead", "the Gulu-Kitgum road",
+    "Dallas-Fort Worth": two places, each as plain as the pair); None where no two names
+    are so joined, or where a maker's name is among them ("Mercedes-Benz"). Each of two
+    names so joined must be some place's main name."""
+    text, starts, ends = t.text, t.starts, t.ends
+    linked = [b1 == a2 and text[ends[i + b1 - 1] : starts[i + a2]] in _HYPHENS
+              for (_a1, b1), (a2, _b2) in zip(names, names[1:])]
+    if not any(linked):
+        return None
+
+    def main_name(n: int) -> bool:  # (not "Wal-Mart": "Wal" is only some town's other name)
+        key = t.key(i + names[n][0], i + names[n][1])
+        return any(gz.primary_key(r) == key for r in gz.rows_for_key(key))
+
+    linked = [link and main_name(n) and main_name(n + 1) for n, link in enumerate(linked)]
+    chains, first = [], 0
+    for n in range(len(names)):
+        if n == len(names) - 1 or not linked[n]:
+            chain = (i + names[first][0], i + names[n][1])
+            chains.extend([chain] * (n - first + 1))
+            first = n + 1
+    if any(t.lower(k) in VEHICLE_MAKES for c0, c1 in set(chains) if c1 - c0 > 1 for k in range(c0, c1)):
+        return None
+    return chains
 
 
 def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
