@@ -48,7 +48,28 @@ def test_places_joined_by_a_hyphen_are_both_places(text, names):
 
 @pytest.mark.parametrize("text", [
     "He drove a Mercedes-Benz to the market.",  # a maker's name
-    "Shoppers queued outside the Wal-Mart on Saturday.",  # a name that is only some town's other name
+    "Workers left the Coca-Cola bottling plant at noon.",  # English words that name only hamlets
 ])
 def test_near_misses_of_places_joined_by_a_hyphen(text):
+    assert spans(text) == []
+
+
+# A name in a list of regions ("Hyde and Tyrrell counties") is a region of the list's
+# kind, also where the gazetteer holds it only with the kind's word ("Tyrrell County").
+@pytest.mark.parametrize("text, names", [
+    ("Storms downed power lines in Hyde and Tyrrell counties.", ["Hyde", "Tyrrell"]),
+    ("Drought has hit farmers in Garfield, Petroleum and Judith Basin counties.",
+     ["Garfield", "Petroleum", "Judith Basin"]),
+    ("Floods swept Slope and Golden Valley counties after the thaw.", ["Slope", "Golden Valley"]),
+])
+def test_names_in_a_list_of_counties_are_counties(text, names):
+    places = found(text)
+    assert all(places[name].place.feature_code == "ADM2" for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Slope and valley farms were flooded after the thaw.",  # no list of regions
+    "Petroleum and gas prices rose in the counties.",  # "counties" ends no list of names
+])
+def test_near_misses_of_names_in_a_list_of_regions(text):
     assert spans(text) == []

@@ -35,7 +35,6 @@ from geo.places.name_facts import (  # noqa: F401 (TOWN_OF_SOME_SIZE, _is_major,
 )
 from geo.places.people import (
     COMMON_WORD_RANK,
-    VEHICLE_MAKES,
     a_surname_naming_a_place,
     find_people,
     leads_institution,
@@ -44,6 +43,7 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
+from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
 from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
@@ -84,8 +84,10 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
     words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
+    listed = t.listed_regions
     runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
-            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
+            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
+            or listed and t.starts[i] in listed]  # "Hyde and Tyrrell counties": Tyrrell County
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -159,12 +161,16 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: bool = True) -> list[Mention]:
     """The place mentions in the capitalised run of tokens [i, j) (``one_word_shortcut``:
     a run of one word through ``_mentions_of_one_word``, which answers the same)."""
+    if t.listed_regions and t.starts[i] in t.listed_regions:
+        listed = listed_region(t, i, j, gz)
+        if listed is not None:
+            return [listed]
     if j - i == 1 and one_word_shortcut:
         return _mentions_of_one_word(t, i, gz)
     if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
     if t.dateline(i, j):
-        return _dateline_mentions(t, i, j, gz)
+        return dateline_mentions(t, i, j, gz)
     opens_sentence, run_start = t.sentence_initial(i), i
     if j - i > 1 and opens_sentence and (
             _ordinary_word(t.words[i], gz, COMMON_WORD_RANK)
@@ -180,7 +186,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
-    split = _demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
+    split = demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
@@ -220,13 +226,16 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
 
-    chains = _hyphen_chains(t, i, names, gz) if len(names) > 1 else None
+    chains = hyphen_chains(t, i, names, gz) if len(names) > 1 else None
     for n, (da, db) in enumerate(names):
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        ca, cb = chains[n] if chains else (a, b)
-        plain = around(not_plain, ca, cb) == 0  # "Kano State", "northern Kano", "Fargo-Moorhead"
+        chain = chains[n] if chains else (a, b)
+        if chain is None:
+            continue  # "Coca-Cola": a brand's words, no places
+        ca, cb = chain
+        plain = around(not_plain, ca, cb) == 0  # "Kano State", "northern Kano", "Gulu-Kitgum"
         if not plain:
             if headline is None:
                 headline = opens_sentence and _title_case(t, run_start, j, gz)
@@ -254,37 +263,6 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     return found
 
 
-_HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
-
-
-def _hyphen_chains(t: Text, i: int, names: tuple[tuple[int, int], ...], gz: Gazetteer) -> list[tuple[int, int]] | None:
-    """For each name of the run from token i, the tokens [c0, c1) of the names it is
-    joined to by hyphens, itself included ("Fargo-Moorhead", "the Gulu-Kitgum road",
-    "Dallas-Fort Worth": two places, each as plain as the pair); None where no two names
-    are so joined, or where a maker's name is among them ("Mercedes-Benz"). Each of two
-    names so joined must be some place's main name."""
-    text, starts, ends = t.text, t.starts, t.ends
-    linked = [b1 == a2 and text[ends[i + b1 - 1] : starts[i + a2]] in _HYPHENS
-              for (_a1, b1), (a2, _b2) in zip(names, names[1:])]
-    if not any(linked):
-        return None
-
-    def main_name(n: int) -> bool:  # (not "Wal-Mart": "Wal" is only some town's other name)
-        key = t.key(i + names[n][0], i + names[n][1])
-        return any(gz.primary_key(r) == key for r in gz.rows_for_key(key))
-
-    linked = [link and main_name(n) and main_name(n + 1) for n, link in enumerate(linked)]
-    chains, first = [], 0
-    for n in range(len(names)):
-        if n == len(names) - 1 or not linked[n]:
-            chain = (i + names[first][0], i + names[n][1])
-            chains.extend([chain] * (n - first + 1))
-            first = n + 1
-    if any(t.lower(k) in VEHICLE_MAKES for c0, c1 in set(chains) if c1 - c0 > 1 for k in range(c0, c1)):
-        return None
-    return chains
-
-
 def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     """``_mentions_in_run`` of a run of one word (half the runs met), less what only
     runs of several words ask: no party letter, opening word, hyphen, street word or
@@ -292,7 +270,7 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     j = i + 1
     word = t.words[i]
     if len(word) > 1 and word.isupper() and t.dateline(i, j):  # (a dateline's word is in capitals)
-        return _dateline_mentions(t, i, j, gz)
+        return dateline_mentions(t, i, j, gz)
     if word.casefold() in demonym_rows(gz):  # "the deputy Russian minister": no person's name
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
@@ -305,33 +283,6 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
         return []  # "Austin" of "Austin Reed"
     m = _accept(t, i, j, gz)  # (the name is the whole run: nothing around it)
     return [] if m is None else [m]
-
-
-def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
-    """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
-    from, in capitals, at the start of a sentence; a place whatever else its name means,
-    and a town where the name is also a region's ("NEW YORK (AP) —")."""
-    rows, kind = gz.rows_for_key(t.key(i, j)), "name"
-    if not rows:
-        rows, kind = run_spelt_otherwise(gz, tuple(t.words[i:j])), "spelling"  # "HODEIDAH, Yemen"
-    towns = tuple(r for r in rows if gz.feature_code[r] in ("PPL", "PPLC"))
-    rows = towns or rows
-    if not rows:
-        return []
-    start, end = t.starts[i], t.ends[j - 1]
-    return [Mention(start, end, t.text[start:end], rows, kind=kind, gazetteer=gz)]
-
-
-def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, int]) -> int | None:
-    """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
-    "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
-    for k in range(i + 1, j):
-        if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
-            continue
-        if (t.lower(k - 1) in demonyms or t.lower(k) in demonyms) and not any(
-                da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
-            return k
-    return None
 
 
 def _title_case(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
