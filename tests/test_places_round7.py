@@ -73,3 +73,24 @@ def test_names_in_a_list_of_counties_are_counties(text, names):
 ])
 def test_near_misses_of_names_in_a_list_of_regions(text):
     assert spans(text) == []
+
+
+# A name the gazetteer lacks that the text calls a village or town ("the village of
+# Kpalgu", "the villages of A, B and C") is a place all the same, placed coarsely.
+@pytest.mark.parametrize("text, names", [
+    ("Gunmen on motorcycles raided the village of Dabnoga before dawn, residents said.", ["Dabnoga"]),
+    ("Soldiers shelled the villages of Ngolo, Bakassa and Tindimbo near the border.",
+     ["Ngolo", "Bakassa", "Tindimbo"]),
+    ("A roadside bomb went off in the town of Zizaruk, police said.", ["Zizaruk"]),
+])
+def test_a_name_the_text_calls_a_village_is_a_place(text, names):
+    assert all(name in spans(text) for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Elmwick Court complained about the noise.",  # people live in buildings too
+    "The story of Zizaruk moved the jury to tears.",  # no settlement's word before "of"
+    "In the port of Mombasa, Zizaruk found a buyer for the cargo.",  # a person after the port's name
+])
+def test_near_misses_of_a_name_the_text_calls_a_village(text):
+    assert all(name not in spans(text) for name in ("Elmwick Court", "Zizaruk"))

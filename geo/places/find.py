@@ -87,7 +87,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     listed = t.listed_regions
     runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
             or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
-            or listed and t.starts[i] in listed]  # "Hyde and Tyrrell counties": Tyrrell County
+            or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
+            or i > 1 and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -212,7 +213,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if not names:
         if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
-        return []
+        return [_unknown_place(t, i, j, gz)] if _named_settlement(t, i, j) else []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
     # count around it is 0, and the run's words need not be looked at)
@@ -278,6 +279,8 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     names = gz.name_spans((word,))
     if not names:  # "Hodeidah": a well-known place spelt otherwise
         spelt = _spelt_otherwise(t, i, j, gz)
+        if spelt is None and _named_settlement(t, i, j):
+            return [_unknown_place(t, i, j, gz)]
         return [] if spelt is None else [spelt]
     if t.person_tokens and i in t.person_tokens:
         return []  # "Austin" of "Austin Reed"
@@ -356,6 +359,15 @@ def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
 def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
     start, end = t.starts[i], t.ends[j - 1]
     return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
+
+
+def _named_settlement(t: Text, i: int, j: int) -> bool:
+    """Whether the run [i, j), which names nothing in the gazetteer, is what the text
+    calls a village, town or the like ("gunmen raided the village of Oldtown", "the
+    villages of Oldtown and Newtown"): a place the gazetteer lacks, not a person's name
+    ("Oldtown said") nor a word the text also writes in lower case."""
+    return i > 1 and t.named_after_settlement_of(i) and not t.person_tokens.intersection(range(i, j)) \
+        and not person_context(t, j, i) and not t.written_in_lower_case(t.lower(i)) and t.lower(j - 1) not in NEVER_PLACES
 
 
 def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:

@@ -19,6 +19,7 @@ from geo.places.words import (
     PARTICLES,
     PLACE_WORDS,
     SETTLEMENT_OF_WORDS,
+    SETTLEMENTS_OF,
 )
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
@@ -207,6 +208,15 @@ class Text:
         port of Oldtown", "the mayor of Oldtown"."""
         return i > 1 and self.words[i - 1] == "of" and self.lower(i - 2) in SETTLEMENT_OF_WORDS
 
+    def named_after_settlement_of(self, i: int) -> bool:
+        """Whether the name at token i follows a settlement's word and "of" ("the village
+        of Oldtown"), or is a later name of a list after one ("the villages of Oldtown,
+        Newtown and Hilltop")."""
+        if i > 1 and self.words[i - 1] == "of":
+            return self.lower(i - 2) in SETTLEMENTS_OF
+        return i > 2 and (self.words[i - 1] == "and" or self.text[self.ends[i - 1] : self.starts[i]] == ", ") \
+            and self.starts[i] in settlement_lists(self.text)  # (a list's later names only: most names are not)
+
     def before_local_authority(self, i: int) -> bool:
         """Whether the name ending at token i comes before its authorities' word, past
         place words: "Oldtown police", "the Oldtown City Council"."""
@@ -254,3 +264,16 @@ def listed_regions(text: str) -> dict[int, str]:
         for item in _LIST_ITEM.finditer(text, m.start(), m.start("kind")):
             out[item.start()] = kind
     return out
+
+
+# Lists of settlements: "the villages of Oldtown, Newtown and Hilltop".
+_SETTLEMENT_LIST = re.compile(
+    rf"\b(?:{'|'.join(sorted(SETTLEMENTS_OF))}) of {_LISTED_NAME}((?:, {_LISTED_NAME})*,? and {_LISTED_NAME})\b"
+)
+
+
+@lru_cache(maxsize=2)
+def settlement_lists(text: str) -> frozenset[int]:
+    """Offsets of the names after the first in lists of settlements (shared: read it)."""
+    return frozenset(item.start() for m in _SETTLEMENT_LIST.finditer(text)
+                     for item in _LIST_ITEM.finditer(text, m.start(1), m.end(1)))

@@ -55,7 +55,8 @@ NATURAL_FEATURE_WORDS = word_set("natural_feature_words")  # "Lake", "River", "M
 LOCAL_AUTHORITY_WORDS = word_set("local_authority_words")  # "Oldtown police", "Oldtown City Council"
 OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff": not a town before its authorities
 ROMANISED_COUNTRIES = word_set("romanised_countries")  # ISO2: names romanised from another script
-SETTLEMENT_OF_WORDS = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
+SETTLEMENTS_OF = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
+SETTLEMENT_OF_WORDS = SETTLEMENTS_OF | word_set("settlement_people_words")  # … and "residents of"
 
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
