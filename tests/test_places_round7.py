@@ -94,3 +94,10 @@ def test_a_name_the_text_calls_a_village_is_a_place(text, names):
 ])
 def test_near_misses_of_a_name_the_text_calls_a_village(text):
     assert all(name not in spans(text) for name in ("Elmwick Court", "Zizaruk"))
+
+
+def test_a_village_the_gazetteer_lacks_is_left_unplaced():
+    # not at the report's main town: the text may say where it lies ("30 km from …")
+    text = "Rebels burned the village of Dabnoga, some 30 km from Garissa, officials said."
+    village = found(text)["Dabnoga"]
+    assert village.place is None

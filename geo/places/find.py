@@ -213,7 +213,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if not names:
         if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
-        return [_unknown_place(t, i, j, gz)] if _named_settlement(t, i, j) else []
+        return [_unknown_place(t, i, j, gz, "unplaced")] if _named_settlement(t, i, j) else []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
     # count around it is 0, and the run's words need not be looked at)
@@ -280,7 +280,7 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     if not names:  # "Hodeidah": a well-known place spelt otherwise
         spelt = _spelt_otherwise(t, i, j, gz)
         if spelt is None and _named_settlement(t, i, j):
-            return [_unknown_place(t, i, j, gz)]
+            return [_unknown_place(t, i, j, gz, "unplaced")]
         return [] if spelt is None else [spelt]
     if t.person_tokens and i in t.person_tokens:
         return []  # "Austin" of "Austin Reed"
@@ -356,16 +356,20 @@ def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
     return Mention(start, end, t.text[start:end], rows, kind="spelling", hint=hint, gazetteer=gz)
 
 
-def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
+def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer, kind: str = "fallback") -> Mention:
+    """A place the gazetteer lacks: "fallback", placed coarsely at the document's main
+    place (a street, a creek); "unplaced", left without a place (a village the text
+    names: it lies somewhere the text may say, not at the main place)."""
     start, end = t.starts[i], t.ends[j - 1]
-    return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
+    return Mention(start, end, t.text[start:end], (), kind=kind, gazetteer=gz)
 
 
 def _named_settlement(t: Text, i: int, j: int) -> bool:
     """Whether the run [i, j), which names nothing in the gazetteer, is what the text
     calls a village, town or the like ("gunmen raided the village of Oldtown", "the
     villages of Oldtown and Newtown"): a place the gazetteer lacks, not a person's name
-    ("Oldtown said") nor a word the text also writes in lower case."""
+    ("Oldtown said") nor a word the text also writes in lower case. It is left
+    unplaced: a report codes such a village at the town the text puts it near."""
     return i > 1 and t.named_after_settlement_of(i) and not t.person_tokens.intersection(range(i, j)) \
         and not person_context(t, j, i) and not t.written_in_lower_case(t.lower(i)) and t.lower(j - 1) not in NEVER_PLACES
 
