@@ -101,3 +101,23 @@ def test_a_village_the_gazetteer_lacks_is_left_unplaced():
     text = "Rebels burned the village of Dabnoga, some 30 km from Garissa, officials said."
     village = found(text)["Dabnoga"]
     assert village.place is None
+
+
+# An English word that names only hamlets is the word (a club, a paper, a rocket) unless
+# the text says it is a place: after "in", "at" …, "the town of", before "police".
+@pytest.mark.parametrize("text, word", [
+    ("Everton fans clashed with police outside the stadium in Liverpool.", "Everton"),
+    ("The Tribune reported that gunmen attacked a bus near Quetta.", "Tribune"),
+    ("The Apollo crew trained for months before the launch.", "Apollo"),
+    ("Penguin published her memoir about the war in Darfur.", "Penguin"),
+])
+def test_an_english_word_naming_only_hamlets_is_the_word(text, word):
+    assert word not in spans(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen attacked a farm in Reliance on Sunday, police said.", "Reliance"),
+    ("Two men were arrested by Tribune police after the robbery.", "Tribune"),
+])
+def test_an_english_word_the_text_calls_a_place_is_a_place(text, word):
+    assert word in spans(text)

@@ -490,6 +490,14 @@ def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
     return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
 
 
+def _named_as_hamlet(t: Text, i: int) -> bool:
+    """``_named_as_town`` of any place: the text calls the word at token i a place,
+    names its people or authorities by it, or names a lake, river or valley by it
+    ("Titan Valley")."""
+    return t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i) or any(
+        0 <= k < len(t.words) and t.capitalised(k) and t.lower(k) in NATURAL_FEATURE_WORDS for k in (i - 1, i + 1))
+
+
 _LOCATIVES_OR_TARGETS = LOCATIVES | TARGET_VERBS
 
 
@@ -513,6 +521,11 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
+        if rank is not None and not facts.sized_or_not_town and not facts.major:
+            # An English word that names only hamlets ("Titan", "Marines", "Highways"):
+            # the word, a team's or a firm's name, unless the text says it is a place
+            # ("in Titan", "the town of Titan", "Titan police").
+            return t.located(key) or _named_as_hamlet(t, i)
         return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
                     and t.written_in_lower_case(key))
     fc = gz.feature_code
