@@ -121,3 +121,22 @@ def test_an_english_word_naming_only_hamlets_is_the_word(text, word):
 ])
 def test_an_english_word_the_text_calls_a_place_is_a_place(text, word):
     assert word in spans(text)
+
+
+# A later name of a list after "in", "at" … ("in Kingston, Warren and Chester") follows
+# the preposition as much as the first: a given name that is also a town's is the town.
+@pytest.mark.parametrize("text, names", [
+    ("Storms knocked out power in Kingston, Warren and Chester overnight.", ["Warren", "Chester"]),
+    ("Schools closed in Peshawar and Marion after the threats.", ["Marion"]),
+    ("Snow fell in Dayton, Troy and Beverly on Tuesday.", ["Troy", "Beverly"]),
+])
+def test_later_names_of_a_list_after_a_locative_are_places(text, names):
+    assert all(name in spans(text) for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They met in Nakuru, Grace said.", "Grace"),  # a comma, and no list goes on
+    ("Officials in Kisumu and Marion Odhiambo disagreed.", "Marion"),  # a person's full name
+])
+def test_near_misses_of_names_listed_after_a_locative(text, name):
+    assert name not in spans(text)

@@ -139,11 +139,12 @@ class Text:
 
     def located(self, word: str, prepositions: frozenset = LOCATIVES) -> bool:
         """Whether the capitalised ``word`` (case-folded) follows a locative preposition
-        somewhere ("in Bristol")."""
+        somewhere ("in Bristol"), also as a later name of a list after one ("in Leeds,
+        Bristol and Hull")."""
         found = self._located_words.get((word, prepositions))
         if found is None:
             text = self.text
-            found = any(previous_word(text, at) in prepositions
+            found = any(previous_word(text, at) in prepositions or _listed_after(text, at, len(word), prepositions)
                         for at in self._occurrences(word[:1].upper() + word[1:]))
             self._located_words[(word, prepositions)] = found
         return found
@@ -277,3 +278,22 @@ def settlement_lists(text: str) -> frozenset[int]:
     """Offsets of the names after the first in lists of settlements (shared: read it)."""
     return frozenset(item.start() for m in _SETTLEMENT_LIST.finditer(text)
                      for item in _LIST_ITEM.finditer(text, m.start(1), m.end(1)))
+
+
+# The names of a list before one of its later names, back to the word before the first:
+# "in Leeds and |", "in Leeds, York and |", "in Leeds, |" (this one only where the list
+# goes on after the name: "in Leeds, Grace said" is no list).
+_LIST_BEFORE = re.compile(rf"(?:^|[^\w'.-])([a-z]+) {_LISTED_NAME}(?:, {_LISTED_NAME})*(,? (?:and|or) |, )\Z")
+_LIST_GOES_ON = re.compile(rf",? (?:and|or) {_LISTED_NAME}|, {_LISTED_NAME}")
+LIST_WINDOW = 120  # characters before a name where its list's preposition may stand
+
+
+def _listed_after(text: str, at: int, length: int, prepositions: frozenset) -> bool:
+    """Whether the name at offset ``at`` is a later name of a list of names after one of
+    ``prepositions`` ("in Leeds, Bristol and Hull")."""
+    if text[at - 2 : at] != ", " and text[at - 4 : at] not in ("and ", " or "):
+        return False  # (most names: asked first, no regex)
+    m = _LIST_BEFORE.search(text, max(0, at - LIST_WINDOW), at)
+    if m is None or m.group(1) not in prepositions:
+        return False
+    return m.group(2) != ", " or bool(_LIST_GOES_ON.match(text, at + length))
