@@ -140,3 +140,18 @@ def test_later_names_of_a_list_after_a_locative_are_places(text, names):
 ])
 def test_near_misses_of_names_listed_after_a_locative(text, name):
     assert name not in spans(text)
+
+
+# A street's name ("Peter Lodwar Road") names no person: the town in it is still the
+# town where the text names it alone.
+@pytest.mark.parametrize("text, name", [
+    ("Workers repaired Peter Lodwar Road last week. Prices in Lodwar rose.", "Lodwar"),
+    ("Gunmen blocked Ahmed Baidoa Road at dawn. Later they entered Baidoa.", "Baidoa"),
+    ("Police closed Old Mary Kitale Road on Monday. Traders in Kitale said the bridge was unsafe.", "Kitale"),
+])
+def test_a_town_in_a_street_name_is_no_surname(text, name):
+    assert name in spans(text)
+
+
+def test_a_person_named_like_a_town_is_still_the_person():
+    assert spans("Mary Kitale said the bridge was unsafe. Later Kitale left.") == []

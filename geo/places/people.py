@@ -48,6 +48,8 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
     or a title, the two naming no place together."""
     if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
         return  # one word, no middle initial after it: no first and last name here
+    if t.lower(j - 1) in STREET_WORDS:
+        return  # "Martin Kimathi Road", "Old Alice Townsville Road": a street's name, no person met
     given_name = gz.memoized(_capitalised_given_name, 20_000)
     words = t.words
     for k in range(i, j):
