@@ -155,3 +155,18 @@ def test_a_town_in_a_street_name_is_no_surname(text, name):
 
 def test_a_person_named_like_a_town_is_still_the_person():
     assert spans("Mary Kitale said the bridge was unsafe. Later Kitale left.") == []
+
+
+# An admin-1 region of a few thousand people (an island's parish) does not make a
+# frequent word that opens a sentence a name: "Forest fires …" are fires.
+@pytest.mark.parametrize("text, word", [
+    ("Forest fires spread across the hills near Kigali.", "Forest"),
+    ("Middle school pupils marched in Kisumu.", "Middle"),
+    ("Line workers restored power in Mombasa after the storm.", "Line"),
+])
+def test_a_frequent_word_naming_a_small_admin_region_is_the_word(text, word):
+    assert word not in spans(text)
+
+
+def test_a_large_admin_region_still_opens_a_sentence():
+    assert "Florida" in spans("Florida was hit by a storm on Sunday.")

@@ -529,7 +529,9 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
                     and t.written_in_lower_case(key))
     fc = gz.feature_code
-    major_by_name = facts.major_by_name
+    # (an admin-1 region of a few thousand people is a parish of an island: "Forest",
+    # "Middle", "Paul" are the words or the name there)
+    major_by_name = tuple(r for r in facts.major_by_name if fc[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE)
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
             and t.located(key, _LOCATIVES_OR_TARGETS):
         # A rare word that is also a given name and an English spelling of a major city
