@@ -170,3 +170,18 @@ def test_a_frequent_word_naming_a_small_admin_region_is_the_word(text, word):
 
 def test_a_large_admin_region_still_opens_a_sentence():
     assert "Florida" in spans("Florida was hit by a storm on Sunday.")
+
+
+# A legislator's party and home town ("Sen. Ruth Okoro, D-Marion", "(DFL-Austin)"): the
+# party's letters may be more than one, and the name after them is a home town.
+@pytest.mark.parametrize("text, name", [
+    ("Senate leader Tom Bakke, DFL-Hibbing, said the cuts were coming.", "Hibbing"),
+    ("Rep. Joy Amani, D-Marion, voted against the bill.", "Marion"),
+    ("Rep. Ann Moss (DFL-Austin) backed the plan.", "Austin"),
+])
+def test_a_legislators_home_town_after_the_party_is_a_place(text, name):
+    assert name in spans(text)
+
+
+def test_near_miss_of_a_party_before_a_home_town():
+    assert "Marion" not in spans("The D-Marion ticket won the primary.")  # no comma nor bracket before

@@ -73,8 +73,6 @@ ANY_WORD_RANK = 1 << 30  # every word of the frequency list ("Shelling" of "Shel
 HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a headline in title case
 CITY_SIZE = 50_000
 
-# A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
-PARTY_LETTERS = frozenset("DRI")
 
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -168,7 +166,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             return [listed]
     if j - i == 1 and one_word_shortcut:
         return _mentions_of_one_word(t, i, gz)
-    if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
+    if j - i > 1 and t.party_before(i + 1):
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
     if t.dateline(i, j):
         return dateline_mentions(t, i, j, gz)

@@ -197,12 +197,22 @@ class Text:
         return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
 
     def hometown(self, i: int) -> bool:
-        """Whether token i follows a person's age and "of" ("Ann Lee, 34, of Reading") or a
-        person's name and "of" ("Ann Lee of Reading")."""
+        """Whether token i follows a person's age and "of" ("Ann Lee, 34, of Reading"), a
+        person's name and "of" ("Ann Lee of Reading") or a legislator's party ("Sen. Ann
+        Lee, D-Reading")."""
         start = self.starts[i]
-        if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens:
+        if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens or self.party_before(i):
             return True
         return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
+    def party_before(self, i: int) -> bool:
+        """Whether token i follows a party's letters and a hyphen after a comma or a
+        bracket: "Sen. Ada Holt, R-Knoxville", "Rep. Lee Moss (DFL-Ely)" (a legislator's
+        home town)."""
+        k = i - 1
+        return k > 0 and self.words[k].isupper() and len(self.words[k]) <= PARTY_LETTERS \
+            and self.text[self.ends[k] : self.starts[i]] == "-" and (
+                self.text[self.starts[k] - 2 : self.starts[k]] == ", " or self.text[self.starts[k] - 1 : self.starts[k]] == "(")
 
     def after_settlement_of(self, i: int) -> bool:
         """Whether token i follows a settlement's word and "of": "the town of Hope", "the
@@ -237,6 +247,7 @@ class Text:
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
 
+PARTY_LETTERS = 3  # at most, of a party's abbreviation before a legislator's home town ("DFL-Ely")
 # A person's age, then the home town: "Ann Lee, 34, of Reading".
 _HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
 # What follows a dateline's place: ", Region", " (Agency)", a dash.
