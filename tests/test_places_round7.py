@@ -185,3 +185,29 @@ def test_a_legislators_home_town_after_the_party_is_a_place(text, name):
 
 def test_near_miss_of_a_party_before_a_home_town():
     assert "Marion" not in spans("The D-Marion ticket won the primary.")  # no comma nor bracket before
+
+
+# "The", "On", "To" are given names somewhere; capitalised in mid-sentence (a headline
+# run on, a title) they open no person's name, so the town after them stays a town.
+@pytest.mark.parametrize("text", [
+    "Crime rose over the last months The Kitale Police Department is asking for help. Traders in Kitale are worried.",
+    "Repairs begin soon On Kitale roads, crews are ready. Shops in Kitale stayed open.",
+    "The Welcome To Kitale festival opened on Friday. Hotels in Kitale are full.",
+])
+def test_a_function_word_opens_no_persons_name(text):
+    assert "Kitale" in spans(text)
+
+
+# "a Troy-based contractor": something is based there; a given name or a frequent word
+# that is a town's name is the town.
+@pytest.mark.parametrize("text, name", [
+    ("A Troy-based contractor won the tender.", "Troy"),
+    ("A Chester-based charity sent blankets to the camps.", "Chester"),
+    ("The Warren-based firm denied the charges.", "Warren"),
+])
+def test_a_town_something_is_based_in_is_a_place(text, name):
+    assert name in spans(text)
+
+
+def test_near_miss_of_based_in():
+    assert spans("The Hope-based group was fined.") == []  # a word too frequent for any town

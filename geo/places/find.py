@@ -482,17 +482,19 @@ def _local_institution(t: Text, b: int) -> bool:
 
 
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
-    """Where the text calls the word at token i a town ("the town of Reading") or names
+    """Where the text calls the word at token i a town ("the town of Reading"), names
     a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
-    Reading City Council"), and a town has it as its main name: the word is the town's."""
-    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
+    Reading City Council") or says something is based there ("a Reading-based firm"),
+    and a town has it as its main name: the word is the town's."""
+    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i)
+                                  or t.based_in(i))
 
 
 def _named_as_hamlet(t: Text, i: int) -> bool:
     """``_named_as_town`` of any place: the text calls the word at token i a place,
     names its people or authorities by it, or names a lake, river or valley by it
     ("Titan Valley")."""
-    return t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i) or any(
+    return t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i) or t.based_in(i) or any(
         0 <= k < len(t.words) and t.capitalised(k) and t.lower(k) in NATURAL_FEATURE_WORDS for k in (i - 1, i + 1))
 
 

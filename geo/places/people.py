@@ -14,6 +14,7 @@ from geo.gazetteer.names import word_key
 from geo.places.text import Text
 from geo.places.words import (
     FEATURE_WORDS,
+    FUNCTION_WORDS,
     INSTITUTION_WORDS,
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
@@ -81,8 +82,10 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
 
 
 def _capitalised_given_name(gz: Gazetteer, word: str) -> bool:
-    """A capitalised given name that is no demonym ("Austin", not "Jordanian")."""
-    return word[:1].isupper() and word_key(word) in gz.given_names and word.casefold() not in gz.demonyms
+    """A capitalised given name that is no demonym ("Austin", not "Jordanian") nor a
+    function word ("The", "In": given names somewhere, an article or preposition here)."""
+    return word[:1].isupper() and word_key(word) in gz.given_names and word.casefold() not in gz.demonyms \
+        and word.casefold() not in FUNCTION_WORDS
 
 
 def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:

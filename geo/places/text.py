@@ -205,6 +205,11 @@ class Text:
             return True
         return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
 
+    def based_in(self, i: int) -> bool:
+        """Whether the name ending at token i makes a compound with "based": "a
+        Nairobi-based charity", "the Oldtown-based firm" (something is based there)."""
+        return self.text.startswith(_BASED, self.ends[i])
+
     def party_before(self, i: int) -> bool:
         """Whether token i follows a party's letters and a hyphen after a comma or a
         bracket: "Sen. Ada Holt, R-Knoxville", "Rep. Lee Moss (DFL-Ely)" (a legislator's
@@ -247,6 +252,7 @@ class Text:
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
 
+_BASED = ("-based", "\u2010based", "\u2011based", " based")  # ("… based" only as a compound's spelling)
 PARTY_LETTERS = 3  # at most, of a party's abbreviation before a legislator's home town ("DFL-Ely")
 # A person's age, then the home town: "Ann Lee, 34, of Reading".
 _HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
