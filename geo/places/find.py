@@ -86,7 +86,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
             or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
-            or i > 1 and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
+            or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
+            and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -108,6 +109,9 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
+
+
+_OF_AND = ("of", "and")
 
 
 def _joined_by_and(t: Text, gz: Gazetteer) -> list[tuple[int, int]]:
@@ -494,8 +498,10 @@ def _named_as_hamlet(t: Text, i: int) -> bool:
     """``_named_as_town`` of any place: the text calls the word at token i a place,
     names its people or authorities by it, or names a lake, river or valley by it
     ("Titan Valley")."""
-    return t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i) or t.based_in(i) or any(
-        0 <= k < len(t.words) and t.capitalised(k) and t.lower(k) in NATURAL_FEATURE_WORDS for k in (i - 1, i + 1))
+    words = t.words
+    return t.after_settlement_of(i) or t.based_in(i) or t.before_local_authority(i) or t.hometown(i) \
+        or i > 0 and words[i - 1].casefold() in NATURAL_FEATURE_WORDS and words[i - 1][:1].isupper() \
+        or i + 1 < len(words) and words[i + 1].casefold() in NATURAL_FEATURE_WORDS and words[i + 1][:1].isupper()
 
 
 _LOCATIVES_OR_TARGETS = LOCATIVES | TARGET_VERBS

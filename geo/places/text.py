@@ -228,10 +228,18 @@ class Text:
         """Whether the name at token i follows a settlement's word and "of" ("the village
         of Oldtown"), or is a later name of a list after one ("the villages of Oldtown,
         Newtown and Hilltop")."""
-        if i > 1 and self.words[i - 1] == "of":
+        words, text = self.words, self.text
+        if i > 1 and words[i - 1] == "of":
             return self.lower(i - 2) in SETTLEMENTS_OF
-        return i > 2 and (self.words[i - 1] == "and" or self.text[self.ends[i - 1] : self.starts[i]] == ", ") \
-            and self.starts[i] in settlement_lists(self.text)  # (a list's later names only: most names are not)
+        if i < 3 or words[i - 1] != "and" and text[self.ends[i - 1] : self.starts[i]] != ", ":
+            return False  # (most names: no list's later name)
+        k, conjoined = i - 1, False  # back over the list's names to its "of"
+        while k > 1 and i - k <= LISTED_AFTER_OF and (words[k] == "and" or self.capitalised(k)) \
+                and text[self.ends[k] : self.starts[k + 1]] in (" ", ", "):
+            conjoined = conjoined or words[k] == "and"
+            k -= 1
+        return words[k] == "of" and self.lower(k - 1) in SETTLEMENTS_OF and (
+            conjoined or bool(_LIST_GOES_ON.match(text, self.ends[i])))
 
     def before_local_authority(self, i: int) -> bool:
         """Whether the name ending at token i comes before its authorities' word, past
@@ -284,25 +292,13 @@ def listed_regions(text: str) -> dict[int, str]:
     return out
 
 
-# Lists of settlements: "the villages of Oldtown, Newtown and Hilltop".
-_SETTLEMENT_LIST = re.compile(
-    rf"\b(?:{'|'.join(sorted(SETTLEMENTS_OF))}) of {_LISTED_NAME}((?:, {_LISTED_NAME})*,? and {_LISTED_NAME})\b"
-)
-
-
-@lru_cache(maxsize=2)
-def settlement_lists(text: str) -> frozenset[int]:
-    """Offsets of the names after the first in lists of settlements (shared: read it)."""
-    return frozenset(item.start() for m in _SETTLEMENT_LIST.finditer(text)
-                     for item in _LIST_ITEM.finditer(text, m.start(1), m.end(1)))
-
-
 # The names of a list before one of its later names, back to the word before the first:
 # "in Leeds and |", "in Leeds, York and |", "in Leeds, |" (this one only where the list
 # goes on after the name: "in Leeds, Grace said" is no list).
 _LIST_BEFORE = re.compile(rf"(?:^|[^\w'.-])([a-z]+) {_LISTED_NAME}(?:, {_LISTED_NAME})*(,? (?:and|or) |, )\Z")
 _LIST_GOES_ON = re.compile(rf",? (?:and|or) {_LISTED_NAME}|, {_LISTED_NAME}")
 LIST_WINDOW = 120  # characters before a name where its list's preposition may stand
+LISTED_AFTER_OF = 12  # tokens back from a name to the "of" of its list ("the villages of A, B and C")
 
 
 def _listed_after(text: str, at: int, length: int, prepositions: frozenset) -> bool:
