@@ -211,3 +211,26 @@ def test_a_town_something_is_based_in_is_a_place(text, name):
 
 def test_near_miss_of_based_in():
     assert spans("The Hope-based group was fined.") == []  # a word too frequent for any town
+
+
+# A river of ordinary words that the gazetteer holds only as other names of regions or
+# towns ("the Red River": Red River County) is a river the gazetteer lacks, placed
+# coarsely where the report is.
+@pytest.mark.parametrize("text, name", [
+    ("Floods on the Red River swamped villages outside Hanoi.", "Red River"),
+    ("Two boys drowned in the Grand River on Saturday.", "Grand River"),
+    ("Police searched the Salt River after the flood.", "Salt River"),
+])
+def test_a_river_of_ordinary_words_is_a_place(text, name):
+    assert found(text)[name].kind == "fallback"
+
+
+# "Mount Elgon", "Wadi Howar", "Cape Guardafui": a mountain, valley or cape the
+# gazetteer lacks, as "Willow Creek" is.
+@pytest.mark.parametrize("text, name", [
+    ("Tourists climbed Mount Elgon on the Uganda border last year.", "Mount Elgon"),
+    ("Rebels hid in Wadi Howar for weeks, Sudanese officials said.", "Wadi Howar"),
+    ("Ships anchored off Cape Guardafui after the attack.", "Cape Guardafui"),
+])
+def test_a_mountain_wadi_or_cape_the_gazetteer_lacks_is_a_place(text, name):
+    assert name in spans(text)

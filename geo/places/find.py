@@ -439,7 +439,11 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             shorter = _accept(t, a, b - 1, gz, inside_name)
             if shorter is not None:
                 shorter.hint = TYPE_WORDS.get(t.lower(b - 1), shorter.hint)
-            return shorter
+            if shorter is not None or t.lower(b - 1) not in NATURAL_FEATURE_WORDS or t.lower(a) == "the":
+                return shorter  # (not "The Island": a show's title)
+            # "the Red River": a river the gazetteer lacks (only regions named after it
+            # have the name), placed coarsely where the report is
+            return _unknown_place(t, a, b, gz)
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
             return _accept(t, a + 1, b, gz, inside_name)
         if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Utah": Utah
