@@ -234,3 +234,25 @@ def test_a_river_of_ordinary_words_is_a_place(text, name):
 ])
 def test_a_mountain_wadi_or_cape_the_gazetteer_lacks_is_a_place(text, name):
     assert name in spans(text)
+
+
+# A demonym that is also a language stands for its country before a state's noun or
+# title ("Spanish police", "German President …", "a French engineering firm").
+@pytest.mark.parametrize("text, name, country", [
+    ("Spanish police arrested three men in Ceuta.", "Spanish", "ES"),
+    ("French troops left Gao on Monday.", "French", "FR"),
+    ("Portuguese authorities seized the boat off Bissau.", "Portuguese", "PT"),
+    ("German President Ada Roth met the Kenyan leader.", "German", "DE"),
+    ("A Dutch engineering firm will build the port.", "Dutch", "NL"),
+])
+def test_a_language_demonym_before_a_states_noun_is_the_country(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+@pytest.mark.parametrize("text", [
+    "She speaks French and likes French cooking.",
+    "An English teacher was kidnapped on the road.",
+    "The Spanish class of Ann Lee met the police.",  # a name ends the noun phrase first
+])
+def test_near_misses_of_a_language_demonym(text):
+    assert not any(m.kind == "demonym" for m in parse_places(text))

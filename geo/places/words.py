@@ -38,6 +38,7 @@ INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University",
 COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
 LOCAL_INSTITUTION_WORDS = word_set("local_institution_words")  # "School", "Market": in the place they are named after
 DEMONYM_PLACE_NOUNS = word_set("demonym_place_nouns")  # "border" of "the Malian border"
+DEMONYM_STATE_NOUNS = word_set("demonym_state_nouns")  # "troops" of "French troops"
 LANGUAGE_DEMONYMS = word_set("language_demonyms")  # "French": a language as often as a demonym
 MONTHS = word_set("months")
 WEEKDAYS = word_set("weekdays")
