@@ -256,3 +256,15 @@ def test_a_language_demonym_before_a_states_noun_is_the_country(text, name, coun
 ])
 def test_near_misses_of_a_language_demonym(text):
     assert not any(m.kind == "demonym" for m in parse_places(text))
+
+
+# A compass word and a name that the gazetteer holds only as a region's other name
+# ("Central Java": Jawa Tengah, "Lower Dir": Lower Dir District) is that region, not
+# ordinary words that only an alternate name matches.
+@pytest.mark.parametrize("text, name, country", [
+    ("Floods hit Central Java on Monday.", "Central Java", "ID"),
+    ("Militants attacked a checkpoint in Lower Dir overnight.", "Lower Dir", "PK"),
+    ("Protests spread in Western Azerbaijan province.", "Western Azerbaijan", "IR"),
+])
+def test_a_compass_word_and_a_name_that_are_a_regions_other_name(text, name, country):
+    assert found(text)[name].place.country_code == country

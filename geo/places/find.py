@@ -112,6 +112,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
 
 
 _OF_AND = ("of", "and")
+_REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
 def _joined_by_and(t: Text, gz: Gazetteer) -> list[tuple[int, int]]:
@@ -448,6 +449,12 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             return _accept(t, a + 1, b, gz, inside_name)
         if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Utah": Utah
             return _accept(t, a + 2, b, gz, inside_name)
+        if t.lower(a) in PLACE_WORDS and t.lower(b - 1) not in PLACE_WORDS:
+            # "Central Java", "Lower Dir": a region's other name (Jawa Tengah); else the
+            # name after the modifier ("Upper Oldtown": Oldtown, as "northern Kano" is Kano)
+            regions = tuple(r for r in rows if gz.feature_code[r] in _REGION_CODES)
+            return Mention(start, end, text[start:end], regions, gazetteer=gz) if regions \
+                else _accept(t, a + 1, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
