@@ -268,3 +268,18 @@ def test_near_misses_of_a_language_demonym(text):
 ])
 def test_a_compass_word_and_a_name_that_are_a_regions_other_name(text, name, country):
     assert found(text)[name].place.country_code == country
+
+
+# One sense per report: a given name or frequent word that is a town's name, opening a
+# sentence, is the town where the text puts something in it elsewhere ("in Marion").
+@pytest.mark.parametrize("text, name", [
+    ("Marion voters went to the polls on Tuesday. Turnout in Marion was high.", "Marion"),
+    ("Warren schools closed after the storm. Roads in Warren were flooded.", "Warren"),
+    ("Chester residents protested the new tax. Shops in Chester stayed shut.", "Chester"),
+])
+def test_a_town_opening_a_sentence_is_the_town_the_text_puts_things_in(text, name):
+    assert spans(text).count(name) == 2
+
+
+def test_near_miss_of_one_sense_per_report():
+    assert spans("Grace thanked the nurses. She later moved to Nairobi.") == ["Nairobi"]
