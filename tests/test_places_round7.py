@@ -123,12 +123,12 @@ def test_an_english_word_the_text_calls_a_place_is_a_place(text, word):
     assert word in spans(text)
 
 
-# A later name of a list after "in", "at" … ("in Kingston, Warren and Chester") follows
+# A later name of a list after "in", "at" … ("in Bristol, Clifton and Milton") follows
 # the preposition as much as the first: a given name that is also a town's is the town.
 @pytest.mark.parametrize("text, names", [
-    ("Storms knocked out power in Kingston, Warren and Chester overnight.", ["Warren", "Chester"]),
-    ("Schools closed in Peshawar and Marion after the threats.", ["Marion"]),
-    ("Snow fell in Dayton, Troy and Beverly on Tuesday.", ["Troy", "Beverly"]),
+    ("Storms knocked out power in Bristol, Clifton and Milton overnight.", ["Clifton", "Milton"]),
+    ("Schools closed in Peshawar and Beverly after the threats.", ["Beverly"]),
+    ("Snow fell in Leeds, Eugene and Lafayette on Tuesday.", ["Eugene", "Lafayette"]),
 ])
 def test_later_names_of_a_list_after_a_locative_are_places(text, names):
     assert all(name in spans(text) for name in names)
@@ -136,7 +136,7 @@ def test_later_names_of_a_list_after_a_locative_are_places(text, names):
 
 @pytest.mark.parametrize("text, name", [
     ("They met in Nakuru, Grace said.", "Grace"),  # a comma, and no list goes on
-    ("Officials in Kisumu and Marion Odhiambo disagreed.", "Marion"),  # a person's full name
+    ("Officials in Kisumu and Beverly Odhiambo disagreed.", "Beverly"),  # a person's full name
 ])
 def test_near_misses_of_names_listed_after_a_locative(text, name):
     assert name not in spans(text)
@@ -161,8 +161,8 @@ def test_a_person_named_like_a_town_is_still_the_person():
 # frequent word that opens a sentence a name: "Forest fires …" are fires.
 @pytest.mark.parametrize("text, word", [
     ("Forest fires spread across the hills near Kigali.", "Forest"),
-    ("Middle school pupils marched in Kisumu.", "Middle"),
-    ("Line workers restored power in Mombasa after the storm.", "Line"),
+    ("Store owners closed early in Kisumu.", "Store"),
+    ("Michael thanked the nurses at the clinic in Kisumu.", "Michael"),
 ])
 def test_a_frequent_word_naming_a_small_admin_region_is_the_word(text, word):
     assert word not in spans(text)
@@ -172,19 +172,19 @@ def test_a_large_admin_region_still_opens_a_sentence():
     assert "Florida" in spans("Florida was hit by a storm on Sunday.")
 
 
-# A legislator's party and home town ("Sen. Ruth Okoro, D-Marion", "(DFL-Austin)"): the
+# A legislator's party and home town ("Sen. Ruth Okoro, D-Eugene", "(DFL-Quincy)"): the
 # party's letters may be more than one, and the name after them is a home town.
 @pytest.mark.parametrize("text, name", [
     ("Senate leader Tom Bakke, DFL-Hibbing, said the cuts were coming.", "Hibbing"),
-    ("Rep. Joy Amani, D-Marion, voted against the bill.", "Marion"),
-    ("Rep. Ann Moss (DFL-Austin) backed the plan.", "Austin"),
+    ("Rep. Joy Amani, D-Eugene, voted against the bill.", "Eugene"),
+    ("Rep. Ann Okello (DFL-Quincy) backed the plan.", "Quincy"),
 ])
 def test_a_legislators_home_town_after_the_party_is_a_place(text, name):
     assert name in spans(text)
 
 
 def test_near_miss_of_a_party_before_a_home_town():
-    assert "Marion" not in spans("The D-Marion ticket won the primary.")  # no comma nor bracket before
+    assert "Eugene" not in spans("The D-Eugene ticket won the primary.")  # no comma nor bracket before
 
 
 # "The", "On", "To" are given names somewhere; capitalised in mid-sentence (a headline
@@ -198,12 +198,12 @@ def test_a_function_word_opens_no_persons_name(text):
     assert "Kitale" in spans(text)
 
 
-# "a Troy-based contractor": something is based there; a given name or a frequent word
+# "a Quincy-based contractor": something is based there; a given name or a frequent word
 # that is a town's name is the town.
 @pytest.mark.parametrize("text, name", [
-    ("A Troy-based contractor won the tender.", "Troy"),
-    ("A Chester-based charity sent blankets to the camps.", "Chester"),
-    ("The Warren-based firm denied the charges.", "Warren"),
+    ("A Quincy-based contractor won the tender.", "Quincy"),
+    ("A Lafayette-based charity sent blankets to the camps.", "Lafayette"),
+    ("The Milton-based firm denied the charges.", "Milton"),
 ])
 def test_a_town_something_is_based_in_is_a_place(text, name):
     assert name in spans(text)
@@ -271,11 +271,11 @@ def test_a_compass_word_and_a_name_that_are_a_regions_other_name(text, name, cou
 
 
 # One sense per report: a given name or frequent word that is a town's name, opening a
-# sentence, is the town where the text puts something in it elsewhere ("in Marion").
+# sentence, is the town where the text puts something in it elsewhere ("in Quincy").
 @pytest.mark.parametrize("text, name", [
-    ("Marion voters went to the polls on Tuesday. Turnout in Marion was high.", "Marion"),
-    ("Warren schools closed after the storm. Roads in Warren were flooded.", "Warren"),
-    ("Chester residents protested the new tax. Shops in Chester stayed shut.", "Chester"),
+    ("Quincy voters went to the polls on Tuesday. Turnout in Quincy was high.", "Quincy"),
+    ("Eugene schools closed after the storm. Roads in Eugene were flooded.", "Eugene"),
+    ("Lafayette residents protested the new tax. Shops in Lafayette stayed shut.", "Lafayette"),
 ])
 def test_a_town_opening_a_sentence_is_the_town_the_text_puts_things_in(text, name):
     assert spans(text).count(name) == 2

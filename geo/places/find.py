@@ -508,7 +508,7 @@ def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
 def _named_as_hamlet(t: Text, i: int) -> bool:
     """``_named_as_town`` of any place: the text calls the word at token i a place,
     names its people or authorities by it, or names a lake, river or valley by it
-    ("Titan Valley")."""
+    ("Apollo Valley")."""
     words = t.words
     return t.after_settlement_of(i) or t.based_in(i) or t.before_local_authority(i) or t.hometown(i) \
         or i > 0 and words[i - 1].casefold() in NATURAL_FEATURE_WORDS and words[i - 1][:1].isupper() \
@@ -539,15 +539,15 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
         if rank is not None and not facts.sized_or_not_town and not facts.major:
-            # An English word that names only hamlets ("Titan", "Marines", "Highways"):
+            # An English word that names only hamlets ("Apollo", "Penguin", "Tribune"):
             # the word, a team's or a firm's name, unless the text says it is a place
-            # ("in Titan", "the town of Titan", "Titan police").
+            # ("in Apollo", "the town of Apollo", "Apollo police").
             return t.located(key) or _named_as_hamlet(t, i)
         return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
                     and t.written_in_lower_case(key))
     fc = gz.feature_code
     # (an admin-1 region of a few thousand people is a parish of an island: "Forest",
-    # "Middle", "Paul" are the words or the name there)
+    # "Store", "Michael" are the words or the name there)
     major_by_name = tuple(r for r in facts.major_by_name if fc[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE)
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
             and t.located(key, _LOCATIVES_OR_TARGETS):
@@ -562,7 +562,7 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
             rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts) \
-            or bool(facts.towns) and t.located(key, STRONG_LOCATIVES)  # "Marion voters … in Marion": one sense
+            or bool(facts.towns) and t.located(key, STRONG_LOCATIVES)  # "Quincy voters … in Quincy": one sense
     if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):

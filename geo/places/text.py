@@ -212,7 +212,7 @@ class Text:
 
     def party_before(self, i: int) -> bool:
         """Whether token i follows a party's letters and a hyphen after a comma or a
-        bracket: "Sen. Ada Holt, R-Knoxville", "Rep. Lee Moss (DFL-Ely)" (a legislator's
+        bracket: "Sen. Ada Holt, R-Knoxville", "Rep. Lee Okello (DFL-Hibbing)" (a legislator's
         home town)."""
         k = i - 1
         return k > 0 and self.words[k].isupper() and len(self.words[k]) <= PARTY_LETTERS \
@@ -261,7 +261,7 @@ class Text:
 
 
 _BASED = ("-based", "\u2010based", "\u2011based", " based")  # ("… based" only as a compound's spelling)
-PARTY_LETTERS = 3  # at most, of a party's abbreviation before a legislator's home town ("DFL-Ely")
+PARTY_LETTERS = 3  # at most, of a party's abbreviation before a legislator's home town ("DFL-Hibbing")
 # A person's age, then the home town: "Ann Lee, 34, of Reading".
 _HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
 # What follows a dateline's place: ", Region", " (Agency)", a dash.
