@@ -214,10 +214,10 @@ def test_near_miss_of_based_in():
 
 
 # A river of ordinary words that the gazetteer holds only as other names of regions or
-# towns ("the Red River": Red River County) is a river the gazetteer lacks, placed
+# towns ("the Salt River": a town's other name) is a river the gazetteer lacks, placed
 # coarsely where the report is.
 @pytest.mark.parametrize("text, name", [
-    ("Floods on the Red River swamped villages outside Hanoi.", "Red River"),
+    ("Two fishermen drowned in the Crow River on Friday.", "Crow River"),
     ("Two boys drowned in the Grand River on Saturday.", "Grand River"),
     ("Police searched the Salt River after the flood.", "Salt River"),
 ])

@@ -442,7 +442,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 shorter.hint = TYPE_WORDS.get(t.lower(b - 1), shorter.hint)
             if shorter is not None or t.lower(b - 1) not in NATURAL_FEATURE_WORDS or t.lower(a) == "the":
                 return shorter  # (not "The Island": a show's title)
-            # "the Red River": a river the gazetteer lacks (only regions named after it
+            # "the Salt River": a river the gazetteer lacks (only regions named after it
             # have the name), placed coarsely where the report is
             return _unknown_place(t, a, b, gz)
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
