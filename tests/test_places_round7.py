@@ -283,3 +283,14 @@ def test_a_town_opening_a_sentence_is_the_town_the_text_puts_things_in(text, nam
 
 def test_near_miss_of_one_sense_per_report():
     assert spans("Grace thanked the nurses. She later moved to Nairobi.") == ["Nairobi"]
+
+
+# "sub-Saharan Africa": the continent, in either case of its prefix.
+@pytest.mark.parametrize("text", [
+    "Hunger is rising across sub-Saharan Africa, the agency warned.",
+    "Sub-Saharan Africa received less aid than last year.",
+    "Food prices in sub-Saharan Africa rose by a third.",
+])
+def test_sub_saharan_africa_is_the_continent(text):
+    mentions = [m for m in parse_places(text) if m.text.endswith("Africa")]
+    assert len(mentions) == 1 and mentions[0].place.feature_code == "CONT"
