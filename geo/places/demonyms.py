@@ -6,7 +6,14 @@ from __future__ import annotations
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.places.model import Mention
 from geo.places.text import Text
-from geo.places.words import DEMONYM_PLACE_NOUNS, INSTITUTION_WORDS, LANGUAGE_DEMONYMS, TITLES, table_rows
+from geo.places.words import (
+    DEMONYM_PLACE_NOUNS,
+    DEMONYM_STATE_NOUNS,
+    INSTITUTION_WORDS,
+    LANGUAGE_DEMONYMS,
+    TITLES,
+    table_rows,
+)
 
 _demonym_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
 
@@ -53,13 +60,32 @@ def demonym_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
     found = []
     for a, b in spans:
         key = t.key(a, b)
-        if key in LANGUAGE_DEMONYMS and not place_noun:
+        if key in LANGUAGE_DEMONYMS and not place_noun and not _of_a_state(t, k, j, m):
             continue
         row = demonyms.get(key)
         if row is not None:
             start, end = t.starts[a], t.ends[b - 1]
             found.append(Mention(start, end, t.text[start:end], (row,), kind="demonym", gazetteer=gz))
     return found
+
+
+STATE_NOUN_GAP = 2  # lower-case words between a demonym and its state noun ("French engineering company")
+
+
+def _of_a_state(t: Text, k: int, j: int, m: int) -> bool:
+    """Whether the demonyms before token k (the run ending at j, its noun phrase going
+    on at m) name a state's people, forces or firms: a title or institution in the run
+    ("German President Ada Roth", "the Spanish Foreign Ministry") or a state noun after it
+    ("French troops", "a German engineering firm"), not a language ("French cooking")."""
+    if k < j and (t.lower(k) in TITLES or t.lower(k) in INSTITUTION_WORDS):
+        return True
+    words, text = t.words, t.text
+    for n in range(m, min(len(words), m + STATE_NOUN_GAP + 1)):
+        if words[n][:1].isupper() or text[t.ends[n - 1] : t.starts[n]] != " ":
+            return False  # (a name, or punctuation: the noun phrase ended)
+        if words[n] in DEMONYM_STATE_NOUNS:
+            return True
+    return False
 
 
 def _acronym(word: str) -> bool:

@@ -43,6 +43,7 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
+from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
 from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
@@ -72,8 +73,6 @@ ANY_WORD_RANK = 1 << 30  # every word of the frequency list ("Shelling" of "Shel
 HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a headline in title case
 CITY_SIZE = 50_000
 
-# A party's letter before a home town: "Sen. Ada Holt, R-Knoxville".
-PARTY_LETTERS = frozenset("DRI")
 
 
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -83,8 +82,12 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
     words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
+    listed = t.listed_regions
     runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
-            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])]  # "Hodeidah": Al Hudaydah spelt otherwise
+            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
+            or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
+            or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
+            and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
@@ -106,6 +109,10 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
     return _without_overlaps(mentions)
+
+
+_OF_AND = ("of", "and")
+_REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
 def _joined_by_and(t: Text, gz: Gazetteer) -> list[tuple[int, int]]:
@@ -158,12 +165,16 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: bool = True) -> list[Mention]:
     """The place mentions in the capitalised run of tokens [i, j) (``one_word_shortcut``:
     a run of one word through ``_mentions_of_one_word``, which answers the same)."""
+    if t.listed_regions and t.starts[i] in t.listed_regions:
+        listed = listed_region(t, i, j, gz)
+        if listed is not None:
+            return [listed]
     if j - i == 1 and one_word_shortcut:
         return _mentions_of_one_word(t, i, gz)
-    if j - i > 1 and t.words[i] in PARTY_LETTERS and t.text[t.ends[i] : t.starts[i + 1]] == "-":
+    if j - i > 1 and t.party_before(i + 1):
         i += 1  # "Sen. Ada Holt, R-Knoxville": a party and a home town
     if t.dateline(i, j):
-        return _dateline_mentions(t, i, j, gz)
+        return dateline_mentions(t, i, j, gz)
     opens_sentence, run_start = t.sentence_initial(i), i
     if j - i > 1 and opens_sentence and (
             _ordinary_word(t.words[i], gz, COMMON_WORD_RANK)
@@ -179,7 +190,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
         return []
-    split = _demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
+    split = demonym_hyphen(t, i, j, gz, demonyms) if j - i > 1 else None
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
@@ -205,7 +216,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if not names:
         if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
             return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
-        return []
+        return [_unknown_place(t, i, j, gz, "unplaced")] if _named_settlement(t, i, j) else []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
     # count around it is 0, and the run's words need not be looked at)
@@ -219,11 +230,16 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     def around(count: list[int], a: int, b: int) -> int:  # in [i, a) and [b, j)
         return count[a - i] + count[j - i] - count[b - i]
 
-    for da, db in names:
+    chains = hyphen_chains(t, i, names, gz) if len(names) > 1 else None
+    for n, (da, db) in enumerate(names):
         a, b = i + da, i + db
         if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
             continue  # "Austin Reed"
-        plain = around(not_plain, a, b) == 0  # "Kano State", "northern Kano"
+        chain = chains[n] if chains else (a, b)
+        if chain is None:
+            continue  # "Coca-Cola": a brand's words, no places
+        ca, cb = chain
+        plain = around(not_plain, ca, cb) == 0  # "Kano State", "northern Kano", "Gulu-Kitgum"
         if not plain:
             if headline is None:
                 headline = opens_sentence and _title_case(t, run_start, j, gz)
@@ -258,7 +274,7 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     j = i + 1
     word = t.words[i]
     if len(word) > 1 and word.isupper() and t.dateline(i, j):  # (a dateline's word is in capitals)
-        return _dateline_mentions(t, i, j, gz)
+        return dateline_mentions(t, i, j, gz)
     if word.casefold() in demonym_rows(gz):  # "the deputy Russian minister": no person's name
         return demonym_mentions(t, i, j, gz)
     if names_a_person(t, i, j, gz):
@@ -266,38 +282,13 @@ def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
     names = gz.name_spans((word,))
     if not names:  # "Hodeidah": a well-known place spelt otherwise
         spelt = _spelt_otherwise(t, i, j, gz)
+        if spelt is None and _named_settlement(t, i, j):
+            return [_unknown_place(t, i, j, gz, "unplaced")]
         return [] if spelt is None else [spelt]
     if t.person_tokens and i in t.person_tokens:
         return []  # "Austin" of "Austin Reed"
     m = _accept(t, i, j, gz)  # (the name is the whole run: nothing around it)
     return [] if m is None else [m]
-
-
-def _dateline_mentions(t: Text, i: int, j: int, gz: Gazetteer) -> list[Mention]:
-    """"KABUL, Afghanistan —", "MOGADISHU (Reuters) -": the place a report was filed
-    from, in capitals, at the start of a sentence; a place whatever else its name means,
-    and a town where the name is also a region's ("NEW YORK (AP) —")."""
-    rows, kind = gz.rows_for_key(t.key(i, j)), "name"
-    if not rows:
-        rows, kind = run_spelt_otherwise(gz, tuple(t.words[i:j])), "spelling"  # "HODEIDAH, Yemen"
-    towns = tuple(r for r in rows if gz.feature_code[r] in ("PPL", "PPLC"))
-    rows = towns or rows
-    if not rows:
-        return []
-    start, end = t.starts[i], t.ends[j - 1]
-    return [Mention(start, end, t.text[start:end], rows, kind=kind, gazetteer=gz)]
-
-
-def _demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, int]) -> int | None:
-    """Where a run that joins a demonym and another name by a hyphen ("Egyptian-US",
-    "US-Iranian") splits, unless a gazetteer name spans the hyphen ("Guinea-Bissau")."""
-    for k in range(i + 1, j):
-        if t.text[t.ends[k - 1] : t.starts[k]] not in ("-", "\u2010", "\u2011", "\u2013"):
-            continue
-        if (t.lower(k - 1) in demonyms or t.lower(k) in demonyms) and not any(
-                da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
-            return k
-    return None
 
 
 def _title_case(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
@@ -368,9 +359,22 @@ def _spelt_otherwise(t: Text, i: int, j: int, gz: Gazetteer) -> Mention | None:
     return Mention(start, end, t.text[start:end], rows, kind="spelling", hint=hint, gazetteer=gz)
 
 
-def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer) -> Mention:
+def _unknown_place(t: Text, i: int, j: int, gz: Gazetteer, kind: str = "fallback") -> Mention:
+    """A place the gazetteer lacks: "fallback", placed coarsely at the document's main
+    place (a street, a creek); "unplaced", left without a place (a village the text
+    names: it lies somewhere the text may say, not at the main place)."""
     start, end = t.starts[i], t.ends[j - 1]
-    return Mention(start, end, t.text[start:end], (), kind="fallback", gazetteer=gz)
+    return Mention(start, end, t.text[start:end], (), kind=kind, gazetteer=gz)
+
+
+def _named_settlement(t: Text, i: int, j: int) -> bool:
+    """Whether the run [i, j), which names nothing in the gazetteer, is what the text
+    calls a village, town or the like ("gunmen raided the village of Oldtown", "the
+    villages of Oldtown and Newtown"): a place the gazetteer lacks, not a person's name
+    ("Oldtown said") nor a word the text also writes in lower case. It is left
+    unplaced: a report codes such a village at the town the text puts it near."""
+    return i > 1 and t.named_after_settlement_of(i) and not t.person_tokens.intersection(range(i, j)) \
+        and not person_context(t, j, i) and not t.written_in_lower_case(t.lower(i)) and t.lower(j - 1) not in NEVER_PLACES
 
 
 def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:
@@ -381,14 +385,16 @@ def _given_name_and_surname(t: Text, i: int, k: int, gz: Gazetteer) -> bool:
 
 
 def _of_institution(t: Text, i: int, a: int, b: int, j: int, gz: Gazetteer) -> bool:
-    """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau": the place ([a, b) in
-    the run [i, j)) follows "of" after an institution's word or a person's name, and
+    """"University of Kansas", "Lena Ortiz of the Iowa Farm Bureau", "the Governor of Kano
+    State": the place ([a, b) in the run [i, j)) follows "of" after an institution's
+    word, a person's name or an office that opens the run, and
     ends the run or leads an institution's name (but "Islamic State of Iraq" is an
     organisation's name, not a place)."""
     k = a - 1
     if k > i and t.lower(k) == "the":
         k -= 1
     if k - 1 < i or t.lower(k) != "of" or not (t.lower(k - 1) in INSTITUTION_WORDS or k - 1 in t.person_tokens
+                                                or k - 1 == i and t.lower(i) in TITLES
                                                 or _given_name_and_surname(t, i, k, gz)):
         return False
     return b == j or leads_institution(t, b, j) or all(t.lower(m) in PLACE_WORDS for m in range(b, j))
@@ -434,11 +440,21 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             shorter = _accept(t, a, b - 1, gz, inside_name)
             if shorter is not None:
                 shorter.hint = TYPE_WORDS.get(t.lower(b - 1), shorter.hint)
-            return shorter
+            if shorter is not None or t.lower(b - 1) not in NATURAL_FEATURE_WORDS or t.lower(a) == "the":
+                return shorter  # (not "The Island": a show's title)
+            # "the Salt River": a river the gazetteer lacks (only regions named after it
+            # have the name), placed coarsely where the report is
+            return _unknown_place(t, a, b, gz)
         if t.lower(a) == "the":  # "a rider of the U.S. team": the name after the article
             return _accept(t, a + 1, b, gz, inside_name)
         if b - a > 2 and t.lower(a) in PLACE_WORDS and t.lower(a + 1) == "of":  # "the State of Utah": Utah
             return _accept(t, a + 2, b, gz, inside_name)
+        if t.lower(a) in PLACE_WORDS and t.lower(b - 1) not in PLACE_WORDS:
+            # "Central Java", "Lower Dir": a region's other name (Jawa Tengah); else the
+            # name after the modifier ("Upper Oldtown": Oldtown, as "northern Kano" is Kano)
+            regions = tuple(r for r in rows if gz.feature_code[r] in _REGION_CODES)
+            return Mention(start, end, text[start:end], regions, gazetteer=gz) if regions \
+                else _accept(t, a + 1, b, gz, inside_name)
         return None  # "White House": ordinary words that only an alternate name matches
     if b - a == 1:
         if key in NEVER_PLACES or key in PLACE_WORDS or len(key) < 2:
@@ -481,10 +497,22 @@ def _local_institution(t: Text, b: int) -> bool:
 
 
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
-    """Where the text calls the word at token i a town ("the town of Reading") or names
+    """Where the text calls the word at token i a town ("the town of Reading"), names
     a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
-    Reading City Council"), and a town has it as its main name: the word is the town's."""
-    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i))
+    Reading City Council") or says something is based there ("a Reading-based firm"),
+    and a town has it as its main name: the word is the town's."""
+    return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i)
+                                  or t.based_in(i))
+
+
+def _named_as_hamlet(t: Text, i: int) -> bool:
+    """``_named_as_town`` of any place: the text calls the word at token i a place,
+    names its people or authorities by it, or names a lake, river or valley by it
+    ("Apollo Valley")."""
+    words = t.words
+    return t.after_settlement_of(i) or t.based_in(i) or t.before_local_authority(i) or t.hometown(i) \
+        or i > 0 and words[i - 1].casefold() in NATURAL_FEATURE_WORDS and words[i - 1][:1].isupper() \
+        or i + 1 < len(words) and words[i + 1].casefold() in NATURAL_FEATURE_WORDS and words[i + 1][:1].isupper()
 
 
 _LOCATIVES_OR_TARGETS = LOCATIVES | TARGET_VERBS
@@ -510,10 +538,17 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
+        if rank is not None and not facts.sized_or_not_town and not facts.major:
+            # An English word that names only hamlets ("Apollo", "Penguin", "Tribune"):
+            # the word, a team's or a firm's name, unless the text says it is a place
+            # ("in Apollo", "the town of Apollo", "Apollo police").
+            return t.located(key) or _named_as_hamlet(t, i)
         return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
                     and t.written_in_lower_case(key))
     fc = gz.feature_code
-    major_by_name = facts.major_by_name
+    # (an admin-1 region of a few thousand people is a parish of an island: "Forest",
+    # "Store", "Michael" are the words or the name there)
+    major_by_name = tuple(r for r in facts.major_by_name if fc[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE)
     if not major_by_name and (rank is None or rank >= COMMON_WORD_RANK) and not t.sentence_initial(i) \
             and t.located(key, _LOCATIVES_OR_TARGETS):
         # A rare word that is also a given name and an English spelling of a major city
@@ -526,7 +561,8 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
-            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts)
+            rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts) \
+            or bool(facts.towns) and t.located(key, STRONG_LOCATIVES)  # "Quincy voters … in Quincy": one sense
     if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):

@@ -14,6 +14,7 @@ from geo.gazetteer.names import word_key
 from geo.places.text import Text
 from geo.places.words import (
     FEATURE_WORDS,
+    FUNCTION_WORDS,
     INSTITUTION_WORDS,
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
@@ -48,6 +49,8 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
     or a title, the two naming no place together."""
     if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
         return  # one word, no middle initial after it: no first and last name here
+    if t.lower(j - 1) in STREET_WORDS:
+        return  # "Martin Kimathi Road", "Old Alice Townsville Road": a street's name, no person met
     given_name = gz.memoized(_capitalised_given_name, 20_000)
     words = t.words
     for k in range(i, j):
@@ -79,8 +82,10 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
 
 
 def _capitalised_given_name(gz: Gazetteer, word: str) -> bool:
-    """A capitalised given name that is no demonym ("Austin", not "Jordanian")."""
-    return word[:1].isupper() and word_key(word) in gz.given_names and word.casefold() not in gz.demonyms
+    """A capitalised given name that is no demonym ("Austin", not "Jordanian") nor a
+    function word ("The", "In": given names somewhere, an article or preposition here)."""
+    return word[:1].isupper() and word_key(word) in gz.given_names and word.casefold() not in gz.demonyms \
+        and word.casefold() not in FUNCTION_WORDS
 
 
 def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
@@ -94,6 +99,8 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
         not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")
     initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
         and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
+    if first in TITLES and i + 1 < j and t.words[i + 1] == "of":
+        return False  # "the Mayor of Mosul", "Emir of Kano": an office of the place after "of", no person's name
     if first in TITLES or titled or initialled:
         of = next((k for k in range(i + 2, j - 1) if t.words[k] == "of"), None)
         if of is not None:
@@ -115,11 +122,18 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
 def person_context(t: Text, j: int, i: int | None = None) -> bool:
     """Whether what follows a name (ending before token j) makes it a person's: "…
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
-    Bristol said", "the mayor of Bristol said"."""
+    Bristol said", "the mayor of Bristol said", "the Governor of Bristol said"."""
     if not (j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
             or _AGE.match(t.text, t.ends[j - 1])):
         return False  # (most names: asked first, the place before them is seldom read)
-    return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)))
+    return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)
+                                             or _after_office_of(t, i)))
+
+
+def _after_office_of(t: Text, i: int) -> bool:
+    """Whether token i follows a capitalised office and "of": "the Governor of Herat
+    said" (the governor speaks; Herat is his province)."""
+    return i > 1 and t.words[i - 1] == "of" and t.capitalised(i - 2) and t.lower(i - 2) in TITLES
 
 
 def leads_institution(t: Text, b: int, j: int) -> bool:

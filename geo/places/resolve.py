@@ -127,7 +127,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     features = [m for m in mentions if m.kind == "feature" and m.place is not None]
     if features:
         _place_features_near_focus(features, names, mentions, gz)
-    unknown = [m for k, m in enumerate(mentions) if not m.rows and k not in placed_coarsely]
+    unknown = [m for k, m in enumerate(mentions) if not m.rows and k not in placed_coarsely and m.kind != "unplaced"]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
         # the document is about: its main place, with a coarse score.

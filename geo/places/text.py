@@ -19,6 +19,7 @@ from geo.places.words import (
     PARTICLES,
     PLACE_WORDS,
     SETTLEMENT_OF_WORDS,
+    SETTLEMENTS_OF,
 )
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
@@ -138,11 +139,12 @@ class Text:
 
     def located(self, word: str, prepositions: frozenset = LOCATIVES) -> bool:
         """Whether the capitalised ``word`` (case-folded) follows a locative preposition
-        somewhere ("in Bristol")."""
+        somewhere ("in Bristol"), also as a later name of a list after one ("in Leeds,
+        Bristol and Hull")."""
         found = self._located_words.get((word, prepositions))
         if found is None:
             text = self.text
-            found = any(previous_word(text, at) in prepositions
+            found = any(previous_word(text, at) in prepositions or _listed_after(text, at, len(word), prepositions)
                         for at in self._occurrences(word[:1].upper() + word[1:]))
             self._located_words[(word, prepositions)] = found
         return found
@@ -195,17 +197,49 @@ class Text:
         return bool(_DATELINE_END.match(self.text, self.ends[j - 1]))
 
     def hometown(self, i: int) -> bool:
-        """Whether token i follows a person's age and "of" ("Ann Lee, 34, of Reading") or a
-        person's name and "of" ("Ann Lee of Reading")."""
+        """Whether token i follows a person's age and "of" ("Ann Lee, 34, of Reading"), a
+        person's name and "of" ("Ann Lee of Reading") or a legislator's party ("Sen. Ann
+        Lee, D-Reading")."""
         start = self.starts[i]
-        if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens:
+        if i > 1 and self.words[i - 1] == "of" and i - 2 in self.person_tokens or self.party_before(i):
             return True
         return bool(_HOMETOWN.search(self.text, max(0, start - 16), start))
+
+    def based_in(self, i: int) -> bool:
+        """Whether the name ending at token i makes a compound with "based": "a
+        Nairobi-based charity", "the Oldtown-based firm" (something is based there)."""
+        return self.text.startswith(_BASED, self.ends[i])
+
+    def party_before(self, i: int) -> bool:
+        """Whether token i follows a party's letters and a hyphen after a comma or a
+        bracket: "Sen. Ada Holt, R-Knoxville", "Rep. Lee Okello (DFL-Hibbing)" (a legislator's
+        home town)."""
+        k = i - 1
+        return k > 0 and self.words[k].isupper() and len(self.words[k]) <= PARTY_LETTERS \
+            and self.text[self.ends[k] : self.starts[i]] == "-" and (
+                self.text[self.starts[k] - 2 : self.starts[k]] == ", " or self.text[self.starts[k] - 1 : self.starts[k]] == "(")
 
     def after_settlement_of(self, i: int) -> bool:
         """Whether token i follows a settlement's word and "of": "the town of Hope", "the
         port of Oldtown", "the mayor of Oldtown"."""
         return i > 1 and self.words[i - 1] == "of" and self.lower(i - 2) in SETTLEMENT_OF_WORDS
+
+    def named_after_settlement_of(self, i: int) -> bool:
+        """Whether the name at token i follows a settlement's word and "of" ("the village
+        of Oldtown"), or is a later name of a list after one ("the villages of Oldtown,
+        Newtown and Hilltop")."""
+        words, text = self.words, self.text
+        if i > 1 and words[i - 1] == "of":
+            return self.lower(i - 2) in SETTLEMENTS_OF
+        if i < 3 or words[i - 1] != "and" and text[self.ends[i - 1] : self.starts[i]] != ", ":
+            return False  # (most names: no list's later name)
+        k, conjoined = i - 1, False  # back over the list's names to its "of"
+        while k > 1 and i - k <= LISTED_AFTER_OF and (words[k] == "and" or self.capitalised(k)) \
+                and text[self.ends[k] : self.starts[k + 1]] in (" ", ", "):
+            conjoined = conjoined or words[k] == "and"
+            k -= 1
+        return words[k] == "of" and self.lower(k - 1) in SETTLEMENTS_OF and (
+            conjoined or bool(_LIST_GOES_ON.match(text, self.ends[i])))
 
     def before_local_authority(self, i: int) -> bool:
         """Whether the name ending at token i comes before its authorities' word, past
@@ -226,6 +260,8 @@ class Text:
         return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
 
 
+_BASED = ("-based", "\u2010based", "\u2011based", " based")  # ("… based" only as a compound's spelling)
+PARTY_LETTERS = 3  # at most, of a party's abbreviation before a legislator's home town ("DFL-Hibbing")
 # A person's age, then the home town: "Ann Lee, 34, of Reading".
 _HOMETOWN = re.compile(r", (?:aged )?\d{1,3}, of $")
 # What follows a dateline's place: ", Region", " (Agency)", a dash.
@@ -254,3 +290,23 @@ def listed_regions(text: str) -> dict[int, str]:
         for item in _LIST_ITEM.finditer(text, m.start(), m.start("kind")):
             out[item.start()] = kind
     return out
+
+
+# The names of a list before one of its later names, back to the word before the first:
+# "in Leeds and |", "in Leeds, York and |", "in Leeds, |" (this one only where the list
+# goes on after the name: "in Leeds, Grace said" is no list).
+_LIST_BEFORE = re.compile(rf"(?:^|[^\w'.-])([a-z]+) {_LISTED_NAME}(?:, {_LISTED_NAME})*(,? (?:and|or) |, )\Z")
+_LIST_GOES_ON = re.compile(rf",? (?:and|or) {_LISTED_NAME}|, {_LISTED_NAME}")
+LIST_WINDOW = 120  # characters before a name where its list's preposition may stand
+LISTED_AFTER_OF = 12  # tokens back from a name to the "of" of its list ("the villages of A, B and C")
+
+
+def _listed_after(text: str, at: int, length: int, prepositions: frozenset) -> bool:
+    """Whether the name at offset ``at`` is a later name of a list of names after one of
+    ``prepositions`` ("in Leeds, Bristol and Hull")."""
+    if text[at - 2 : at] != ", " and text[at - 4 : at] not in ("and ", " or "):
+        return False  # (most names: asked first, no regex)
+    m = _LIST_BEFORE.search(text, max(0, at - LIST_WINDOW), at)
+    if m is None or m.group(1) not in prepositions:
+        return False
+    return m.group(2) != ", " or bool(_LIST_GOES_ON.match(text, at + length))

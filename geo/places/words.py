@@ -38,6 +38,7 @@ INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University",
 COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
 LOCAL_INSTITUTION_WORDS = word_set("local_institution_words")  # "School", "Market": in the place they are named after
 DEMONYM_PLACE_NOUNS = word_set("demonym_place_nouns")  # "border" of "the Malian border"
+DEMONYM_STATE_NOUNS = word_set("demonym_state_nouns")  # "troops" of "French troops"
 LANGUAGE_DEMONYMS = word_set("language_demonyms")  # "French": a language as often as a demonym
 MONTHS = word_set("months")
 WEEKDAYS = word_set("weekdays")
@@ -55,7 +56,8 @@ NATURAL_FEATURE_WORDS = word_set("natural_feature_words")  # "Lake", "River", "M
 LOCAL_AUTHORITY_WORDS = word_set("local_authority_words")  # "Oldtown police", "Oldtown City Council"
 OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff": not a town before its authorities
 ROMANISED_COUNTRIES = word_set("romanised_countries")  # ISO2: names romanised from another script
-SETTLEMENT_OF_WORDS = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
+SETTLEMENTS_OF = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
+SETTLEMENT_OF_WORDS = SETTLEMENTS_OF | word_set("settlement_people_words")  # … and "residents of"
 
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
