@@ -61,7 +61,7 @@ def test_patterns_with_no_such_alternation_have_no_branch_keys():
 @pytest.mark.parametrize("pattern", CATCH_ALL, ids=["shredded", "seized", "fled"])
 def test_a_catch_all_alternative_makes_the_pattern_keyed_with_an_escape(pattern):
     scan = KeyedPatterns([pattern])
-    assert [i for i, _ in scan._escapes] == [0]
+    assert [escape[0] for escape in scan._escapes] == [0]
     assert not scan._scanned
 
 
@@ -91,3 +91,34 @@ def test_the_scan_finds_what_finditer_finds_on_text_of_the_patterns_words():
             matched[k] += bool(expected)
             assert _spans(found) == expected, (pattern.pattern, text)
     assert all(n > 100 for n in matched)  # the texts do hold matches of each, catch-alls included
+
+
+class _CountingPattern:
+    """A compiled pattern whose ``match`` calls are counted."""
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern, self.flags = regex.pattern, regex.flags
+        self.calls = 0
+
+    def match(self, text, pos=0):
+        self.calls += 1
+        return self.regex.match(text, pos)
+
+    def finditer(self, text):
+        return self.regex.finditer(text)
+
+
+def test_a_text_without_the_strings_every_match_needs_is_not_tried_at_common_words():
+    # Keyed by "the", a word of every sentence: where neither " were shredded" nor " to pieces"
+    # is, no match can be, and "the" is not tried (fewer candidates than the usual gate needs).
+    pattern = re.compile(r"\b(?:the (?:files|ballots) were shredded|(?-i:[a-z]+ed) to pieces)\b", re.I)
+    scan = KeyedPatterns([pattern])
+    assert scan._escapes and not scan._scanned
+    counting = _CountingPattern(pattern)
+    scan.patterns = (counting,)
+    for text in ["The army said the town of Bor was calm and the roads open.",
+                 "In Sittwe the rains cut the road to the port.",
+                 "The files were burnt; the ballots were shredded in Herat."]:
+        assert _spans(scan.finditer_each(text)[0]) == _spans(pattern.finditer(text)), text
+    assert counting.calls == 2  # the third sentence's two, only

@@ -239,7 +239,7 @@ class KeyedPatterns:
         self._ascii_digits: list[int] = []
         # Patterns keyed by some of their alternatives (:func:`branch_keys`): scanned whole in
         # a text holding a string the others need (their finder).
-        self._escapes: list[tuple[int, object]] = []
+        self._escapes: list[tuple[int, object, object]] = []  # (pattern, its strings' finder, the others')
         factors = [_kept_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
@@ -253,7 +253,9 @@ class KeyedPatterns:
                 if split is not None and not (split[1] and factors[i] is not None) \
                         and not (factors[i] is not None and factors[i] <= split[2]):
                     keys, ascii_digits, escape = split
-                    self._escapes.append((i, _factor_finder(escape)))
+                    # (the strings every match needs looked for first: where none is, no match)
+                    self._escapes.append((i, None if factors[i] is None else _factor_finder(factors[i]),
+                                          _factor_finder(escape)))
             if keys is None or broad(keys):
                 self._scanned.append((i, None if factors[i] is None else _factor_finder(factors[i])))
                 continue
@@ -334,8 +336,10 @@ class KeyedPatterns:
                     else:
                         got.append(pos)
         if self._escapes:
-            for i, escape in self._escapes:
-                if escape(folded) is not None:  # an alternative that may open with any word may match
+            for i, needed, escape in self._escapes:
+                if i in candidates and needed is not None and needed(folded) is None:
+                    del candidates[i]  # no string every match needs: no match
+                elif escape(folded) is not None:  # an alternative that may open with any word may match
                     candidates.pop(i, None)
                     out[i] = list(self.patterns[i].finditer(text))
         gates = self._gates
