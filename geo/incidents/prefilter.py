@@ -10,9 +10,13 @@ positions only. The matches are exactly those of ``pattern.finditer``: leftmost 
 non-overlapping, each the one the pattern finds at its position (``match(text, pos)``
 sees the text before ``pos``, so look-behinds and ``\\b`` read the same characters).
 
-:func:`start_keys` reads a compiled pattern (``re._parser``) for the prefixes its
-matches must start with, or ``None`` when it cannot tell (a pattern that may match
-inside a word or starts with a character class): such a pattern is scanned as before.
+:func:`start_keys` (:mod:`geo.incidents.pattern_keys`) reads a compiled pattern
+(``re._parser``) for the prefixes its matches must start with, or ``None`` when it cannot
+tell (a pattern that may match inside a word or starts with a character class): such a
+pattern is scanned whole, in texts holding a string every match needs. A pattern opening
+with an alternation of which only a few alternatives may open with any word
+(:func:`branch_keys`) is keyed by the others' words in texts holding none of the strings
+those few need, and scanned whole in the rest.
 """
 
 from __future__ import annotations
