@@ -10,9 +10,13 @@ positions only. The matches are exactly those of ``pattern.finditer``: leftmost 
 non-overlapping, each the one the pattern finds at its position (``match(text, pos)``
 sees the text before ``pos``, so look-behinds and ``\\b`` read the same characters).
 
-:func:`start_keys` reads a compiled pattern (``re._parser``) for the prefixes its
-matches must start with, or ``None`` when it cannot tell (a pattern that may match
-inside a word or starts with a character class): such a pattern is scanned as before.
+:func:`start_keys` (:mod:`geo.incidents.pattern_keys`) reads a compiled pattern
+(``re._parser``) for the prefixes its matches must start with, or ``None`` when it cannot
+tell (a pattern that may match inside a word or starts with a character class): such a
+pattern is scanned whole, in texts holding a string every match needs. A pattern opening
+with an alternation of which only a few alternatives may open with any word
+(:func:`branch_keys`) is keyed by the others' words in texts holding none of the strings
+those few need, and scanned whole in the rest.
 """
 
 from __future__ import annotations
@@ -20,25 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from re import _constants as _c
-from re import _parser
 
-from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
-from geo.incidents.pattern_openings import Unknown, canonical, class_chars, openings
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
+from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
+                                        branch_keys, broad, required_factors, start_keys)
+from geo.incidents.pattern_openings import canonical, openings
 
-
-KEY_LENGTH = 3
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
-_UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
-_MAX_STATES = 4096
 _GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
 _GATED_CANDIDATES = 8  # fewer candidates are tried at once: cheaper than a look for those strings
-_BROAD = 6  # more one-letter openings than this: nearly every word is a candidate
-# After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
-# of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
-WHOLE_WORD = " "
-_NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 
 class _FoldTable(dict):
@@ -171,161 +165,6 @@ def _trie(keys: list[str]) -> str:
     return "|".join(parts)
 
 
-def start_keys(pattern: re.Pattern) -> frozenset[str] | None:
-    """The folded prefixes (one to three letters) one of which opens the word every match
-    of ``pattern`` starts at; ``None`` when a match need not start at a word's start or
-    its first letters cannot be told. A digit class (``\\d``) counts as the ten ASCII
-    digits: the prefixes hold for text whose words are ASCII (:func:`ascii_words`)."""
-    keys = _start_keys(pattern)[0]
-    return keys if keys is None else frozenset(k.rstrip(WHOLE_WORD) for k in keys)
-
-
-def _start_keys(pattern: re.Pattern, exact: bool = False) -> tuple[frozenset[str] | None, bool]:
-    """``start_keys``, and whether they read a digit class as ASCII digits. ``exact``: a
-    key shorter than ``KEY_LENGTH`` that the pattern follows with a character no word
-    holds (a space, a hyphen, "\\s") ends in ``WHOLE_WORD``: it opens only the word it
-    spells, as :func:`word_starts` gives it (a shorter word's first letters are all of it)."""
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a pattern re compiled always parses
-        return None, False
-    done: set[str] = set()
-    notes: set[str] = set()
-    try:
-        done |= _walk(list(parsed), {_UNANCHORED}, done, notes)
-    except Unknown:
-        return None, False
-    if not done or any(k.rstrip(WHOLE_WORD) in ("", _UNANCHORED) or _UNANCHORED in k for k in done):
-        return None, False
-    if not exact:
-        done = {k.rstrip(WHOLE_WORD) for k in done}
-    else:  # three letters or more: the word may go on ("and" of "and then" is in "android" too)
-        done = {k if len(k) <= KEY_LENGTH else k.rstrip(WHOLE_WORD) for k in done}
-    return frozenset(done), _DIGIT_CLASS in notes
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
-    out = set()
-    for s in states:
-        if s == _UNANCHORED:
-            raise Unknown  # a letter before any \b: the match may start inside a word
-        for ch in chars:
-            key = s + ch
-            (done if len(key) >= KEY_LENGTH else out).add(key)
-    if len(out) + len(done) > _MAX_STATES:
-        raise Unknown
-    return out
-
-
-def _is_word_boundary(op, av) -> bool:
-    if op is _c.AT:
-        return av in (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_LOC_BOUNDARY)
-    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:  # (?<!\w)
-        (sub_op, sub_av), = list(av[1])
-        return sub_op is _c.IN and list(sub_av) == [(_c.CATEGORY, _c.CATEGORY_WORD)]
-    return False
-
-
-def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
-    """The prefixes still growing after ``items`` (those complete or cut short go to
-    ``done``), starting from ``states``."""
-    for op, av in items:
-        if not states:
-            break
-        if _is_word_boundary(op, av):
-            states = {"" if s == _UNANCHORED else s for s in states}
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next character still opens the match
-        elif op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
-            done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
-            states = set()
-        elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
-            if chars is None:
-                done |= states  # any letter may follow: the prefix so far must do
-                states = set()
-                continue
-            word = {canonical(ch) for ch in chars if _is_word(ch)}
-            if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
-                done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
-            states = _extend(states, word, done) if word else set()
-        elif op is _c.SUBPATTERN:
-            states = _walk(list(av[-1]), states, done, notes)
-        elif op is _c.ATOMIC_GROUP:
-            states = _walk(list(av), states, done, notes)
-        elif op is _c.BRANCH:
-            grown: set[str] = set()
-            for alternative in av[1]:
-                grown |= _walk(list(alternative), set(states), done, notes)
-            states = grown
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            once = _walk(list(sub), set(states), done, notes)
-            if low == 0:
-                done |= once  # taken: cut short after one round; skipped: go on
-            elif low == high == 1:
-                states = once
-            else:
-                done |= once
-                states = set()
-        else:
-            done |= states
-            states = set()
-    return states
-
-
-def required_factors(pattern: re.Pattern) -> frozenset[str] | None:
-    """Folded strings one of which every match of ``pattern`` contains (each at least
-    ``KEY_LENGTH`` characters), or ``None`` when the pattern has none to tell."""
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover
-        return None
-    factors = _factors(list(parsed))
-    return frozenset(factors) if factors else None
-
-
-def _factors(items) -> set[str] | None:
-    """The best set of strings one of which a match of ``items`` must contain."""
-    best: set[str] | None = None
-
-    def consider(found: set[str] | None) -> None:
-        nonlocal best
-        if found and min(map(len, found)) >= KEY_LENGTH and (
-                best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
-            best = found
-
-    run = ""
-    for op, av in items:
-        if op is _c.LITERAL:
-            run += canonical(chr(av))
-            continue
-        consider({run} if run else None)
-        run = ""
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            run = ""
-        elif op is _c.SUBPATTERN:
-            consider(_factors(list(av[-1])))
-        elif op is _c.ATOMIC_GROUP:
-            consider(_factors(list(av)))
-        elif op is _c.BRANCH:
-            union: set[str] = set()
-            for alternative in av[1]:
-                sub = _factors(list(alternative))
-                if not sub:
-                    union = set()
-                    break
-                union |= sub
-            consider(union or None)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_factors(list(av[2])))
-    consider({run} if run else None)
-    return best
-
 
 def _factor_finder(factors: frozenset[str]):
     """``search`` of a folded text for any of ``factors``: one compiled scan (a trie of
@@ -372,6 +211,15 @@ def _kept_openings(pattern: re.Pattern, ascii_digits: bool) -> frozenset[str] | 
     return None if found is None else frozenset(found)
 
 
+def _kept_branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[str]] | None:
+    """:func:`branch_keys`, kept between processes."""
+    def compute(p):
+        found = branch_keys(p)
+        return None if found is None else [sorted(found[0]), found[1], sorted(found[2])]
+    found = pattern_fact("branch keys", pattern, compute)
+    return None if found is None else (frozenset(found[0]), bool(found[1]), frozenset(found[2]))
+
+
 def _sorted_or_none(strings) -> list[str] | None:
     return None if strings is None else sorted(strings)
 
@@ -393,12 +241,26 @@ class KeyedPatterns:
         # Patterns whose keys read "\\d" as ASCII digits: keyed in text of ASCII words, scanned
         # whole in other text (where a digit of another script may open a match).
         self._ascii_digits: list[int] = []
+        # Patterns keyed by some of their alternatives (:func:`branch_keys`): scanned whole in
+        # a text holding a string the others need (their finder).
+        self._escapes: list[tuple[int, object, object]] = []  # (pattern, its strings' finder, the others')
         factors = [_kept_factors(p) for p in self.patterns]
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
             if ascii_digits and factors[i] is not None:
                 keys = None  # keys of every figure: a look for the strings every match needs is cheaper
-            if keys is None or sum(len(k) == 1 and not k.isdigit() for k in keys) > _BROAD:
+            if keyed and (keys is None or broad(keys)) and not ascii_digits:
+                # An alternation of which a few alternatives may open with any word: keyed by
+                # the others' words in a text holding none of the strings those few need.
+                split = _kept_branch_keys(p)
+                # (not when every string the whole needs is one of those: no text is ruled out more)
+                if split is not None and not (split[1] and factors[i] is not None) \
+                        and not (factors[i] is not None and factors[i] <= split[2]):
+                    keys, ascii_digits, escape = split
+                    # (the strings every match needs looked for first: where none is, no match)
+                    self._escapes.append((i, None if factors[i] is None else _factor_finder(factors[i]),
+                                          _factor_finder(escape)))
+            if keys is None or broad(keys):
                 self._scanned.append((i, None if factors[i] is None else _factor_finder(factors[i])))
                 continue
             for k in keys:
@@ -477,6 +339,13 @@ class KeyedPatterns:
                         candidates[i] = [pos]
                     else:
                         got.append(pos)
+        if self._escapes:
+            for i, needed, escape in self._escapes:
+                if i in candidates and needed is not None and needed(folded) is None:
+                    del candidates[i]  # no string every match needs: no match
+                elif escape(folded) is not None:  # an alternative that may open with any word may match
+                    candidates.pop(i, None)
+                    out[i] = list(self.patterns[i].finditer(text))
         gates = self._gates
         for i, starts in candidates.items():
             gate = gates[i]
