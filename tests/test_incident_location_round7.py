@@ -174,7 +174,7 @@ def test_a_block_in_a_bracket_naming_a_region_and_its_district_is_in_the_distric
 
 @pytest.mark.parametrize("text, town", [
     ("Police dispersed traders at Victoria Market in Lusaka with tear gas.", "Lusaka"),
-    ("Unknown assailants hurled a petrol bomb at Phoenix Market in Maiduguri, injuring six.", "Maiduguri"),
+    ("A petrol bomb thrown by men nobody saw landed in Phoenix Market in Maiduguri, injuring six.", "Maiduguri"),
     ("Traders clashed with council guards at Richmond Market in Bulawayo on Friday.", "Bulawayo"),
     ("Police fired tear gas at hawkers at Berea Market in Mombasa on Tuesday.", "Mombasa"),
 ])
