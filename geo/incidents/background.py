@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.incidents.lexicon import noun_rx
 from geo.incidents.numbers import MONTHS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 
@@ -37,6 +38,14 @@ _CROWD_ACT = (r"burn(?:ed|t|ing)?|set(?:ting)?|torch(?:ed|ing)?|lit|light(?:ing)
               r"|beat(?:ing)?|wreck(?:ed|ing)?|ransack(?:ed|ing)?|demolish(?:ed|ing)?|clash(?:ed|ing)?|broke|break(?:ing)?")
 _OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
                       rf"|\s+and\s+(?:then\s+)?(?:{_CROWD_ACT})\b(?!\s+(?:of|by)\b)", re.I)
+# Where the state's forces answer the crowd in a clause of their own ("… over fees when
+# police opened fire", "… against the verdict, and soldiers fired live rounds"): what was
+# done to the crowd is this event, not what it protests.
+_FORCE_ANSWERED = re.compile(
+    rf",?\s+(?:and|but|when|as|while|until|before|then)\s+(?:then\s+)?(?:the\s+)?(?:riot\s+|anti-riot\s+)?"
+    rf"(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents))\s+(?:\w+ly\s+)?"
+    r"(?:opened|fired|shot|used|beat|charged|dispers\w+|arrest\w+|detain\w+|killed|responded|intervened|lobbed|threw|moved in"
+    r"|cracked down|broke up|tear-?gassed)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
@@ -84,8 +93,8 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         # against the killing of a man; police fired live bullets, killing two")
         semicolon = sentence.find(";", m.end())
         stop = semicolon if semicolon >= 0 else len(sentence)
-        own = _OWN_ACT.search(sentence, m.end(), stop)
-        spans.append((m.end(), own.start() if own else stop))
+        own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
+        spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)
 
 

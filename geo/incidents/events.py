@@ -9,7 +9,8 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
-from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE, LETHAL_FORCE as _LETHAL_FORCE
+from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE  # noqa: F401  (its prefilter is checked through events)
+from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa: F401  (read through events by callers)
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
@@ -308,7 +309,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
-            if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
+            if _excessive_force(joined, count_fatalities([joined], causes_excluded=True)):
                 return PROTESTS, "Excessive force against protesters"
             if _intervened(joined):
                 return PROTESTS, "Protest with intervention"
