@@ -21,7 +21,12 @@ _BACKGROUND_CUE = re.compile(
     r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
     r"|(?:for|over|in relation to|in relation with|in relations with|linked to) (?:the |his |her |their )?(?:alleged(?:ly)? )?"
     r"(?:killing|murder|attack|attacking|kidnapping|abduction|shooting|bombing|death|rape)"
-    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of)\b", re.I)
+    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of"
+    # what reporters were at when they were hit ("journalists covering a clash were beaten"):
+    # the object alone, the sentence's own verb may follow it
+    r"|(?:covering|photographing|filming|reporting on) (?:(?:an?|the|their) )?(?:[\w-]+ )?"
+    r"(?:clash(?:es)?|fighting|riots?|rioting|protests?|demonstrations?|violence|attacks?|battles?)(?: (?:in|at|near) (?-i:[A-Z])[\w-]+)?)\b", re.I)
+_WITNESSED = re.compile(r"(?:covering|photographing|filming|reporting on)\b", re.I)
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
@@ -81,7 +86,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         if _OWN_TIME.match(m.group()) and _AUX_BEFORE.search(sentence, 0, m.start()):
             continue  # "a judge was last week shot dead": the event's own time, between its verb's parts
         end = _CLAUSE_END.search(sentence, m.end())
-        stop = end.start() if end else len(sentence)
+        stop = m.end() if _WITNESSED.match(m.group()) else end.start() if end else len(sentence)
         if _PARTICIPLE_CUE.match(m.group()):
             # "a driver accused of theft was beaten by a crowd", "a hostage freed by the army
             # later died": the phrase describes the subject, up to its main verb.

@@ -45,7 +45,7 @@ _STATE_AGENT = re.compile(
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
-VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|gunned|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = phrase_rx("all_sides", "each_other")
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
@@ -109,7 +109,7 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|p
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
-                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
@@ -275,6 +275,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         armed = (_ARMED_ARSONIST.search(agent) or {1, 2} & set(_actor_inters(agent))) and not _STATE_AGENT.search(agent)
         # "Gang members" are outlaws, not a crowd's members.
         unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
+        # People named neither as armed nor as a crowd who shoot someone dead while they
+        # wreck or burn ("shot dead by a group that was vandalising a mast"): armed men.
+        shooters = [_agent_phrase(main, t) for t in triggers
+                    if t.event_type == VAC and re.search(r"\b(?:shot|shoot\w*|gunned|opened fire|fired)\b", t.text, re.I)]
+        armed = armed or (any(a.strip() and not _UNARMED_AGENT.search(a) and not _CROWD.search(a) for a in shooters)
+                          and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
@@ -385,7 +391,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
-            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])):
+            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
+            and not _STATE_HIT.search(joined):
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
@@ -409,7 +416,7 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
         return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
     m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
     if m_by:
-        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with)\b", m_by.group("who"))[0]
+        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
@@ -515,8 +522,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
     civil = CIVILIAN_VICTIMS.search(window)
     if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
-            and _names_armed_group(window):
-        return True  # "two members of a rebel group were shot by police": fighters, a battle
+            and (_names_armed_group(window) or (re.fullmatch(r"members?", civil.group(), re.I) and 1 in _actor_inters(window))):
+        return True  # "two members of a rebel group were shot by police", "a member of the Republican Guard": armed men
     if armed and civil and re.fullmatch(r"members?", civil.group(), re.I) and civil.start() < armed.start() \
             and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", window[civil.end() : armed.start()], re.I):
         return True  # "two members of the National Guard": the guard's members are armed
