@@ -396,6 +396,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
+    if (etype, sub) == (STRATEGIC, "Arrests") and _non_state_captors(main, best):
+        # "militants detained two aid workers": ACLED's codebook records arrests by non-state
+        # groups as abductions (violence against civilians), not as arrests.
+        return VAC, "Abduction/forced disappearance"
     if (etype, sub) == (STRATEGIC, "Looting/property destruction") and _CROWD.search(main[: best.start]):
         return RIOTS, "Violent demonstration"  # "a crowd of youths wrecked the toll booth"
     return etype, sub
@@ -484,6 +488,17 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
     # violence is a riot unless a named militia of theirs acts).
     return bool(_STATE_AGENT.search(agent) or nouns.search(agent)
                 or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
+
+
+def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
+    """Whether those who arrested or detained are armed men named only by what they are
+    ("militants", "gunmen", "bandits"), with no state force named and no armed suspects
+    held. A group the dictionary names may hold the ground as an authority (ACLED: its
+    arrests are arrests), so it is left as it is."""
+    if _STATE_AGENT.search(sentence) or _state_foes(sentence[trigger.end :]):
+        return False  # "… were arrested by security officers"; "detained five suspected jihadists"
+    agent = _agent_phrase(sentence, trigger) + " " + trigger.text
+    return bool(_ARMED_GROUP_NOUN.search(agent) or _OUTLAWS.search(agent)) and not actor_hits(agent)
 
 
 # A party's dissidents ("rebel members of the youth wing") are no armed rebels.
