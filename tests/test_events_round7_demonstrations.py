@@ -63,3 +63,12 @@ def test_force_short_of_killing_is_an_intervention(text):
 ])
 def test_an_arrest_demanded_is_no_intervention(text):
     assert classify_event(text) == PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Striking nurses attacked a colleague who kept working at a clinic in Lagos.",
+    "Striking teachers assaulted a headmaster who opened his school in Kisumu.",
+    "Striking miners assaulted a supervisor who kept the shaft open in Kolwezi.",
+])
+def test_strikers_who_attack_someone_riot(text):
+    assert classify_event(text) == ("Riots", "Violent demonstration")
