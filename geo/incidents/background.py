@@ -25,8 +25,14 @@ _BACKGROUND_CUE = re.compile(
     # what reporters were at when they were hit ("journalists covering a clash were beaten"):
     # the object alone, the sentence's own verb may follow it
     r"|(?:covering|photographing|filming|reporting on) (?:(?:an?|the|their) )?(?:[\w-]+ )?"
-    r"(?:clash(?:es)?|fighting|riots?|rioting|protests?|demonstrations?|violence|attacks?|battles?)(?: (?:in|at|near) (?-i:[A-Z])[\w-]+)?)\b", re.I)
-_WITNESSED = re.compile(r"(?:covering|photographing|filming|reporting on)\b", re.I)
+    r"(?:clash(?:es)?|fighting|riots?|rioting|protests?|demonstrations?|violence|attacks?|battles?)(?: (?:in|at|near) (?-i:[A-Z])[\w-]+)?"
+    # a past attack remembered ("a rally to mark the anniversary of the grenade attack",
+    # "a memorial for those killed in the bombing"): the object alone, as above
+    r"|(?:to (?:remember|commemorate|mark|honou?r)|in (?:memory|remembrance|commemoration) of|commemorating|anniversary of"
+    r"|memorial (?:\w+ )?(?:for|of|to)) (?:[\w'-]+ ){0,8}?(?:attacks?|bombings?|massacres?|killings?|explosions?|blasts?|genocide"
+    r"|riots?|clashes|war|uprising|assassinations?))\b", re.I)
+_WITNESSED = re.compile(r"(?:covering|photographing|filming|reporting on|to (?:remember|commemorate|mark|honou?r)|in (?:memory|remembrance"
+                        r"|commemoration) of|commemorating|anniversary of|memorial)\b", re.I)
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
