@@ -45,6 +45,10 @@ AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|in|at|on|by|during|near
 # killed a robber", "police shot at the crowd").
 BARE_SUBJECT = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,4}$", re.I)
 AFTER_BARE_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|during|near|after|when|following)\b)", re.I)
+# A participle that is never followed by its object through a preposition ("killed in", "beheaded
+# on", "wounded by"): where it is told, who died follows no verb of theirs ("Driver and
+# conductor killed on a bus"); bare "shot" may still go on ("shot at the crowd").
+_PLACE_AFTER_DEATH = re.compile(r"\s*(?:in|on|at|by|outside|inside)\b(?!\s+least\b)", re.I)
 
 ATTACKERS_HIT, = PatternGroup([ATTACKERS_HIT]).members
 
@@ -57,4 +61,7 @@ def headline_passive(before: str, trigger_text: str, after: str) -> bool:
         return False
     if HEADLINE_PASSIVE.search(before[-60:]) and AFTER_PARTICIPLE.match(after):
         return True
-    return bool(BARE_SUBJECT.match(before) and AFTER_BARE_PARTICIPLE.match(after))
+    if not BARE_SUBJECT.match(before):
+        return False
+    return bool(AFTER_BARE_PARTICIPLE.match(after)
+                or (not re.fullmatch(r"shot", trigger_text.strip(), re.I) and _PLACE_AFTER_DEATH.match(after)))

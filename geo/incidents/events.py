@@ -118,6 +118,7 @@ _POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|
                             re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
+_CIVILIAN_PERSON = noun_class("civilians")
 _GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
 _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
@@ -383,7 +384,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
-            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
+            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
                     and not _headline_victims(main, best):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
@@ -406,6 +407,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
+# "by" right after a participle, or after the place it names ("killed in the district by
+# gunmen"): a passive, its agent after "by".
+_BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
@@ -527,7 +531,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
-    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
+    passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
@@ -546,6 +550,9 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):
             return False
+        if civil.start() == armed.end() + 1 and _CIVILIAN_PERSON.fullmatch(civil.group()) \
+                and not re.fullmatch(r"chiefs?|leaders?|officials?|members?", civil.group(), re.I):
+            return False  # "a police informant", "an army widow": the armed word names whom the civilian serves
         return armed.start() <= civil.start()
     if armed:
         return True
@@ -555,7 +562,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
                                 rf"(?!\s+(?:{noun_rx('military', 'police', 'forces', 'armed_groups')})\b)", after) \
             and not _actor_inters(after[:40]):
         return False  # "the raiders attacked Oldtown": a place attacked
-    named = _actor_inters(window)
+    # a party named among the victims ("an ODM legislator") makes them its members: civilians
+    named = [h.actor.inter for h in actor_hits(window) if h.actor.kind != "party"]
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None
