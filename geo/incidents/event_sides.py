@@ -18,8 +18,7 @@ _DEATH_OR_WOUND = r"(?:shot dead|shot and killed|killed|gunned down|shot|injured
 _KILLING = r"(?:kill(?:ed|ing|s)?|shot dead|shoot(?:ing|s)? dead|shot and killed|gunn(?:ed|ing) down|neutrali[sz](?:ed|ing))"
 # Forces or defenders who answered the attack; their violence after answering makes the
 # event two-sided (ACLED's codebook: an armed clash is two armed sides in contact).
-_RESPONDERS = (rf"(?:{noun_rx('military', 'police')}|police (?:officers|reservists)|reservists|rangers|guards|home guards"
-               r"|security (?:officers|personnel|agents)|officers|villagers|residents|herders|locals)")
+_RESPONDERS = rf"(?:{noun_rx('military', 'police', 'local_defenders')}|{noun_rx('state_ranks', form='plural')})"
 _ANSWER = r"(?:intervened|intervene|intervening|responded|respond|responding|engaged|engage|pursued|pursue|repulsed|repelled|repel|fought back|fight back|retaliated)"
 
 ATTACKERS_HIT = re.compile(
