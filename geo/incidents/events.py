@@ -23,6 +23,7 @@ from geo.incidents.event_parties import actor_inters as _actor_inters, armed_gro
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
+from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_rx, words_rx
 from geo.incidents.model import inside
@@ -163,15 +164,9 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     best = _strongest(triggers)
     if best.name == "note label":
         return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
-    if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
-        # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
-        rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
-        best = _strongest(rest) if rest else best
-    if best.sub_event_type == "Abduction/forced disappearance" and count_fatalities([main]) > 0:
-        # "attacked the farmers, killing two and abducting four": ACLED's codebook records an
-        # abduction with reported deaths as an attack.
-        rest = [t for t in triggers if (t.event_type, t.sub_event_type) == (VAC, "Attack")]
-        best = _strongest(rest) if rest else Trigger(best.start, best.end, VAC, "Attack", best.strength, best.text, best.name)
+    # an arrest, an abduction, looting or a disrupted weapon with deaths told is an attack;
+    # a raid on herds an attack; a vehicle hijacked with people aboard an abduction
+    best = reread(best, list(triggers), main, sentences[sentences.index(main) :])
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
