@@ -20,3 +20,28 @@ def test_an_attack_remembered_is_not_the_gatherings_event(text):
 def test_a_fight_at_a_commemoration_is_the_event():
     text = "Two factions of the youth wing clashed at a rally held to remember the grenade attack in Sylhet."
     assert classify_event(text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds protest the government's failure to stop ethnic clashes in Jos.",
+    "Students protested the killing of a classmate by a mob in Kano.",
+    "Parents held a demonstration in Gulu opposing a plan to close schools where there was burning of dormitories.",
+    "Teachers marched in Lahore condemning the torching of a school by militants.",
+])
+def test_violence_the_crowd_protests_is_not_its_own(text):
+    assert classify_event(text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents took to the streets in Beni. The protest was sparked by the killing of a farmer who was attacked with machetes.",
+    "Villagers marched in Ouallam. The march was prompted by the killing of a chief who was hacked with machetes.",
+    "Students rallied in Bouake. The rally was triggered by the rape of a pupil who was beaten with clubs.",
+])
+def test_what_set_off_a_demonstration_is_not_its_conduct(text):
+    assert classify_event(text) == ("Protests", "Peaceful protest")
+
+
+def test_the_crowds_own_assault_told_in_a_later_sentence_still_counts():
+    text = ("Workers staged a demonstration at a garment factory in Gazipur. "
+            "Two managers were assaulted by the demonstrators when they tried to stop it.")
+    assert classify_event(text) == ("Riots", "Violent demonstration")

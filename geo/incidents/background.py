@@ -15,7 +15,7 @@ _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
     r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
-    r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
+    r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
     r"|after (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
     r"|explosion|bombing|beating)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
     r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
@@ -36,7 +36,12 @@ _WITNESSED = re.compile(r"(?:covering|photographing|filming|reporting on|to (?:r
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
-    r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
+    r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b"
+    # "protested the killing of …", "hundreds protest the government's failure to stop clashes"
+    r"|\bprotest(?:s|ed|ing)?(?= (?:the|a|an|their|his|her|its|alleged|increased|rising|recent|continued|government\w*)\b)"
+    # "held a demonstration opposing a move to sack principals of schools where dormitories burned"
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b", re.I)
+_SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # Where what a crowd protests ends and what it did begins: the means ("protested the fees
 # by blocking a road"), a participle or a verb of the crowd's own after a comma ("…
@@ -102,8 +107,9 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
-        semicolon = sentence.find(";", m.end())
-        stop = semicolon if semicolon >= 0 else len(sentence)
+        # (or the end of the sentence, where a text of several is read at once)
+        end = _SENTENCE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)

@@ -67,7 +67,7 @@ EXCESSIVE = re.compile(
     r"|bullet wounds|gunshot wounds"
     # killed by blows, not bullets: "beat two marchers to death", "clubbed a student to death"
     r"|(?:beat(?:s|en)?|club(?:s|bed)?|bludgeon(?:s|ed)?|hack(?:s|ed)?|stabb(?:ed|ing)) (?:[\w'-]+ ){0,3}?to death)\b", re.I)
-LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
+LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded|killed)", re.I)
 # The demonstrators named as the ones killed or shot ("protesters were killed", "two
 # marchers were shot dead", "killing a demonstrator"): lethal force on the crowd itself,
 # whether or not the report gives a figure (ACLED's codebook: excessive force).
@@ -133,6 +133,13 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:
                                r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
+# Inside a clause that recalls other events: weapons named, an act named by its gerund
+# ("the burning of"), violence named with its kind ("ethnic clashes", "police attacks").
+_WEAPON_NAMED = re.compile(r"(?:machetes?|clubs)\b", re.I)
+_GERUND_OF = re.compile(r"\w+ing of\b", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:ethnic|communal|tribal|political|sectarian|post-election|electoral|increased|rising|continued"
+                          r"|renewed|police|military|gang|armed|inter-?\w+)\s+$", re.I)
 # Crowds who "stormed the streets" marched; they broke into nothing.
 _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 
@@ -151,7 +158,13 @@ def crowd_violence(text: str) -> bool:
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
-        if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
+        if _WEAPON_NAMED.match(text, m.start()) or _GERUND_OF.match(text, m.start()) \
+                or (_AUX_BEFORE.search(before[-8:]) and not re.match(r"\w+ing\b", m.group())):
+            # "a man attacked with machetes", "there was burning of dormitories", "a chief who
+            # was hacked": no act of the crowd's
+            continue
+        if not (_NAMED_AS_A_THING.match(text, m.start())
+                and (_DETERMINER_BEFORE.search(before[-12:]) or _KIND_BEFORE.search(before[-16:]))):
             return True
     return False
 

@@ -310,7 +310,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
-            if _excessive_force(joined, count_fatalities([joined], causes_excluded=True)):
+            if _excessive_force(joined, count_fatalities([s.text for s in split_sentences(joined)], causes_excluded=True)):
                 return PROTESTS, "Excessive force against protesters"
             if _intervened(joined):
                 return PROTESTS, "Protest with intervention"
