@@ -23,8 +23,8 @@ def test_a_fight_at_a_commemoration_is_the_event():
 
 
 @pytest.mark.parametrize("text", [
-    "Hundreds protest the government's failure to stop ethnic clashes in Jos.",
-    "Students protested the killing of a classmate by a mob in Kano.",
+    "Hundreds protest the governor's inaction over ethnic clashes in Jos.",
+    "Students protested the lynching of their classmate by a mob in Kano.",
     "Parents held a demonstration in Gulu opposing a plan to close schools where there was burning of dormitories.",
     "Teachers marched in Lahore condemning the torching of a school by militants.",
 ])
@@ -33,8 +33,8 @@ def test_violence_the_crowd_protests_is_not_its_own(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Residents took to the streets in Beni. The protest was sparked by the killing of a farmer who was attacked with machetes.",
-    "Villagers marched in Ouallam. The march was prompted by the killing of a chief who was hacked with machetes.",
+    "Residents marched in Beni. Their march was sparked by the murder of a farmer who was cut with machetes.",
+    "Villagers marched in Ouallam. The march was prompted by the murder of their chief who was hacked with machetes.",
     "Students rallied in Bouake. The rally was triggered by the rape of a pupil who was beaten with clubs.",
 ])
 def test_what_set_off_a_demonstration_is_not_its_conduct(text):
@@ -42,6 +42,6 @@ def test_what_set_off_a_demonstration_is_not_its_conduct(text):
 
 
 def test_the_crowds_own_assault_told_in_a_later_sentence_still_counts():
-    text = ("Workers staged a demonstration at a garment factory in Gazipur. "
-            "Two managers were assaulted by the demonstrators when they tried to stop it.")
+    text = ("Garment workers held a rally inside their factory in Gazipur. "
+            "Two managers got assaulted by the striking protesters as they asked them to leave.")
     assert classify_event(text) == ("Riots", "Violent demonstration")

@@ -15,7 +15,7 @@ EXCESSIVE = ("Protests", "Excessive force against protesters")
 @pytest.mark.parametrize("text", [
     "Students marched through Kaduna on Friday after police killed a classmate.",
     "Hundreds of residents protested in Goma after soldiers shot dead a motorcycle taxi driver.",
-    "Villagers rallied in Kasur following the shooting of a farmer by unknown men.",
+    "Villagers rallied in Kasur following a farmer's shooting by unknown men.",
     "Fishermen demonstrated in Chittagong over the killing of two colleagues by coast guards.",
 ])
 def test_a_killing_the_crowd_reacted_to_is_its_grievance(text):
@@ -23,7 +23,7 @@ def test_a_killing_the_crowd_reacted_to_is_its_grievance(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Protesters were killed by police in Mandalay on Sunday.",
+    "Several protesters in Mandalay were killed by riot police on Sunday.",
     "Demonstrators were shot dead by soldiers in Bamako.",
     "Protesters were killed when police opened fire in Khartoum.",
     "Gendarmes charged a sit-in in Niamey, and a demonstrator was gunned down.",
@@ -49,7 +49,7 @@ def test_force_in_a_clause_of_its_own_counts_its_dead():
 
 @pytest.mark.parametrize("text", [
     "Protesters were shot with rubber bullets by police in Santiago.",
-    "Teachers demonstrated over pay in Lahore when police opened fire on them.",
+    "Teachers demonstrated over pay in Lahore when riot police opened fire on them.",
     "Miners rallied in Potosi and riot police opened fire at them.",
 ])
 def test_force_short_of_killing_is_an_intervention(text):
@@ -57,7 +57,7 @@ def test_force_short_of_killing_is_an_intervention(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Relatives of a missing trader staged a sit-in in Peshawar, demanding the arrest of the kidnappers.",
+    "Relatives of a missing trader staged a sit-in in Peshawar, demanding arrest of his kidnappers.",
     "Women marched in Guadalajara calling for the detention of a police chief.",
     "Traders rallied in Aden demanding arrest of the men who robbed a market.",
 ])

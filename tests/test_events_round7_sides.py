@@ -13,7 +13,7 @@ ATTACK = ("Violence against civilians", "Attack")
 
 @pytest.mark.parametrize("text", [
     "Three soldiers have died after jihadists ambushed a vehicle they were riding in near Gao.",
-    "Two gendarmes have died after bandits ambushed a vehicle they were travelling in near Tillaberi.",
+    "Two gendarmes have died after bandits ambushed a vehicle they rode in near Tillaberi.",
     "A police officer has died after gunmen ambushed a vehicle he was travelling in near Kaduna.",
 ])
 def test_forces_who_died_in_an_ambush_make_it_a_battle(text):
@@ -39,7 +39,7 @@ def test_the_fighting_reporters_covered_is_not_the_event(text):
 
 
 @pytest.mark.parametrize("text", [
-    "One man was shot dead in Tibesti by gunmen as residents ran after their shops were set on fire.",
+    "One man was gunned down in Tibesti by gunmen as residents ran after their shops were set on fire.",
     "A teacher was shot dead near Kidal by militants as pupils fled after the school was set on fire.",
     "A nurse was shot dead in Bunia by militiamen as residents fled after the clinic was set on fire.",
 ])
@@ -48,9 +48,9 @@ def test_the_attackers_named_after_by_end_before_another_clause(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Two engineers were shot dead by a group that was vandalising a telecom mast in Borno.",
+    "Two engineers were gunned down by a band vandalising a telecom mast in Borno.",
     "Three guards were gunned down by a band that then set the depot ablaze near Culiacan.",
-    "A driver was shot dead by a crew that was smashing lorries near Port-au-Prince.",
+    "A driver got gunned down by a crew that was smashing lorries near Port-au-Prince.",
 ])
 def test_people_who_shoot_while_they_wreck_are_armed_attackers(text):
     assert classify_event(text) == ATTACK

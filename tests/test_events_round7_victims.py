@@ -22,9 +22,9 @@ def test_a_partys_officials_are_civilians(text):
 
 
 @pytest.mark.parametrize("text", [
-    "A police informant was shot dead by gunmen in Mogadishu.",
+    "A police informant was gunned down by militants in Mogadishu.",
     "An army informant was shot dead in Gao.",
-    "A military contractor was shot dead by gunmen in Mosul.",
+    "A military contractor was gunned down by militants in Mosul.",
 ])
 def test_a_forces_word_before_a_civilian_names_whom_they_serve(text):
     assert classify_event(text) == ATTACK

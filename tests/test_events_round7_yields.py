@@ -24,7 +24,7 @@ def test_an_arrest_with_deaths_told_is_an_attack(text):
 @pytest.mark.parametrize("text", [
     "Armed men looted a market in Kaga-Bandoro. Two traders died.",
     "Bandits looted shops in Tsafe and a guard died of his wounds.",
-    "Gunmen looted a warehouse in Cite Soleil. A watchman was found dead at the gate.",
+    "Gunmen looted a warehouse in Cite Soleil. A watchman died at its gate.",
 ])
 def test_looting_with_deaths_told_is_an_attack(text):
     assert classify_event(text) == ATTACK

@@ -83,8 +83,8 @@ PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
     [PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE]).members
 
 # What a crowd reacted to, told after its protest verb ("marched after police killed a
-# classmate", "rallied following the shooting of a driver", "took to the streets over the
-# killing of a trader"): the grievance, up to the end of its clause, not force used on
+# classmate", "rallied following a driver's shooting", "poured into the streets over a
+# trader's killing"): the grievance, up to the end of its clause, not force used on
 # the crowd.
 _REACTED_TO = re.compile(r"\b(?:after|following|over|in the (?:wake|aftermath) of|to (?:denounce|condemn|mourn)"
                          r"|(?:demand\w*|seek\w*|call\w* for) justice for)\b"
@@ -170,7 +170,7 @@ def crowd_violence(text: str) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
-# What the crowd asks for ("demanding the arrest of the killers", "calling for the
+# What the crowd asks for ("demanding that the killers' arrest", "calling for the
 # detention of the mayor"): a demand, not what was done to it.
 _DEMANDED_BEFORE = re.compile(r"\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg\w*|press\w* for|pushing for)\s+"
                               r"(?:(?:the|an?|their|his|her|immediate|swift|prompt)\s+){0,2}$", re.I)

@@ -52,7 +52,7 @@ def reread(best: Trigger, triggers: list[Trigger], main: str, sentences: list[st
         return _as(best, _ABDUCTION)  # "hijacked two cars carrying voters"
     if sub == "Looting/property destruction" and _LIVESTOCK.search(best.text + " " + main[best.end : best.end + 40]) \
             and _RAIDERS.search(main) and _ASSAULTED.search(main[: best.start]) and not _NO_HARM.search(" ".join(sentences[:3])):
-        return _as(best, _ATTACK)  # "rustlers struck two homes and stole four cows"
+        return _as(best, _ATTACK)  # "raiders hit a farm and took its goats"
     told = [main] if sub in ("Disrupted weapons use", "Abduction/forced disappearance") else sentences[:3]
     if count_fatalities(told) == 0:
         return best

@@ -272,7 +272,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # "Gang members" are outlaws, not a crowd's members.
         unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
         # People named neither as armed nor as a crowd who shoot someone dead while they
-        # wreck or burn ("shot dead by a group that was vandalising a mast"): armed men.
+        # wreck or burn ("a band smashing a mast gunned down its guard"): armed men.
         shooters = [_agent_phrase(main, t) for t in triggers
                     if t.event_type == VAC and re.search(r"\b(?:shot|shoot\w*|gunned|opened fire|fired)\b", t.text, re.I)]
         armed = armed or (any(a.strip() and not _UNARMED_AGENT.search(a) and not _CROWD.search(a) for a in shooters)
@@ -495,7 +495,7 @@ def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
     held. A group the dictionary names may hold the ground as an authority (ACLED: its
     arrests are arrests), so it is left as it is."""
     if _STATE_AGENT.search(sentence) or _state_foes(sentence[trigger.end :]):
-        return False  # "… were arrested by security officers"; "detained five suspected jihadists"
+        return False  # a soldier or policeman named in the sentence; "detained five suspected jihadists"
     agent = _agent_phrase(sentence, trigger) + " " + trigger.text
     return bool(_ARMED_GROUP_NOUN.search(agent) or _OUTLAWS.search(agent)) and not actor_hits(agent)
 
