@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.incidents.lexicon import noun_rx
 from geo.incidents.numbers import MONTHS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 
@@ -14,17 +15,33 @@ _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
     r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
-    r"|a (?:carry ?over|continuation) of|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
+    r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
     r"|after (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
     r"|explosion|bombing|beating)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
     r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
     r"|(?:for|over|in relation to|in relation with|in relations with|linked to) (?:the |his |her |their )?(?:alleged(?:ly)? )?"
     r"(?:killing|murder|attack|attacking|kidnapping|abduction|shooting|bombing|death|rape)"
-    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of)\b", re.I)
+    r"|other (?:\w+ )?(?:clashes|attacks|incidents|fighting|operations|raids)|(?:the )?site of"
+    # what reporters were at when they were hit ("journalists covering a clash were beaten"):
+    # the object alone, the sentence's own verb may follow it
+    r"|(?:covering|photographing|filming|reporting on) (?:(?:an?|the|their) )?(?:[\w-]+ )?"
+    r"(?:clash(?:es)?|fighting|riots?|rioting|protests?|demonstrations?|violence|attacks?|battles?)(?: (?:in|at|near) (?-i:[A-Z])[\w-]+)?"
+    # a past attack remembered ("a rally to mark the anniversary of the grenade attack",
+    # "a memorial for those killed in the bombing"): the object alone, as above
+    r"|(?:to (?:remember|commemorate|mark|honou?r)|in (?:memory|remembrance|commemoration) of|commemorating|anniversary of"
+    r"|memorial (?:\w+ )?(?:for|of|to)) (?:[\w'-]+ ){0,8}?(?:attacks?|bombings?|massacres?|killings?|explosions?|blasts?|genocide"
+    r"|riots?|clashes|war|uprising|assassinations?))\b", re.I)
+_WITNESSED = re.compile(r"(?:covering|photographing|filming|reporting on|to (?:remember|commemorate|mark|honou?r)|in (?:memory|remembrance"
+                        r"|commemoration) of|commemorating|anniversary of|memorial)\b", re.I)
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest(?:s|ed|ing)?|demonstrat\w*|march(?:ed|ing)?|rall(?:y|ied|ies)|strike|sit-?in|picket(?:ed)?)"
     r"(?: \w+){0,6}? (?:against|over|at|to (?:denounce|condemn|protest|demand justice for)|calling for justice for)\b"
-    r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b", re.I)
+    r"|\bto (?:denounce|condemn|protest (?:against|over))\b|\bin protest (?:against|over|at)\b"
+    # "protested the killing of …", "hundreds protest the government's failure to stop clashes"
+    r"|\bprotest(?:s|ed|ing)?(?= (?:the|a|an|their|his|her|its|alleged|increased|rising|recent|continued|government\w*)\b)"
+    # "held a demonstration opposing a move to sack principals of schools where dormitories burned"
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b", re.I)
+_SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # Where what a crowd protests ends and what it did begins: the means ("protested the fees
 # by blocking a road"), a participle or a verb of the crowd's own after a comma ("…
@@ -37,6 +54,14 @@ _CROWD_ACT = (r"burn(?:ed|t|ing)?|set(?:ting)?|torch(?:ed|ing)?|lit|light(?:ing)
               r"|beat(?:ing)?|wreck(?:ed|ing)?|ransack(?:ed|ing)?|demolish(?:ed|ing)?|clash(?:ed|ing)?|broke|break(?:ing)?")
 _OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
                       rf"|\s+and\s+(?:then\s+)?(?:{_CROWD_ACT})\b(?!\s+(?:of|by)\b)", re.I)
+# Where the state's forces answer the crowd in a clause of their own ("… over fees when
+# police opened fire", "… against the verdict, and soldiers fired live rounds"): what was
+# done to the crowd is this event, not what it protests.
+_FORCE_ANSWERED = re.compile(
+    rf",?\s+(?:and|but|when|as|while|until|before|then)\s+(?:then\s+)?(?:the\s+)?(?:riot\s+|anti-riot\s+)?"
+    rf"(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents))\s+(?:\w+ly\s+)?"
+    r"(?:opened|fired|shot|used|beat|charged|dispers\w+|arrest\w+|detain\w+|killed|responded|intervened|lobbed|threw|moved in"
+    r"|cracked down|broke up|tear-?gassed)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
 _BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
 
@@ -72,7 +97,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         if _OWN_TIME.match(m.group()) and _AUX_BEFORE.search(sentence, 0, m.start()):
             continue  # "a judge was last week shot dead": the event's own time, between its verb's parts
         end = _CLAUSE_END.search(sentence, m.end())
-        stop = end.start() if end else len(sentence)
+        stop = m.end() if _WITNESSED.match(m.group()) else end.start() if end else len(sentence)
         if _PARTICIPLE_CUE.match(m.group()):
             # "a driver accused of theft was beaten by a crowd", "a hostage freed by the army
             # later died": the phrase describes the subject, up to its main verb.
@@ -82,10 +107,11 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
-        semicolon = sentence.find(";", m.end())
-        stop = semicolon if semicolon >= 0 else len(sentence)
-        own = _OWN_ACT.search(sentence, m.end(), stop)
-        spans.append((m.end(), own.start() if own else stop))
+        # (or the end of the sentence, where a text of several is read at once)
+        end = _SENTENCE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
+        spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)
 
 

@@ -10,6 +10,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
+from geo.incidents.sentences import split_sentences
 from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
@@ -34,7 +35,7 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
@@ -58,7 +59,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
-    rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|fired (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?)"
+    rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|(?:opened fire|fired) (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?|them)"
     r"|arrest(?:ed|s)?|detain(?:ed|s)?|interrupted|broke up|break up|stun grenades?|warning shots|bundl\w+|whipped"
     rf"|attacked the (?:{noun_rx('protesters')}))\b", re.I)
 EXCESSIVE = re.compile(
@@ -66,10 +67,55 @@ EXCESSIVE = re.compile(
     r"|bullet wounds|gunshot wounds"
     # killed by blows, not bullets: "beat two marchers to death", "clubbed a student to death"
     r"|(?:beat(?:s|en)?|club(?:s|bed)?|bludgeon(?:s|ed)?|hack(?:s|ed)?|stabb(?:ed|ing)) (?:[\w'-]+ ){0,3}?to death)\b", re.I)
-LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded)", re.I)
+LETHAL_FORCE = re.compile(r"\blive (?:ammunition|rounds|bullets)|bullet wounds|gunshot wounds|shot (?:and )?(?:dead|injured|wounded|killed)", re.I)
+# The demonstrators named as the ones killed or shot ("protesters were killed", "two
+# marchers were shot dead", "killing a demonstrator"): lethal force on the crowd itself,
+# whether or not the report gives a figure (ACLED's codebook: excessive force).
+DEMONSTRATORS_SHOT = re.compile(
+    rf"\b(?:{noun_rx('protesters')}|protester|protestor|demonstrator|marcher|striker)s?\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:were|was|have been|has been|had been|got)\s+(?:\w+ly\s+)?(?:killed|shot|gunned down|beaten to death|clubbed to death)\b"
+    # (not rubber bullets or pellets: force short of lethal, an intervention)
+    r"(?!\s+(?:\w+\s+)?(?:with|by)\s+(?:\w+\s+)?(?:rubber|plastic|pellets?|tear|water|stun))"
+    r"|\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+(?!of\b)(?:at least\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{noun_rx('protesters')}|protester|protestor|demonstrator|marcher|striker)s?\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py).
 PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
     [PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE]).members
+
+# What a crowd reacted to, told after its protest verb ("marched after police killed a
+# classmate", "rallied following a driver's shooting", "poured into the streets over a
+# trader's killing"): the grievance, up to the end of its clause, not force used on
+# the crowd.
+_REACTED_TO = re.compile(r"\b(?:after|following|over|in the (?:wake|aftermath) of|to (?:denounce|condemn|mourn)"
+                         r"|(?:demand\w*|seek\w*|call\w* for) justice for)\b"
+                         # up to a clause of the event's own ("… over fees when police opened fire")
+                         r"(?:(?!\b(?:when|as|while|but|before|until|then)\b)[^,.;:()])*$", re.I)
+
+
+def _reacted_to(text: str, at: int) -> bool:
+    """Whether the words at ``at`` are inside a clause telling what the crowd reacted to:
+    a cue of cause after a protest word, with no clause break between cue and ``at``."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    cue = _REACTED_TO.search(text, start, at)
+    return cue is not None and PROTEST_WORD.search(text[start : cue.start()]) is not None
+
+
+def _told_of_this_event(rx: re.Pattern, sentence: str) -> bool:
+    spans = background_spans(sentence)
+    return any(not inside(m.start(), spans) and not _reacted_to(sentence, m.start()) for m in rx.finditer(sentence))
+
+
+def excessive_force(text: str, deaths: int) -> bool:
+    """Whether lethal force was used on the demonstrators in this event: they are named
+    as the ones killed or shot (DEMONSTRATORS_SHOT), or force that can kill (EXCESSIVE)
+    is told with deaths (``deaths``, those the crowd reacted to left out) or with live
+    fire; in any sentence, neither in a clause recalling other events nor in what the
+    crowd reacted to."""
+    sentences = [s.text for s in split_sentences(text)]
+    if any(_told_of_this_event(DEMONSTRATORS_SHOT, s) for s in sentences):
+        return True
+    return any(_told_of_this_event(EXCESSIVE, s) for s in sentences) and (
+        deaths > 0 or any(_told_of_this_event(LETHAL_FORCE, s) for s in sentences))
 
 
 # Violence named as a thing ("the vandalism", "prior clashes", "the burning of a bus"), not
@@ -87,6 +133,13 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:
                                r"|following|amid|accus\w+ (?:\w+ )?of)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
+# Inside a clause that recalls other events: weapons named, an act named by its gerund
+# ("the burning of"), violence named with its kind ("ethnic clashes", "police attacks").
+_WEAPON_NAMED = re.compile(r"(?:machetes?|clubs)\b", re.I)
+_GERUND_OF = re.compile(r"\w+ing of\b", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:ethnic|communal|tribal|political|sectarian|post-election|electoral|increased|rising|continued"
+                          r"|renewed|police|military|gang|armed|inter-?\w+)\s+$", re.I)
 # Crowds who "stormed the streets" marched; they broke into nothing.
 _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 
@@ -105,12 +158,22 @@ def crowd_violence(text: str) -> bool:
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
-        if not (_NAMED_AS_A_THING.match(text, m.start()) and _DETERMINER_BEFORE.search(before[-12:])):
+        if _WEAPON_NAMED.match(text, m.start()) or _GERUND_OF.match(text, m.start()) \
+                or (_AUX_BEFORE.search(before[-8:]) and not re.match(r"\w+ing\b", m.group())):
+            # "a man attacked with machetes", "there was burning of dormitories", "a chief who
+            # was hacked": no act of the crowd's
+            continue
+        if not (_NAMED_AS_A_THING.match(text, m.start())
+                and (_DETERMINER_BEFORE.search(before[-12:]) or _KIND_BEFORE.search(before[-16:]))):
             return True
     return False
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|recent|alleged)\s+$", re.I)
+# What the crowd asks for ("demanding that the killers' arrest", "calling for the
+# detention of the mayor"): a demand, not what was done to it.
+_DEMANDED_BEFORE = re.compile(r"\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg\w*|press\w* for|pushing for)\s+"
+                              r"(?:(?:the|an?|their|his|her|immediate|swift|prompt)\s+){0,2}$", re.I)
 
 
 def intervened(text: str) -> bool:
@@ -121,7 +184,7 @@ def intervened(text: str) -> bool:
     spans = None
     for m in INTERVENTION.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:]):
+        if _GRIEVANCE_BEFORE.search(before) and _ARTICLE_BEFORE.search(before[-12:]) or _DEMANDED_BEFORE.search(before):
             continue
         spans = background_spans(text) if spans is None else spans
         if inside(m.start(), spans) and _ARTICLE_BEFORE.search(before[-12:]):

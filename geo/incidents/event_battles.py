@@ -24,8 +24,7 @@ from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 
 # The state's armed men by the words that name them as a count of victims.
-_FORCES = (rf"(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?|constables?)|policem[ae]n|officers?"
-           r"|soldiers?|gendarmes?|troops|rangers?|reservists?|constables?|servicem[ae]n|peacekeepers?)")
+_FORCES = rf"(?:{noun_rx('military', 'police', 'state_ranks')})"
 _COUNT = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens|scores"
           r"|at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))")
 # Words of the victims' phrase: no preposition or conjunction that opens the scene, the time
@@ -44,9 +43,7 @@ FORCES_AMONG_VICTIMS = re.compile(
 
 # Those who answered an attack, and those who attacked, in any order around a verb of
 # fighting.
-_DEFENDERS = (rf"(?:{noun_rx('military', 'police')}|police (?:officers|reservists)|reservists|rangers|vigilantes|guards"
-              r"|home guards|security (?:officers|personnel|agents)|officers|soldiers|troops|villagers|residents|locals"
-              r"|herders|youths)")
+_DEFENDERS = rf"(?:{noun_rx('military', 'police', 'local_defenders')}|{noun_rx('state_ranks', form='plural')})"
 _ATTACKERS = rf"(?:{noun_rx('armed_groups', 'outlaws')}|attackers|assailants|gunmen|them)"
 _FOUGHT = (r"(?:clash(?:ed|es|ing)?|battl(?:e|ed|es|ing)|fought|fight(?:s|ing)?|engag(?:e|ed|es|ing)|exchang(?:ed|es|ing) "
            r"(?:\w+ )?(?:fire|gunfire|shots)|traded (?:\w+ )?(?:fire|gunfire|shots)|encounter(?:ed|s)?|confront(?:ed|s)?"

@@ -18,8 +18,7 @@ _DEATH_OR_WOUND = r"(?:shot dead|shot and killed|killed|gunned down|shot|injured
 _KILLING = r"(?:kill(?:ed|ing|s)?|shot dead|shoot(?:ing|s)? dead|shot and killed|gunn(?:ed|ing) down|neutrali[sz](?:ed|ing))"
 # Forces or defenders who answered the attack; their violence after answering makes the
 # event two-sided (ACLED's codebook: an armed clash is two armed sides in contact).
-_RESPONDERS = (rf"(?:{noun_rx('military', 'police')}|police (?:officers|reservists)|reservists|rangers|guards|home guards"
-               r"|security (?:officers|personnel|agents)|officers|villagers|residents|herders|locals)")
+_RESPONDERS = rf"(?:{noun_rx('military', 'police', 'local_defenders')}|{noun_rx('state_ranks', form='plural')})"
 _ANSWER = r"(?:intervened|intervene|intervening|responded|respond|responding|engaged|engage|pursued|pursue|repulsed|repelled|repel|fought back|fight back|retaliated)"
 
 ATTACKERS_HIT = re.compile(
@@ -45,6 +44,10 @@ AFTER_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|in|at|on|by|during|near
 # killed a robber", "police shot at the crowd").
 BARE_SUBJECT = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,4}$", re.I)
 AFTER_BARE_PARTICIPLE = re.compile(r"\s*(?:$|[,.;:(]|(?:while|during|near|after|when|following)\b)", re.I)
+# A participle that is never followed by its object through a preposition ("killed in", "beheaded
+# on", "wounded by"): where it is told, who died follows no verb of theirs ("Driver and
+# conductor killed on a bus"); bare "shot" may still go on ("shot at the crowd").
+_PLACE_AFTER_DEATH = re.compile(r"\s*(?:in|on|at|by|outside|inside)\b(?!\s+least\b)", re.I)
 
 ATTACKERS_HIT, = PatternGroup([ATTACKERS_HIT]).members
 
@@ -57,4 +60,7 @@ def headline_passive(before: str, trigger_text: str, after: str) -> bool:
         return False
     if HEADLINE_PASSIVE.search(before[-60:]) and AFTER_PARTICIPLE.match(after):
         return True
-    return bool(BARE_SUBJECT.match(before) and AFTER_BARE_PARTICIPLE.match(after))
+    if not BARE_SUBJECT.match(before):
+        return False
+    return bool(AFTER_BARE_PARTICIPLE.match(after)
+                or (not re.fullmatch(r"shot", trigger_text.strip(), re.I) and _PLACE_AFTER_DEATH.match(after)))

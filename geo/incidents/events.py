@@ -9,7 +9,8 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
-from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE, LETHAL_FORCE as _LETHAL_FORCE
+from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE  # noqa: F401  (its prefilter is checked through events)
+from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa: F401  (read through events by callers)
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
@@ -22,8 +23,9 @@ from geo.incidents.event_parties import actor_inters as _actor_inters, armed_gro
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
+from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, words_rx
+from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_rx, words_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
@@ -44,9 +46,9 @@ _STATE_AGENT = re.compile(
 _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing)?|vacat(?:ed|ing)|pulled out|retreat(?:ed)?"
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
-VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|wounded|injured|ambush\w*)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|gunned|wounded|injured|ambush\w*)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-_BOTH_SIDES = re.compile(r"\b(?:on|from|of) (?:both|either) sides?\b|\bboth sides\b|\b(?:each other|one another)\b", re.I)
+_BOTH_SIDES = phrase_rx("all_sides", "each_other")
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
 _TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
@@ -104,12 +106,11 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # The state's forces as those killed or hurt ("two police officers were killed", "six
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
-_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police')}|police (?:officers?|reservists?|members|personnel)|policem[ae]n|officers?|reservists?"
-                        r"|soldiers?|gendarmes?|rangers?|security guards?"
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|police (?:members|personnel)|security guards?"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
-                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
@@ -118,6 +119,7 @@ _POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|
                             re.I)
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
+_CIVILIAN_PERSON = noun_class("civilians")
 _GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
 _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
@@ -162,15 +164,9 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     best = _strongest(triggers)
     if best.name == "note label":
         return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
-    if best.sub_event_type == "Disrupted weapons use" and count_fatalities([main]) > 0:
-        # "foiled a raid and shot dead two of the raiders": people died, so not a disruption.
-        rest = [t for t in triggers if t.sub_event_type != "Disrupted weapons use"]
-        best = _strongest(rest) if rest else best
-    if best.sub_event_type == "Abduction/forced disappearance" and count_fatalities([main]) > 0:
-        # "attacked the farmers, killing two and abducting four": ACLED's codebook records an
-        # abduction with reported deaths as an attack.
-        rest = [t for t in triggers if (t.event_type, t.sub_event_type) == (VAC, "Attack")]
-        best = _strongest(rest) if rest else Trigger(best.start, best.end, VAC, "Attack", best.strength, best.text, best.name)
+    # an arrest, an abduction, looting or a disrupted weapon with deaths told is an attack;
+    # a raid on herds an attack; a vehicle hijacked with people aboard an abduction
+    best = reread(best, list(triggers), main, sentences[sentences.index(main) :])
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
@@ -275,6 +271,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         armed = (_ARMED_ARSONIST.search(agent) or {1, 2} & set(_actor_inters(agent))) and not _STATE_AGENT.search(agent)
         # "Gang members" are outlaws, not a crowd's members.
         unarmed = _UNARMED_AGENT.search(agent) and not _OUTLAWS.search(agent)
+        # People named neither as armed nor as a crowd who shoot someone dead while they
+        # wreck or burn ("a band smashing a mast gunned down its guard"): armed men.
+        shooters = [_agent_phrase(main, t) for t in triggers
+                    if t.event_type == VAC and re.search(r"\b(?:shot|shoot\w*|gunned|opened fire|fired)\b", t.text, re.I)]
+        armed = armed or (any(a.strip() and not _UNARMED_AGENT.search(a) and not _CROWD.search(a) for a in shooters)
+                          and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
             return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
@@ -308,7 +310,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     return RIOTS, "Mob violence"
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
-            if _EXCESSIVE.search(joined) and (count_fatalities([joined]) > 0 or _LETHAL_FORCE.search(joined)):
+            if _excessive_force(joined, count_fatalities([s.text for s in split_sentences(joined)], causes_excluded=True)):
                 return PROTESTS, "Excessive force against protesters"
             if _intervened(joined):
                 return PROTESTS, "Protest with intervention"
@@ -377,7 +379,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
-            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not re.match(r"\s+by\b", main[best.end :]) \
+            if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
                     and not _headline_victims(main, best):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
@@ -385,16 +387,24 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
-            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])):
+            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
+            and not _STATE_HIT.search(joined):
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
+    if (etype, sub) == (STRATEGIC, "Arrests") and _non_state_captors(main, best):
+        # "militants detained two aid workers": ACLED's codebook records arrests by non-state
+        # groups as abductions (violence against civilians), not as arrests.
+        return VAC, "Abduction/forced disappearance"
     if (etype, sub) == (STRATEGIC, "Looting/property destruction") and _CROWD.search(main[: best.start]):
         return RIOTS, "Violent demonstration"  # "a crowd of youths wrecked the toll booth"
     return etype, sub
 
 
 
+# "by" right after a participle, or after the place it names ("killed in the district by
+# gunmen"): a passive, its agent after "by".
+_BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
@@ -409,7 +419,7 @@ def _agent_phrase(sentence: str, trigger: Trigger) -> str:
         return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
     m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
     if m_by:
-        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with)\b", m_by.group("who"))[0]
+        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
@@ -479,6 +489,17 @@ def _organised_armed(sentence: str, trigger: Trigger, unnamed_ok: bool = False) 
                 or any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(agent)))
 
 
+def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
+    """Whether those who arrested or detained are armed men named only by what they are
+    ("militants", "gunmen", "bandits"), with no state force named and no armed suspects
+    held. A group the dictionary names may hold the ground as an authority (ACLED: its
+    arrests are arrests), so it is left as it is."""
+    if _STATE_AGENT.search(sentence) or _state_foes(sentence[trigger.end :]):
+        return False  # a soldier or policeman named in the sentence; "detained five suspected jihadists"
+    agent = _agent_phrase(sentence, trigger) + " " + trigger.text
+    return bool(_ARMED_GROUP_NOUN.search(agent) or _OUTLAWS.search(agent)) and not actor_hits(agent)
+
+
 # A party's dissidents ("rebel members of the youth wing") are no armed rebels.
 _PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
 
@@ -505,7 +526,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
-    passive = bool(PASSIVE_BEFORE.search(before)) or re.match(r"\s+by\b", sentence[trigger.end :]) is not None \
+    passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger)
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
@@ -515,8 +536,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
     civil = CIVILIAN_VICTIMS.search(window)
     if civil and not armed and re.fullmatch(r"members?|suspects?|followers?|supporters?", civil.group(), re.I) \
-            and _names_armed_group(window):
-        return True  # "two members of a rebel group were shot by police": fighters, a battle
+            and (_names_armed_group(window) or (re.fullmatch(r"members?", civil.group(), re.I) and 1 in _actor_inters(window))):
+        return True  # "two members of a rebel group were shot by police", "a member of the Republican Guard": armed men
     if armed and civil and re.fullmatch(r"members?", civil.group(), re.I) and civil.start() < armed.start() \
             and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", window[civil.end() : armed.start()], re.I):
         return True  # "two members of the National Guard": the guard's members are armed
@@ -524,6 +545,9 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         if re.search(r"\bgovernment official|\bcivil servant|\bofficial of", window, re.I) and not re.search(
                 r"\bsecurity official", window, re.I):
             return False
+        if civil.start() == armed.end() + 1 and _CIVILIAN_PERSON.fullmatch(civil.group()) \
+                and not re.fullmatch(r"chiefs?|leaders?|officials?|members?", civil.group(), re.I):
+            return False  # "a police informant", "an army widow": the armed word names whom the civilian serves
         return armed.start() <= civil.start()
     if armed:
         return True
@@ -533,7 +557,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
                                 rf"(?!\s+(?:{noun_rx('military', 'police', 'forces', 'armed_groups')})\b)", after) \
             and not _actor_inters(after[:40]):
         return False  # "the raiders attacked Oldtown": a place attacked
-    named = _actor_inters(window)
+    # a party named among the victims ("an ODM legislator") makes them its members: civilians
+    named = [h.actor.inter for h in actor_hits(window) if h.actor.kind != "party"]
     if named:
         return any(i in (1, 2, 3, 8) for i in named)
     return None

@@ -73,6 +73,14 @@ def noun_class(*names: str, form: str = "") -> re.Pattern:
 
 
 @cache
+def phrase_rx(*names: str) -> re.Pattern:
+    """One or more phrase classes of ``phrases.toml`` as one whole-word, case-insensitive
+    regex (phrases more than one module reads, defined once)."""
+    table = _load("phrases.toml")
+    return re.compile(rf"\b(?:{'|'.join(expand(p) for n in names for p in table[n]['patterns'])})\b", re.I)
+
+
+@cache
 def acled_country_names() -> dict[str, str]:
     """ISO code -> ACLED's name of a country it names differently from GeoNames
     (``acled_countries.toml``)."""

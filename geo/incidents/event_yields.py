@@ -1,0 +1,63 @@
+"""Sub-events that yield to another when the report tells more (ACLED's codebook):
+
+- a sub-event defined by the harm that did not happen — a disrupted weapon, an abduction,
+  an arrest, looting — becomes an attack when people died in it ("foiled a raid and shot
+  dead two raiders", "abducted four and killed two", "arrested two men whose bodies were
+  found days later", "looted the market, killing a guard");
+- raiders or rustlers who fall on a place or its people and take the herds attack them
+  ("struck a homestead and stole goats"); herds taken with no assault told, or no harm
+  said, stay looting;
+- a vehicle taken with the people in it ("hijacked a bus carrying passengers") is their
+  abduction.
+
+``events`` asks ``reread`` of the first event sentence's strongest trigger."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.triggers import Trigger
+from geo.taxonomy import VAC
+
+_ATTACK = (VAC, "Attack")
+_ABDUCTION = (VAC, "Abduction/forced disappearance")
+_UNHARMED = ("Disrupted weapons use", "Abduction/forced disappearance", "Arrests", "Looting/property destruction")
+# Herds taken, and those who take them by force.
+_LIVESTOCK = re.compile(r"\b(?:cattle|cows|goats|camels|livestock|sheep|herds?|animals|donkeys)\b|\brustl\w*", re.I)
+_RAIDERS = noun_class("outlaws", "armed_groups", "herders")
+# People inside what was hijacked ("a bus carrying passengers", "with its driver", "the five
+# were taken away").
+_PEOPLE_ABOARD = re.compile(rf"\bcarrying (?:\w+ ){{0,2}}?(?:{noun_rx('civilians')}|voters|pilgrims)\b"
+                            r"|\b(?:with (?:\w+ ){0,2}?(?:on board|aboard)|passengers?|travell?ers|drivers?|crew)\b"
+                            r"|\b(?:were|was) (?:taken|led|driven|marched) (?:away|to)\b|\b(?:kidnapp|abduct)\w*", re.I)
+# The raiders fell on a place or its people before taking the herds ("struck a homestead",
+# "raided the village", "attacked herders"); herds taken with no assault told stay looting.
+_ASSAULTED = re.compile(r"\b(?:str(?:uck|ike|ikes)|raid(?:ed|s)?|attack(?:ed|s)?|invad(?:ed|es?)|storm(?:ed|s)?|descend(?:ed|s)? on)\b", re.I)
+_NO_HARM = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)\b|\b(?:no one|nobody) (?:was|were) (?:hurt|injured|killed)", re.I)
+
+
+def _as(best: Trigger, kind: tuple[str, str]) -> Trigger:
+    return Trigger(best.start, best.end, kind[0], kind[1], best.strength, best.text, best.name)
+
+
+def reread(best: Trigger, triggers: list[Trigger], main: str, sentences: list[str]) -> Trigger:
+    """The trigger that stands for the event once the rest of the report is read (see the
+    module's docstring); ``best`` itself when nothing makes its sub-event yield."""
+    sub = best.sub_event_type
+    if sub not in _UNHARMED or best.name == "note label":
+        return best
+    if sub == "Looting/property destruction" and re.match(r"hijack", best.text, re.I) and _PEOPLE_ABOARD.search(" ".join(sentences[:3])):
+        return _as(best, _ABDUCTION)  # "hijacked two cars carrying voters"
+    if sub == "Looting/property destruction" and _LIVESTOCK.search(best.text + " " + main[best.end : best.end + 40]) \
+            and _RAIDERS.search(main) and _ASSAULTED.search(main[: best.start]) and not _NO_HARM.search(" ".join(sentences[:3])):
+        return _as(best, _ATTACK)  # "raiders hit a farm and took its goats"
+    told = [main] if sub in ("Disrupted weapons use", "Abduction/forced disappearance") else sentences[:3]
+    if count_fatalities(told) == 0:
+        return best
+    if sub == "Disrupted weapons use":
+        rest = [t for t in triggers if t.sub_event_type != sub]
+        return max(rest, key=lambda t: (t.strength, -t.start, t.end)) if rest else best
+    rest = [t for t in triggers if (t.event_type, t.sub_event_type) == _ATTACK]
+    return max(rest, key=lambda t: (t.strength, -t.start, t.end)) if rest else _as(best, _ATTACK)
