@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.incidents import actor_names, background, dates, events, fatalities, locations
+from geo.incidents import actor_names, background, dates, demonstrations, events, fatalities, locations
 from geo.incidents.prefilter import GroupedPattern
 
 GROUPED = {
@@ -23,8 +23,8 @@ GROUPED = {
     "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
     "state force": actor_names._STATE_FORCE, "named gang": actor_names._NAMED_GANG,
     **{f"identity {kind}": rx for kind, rx in actor_names.IDENTITY_WORDS},
-    "protest word": events._PROTEST_WORD, "protest violence": events.PROTEST_VIOLENCE, "intervention": events.INTERVENTION,
-    "excessive": events._EXCESSIVE, "communal": events._COMMUNAL, "armed agent": events._ARMED_AGENT,
+    "protest word": events._PROTEST_WORD, "protest violence": demonstrations.PROTEST_VIOLENCE, "intervention": demonstrations.INTERVENTION,
+    "excessive": demonstrations.EXCESSIVE, "communal": events._COMMUNAL, "armed agent": events._ARMED_AGENT,
     "firearm": events._FIREARM, "out of combat": events._OUT_OF_COMBAT, "counted targets": locations._COUNTED_TARGETS,
 }
 

@@ -39,7 +39,7 @@ def test_a_run_of_one_word_names_a_place_only_when_capitalised_and_indexed():
 
 
 def test_the_facts_of_a_name_are_those_of_its_rows_one_by_one():
-    from geo.places.find import TOWN_OF_SOME_SIZE, _is_major, _name_facts, _speaks_for_a_state
+    from geo.places.name_facts import TOWN_OF_SOME_SIZE, _is_major, _name_facts, _speaks_for_a_state
 
     gz = Gazetteer()
     kinds = [("PPL", 0), ("PPL", 12_000), ("PPLC", 150_000), ("PPL", 250_000), ("ADM1", 0), ("STM", 0),

@@ -9,9 +9,7 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.background import background_spans
-from geo.incidents.demonstrations import EXCESSIVE as _EXCESSIVE  # noqa: F401  (its prefilter is checked through events)
 from geo.incidents.demonstrations import excessive_force as _excessive_force
-from geo.incidents.demonstrations import INTERVENTION, PROTEST_VIOLENCE  # noqa: F401  (read through events by callers)
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened

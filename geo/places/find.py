@@ -24,13 +24,10 @@ from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
-from geo.places.name_facts import (  # noqa: F401 (TOWN_OF_SOME_SIZE, _is_major, _name_facts, _speaks_for_a_state: tests read them here)
+from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
     NameFacts,
-    _is_major,
     _major_by_name,
-    _name_facts,
-    _speaks_for_a_state,
     name_facts,
 )
 from geo.places.people import (
