@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geo.incidents.lexicon import phrase_rx
 from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
 from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
 
@@ -91,7 +92,7 @@ MISHAP_BEFORE_DEATH_OF = re.compile(r"\b(?:accident|crash|collision|derailment|c
 
 # "at least 16 fighters from both sides": a figure that already holds every side's dead;
 # another sentence's figure for one side is among them, not added to them.
-ALL_SIDES = re.compile(r"\b(?:from|on|of|among)\s+(?:both|all|either|each)\s+(?:sides?|camps|parties)\b", re.I)
+ALL_SIDES = phrase_rx("all_sides")  # "16 fighters from both sides": one definition with events.py (phrases.toml)
 
 # "Five were shot, two of whom died", "8 were wounded, of which three later died": the dead
 # among people first counted as hit or hurt are this event's dead; "4 were killed, one of
