@@ -485,3 +485,15 @@ def test_near_miss_subset_one_member(text, expected):
 def test_near_miss_bodies_not_counted_across_other_words():
     # the words between a figure and "body" are its modifiers, not a place or another thing
     assert fatalities("Police found a rifle near the body shop on the highway to Kano.") == 0
+
+
+# -- "lost N of their own": a side's own dead with the noun left out; "of their own homes"
+# (property) is no one dead.
+@pytest.mark.parametrize("text, expected", [
+    ("The militia lost six of their own in the ambush near Kidal.", 6),
+    ("Jihadists stormed a checkpoint near Menaka and lost three of their own, the army said.", 3),
+    ("The battalion lost two of its own when a roadside bomb hit a convoy near Mosul.", 2),
+    ("Villagers lost two of their own homes when gunmen set fire to the market in Kidal.", 0),
+])
+def test_lost_of_their_own(text, expected):
+    assert fatalities(text) == expected

@@ -70,8 +70,12 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         r"(?:weeks|months|years))\b", re.I)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
-LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?"
-                      r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen))\b", re.I)
+LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"
+                      # "lost six of their own": the side's own dead, the noun left out — only
+                      # where the phrase ends there ("of their own homes" is property)
+                      r"(?:of\s+(?:its|their|his|our)\s+own(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|during|when|while|after|to|and|as|but)\b)"
+                      r"|(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen)))\b", re.I)
 
 # "two herders died, as did one of the raiders", "…, as did a militant": others
 # who died in the same event, told by comparison.
