@@ -10,8 +10,8 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.model import Sentence
-from geo.incidents.names import LEADING_WORDS, NOT_NAMES
-from geo.incidents.unit_names import _unit_place as unit_place  # (its reading of a unit's name, shared)
+from geo.incidents.names import NOT_NAMES
+from geo.incidents.unit_names import countries_named_first, unit_place, without_leading_words
 from geo.places import Mention
 
 _VILLAGE_POPULATION = 5_000
@@ -27,12 +27,11 @@ def add_compass_units(sentence: Sentence, text: str, gz: Gazetteer, countries: t
         return
     ms = sentence.mentions
     # the sentence's other places say the country first, then the report's
-    known = tuple(dict.fromkeys(m.place.country_code for m in ms if m.place is not None and m.kind != "demonym")) or countries
+    known = countries_named_first(ms, countries)
     added = False
     for run in _COMPASS_UNIT.finditer(sentence.text):
         words = run.group(1).split()
-        while len(words) > 1 and (words[0].lower() in LEADING_WORDS or words[0].lower() == "the"):
-            words = words[1:]  # "In Hill East": Hill
+        words = without_leading_words(words)  # "In Hill East": Hill
         name = " ".join(words)
         if name.lower() in NOT_NAMES or len(name) < 4:
             continue

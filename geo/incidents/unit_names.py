@@ -37,7 +37,7 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
     ms = sentence.mentions
     # The sentence's other places say the country first ("Oldtown area in Hill county"),
     # then the report's.
-    known = tuple(dict.fromkeys(m.place.country_code for m in ms if m.place is not None and m.kind != "demonym")) or countries
+    known = countries_named_first(ms, countries)
     added = False
     for run in _UNIT.finditer(sentence.text):
         group = 1 if run.group(1) else 3
@@ -46,12 +46,11 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
             words = words[:-1]  # "Oldtown Sadar upazila": Oldtown's
         if not words:
             continue
-        while len(words) > 1 and (words[0].lower() in LEADING_WORDS or words[0].lower() == "the"):
-            words = words[1:]  # "In Oldtown district": Oldtown
+        words = without_leading_words(words)  # "In Oldtown district": Oldtown
         name = " ".join(words)
         if name.lower() in NOT_NAMES or len(name) < 4:
             continue
-        found = _unit_place(gz, name, known, variants=group == 1)
+        found = unit_place(gz, name, known, variants=group == 1)
         if found is None:
             continue
         place, rows = found
@@ -72,7 +71,21 @@ def add_unit_names(sentence: Sentence, text: str, gz: Gazetteer, countries: tupl
         ms.sort(key=lambda m: m.start)
 
 
-def _unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...],
+def countries_named_first(mentions: list[Mention], countries: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries of the sentence's placed mentions (demonyms aside), first named first;
+    else the report's ``countries``: where a unit's name is looked up."""
+    return tuple(dict.fromkeys(m.place.country_code for m in mentions if m.place is not None and m.kind != "demonym")) or countries
+
+
+def without_leading_words(words: list[str]) -> list[str]:
+    """A run's words without the capitalised sentence openers and "The" before the name
+    ("In Oldtown district": Oldtown); the last word is always kept."""
+    while len(words) > 1 and (words[0].lower() in LEADING_WORDS or words[0].lower() == "the"):
+        words = words[1:]
+    return words
+
+
+def unit_place(gz: Gazetteer, name: str, countries: tuple[str, ...],
                 variants: bool = True) -> tuple[Place, tuple[int, ...]] | None:
     """The place a unit's name stands for: of its gazetteer rows of a town's or a
     region's kind, one in the report's countries (the first named first; a town before
