@@ -12,6 +12,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_style, state_force_matches
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force
 from geo.incidents.force_roles import force_is_hit
+from geo.incidents.lexicon import phrase_alternation, phrase_rx
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
@@ -34,7 +35,7 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+toget
 _RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|fight\w*|trad\w*|battl\w*|skirmish\w*)\b", re.I)
 
 
-_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|against)\b(?!\s+(?:each other|one another))", re.I)
+_WITH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:with|against)\b(?!\s+(?:{phrase_alternation('each_other')}))", re.I)
 
 
 def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
@@ -140,7 +141,7 @@ _FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|
                          r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
                          r"|checkpoint|convoy|patrol|vehicle|truck)s?"
                          r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves|between themselves)\b", re.I)
+_EACH_OTHER = phrase_rx("each_other", "among_themselves")
 
 
 def site_force(actor1: str, said: str, country: str) -> str:

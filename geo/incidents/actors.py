@@ -21,7 +21,7 @@ from geo.incidents.actor_names import (acled_country_name, country_code_of, coun
                                        people_hit_country, state_force_matches, state_force_spans, state_forces,
                                        unidentified_identity, victims_country)
 from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, _named_militia, homeland_named
-from geo.incidents.lexicon import generic_actors, noun_rx
+from geo.incidents.lexicon import generic_actors, noun_rx, phrase_alternation
 from geo.incidents.model import Sentence, inside
 from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
@@ -432,7 +432,7 @@ _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bri
 # Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
 # fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
-                           r"|\b(?:each other|one another)\b", re.I)
+                           rf"|\b(?:{phrase_alternation('each_other')})\b", re.I)
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 

@@ -76,8 +76,15 @@ def noun_class(*names: str, form: str = "") -> re.Pattern:
 def phrase_rx(*names: str) -> re.Pattern:
     """One or more phrase classes of ``phrases.toml`` as one whole-word, case-insensitive
     regex (phrases more than one module reads, defined once)."""
+    return re.compile(rf"\b(?:{phrase_alternation(*names)})\b", re.I)
+
+
+@cache
+def phrase_alternation(*names: str) -> str:
+    """The patterns of one or more phrase classes of ``phrases.toml`` as one alternation,
+    for a rule that reads them inside a longer pattern."""
     table = _load("phrases.toml")
-    return re.compile(rf"\b(?:{'|'.join(expand(p) for n in names for p in table[n]['patterns'])})\b", re.I)
+    return "|".join(expand(p) for n in names for p in table[n]["patterns"])
 
 
 @cache
