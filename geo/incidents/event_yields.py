@@ -18,7 +18,7 @@ import re
 
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx
-from geo.incidents.triggers import Trigger
+from geo.incidents.triggers import Trigger, strongest
 from geo.taxonomy import VAC
 
 _ATTACK = (VAC, "Attack")
@@ -58,6 +58,6 @@ def reread(best: Trigger, triggers: list[Trigger], main: str, sentences: list[st
         return best
     if sub == "Disrupted weapons use":
         rest = [t for t in triggers if t.sub_event_type != sub]
-        return max(rest, key=lambda t: (t.strength, -t.start, t.end)) if rest else best
+        return strongest(rest) if rest else best
     rest = [t for t in triggers if (t.event_type, t.sub_event_type) == _ATTACK]
-    return max(rest, key=lambda t: (t.strength, -t.start, t.end)) if rest else _as(best, _ATTACK)
+    return strongest(rest) if rest else _as(best, _ATTACK)

@@ -27,7 +27,7 @@ from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
-from geo.incidents.triggers import Trigger, sentence_triggers
+from geo.incidents.triggers import Trigger, sentence_triggers, strongest
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 
 TAKEOVER = "Non-state actor overtakes territory"
@@ -143,10 +143,6 @@ _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIRE
 _OUT_OF_COMBAT, _RETURNED_FIRE, _CIVILIAN_LOOKALIKE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE, CIVILIAN_LOOKALIKE]).members
 
 
-def _strongest(triggers) -> Trigger:
-    return max(triggers, key=lambda t: (t.strength, -t.start, t.end))  # at one place, the longer (more specific) words
-
-
 def classify_event(text: str) -> tuple[str, str] | None:
     """ACLED (event type, sub-event type) of an incident's text, or None if no trigger."""
     return classify_sentences([s.text for s in split_sentences(text)])
@@ -159,7 +155,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     if not per:
         return None
     main, triggers = per[0]
-    best = _strongest(triggers)
+    best = strongest(triggers)
     if best.name == "note label":
         return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
     # an arrest, an abduction, looting or a disrupted weapon with deaths told is an attack;
@@ -172,7 +168,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
             ts = [t for t in ts if not inside(t.start, spans)]
             if not ts:
                 continue
-            later = _strongest(ts)
+            later = strongest(ts)
             if later.event_type == EXPLOSIONS and later.strength >= 6:
                 return later.event_type, later.sub_event_type
     if best.event_type == EXPLOSIONS and best.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):

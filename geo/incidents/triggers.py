@@ -47,6 +47,12 @@ class Trigger:
     name: str = ""
 
 
+def strongest(triggers) -> Trigger:
+    """The trigger that stands for the event: the strongest; of equals the first, and at one
+    place the longer (more specific) words."""
+    return max(triggers, key=lambda t: (t.strength, -t.start, t.end))
+
+
 @lru_cache(maxsize=8192)
 def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Triggers of one sentence, background ones left out when it has others ("three
