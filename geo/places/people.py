@@ -53,6 +53,8 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
         return  # "Martin Kimathi Road", "Old Alice Townsville Road": a street's name, no person met
     given_name = gz.memoized(_capitalised_given_name, 20_000)
     words = t.words
+    if not any(map(given_name, words[i:j])):
+        return  # (most runs: no given name among the words, asked in one pass)
     for k in range(i, j):
         if not given_name(words[k]):
             continue

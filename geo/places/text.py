@@ -25,10 +25,13 @@ from geo.places.words import (
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
 # stay inside words ("Sana'a", "N'Djamena") but neither a possessive "'s" ("Chad's") nor an
 # English contraction ("We're", "I've") does; hyphens separate words but may join a run
-# ("Deir ez-Zor").
+# ("Deir ez-Zor"). (A word's letters and its apostrophe parts are taken possessively,
+# "++" and "*+": a letter given back could never match the apostrophe that alone may
+# follow, and nothing follows the last part, so the token is the same, and the engine
+# keeps no state to give them back: a tenth of the split's time. Python 3.11 syntax.)
 TOKEN = re.compile(
     r"(?=[A-Z][.a-z])(?:(?:[A-Z]\.){2,}|(?:St|Ste|Mt|Ft)\.(?= [A-Z]))"  # the guard only saves time
-    r"|[^\W\d_]+(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*|\d+"
+    r"|[^\W\d_]++(?:['\u2019](?!(?:[sS]|re|ve|ll|[dmt])\b)[^\W\d_]+)*+|\d+"
 )
 
 # TOKEN as one group, for ``split``: tokens and the text between them as plain strings,
