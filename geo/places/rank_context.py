@@ -19,6 +19,16 @@ DOCUMENT_ADMIN2 = 4.5  # times the share of the document's other places in its a
 NEIGHBOUR_SHARE = 0.3  # a neighbouring country's share counts this much towards a country's
 NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
 NEAR_KM = 200.0
+# A town inside an admin-1 region the document names outright ("Ontario", "Sindh"), times
+# the probability of that reading: the region is said, not inferred from other towns, and
+# other countries' places named beside it do not water it down (a report from Ontario that
+# also names Beijing still means London, Ontario). Only a town of NAMED_ADMIN1_TOWN people
+# or more that has the name as its own: a village or a town called so only by another
+# name is no rival for the capital or city a report names beside a state of its own; nor
+# is any town for the capital of a country the document names ("Washington" in a report
+# that names the United States, Russia and England is the American capital).
+NAMED_ADMIN1 = 1.5
+NAMED_ADMIN1_TOWN = 10_000
 
 
 @dataclass
@@ -45,13 +55,15 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     """One round: each name's candidates get the support of the other names' current
     beliefs about where the document is: its countries (and their neighbours), admin-1
     and admin-2 regions, and the places other names settled on."""
-    fc_col = gz.feature_code
+    fc_col, population, primary_key = gz.feature_code, gz.population, gz.primary_key
     # Mass of each country / region among the names' current beliefs, per name and in all.
     contributions = []
     country_total: dict[str, float] = dict(fixed_countries)
     admin1_total: dict[str, float] = {}
     admin2_total: dict[str, float] = {}
     anchors = []  # (name index, lat, lon, prob) of places names settled on
+    named_regions = []  # (name index, admin-1 key, prob) of names read as an admin-1 region
+    named_countries = set()  # countries names are read as
     for idx, n in enumerate(names):
         if n.kind == "spelling":
             # A name read as another spelling of a place's is told where it is by the
@@ -76,6 +88,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                     admin2[district] = admin2.get(district, 0.0) + p
         if best_p >= 0.5 and top_where[3] is not None:
             anchors.append((idx, top_where[3], top_where[4], best_p))
+            if fc_col[n.rows[probs.index(best_p)]] == "ADM1" and n.kind == "name":
+                named_regions.append((idx, top_where[1], best_p))
+        elif best_p >= 0.5 and top_where[1] is None and fc_col[n.rows[probs.index(best_p)]] == "PCLI":
+            named_countries.add(top_where[0])
         contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
             country_total[k] = country_total.get(k, 0.0) + v
@@ -103,6 +119,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         # (a region no name puts weight in adds nothing: most candidates' regions)
         regions_count = other_admin1 > 0
         districts_count = other_admin2 > 0
+        named = _named_regions(named_regions, idx) if named_regions and not any(
+            fc_col[r] == "PPLC" and where[0] in named_countries for r, where in zip(n.rows, n.where)) else None
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
             if cc:
                 share = shares.get(cc)
@@ -119,6 +137,9 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
                 if districts_count and district in admin2_total:
                     s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
+                if named and region in named and fc_col[r] in _TOWN_CODES and population[r] >= NAMED_ADMIN1_TOWN \
+                        and primary_key(r) == n.key:
+                    s += NAMED_ADMIN1 * named[region]
             scores.append(s)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
@@ -138,6 +159,17 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
 
 
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
+_TOWN_CODES = ("PPL", "PPLC")
+
+
+def _named_regions(named_regions: list[tuple[int, str, float]], idx: int) -> dict[str, float]:
+    """Admin-1 key -> the probability of the likeliest reading of another name (not
+    name ``idx``) as that region."""
+    out: dict[str, float] = {}
+    for j, region, p in named_regions:
+        if j != idx and p > out.get(region, 0.0):
+            out[region] = p
+    return out
 
 
 KEEP_CANDIDATES = 8  # after the first round, at least this many candidates of a name stay in play
