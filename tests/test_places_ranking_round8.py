@@ -14,20 +14,30 @@ def found(text):
 # means, though places of other countries named beside the region would water down its
 # share of the document, and though a world city abroad has the name too.
 @pytest.mark.parametrize("text, name, country, region", [
-    ("A tornado tore roofs off homes in Paris. Texas emergency crews worked through the night; "
-     "donations came from Lagos, Manila and Seoul.", "Paris", "US", "TX"),
-    ("Police shut a road in Dublin after a crash. Ohio troopers said two drivers were hurt; both had "
-     "flown home from Nairobi, Accra and Cairo.", "Dublin", "US", "OH"),
+    ("A barn fire spread to houses in Warsaw. Indiana fire officials said it was arson; the owners "
+     "were visiting Lagos, Manila and Seoul.", "Warsaw", "US", "IN"),
+    ("A snowstorm shut schools in Rome on Monday. New York state crews cleared roads, and flights "
+     "from Lagos, Manila and Seoul were delayed.", "Rome", "US", "NY"),
     ("Students marched through Moscow on Friday. Idaho police said the protest was calm; similar "
      "marches were held in Nairobi, Lima and Manila.", "Moscow", "US", "ID"),
-    ("Gunfire broke out outside a school in Alexandria. Virginia police detained a teenager; his "
-     "family had moved from Lagos, Accra and Nairobi.", "Alexandria", "US", "VA"),
-    ("A gas explosion damaged homes in London overnight. Ontario fire officials said the cause was "
-     "unknown; relatives flew in from Manila, Karachi and Cairo.", "London", "CA", "08"),
     ("Police in Kingston arrested three men after the robbery. Ontario's police watchdog is "
      "investigating; the suspects had travelled from Lagos and Accra.", "Kingston", "CA", "08"),
 ])
-def test_a_town_in_a_region_the_document_names(text, name, country, region):
+def test_a_town_in_an_admin1_region_the_document_names(text, name, country, region):
+    place = found(text)[name].place
+    assert (place.country_code, place.admin1_code) == (country, region)
+
+
+# The same for a county or district named outright, for towns of any size.
+@pytest.mark.parametrize("text, name, country, region", [
+    ("Police in Rome arrested two men after a chase. Floyd County deputies helped; one suspect had "
+     "lived in Nairobi and Lima.", "Rome", "US", "GA"),
+    ("A snowstorm shut schools in Rome. Oneida County crews cleared roads, and flights from Lagos, "
+     "Manila, Seoul and Lima were delayed.", "Rome", "US", "NY"),
+    ("A grain truck overturned near Belgrade. Gallatin County deputies closed the road; the grain "
+     "was bound for Lagos, Manila and Seoul.", "Belgrade", "US", "MT"),
+])
+def test_a_town_in_an_admin2_region_the_document_names(text, name, country, region):
     place = found(text)[name].place
     assert (place.country_code, place.admin1_code) == (country, region)
 
@@ -35,11 +45,11 @@ def test_a_town_in_a_region_the_document_names(text, name, country, region):
 @pytest.mark.parametrize("text, name, country", [
     # the capital of a country the document names stays the capital, beside a state named
     # outright that has a town of the name
-    ("Envoys from the United States and Russia met in Washington on Monday. England's foreign "
-     "office sent an observer, and Poland asked to join the next round.", "Washington", "US"),
+    ("Greece's prime minister addressed a rally in Athens. A choir from Ohio sang, and guests came "
+     "from Lagos and Seoul.", "Athens", "GR"),
     # a world city stays itself where the named region's town of the name is a village
-    ("Farmers from Nebraska sold grain to traders in Cairo, Lagos and Karachi this year, "
-     "and buyers in Manila asked for more.", "Cairo", "EG"),
+    ("Farmers from Illinois sold grain to traders in Cairo this year, and buyers in Lagos and "
+     "Manila asked for more.", "Cairo", "EG"),
 ])
 def test_near_misses_of_a_town_in_a_named_region(text, name, country):
     assert found(text)[name].place.country_code == country

@@ -29,6 +29,10 @@ NEAR_KM = 200.0
 # that names the United States, Russia and England is the American capital).
 NAMED_ADMIN1 = 1.5
 NAMED_ADMIN1_TOWN = 10_000
+# The same for a town inside an admin-2 region (a county, a district) the document names
+# outright ("Laurel County" beside "London"; "Coos County" beside "Berlin"): a smaller
+# area, so surer, and worth it for towns of any size.
+NAMED_ADMIN2 = 3.0
 
 
 @dataclass
@@ -62,7 +66,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     admin1_total: dict[str, float] = {}
     admin2_total: dict[str, float] = {}
     anchors = []  # (name index, lat, lon, prob) of places names settled on
-    named_regions = []  # (name index, admin-1 key, prob) of names read as an admin-1 region
+    named_regions = []  # (name index, admin-1 or admin-2 key, prob) of names read as such a region
     named_countries = set()  # countries names are read as
     for idx, n in enumerate(names):
         if n.kind == "spelling":
@@ -86,12 +90,17 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
-        if best_p >= 0.5 and top_where[3] is not None:
-            anchors.append((idx, top_where[3], top_where[4], best_p))
-            if fc_col[n.rows[probs.index(best_p)]] == "ADM1" and n.kind == "name":
-                named_regions.append((idx, top_where[1], best_p))
-        elif best_p >= 0.5 and top_where[1] is None and fc_col[n.rows[probs.index(best_p)]] == "PCLI":
-            named_countries.add(top_where[0])
+        top_code = fc_col[n.rows[probs.index(best_p)]]
+        if top_code == "ADM1" or top_code == "ADM2":
+            # (a region's likeliest reading, weighed by its probability)
+            key = top_where[1] if top_code == "ADM1" else top_where[2]
+            if n.kind == "name" and key is not None:
+                named_regions.append((idx, key, best_p))
+        if best_p >= 0.5:
+            if top_where[3] is not None:
+                anchors.append((idx, top_where[3], top_where[4], best_p))
+            elif top_code == "PCLI":
+                named_countries.add(top_where[0])
         contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
             country_total[k] = country_total.get(k, 0.0) + v
@@ -137,9 +146,11 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
                 if districts_count and district in admin2_total:
                     s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
-                if named and region in named and fc_col[r] in _TOWN_CODES and population[r] >= NAMED_ADMIN1_TOWN \
-                        and primary_key(r) == n.key:
-                    s += NAMED_ADMIN1 * named[region]
+                if named and fc_col[r] in _TOWN_CODES and primary_key(r) == n.key:
+                    if region in named and population[r] >= NAMED_ADMIN1_TOWN:
+                        s += NAMED_ADMIN1 * named[region]
+                    if district in named:
+                        s += NAMED_ADMIN2 * named[district]
             scores.append(s)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
@@ -163,8 +174,8 @@ _TOWN_CODES = ("PPL", "PPLC")
 
 
 def _named_regions(named_regions: list[tuple[int, str, float]], idx: int) -> dict[str, float]:
-    """Admin-1 key -> the probability of the likeliest reading of another name (not
-    name ``idx``) as that region."""
+    """Admin-1 or admin-2 key -> the probability of the likeliest reading of another name
+    (not name ``idx``) as that region."""
     out: dict[str, float] = {}
     for j, region, p in named_regions:
         if j != idx and p > out.get(region, 0.0):
