@@ -21,8 +21,8 @@ NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
 NEAR_KM = 200.0
 # A town inside an admin-1 region the document names outright ("Ontario", "Sindh"), times
 # the probability of that reading: the region is said, not inferred from other towns, and
-# other countries' places named beside it do not water it down (a report from Ontario that
-# also names Beijing still means London, Ontario). Only a town of NAMED_ADMIN1_TOWN people
+# other countries' places named beside it do not water it down (a report that names Idaho,
+# Nairobi and Lima still means the Moscow of Idaho). Only a town of NAMED_ADMIN1_TOWN people
 # or more that has the name as its own: a village or a town called so only by another
 # name is no rival for the capital or city a report names beside a state of its own; nor
 # is any town for the capital of a country the document names ("Washington" in a report
