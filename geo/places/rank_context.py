@@ -30,7 +30,7 @@ NEAR_KM = 200.0
 NAMED_ADMIN1 = 1.5
 NAMED_ADMIN1_TOWN = 10_000
 # The same for a town inside an admin-2 region (a county, a district) the document names
-# outright ("Laurel County" beside "London"; "Coos County" beside "Berlin"): a smaller
+# outright ("Floyd County" beside "Rome"; "Gallatin County" beside "Belgrade"): a smaller
 # area, so surer, and worth it for towns of any size.
 NAMED_ADMIN2 = 3.0
 
