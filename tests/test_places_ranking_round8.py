@@ -53,3 +53,15 @@ def test_a_town_in_an_admin2_region_the_document_names(text, name, country, regi
 ])
 def test_near_misses_of_a_town_in_a_named_region(text, name, country):
     assert found(text)[name].place.country_code == country
+
+
+# A country is answered at a point inside it (Kuwait spans about 46.5-48.4 E; the source's
+# point lay in Iraq).
+@pytest.mark.parametrize("text", [
+    "Oil workers in Kuwait went on strike over unpaid wages.",
+    "Kuwait expelled two diplomats on Sunday, the foreign ministry said.",
+    "Flights between Kuwait and Baghdad resumed after a week.",
+])
+def test_a_country_is_answered_inside_it(text):
+    place = found(text)["Kuwait"].place
+    assert 28.5 < place.latitude < 30.1 and 46.5 < place.longitude < 48.5
