@@ -78,19 +78,23 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         admin1: dict[str, float] = {}
         admin2: dict[str, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
-        probs = n.probs
+        probs, rows, where = n.probs, n.rows, n.where
         best_p = max(probs)
-        top_where = n.where[probs.index(best_p)]
-        for r, (cc, region, district, _lat, _lon), p in zip(n.rows, n.where, probs):
-            if p < _COUNTED or not cc:  # (most of a long candidate list is below 2 %)
+        top = probs.index(best_p)
+        top_where = where[top]
+        # (most of a long candidate list is below 2 %)
+        for k in [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,):
+            cc, region, district, _lat, _lon = where[k]
+            if not cc:
                 continue
+            p = probs[k]
             # A country named outright says more about the document than a town.
-            countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
+            countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[rows[k]] == "PCLI" else 1.0)
             if region is not None:
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
-        top_code = fc_col[n.rows[probs.index(best_p)]]
+        top_code = fc_col[rows[top]]
         if top_code == "ADM1" or top_code == "ADM2":
             # (a region's likeliest reading, weighed by its probability)
             key = top_where[1] if top_code == "ADM1" else top_where[2]
@@ -113,6 +117,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     all_admin2 = sum(admin2_total.values())
 
     neighbours = gz.neighbours
+    named_indices = {j for j, _region, _p in named_regions}
+    named_by_others = _named_regions(named_regions, -1) if named_regions else None  # (for a name not itself one)
     for idx, n in enumerate(names):
         if len(n.rows) == 1:
             continue  # nothing to choose; its probability stays 1
@@ -128,8 +134,9 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         # (a region no name puts weight in adds nothing: most candidates' regions)
         regions_count = other_admin1 > 0
         districts_count = other_admin2 > 0
-        named = _named_regions(named_regions, idx) if named_regions and not any(
-            fc_col[r] == "PPLC" and where[0] in named_countries for r, where in zip(n.rows, n.where)) else None
+        named = (_named_regions(named_regions, idx) if idx in named_indices else named_by_others) \
+            if named_regions else None
+        capital_named = None  # whether a candidate is the capital of a country the document names
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
             if cc:
                 share = shares.get(cc)
@@ -146,11 +153,16 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
                 if districts_count and district in admin2_total:
                     s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
-                if named and fc_col[r] in _TOWN_CODES and primary_key(r) == n.key:
-                    if region in named and population[r] >= NAMED_ADMIN1_TOWN:
-                        s += NAMED_ADMIN1 * named[region]
-                    if district in named:
-                        s += NAMED_ADMIN2 * named[district]
+                if named and (region in named or district in named) and fc_col[r] in _TOWN_CODES \
+                        and primary_key(r) == n.key:
+                    if capital_named is None:  # (worked out for the few names that get this far)
+                        capital_named = bool(named_countries) and any(
+                            fc_col[q] == "PPLC" and w[0] in named_countries for q, w in zip(n.rows, n.where))
+                    if not capital_named:
+                        if region in named and population[r] >= NAMED_ADMIN1_TOWN:
+                            s += NAMED_ADMIN1 * named[region]
+                        if district in named:
+                            s += NAMED_ADMIN2 * named[district]
             scores.append(s)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
@@ -203,6 +215,7 @@ def softmax(scores: list[float]) -> list[float]:
     if not scores:
         return []
     top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
+    exp = math.exp
+    weights = [exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
