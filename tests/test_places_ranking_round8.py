@@ -65,3 +65,15 @@ def test_near_misses_of_a_town_in_a_named_region(text, name, country):
 def test_a_country_is_answered_inside_it(text):
     place = found(text)["Kuwait"].place
     assert 28.5 < place.latitude < 30.1 and 46.5 < place.longitude < 48.5
+
+
+# The capital of a country the document names is what its name means there, though a
+# state the document also names has a town of the name (and is its only admin-1 region).
+@pytest.mark.parametrize("text, name, country", [
+    ("Poland and Lithuania held talks in Warsaw; an Indiana senator sat in as an observer.", "Warsaw", "PL"),
+    ("Russia and Belarus signed a gas deal in Moscow, and an Idaho farm group watched the talks.",
+     "Moscow", "RU"),
+    ("Italy and Malta discussed migrants in Rome, while a Georgia charity sent food.", "Rome", "IT"),
+])
+def test_the_capital_of_a_country_the_document_names(text, name, country):
+    assert found(text)[name].place.country_code == country

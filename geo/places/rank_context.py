@@ -25,14 +25,18 @@ NEAR_KM = 200.0
 # Nairobi and Lima still means the Moscow of Idaho). Only a town of NAMED_ADMIN1_TOWN people
 # or more that has the name as its own: a village or a town called so only by another
 # name is no rival for the capital or city a report names beside a state of its own; nor
-# is any town for the capital of a country the document names ("Washington" in a report
-# that names the United States, Russia and England is the American capital).
+# is any town for the capital of a country the document names ("Athens" in a report that
+# names Greece and Cyprus, and Ohio too, is the Greek capital).
 NAMED_ADMIN1 = 1.5
 NAMED_ADMIN1_TOWN = 10_000
 # The same for a town inside an admin-2 region (a county, a district) the document names
 # outright ("Floyd County" beside "Rome"; "Gallatin County" beside "Belgrade"): a smaller
 # area, so surer, and worth it for towns of any size.
 NAMED_ADMIN2 = 3.0
+# The capital of a country another name of the document is read as, times that reading's
+# probability: "Poland and Lithuania held talks in Warsaw" means the Polish capital, though
+# an American state named after it has a Warsaw and is the document's only admin-1 region.
+CAPITAL_OF_NAMED = 2.0
 
 
 @dataclass
@@ -68,6 +72,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     anchors = []  # (name index, lat, lon, prob) of places names settled on
     named_regions = []  # (name index, admin-1 or admin-2 key, prob) of names read as such a region
     named_countries = set()  # countries names are read as
+    country_namers: dict[str, list[tuple[int, float]]] = {}  # country -> (name index, prob) of names read as it
     for idx, n in enumerate(names):
         if n.kind == "spelling":
             # A name read as another spelling of a place's is told where it is by the
@@ -105,6 +110,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 anchors.append((idx, top_where[3], top_where[4], best_p))
             elif top_code == "PCLI":
                 named_countries.add(top_where[0])
+                country_namers.setdefault(top_where[0], []).append((idx, best_p))
         contributions.append((countries, admin1, admin2))
         for k, v in countries.items():
             country_total[k] = country_total.get(k, 0.0) + v
@@ -163,6 +169,9 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                             s += NAMED_ADMIN1 * named[region]
                         if district in named:
                             s += NAMED_ADMIN2 * named[district]
+            if country_namers and fc_col[r] == "PPLC" and cc in country_namers:
+                p = max((q for j, q in country_namers[cc] if j != idx), default=0.0)
+                s += CAPITAL_OF_NAMED * p
             scores.append(s)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
