@@ -77,3 +77,14 @@ def test_a_country_is_answered_inside_it(text):
 ])
 def test_the_capital_of_a_country_the_document_names(text, name, country):
     assert found(text)[name].place.country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that may be the country itself stays the country beside its demonym, though
+    # its capital has the country's name as an alternate
+    ("Mexican officials said violence in Mexico fell last year.", "Mexico"),
+    ("Guatemalan police said crime in Guatemala dropped.", "Guatemala"),
+    ("Panamanian officials said shipping through Panama grew.", "Panama"),
+])
+def test_near_misses_of_the_capital_of_a_named_country(text, name):
+    assert found(text)[name].place.feature_code == "PCLI"

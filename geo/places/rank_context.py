@@ -36,6 +36,8 @@ NAMED_ADMIN2 = 3.0
 # The capital of a country another name of the document is read as, times that reading's
 # probability: "Poland and Lithuania held talks in Warsaw" means the Polish capital, though
 # an American state named after it has a Warsaw and is the document's only admin-1 region.
+# Not where the name may be the country itself ("Mexico" beside "Mexican" is the country,
+# not its capital, which has the country's name as an alternate).
 CAPITAL_OF_NAMED = 2.0
 
 
@@ -143,6 +145,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         named = (_named_regions(named_regions, idx) if idx in named_indices else named_by_others) \
             if named_regions else None
         capital_named = None  # whether a candidate is the capital of a country the document names
+        own_country_readings = None  # the countries the name itself may be
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
             if cc:
                 share = shares.get(cc)
@@ -170,8 +173,11 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                         if district in named:
                             s += NAMED_ADMIN2 * named[district]
             if country_namers and fc_col[r] == "PPLC" and cc in country_namers:
-                p = max((q for j, q in country_namers[cc] if j != idx), default=0.0)
-                s += CAPITAL_OF_NAMED * p
+                if own_country_readings is None:  # (worked out for the few names that get this far)
+                    own_country_readings = {w[0] for q, w in zip(n.rows, n.where) if fc_col[q] == "PCLI"}
+                if cc not in own_country_readings:
+                    p = max((q for j, q in country_namers[cc] if j != idx), default=0.0)
+                    s += CAPITAL_OF_NAMED * p
             scores.append(s)
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
