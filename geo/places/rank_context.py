@@ -172,7 +172,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                             s += NAMED_ADMIN1 * named[region]
                         if district in named:
                             s += NAMED_ADMIN2 * named[district]
-            if country_namers and fc_col[r] == "PPLC" and cc in country_namers:
+            if country_namers and cc in country_namers and fc_col[r] == "PPLC":
                 if own_country_readings is None:  # (worked out for the few names that get this far)
                     own_country_readings = {w[0] for q, w in zip(n.rows, n.where) if fc_col[q] == "PCLI"}
                 if cc not in own_country_readings:
