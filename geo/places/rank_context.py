@@ -25,8 +25,8 @@ NEAR_KM = 200.0
 # Nairobi and Lima still means the Moscow of Idaho). Only a town of NAMED_ADMIN1_TOWN people
 # or more that has the name as its own: a village or a town called so only by another
 # name is no rival for the capital or city a report names beside a state of its own; nor
-# is any town for the capital of a country the document names ("Athens" in a report that
-# names Greece and Cyprus, and Ohio too, is the Greek capital).
+# is any town for the capital of a country the document names (a report that names Greece,
+# and Ohio besides, gives the Athens of Ohio no lift over the Greek capital).
 NAMED_ADMIN1 = 1.5
 NAMED_ADMIN1_TOWN = 10_000
 # The same for a town inside an admin-2 region (a county, a district) the document names
