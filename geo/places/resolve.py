@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.places.model import Mention
 from geo.places.name_senses import former_names, renowned_by_another_name
+from geo.places.rank_context import NEAR_KM, PlaceName, prune, rescore, softmax
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
 
-# Weights of the context signals, on the scale of ``prior_score`` (about 0–8).
+# Weights of the context-free signals, on the scale of ``prior_score`` (about 0–8);
+# those of the document's context are in ``geo.places.rank_context``.
 QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
-DOCUMENT_COUNTRY = 3.0  # times the share of the document's other places in the candidate's country
-DOCUMENT_ADMIN1 = 5.0  # times the share of the document's other places in its admin-1 region
-DOCUMENT_ADMIN2 = 4.5  # times the share of the document's other places in its admin-2 region (county)
-NEIGHBOUR_SHARE = 0.3  # a neighbouring country's share counts this much towards a country's
-NEAR_OTHERS = 0.5  # within NEAR_KM of a place another name settled on
-NEAR_KM = 200.0
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
@@ -58,20 +53,6 @@ POPULOUS_CANDIDATES = 10
 FALLBACK_SCORE = 0.05  # a name the gazetteer lacks, placed at the document's main place
 
 
-@dataclass
-class _Name:
-    """One distinct place name of a document, with everything its mentions share."""
-
-    key: str
-    rows: tuple[int, ...]
-    mentions: list[int]  # indices into the mention list
-    kind: str
-    base: list[float] = field(default_factory=list)  # context-free score of each row
-    where: list[tuple] = field(default_factory=list)  # per row: (country, admin-1 key, admin-2 key, lat, lon)
-    scores: list[float] = field(default_factory=list)
-    probs: list[float] = field(default_factory=list)
-    shadowed: frozenset = frozenset()  # rows of unpeopled namesakes of a town in their country
-
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None,
                      keep_alternatives: int = 3, context_countries=()) -> list[Mention]:
@@ -94,11 +75,11 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
             fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
     for n in names:
         n.scores = list(n.base)
-        n.probs = _softmax(n.scores)
-    _rescore(names, gz, fixed_countries)
+        n.probs = softmax(n.scores)
+    rescore(names, gz, fixed_countries)
     for n in names:  # the second round need not score the hopeless
-        _prune(n)
-    _rescore(names, gz, fixed_countries)
+        prune(n)
+    rescore(names, gz, fixed_countries)
 
     place = gz.place
     bearings = _bearings(text, mentions)
@@ -137,7 +118,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     return mentions
 
 
-def _place_features_near_focus(features: list[Mention], names: list[_Name], mentions: list[Mention],
+def _place_features_near_focus(features: list[Mention], names: list[PlaceName], mentions: list[Mention],
                                gz: Gazetteer) -> None:
     """A lake, river or mountain known only by the places of its name ("Lake Oldham" ->
     the towns called Oldham) lies where the document is: a town of the name outside the
@@ -164,7 +145,7 @@ def _place_features_near_focus(features: list[Mention], names: list[_Name], ment
         m.place, m.score, m.alternatives = place, FALLBACK_SCORE, []
 
 
-def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
+def _focus(names: list[PlaceName], gz: Gazetteer) -> int | None:
     """The row of the document's main place: the most often named settled town (or
     county), else admin-1 region, else country. (A street or ridge the gazetteer lacks
     is nearer the town the report is about than its region's centre.)"""
@@ -184,8 +165,8 @@ def _focus(names: list[_Name], gz: Gazetteer) -> int | None:
     return best if best is not None else region if region is not None else country
 
 
-def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
-    by_rows: dict[tuple[int, ...], _Name] = {}
+def _names(mentions: list[Mention], gz: Gazetteer) -> list[PlaceName]:
+    by_rows: dict[tuple[int, ...], PlaceName] = {}
     for k, m in enumerate(mentions):
         if not m.rows:
             continue
@@ -197,7 +178,7 @@ def _names(mentions: list[Mention], gz: Gazetteer) -> list[_Name]:
             # (a name spelt otherwise, "Hodeidah", is read as its place's own, "Al Hudaydah":
             # the town before the region named after it)
             key = gz.primary_key(rows[0]) if m.kind == "spelling" else normalize_name(m.text)
-            n = by_rows[rows] = _Name(key, rows, [], m.kind)
+            n = by_rows[rows] = PlaceName(key, rows, [], m.kind)
         n.mentions.append(k)
     return list(by_rows.values())
 
@@ -217,7 +198,7 @@ def _most_important(gz: Gazetteer, rows: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(kept)
 
 
-def _base_scores(n: _Name, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
+def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
                  listed: dict[int, str]) -> None:
     """Context-free score of each candidate: importance, the kind of place the text
     implies ("Kern County", "Homs province", "… and Bauchi states"), main name or
@@ -332,136 +313,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
 _TOWN_CODES = ("PPL", "PPLC")
 
 
-# A demonym says less about where a report is than a place does ("Russian troops in Syria").
-_COUNTRY_EVIDENCE = {"demonym": 0.25}
-_COUNTED = 0.02  # a candidate less probable than this says nothing about where the document is
 
 
-def _rescore(names: list[_Name], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
-    """One round: each name's candidates get the support of the other names' current
-    beliefs about where the document is: its countries (and their neighbours), admin-1
-    and admin-2 regions, and the places other names settled on."""
-    fc_col = gz.feature_code
-    # Mass of each country / region among the names' current beliefs, per name and in all.
-    contributions = []
-    country_total: dict[str, float] = dict(fixed_countries)
-    admin1_total: dict[str, float] = {}
-    admin2_total: dict[str, float] = {}
-    anchors = []  # (name index, lat, lon, prob) of places names settled on
-    for idx, n in enumerate(names):
-        if n.kind == "spelling":
-            # A name read as another spelling of a place's is told where it is by the
-            # others; it tells them nothing (its reading is the least sure).
-            contributions.append(_NO_CONTRIBUTION)
-            continue
-        countries: dict[str, float] = {}
-        admin1: dict[str, float] = {}
-        admin2: dict[str, float] = {}
-        evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
-        probs = n.probs
-        best_p = max(probs)
-        top_where = n.where[probs.index(best_p)]
-        for r, (cc, region, district, _lat, _lon), p in zip(n.rows, n.where, probs):
-            if p < _COUNTED or not cc:  # (most of a long candidate list is below 2 %)
-                continue
-            # A country named outright says more about the document than a town.
-            countries[cc] = countries.get(cc, 0.0) + p * evidence * (2.0 if fc_col[r] == "PCLI" else 1.0)
-            if region is not None:
-                admin1[region] = admin1.get(region, 0.0) + p
-                if district is not None:
-                    admin2[district] = admin2.get(district, 0.0) + p
-        if best_p >= 0.5 and top_where[3] is not None:
-            anchors.append((idx, top_where[3], top_where[4], best_p))
-        contributions.append((countries, admin1, admin2))
-        for k, v in countries.items():
-            country_total[k] = country_total.get(k, 0.0) + v
-        for k, v in admin1.items():
-            admin1_total[k] = admin1_total.get(k, 0.0) + v
-        for k, v in admin2.items():
-            admin2_total[k] = admin2_total.get(k, 0.0) + v
-    all_countries = sum(country_total.values())
-    all_admin1 = sum(admin1_total.values())
-    all_admin2 = sum(admin2_total.values())
-
-    neighbours = gz.neighbours
-    for idx, n in enumerate(names):
-        if len(n.rows) == 1:
-            continue  # nothing to choose; its probability stays 1
-        own_countries, own_admin1, own_admin2 = contributions[idx]
-        other_countries = all_countries - sum(own_countries.values())
-        if other_countries <= 0:
-            continue
-        other_admin1 = all_admin1 - sum(own_admin1.values())
-        other_admin2 = all_admin2 - sum(own_admin2.values())
-        shares: dict[str, float] = {}
-        scores = []
-        shadowed = n.shadowed
-        # (a region no name puts weight in adds nothing: most candidates' regions)
-        regions_count = other_admin1 > 0
-        districts_count = other_admin2 > 0
-        for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
-            if cc:
-                share = shares.get(cc)
-                if share is None:
-                    # A report about Israel is about its region too (Gaza, the West Bank).
-                    share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
-                    for x in neighbours.get(cc, ()):
-                        if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
-                            share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
-                    share /= other_countries
-                    share = shares[cc] = share if share < 1.0 else 1.0  # (min(1.0, share): no builtin call)
-                s += DOCUMENT_COUNTRY * share
-            if regions_count and region in admin1_total and r not in shadowed:
-                s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
-                if districts_count and district in admin2_total:
-                    s += DOCUMENT_ADMIN2 * (admin2_total[district] - own_admin2.get(district, 0.0)) / other_admin2
-            scores.append(s)
-        others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
-        if others:
-            # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
-            # to the best are worth the distances.
-            floor = max(scores) - NEAR_OTHERS
-            for k, (_cc, _region, _district, lat, lon) in enumerate(n.where):
-                if lat is None or scores[k] < floor:
-                    continue
-                near = 0.0
-                for olat, olon, p in others:
-                    if p > near and within_km(lat, lon, olat, olon, NEAR_KM):
-                        near = p
-                scores[k] += NEAR_OTHERS * near
-        n.scores = scores
-        n.probs = _softmax(scores)
-
-
-_NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
-
-
-KEEP_CANDIDATES = 8  # after the first round, at least this many candidates of a name stay in play
-HOPELESS = 1e-3  # and beyond them only those with this probability
-
-
-def _prune(n: _Name) -> None:
-    if len(n.rows) <= KEEP_CANDIDATES:
-        return
-    order = sorted(range(len(n.rows)), key=n.probs.__getitem__, reverse=True)
-    keep = sorted(i for rank, i in enumerate(order) if rank < KEEP_CANDIDATES or n.probs[i] >= HOPELESS)
-    n.rows = tuple(n.rows[i] for i in keep)
-    n.base = [n.base[i] for i in keep]
-    n.where = [n.where[i] for i in keep]
-    n.scores = [n.scores[i] for i in keep]
-    n.probs = _softmax(n.scores)
-
-
-def _softmax(scores: list[float]) -> list[float]:
-    if not scores:
-        return []
-    top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
-    total = sum(weights)
-    return [w / total for w in weights]
-
-
-def _confidence(n: _Name, order: list[int]) -> float:
+def _confidence(n: PlaceName, order: list[int]) -> float:
     """Share of the winner among its rivals, damped for entries known only by a weak
     prior (a village matched by an alternate name)."""
     share = n.probs[order[0]]
@@ -473,7 +327,7 @@ def _confidence(n: _Name, order: list[int]) -> float:
 QUALIFIED_ABROAD_POPULATION = 100_000
 
 
-def _qualifying_country_lacking(n: _Name, qualifiers: dict[int, tuple[int, ...]], text: str,
+def _qualifying_country_lacking(n: PlaceName, qualifiers: dict[int, tuple[int, ...]], text: str,
                                 mentions: list[Mention], gz: Gazetteer) -> int | None:
     """The row of the country (or, in brackets or after "in", the admin-1 region) that
     qualifies a name none of whose candidates lies in it ("Solhan, in northern Burkina
@@ -529,7 +383,7 @@ def _bearings(text: str, mentions: list[Mention]) -> dict[int, tuple[int, float]
     return out
 
 
-def _bearing_town_far(n: _Name, winner, bearings: dict[int, tuple[int, float]], mentions: list[Mention]):
+def _bearing_town_far(n: PlaceName, winner, bearings: dict[int, tuple[int, float]], mentions: list[Mention]):
     """The town a name is said to lie a bearing from ("Karma, west of Baghdad"), where
     the name's chosen place lies far from it (Kars, Turkey): the place the text means is
     one the gazetteer lacks, left unplaced beside the town."""
