@@ -15,7 +15,7 @@ from re import _constants as _c
 from re import _parser
 
 from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
-from geo.incidents.pattern_openings import Unknown, canonical, class_chars
+from geo.incidents.pattern_openings import Unknown, _open, canonical, class_chars
 
 KEY_LENGTH = 3
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
@@ -213,6 +213,37 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
     digits, the strings one of which every match through the latter contains). In a text
     holding none of those strings, a match opens at a word with one of the keys. None
     when the pattern is no such alternation."""
+    split = _branch_split(pattern)
+    if split is None:
+        return None
+    keys, notes, escapes, _ = split
+    return frozenset(keys), _DIGIT_CLASS in notes, frozenset(escapes)
+
+
+def branch_openings(pattern: re.Pattern, ascii_digits: bool = False) -> frozenset[str] | None:
+    """:func:`openings` of the alternatives :func:`branch_keys` keys ``pattern`` by, with
+    what comes before and after them: in a text holding none of the strings the other
+    alternatives need, every match opens with one of them ("is on strike": the word "is"
+    followed by anything else opens no match, though "\\w+-day strike" may open with any
+    word). None when the pattern is no such alternation or they cannot be told."""
+    split = _branch_split(pattern)
+    if split is None:
+        return None
+    keyed = split[3]
+    done: set[str] = set()
+    try:
+        for items in keyed:
+            done |= _open(items, {""}, done, ascii_digits)
+    except Unknown:
+        return None
+    if not done or "" in done:
+        return None
+    return frozenset(done)
+
+
+def _branch_split(pattern: re.Pattern) -> tuple[set[str], set[str], set[str], list[list]] | None:
+    """(keys, notes, escapes, the keyed alternatives with what comes before and after
+    them) of :func:`branch_keys`."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
@@ -224,6 +255,7 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
     keys: set[str] = set()
     escapes: set[str] = set()
     notes: set[str] = set()
+    keyed_items: list[list] = []
     for alternative in alternatives:
         done: set[str] = set()
         found_notes: set[str] = set()
@@ -235,6 +267,7 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
         if keyed and not broad(done):
             keys |= {k if len(k) <= KEY_LENGTH else k.rstrip(WHOLE_WORD) for k in done}
             notes |= found_notes
+            keyed_items.append(before + alternative + after)
             continue
         factors = _factors(alternative + after)
         if not factors:
@@ -242,4 +275,4 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
         escapes |= factors
     if not keys or not escapes or broad(keys):
         return None
-    return frozenset(keys), _DIGIT_CLASS in notes, frozenset(escapes)
+    return keys, notes, escapes, keyed_items
