@@ -440,10 +440,12 @@ class GroupedPattern:
         self.regex = regex
 
     def finditer(self, text: str):
-        return iter(self._group.matches(text)[self._index])
+        found = self._group._recent.get(text)  # (the group's last scans read here: one call less a question)
+        return iter((self._group.matches(text) if found is None else found)[self._index])
 
     def search(self, text: str) -> re.Match | None:
-        found = self._group.matches(text)[self._index]
+        found = self._group._recent.get(text)
+        found = (self._group.matches(text) if found is None else found)[self._index]
         return found[0] if found else None
 
     def sub(self, repl, text: str) -> str:
