@@ -15,7 +15,7 @@ from re import _constants as _c
 from re import _parser
 
 from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
-from geo.incidents.pattern_openings import Unknown, _open, canonical, class_chars
+from geo.incidents.pattern_openings import Reading, Unknown, _open, canonical, class_chars, walk
 
 KEY_LENGTH = 3
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
@@ -86,52 +86,39 @@ def _is_word_boundary(op, av) -> bool:
     return False
 
 
-def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
-    """The prefixes still growing after ``items`` (those complete or cut short go to
-    ``done``), starting from ``states``."""
-    for op, av in items:
-        if not states:
-            break
+class _KeyReading(Reading):
+    """Word characters counted up to ``KEY_LENGTH``, case-folded; a word boundary anchors
+    the match's start, a character no word holds ends the word (``WHOLE_WORD``); the
+    notes of the classes read (``DIGIT_CLASS``) are kept."""
+
+    def __init__(self, notes: set[str]):
+        self.notes = notes
+
+    def step(self, op, av, states: set[str], done: set[str]) -> set[str]:
         if _is_word_boundary(op, av):
-            states = {"" if s == _UNANCHORED else s for s in states}
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next character still opens the match
-        elif op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
+            return {"" if s == _UNANCHORED else s for s in states}
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return states  # zero width: the next character still opens the match
+        if op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
             done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
-            states = set()
-        elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
+            return set()
+        if op is _c.LITERAL or op is _c.IN:
+            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, self.notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
-                states = set()
-                continue
+                return set()
             word = {canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
-            states = _extend(states, word, done) if word else set()
-        elif op is _c.SUBPATTERN:
-            states = _walk(list(av[-1]), states, done, notes)
-        elif op is _c.ATOMIC_GROUP:
-            states = _walk(list(av), states, done, notes)
-        elif op is _c.BRANCH:
-            grown: set[str] = set()
-            for alternative in av[1]:
-                grown |= _walk(list(alternative), set(states), done, notes)
-            states = grown
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            once = _walk(list(sub), set(states), done, notes)
-            if low == 0:
-                done |= once  # taken: cut short after one round; skipped: go on
-            elif low == high == 1:
-                states = once
-            else:
-                done |= once
-                states = set()
-        else:
-            done |= states
-            states = set()
-    return states
+            return _extend(states, word, done) if word else set()
+        done |= states
+        return set()
+
+
+def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
+    """The prefixes still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``."""
+    return walk(items, states, done, _KeyReading(notes))
 
 
 def required_factors(pattern: re.Pattern) -> frozenset[str] | None:
