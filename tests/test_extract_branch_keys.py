@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from geo.incidents.pattern_keys import branch_keys
+from geo.incidents.pattern_keys import branch_keys, branch_openings
 from geo.incidents.prefilter import KeyedPatterns, PatternGroup
 
 # Patterns of our own, shaped as the reader's are: a word list and a catch-all alternative.
@@ -122,3 +122,74 @@ def test_a_text_without_the_strings_every_match_needs_is_not_tried_at_common_wor
                  "The files were burnt; the ballots were shredded in Herat."]:
         assert _spans(scan.finditer_each(text)[0]) == _spans(pattern.finditer(text)), text
     assert counting.calls == 2  # the third sentence's two, only
+
+
+# Keyed by common verbs ("is", "was", "were") whose matches go on with " on ": the openings
+# of those alternatives rule the verbs out wherever " on " does not follow, though the
+# catch-all ("\w+-day stoppage") may open with any word (``pattern_keys.branch_openings``).
+STOPPAGE = re.compile(r"\b(?:(?:is|was|were|went) on (?:a |an )?(?:hunger |sit-in )?stoppage"
+                      r"|\w+-day stoppage)\b", re.I)
+STOPPAGE_SENTENCES = [
+    "The mayor of Herat was at the mosque when the market was closed and the road was cut.",
+    "Dockers in Port Sudan were on a hunger stoppage, and the port was shut; it is quiet now.",
+    "Teachers in Lahore went on stoppage while the minister was in Islamabad.",
+    "Nurses in Aleppo began a three-day stoppage; the clinic is open, the ward was full.",
+    "It is said that the convoy was late and the soldiers were tired.",
+    "Miners WERE ON A SIT-IN STOPPAGE at the Kolwezi pit.",
+]
+
+
+def test_the_openings_are_those_of_the_keyed_alternatives():
+    found = branch_openings(STOPPAGE)
+    assert found is not None
+    assert {"is on ", "was on ", "were on ", "went on "} <= {o[: len(o.split(" on ")[0]) + 4] for o in found if " on " in o}
+    assert all(o.split(" ")[0] in ("is", "was", "were", "went") for o in found)  # none of the catch-all's
+    assert branch_openings(re.compile(r"[A-Z][a-z]+ (?:Brigade|Front)\b")) is None  # no alternation opens it
+    assert branch_openings(re.compile(r"\b(?:shot|\w+)\b", re.I)) is None  # a catch-all needing no string
+
+
+def test_common_verbs_are_not_tried_where_the_keyed_alternatives_cannot_go_on():
+    scan = KeyedPatterns([STOPPAGE])
+    assert scan._escapes and not scan._scanned
+    counting = _CountingPattern(STOPPAGE)
+    scan.patterns = (counting,)
+    tried = 0
+    for text in STOPPAGE_SENTENCES:
+        assert _spans(scan.finditer_each(text)[0]) == _spans(STOPPAGE.finditer(text)), text
+        if "-day stoppage" not in text.lower():  # (where the catch-all's string is, the text is scanned whole)
+            tried += len(re.findall(r"\b(?:is|was|were|went) on\b", text, re.I))
+    assert counting.calls == tried  # only the verbs followed by " on ", not every "is" and "was"
+
+
+def test_the_scan_with_branch_openings_finds_what_finditer_finds_on_text_of_the_patterns_words():
+    words = ["is", "was", "were", "went", "WAS", "on", "on", "On", "a", "an", "hunger", "sit-in", "stoppage", "stoppage",
+             "three-day", "two-day", "day", "Herat", "the"]
+    seps = [" ", " ", " ", "  ", ", ", "-", "", "\n"]
+    rng = random.Random(41)
+    scan = KeyedPatterns([STOPPAGE, SHREDDED])
+    matched = keyed = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 10)))
+        found = scan.finditer_each(text)
+        expected = _spans(STOPPAGE.finditer(text))
+        matched += bool(expected)
+        keyed += bool(expected) and "-day stoppage" not in text.lower()
+        assert _spans(found[0]) == expected, text
+        assert _spans(found[1]) == _spans(SHREDDED.finditer(text)), text
+    assert matched > 30 and keyed > 10  # matches through the verbs, in texts read at their candidates, too
+
+
+def test_the_patterns_a_word_key_opens_are_those_its_prefixes_key():
+    # (most keys open no pattern of a scanner: answered before the prefixes are gathered)
+    scan = KeyedPatterns(CATCH_ALL + [STOPPAGE])
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+    keys = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 3))) for _ in range(3000)}
+    keys |= {"is", "was", "wer", "wen", "shr", "sh", "s", "tor", "fle", "esc", "sei", "imp", "i", "w"}
+    opened = 0
+    for key in sorted(keys):
+        prefixes = [key[:n] for n in range(1, len(key) + 1)] + ([key + " "] if len(key) < 3 else [])
+        expected = {i for k in prefixes for i in scan._by_key.get(k, ())}
+        assert set(scan._ids_by_word[key]) == expected, key
+        opened += bool(expected)
+    assert opened >= 8  # keys that open patterns are among them

@@ -75,3 +75,31 @@ def test_the_kept_homeland_is_the_reports_own():
     answers = [homeland_named(t) for t in texts + texts[::-1]]  # kept for the last texts asked
     assert answers == [homeland_named.__wrapped__(t) for t in texts + texts[::-1]]
     assert answers[0] != answers[2] and answers[0] and answers[2] and not answers[1]
+
+
+COMPASS_SENTENCES = [
+    "Gunmen attacked a polling station in Jos North on Saturday.",
+    "Troops shelled positions near Mosul West and Aden Central overnight.",
+    "The clash in Bunia East Market left three dead.",
+    "Protesters marched from the north of Kano to the Central Bank.",
+    "Nothing moved in Sittwe; the eastern road stayed shut.",
+    "JOS NORTH and jos north: the same ward, written twice.",
+    "Residents of Upper Nile South fled to Malakal West, then to Renk Central.",
+    "",
+]
+
+
+def test_compass_units_are_scanned_only_where_a_compass_word_is():
+    from geo.incidents.location_compass import _COMPASS_UNIT
+    from geo.incidents.prefilter import GroupedPattern
+
+    assert isinstance(_COMPASS_UNIT, GroupedPattern)
+    plain = _COMPASS_UNIT.regex
+    some = 0
+    for text in COMPASS_SENTENCES:
+        expected = [m.span() for m in plain.finditer(text)]
+        some += bool(expected)
+        assert [m.span() for m in _COMPASS_UNIT.finditer(text)] == expected, text
+        assert (_COMPASS_UNIT.search(text) or plain.search(text)) is None or \
+            _COMPASS_UNIT.search(text).span() == plain.search(text).span()
+    assert some >= 3

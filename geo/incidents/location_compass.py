@@ -11,6 +11,7 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.incidents.model import Sentence
 from geo.incidents.names import NOT_NAMES
+from geo.incidents.prefilter import PatternGroup
 from geo.incidents.unit_names import countries_named_first, unit_place, without_leading_words
 from geo.places import Mention
 
@@ -18,6 +19,8 @@ _VILLAGE_POPULATION = 5_000
 _NAME = r"(?-i:[A-Z])[\w'\u2019-]*"
 # One to three capitalised words, then a capitalised point of the compass that ends the run.
 _COMPASS_UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,2}}{_NAME})\s+(?-i:East|West|North|South|Central)\b(?!\s*(?-i:[A-Z]))")
+# (scanned only where a compass word is: most sentences have none, see prefilter.py)
+_COMPASS_UNIT = PatternGroup([_COMPASS_UNIT]).members[0]
 
 
 def add_compass_units(sentence: Sentence, text: str, gz: Gazetteer, countries: tuple[str, ...]) -> None:

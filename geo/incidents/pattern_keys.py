@@ -15,7 +15,7 @@ from re import _constants as _c
 from re import _parser
 
 from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
-from geo.incidents.pattern_openings import Unknown, canonical, class_chars
+from geo.incidents.pattern_openings import Reading, Unknown, _open, canonical, class_chars, walk
 
 KEY_LENGTH = 3
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
@@ -86,52 +86,39 @@ def _is_word_boundary(op, av) -> bool:
     return False
 
 
-def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
-    """The prefixes still growing after ``items`` (those complete or cut short go to
-    ``done``), starting from ``states``."""
-    for op, av in items:
-        if not states:
-            break
+class _KeyReading(Reading):
+    """Word characters counted up to ``KEY_LENGTH``, case-folded; a word boundary anchors
+    the match's start, a character no word holds ends the word (``WHOLE_WORD``); the
+    notes of the classes read (``DIGIT_CLASS``) are kept."""
+
+    def __init__(self, notes: set[str]):
+        self.notes = notes
+
+    def step(self, op, av, states: set[str], done: set[str]) -> set[str]:
         if _is_word_boundary(op, av):
-            states = {"" if s == _UNANCHORED else s for s in states}
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next character still opens the match
-        elif op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
+            return {"" if s == _UNANCHORED else s for s in states}
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return states  # zero width: the next character still opens the match
+        if op is _c.IN and all(o is _c.CATEGORY and a in _NON_WORD_CATEGORIES for o, a in av):
             done |= {s + WHOLE_WORD for s in states}  # "\\s", "\\W": the word ends here
-            states = set()
-        elif op is _c.LITERAL or op is _c.IN:
-            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
+            return set()
+        if op is _c.LITERAL or op is _c.IN:
+            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, self.notes)
             if chars is None:
                 done |= states  # any letter may follow: the prefix so far must do
-                states = set()
-                continue
+                return set()
             word = {canonical(ch) for ch in chars if _is_word(ch)}
             if not all(map(_is_word, chars)):  # ("[Mm]" folds to one letter: still a word's)
                 done |= {s + WHOLE_WORD for s in states}  # a space or a hyphen: the word ends here
-            states = _extend(states, word, done) if word else set()
-        elif op is _c.SUBPATTERN:
-            states = _walk(list(av[-1]), states, done, notes)
-        elif op is _c.ATOMIC_GROUP:
-            states = _walk(list(av), states, done, notes)
-        elif op is _c.BRANCH:
-            grown: set[str] = set()
-            for alternative in av[1]:
-                grown |= _walk(list(alternative), set(states), done, notes)
-            states = grown
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            once = _walk(list(sub), set(states), done, notes)
-            if low == 0:
-                done |= once  # taken: cut short after one round; skipped: go on
-            elif low == high == 1:
-                states = once
-            else:
-                done |= once
-                states = set()
-        else:
-            done |= states
-            states = set()
-    return states
+            return _extend(states, word, done) if word else set()
+        done |= states
+        return set()
+
+
+def _walk(items, states: set[str], done: set[str], notes: set[str]) -> set[str]:
+    """The prefixes still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``."""
+    return walk(items, states, done, _KeyReading(notes))
 
 
 def required_factors(pattern: re.Pattern) -> frozenset[str] | None:
@@ -213,6 +200,37 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
     digits, the strings one of which every match through the latter contains). In a text
     holding none of those strings, a match opens at a word with one of the keys. None
     when the pattern is no such alternation."""
+    split = _branch_split(pattern)
+    if split is None:
+        return None
+    keys, notes, escapes, _ = split
+    return frozenset(keys), _DIGIT_CLASS in notes, frozenset(escapes)
+
+
+def branch_openings(pattern: re.Pattern, ascii_digits: bool = False) -> frozenset[str] | None:
+    """:func:`openings` of the alternatives :func:`branch_keys` keys ``pattern`` by, with
+    what comes before and after them: in a text holding none of the strings the other
+    alternatives need, every match opens with one of them ("is on strike": the word "is"
+    followed by anything else opens no match, though "\\w+-day strike" may open with any
+    word). None when the pattern is no such alternation or they cannot be told."""
+    split = _branch_split(pattern)
+    if split is None:
+        return None
+    keyed = split[3]
+    done: set[str] = set()
+    try:
+        for items in keyed:
+            done |= _open(items, {""}, done, ascii_digits)
+    except Unknown:
+        return None
+    if not done or "" in done:
+        return None
+    return frozenset(done)
+
+
+def _branch_split(pattern: re.Pattern) -> tuple[set[str], set[str], set[str], list[list]] | None:
+    """(keys, notes, escapes, the keyed alternatives with what comes before and after
+    them) of :func:`branch_keys`."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern re compiled always parses
@@ -224,6 +242,7 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
     keys: set[str] = set()
     escapes: set[str] = set()
     notes: set[str] = set()
+    keyed_items: list[list] = []
     for alternative in alternatives:
         done: set[str] = set()
         found_notes: set[str] = set()
@@ -235,6 +254,7 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
         if keyed and not broad(done):
             keys |= {k if len(k) <= KEY_LENGTH else k.rstrip(WHOLE_WORD) for k in done}
             notes |= found_notes
+            keyed_items.append(before + alternative + after)
             continue
         factors = _factors(alternative + after)
         if not factors:
@@ -242,4 +262,4 @@ def branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[st
         escapes |= factors
     if not keys or not escapes or broad(keys):
         return None
-    return frozenset(keys), _DIGIT_CLASS in notes, frozenset(escapes)
+    return keys, notes, escapes, keyed_items

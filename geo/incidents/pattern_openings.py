@@ -89,35 +89,38 @@ def _grow(states: set[str], chars: set[str], done: set[str]) -> set[str]:
     return out
 
 
-def _open(items, states: set[str], done: set[str], ascii_digits: bool) -> set[str]:
-    """The openings still growing after ``items`` (those complete or cut short go to
-    ``done``), starting from ``states``: as :func:`_walk`, every character counted."""
+class Reading:
+    """What a walk over a parse (:func:`walk`) grows: ``step`` reads one item that is no
+    group, alternation or repeat; ``optional_goes_on``: after an optional part ("x?") the
+    strings grow both with and without it (else they are cut short where it is taken)."""
+
+    optional_goes_on = False
+
+    def step(self, op, av, states: set[str], done: set[str]) -> set[str]:
+        raise NotImplementedError
+
+
+def walk(items, states: set[str], done: set[str], reading: Reading) -> set[str]:
+    """The strings still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``: groups, alternations and repeats walked here,
+    every other item read by ``reading`` (the openings of :func:`openings`, the word
+    keys of ``pattern_keys``: one walk, two readings)."""
     for op, av in items:
         if not states:
             break
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: the next character still comes next
-        if op is _c.LITERAL or op is _c.IN:
-            notes: set[str] = set()
-            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
-            if chars is None or notes and not ascii_digits:
-                done |= states  # a character of a category or a digit: the opening so far must do
-                states = set()
-                continue
-            states = _grow(states, {canonical(ch) for ch in chars}, done)
-        elif op is _c.SUBPATTERN:
-            states = _open(list(av[-1]), states, done, ascii_digits)
+        if op is _c.SUBPATTERN:
+            states = walk(list(av[-1]), states, done, reading)
         elif op is _c.ATOMIC_GROUP:
-            states = _open(list(av), states, done, ascii_digits)
+            states = walk(list(av), states, done, reading)
         elif op is _c.BRANCH:
             grown: set[str] = set()
             for alternative in av[1]:
-                grown |= _open(list(alternative), set(states), done, ascii_digits)
+                grown |= walk(list(alternative), set(states), done, reading)
             states = grown
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, high, sub = av
-            once = _open(list(sub), set(states), done, ascii_digits)
-            if low == 0 and high == 1:
+            once = walk(list(sub), set(states), done, reading)
+            if low == 0 and high == 1 and reading.optional_goes_on:
                 states = states | once  # taken or skipped, the pattern goes on
             elif low == 0:
                 done |= once  # taken: cut short after one round; skipped: go on
@@ -127,6 +130,34 @@ def _open(items, states: set[str], done: set[str], ascii_digits: bool) -> set[st
                 done |= once
                 states = set()
         else:
-            done |= states
-            states = set()
+            states = reading.step(op, av, states, done)
     return states
+
+
+class _OpeningReading(Reading):
+    """Every character counted, case-folded; a category (or a digit, unless read as the
+    ASCII digits) cuts the opening short."""
+
+    optional_goes_on = True
+
+    def __init__(self, ascii_digits: bool):
+        self.ascii_digits = ascii_digits
+
+    def step(self, op, av, states: set[str], done: set[str]) -> set[str]:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return states  # zero width: the next character still comes next
+        if op is _c.LITERAL or op is _c.IN:
+            notes: set[str] = set()
+            chars = {chr(av)} if op is _c.LITERAL else class_chars(av, notes)
+            if chars is None or notes and not self.ascii_digits:
+                done |= states  # a character of a category or a digit: the opening so far must do
+                return set()
+            return _grow(states, {canonical(ch) for ch in chars}, done)
+        done |= states
+        return set()
+
+
+def _open(items, states: set[str], done: set[str], ascii_digits: bool) -> set[str]:
+    """The openings still growing after ``items`` (those complete or cut short go to
+    ``done``), starting from ``states``: as ``pattern_keys``' walk, every character counted."""
+    return walk(items, states, done, _OpeningReading(ascii_digits))

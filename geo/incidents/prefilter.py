@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
-                                        branch_keys, broad, required_factors, start_keys)
+                                        branch_keys, branch_openings, broad, required_factors, start_keys)
 from geo.incidents.pattern_openings import canonical, openings
 
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
@@ -211,6 +211,13 @@ def _kept_openings(pattern: re.Pattern, ascii_digits: bool) -> frozenset[str] | 
     return None if found is None else frozenset(found)
 
 
+def _kept_branch_openings(pattern: re.Pattern, ascii_digits: bool) -> frozenset[str] | None:
+    """:func:`branch_openings`, kept between processes."""
+    found = pattern_fact("branch openings, ASCII digits" if ascii_digits else "branch openings", pattern,
+                         lambda p: _sorted_or_none(branch_openings(p, ascii_digits)))
+    return None if found is None else frozenset(found)
+
+
 def _kept_branch_keys(pattern: re.Pattern) -> tuple[frozenset[str], bool, frozenset[str]] | None:
     """:func:`branch_keys`, kept between processes."""
     def compute(p):
@@ -245,6 +252,7 @@ class KeyedPatterns:
         # a text holding a string the others need (their finder).
         self._escapes: list[tuple[int, object, object]] = []  # (pattern, its strings' finder, the others')
         factors = [_kept_factors(p) for p in self.patterns]
+        self._keyed_branches: set[int] = set()
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
             if ascii_digits and factors[i] is not None:
@@ -257,6 +265,7 @@ class KeyedPatterns:
                 if split is not None and not (split[1] and factors[i] is not None) \
                         and not (factors[i] is not None and factors[i] <= split[2]):
                     keys, ascii_digits, escape = split
+                    self._keyed_branches.add(i)
                     # (the strings every match needs looked for first: where none is, no match)
                     self._escapes.append((i, None if factors[i] is None else _factor_finder(factors[i]),
                                           _factor_finder(escape)))
@@ -281,6 +290,14 @@ class KeyedPatterns:
     def _ids(self, key: str) -> tuple[int, ...]:
         """The patterns that can start at a word opening with ``key`` (memoised: read
         through ``self._ids_by_word[key]``); their openings read when first needed."""
+        by_key = self._by_key
+        if key[:1] not in by_key and key[:2] not in by_key and key not in by_key and key + WHOLE_WORD not in by_key:
+            # (most words' keys, for most scanners: no pattern opens there, nothing to read;
+            # KEY_LENGTH is 3: a key's prefixes are its first one, two and three letters)
+            if len(self._ids_by_word) > 100_000:
+                self._ids_by_word.clear()
+            found = self._ids_by_word[key] = ()
+            return found
         ids: list[int] = []
         whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
         for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
@@ -289,7 +306,10 @@ class KeyedPatterns:
                     ids.append(i)
         for i in ids:
             if self._openings[i] is None:
-                found = _kept_openings(self.patterns[i], i in self._ascii_digits)
+                # (a pattern keyed by some of its alternatives is tried at its candidates only in
+                # text where the others cannot match: read by those alternatives' openings)
+                kept = _kept_branch_openings if i in self._keyed_branches else _kept_openings
+                found = kept(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
                 self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
         save_pattern_facts(at_least=16)
@@ -420,10 +440,12 @@ class GroupedPattern:
         self.regex = regex
 
     def finditer(self, text: str):
-        return iter(self._group.matches(text)[self._index])
+        found = self._group._recent.get(text)  # (the group's last scans read here: one call less a question)
+        return iter((self._group.matches(text) if found is None else found)[self._index])
 
     def search(self, text: str) -> re.Match | None:
-        found = self._group.matches(text)[self._index]
+        found = self._group._recent.get(text)
+        found = (self._group.matches(text) if found is None else found)[self._index]
         return found[0] if found else None
 
     def sub(self, repl, text: str) -> str:

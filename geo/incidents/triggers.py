@@ -72,9 +72,12 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Every trigger of one sentence, background ones included."""
     rules = trigger_rules()
     matches = _rule_scanner().finditer_each(sentence)  # each rule's finditer, in one pass
-    labour = [(m.start(), m.end()) for r, ms in zip(rules, matches) if r.name == "labour strike" for m in ms]
+    hits = [(rule, ms) for rule, ms in zip(rules, matches) if ms]  # (most sentences: a few rules' matches, or none)
+    if not hits:
+        return ()
+    labour = [(m.start(), m.end()) for r, ms in hits if r.name == "labour strike" for m in ms]
     found = []
-    for rule, rule_matches in zip(rules, matches):
+    for rule, rule_matches in hits:
         for m in rule_matches:
             word = m.group().lower()
             if rule.name == "bare strike" and inside(m.start(), labour):
