@@ -87,6 +87,17 @@ PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotte
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)
+# Names listed before one group word ("the Koro and Dala communities", "Koro, Dala and Zara
+# clans"): each names a group, as the last does (GROUP_AFTER reads only the last). Kinship
+# words (clans, tribes, lineages) name descent groups, whose names are no town's even when a
+# gazetteer row shares one: such a name is no place at all (``KIN_NAMED``).
+_LISTED_NAME = r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+_KIN_WORDS = words_rx(location_words("kin_groups"))
+_GROUP_WORD = rf"(?:(?:{noun_rx('identity_groups', 'groups')})s?|(?:{_KIN_WORDS}))\b"
+GROUP_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?{_LISTED_NAME})*,?\s+(?:and|&|or)\s+(?:the\s+)?{_LISTED_NAME}\s+(?P<group>{_GROUP_WORD})", re.I)
+KIN_AFTER = re.compile(rf"\s+(?:{_KIN_WORDS})\b", re.I)
+KIN_WORD = re.compile(rf"(?:{_KIN_WORDS})\b", re.I)
 NOT_LOCATIONS = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "CHN", "SD"})
 
 

@@ -14,6 +14,7 @@ from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
+                                         GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PARTS_LIST_GAP, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
@@ -105,7 +106,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "Ruritania's army": an actor, not a place
     if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
         return None  # "Lake Chad": a lake, not the country
-    if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not _IN_AT_NEAR_BEFORE.search(before):
+    group_list = GROUP_LIST_AFTER.match(text, m.end)
+    if KIN_AFTER.match(text, m.end) or group_list and KIN_WORD.fullmatch(group_list.group("group")):
+        return None  # "the Koro clan", "Koro and Dala clans": descent groups, not the towns or countries named alike
+    if (GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) or group_list) and not _IN_AT_NEAR_BEFORE.search(before):
         # "the Koro militia", "Harbour youths": people, not a place; a town's people act
         # mostly at home, so the town is the place when the report names no other.
         return None if p.is_country or p.is_admin1 else 0.5
