@@ -67,8 +67,14 @@ SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|peo
                         r"|ministry|government|a statement|reporters|journalists)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
-DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
-                         r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
+# A trip's end ("a bus bound for X", "traders on their way to X", "a convoy travelling from
+# X to Y"): where the travellers were going, not where they were stopped or struck.
+_EN_ROUTE = (r"bound for|en route (?:to|for)|on (?:the|their|its|his|her|our) way (?:back )?to"
+             r"|(?:heading|travell?ing|driving|going|returning|commuting|sailing|flying|moving|riding|walking) (?:back )?"
+             r"(?:from (?:the )?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)? )?(?:to|for|towards?)")
+DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to)"
+                         rf"|{_EN_ROUTE})\s*"
+                         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
 # Where people fled or took refuge: never the place of what they fled.
 FLIGHT = re.compile(r"\b(?:fled|fleeing|flee|escaped|sought refuge|took refuge|taking refuge|seeking refuge)(?:\s+(?!to\b)[\w-]+){0,3}?"
                     r"\s+(?:to|in|into|towards?)\s+"
@@ -80,7 +86,8 @@ REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
 # "troops were deployed from X", "the bomber came from X": where someone set out from.
 MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
-                        r"|moved|flown in|rushed|drove|driven)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+                        r"|moved|flown in|rushed|drove|driven|travell?ing|driving|returning|commuting|heading)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$",
+                        re.I)  # (and "travelling from X": where a trip set out, not where it was stopped)
 # "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
 PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
                          r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)

@@ -376,6 +376,9 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
         for a, b in zip(ms, ms[1:]):
             gap = text[a.end : b.start]
             link = (CHAIN_GAP.fullmatch(gap) or PARTS_LIST_GAP.fullmatch(gap)) if len(gap) <= 80 else None
+            if link is not None and _IN_TOWN_GAP.fullmatch(gap) and b.place.feature_code in _TOWN_CODES \
+                    and DESTINATION.search(text, max(s.start, a.start - 40), a.start):
+                link = None  # "traders on their way to Oldtown in Newtown": the trip's end, then where they were struck
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]
@@ -389,6 +392,9 @@ def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: 
     for idx in list(scores):
         if _NEIGHBOURHOOD.match(surface.get(idx, "")):
             scores[idx] -= 3.0
+
+
+_IN_TOWN_GAP = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 
 
 def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, context: Context, scores: dict[int, float],
