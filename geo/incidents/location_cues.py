@@ -64,7 +64,12 @@ def seat_before(before: str) -> re.Match | None:
 # "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"
-                        r"|ministry|government|a statement|reporters|journalists)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+                        r"|ministry|government|a statement|reporters|journalists|headquarters)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+# Speakers for a whole state ("the defence ministry in X said", "army headquarters in X
+# said"): seated in the capital, they report events anywhere in the country, so the capital
+# is no better a place than the country (``SPEAKER_IN``'s local officials often sit by them).
+NATIONAL_SPEAKER_IN = re.compile(r"\b(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
+                                 r"|presidency|cabinet)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
 # A trip's end ("a bus bound for X", "traders on their way to X", "a convoy travelling from

@@ -18,7 +18,7 @@ from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGH
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PARTS_LIST_GAP, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
-                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
+                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
 from geo.incidents.location_capital import capital_named
@@ -75,6 +75,12 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
+    if p.feature_code == "PPLC" and NATIONAL_SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
+        return None  # "the defence ministry in the capital said": the state's seat, no place of events
+    if _is_dateline(m, sentence, text):
+        # "OLDTOWN, Ruritania (AP) -": where the report was filed, the place only when the
+        # report names no other
+        return 0.5
     if SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
@@ -185,6 +191,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     near_by_cue: set[int] = set()  # near by the words around a mention ("near X", "X district")
     near_by_unit: set[int] = set()  # near as a unit around the town ("X Sadar upazila")
     named_as_town: set[int] = set()  # named as the town itself ("X city", "X town")
+    weak_only: dict[int, bool] = {}  # named only as a speakers' seat, an office's, a dateline, a town's people
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -279,6 +286,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             # The best single mention counts; each further mention adds a little.
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
+            weak_only[idx] = weak_only.get(idx, True) and weak
             surface.setdefault(idx, m.text)
             near_cue = town_as_region or _named_as_nearby(m, s, text) or part is not None and part.near
             near[idx] = near.get(idx, False) or m.kind == "unit" or near_cue
@@ -310,6 +318,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
         # A town named in the same report, inside that region or country, is more precise.
         inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC") and i not in as_region
+                  and not (weak_only.get(i) and places[i].feature_code == "PPLC")  # (a capital's speakers report on the whole country)
                   and _within(places[i], p, gz) and scores[i] >= scores[best] - 3.0]
         if inside:
             town = max(inside, key=lambda i: scores[i])
