@@ -1,0 +1,91 @@
+"""Where an incident happened, round 8: names of clans and tribes listed before one group
+word, a trip's end, datelines, and the speakers for a whole state seated in its capital.
+Sentences are the team's own, three or more per rule, about places world-wide."""
+
+import pytest
+
+from geo.incidents import extract_incidents_from_text
+
+
+def main_incident(text, published="2023-03-10"):
+    incidents = extract_incidents_from_text(text, published)
+    assert incidents, text
+    return incidents[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A clash between the Baka and Moru clans left two dead.", "Baka"),
+    ("The Hamar and Dasanech tribes clashed at a watering point, killing three.", "Hamar"),
+    ("Members of the Bor and Twic clans clashed over cattle, killing nine.", "Bor"),
+    ("Clashes between the Panyijiar and Leer clans left four dead.", "Leer"),
+    ("The Hawazma and Kenana tribes fought over farmland, killing five.", "Kenana"),
+])
+def test_names_listed_before_a_kinship_word_are_groups_not_places(text, name):
+    # a gazetteer row shares each of these names (abroad, or a town far from the groups'
+    # lands): the report names no place of events at all
+    assert main_incident(text).location != name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen from the Leer clan raided a cattle camp, killing two herders.", "Leer"),
+    ("Fighters of the Bor lineage attacked a cattle camp, killing six.", "Bor"),
+    ("Youths of the Hamar tribes torched huts, killing one.", "Hamar"),
+])
+def test_a_name_before_a_kinship_word_is_no_place(text, name):
+    assert main_incident(text).location != name
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Clashes between the Baka and Moru clans near Yei left two dead.", "Yei"),
+    ("Hamar and Dasanech youths clashed near Turmi, killing three.", "Turmi"),
+    ("Fighting between the Dir and Hawiye clans near Galkayo left six dead.", "Galkayo"),
+])
+def test_the_place_named_beside_listed_groups_stands(text, location):
+    assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("A convoy on its way to Kidal was struck by a roadside bomb in Gao.", "Gao"),
+    ("Gunmen killed two traders on their way to Maiduguri in Konduga.", "Konduga"),
+    ("Bandits attacked farmers returning to Gusau in Tsafe, killing four.", "Tsafe"),
+])
+def test_a_trips_end_is_not_where_the_travellers_were_struck(text, location):
+    assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("MOGADISHU, Somalia (AP) - Militants attacked a military base in Lower Shabelle on Sunday, killing five soldiers.",
+     "Lower Shabelle"),
+    ("KABUL, Afghanistan (Reuters) - Taliban fighters stormed a police post in Ghazni province on Monday, killing four.",
+     "Ghazni"),
+    ("BAMAKO, Mali - Jihadists attacked an army camp in Mopti region, killing eight soldiers.", "Mopti"),
+    ("NIAMEY, Niger (AFP) - Gunmen killed twelve villagers in Tillaberi region on Saturday.", "Tillaberi"),
+])
+def test_a_dateline_at_home_gives_way_to_the_region_the_report_names(text, location):
+    assert main_incident(text).location == location
+
+
+def test_a_dateline_alone_still_places_the_report():
+    incident = main_incident("MOGADISHU, Somalia (AP) - Militants attacked a military base on Sunday, killing five soldiers.")
+    assert incident.country == "Somalia"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A military spokesman in Bamako said soldiers killed ten militants in central Mali.", "Mali"),
+    ("An army spokesman in Abuja said troops killed six insurgents in northeastern Nigeria.", "Nigeria"),
+    ("Gunmen killed two soldiers, the defence ministry in Kyiv said.", "Ukraine"),
+    ("Militants killed four soldiers, army headquarters in Abuja said.", "Nigeria"),
+    ("Rebels ambushed a patrol and killed three soldiers, the interior ministry in Bamako said.", "Mali"),
+])
+def test_a_states_speakers_in_the_capital_do_not_place_events_there(text, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (country, country, 3)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Rebels killed seven civilians overnight, officials in Goma said.", "Goma"),
+    ("Gunmen killed a trader, police officials in Kaduna said.", "Kaduna"),
+    ("Protesters marched in Nairobi on Monday, police said.", "Nairobi"),
+])
+def test_local_speakers_and_events_in_a_city_still_place_it(text, location):
+    assert main_incident(text).location == location
