@@ -89,3 +89,26 @@ def test_a_states_speakers_in_the_capital_do_not_place_events_there(text, countr
 ])
 def test_local_speakers_and_events_in_a_city_still_place_it(text, location):
     assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed a trader in Chapai Nawabganj city on Sunday.", "Chapai Nawabganj"),
+    ("Activists staged a human chain in Jhalakathi town on Monday.", "Jhalakathi"),
+    ("Students marched in Jhalakathi district town on Sunday demanding safer roads.", "Jhalakathi"),
+    ("Traders protested in Chapai Nawabganj town (Chapai Nawabganj Sadar, Rajshahi) against a new levy.", "Chapai Nawabganj"),
+    ("Police fired tear gas at protesters in Rawalpindi district town.", "Rawalpindi"),
+])
+def test_a_town_named_as_such_is_the_town_itself_though_the_gazetteer_holds_its_district(text, location):
+    # (the gazetteer holds the first two only as their districts' rows, at the towns' points)
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Farmers protested in Jhalakathi district on Sunday over fertiliser prices.", "Jhalakathi"),
+    ("Gunmen killed a trader near Chapai Nawabganj city on Sunday.", "Chapai Nawabganj"),
+    ("Bandits raided villages in Rawalpindi district, killing two.", "Rawalpindi"),
+])
+def test_a_district_or_the_land_near_a_town_stays_geo_precision_2(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)

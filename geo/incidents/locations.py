@@ -171,8 +171,18 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if p.is_admin1:
         return p, 3, surface
     if getattr(p, "is_admin2", False):
-        return p, 2, surface
+        # "Oldtown city", "Oldtown district town": the town itself, which the gazetteer may hold
+        # only as its district's row (at the town's point); else the district around it
+        return p, 2 if near or not _named_as_town(surface, text) else 1, surface
     return p, 2 if near else 1, surface
+
+
+def _named_as_town(surface: str, text: str) -> bool:
+    """Whether the text calls ``surface`` a town or city ("Oldtown city", "Oldtown district town")."""
+    if not surface:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(surface)}(?:\s+district(?=\s+town\b))?(?:{TOWN_WORD_AFTER.pattern})", re.I)
+    return named.search(text) is not None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
@@ -511,7 +521,8 @@ def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
 # "Oldtown district", "Oldtown territory": the unit around a town the gazetteer holds as a
 # town, at geo_precision 2 (ACLED codes "the Oldtown area", "Oldtown county" and
 # "Oldtown sub-county" mostly at the town itself).
-_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b"
+                         r"(?!\s+(?:town|headquarters)\b)(?:\s+of\s+(?:the\s+)?)?", re.I)  # ("Oldtown district town": the town)
 
 
 # "the village of Oldtown": the village itself, named (geo_precision 1), unlike "a village
