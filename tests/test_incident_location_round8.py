@@ -112,3 +112,24 @@ def test_a_town_named_as_such_is_the_town_itself_though_the_gazetteer_holds_its_
 def test_a_district_or_the_land_near_a_town_stays_geo_precision_2(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Police clashed with protesters in Nimba County on Monday.", "Nimba County"),
+    ("Villagers attacked a mining camp in Grand Gedeh county, injuring four.", "Grand Gedeh"),
+    ("Youths burned a police station in Lofa County after a death in custody.", "Lofa County"),
+    ("Unknown gunmen killed two farmers in the county of Bong on Saturday.", "Bong"),
+])
+def test_a_county_is_a_unit_around_its_seat_at_geo_precision_2(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen attacked a village in Kano state, killing five.", "Kano"),
+    ("Police clashed with protesters in Nimba on Monday.", "Nimba"),
+    ("Rebels attacked an army post in Ituri province, killing four.", "Ituri"),
+])
+def test_a_state_a_province_or_a_bare_region_stays_geo_precision_3(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 3)

@@ -169,12 +169,27 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if p.is_country:
         return p, 3, surface
     if p.is_admin1:
-        return p, 3, surface
+        # "Hill county": a county, however high the gazetteer ranks it, is a district-sized
+        # unit around its seat (geo_precision 2, as for a district); a province or state 3
+        return p, 2 if _named_as_county(surface, text) else 3, surface
     if getattr(p, "is_admin2", False):
         # "Oldtown city", "Oldtown district town": the town itself, which the gazetteer may hold
         # only as its district's row (at the town's point); else the district around it
         return p, 2 if near or not _named_as_town(surface, text) else 1, surface
     return p, 2 if near else 1, surface
+
+
+def _named_as_county(surface: str, text: str) -> bool:
+    """Whether the text calls ``surface`` a county ("Hill County", "Hill county", "the county of Hill")."""
+    if not surface:
+        return False
+    if _COUNTY_END.search(surface):
+        return True
+    name = re.escape(surface)
+    return re.search(rf"(?<![\w-]){name}\s+county\b|\bcounty\s+of\s+(?:the\s+)?{name}\b", text, re.I) is not None
+
+
+_COUNTY_END = re.compile(r"\s[Cc]ounty$")
 
 
 def _named_as_town(surface: str, text: str) -> bool:
