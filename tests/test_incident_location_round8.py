@@ -133,3 +133,16 @@ def test_a_county_is_a_unit_around_its_seat_at_geo_precision_2(text, location):
 def test_a_state_a_province_or_a_bare_region_stays_geo_precision_3(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 3)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Fighters clashed in the Maiduguri outskirts on Sunday.", "Maiduguri"),
+    ("Militias burned huts on the Bunia outskirts, killing three.", "Bunia"),
+    ("Gunmen attacked a village in the vicinity of Djibo.", "Djibo"),
+    ("Soldiers clashed with rebels in the surroundings of Bunia.", "Bunia"),
+    ("An attack took place in the environs of Mopti.", "Mopti"),
+    ("Protesters gathered on the periphery of Kisangani on Monday.", "Kisangani"),
+])
+def test_the_land_around_a_town_is_near_it(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)

@@ -19,10 +19,12 @@ _OFF = r"\boff" + "".join(rf"(?<!\b{re.escape(v)} off)" for v in location_words(
     r"\s+(?:the\s+(?:coasts?|shores?|waters)\s+(?:of\s+)?)?(?:the\s+)?$"
 # "near X", "30 km from X", "between X and Y": the event lies by the town, not in it
 # (geo_precision 2).
-NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
+NEAR = re.compile(r"(?:\b(?:near|outside|close to|(?:outskirts|vicinity|surroundings|environs|periphery) of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
                    r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of)"
                    rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
+# "the Oldtown outskirts": by the town, as "the outskirts of Oldtown" (geo_precision 2).
+OUTSKIRTS_AFTER = re.compile(r"\s+(?:outskirts|environs|surroundings|periphery)\b", re.I)
 # "on the road from X to Y", "in the rural areas of X": by the town (geo_precision 2), but no
 # stronger a clue than "in X" to which of the named towns is the place.
 ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking"

@@ -15,7 +15,7 @@ from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
@@ -446,7 +446,8 @@ def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
+    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before) \
+            or OUTSKIRTS_AFTER.match(text, m.end):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
     if unit is None:
