@@ -146,3 +146,12 @@ def test_a_state_a_province_or_a_bare_region_stays_geo_precision_3(text, locatio
 def test_the_land_around_a_town_is_near_it(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Protesters blocked the Zakho and Amadiya roads on Monday in Dohuk.", "Dohuk"),
+    ("Gunmen attacked travellers on the Bama and Gwoza roads near Konduga.", "Konduga"),
+    ("Protesters barricaded the Ejisu and Konongo highways in Kumasi on Friday.", "Kumasi"),
+])
+def test_towns_listed_in_the_names_of_roads_are_not_the_place(text, location):
+    assert main_incident(text).location == location

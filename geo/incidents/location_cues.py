@@ -165,8 +165,11 @@ TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+c
 # After a town's name, a road named after it ("Oldtown Road", "the Oldtown-Newtown highway",
 # "the Oldtown - Newtown road"): a road that may run far from the town, which is no
 # better than a fallback when the report names a place the event was at.
-_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)\b"
-ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?)?\s+{_ROAD_WORDS}", re.I)
+_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)s?\b"  # ("the Oldtown and Newtown roads")
+_ROAD_NAME = r"(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?"
+ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+{_ROAD_WORDS}"
+                        # the first of roads listed ("the Oldtown and Newtown roads")
+                        rf"|(?:\s*,\s*{_ROAD_NAME})*,?\s+and\s+{_ROAD_NAME}\s+(?:roads|highways|streets)\b", re.I)
 ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
