@@ -155,3 +155,14 @@ def test_the_land_around_a_town_is_near_it(text, location):
 ])
 def test_towns_listed_in_the_names_of_roads_are_not_the_place(text, location):
     assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Jihadists attacked the village of Ogossagou in Bankass cercle.", "Bankass"),
+    ("Gunmen killed six herders in a hamlet of Djenne cercle on Sunday.", "Djenne"),
+    ("Soldiers clashed with militants in Niono cercle, killing two.", "Niono"),
+    ("Militants attacked Diafarabe in Tenenkou cercle, killing five.", "Tenenkou"),
+])
+def test_a_cercle_is_the_unit_around_its_town(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)

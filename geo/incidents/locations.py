@@ -430,7 +430,7 @@ def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
 # "Oldtown district", "Oldtown territory": the unit around a town the gazetteer holds as a
 # town, at geo_precision 2 (ACLED codes "the Oldtown area", "Oldtown county" and
 # "Oldtown sub-county" mostly at the town itself).
-_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b"
+_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion|cercle|circle)\b"
                          r"(?!\s+(?:town|headquarters)\b)(?:\s+of\s+(?:the\s+)?)?", re.I)  # ("Oldtown district town": the town)
 
 
