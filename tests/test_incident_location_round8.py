@@ -166,3 +166,13 @@ def test_towns_listed_in_the_names_of_roads_are_not_the_place(text, location):
 def test_a_cercle_is_the_unit_around_its_town(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Militants attacked a police post about 40 km from the northern town of Gao.", "Gao"),
+    ("Gunmen killed two herders 15 kilometres east of the town of Konduga.", "Konduga"),
+    ("Jihadists ambushed a patrol some 30 miles from the border town of Djibo.", "Djibo"),
+])
+def test_a_distance_from_a_town_named_as_such_is_near_it(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)

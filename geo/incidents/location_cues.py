@@ -21,7 +21,8 @@ _OFF = r"\boff" + "".join(rf"(?<!\b{re.escape(v)} off)" for v in location_words(
 # (geo_precision 2).
 NEAR = re.compile(r"(?:\b(?:near|outside|close to|(?:outskirts|vicinity|surroundings|environs|periphery) of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
-                   r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of)"
+                   r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of"
+                   r"|(?:kms?|kilomet(?:re|er)s|miles) (?:\w+ )?(?:of|from) (?:the )?(?:[\w-]+ )?(?:town|village|city) of)"
                    rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
 # "the Oldtown outskirts": by the town, as "the outskirts of Oldtown" (geo_precision 2).
 OUTSKIRTS_AFTER = re.compile(r"\s+(?:outskirts|environs|surroundings|periphery)\b", re.I)
