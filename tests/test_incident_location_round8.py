@@ -176,3 +176,23 @@ def test_a_cercle_is_the_unit_around_its_town(text, location):
 def test_a_distance_from_a_town_named_as_such_is_near_it(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Protesters marched to Tiananmen Square in Lhasa.", "Lhasa"),
+    ("Hundreds gathered at Tiananmen Square in Chengdu on Sunday, clashing with police.", "Chengdu"),
+    ("Crowds rallied at Red Square in Kazan on Sunday, clashing with police.", "Kazan"),
+])
+def test_a_square_named_like_a_famous_one_lies_in_the_town_named_next(text, location):
+    # the gazetteer reads each square as the capital it is best known in, in the same country
+    assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Hundreds rallied at Trafalgar Square in Lagos on Saturday.", "Lagos"),
+    ("Protesters gathered at Tahrir Square in Baghdad on Friday.", "Baghdad"),
+    ("Students rallied at Tahrir Square in Sulaymaniyah, demanding salaries.", "Sulaymaniyah"),
+])
+def test_a_site_in_a_town_is_coded_at_the_town_itself(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)

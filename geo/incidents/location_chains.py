@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER
 from geo.incidents.model import Sentence
@@ -97,7 +97,7 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     continue
                 in_town = container.feature_code in TOWN_CODES
                 parts_of_city = in_town and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
-                site_in_town = in_town and _SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start)
+                site_in_town = in_town and (_SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start) or _named_as_site(a))
                 if chain[i + 1].place.index in near and not parts_of_city and not site_in_town:
                     # (parts of a city and sites in a town, "the Oldtown Hotel in Bigcity", are coded at it)
                     near[chain[i + 1].place.index] = True
@@ -107,6 +107,9 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and parts_of_city:
                     # "Oldtown, and Newtown areas, Bigcity city", Oldtown elsewhere: parts of the city
+                    scores[a.place.index] -= 3.0
+                elif a.place.index in scores and in_town and _named_as_site(a) and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
+                    # "Liberty Square in Bigcity", the square read as the capital it is best known in
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
@@ -132,3 +135,9 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
 def _named_as_unit(m: Mention, text: str) -> bool:
     """"Hill County", "Hill state": the text calls the place an administrative unit."""
     return bool(REGION_WORD_AFTER.match(text[m.end : m.end + 40]) or REGION_WORD_END.search(m.text))
+
+
+def _named_as_site(m: Mention) -> bool:
+    """A mention of several words that the gazetteer reads as another place ("Tahrir Square"
+    read as the city it is best known in): a site of the town named next, not that place."""
+    return " " in m.text.strip() and normalize_name(m.text) != normalize_name(m.place.name)
