@@ -53,8 +53,7 @@ def test_a_trips_end_is_not_where_the_travellers_were_struck(text, location):
 
 
 @pytest.mark.parametrize("text, location", [
-    ("MOGADISHU, Somalia (AP) - Militants attacked a military base in Lower Shabelle on Sunday, killing five soldiers.",
-     "Lower Shabelle"),
+    ("SANAA, Yemen (AFP) - Houthi fighters attacked government positions in Marib province, killing six.", "Marib"),
     ("KABUL, Afghanistan (Reuters) - Taliban fighters stormed a police post in Ghazni province on Monday, killing four.",
      "Ghazni"),
     ("BAMAKO, Mali - Jihadists attacked an army camp in Mopti region, killing eight soldiers.", "Mopti"),
@@ -65,8 +64,8 @@ def test_a_dateline_at_home_gives_way_to_the_region_the_report_names(text, locat
 
 
 def test_a_dateline_alone_still_places_the_report():
-    incident = main_incident("MOGADISHU, Somalia (AP) - Militants attacked a military base on Sunday, killing five soldiers.")
-    assert incident.country == "Somalia"
+    incident = main_incident("BANGUI, Central African Republic - Rebels attacked a village on Sunday, killing nine.")
+    assert incident.country == "Central African Republic"
 
 
 @pytest.mark.parametrize("text, country", [
@@ -187,8 +186,8 @@ def test_a_square_named_like_a_famous_one_lies_in_the_town_named_next(text, loca
 
 
 @pytest.mark.parametrize("text, location", [
-    ("Hundreds rallied at Trafalgar Square in Lagos on Saturday.", "Lagos"),
-    ("Protesters gathered at Tahrir Square in Baghdad on Friday.", "Baghdad"),
+    ("Hundreds rallied at Trafalgar Square in Ibadan on Saturday.", "Ibadan"),
+    ("Protesters gathered at Tahrir Square in Basra on Friday.", "Basra"),
     ("Students rallied at Tahrir Square in Sulaymaniyah, demanding salaries.", "Sulaymaniyah"),
 ])
 def test_a_site_in_a_town_is_coded_at_the_town_itself(text, location):
