@@ -19,10 +19,13 @@ _OFF = r"\boff" + "".join(rf"(?<!\b{re.escape(v)} off)" for v in location_words(
     r"\s+(?:the\s+(?:coasts?|shores?|waters)\s+(?:of\s+)?)?(?:the\s+)?$"
 # "near X", "30 km from X", "between X and Y": the event lies by the town, not in it
 # (geo_precision 2).
-NEAR = re.compile(r"(?:\b(?:near|outside|close to|outskirts of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
+NEAR = re.compile(r"(?:\b(?:near|outside|close to|(?:outskirts|vicinity|surroundings|environs|periphery) of|around|km (?:\w+ )?(?:of|from)|kms? (?:\w+ )?(?:of|from)|kilomet(?:re|er)s"
                    r" (?:\w+ )?(?:of|from)|miles (?:\w+ )?(?:of|from)|between|(?:a|the) village (?:\w+ )?(?:near|outside|in)"
-                   r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of)"
+                   r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of"
+                   r"|(?:kms?|kilomet(?:re|er)s|miles) (?:\w+ )?(?:of|from) (?:the )?(?:[\w-]+ )?(?:town|village|city) of)"
                    rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
+# "the Oldtown outskirts": by the town, as "the outskirts of Oldtown" (geo_precision 2).
+OUTSKIRTS_AFTER = re.compile(r"\s+(?:outskirts|environs|surroundings|periphery)\b", re.I)
 # "on the road from X to Y", "in the rural areas of X": by the town (geo_precision 2), but no
 # stronger a clue than "in X" to which of the named towns is the place.
 ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking"
@@ -64,11 +67,22 @@ def seat_before(before: str) -> re.Match | None:
 # "officials in Oldtown said", "sources in Oldtown told reporters": where the speakers sit,
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"
-                        r"|ministry|government|a statement|reporters|journalists)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+                        r"|ministry|government|a statement|reporters|journalists|headquarters)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+# Speakers for a whole state ("the defence ministry in X said", "army headquarters in X
+# said"): seated in the capital, they report events anywhere in the country, so the capital
+# is no better a place than the country (``SPEAKER_IN``'s local officials often sit by them).
+NATIONAL_SPEAKER_IN = re.compile(r"\b(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
+                                 r"|presidency|cabinet)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
-DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to))\s*"
-                         r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
+# A trip's end ("a bus bound for X", "traders on their way to X", "a convoy travelling from
+# X to Y"): where the travellers were going, not where they were stopped or struck.
+_EN_ROUTE = (r"bound for|en route (?:to|for)|on (?:the|their|its|his|her|our) way (?:back )?to"
+             r"|(?:heading|travell?ing|driving|going|returning|commuting|sailing|flying|moving|riding|walking) (?:back )?"
+             r"(?:from (?:the )?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)? )?(?:to|for|towards?)")
+DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to)"
+                         rf"|{_EN_ROUTE})\s*"
+                         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
 # Where people fled or took refuge: never the place of what they fled.
 FLIGHT = re.compile(r"\b(?:fled|fleeing|flee|escaped|sought refuge|took refuge|taking refuge|seeking refuge)(?:\s+(?!to\b)[\w-]+){0,3}?"
                     r"\s+(?:to|in|into|towards?)\s+"
@@ -80,13 +94,25 @@ REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
 # "troops were deployed from X", "the bomber came from X": where someone set out from.
 MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
-                        r"|moved|flown in|rushed|drove|driven)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+                        r"|moved|flown in|rushed|drove|driven|travell?ing|driving|returning|commuting|heading)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$",
+                        re.I)  # (and "travelling from X": where a trip set out, not where it was stopped)
 # "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
 PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
                          r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)
+# Names listed before one group word ("the Koro and Dala communities", "Koro, Dala and Zara
+# clans"): each names a group, as the last does (GROUP_AFTER reads only the last). Kinship
+# words (clans, tribes, lineages) name descent groups, whose names are no town's even when a
+# gazetteer row shares one: such a name is no place at all (``KIN_NAMED``).
+_LISTED_NAME = r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+_KIN_WORDS = words_rx(location_words("kin_groups"))
+_GROUP_WORD = rf"(?:(?:{noun_rx('identity_groups', 'groups')})s?|(?:{_KIN_WORDS}))\b"
+GROUP_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:the\s+)?{_LISTED_NAME})*,?\s+(?:and|&|or)\s+(?:the\s+)?{_LISTED_NAME}\s+(?P<group>{_GROUP_WORD})", re.I)
+KIN_AFTER = re.compile(rf"\s+(?:{_KIN_WORDS})\b", re.I)
+KIN_WORD = re.compile(rf"(?:{_KIN_WORDS})\b", re.I)
 NOT_LOCATIONS = frozenset({"CONT", "OCN", "SEA", "GULF", "STRT", "CHN", "SD"})
 
 
@@ -140,8 +166,11 @@ TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+c
 # After a town's name, a road named after it ("Oldtown Road", "the Oldtown-Newtown highway",
 # "the Oldtown - Newtown road"): a road that may run far from the town, which is no
 # better than a fallback when the report names a place the event was at.
-_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)\b"
-ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?)?\s+{_ROAD_WORDS}", re.I)
+_ROAD_WORDS = r"(?:road|highway|street|avenue|drive|lane|motorway|expressway|bypass|railway|rail\s+line)s?\b"  # ("the Oldtown and Newtown roads")
+_ROAD_NAME = r"(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*)?"
+ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+{_ROAD_WORDS}"
+                        # the first of roads listed ("the Oldtown and Newtown roads")
+                        rf"|(?:\s*,\s*{_ROAD_NAME})*,?\s+and\s+{_ROAD_NAME}\s+(?:roads|highways|streets)\b", re.I)
 ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"

@@ -13,17 +13,20 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, CHAIN_GAP, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PARTS_LIST_GAP, PREPARED_IN,
+from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
+                                         GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
-                                         SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
+                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
                                          seat_before)
-from geo.incidents.lexicon import location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
+from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
+    TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
 from geo.incidents.model import Sentence, inside
-from geo.incidents.place_parts import inside_container, parts_named_elsewhere, parts_to_towns, region_named_by
+from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
 from geo.incidents.triggers import sentence_triggers
 from geo.incidents.unit_names import add_unit_names
 from geo.incidents.variants import spelled_differently
@@ -74,6 +77,12 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     at_place = _AT_PLACE.search(before) is not None
     if (p.feature_code == "PPLC" or p.is_country) and not at_place and SPEAKS_AFTER.match(text, m.end):
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
+    if p.feature_code == "PPLC" and NATIONAL_SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
+        return None  # "the defence ministry in the capital said": the state's seat, no place of events
+    if _is_dateline(m, sentence, text):
+        # "OLDTOWN, Ruritania (AP) -": where the report was filed, the place only when the
+        # report names no other
+        return 0.5
     if SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
@@ -105,7 +114,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "Ruritania's army": an actor, not a place
     if _WATER_OR_MOUNT_BEFORE.search(before) and (p.is_country or p.is_admin1):
         return None  # "Lake Chad": a lake, not the country
-    if GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) and not _IN_AT_NEAR_BEFORE.search(before):
+    group_list = GROUP_LIST_AFTER.match(text, m.end)
+    if KIN_AFTER.match(text, m.end) or group_list and KIN_WORD.fullmatch(group_list.group("group")):
+        return None  # "the Koro clan", "Koro and Dala clans": descent groups, not the towns or countries named alike
+    if (GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) or group_list) and not _IN_AT_NEAR_BEFORE.search(before):
         # "the Koro militia", "Harbour youths": people, not a place; a town's people act
         # mostly at home, so the town is the place when the report names no other.
         return None if p.is_country or p.is_admin1 else 0.5
@@ -159,10 +171,35 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
     if p.is_country:
         return p, 3, surface
     if p.is_admin1:
-        return p, 3, surface
+        # "Hill county": a county, however high the gazetteer ranks it, is a district-sized
+        # unit around its seat (geo_precision 2, as for a district); a province or state 3
+        return p, 2 if _named_as_county(surface, text) else 3, surface
     if getattr(p, "is_admin2", False):
-        return p, 2, surface
+        # "Oldtown city", "Oldtown district town": the town itself, which the gazetteer may hold
+        # only as its district's row (at the town's point); else the district around it
+        return p, 2 if near or not _named_as_town(surface, text) else 1, surface
     return p, 2 if near else 1, surface
+
+
+def _named_as_county(surface: str, text: str) -> bool:
+    """Whether the text calls ``surface`` a county ("Hill County", "Hill county", "the county of Hill")."""
+    if not surface:
+        return False
+    if _COUNTY_END.search(surface):
+        return True
+    name = re.escape(surface)
+    return re.search(rf"(?<![\w-]){name}\s+county\b|\bcounty\s+of\s+(?:the\s+)?{name}\b", text, re.I) is not None
+
+
+_COUNTY_END = re.compile(r"\s[Cc]ounty$")
+
+
+def _named_as_town(surface: str, text: str) -> bool:
+    """Whether the text calls ``surface`` a town or city ("Oldtown city", "Oldtown district town")."""
+    if not surface:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(surface)}(?:\s+district(?=\s+town\b))?(?:{TOWN_WORD_AFTER.pattern})", re.I)
+    return named.search(text) is not None
 
 
 _TOWN_POPULATION = 20_000  # below it a place abroad may be a namesake of a village at home
@@ -181,6 +218,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     near_by_cue: set[int] = set()  # near by the words around a mention ("near X", "X district")
     near_by_unit: set[int] = set()  # near as a unit around the town ("X Sadar upazila")
     named_as_town: set[int] = set()  # named as the town itself ("X city", "X town")
+    weak_only: dict[int, bool] = {}  # named only as a speakers' seat, an office's, a dateline, a town's people
     order = 0
     # A report that names no country but a people, a leader or an institution of one (see
     # actors.homeland_named, actor_country.clue_country): a small town elsewhere is a namesake,
@@ -217,10 +255,10 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 # "in Tripoli …, the Ruritanian army said": the actors' country's town of that
                 # name (of some size: a hamlet at home does not beat the city the text means)
                 home = [c for c in m.candidates if c.country_code in at_home_namesake and c.feature_code in _TOWN_CODES
-                        and c.population >= (_CITY_POPULATION if _is_major(m.place) else _TOWN_POPULATION)]
+                        and c.population >= (_CITY_POPULATION if is_major(m.place) else _TOWN_POPULATION)]
                 if home:
                     m = replace(m, place=max(home, key=lambda c: c.population))
-            if homeland and m.place.country_code != homeland and not _is_major(m.place):
+            if homeland and m.place.country_code != homeland and not is_major(m.place):
                 at_home = [c for c in m.candidates if c.country_code == homeland]
                 if not at_home:
                     continue
@@ -256,7 +294,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                     # a place the text names as itself, or a town of one country, of some size,
                     # spelled otherwise, when the report's countries are all named elsewhere
                     pass
-                elif not _is_major(m.place) and (context.places or (
+                elif not is_major(m.place) and (context.places or (
                         len({c.country_code for c in m.candidates}) > 1 or normalize_name(m.place.name) != normalize_name(m.text)
                         or m.place.population < _TOWN_POPULATION)):
                     # A town abroad in a report whose other places (a capital, a big city, a
@@ -275,6 +313,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             # The best single mention counts; each further mention adds a little.
             scores[idx] = max(scores.get(idx, -99.0), sc) + (0.5 if idx in scores and not weak else 0.0)
             places[idx] = m.place
+            weak_only[idx] = weak_only.get(idx, True) and weak
             surface.setdefault(idx, m.text)
             near_cue = town_as_region or _named_as_nearby(m, s, text) or part is not None and part.near
             near[idx] = near.get(idx, False) or m.kind == "unit" or near_cue
@@ -289,7 +328,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     for idx in (named_as_town & near_by_unit) - near_by_cue:
         near[idx] = False  # "Oldtown city, Oldtown Sadar": the town itself, named as such
     parts_to_towns(sentences, text, scores, places)
-    _follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
+    follow_chains(sentences, text, gz, scores, places, surface, near, context.strong)
     _settle_admin_bracket(sentences, text, gz, context, scores, places, surface, near, bare)
     if not scores:
         return None
@@ -306,6 +345,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     if p.is_country or p.is_admin1 or getattr(p, "is_admin2", False):
         # A town named in the same report, inside that region or country, is more precise.
         inside = [i for i in scores if i != best and places[i].feature_code in ("PPL", "PPLC") and i not in as_region
+                  and not (weak_only.get(i) and places[i].feature_code == "PPLC")  # (a capital's speakers report on the whole country)
                   and _within(places[i], p, gz) and scores[i] >= scores[best] - 3.0]
         if inside:
             town = max(inside, key=lambda i: scores[i])
@@ -354,37 +394,6 @@ def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|region|oblast)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
-# "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
-_NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
-_KIND_WORDS = words_rx(place_kind_words("admin") + place_kind_words("settlement"))
-_TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
-
-
-def _follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: dict[int, float],
-                   places: dict[int, Place], surface: dict[int, str], near: dict[int, bool],
-                   strong: tuple[str, ...] = ()) -> None:
-    """"Oldtown, Hill District, Northern Region", "Oldtown town, Hill Sadar (Northern)":
-    each name lies in the next, so the first is the place of the event: it gains, the
-    containers lose."""
-    for s in sentences:
-        ms = [m for m in s.mentions if m.place is not None]
-        chain: list = []
-        for a, b in zip(ms, ms[1:]):
-            gap = text[a.end : b.start]
-            link = (CHAIN_GAP.fullmatch(gap) or PARTS_LIST_GAP.fullmatch(gap)) if len(gap) <= 80 else None
-            if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
-                if not chain:
-                    chain = [a]
-                chain.append(b)
-                continue
-            if chain:
-                _settle_chain(chain, text, gz, scores, places, surface, near, strong)
-            chain = []
-        if chain:
-            _settle_chain(chain, text, gz, scores, places, surface, near, strong)
-    for idx in list(scores):
-        if _NEIGHBOURHOOD.match(surface.get(idx, "")):
-            scores[idx] -= 3.0
 
 
 def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, context: Context, scores: dict[int, float],
@@ -408,79 +417,8 @@ def _settle_admin_bracket(sentences: list[Sentence], text: str, gz: Gazetteer, c
             return
 
 
-def _can_contain(p: Place) -> bool:
-    return p.is_admin1 or getattr(p, "is_admin2", False) or p.is_country or p.feature_code in _TOWN_CODES
-
-
-# "Oldtown upazila (", "Oldtown village, ", "Oldtown (": the first name is said to lie in the next.
-_CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
-_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2},?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
-# "Oldtown Junction in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
-_SITE_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){1,2},?\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?", re.I)
-def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
-                  surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
-    """The first place of a chain that lies in the next takes the chain's best score; a
-    neighbourhood ("Colonia Centro, Oldtown") is passed over, located at the town that
-    follows; a first place read as a namesake outside the next is read inside it when the
-    gazetteer has it there. Of two names in two countries, the one outside the report's
-    countries (``strong``) is a namesake: "Oldtown town in Eastern Province", the province
-    abroad, names the town; "Oldtown in Bigcity", Oldtown abroad, a quarter of the city."""
-    for i in range(len(chain) - 1):
-        a, container = chain[i], chain[i + 1].place
-        if _NEIGHBOURHOOD.match(a.text):
-            continue
-        first = a.place
-        named = chain[i + 1].text
-        if not inside_container(first, container, gz, named):
-            inside = [c for c in a.candidates if inside_container(c, container, gz, named)]
-            if not inside:
-                # Not inside: the next may still be the first of the rest, standing for a
-                # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
-                # at geo_precision 2).
-                # The first, lying elsewhere, is a namesake of that smaller place.
-                abroad = a.place.country_code != container.country_code
-                if abroad and (container.is_admin1 or getattr(container, "is_admin2", False)) and not _is_major(a.place) \
-                        and a.place.country_code in strong and container.country_code not in strong:
-                    if container.index in scores:
-                        scores[container.index] -= 3.0  # a unit of that name the gazetteer lacks at home
-                    continue
-                in_town = container.feature_code in _TOWN_CODES
-                parts_of_city = in_town and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
-                site_in_town = in_town and _SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start)
-                if chain[i + 1].place.index in near and not parts_of_city and not site_in_town:
-                    # (parts of a city and sites in a town, "the Oldtown Hotel in Bigcity", are coded at it)
-                    near[chain[i + 1].place.index] = True
-                if a.place.index in scores and abroad and container.feature_code in _TOWN_CODES \
-                        and _IN_GAP.fullmatch(text, a.end, chain[i + 1].start):
-                    # "Oldtown in Bigcity", Oldtown only abroad: a quarter or village of the city
-                    scores[a.place.index] -= 3.0
-                elif a.place.index in scores and parts_of_city:
-                    # "Oldtown, and Newtown areas, Bigcity city", Oldtown elsewhere: parts of the city
-                    scores[a.place.index] -= 3.0
-                elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
-                        a.place.country_code != container.country_code
-                        or not container.is_admin1 and region_named_by(container, gz, named) is None)
-                        or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
-                    # (abroad; else not for a region, whose bounds we know too roughly, nor for
-                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none)
-                    scores[a.place.index] -= 3.0
-                continue
-            first = max(inside, key=lambda c: c.population)
-            if first.index != a.place.index:
-                scores[first.index] = scores.pop(a.place.index, 0.0) if a.place.index in scores else 0.0
-                places[first.index], surface[first.index] = first, a.text
-                near[first.index] = near.pop(a.place.index, False)
-        if first.index in scores:
-            rest = {m.place.index for m in chain[i + 1 :] if m.place.index in scores and m.place.index != first.index}
-            scores[first.index] = max([scores[first.index]] + [scores[r] for r in rest]) + 1.0
-            for r in rest:
-                scores[r] -= 3.0
-        return
-
-
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|province|governorate|state|oblast|county|division|department|prefecture)\s+of\s+(?:the\s+)?$",
                                re.I)
-_REGION_WORD_END = re.compile(r"\s(?:region|province|governorate|state|oblast|county|division|department|prefecture|district)$", re.I)
 
 
 def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
@@ -492,17 +430,13 @@ def _named_as_region(m: Mention, sentence: Sentence, text: str) -> bool:
 # "Oldtown district", "Oldtown territory": the unit around a town the gazetteer holds as a
 # town, at geo_precision 2 (ACLED codes "the Oldtown area", "Oldtown county" and
 # "Oldtown sub-county" mostly at the town itself).
-_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion)\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?|LGA|local government area|woreda|raion|cercle|circle)\b"
+                         r"(?!\s+(?:town|headquarters)\b)(?:\s+of\s+(?:the\s+)?)?", re.I)  # ("Oldtown district town": the town)
 
 
 # "the village of Oldtown": the village itself, named (geo_precision 1), unlike "a village
 # near Oldtown" or "villages of Oldtown" (around it).
 _VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
-
-
-def _named_as_unit(m: Mention, text: str) -> bool:
-    """"Hill County", "Hill state": the text calls the place an administrative unit."""
-    return bool(REGION_WORD_AFTER.match(text[m.end : m.end + 40]) or _REGION_WORD_END.search(m.text))
 
 
 def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
@@ -512,7 +446,8 @@ def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before):
+    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before) \
+            or OUTSKIRTS_AFTER.match(text, m.end):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
     if unit is None:
@@ -521,10 +456,6 @@ def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     # "Oldtown district of Hill province" the district.
     return not any(other.start == unit.end() and other.place is not None and other.place.feature_code.startswith("PPL")
                    for other in sentence.mentions)
-
-
-def _is_major(p: Place) -> bool:
-    return p.is_country or p.feature_code == "PPLC" or p.population >= 1_000_000
 
 
 def _within(town: Place, area: Place, gz: Gazetteer) -> bool:
