@@ -11,6 +11,7 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country, home_over_namesake
+from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -108,6 +109,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
+    if "Unidentified" in actor1 + actor2:
+        origin = armed_men_origin(sentences, gz)
+        if origin:
+            # "Chadian gunmen raided a Sudanese village": ACLED names them by their country.
+            actor1, actor2 = from_origin(actor1, actor2, origin, gz)
     if event_date and event_date < _SOUTH_SUDAN_SINCE:
         # South Sudan became a state on 9 July 2011: its land and people were Sudan's
         # before, as ACLED names them in its older data (not its forces: the SPLA was never

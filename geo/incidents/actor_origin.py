@@ -1,0 +1,77 @@
+"""Where unnamed armed men come from, when the report says it: "Chadian gunmen", "raiders
+from Uganda", "assailants of Eritrean origin". ACLED names an unidentified group or
+militia by the country it comes from, not by the one it strikes in ("Unidentified Armed
+Group (Chad)" for gunmen from Chad who raid a Sudanese village), as it names civilians by
+their own country."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geo.gazetteer import Gazetteer, normalize_name
+from geo.incidents.actor_names import acled_country_name
+from geo.incidents.lexicon import extra_demonyms, noun_rx
+from geo.incidents.model import Sentence
+
+# Who may come from abroad: armed men no one named, and those who raid or rob.
+_ARMED = (rf"(?:{noun_rx('armed_groups')}|{noun_rx('outlaws', form='plural')}"
+          r"|armed (?:men|groups?|individuals|youths)|(?:unidentified|unknown) men)")
+# Words between a demonym and the noun: "Somali armed bandits", "Ugandan cattle raiders".
+_BETWEEN = r"(?:(?:armed|unidentified|unknown|suspected|heavily|cattle|livestock|camel|ethnic|tribal|local|rogue|masked|rival) ){0,3}"
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    before = re.compile(rf"\b(?P<who>{_NAME}) (?i:{_BETWEEN}{_ARMED})\b")
+    after = re.compile(rf"\b(?i:{_ARMED})\s+(?:(?:believed|suspected|thought|said|reported) to (?:be |have (?:come|crossed) )?)?"
+                       rf"(?:(?:who (?:came|crossed over|had crossed) )?from (?:neighbou?ring |across the border in )?(?:the )?(?P<land>{_NAME})"
+                       rf"|of (?P<origin>{_NAME}) (?:origin|nationality|descent))\b")
+    return before, after
+
+
+def _demonym(word: str, gz: Gazetteer) -> str:
+    """ISO code of a country's demonym ("Chadian", "Somalis"); "" for any other word."""
+    key = normalize_name(word)
+    return gz.demonyms.get(key) or extra_demonyms().get(word) or (gz.demonyms.get(key[:-1]) if key.endswith("s") else None) or ""
+
+
+def _country_named(word: str, gz: Gazetteer) -> str:
+    """ISO code of a country's own name ("Chad", "South Sudan"); "" for a town or region."""
+    places = [p for p in gz.lookup(word) if p.is_country]
+    return places[0].country_code if places else ""
+
+
+def armed_men_origin(sentences: list[Sentence], gz: Gazetteer) -> str:
+    """ISO code of the country the incident's sentences say unnamed armed men came from
+    ("Chadian gunmen", "bandits from Chad", "attackers of Chadian origin"); "" when none."""
+    before, after = _patterns()
+    for s in sentences:
+        for m in after.finditer(s.text):
+            iso = _country_named(m.group("land"), gz) if m.group("land") else _demonym(m.group("origin"), gz)
+            if iso:
+                return iso
+        for m in before.finditer(s.text):
+            words = m.group("who").split()
+            # "Unidentified Chadian gunmen": the demonym is the name's last word.
+            iso = _demonym(m.group("who"), gz) or (_demonym(words[-1], gz) if len(words) > 1 else "")
+            if iso:
+                return iso
+    return ""
+
+
+_UNIDENTIFIED = re.compile(r"^Unidentified (?:Armed Group|\w+ Militia)(?: \((?P<country>[^)]*)\))?$")
+
+
+def from_origin(actor1: str, actor2: str, origin: str, gz: Gazetteer) -> tuple[str, str]:
+    """The incident's first unidentified side named by the country its men came from
+    (``origin``, an ISO code): "Unidentified Armed Group (Sudan)" -> "(Chad)". The other
+    side keeps its name: raiders from abroad meet the home state's forces or villagers."""
+    name = acled_country_name(gz, origin)
+    for i, actor in enumerate((actor1, actor2)):
+        m = _UNIDENTIFIED.match(actor or "")
+        if m:
+            renamed = f"{actor[: m.start('country') - 2] if m.group('country') is not None else actor} ({name})"
+            return (renamed, actor2) if i == 0 else (actor1, renamed)
+    return actor1, actor2

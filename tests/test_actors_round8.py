@@ -1,0 +1,66 @@
+"""Actors, round 8: families written with our own sentences, each with the rule it
+documents. Names are compared as ``geo eval acled`` compares them (``actor_key``:
+case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.evaluation.acled import actor_key
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents_from_text
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def _main(text, gz, published="2021-06-01"):
+    incidents = extract_incidents_from_text(text, published=published, gazetteer=gz)
+    assert incidents, text
+    return incidents[0]
+
+
+def _same(got, want):
+    return actor_key(got) == actor_key(want)
+
+
+# -- Unnamed armed men from abroad: ACLED names an unidentified group by the country its
+#    men come from ("Chadian gunmen", "bandits from Niger", "of Burkinabe origin"), not
+#    by the one they strike in; their victims keep their own country.
+ARMED_MEN_FROM_ABROAD = [
+    ("Chadian gunmen on horseback attacked a village near Nyala in South Darfur, killing four farmers.",
+     "Unidentified Armed Group (Chad)", "Civilians (Sudan)"),
+    ("Bandits from Niger raided a cattle market in Sokoto state on Friday and killed three traders.",
+     "Unidentified Armed Group (Niger)", "Civilians (Nigeria)"),
+    ("Assailants of Burkinabe origin shot dead two farmers near Bawku in the Upper East region.",
+     "Unidentified Armed Group (Burkina Faso)", "Civilians (Ghana)"),
+    ("Armed men believed to have come from Eritrea abducted a herder near Kassala.",
+     "Unidentified Armed Group (Eritrea)", "Civilians (Sudan)"),
+    ("Unidentified Colombian gunmen killed a shopkeeper in San Cristobal, Tachira state, on Tuesday.",
+     "Unidentified Armed Group (Colombia)", "Civilians (Venezuela)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", ARMED_MEN_FROM_ABROAD)
+def test_armed_men_named_by_the_country_they_come_from(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# Men from a village, or foreign victims, say nothing of where the attackers come from.
+ARMED_MEN_FROM_HOME = [
+    ("Gunmen from a nearby village attacked farmers near Nyala in South Darfur, killing four.",
+     "Unidentified Armed Group (Sudan)"),
+    ("Gunmen attacked a village near Nyala in South Darfur, killing four Chadian traders.",
+     "Unidentified Armed Group (Sudan)"),
+    ("Gunmen from the Kassala area shot dead two herders near Kassala on Monday.", "Unidentified Armed Group (Sudan)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", ARMED_MEN_FROM_HOME)
+def test_armed_men_keep_the_incident_country_without_an_origin(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
