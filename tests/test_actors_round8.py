@@ -64,3 +64,37 @@ ARMED_MEN_FROM_HOME = [
 def test_armed_men_keep_the_incident_country_without_an_origin(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A party active in one country, named by its short name before a word only a party's
+#    takes ("NPP youths", "an APC rally", "the Jubilee primaries"), tells the country of a
+#    report that names no place: its unnamed actors are named after it.
+PARTY_SHORT_NAMES = [
+    ("2020-12-08", "Hundreds of NDC supporters marched to demand a recount of the parliamentary votes.", "Protesters (Ghana)"),
+    ("2016-11-03", "NPP youths blocked the road with burning tyres after their parliamentary candidate was disqualified.",
+     "Rioters (Ghana)"),
+    ("2019-01-22", "Thugs attacked an APC rally with machetes, injuring five people.", "Unidentified Armed Group (Nigeria)"),
+    ("2017-04-26", "Youths blocked roads and burned tyres to protest the outcome of the Jubilee primaries.", "Rioters (Kenya)"),
+    ("2019-05-30", "DPP supporters protested outside the electoral commission over delays in announcing the results.",
+     "Protesters (Malawi)"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1", PARTY_SHORT_NAMES)
+def test_party_short_name_tells_the_country(published, text, actor1, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# The short name alone, or before another word, is no party's: the country stays untold.
+PARTY_WORDS_ALONE = [
+    ("2023-03-02", "Protesters marched against fuel prices during the Jubilee celebrations.", "Protesters"),
+    ("2023-03-02", "Hundreds of workers marched to demand the NDC report on wages be published.", "Protesters"),
+    ("2023-03-02", "Staff of the NASA laboratory went on strike and marched over unpaid allowances.", "Protesters"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1", PARTY_WORDS_ALONE)
+def test_party_short_name_without_a_party_word_tells_nothing(published, text, actor1, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)

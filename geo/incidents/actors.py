@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer
-from geo.incidents.actor_country import clue_country, home_over_namesake
+from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
@@ -145,8 +145,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     told = " ".join(s.text for s in sentences + context_sentences)
     if not country_code:
         # Nothing placed the report: a people or a leader it names belongs to one country,
-        # as do a country's own institutions ("the upazila chairman", "matatu drivers").
-        country_code = homeland_named(told) or clue_country(told)
+        # as do a country's own institutions ("the upazila chairman", "matatu drivers") and
+        # parties ("the Jubilee primaries").
+        country_code = homeland_named(told) or clue_country(told) or party_country(told)
     else:
         country_code = home_over_namesake(told, sentences + context_sentences, country_code)
     said = " ".join(s.text for s in sentences)  # the incident's own words
