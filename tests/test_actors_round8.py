@@ -36,7 +36,7 @@ ARMED_MEN_FROM_ABROAD = [
      "Unidentified Armed Group (Niger)", "Civilians (Nigeria)"),
     ("Assailants of Burkinabe origin shot dead two farmers near Bawku in the Upper East region.",
      "Unidentified Armed Group (Burkina Faso)", "Civilians (Ghana)"),
-    ("Armed men believed to have come from Eritrea abducted a herder near Kassala.",
+    ("Armed men said to have crossed from Eritrea abducted a herder near Kassala.",
      "Unidentified Armed Group (Eritrea)", "Civilians (Sudan)"),
     ("Unidentified Colombian gunmen killed a shopkeeper in San Cristobal, Tachira state, on Tuesday.",
      "Unidentified Armed Group (Colombia)", "Civilians (Venezuela)"),
@@ -75,7 +75,7 @@ PARTY_SHORT_NAMES = [
      "Rioters (Ghana)"),
     ("2019-01-22", "Thugs attacked an APC rally with machetes, injuring five people.", "Unidentified Armed Group (Nigeria)"),
     ("2017-04-26", "Youths blocked roads and burned tyres to protest the outcome of the Jubilee primaries.", "Rioters (Kenya)"),
-    ("2019-05-30", "DPP supporters protested outside the electoral commission over delays in announcing the results.",
+    ("2019-05-30", "DPP supporters protested outside the electoral commission, saying the count was too slow.",
      "Protesters (Malawi)"),
 ]
 
