@@ -66,6 +66,26 @@ def test_armed_men_keep_the_incident_country_without_an_origin(text, actor1, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
 
 
+# A people's militia from abroad: only the words after its noun ("from Niger") tell where
+# its men came from; its people's name alone keeps the people's home.
+PEOPLES_MILITIA_FROM_ABROAD = [
+    ("Fulani militia from Niger attacked a village near Sokoto, killing six farmers.", "Fulani Ethnic Militia (Niger)"),
+    ("Hausa militiamen from Niger raided a market near Katsina and killed three traders.", "Hausa Ethnic Militia (Niger)"),
+    ("Nuer militiamen from Ethiopia raided a cattle camp near Nasir and killed five herders.", "Nuer Ethnic Militia (Ethiopia)"),
+]
+PEOPLES_MILITIA_AT_HOME = [
+    ("Fulani militia attacked a village near Sokoto, killing six farmers.", "Fulani Ethnic Militia (Nigeria)"),
+    ("Nuer militiamen raided a cattle camp near Nasir and killed five herders.", "Nuer Ethnic Militia (South Sudan)"),
+    ("Dinka youths from Bor attacked a cattle camp near Pibor and killed two herders.", "Dinka Ethnic Militia (South Sudan)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", PEOPLES_MILITIA_FROM_ABROAD + PEOPLES_MILITIA_AT_HOME)
+def test_peoples_militia_named_by_the_country_said_after_it(text, actor1, gz):
+    inc = _main(text, gz, "2018-08-14")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
 # -- A party active in one country, named by its short name before a word only a party's
 #    takes ("NPP youths", "an APC rally", "the Jubilee primaries"), tells the country of a
 #    report that names no place: its unnamed actors are named after it.

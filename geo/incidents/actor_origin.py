@@ -43,34 +43,40 @@ def _country_named(word: str, gz: Gazetteer) -> str:
     return places[0].country_code if places else ""
 
 
-def armed_men_origin(sentences: list[Sentence], gz: Gazetteer) -> str:
-    """ISO code of the country the incident's sentences say unnamed armed men came from
-    ("Chadian gunmen", "bandits from Chad", "attackers of Chadian origin"); "" when none."""
+def armed_men_origin(sentences: list[Sentence], gz: Gazetteer) -> tuple[str, bool]:
+    """ISO code of the country the incident's sentences say armed men came from
+    ("Chadian gunmen", "bandits from Chad", "attackers of Chadian origin"), and whether it
+    was said after the noun ("from Chad", "of Chadian origin"); ("", False) when none."""
     before, after = _patterns()
     for s in sentences:
         for m in after.finditer(s.text):
             iso = _country_named(m.group("land"), gz) if m.group("land") else _demonym(m.group("origin"), gz)
             if iso:
-                return iso
+                return iso, True
         for m in before.finditer(s.text):
             words = m.group("who").split()
             # "Unidentified Chadian gunmen": the demonym is the name's last word.
             iso = _demonym(m.group("who"), gz) or (_demonym(words[-1], gz) if len(words) > 1 else "")
             if iso:
-                return iso
-    return ""
+                return iso, False
+    return "", False
 
 
 _UNIDENTIFIED = re.compile(r"^Unidentified (?:Armed Group|\w+ Militia)(?: \((?P<country>[^)]*)\))?$")
+# A people's militia ("Koro Ethnic Militia (Ruritania)"): its people's name stands before
+# the noun, so only words after it ("from Lamoria") tell where these men came from.
+_PEOPLES_MILITIA = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Ethnic|Communal|Clan) Militia(?: \((?P<country>[^)]*)\))?$")
 
 
-def from_origin(actor1: str, actor2: str, origin: str, gz: Gazetteer) -> tuple[str, str]:
+def from_origin(actor1: str, actor2: str, origin: str, gz: Gazetteer, said_after: bool = False) -> tuple[str, str]:
     """The incident's first unidentified side named by the country its men came from
-    (``origin``, an ISO code): "Unidentified Armed Group (Sudan)" -> "(Chad)". The other
-    side keeps its name: raiders from abroad meet the home state's forces or villagers."""
+    (``origin``, an ISO code): "Unidentified Armed Group (Sudan)" -> "(Chad)"; a people's
+    militia too where the country was said after the noun (``said_after``: "Koro militia
+    from Chad"). The other side keeps its name: raiders from abroad meet the home state's
+    forces or villagers."""
     name = acled_country_name(gz, origin)
     for i, actor in enumerate((actor1, actor2)):
-        m = _UNIDENTIFIED.match(actor or "")
+        m = _UNIDENTIFIED.match(actor or "") or (_PEOPLES_MILITIA.match(actor or "") if said_after else None)
         if m:
             renamed = f"{actor[: m.start('country') - 2] if m.group('country') is not None else actor} ({name})"
             return (renamed, actor2) if i == 0 else (actor1, renamed)
