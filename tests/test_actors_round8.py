@@ -118,3 +118,31 @@ PARTY_WORDS_ALONE = [
 def test_party_short_name_without_a_party_word_tells_nothing(published, text, actor1, gz):
     inc = _main(text, gz, published)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A state's unit named by its own name: ACLED names it after the state's forces
+#    ("Police Forces of India Border Security Force"); listed beside the state's other
+#    forces ("police and BSF personnel") the side is the state's forces as a whole; an
+#    apposition ("the riot police, the GSU, …") is the unit still.
+STATE_UNITS = [
+    ("2017-03-09", "Liyu Police officers shot dead two herders near Degehabur on Thursday.", "Police Forces of Ethiopia Liyu Police"),
+    ("2021-02-15", "BSF troops shot dead a suspected cattle smuggler near the border in Cooch Behar district.",
+     "Police Forces of India Border Security Force"),
+    ("2022-11-20", "Border Security Force personnel shot at smugglers crossing near Amritsar, killing one.",
+     "Police Forces of India Border Security Force"),
+    ("2016-05-04", "GSU officers beat a group of hawkers in Eldoret town on Wednesday.", "Police Forces of Kenya General Service Unit"),
+    ("2016-05-04", "Kenya's riot police, the GSU, beat a group of hawkers in Eldoret.",
+     "Police Forces of Kenya General Service Unit"),
+]
+STATE_UNITS_LISTED = [
+    ("2021-02-15", "Police and BSF personnel beat a group of villagers near Cooch Behar on Monday.", "Police Forces of India"),
+    ("2021-02-15", "Police, BSF personnel and local guards beat a group of villagers near Cooch Behar on Monday.",
+     "Police Forces of India"),
+    ("2016-05-04", "The GSU and regular police raided homes in Eldoret and beat several residents.", "Police Forces of Kenya"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1", STATE_UNITS + STATE_UNITS_LISTED)
+def test_state_unit_named_after_its_state_forces(published, text, actor1, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)

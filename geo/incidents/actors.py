@@ -12,6 +12,7 @@ from functools import cache
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
+from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -77,7 +78,8 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
     for s in sentences:
         forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
-            if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
+            if negated(s.text, hit.start) or any(a < hit.start < b and not (is_state_force(hit.actor.name) and hit.actor.country == c)
+                                                 for a, b, _, c in forces) \
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
@@ -85,8 +87,11 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
-            # Not inside a group's own name ("Turkish-backed Syrian National Army").
-            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
+            # Not inside a group's own name ("Turkish-backed Syrian National Army"), nor
+            # around a force's own ("Ruritanian Border Guards" named by the dictionary).
+            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3)
+                       or (s.start + pos <= o.pos and o.end <= s.start + end and is_state_force(o.name)) for o in out) \
+                    and not force_is_source(s.text, pos, end):
                 out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end, tied(s.text, pos, end),
                                          _singular(s.text[pos:end].split()[-1])))
     return out
@@ -240,6 +245,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if name.startswith(("Military Forces of ", "Police Forces of ")) and any(
                 o != name and o.startswith(name + " - ") for o in ordered):
             ordered.remove(name)
+    ordered = one_side_per_state(ordered, mention_spans, sentences)  # "police" and "the GSU"
     if etype in (PROTESTS, RIOTS):
         # ACLED puts the crowd first; police intervening are the second actor.
         crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({plain})" if plain else "")
@@ -465,7 +471,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     foreign jets struck": the jets)."""
 
     def as_ordered(name: str) -> str:
-        return next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), name)
+        same = next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), None)
+        # A unit listed with its state's other forces stands for them (``one_side_per_state``).
+        return same or next((n for n in ordered if is_state_force(n) and name.startswith(n + " ")), name)
 
     def named(said_after_by: str) -> str | None:
         # The article stays for the unnamed actors' words ("by an officer": police).
@@ -532,7 +540,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
-            if not tied(head, pos, end):
+            if not tied(head, pos, end) and not any(pos <= h.start and h.end <= end and is_state_force(h.actor.name)
+                                                    for h in head_hits):
                 candidates.append((pos, name))
         for hit in head_hits:
             if not negated(head, hit.start) and not tied(head, hit.start, hit.end):
