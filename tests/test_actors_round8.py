@@ -146,3 +146,21 @@ STATE_UNITS_LISTED = [
 def test_state_unit_named_after_its_state_forces(published, text, actor1, gz):
     inc = _main(text, gz, published)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A country's own institution named with "anti-" or "pro-" before it ("an anti-INEC
+#    march") names it still: an unplaced report's country; inside another compound word it
+#    does not.
+INSTITUTION_AFTER_ANTI = [
+    ("2019-02-22", "Hundreds of youths joined an anti-INEC march on Friday, accusing the commission of rigging.",
+     "Protesters (Nigeria)"),
+    ("2021-06-03", "Street vendors staged an anti-KCCA demonstration over the seizure of their goods.", "Protesters (Uganda)"),
+    ("2020-10-30", "Opposition supporters blocked roads and burned tyres during anti-IEBC protests.", "Rioters (Kenya)"),
+    ("2020-10-30", "Villagers marched in protest at a co-INEC audit.", "Protesters"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1", INSTITUTION_AFTER_ANTI)
+def test_institution_after_anti_tells_the_country(published, text, actor1, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)

@@ -26,7 +26,8 @@ def _clues() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
             (folded if word.islower() else exact)[word.casefold() if word.islower() else word] = iso
     words = sorted([*exact, *folded], key=len, reverse=True)
     parts = [f"(?i:{re.escape(w)})" if w in folded and w.islower() else re.escape(w) for w in words]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
+    # Whole words, or after "anti-"/"pro-" ("anti-IEBC protests": the body is named still).
+    return re.compile(r"(?:(?<![\w-])|(?<=\banti-)|(?<=\bAnti-)|(?<=\bpro-)|(?<=\bPro-))(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
 
 
 def clue_country(text: str) -> str:
