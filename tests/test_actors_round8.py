@@ -164,3 +164,23 @@ INSTITUTION_AFTER_ANTI = [
 def test_institution_after_anti_tells_the_country(published, text, actor1, gz):
     inc = _main(text, gz, published)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- Unnamed "security forces" are the state's military forces, as they are when a demonym
+#    stands before them ("Ruritanian security forces"); police named as police stay police.
+SECURITY_FORCES = [
+    ("2021-03-14", "Security forces shot dead two suspected militants in Maiduguri on Sunday.", "Military Forces of Nigeria"),
+    ("2020-06-02", "Security forces fired on a car at a checkpoint in Beledweyne, killing the driver.", "Military Forces of Somalia"),
+    ("2019-11-09", "Security forces clashed with gunmen near Mopti, killing three of the attackers.", "Military Forces of Mali"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1", SECURITY_FORCES)
+def test_unnamed_security_forces_are_military(published, text, actor1, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+def test_riot_police_stay_police(gz):
+    inc = _main("Riot police fired tear gas at traders protesting in Mopti.", gz, "2019-11-09")
+    assert _same(inc.actor2, "Police Forces of Mali"), inc.actor2
