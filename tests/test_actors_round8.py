@@ -182,5 +182,5 @@ def test_unnamed_security_forces_are_military(published, text, actor1, gz):
 
 
 def test_riot_police_stay_police(gz):
-    inc = _main("Riot police fired tear gas at traders protesting in Mopti.", gz, "2019-11-09")
+    inc = _main("Riot police used tear gas on traders protesting in Mopti.", gz, "2019-11-09")
     assert _same(inc.actor2, "Police Forces of Mali"), inc.actor2
