@@ -184,3 +184,40 @@ def test_unnamed_security_forces_are_military(published, text, actor1, gz):
 def test_riot_police_stay_police(gz):
     inc = _main("Riot police used tear gas on traders protesting in Mopti.", gz, "2019-11-09")
     assert _same(inc.actor2, "Police Forces of Mali"), inc.actor2
+
+
+# -- People abroad who protest or riot as refugees, asylum seekers or nationals of another
+#    country are named by their nation ("Rioters (Sudan)"), as ACLED names them; two
+#    nations' refugees who fight each other are two crowds. Those the crowd acts on, or
+#    whose arrest it protests, name no crowd.
+CROWDS_BY_NATION = [
+    ("2018-04-12", "Sudanese refugees rioted in a camp near Adjumani over food rations.", "Rioters (Sudan)", ""),
+    ("2017-08-30", "Refugees from Burundi and from Congo clashed in a camp near Kigoma, injuring ten.",
+     "Rioters (Burundi)", "Rioters (Democratic Republic of Congo)"),
+    ("2018-01-22", "Eritrean asylum seekers marched in Tel Aviv to demand refugee status.", "Protesters (Eritrea)", ""),
+    ("2018-05-03", "Residents marched in Kampala to demand that three detained Danish nationals be freed.", "Protesters (Uganda)", ""),
+    ("2019-09-03", "Somali migrants were beaten by residents in Johannesburg on Sunday.", "Rioters (South Africa)", "Civilians (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1,actor2", CROWDS_BY_NATION)
+def test_crowd_of_people_abroad_named_by_their_nation(published, text, actor1, actor2, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    if actor2 is not None:
+        assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# A mob's victims named by their nation are civilians of it.
+MOB_VICTIMS_BY_NATION = [
+    ("2019-09-03", "A mob lynched two Ethiopian nationals in Johannesburg.", "Civilians (Ethiopia)"),
+    ("2019-09-05", "An angry crowd beat three Malawian traders to death in Durban.", "Civilians (Malawi)"),
+    ("2019-09-05", "A crowd beat up Zimbabwean migrants in Johannesburg on Sunday.", "Civilians (Zimbabwe)"),
+    ("2020-02-17", "A crowd stoned a Zimbabwean vendor to death in Pretoria after accusing him of theft.", "Civilians (Zimbabwe)"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor2", MOB_VICTIMS_BY_NATION)
+def test_mob_victims_named_by_their_nation(published, text, actor2, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)

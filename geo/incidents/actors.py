@@ -12,6 +12,7 @@ from functools import cache
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
+from geo.incidents.actor_crowds import crowd_nations
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
@@ -253,6 +254,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
+        nations = crowd_nations(sentences, gz)  # "Ruritanian refugees rioted": the crowd's own country
+        if nations:
+            actor1 = actor1.split(" (")[0] + f" ({acled_country_name(gz, nations[0])})"
         armed = armed_group_stems()
         agent = _agent(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
             and not _CROWD_ACT.search(said) else None
@@ -275,10 +279,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
-            actor2 = actor1
+            actor2 = actor1 if len(nations) < 2 else f"Rioters ({acled_country_name(gz, nations[1])})"
         if sub == "Mob violence" and not actor2:
-            # A mob's victims with no force among them are civilians (ACLED's codebook).
-            actor2 = "Civilians" + (f" ({plain})" if plain else "")
+            # A mob's victims with no force among them are civilians (ACLED's codebook), of
+            # their own country ("a mob beat two Lamorian traders").
+            victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+            actor2 = f"Civilians ({acled_country_name(gz, victims)})" if victims else "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
     unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
