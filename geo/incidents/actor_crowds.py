@@ -9,12 +9,12 @@ import re
 from functools import cache
 
 from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.lexicon import extra_demonyms
+from geo.incidents.lexicon import extra_demonyms, noun_rx
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
 # People in a country not their own, named by their nation.
-_ABROAD = r"(?i:refugees|asylum[ -]seekers|migrants|migrant workers|nationals|expatriates|exiles|diaspora)"
+_ABROAD = rf"(?i:{noun_rx('people_abroad')})"
 # Tried only in texts holding one of these (most reports name no one abroad).
 _GATE = re.compile(r"(?i:refugee|asylum|migrant|nationals|expatriate|exile|diaspora)")
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
