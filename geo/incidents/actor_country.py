@@ -26,15 +26,25 @@ def _clues() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
             (folded if word.islower() else exact)[word.casefold() if word.islower() else word] = iso
     words = sorted([*exact, *folded], key=len, reverse=True)
     parts = [f"(?i:{re.escape(w)})" if w in folded and w.islower() else re.escape(w) for w in words]
-    # Whole words, or after "anti-"/"pro-" ("anti-IEBC protests": the body is named still).
-    return re.compile(r"(?:(?<![\w-])|(?<=\banti-)|(?<=\bAnti-)|(?<=\bpro-)|(?<=\bPro-))(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
+
+
+@cache
+def _clues_after_prefix() -> re.Pattern:
+    """Clue words after "anti-" or "pro-" ("anti-IEBC protests": the body is named still);
+    scanned only in texts holding such a prefix, the whole-word scan staying as cheap."""
+    words = _clues()[0].pattern.removeprefix(r"(?<![\w-])")
+    return re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro)-(?P<word>" + words + ")")
 
 
 def clue_country(text: str) -> str:
     """ISO code of the country the first clue word of ``text`` belongs to; "" when none."""
     rx, exact, folded = _clues()
-    for m in rx.finditer(text):
-        word = m.group()
+    found = list(rx.finditer(text))
+    if "nti-" in text or "ro-" in text:
+        found = sorted(found + list(_clues_after_prefix().finditer(text)), key=lambda m: m.start())
+    for m in found:
+        word = m.group("word") if "word" in m.re.groupindex else m.group()
         iso = exact.get(word) or folded.get(word.casefold())
         if iso:
             return iso
