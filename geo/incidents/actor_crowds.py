@@ -15,8 +15,8 @@ from geo.incidents.triggers import sentence_triggers
 
 # People in a country not their own, named by their nation.
 _ABROAD = rf"(?i:{noun_rx('people_abroad')})"
-# Tried only in texts holding one of these (most reports name no one abroad).
-_GATE = re.compile(r"(?i:refugee|asylum|migrant|nationals|expatriate|exile|diaspora)")
+# Tried only in sentences holding one of these, in lower case (most name no one abroad).
+_GATE = ("refugee", "asylum", "migrant", "nationals", "expatriate", "exile", "diaspora")
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
@@ -48,7 +48,8 @@ def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
     are acted on ("a mob beat two Ruritanian nationals", "Ruritanian migrants were attacked")."""
     found: list[tuple[int, str]] = []
     for s in sentences:
-        if _GATE.search(s.text):
+        low = s.text.lower()
+        if any(word in low for word in _GATE):
             found += [(s.start + pos, iso) for pos, iso in _nations_acting(s.text, gz)]
     nations: list[str] = []
     for _, iso in sorted(found):
