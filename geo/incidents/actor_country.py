@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.incidents.aliases import actor_hits
+from geo.incidents.aliases import actor_dictionary, actor_hits
 from geo.incidents.identity_militias import homeland_named
-from geo.incidents.lexicon import country_clue_words
+from geo.incidents.lexicon import country_clue_words, party_follower_words, words_rx
 from geo.incidents.model import Sentence
 
 
@@ -29,11 +29,22 @@ def _clues() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
 
 
+@cache
+def _clues_after_prefix() -> re.Pattern:
+    """Clue words after "anti-" or "pro-" ("anti-IEBC protests": the body is named still);
+    scanned only in texts holding such a prefix, the whole-word scan staying as cheap."""
+    words = _clues()[0].pattern.removeprefix(r"(?<![\w-])")
+    return re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro)-(?P<word>" + words + ")")
+
+
 def clue_country(text: str) -> str:
     """ISO code of the country the first clue word of ``text`` belongs to; "" when none."""
     rx, exact, folded = _clues()
-    for m in rx.finditer(text):
-        word = m.group()
+    found = list(rx.finditer(text))
+    if "nti-" in text or "ro-" in text:
+        found = sorted(found + list(_clues_after_prefix().finditer(text)), key=lambda m: m.start())
+    for m in found:
+        word = m.group("word") if "word" in m.re.groupindex else m.group()
         iso = exact.get(word) or folded.get(word.casefold())
         if iso:
             return iso
@@ -76,3 +87,32 @@ def _one_country_group(text: str) -> str:
         if actor.kind == "party" and actor.country and set(actor.countries) <= {actor.country}:
             return actor.country
     return ""
+
+
+# A party's short name: the letters before the colon of "ODM: Orange Democratic Movement",
+# the first word of "Jubilee Party"; two letters are too many other things' initials.
+_SHORT_NAME = re.compile(r"^(?P<short>[A-Z][\w-]{2,}?)(?::| (?:Party|Coalition|Alliance|Movement)$)")
+
+
+@cache
+def _party_short_names() -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern of every one-country party's short name followed by a word only a
+    party's takes ("NASA rally"), and the country of each short name."""
+    homes: dict[str, str] = {}
+    for actor in actor_dictionary().actors:
+        m = _SHORT_NAME.match(actor.name)
+        if actor.kind == "party" and m and actor.country and set(actor.countries) <= {actor.country}:
+            homes.setdefault(m.group("short"), actor.country)
+    if not homes:
+        return None, homes
+    rx = re.compile(rf"(?<![\w-])(?P<short>{words_rx(list(homes))})(?:-(?:led|allied|aligned))? (?:{words_rx(party_follower_words())})\b")
+    return rx, homes
+
+
+def party_country(text: str) -> str:
+    """ISO code of the country of the first party ``text`` names by its short name before
+    a party's word ("the Jubilee primaries", "a NASA rally", "NDC supporters"), of
+    parties active in one country only; "" when none."""
+    rx, homes = _party_short_names()
+    m = rx.search(text) if rx else None
+    return homes[m.group("short")] if m else ""

@@ -175,7 +175,7 @@ def _state_named(words: list[str]) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|nationals|homes?|settlements?)\b")
+_CIVILIAN_AFTER = re.compile(rf" (?:[a-z]+ )?(?:{noun_rx('civilians')}|villages?|{noun_rx('people_abroad')}|homes?|settlements?)\b")
 
 
 def victims_country(text: str, gz: Gazetteer) -> str:

@@ -38,6 +38,23 @@ _RECIPROCAL = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:clash\w*|exchang\w*|fought|
 _WITH_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:with|against)\b(?!\s+(?:{phrase_alternation('each_other')}))", re.I)
 
 
+def joined_names(sentences: list[Sentence], a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two actors' names (document spans) stand in one list of a sentence ("police
+    and the border guards", "police, guards and soldiers"); a comma alone with no "and" to
+    close the list is an apposition ("the police, its riot unit, …")."""
+    first, second = sorted((a, b))
+    for s in sentences:
+        if s.start <= first[0] and second[1] <= s.end and first[1] <= second[0] \
+                and _JOINED.fullmatch(s.text, first[1] - s.start, second[0] - s.start):
+            between = s.text[first[1] - s.start : second[0] - s.start]
+            return "," not in between or bool(_LIST_CLOSED.match(s.text, second[1] - s.start))
+    return False
+
+
+# The "and" that closes a list after a comma: "police, guards and soldiers".
+_LIST_CLOSED = re.compile(r"[^.;()]{0,40}?\band\b")
+
+
 def co_agents(sentences: list[Sentence], spans: list[tuple[int, int, str]], actor1: str) -> set[str]:
     """Actors named joined with ``actor1`` ("soldiers and police", "Ruritanian and Lamorian
     troops") before the first event verb of the incident, unless that verb says they met

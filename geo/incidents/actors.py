@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer
-from geo.incidents.actor_country import clue_country, home_over_namesake
+from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
+from geo.incidents.actor_origin import armed_men_origin, from_origin
+from geo.incidents.actor_crowds import crowd_nations
+from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -76,7 +79,8 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
     for s in sentences:
         forces = state_force_matches(s.text, gz)
         for hit in actor_hits(s.text):
-            if negated(s.text, hit.start) or any(a < hit.start < b for a, b, _, _ in forces) \
+            if negated(s.text, hit.start) or any(a < hit.start < b and not (is_state_force(hit.actor.name) and hit.actor.country == c)
+                                                 for a, b, _, c in forces) \
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
@@ -84,8 +88,11 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
             out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
-            # Not inside a group's own name ("Turkish-backed Syrian National Army").
-            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3) for o in out) and not force_is_source(s.text, pos, end):
+            # Not inside a group's own name ("Turkish-backed Syrian National Army"), nor
+            # around a force's own ("Ruritanian Border Guards" named by the dictionary).
+            if not any(o.pos - 3 < s.start + pos < max(o.end, o.pos + 3)
+                       or (s.start + pos <= o.pos and o.end <= s.start + end and is_state_force(o.name)) for o in out) \
+                    and not force_is_source(s.text, pos, end):
                 out.append(_ActorMention(s.start + pos, name, 1, iso, s.start + end, tied(s.text, pos, end),
                                          _singular(s.text[pos:end].split()[-1])))
     return out
@@ -108,6 +115,11 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
     for name in ties:
         if name not in (actor1, actor2) and name not in assoc and len(assoc) < 3:
             assoc = [*assoc, name]
+    if "Unidentified" in actor1 + actor2 or "Militia" in actor1 + actor2:
+        origin, said_after = armed_men_origin(sentences, gz)
+        if origin:
+            # "Chadian gunmen raided a Sudanese village": ACLED names them by their country.
+            actor1, actor2 = from_origin(actor1, actor2, origin, gz, said_after)
     if event_date and event_date < _SOUTH_SUDAN_SINCE:
         # South Sudan became a state on 9 July 2011: its land and people were Sudan's
         # before, as ACLED names them in its older data (not its forces: the SPLA was never
@@ -139,8 +151,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     told = " ".join(s.text for s in sentences + context_sentences)
     if not country_code:
         # Nothing placed the report: a people or a leader it names belongs to one country,
-        # as do a country's own institutions ("the upazila chairman", "matatu drivers").
-        country_code = homeland_named(told) or clue_country(told)
+        # as do a country's own institutions ("the upazila chairman", "matatu drivers") and
+        # parties ("the Jubilee primaries").
+        country_code = homeland_named(told) or clue_country(told) or party_country(told)
     else:
         country_code = home_over_namesake(told, sentences + context_sentences, country_code)
     said = " ".join(s.text for s in sentences)  # the incident's own words
@@ -233,6 +246,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if name.startswith(("Military Forces of ", "Police Forces of ")) and any(
                 o != name and o.startswith(name + " - ") for o in ordered):
             ordered.remove(name)
+    ordered = one_side_per_state(ordered, mention_spans, sentences)  # "police" and "the GSU"
     if etype in (PROTESTS, RIOTS):
         # ACLED puts the crowd first; police intervening are the second actor.
         crowd_name = ("Rioters" if etype == RIOTS else "Protesters") + (f" ({plain})" if plain else "")
@@ -240,6 +254,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor1 = crowd[0] if crowd else crowd_name
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
+        nations = crowd_nations(sentences, gz)  # "Ruritanian refugees rioted": the crowd's own country
+        if nations:
+            actor1 = actor1.split(" (")[0] + f" ({acled_country_name(gz, nations[0])})"
         armed = armed_group_stems()
         agent = _agent(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
             and not _CROWD_ACT.search(said) else None
@@ -262,10 +279,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
-            actor2 = actor1
+            actor2 = actor1 if len(nations) < 2 else f"Rioters ({acled_country_name(gz, nations[1])})"
         if sub == "Mob violence" and not actor2:
-            # A mob's victims with no force among them are civilians (ACLED's codebook).
-            actor2 = "Civilians" + (f" ({plain})" if plain else "")
+            # A mob's victims with no force among them are civilians (ACLED's codebook), of
+            # their own country ("a mob beat two Lamorian traders").
+            victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+            actor2 = f"Civilians ({acled_country_name(gz, victims)})" if victims else "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
     unidentified = "Unidentified Armed Group" + (f" ({plain})" if plain else "")
@@ -458,7 +477,9 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
     foreign jets struck": the jets)."""
 
     def as_ordered(name: str) -> str:
-        return next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), name)
+        same = next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), None)
+        # A unit listed with its state's other forces stands for them (``one_side_per_state``).
+        return same or next((n for n in ordered if is_state_force(n) and name.startswith(n + " ")), name)
 
     def named(said_after_by: str) -> str | None:
         # The article stays for the unnamed actors' words ("by an officer": police).
@@ -525,7 +546,8 @@ def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: st
         candidates: list[tuple[int, str]] = []
         head_hits = actor_hits(head)
         for pos, end, name, _ in state_force_matches(head, gz):
-            if not tied(head, pos, end):
+            if not tied(head, pos, end) and not any(pos <= h.start and h.end <= end and is_state_force(h.actor.name)
+                                                    for h in head_hits):
                 candidates.append((pos, name))
         for hit in head_hits:
             if not negated(head, hit.start) and not tied(head, hit.start, hit.end):

@@ -154,3 +154,9 @@ def force_not_acting_words() -> dict[str, tuple[str, ...]]:
 def country_clue_words() -> dict[str, tuple[str, ...]]:
     """``country_clues.toml``: ISO code -> words that name that country's own institutions."""
     return {iso: tuple(words) for iso, words in _load("country_clues.toml")["words"].items()}
+
+
+@cache
+def party_follower_words() -> tuple[str, ...]:
+    """``country_clues.toml``: words that make a party's short name the party's ("rally")."""
+    return tuple(_load("country_clues.toml")["party_followers"]["words"])

@@ -1,0 +1,76 @@
+"""A crowd named by its nation: refugees, migrants or nationals of another country who
+protest or riot ("Sudanese refugees rioted", "asylum seekers from Eritrea marched"). ACLED
+names such a crowd by its people's country ("Rioters (Sudan)"), as it names civilians by
+their own country."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geo.gazetteer import Gazetteer, normalize_name
+from geo.incidents.lexicon import extra_demonyms, noun_rx
+from geo.incidents.model import Sentence
+from geo.incidents.triggers import sentence_triggers
+
+# People in a country not their own, named by their nation.
+_ABROAD = rf"(?i:{noun_rx('people_abroad')})"
+# Tried only in sentences holding one of these, in lower case (most name no one abroad).
+_GATE = ("refugee", "asylum", "migrant", "nationals", "expatriate", "exile", "diaspora")
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    before = re.compile(rf"\b(?P<who>{_NAME}) {_ABROAD}\b")
+    after = re.compile(rf"\b{_ABROAD} from (?:the )?(?P<land>{_NAME})(?: and (?:from )?(?:the )?(?P<land2>{_NAME}))?\b")
+    return before, after
+
+
+# They are acted on, not acting: "Ruritanian nationals were attacked by a mob".
+_ACTED_ON = re.compile(r"[^.;]{0,40}?\b(?:was|were|are|is|been|being) (?:\w+ly )?(?:attacked|beaten|lynched|killed|assaulted|arrested|"
+                       r"deported|expelled|evicted|targeted|chased|detained|injured|robbed)\b")
+
+
+def _country(word: str, gz: Gazetteer, demonym_only: bool) -> str:
+    key = normalize_name(word)
+    iso = gz.demonyms.get(key) or extra_demonyms().get(word) or ""
+    if iso or demonym_only:
+        return iso
+    places = [p for p in gz.lookup(word) if p.is_country]
+    return places[0].country_code if places else ""
+
+
+def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
+    """ISO codes of the nations of people abroad who are the crowd of the incident's
+    sentences, in order ("Sudanese refugees rioted": ["SD"]; "refugees from Ruritania and
+    from Lamoria clashed": both); [] when the crowd is named by no nation, or those people
+    are acted on ("a mob beat two Ruritanian nationals", "Ruritanian migrants were attacked")."""
+    found: list[tuple[int, str]] = []
+    for s in sentences:
+        low = s.text.lower()
+        if any(word in low for word in _GATE):
+            found += [(s.start + pos, iso) for pos, iso in _nations_acting(s.text, gz)]
+    nations: list[str] = []
+    for _, iso in sorted(found):
+        if iso not in nations:
+            nations.append(iso)
+    return nations
+
+
+def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
+    """(offset, ISO code) of each nation of people abroad named as the sentence's subject:
+    before its first event verb, and not acted on."""
+    before, after = _patterns()
+    triggers = sentence_triggers(text)
+    first_verb = min((t.start for t in triggers), default=len(text))
+    found = []
+    for m in after.finditer(text):
+        if m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
+            found += [(m.start(g), iso) for g in ("land", "land2") if m.group(g) for iso in [_country(m.group(g), gz, False)] if iso]
+    for m in before.finditer(text):
+        words = m.group("who").split()
+        iso = _country(m.group("who"), gz, True) or (_country(words[-1], gz, True) if len(words) > 1 else "")
+        if iso and m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
+            found.append((m.start(), iso))
+    return found
