@@ -14,7 +14,7 @@ from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
 
-# "Colonia Las Flores", "the Kibera neighbourhood": a part of a town, not a town of its own.
+# "Colonia Las Flores", "the Dharavi neighbourhood": a part of a town, not a town of its own.
 NEIGHBOURHOOD = re.compile(r"^(?:Colonia|Col\.|Barrio|Fraccionamiento|Quartier|Bairro|Mohalla)\s", re.I)
 TOWN_CODES = ("PPL", "PPLC", "PPLA", "PPLA2")
 REGION_WORD_END = re.compile(r"\s(?:region|province|governorate|state|oblast|county|division|department|prefecture|district)$", re.I)
