@@ -25,9 +25,9 @@ from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
-          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
+          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|decapitated|butchered|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
@@ -38,7 +38,9 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured"
         # "she was robbed and murdered", "he was ambushed and shot dead": the first deed of the killing
-        r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
+        r"|attacked|assaulted|ambushed|robbed|mutilated"
+        # "were shot, hacked and beheaded": a series of deeds, the last the killing
+        r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
 _NP_BOUNDARY = re.compile(
     r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
@@ -300,7 +302,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
         if word.endswith("ing") or word in ("kill", "kills") or re.fullmatch(
-                r"(?:lynch|murder|massacre|execute|behead|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
+                r"(?:lynch|murder|massacre|execute|behead|decapitate|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
             continue  # "the killing", "to kill", "beats and kills": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
