@@ -35,3 +35,22 @@ def test_killing_words_and_series_of_deeds(text, expected):
 ])
 def test_near_miss_killing_words(text, expected):
     assert fatalities(text) == expected
+
+
+# -- People set on fire, told in the present of headlines or with a participle: "sets
+# alight four cattle thieves", "setting ablaze two suspected kidnappers".
+@pytest.mark.parametrize("text, expected", [
+    ("A militia attacks and sets alight four cattle thieves near Jos.", 4),
+    ("A mob in Goma sets ablaze two suspected child kidnappers.", 2),
+    ("Vigilantes in Michoacan seized a market, setting alight three suspected extortionists.", 3),
+])
+def test_people_set_on_fire_present_and_participle(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mob sets ablaze the house of a suspected witch in Kisangani.", 0),
+    ("Youths stormed the station in Lagos, setting ablaze three police vehicles.", 0),
+])
+def test_near_miss_property_set_on_fire(text, expected):
+    assert fatalities(text) == expected
