@@ -3,9 +3,12 @@ places world-wide (three or more each, failing without the rule), and near misse
 keep the old reading. ACLED's rule: the lowest reported figure for the event, every death
 of the event (the perpetrators' too), 0 when none is reported."""
 
+from datetime import date
+
 import pytest
 
 from geo.incidents.fatalities import count_fatalities
+from geo.incidents.segment import group_sentences
 from geo.incidents.sentences import split_sentences
 
 
@@ -54,3 +57,44 @@ def test_people_set_on_fire_present_and_participle(text, expected):
 ])
 def test_near_miss_property_set_on_fire(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A victim who died of the event's wounds on a later day: the date of that death does
+# not start another incident, and the death is the event's own (ACLED counts it with the
+# event that caused it). A lower-case "may" hedges; the month "5 May" does not.
+def main_incident_fatalities(text, published=date(2024, 5, 3)):
+    drafts, main = group_sentences(split_sentences(text), published)
+    return count_fatalities([s.text for s in main.sentences]) if main else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 May 2024, gunmen raided a village near Maiduguri (Borno). 5 people were killed in the raid, "
+     "one of whom succumbed to his injuries and died on 6 May.", 5),
+    ("On 3 May 2024, soldiers beat a street vendor in Mandalay. The vendor succumbed to his injuries on 9 May.", 1),
+    ("On 3 May 2024, a mob stormed a police post in Karachi and assaulted a constable. "
+     "The constable died of his wounds in hospital on 10 May.", 1),
+    ("On 3 May 2024, protesters clashed with police in Lahore. 2 people were killed. "
+     "2 other people succumbed to injuries and died on 5 May.", 4),
+])
+def test_death_from_wounds_on_a_later_day(text, expected):
+    assert main_incident_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed in an ambush near Gao on 2 May. One other soldier died of his wounds on 4 May.", 3),
+    ("Militants killed 3 villagers in Kajuru on 1 May. 2 more villagers succumbed to their wounds on 6 May.", 5),
+    ("Two soldiers were killed in an ambush near Gao. One other soldier may have died of his wounds.", 2),
+])
+def test_month_may_is_no_hedge(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain "died on" a later day is another event's: the main incident keeps its own
+    ("On 3 May 2024, militants attacked an army post near Djibo. 3 soldiers were killed. "
+     "A herder died on 9 May when a mine exploded near Arbinda.", 3),
+    ("On 3 May 2024, gunmen attacked a bus near Zamfara, killing 2 passengers. "
+     "Police said the attack may have killed 4 more people.", 2),
+])
+def test_near_miss_later_day(text, expected):
+    assert main_incident_fatalities(text) == expected

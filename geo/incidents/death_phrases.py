@@ -62,6 +62,24 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 
+# "… one of whom succumbed to his injuries on 8 May", "the guard died of his wounds in
+# hospital on Friday": the day a victim of the event died of its wounds, not the day of
+# another event (ACLED counts such deaths with the event that caused them).
+_DIED_OF_WOUNDS_ON = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds))?"
+                                r"(?:\s+and\s+died)?(?:\s+(?:later|in\s+(?:a\s+|the\s+)?hospital))*\s+(?:on|by)\s+(?:the\s+)?$", re.I)
+_WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|later|hospital)\b", re.I)
+
+
+def died_of_wounds_on(sentence: str, at: int) -> bool:
+    """Whether the date at ``at`` is the day a victim died of the event's wounds (see
+    ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital, "later" must be named — a
+    plain "died on 6 May" may be another event's day."""
+    if "succumb" not in sentence and "died" not in sentence and "passed away" not in sentence:
+        return False
+    m = _DIED_OF_WOUNDS_ON.search(sentence, max(0, at - 90), at)
+    return m is not None and _WOUNDS_NAMED.search(m.group()) is not None
+
+
 # "on charges of killing a guard", "charged with murdering two herders", "convicted of
 # killing": a killing named as a charge is told elsewhere, not this event's dead.
 CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
@@ -76,7 +94,7 @@ AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z]
 # are feared") is a competing claim, and the conservative figure stands; a share of a
 # larger total is no sum either.
 SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorded|sources?|claims?|claimed|claiming|according|conflicting|holds?"
-                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|may|might|could|possibly|up\s+to|says?|said"
+                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|(?-i:may)|might|could|possibly|up\s+to|says?|said"
                              r"|puts?|put"
                              # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
                              r"|remaining|of\s+which|of\s+whom)\b", re.I)

@@ -479,7 +479,8 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbe
 _OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
 _KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
-_HEDGED = re.compile(r"\b(?:feared|unconfirmed|may|might|possibly|could|allegedly)\b", re.I)
+# ("may" in lower case: the month "5 May" hedges nothing)
+_HEDGED = re.compile(r"\b(?:feared|unconfirmed|(?-i:may)|might|possibly|could|allegedly)\b", re.I)
 _OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 _FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.incidents.background import background_spans, is_statistic
+from geo.incidents.death_phrases import died_of_wounds_on
 from geo.incidents.dates import EXPLICIT_DATE, NUMERIC_DATE, EventDate, find_dates
 from geo.incidents.model import Sentence, inside
 from geo.incidents.triggers import sentence_triggers
@@ -42,7 +43,8 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
             continue
         previous_joined = True
         spans = background_spans(s.text)
-        dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans)]
+        # (not the day a victim died of the event's wounds: "… succumbed to his injuries on 8 May")
+        dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans) and not died_of_wounds_on(s.text, d.start)]
         anchor = dates[0] if dates else None
         target = None
         if anchor is None and main is not None and main.sentences and _another_event(s.text, main):
