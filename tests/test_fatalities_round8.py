@@ -98,3 +98,27 @@ def test_month_may_is_no_hedge(text, expected):
 ])
 def test_near_miss_later_day(text, expected):
     assert main_incident_fatalities(text) == expected
+
+
+# -- "… and both were shot dead": "both" after "and" is the subject, two dead (not the
+# phrase before "and", read as an unnumbered plural); a list opening with one person
+# named by role ("the driver and his aide were killed") counts each member.
+@pytest.mark.parametrize("text, expected", [
+    ("The attackers were chased by residents of Diffa and both were shot dead.", 2),
+    ("The kidnappers were cornered by villagers in Katsina and both were lynched.", 2),
+    ("The soldiers were ambushed on the road to Kidal and both killed.", 2),
+    ("The driver and his aide were killed when gunmen fired on their car in Kunduz.", 2),
+    ("The chief and his wife died when raiders torched their hut near Jos.", 2),
+    ("The commander and his deputy were shot dead by rivals in Tierra Caliente.", 2),
+])
+def test_both_and_a_role_in_a_list(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gunmen fled and the driver was killed on the road to Gusau.", 1),
+    ("The police and a soldier were killed in the attack in Jamrud.", 1),
+    ("The herders were attacked near Kidal; both were later found dead.", 2),
+])
+def test_near_miss_both_and_lists(text, expected):
+    assert fatalities(text) == expected

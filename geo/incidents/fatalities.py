@@ -309,8 +309,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
-        if aux and re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head):
-            add([_Claim(2, "both", aux.start())])  # "…; both were later found dead": "both" the subject, not an adverb
+        if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
+                    or re.search(r"\band\s+both\s", aux.group(), re.I)):
+            # "…; both were later found dead", "the two were chased and both were shot dead":
+            # "both" the subject, not an adverb (nor the phrase before "and": the two are those)
+            add([_Claim(2, "both", aux.start() + aux.group().lower().find("both"))])
             continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
@@ -346,6 +349,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
+                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed": one each
                 if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
                     c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
