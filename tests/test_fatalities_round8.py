@@ -122,3 +122,29 @@ def test_both_and_a_role_in_a_list(text, expected):
 ])
 def test_near_miss_both_and_lists(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The other side's dead told after the wounded who died later: the wounded are a part
+# of the first side's dead, not a figure for people in general that might hold them.
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed and 11 injured in fighting with rebels near Pibor. "
+     "Three of the injured died the next day from their wounds. Three rebels were killed during the day.", 8),
+    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+     "Police said 6 militants were killed.", 11),
+    ("Five soldiers died when jihadists overran a post near Menaka. Two of the injured later succumbed. "
+     "The army said it killed 12 jihadists in the pursuit.", 19),
+])
+def test_other_side_after_the_wounded_who_died(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side's claim of the same dead: the lowest figure stands
+    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+     "The militants claimed 20 soldiers were killed.", 5),
+    # a figure for people in general may hold the dead told already: not added
+    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+     "Police said 3 people were killed.", 5),
+])
+def test_near_miss_other_side_after_the_wounded(text, expected):
+    assert fatalities(text) == expected

@@ -563,7 +563,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
-        sides = {side_of(noun) for noun in figure}
+        # (the wounded who died later, or dead told as more, are a part of the dead already
+        # sided, not a figure for people in general: "… Two of the injured died later")
+        sides = {side_of((key.split() or [""])[-1]) for key in figure
+                 if not (key.startswith(("later ", "further ")) and side_of(key.split()[-1]) is None)}
         told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
