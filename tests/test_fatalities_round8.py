@@ -148,3 +148,36 @@ def test_other_side_after_the_wounded_who_died(text, expected):
 ])
 def test_near_miss_other_side_after_the_wounded(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The toll told risen on a later day is the event's revised toll, not another event;
+# a victim told hurt before the noun ("a wounded passenger", "two injured protesters",
+# "three abducted farmers") and dead since is counted, on top of the first dead when the
+# report says the wounded died later.
+@pytest.mark.parametrize("text, expected", [
+    ("A car bomb exploded at a market in Mogadishu on 2 May, killing 7. The death toll rose to 12 on 4 May.", 12),
+    ("A suicide attack hit a mosque in Peshawar on 1 May, killing 20. On 3 May, the death toll climbed to 31.", 31),
+    ("An air strike hit a village near Idlib on 1 May, killing 5. By 2 May the death toll had risen to 8.", 8),
+    ("Gunmen attacked a bus near Gusau on 2 May, killing 2. A wounded passenger later died in hospital.", 3),
+    ("Police fired on protesters in Lahore, killing 2. Two injured protesters later died.", 4),
+])
+def test_toll_risen_on_a_later_day_and_the_wounded_who_died(text, expected):
+    assert main_incident_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three abducted farmers were found dead near Kaduna.", 3),
+    ("Two wounded soldiers died on the way to hospital in Mopti.", 2),
+    ("Soldiers found the bodies of two kidnapped traders near Lake Chad.", 2),
+])
+def test_hurt_or_taken_before_the_noun(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels shelled a market in Goma; 9 soldiers injured and 3 killed.", 3),
+    ("Gunmen attacked a bus near Gusau on 2 May, killing 2 passengers. Two passengers died in hospital.", 2),
+    ("Police fired on protesters in Lahore, killing 2 people. The injured protesters were taken to hospital.", 2),
+])
+def test_near_miss_hurt_words(text, expected):
+    assert fatalities(text) == expected

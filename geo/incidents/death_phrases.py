@@ -63,17 +63,21 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 # "… one of whom succumbed to his injuries on 8 May", "the guard died of his wounds in
-# hospital on Friday": the day a victim of the event died of its wounds, not the day of
-# another event (ACLED counts such deaths with the event that caused them).
+# hospital on Friday", "the death toll rose to 12 on Sunday": the day a victim of the
+# event died of its wounds, or its toll was revised, not the day of another event (ACLED
+# counts such deaths with the event that caused them).
 _DIED_OF_WOUNDS_ON = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds))?"
-                                r"(?:\s+and\s+died)?(?:\s+(?:later|in\s+(?:a\s+|the\s+)?hospital))*\s+(?:on|by)\s+(?:the\s+)?$", re.I)
+                                r"(?:\s+and\s+died)?(?:\s+(?:later|in\s+(?:a\s+|the\s+)?hospital))*(?:\s+(?:on|by)(?:\s+the)?)?\s*$", re.I)
 _WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|later|hospital)\b", re.I)
+_TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
 
 
-def died_of_wounds_on(sentence: str, at: int) -> bool:
-    """Whether the date at ``at`` is the day a victim died of the event's wounds (see
-    ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital, "later" must be named — a
-    plain "died on 6 May" may be another event's day."""
+def dates_a_later_death(sentence: str, at: int) -> bool:
+    """Whether the date at ``at`` is the day a victim died of the event's wounds or the
+    day its toll rose (see ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital,
+    "later" must be named — a plain "died on 6 May" may be another event's day."""
+    if "toll" in sentence and _TOLL_REVISED.search(sentence):
+        return True
     if "succumb" not in sentence and "died" not in sentence and "passed away" not in sentence:
         return False
     m = _DIED_OF_WOUNDS_ON.search(sentence, max(0, at - 90), at)

@@ -479,7 +479,9 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|sho
 # "… An officer later died of his wounds": one wounded in the event, dead since, on top of
 # those killed outright.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
-                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b", re.I)
+                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
+                             # "a wounded passenger died in hospital": one hurt in the event, dead since
+                             r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
 _OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
