@@ -181,3 +181,22 @@ def test_hurt_or_taken_before_the_noun(text, expected):
 ])
 def test_near_miss_hurt_words(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A period's total told with a singular period ("over the past year", "in the last
+# month") is background, as the plural ("in the past months") already is.
+@pytest.mark.parametrize("text, expected", [
+    ("Residents say 30 people have been killed in the area over the past year. On Monday, gunmen torched houses in Bokkos.", 0),
+    ("At least 12 people were killed in clashes in the last month, residents of Pibor said.", 0),
+    ("Gang violence has killed 80 people in Cite Soleil over the past month. Police patrolled the district on Friday.", 0),
+])
+def test_singular_period_total(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 4 villagers in Bokkos on Monday, the worst attack in the area this year.", 4),
+    ("Soldiers killed 6 militants near Palma, the army said last month's figures were lower.", 6),
+])
+def test_near_miss_singular_period(text, expected):
+    assert fatalities(text) == expected

@@ -68,7 +68,7 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         r"|last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|in\s+(?:a|an)\s+(?:similar|separate|earlier|previous)\b)"
                         rf"|\b(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)"
                         r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
-                        r"(?:weeks|months|years))\b", re.I)
+                        r"(?:weeks|months|years|month|year))\b", re.I)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
 LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"
