@@ -200,3 +200,22 @@ def test_singular_period_total(text, expected):
 ])
 def test_near_miss_singular_period(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A later sentence giving the event's total ("in total", "a total of", "in all") above
+# the first figure is the report's own sum, the first dead among them.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants attacked a checkpoint near Kidal, killing four soldiers. Nine people were killed in total, including five attackers.", 9),
+    ("Gunmen killed 3 villagers in Zamfara. A total of 7 people died in the raids on the two hamlets.", 7),
+    ("Soldiers killed 2 rebels near Beni. In all, 6 rebels and 1 soldier died in the fighting.", 7),
+])
+def test_later_total(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 3 villagers in Zamfara. A total of 40 people may have died.", 3),  # hedged
+    ("Gunmen killed 3 villagers in Zamfara. Since January a total of 90 people have been killed in the state.", 3),
+])
+def test_near_miss_later_total(text, expected):
+    assert fatalities(text) == expected

@@ -482,6 +482,7 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbe
                              r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
                              # "a wounded passenger died in hospital": one hurt in the event, dead since
                              r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
+_TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
 _OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
@@ -537,6 +538,11 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             continue
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
+            continue
+        if _TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not _HEDGED.search(s):
+            # "… killing four soldiers. Nine people were killed in total, including five
+            # attackers": the report's own sum of the event's dead, the first figure among them
+            figure = {"total": sum(c.n for c in exact)}
             continue
         if (rank := ordinal_death(s)) > sum(figure.values()):
             figure["ranked"] = rank - sum(v for k, v in figure.items() if k != "ranked")  # "a third victim died"
