@@ -219,3 +219,23 @@ def test_later_total(text, expected):
 ])
 def test_near_miss_later_total(text, expected):
     assert fatalities(text) == expected
+
+
+# -- One side's figure and the other side's claim in one sentence ("…, while the
+# militants claimed to have killed 40"): competing reports of the same dead, the lowest
+# stands (ACLED's conservative rule), as when a semicolon parts them.
+@pytest.mark.parametrize("text, expected", [
+    ("Jihadists attacked Djibo. The army said 15 soldiers were killed, while the jihadists claimed to have killed 40.", 15),
+    ("The army said 15 soldiers were killed in the raid on Djibo, but the militants claimed 40 soldiers died.", 15),
+    ("Militants said they killed 30 soldiers near Menaka, whereas the army put the toll at 12.", 12),
+])
+def test_competing_claims_in_one_sentence(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 5 soldiers near Gao, while police said 3 attackers were killed.", 8),  # the other side's dead
+    ("Gunmen killed 4 traders in Kano, but police said no arrests were made.", 4),
+])
+def test_near_miss_competing_claims(text, expected):
+    assert fatalities(text) == expected

@@ -484,7 +484,7 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbe
                              r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
 _TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # "Another 3 people died later": a count said to come on top of the first.
-_OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
+_OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to|put the (?:death )?toll)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
 _KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
 # ("may" in lower case: the month "5 May" hedges nothing)
@@ -509,9 +509,11 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
-    # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
-    # is read as a report of its own (the lowest figure for the same dead stands).
-    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
+    # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the
+    # rebels claimed to have killed 40": each source's claim is read as a report of its own
+    # (the lowest figure for the same dead stands).
+    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
+        _OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
     for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
