@@ -13,7 +13,7 @@ import re
 
 from geo.incidents.lexicon import phrase_rx
 from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
-from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
+from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
 # lorry hit their camels": the vague figure counts a span of time, or animals, not dead
@@ -265,3 +265,29 @@ BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P
 # to death": the list after "including" goes on past its own verbs; its later members are
 # part of the whole too.
 SUBSET_GOES_ON = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:,]*\band\s+$", re.I)
+
+
+# How a later sentence of the incident relates its dead to those told first (read by
+# ``fatalities.count_fatalities``).
+# "… 12 insurgents were also killed", "Another 3 people died as well": more dead.
+ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
+                         r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
+# "… An officer later died of his wounds": one wounded in the event, dead since, on top of
+# those killed outright.
+DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
+                            r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
+                            # "a wounded passenger died in hospital": one hurt in the event, dead since
+                            r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
+# "Nine people were killed in total": the report's own sum of the event's dead.
+TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
+# "the army reported 15 soldiers killed; the militants claimed 64", "…, while the rebels
+# claimed to have killed 40": where another source's claim begins.
+OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to"
+                          r"|put the (?:death )?toll)\b)", re.I)
+# "He later died", "the victim died of his wounds": someone the report told of already.
+KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
+# A figure told as uncertain ("may" in lower case: the month "5 May" hedges nothing).
+HEDGED = re.compile(r"\b(?:feared|unconfirmed|(?-i:may)|might|possibly|could|allegedly)\b", re.I)
+# "two more soldiers died", "Another 3 people died later": a count said to come on top of the first.
+OTHER_COUNT = re.compile(rf"(?:{QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
+FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
-                                         bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
-                                         vague_counts_no_people)
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF,
+                                         DIED_OF_WOUNDS, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
+                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
+                                         TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
+                                         more_dead, only_mob_verb, ordinal_death, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
@@ -474,25 +476,6 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     return claims
 
 
-_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
-                          r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
-# "… An officer later died of his wounds": one wounded in the event, dead since, on top of
-# those killed outright.
-_DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
-                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
-                             # "a wounded passenger died in hospital": one hurt in the event, dead since
-                             r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
-_TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
-# "Another 3 people died later": a count said to come on top of the first.
-_OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to|put the (?:death )?toll)\b)", re.I)
-# "He later died", "the victim died of his wounds": someone the report told of already.
-_KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
-# ("may" in lower case: the month "5 May" hedges nothing)
-_HEDGED = re.compile(r"\b(?:feared|unconfirmed|(?-i:may)|might|possibly|could|allegedly)\b", re.I)
-_OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
-_FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
-
-
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -513,7 +496,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     # rebels claimed to have killed 40": each source's claim is read as a report of its own
     # (the lowest figure for the same dead stands).
     sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
-        _OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
+        OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
     for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
@@ -541,7 +524,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
             continue
-        if _TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not _HEDGED.search(s):
+        if TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not HEDGED.search(s):
             # "… killing four soldiers. Nine people were killed in total, including five
             # attackers": the report's own sum of the event's dead, the first figure among them
             figure = {"total": sum(c.n for c in exact)}
@@ -554,19 +537,19 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             # "the death toll later rose to six": the revised total; a lower one: the conservative figure
             figure = {"toll": toll.n}
             continue
-        for c in [c for c in exact if _OTHER_COUNT.match(s, c.pos) and not _HEDGED.search(s)]:
+        for c in [c for c in exact if OTHER_COUNT.match(s, c.pos) and not HEDGED.search(s)]:
             figure[f"further {c.pos} {c.noun}"] = c.n  # "two more soldiers died": on top of the first
             exact.remove(c)
-        if _FURTHER_COUNT.match(s):
+        if FURTHER_COUNT.match(s):
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
             continue
-        if (_DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact)
-                or OF_THE_HURT.search(s)) and not _HEDGED.search(s):  # "… two of the wounded later died"
+        if (DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not KNOWN_ALREADY.match(s, c.pos) for c in exact)
+                or OF_THE_HURT.search(s)) and not HEDGED.search(s):  # "… two of the wounded later died"
             for c in exact:
                 figure[f"later {c.pos} {c.noun}"] = c.n
             continue
-        if _ALSO_KILLED.search(s):
+        if ALSO_KILLED.search(s):
             # "… killing 5 soldiers. 12 insurgents were also killed", "Another 3 people died
             # later": the same event's other dead, added (the report itself says they are more).
             for c in exact:
