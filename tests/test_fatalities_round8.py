@@ -239,3 +239,25 @@ def test_competing_claims_in_one_sentence(text, expected):
 ])
 def test_near_miss_competing_claims(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Bodies: a part named inside the bodies counted ("four bodies, including that of a
+# boy, were found") is no boundary; people told detained or arrested and then found dead
+# ("Their bodies were found") are counted as the taken are.
+@pytest.mark.parametrize("text, expected", [
+    ("Four bodies, including that of a 12-year-old boy, were found after the shelling of Kharkiv.", 4),
+    ("Six bodies, among them two women, were recovered from the river near Culiacan.", 6),
+    ("Two journalists were detained by soldiers in Mandalay. Their bodies were found days later near the river.", 2),
+    ("Three farmers were arrested by militiamen near Bunia. Their bodies were found the next morning.", 3),
+])
+def test_bodies_with_a_part_and_of_the_detained(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the takers are not the dead; the bodies are not counted from them
+    ("A lawyer was detained by three police officers in Nairobi. His body was found in a forest days later.", 1),
+    ("Two journalists were detained by soldiers in Mandalay. They were released the next day.", 0),
+])
+def test_near_miss_bodies(text, expected):
+    assert fatalities(text) == expected

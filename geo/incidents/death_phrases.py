@@ -216,7 +216,9 @@ _THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bo
                            r"|the\s+(?:captured|abducted|kidnapped|missing|seized)\s+(?:[\w-]+\s+)?(?-i:[a-z]+(?:s|men))\s+(?=(?:were|have\s+been"
                            r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|executed|murdered|shot\s+dead|beheaded)\b", re.I)
-_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*)\b", re.I)
+# (also people detained or arrested: "… were arrested by militiamen. Their bodies were found")
+_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*|detained|arrested"
+                    r"|taken\s+away)\b", re.I)
 _LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
 
 
@@ -229,7 +231,8 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
         if not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
             continue
         head = _THEIR_BODIES.match(out[i])
-        counted = re.findall(rf"\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
+        # (not the takers: "… detained by three police officers")
+        counted = re.findall(rf"(?<!\bby )\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
         if head is not None and len(counted) == 1:
             noun = "The bodies of " if out[i][head.end() :].lower().startswith("bodies") else "The "
             out[i] = f"{head.group(1)}{noun}{counted[0]} " + out[i][head.end() + (6 if noun != "The " else 0) :]
