@@ -261,3 +261,22 @@ def test_bodies_with_a_part_and_of_the_detained(text, expected):
 ])
 def test_near_miss_bodies(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "1 fatality was a child": who some of the dead were, not the report's own sum that
+# a plain later count of fatalities is.
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram militants raided a village near Bama, killing 3 people. 1 fatality was a child.", 3),
+    ("Gunmen attacked a market in Gao, killing 5 civilians. One fatality was a police officer.", 5),
+    ("Militants ambushed a convoy near Menaka, killing 6. Two fatalities were soldiers.", 6),
+])
+def test_fatalities_described(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired on rioters in Lome, killing 2. 2 other people died later. Total 4 fatalities.", 4),
+    ("Militants raided a village near Bama, killing 3 people. 2 fatalities were reported.", 3),
+])
+def test_near_miss_fatalities_described(text, expected):
+    assert fatalities(text) == expected

@@ -102,6 +102,9 @@ SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorde
                              r"|puts?|put"
                              # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
                              r"|remaining|of\s+which|of\s+whom)\b", re.I)
+# "1 fatality was a child", "two fatalities were soldiers": who some of the dead were, not
+# the report's sum ("2 fatalities were reported" is one).
+FATALITIES_DESCRIBED = re.compile(r"\bfatalit(?:y|ies)\s+(?:was|were|is|are)\s+(?!(?:reported|recorded|confirmed|registered|counted|coded)\b)", re.I)
 
 # "… died due to drowning", "died after he fell from a roof", "was killed when
 # he leapt from a window", "died accidentally": a death by mishap or illness,

@@ -7,7 +7,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
@@ -523,7 +523,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
             figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
             continue
-        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
+        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s) and not FATALITIES_DESCRIBED.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
             continue
         if TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not HEDGED.search(s):
