@@ -280,3 +280,23 @@ def test_fatalities_described(text, expected):
 ])
 def test_near_miss_fatalities_described(text, expected):
     assert fatalities(text) == expected
+
+
+# -- An age after a common noun, between commas or in brackets ("a trader, 45,", "a
+# farmer (60)"), is no count of people, as after a name; the commas go with it.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead a trader, 45, in Kano on Sunday.", 1),
+    ("A man, 32, was beaten to death by a mob in Onitsha.", 1),
+    ("Gunmen killed a farmer (60) and his son near Jos.", 2),
+    ("Rebels killed a teacher, 28, and a nurse, 31, in Beni.", 2),
+])
+def test_age_after_a_noun(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 2 soldiers, 3 civilians, and a child near Gao.", 6),
+    ("Militants killed 5 people in Mopti, 3 in Gao, and 2 in Kidal.", 5),
+])
+def test_near_miss_age_after_a_noun(text, expected):
+    assert fatalities(text) == expected

@@ -89,8 +89,9 @@ def dates_a_later_death(sentence: str, at: int) -> bool:
 CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
                            r"|prosecuted\s+for|arraigned\s+for)\s+$", re.I)
 
-# "Gunmen killed Yusuf Adan, 52, in …": an age after a name, not a count.
-AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")
+# "Gunmen killed Yusuf Adan, 52, in …", "a trader, 45, was shot dead", "a farmer (60)": an
+# age after a name or a noun, not a count.
+AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Za-z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Za-z][a-z]+)\s+\(\d{1,2}\)")
 
 # "Two were killed … Two others died of their wounds. Total 4 fatalities.": a later plain
 # count of fatalities is the report's own sum for the event; another source's count

@@ -204,7 +204,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if text.count('"') + text.count("\u201c") >= 2:
         text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
     if "," in text or "(" in text:
-        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d|\W", " ", a.group()), text)  # "Ali Omar, 41,": an age (and its commas)
     if text.count(",") >= 2:
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
