@@ -24,7 +24,7 @@ def fatalities(text, causes_excluded=False):
     ("Militants decapitated three farmers near Palma on Sunday.", 3),
     ("Three traders were butchered by armed men near Beni.", 3),
     ("Gunmen butchered five villagers in an overnight raid near Bunia.", 5),
-    ("Four village guards were shot, hacked and decapitated by gunmen near Gao.", 4),
+    ("Four village guards were shot, slashed and decapitated near Gao overnight.", 4),
     ("Three traders were robbed, slashed and killed on the road to Kidal.", 3),
 ])
 def test_killing_words_and_series_of_deeds(text, expected):
@@ -34,7 +34,7 @@ def test_killing_words_and_series_of_deeds(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Two butchers were arrested at the cattle market in Kano.", 0),  # the trade, no killing
     ("Three butchers were shot dead at the market in Maiduguri.", 3),
-    ("Ten people were injured, and a soldier was killed in Homs.", 1),
+    ("Ten civilians were hurt, and a soldier was killed in Homs.", 1),
 ])
 def test_near_miss_killing_words(text, expected):
     assert fatalities(text) == expected
@@ -68,22 +68,23 @@ def main_incident_fatalities(text, published=date(2024, 5, 3)):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On 3 May 2024, gunmen raided a village near Maiduguri (Borno). 5 people were killed in the raid, "
-     "one of whom succumbed to his injuries and died on 6 May.", 5),
-    ("On 3 May 2024, soldiers beat a street vendor in Mandalay. The vendor succumbed to his injuries on 9 May.", 1),
+    ("On 3 May 2024, gunmen raided a village near Maiduguri (Borno). 5 villagers died, "
+     "one of them a herder who succumbed in hospital on 6 May.", 5),
+    ("On 3 May 2024, soldiers beat a street vendor in Mandalay. The vendor succumbed to the beating on 9 May.", 1),
     ("On 3 May 2024, a mob stormed a police post in Karachi and assaulted a constable. "
      "The constable died of his wounds in hospital on 10 May.", 1),
     ("On 3 May 2024, protesters clashed with police in Lahore. 2 people were killed. "
-     "2 other people succumbed to injuries and died on 5 May.", 4),
+     "2 other people died of their wounds in hospital on 5 May.", 4),
 ])
 def test_death_from_wounds_on_a_later_day(text, expected):
     assert main_incident_fatalities(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two soldiers were killed in an ambush near Gao on 2 May. One other soldier died of his wounds on 4 May.", 3),
+    ("Two soldiers died when rebels ambushed a patrol near Gao on 2 May. One other soldier died of his wounds on 4 May.", 3),
     ("Militants killed 3 villagers in Kajuru on 1 May. 2 more villagers succumbed to their wounds on 6 May.", 5),
-    ("Two soldiers were killed in an ambush near Gao. One other soldier may have died of his wounds.", 2),
+    ("Gunmen killed 2 guards at a mine near Kidal on 1 May. 1 more guard died of his wounds on 3 May.", 3),
+    ("Two soldiers died when rebels ambushed a patrol near Gao. One other soldier may have died of his wounds.", 2),
 ])
 def test_month_may_is_no_hedge(text, expected):
     assert fatalities(text) == expected
@@ -117,7 +118,7 @@ def test_both_and_a_role_in_a_list(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The gunmen fled and the driver was killed on the road to Gusau.", 1),
-    ("The police and a soldier were killed in the attack in Jamrud.", 1),
+    ("The police and a soldier were killed when rebels struck Jamrud.", 1),
     ("The herders were attacked near Kidal; both were later found dead.", 2),
 ])
 def test_near_miss_both_and_lists(text, expected):
@@ -128,8 +129,8 @@ def test_near_miss_both_and_lists(text, expected):
 # of the first side's dead, not a figure for people in general that might hold them.
 @pytest.mark.parametrize("text, expected", [
     ("Two soldiers were killed and 11 injured in fighting with rebels near Pibor. "
-     "Three of the injured died the next day from their wounds. Three rebels were killed during the day.", 8),
-    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+     "Three of the injured died on the following morning. Three rebels were killed during the day.", 8),
+    ("Four policemen died when militants ambushed them near Kismayo. One of the wounded later died. "
      "Police said 6 militants were killed.", 11),
     ("Five soldiers died when jihadists overran a post near Menaka. Two of the injured later succumbed. "
      "The army said it killed 12 jihadists in the pursuit.", 19),
@@ -140,10 +141,10 @@ def test_other_side_after_the_wounded_who_died(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the other side's claim of the same dead: the lowest figure stands
-    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+    ("Four policemen died when militants ambushed them near Kismayo. One of the wounded later died. "
      "The militants claimed 20 soldiers were killed.", 5),
     # a figure for people in general may hold the dead told already: not added
-    ("Four policemen were killed in an ambush near Kismayo. One of the wounded later died. "
+    ("Four policemen died when militants ambushed them near Kismayo. One of the wounded later died. "
      "Police said 3 people were killed.", 5),
 ])
 def test_near_miss_other_side_after_the_wounded(text, expected):
@@ -168,6 +169,7 @@ def test_toll_risen_on_a_later_day_and_the_wounded_who_died(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Three abducted farmers were found dead near Kaduna.", 3),
     ("Two wounded soldiers died on the way to hospital in Mopti.", 2),
+    ("Two injured miners died before reaching the clinic in Butembo.", 2),
     ("Soldiers found the bodies of two kidnapped traders near Lake Chad.", 2),
 ])
 def test_hurt_or_taken_before_the_noun(text, expected):
@@ -186,9 +188,10 @@ def test_near_miss_hurt_words(text, expected):
 # -- A period's total told with a singular period ("over the past year", "in the last
 # month") is background, as the plural ("in the past months") already is.
 @pytest.mark.parametrize("text, expected", [
-    ("Residents say 30 people have been killed in the area over the past year. On Monday, gunmen torched houses in Bokkos.", 0),
-    ("At least 12 people were killed in clashes in the last month, residents of Pibor said.", 0),
+    ("Residents say raids have left 30 dead around the town over the past year. On Monday, gunmen torched houses in Bokkos.", 0),
+    ("Fighting in the last month left some 12 herders dead, residents of Pibor said.", 0),
     ("Gang violence has killed 80 people in Cite Soleil over the past month. Police patrolled the district on Friday.", 0),
+    ("Bandits killed 25 villagers in the district over the past year, officials in Gusau said.", 0),
 ])
 def test_singular_period_total(text, expected):
     assert fatalities(text) == expected
@@ -205,7 +208,7 @@ def test_near_miss_singular_period(text, expected):
 # -- A later sentence giving the event's total ("in total", "a total of", "in all") above
 # the first figure is the report's own sum, the first dead among them.
 @pytest.mark.parametrize("text, expected", [
-    ("Militants attacked a checkpoint near Kidal, killing four soldiers. Nine people were killed in total, including five attackers.", 9),
+    ("Militants attacked a checkpoint near Kidal, killing four soldiers. Nine died in total, five of them assailants.", 9),
     ("Gunmen killed 3 villagers in Zamfara. A total of 7 people died in the raids on the two hamlets.", 7),
     ("Soldiers killed 2 rebels near Beni. In all, 6 rebels and 1 soldier died in the fighting.", 7),
 ])
@@ -215,7 +218,7 @@ def test_later_total(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed 3 villagers in Zamfara. A total of 40 people may have died.", 3),  # hedged
-    ("Gunmen killed 3 villagers in Zamfara. Since January a total of 90 people have been killed in the state.", 3),
+    ("Gunmen killed 3 villagers in Zamfara. Since January a total of 90 residents have died in the state.", 3),
 ])
 def test_near_miss_later_total(text, expected):
     assert fatalities(text) == expected
@@ -226,7 +229,7 @@ def test_near_miss_later_total(text, expected):
 # stands (ACLED's conservative rule), as when a semicolon parts them.
 @pytest.mark.parametrize("text, expected", [
     ("Jihadists attacked Djibo. The army said 15 soldiers were killed, while the jihadists claimed to have killed 40.", 15),
-    ("The army said 15 soldiers were killed in the raid on Djibo, but the militants claimed 40 soldiers died.", 15),
+    ("The army said 15 soldiers died when Djibo was overrun, but the militants claimed 40 soldiers died.", 15),
     ("Militants said they killed 30 soldiers near Menaka, whereas the army put the toll at 12.", 12),
 ])
 def test_competing_claims_in_one_sentence(text, expected):
@@ -241,11 +244,11 @@ def test_near_miss_competing_claims(text, expected):
     assert fatalities(text) == expected
 
 
-# -- Bodies: a part named inside the bodies counted ("four bodies, including that of a
-# boy, were found") is no boundary; people told detained or arrested and then found dead
+# -- Bodies: a part named inside the bodies counted ("six corpses, among them a girl's,
+# were recovered") is no boundary; people told detained or arrested and then found dead
 # ("Their bodies were found") are counted as the taken are.
 @pytest.mark.parametrize("text, expected", [
-    ("Four bodies, including that of a 12-year-old boy, were found after the shelling of Kharkiv.", 4),
+    ("Four corpses, including a teenage girl's, were found after the shelling of Kharkiv.", 4),
     ("Six bodies, among them two women, were recovered from the river near Culiacan.", 6),
     ("Two journalists were detained by soldiers in Mandalay. Their bodies were found days later near the river.", 2),
     ("Three farmers were arrested by militiamen near Bunia. Their bodies were found the next morning.", 3),
@@ -256,7 +259,7 @@ def test_bodies_with_a_part_and_of_the_detained(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the takers are not the dead; the bodies are not counted from them
-    ("A lawyer was detained by three police officers in Nairobi. His body was found in a forest days later.", 1),
+    ("A union leader was detained by two masked soldiers in Mandalay. His corpse was found in a forest days later.", 1),
     ("Two journalists were detained by soldiers in Mandalay. They were released the next day.", 0),
 ])
 def test_near_miss_bodies(text, expected):
@@ -286,7 +289,7 @@ def test_near_miss_fatalities_described(text, expected):
 # farmer (60)"), is no count of people, as after a name; the commas go with it.
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen shot dead a trader, 45, in Kano on Sunday.", 1),
-    ("A man, 32, was beaten to death by a mob in Onitsha.", 1),
+    ("A cobbler, 32, was lynched by a crowd in Onitsha.", 1),
     ("Gunmen killed a farmer (60) and his son near Jos.", 2),
     ("Rebels killed a teacher, 28, and a nurse, 31, in Beni.", 2),
 ])
@@ -299,4 +302,23 @@ def test_age_after_a_noun(text, expected):
     ("Militants killed 5 people in Mopti, 3 in Gao, and 2 in Kidal.", 5),
 ])
 def test_near_miss_age_after_a_noun(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A vehicle that is the target of the violence ("ambushed a lorry killing its driver",
+# no comma) is not the cause of a road death.
+@pytest.mark.parametrize("text, expected", [
+    ("Militiamen raided a bus killing 10 passengers near Dire Dawa.", 10),
+    ("Gunmen ambushed a truck killing 2 drivers on the road to Gao.", 2),
+    ("Militants bombed a bus killing 14 passengers in Quetta.", 14),
+])
+def test_vehicle_attacked(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents burned a truck that killed a boy in a road accident in Mwanza.", 0),
+    ("Youths stoned police after a speeding bus killed two pedestrians in Karachi.", 0),
+])
+def test_near_miss_vehicle_mishap(text, expected):
     assert fatalities(text) == expected

@@ -62,11 +62,11 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 
-# "… one of whom succumbed to his injuries on 8 May", "the guard died of his wounds in
+# "… a wounded guard succumbed on 8 May", "the guard died of his wounds in
 # hospital on Friday", "the death toll rose to 12 on Sunday": the day a victim of the
 # event died of its wounds, or its toll was revised, not the day of another event (ACLED
 # counts such deaths with the event that caused them).
-_DIED_OF_WOUNDS_ON = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds))?"
+_DIED_OF_WOUNDS_ON = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns|beating))?"
                                 r"(?:\s+and\s+died)?(?:\s+(?:later|in\s+(?:a\s+|the\s+)?hospital))*(?:\s+(?:on|by)(?:\s+the)?)?\s*$", re.I)
 _WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|later|hospital)\b", re.I)
 _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
@@ -235,7 +235,7 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
         if not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
             continue
         head = _THEIR_BODIES.match(out[i])
-        # (not the takers: "… detained by three police officers")
+        # (not the takers: "… held by two armed soldiers")
         counted = re.findall(rf"(?<!\bby )\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
         if head is not None and len(counted) == 1:
             noun = "The bodies of " if out[i][head.end() :].lower().startswith("bodies") else "The "
@@ -285,7 +285,7 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed
                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
                             # "a wounded passenger died in hospital": one hurt in the event, dead since
                             r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
-# "Nine people were killed in total": the report's own sum of the event's dead.
+# "Eleven died in all", "a total of 9 dead": the report's own sum of the event's dead.
 TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the rebels
 # claimed to have killed 40": where another source's claim begins.

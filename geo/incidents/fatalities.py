@@ -113,7 +113,7 @@ _AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEE
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-# (also before the verb that finds them: "four bodies, including that of a boy, were found")
+# (also before the verb that finds them: "six corpses, among them a girl's, were recovered")
 _PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?,?)"
                               rf"(?=\s+{_AUX}(?:{_DEATH}|(?<=were )(?:found|discovered|recovered|retrieved))\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
@@ -143,6 +143,11 @@ _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:h
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
 
 
+# "rebels ambushed a lorry killing its driver", "gunmen opened fire on a car, killing
+# two": the vehicle is the target of the violence, not the cause of a road death.
+VEHICLE_ATTACKED = re.compile(rf"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|hijack(?:ed|ing|s)?|raid(?:ed|ing|s)?"
+                              rf"|storm(?:ed|ing|s)?|(?:fired|firing|fire)\s+on|shot\s+at|shooting\s+at|bomb(?:ed|ing|s)?|torch(?:ed|ing|es)?)"
+                              rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\b[^.;]{{0,20}}$", re.I)
 # "… collided with a bus in a road accident, killing two": the accident told first.
 _MISHAP_THEN = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:accident|crash|collision)(?:\s+(?:near|in|at|on|along)\s+[^,;.]{1,30})?\s*,?\s*(?:and\s+)?$", re.I)
 
@@ -256,7 +261,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
+        if (_MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not VEHICLE_ATTACKED.search(text[max(0, m.start() - 60) : m.start()])) \
+                or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
                 or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
@@ -527,8 +533,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
             continue
         if TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not HEDGED.search(s):
-            # "… killing four soldiers. Nine people were killed in total, including five
-            # attackers": the report's own sum of the event's dead, the first figure among them
+            # "… killing four soldiers. In all, nine died, five of them
+            # assailants": the report's own sum of the event's dead, the first figure among them
             figure = {"total": sum(c.n for c in exact)}
             continue
         if (rank := ordinal_death(s)) > sum(figure.values()):
@@ -558,7 +564,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
-        # (the wounded who died later, or dead told as more, are a part of the dead already
+        # (the wounded who died later, or dead told as more, belong to the dead already
         # sided, not a figure for people in general: "… Two of the injured died later")
         sides = {side_of((key.split() or [""])[-1]) for key in figure
                  if not (key.startswith(("later ", "further ")) and side_of(key.split()[-1]) is None)}
