@@ -43,7 +43,7 @@ def test_near_miss_killing_words(text, expected):
 # -- People set on fire, told in the present of headlines or with a participle: "sets
 # alight four cattle thieves", "setting ablaze two suspected kidnappers".
 @pytest.mark.parametrize("text, expected", [
-    ("A militia attacks and sets alight four cattle thieves near Jos.", 4),
+    ("Near Jos, a militia storms a market and sets alight four cattle thieves.", 4),
     ("A mob in Goma sets ablaze two suspected child kidnappers.", 2),
     ("Vigilantes in Michoacan seized a market, setting alight three suspected extortionists.", 3),
 ])
