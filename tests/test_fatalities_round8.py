@@ -322,3 +322,27 @@ def test_vehicle_attacked(text, expected):
 ])
 def test_near_miss_vehicle_mishap(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "fatally shot", "fatally stabbed", "fatally wounded": the deed told with its outcome,
+# a death (active and passive).
+@pytest.mark.parametrize("text, expected", [
+    ("Police fatally shot a protester in Addis Ababa.", 1),
+    ("Soldiers fatally wounded two suspected poachers in Garamba.", 2),
+    ("A trader was fatally stabbed by robbers in Lagos.", 1),
+    ("Two protesters were fatally shot by police in Conakry.", 2),
+])
+def test_fatally(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police shot a protester in Addis Ababa; he was treated in hospital.", 0),
+    ("Police fatally shot two suspects and wounded a third in Durban.", 2),
+])
+def test_near_miss_fatally(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_non_fatally_is_no_death():
+    assert fatalities("A ranger was non-fatally shot by poachers near Garamba.") == 0

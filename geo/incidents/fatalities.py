@@ -28,8 +28,11 @@ from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|decapitated|butchered|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
+          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive"
+          # "a trader was fatally stabbed": the deed told with its outcome
+          r"|(?<!non-)(?<!non )fatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|burned|burnt|hacked|attacked|assaulted)")
+_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|(?<!non-)(?<!non )fatally (?:shot|shoots|shooting|stabbed|stabs|stabbing|wounded|wounds|wounding"
+           r"|injured|injuring|beat|beaten|beating|struck|hit|hacked|attacked|assaulted)|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
