@@ -346,3 +346,22 @@ def test_near_miss_fatally(text, expected):
 
 def test_non_fatally_is_no_death():
     assert fatalities("A ranger was non-fatally shot by poachers near Garamba.") == 0
+
+
+# -- In a demonstration's report, "following which" / "after which" / "after this" tell
+# what came next — the crowd's own killing — not the death it reacted to.
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired on the crowd, following which protesters beat two officers to death in Karachi.", 2),
+    ("Guards opened fire on the mob, after which rioters lynched a guard in Lahore.", 1),
+    ("Police arrested a pastor in Kasai, after which a crowd hacked two officers to death.", 2),
+])
+def test_what_came_next_is_no_cause(text, expected):
+    assert fatalities(text, causes_excluded=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters rioted in Lahore after police killed a student.", 0),
+    ("Crowds blocked roads in Karachi following the killing of a trader.", 0),
+])
+def test_near_miss_cause_of_a_demonstration(text, expected):
+    assert fatalities(text, causes_excluded=True) == expected

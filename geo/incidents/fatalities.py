@@ -184,7 +184,8 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
 # death the crowd blames on someone: "relatives of two brothers killed in a feud staged a
 # protest", "demanding the arrest of those who killed a farmer", "claiming that the
 # patient died through negligence".
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
+# ("following which", "after this": what came next, the crowd's own deed, not its cause)
+_CAUSE_CLAUSE = re.compile(r"\b(?:(?:after|following)(?!\s+(?:which|this|that)\b)|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
                            r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
 
 
