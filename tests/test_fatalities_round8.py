@@ -365,3 +365,22 @@ def test_what_came_next_is_no_cause(text, expected):
 ])
 def test_near_miss_cause_of_a_demonstration(text, expected):
     assert fatalities(text, causes_excluded=True) == expected
+
+
+# -- The figures after a dash or a colon that break the first one down ("12 died - 8 on the
+# spot while 4 succumbed later") are not more dead.
+@pytest.mark.parametrize("text, expected", [
+    ("Street battles in Juba left 12 dead - 8 died on the spot while 4 succumbed later in hospital.", 12),
+    ("20 miners died in the raid near Butembo - 14 were shot and 6 were burned to death.", 20),
+    ("Nine civilians lost their lives in the shelling of Sievierodonetsk: 5 died at once and 4 died in hospital.", 9),
+])
+def test_breakdown_after_a_dash(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants killed 5 soldiers near Gao - a further 3 were killed at Ansongo.", 8),
+    ("Police fired on the crowd in Conakry - 1 boy was killed - 1 trader was killed as he fled.", 2),
+])
+def test_near_miss_breakdown(text, expected):
+    assert fatalities(text) == expected

@@ -298,3 +298,6 @@ HEDGED = re.compile(r"\b(?:feared|unconfirmed|(?-i:may)|might|possibly|could|all
 # "two more soldiers died", "Another 3 people died later": a count said to come on top of the first.
 OTHER_COUNT = re.compile(rf"(?:{QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
 FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
+# "46 were killed - 31 on the day, 15 of wounds later", "9 died: 5 soldiers and 4 civilians":
+# the figures after a dash or colon break the first down (not "- a further 3 …", more dead).
+BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|while|whereas|also|a further|another|more|other)\b)", re.I)

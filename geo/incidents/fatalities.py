@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
@@ -485,6 +485,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     for m in _UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
     claims.sort(key=lambda c: c.pos)
+    if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
+        parts = [c for c in claims if c.pos > cut.start()]
+        if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
+            claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
     return claims
 
 
