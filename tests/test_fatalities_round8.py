@@ -384,3 +384,22 @@ def test_breakdown_after_a_dash(text, expected):
 ])
 def test_near_miss_breakdown(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "killed the chief, his wife and son": the kin or aide after "and" shares the
+# possessive before it, one more dead each.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the chief, his wife and son in Katsina.", 3),
+    ("Bandits killed a farmer, his wife and daughter near Jos.", 3),
+    ("Gunmen killed the mayor, his driver, and bodyguard in Kunduz.", 3),
+])
+def test_kin_after_and(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a trader and son of the chief in Jos.", 1),
+    ("Police killed a robber and arrested his driver in Lagos.", 1),
+])
+def test_near_miss_kin_after_and(text, expected):
+    assert fatalities(text) == expected

@@ -46,13 +46,15 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         r"|attacked|assaulted|ambushed|robbed|mutilated"
         # "were shot, hacked and beheaded": a series of deeds, the last the killing
         r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
+# "killed the chief, his wife and son": the kin after "and" share the possessive, one more each.
+_KIN_AFTER_AND = r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|aide)(?=\s*(?:[,.;:]|$|\s+(?:in|at|near|on|and)\b))"
 _NP_BOUNDARY = re.compile(
     r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
-    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
+    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:(?:his|her|their)\s|" + _KIN_AFTER_AND + "))"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+    + NUM + r"|an?|one|another|\d|his|her|their|" + _KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + _AUX
