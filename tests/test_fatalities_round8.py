@@ -389,7 +389,7 @@ def test_near_miss_breakdown(text, expected):
 # -- "killed the chief, his wife and son": the kin or aide after "and" shares the
 # possessive before it, one more dead each.
 @pytest.mark.parametrize("text, expected", [
-    ("Gunmen killed the chief, his wife and son in Katsina.", 3),
+    ("Gunmen killed the chief, his wife and son at their farm near Katsina.", 3),
     ("Bandits killed a farmer, his wife and daughter near Jos.", 3),
     ("Gunmen killed the mayor, his driver, and bodyguard in Kunduz.", 3),
 ])
