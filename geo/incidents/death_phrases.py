@@ -13,7 +13,7 @@ import re
 
 from geo.incidents.lexicon import phrase_rx
 from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
-from geo.incidents.victim_phrases import NOT_PEOPLE, UNIT_AFTER
+from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
 # lorry hit their camels": the vague figure counts a span of time, or animals, not dead
@@ -62,13 +62,36 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 
+# "… a wounded guard succumbed on 8 May", "the guard died of his wounds in
+# hospital on Friday", "the death toll rose to 12 on Sunday": the day a victim of the
+# event died of its wounds, or its toll was revised, not the day of another event (ACLED
+# counts such deaths with the event that caused them).
+_DIED_OF_WOUNDS_ON = re.compile(r"\b(?:succumbed|died|passed\s+away)(?:\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns|beating))?"
+                                r"(?:\s+and\s+died)?(?:\s+(?:later|in\s+(?:a\s+|the\s+)?hospital))*(?:\s+(?:on|by)(?:\s+the)?)?\s*$", re.I)
+_WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|later|hospital)\b", re.I)
+_TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
+
+
+def dates_a_later_death(sentence: str, at: int) -> bool:
+    """Whether the date at ``at`` is the day a victim died of the event's wounds or the
+    day its toll rose (see ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital,
+    "later" must be named — a plain "died on 6 May" may be another event's day."""
+    if "toll" in sentence and _TOLL_REVISED.search(sentence):
+        return True
+    if "succumb" not in sentence and "died" not in sentence and "passed away" not in sentence:
+        return False
+    m = _DIED_OF_WOUNDS_ON.search(sentence, max(0, at - 90), at)
+    return m is not None and _WOUNDS_NAMED.search(m.group()) is not None
+
+
 # "on charges of killing a guard", "charged with murdering two herders", "convicted of
 # killing": a killing named as a charge is told elsewhere, not this event's dead.
 CHARGE_BEFORE = re.compile(r"\b(?:charges?\s+of|charged\s+with|convicted\s+of|guilty\s+of|sentenced\s+for|trial\s+for|indicted\s+for"
                            r"|prosecuted\s+for|arraigned\s+for)\s+$", re.I)
 
-# "Gunmen killed Yusuf Adan, 52, in …": an age after a name, not a count.
-AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z][a-z]+)\s+\(\d{1,2}\)")
+# "Gunmen killed Yusuf Adan, 52, in …", "a trader, 45, was shot dead", "a farmer (60)": an
+# age after a name or a noun, not a count.
+AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Za-z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Za-z][a-z]+)\s+\(\d{1,2}\)")
 
 # "Two were killed … Two others died of their wounds. Total 4 fatalities.": a later plain
 # count of fatalities is the report's own sum for the event; another source's count
@@ -76,10 +99,13 @@ AGE_AFTER_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+),\s+\d{1,2},(?=\s)|\b(?-i:[A-Z]
 # are feared") is a competing claim, and the conservative figure stands; a share of a
 # larger total is no sum either.
 SOURCE_OF_TOTAL = re.compile(r"\b(?:reports?|reported|reporting|records?|recorded|sources?|claims?|claimed|claiming|according|conflicting|holds?"
-                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|may|might|could|possibly|up\s+to|says?|said"
+                             r"|feared|unconfirmed|unverified|estimates?|estimated|other|another|(?-i:may)|might|could|possibly|up\s+to|says?|said"
                              r"|puts?|put"
                              # a share of a larger total told elsewhere: "7 remaining fatalities shared among other events"
                              r"|remaining|of\s+which|of\s+whom)\b", re.I)
+# "1 fatality was a child", "two fatalities were soldiers": who some of the dead were, not
+# the report's sum ("2 fatalities were reported" is one).
+FATALITIES_DESCRIBED = re.compile(r"\bfatalit(?:y|ies)\s+(?:was|were|is|are)\s+(?!(?:reported|recorded|confirmed|registered|counted|coded)\b)", re.I)
 
 # "… died due to drowning", "died after he fell from a roof", "was killed when
 # he leapt from a window", "died accidentally": a death by mishap or illness,
@@ -194,7 +220,9 @@ _THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bo
                            r"|the\s+(?:captured|abducted|kidnapped|missing|seized)\s+(?:[\w-]+\s+)?(?-i:[a-z]+(?:s|men))\s+(?=(?:were|have\s+been"
                            r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|executed|murdered|shot\s+dead|beheaded)\b", re.I)
-_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*)\b", re.I)
+# (also people detained or arrested: "… were arrested by militiamen. Their bodies were found")
+_TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*|detained|arrested"
+                    r"|taken\s+away)\b", re.I)
 _LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
 
 
@@ -207,7 +235,8 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
         if not _TAKEN.search(out[i - 1]) or _LET_GO.search(out[i - 1]):
             continue
         head = _THEIR_BODIES.match(out[i])
-        counted = re.findall(rf"\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
+        # (not the takers: "… held by two armed soldiers")
+        counted = re.findall(rf"(?<!\bby )\b((?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men)))\b", out[i - 1], re.I)
         if head is not None and len(counted) == 1:
             noun = "The bodies of " if out[i][head.end() :].lower().startswith("bodies") else "The "
             out[i] = f"{head.group(1)}{noun}{counted[0]} " + out[i][head.end() + (6 if noun != "The " else 0) :]
@@ -243,3 +272,32 @@ BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P
 # to death": the list after "including" goes on past its own verbs; its later members are
 # part of the whole too.
 SUBSET_GOES_ON = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:,]*\band\s+$", re.I)
+
+
+# How a later sentence of the incident relates its dead to those told first (read by
+# ``fatalities.count_fatalities``).
+# "… 12 insurgents were also killed", "Another 3 people died as well": more dead.
+ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
+                         r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
+# "… An officer later died of his wounds": one wounded in the event, dead since, on top of
+# those killed outright.
+DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
+                            r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
+                            # "a wounded passenger died in hospital": one hurt in the event, dead since
+                            r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
+# "Eleven died in all", "a total of 9 dead": the report's own sum of the event's dead.
+TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
+# "the army reported 15 soldiers killed; the militants claimed 64", "…, while the rebels
+# claimed to have killed 40": where another source's claim begins.
+OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to"
+                          r"|put the (?:death )?toll)\b)", re.I)
+# "He later died", "the victim died of his wounds": someone the report told of already.
+KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
+# A figure told as uncertain ("may" in lower case: the month "5 May" hedges nothing).
+HEDGED = re.compile(r"\b(?:feared|unconfirmed|(?-i:may)|might|possibly|could|allegedly)\b", re.I)
+# "two more soldiers died", "Another 3 people died later": a count said to come on top of the first.
+OTHER_COUNT = re.compile(rf"(?:{QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
+FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
+# "46 were killed - 31 on the day, 15 of wounds later", "9 died: 5 soldiers and 4 civilians":
+# the figures after a dash or colon break the first down (not "- a further 3 …", more dead).
+BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|while|whereas|also|a further|another|more|other)\b)", re.I)

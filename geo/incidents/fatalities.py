@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, BODIES_FOUND, CHARGE_BEFORE, DEATHS_OF, LIVES_TAKEN, OF_THE_HURT, MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, PART_OF_WHOLE,
-                                         RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED, dead_among_hurt, dead_described, deaths_recalled,
-                                         bodies_of_the_taken, more_dead, ordinal_death, only_mob_verb,
-                                         vague_counts_no_people)
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
+                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
+                                         TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
+                                         more_dead, only_mob_verb, ordinal_death, vague_counts_no_people)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
@@ -25,9 +27,12 @@ from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
 _DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
-          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
+          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|decapitated|butchered|lynched|murdered|assassinated|succumbed"
+          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive"
+          # "a trader was fatally stabbed": the deed told with its outcome
+          r"|(?<!non-)(?<!non )fatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|burned|burnt|hacked|attacked|assaulted)")
+_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|(?<!non-)(?<!non )fatally (?:shot|shoots|shooting|stabbed|stabs|stabbing|wounded|wounds|wounding"
+           r"|injured|injuring|beat|beaten|beating|struck|hit|hacked|attacked|assaulted)|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
@@ -38,14 +43,18 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|repor
         r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
         r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured"
         # "she was robbed and murdered", "he was ambushed and shot dead": the first deed of the killing
-        r"|attacked|assaulted|ambushed|robbed|mutilated)\s+)*")
+        r"|attacked|assaulted|ambushed|robbed|mutilated"
+        # "were shot, hacked and beheaded": a series of deeds, the last the killing
+        r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
+# "killed the chief, his wife and son": the kin after "and" share the possessive, one more each.
+_KIN_AFTER_AND = r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|aide)(?=\s*(?:[,.;:]|$|\s+(?:in|at|near|on|and)\b))"
 _NP_BOUNDARY = re.compile(
     r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
     # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
-    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:his|her|their)\s)"
+    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:(?:his|her|their)\s|" + _KIN_AFTER_AND + "))"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d|his|her|their)\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+    + NUM + r"|an?|one|another|\d|his|her|their|" + _KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
 _VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + _AUX
@@ -109,7 +118,9 @@ _AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEE
 
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?)(?=,?\s+{_AUX}(?:{_DEATH})\b)", re.I)
+# (also before the verb that finds them: "six corpses, among them a girl's, were recovered")
+_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?,?)"
+                              rf"(?=\s+{_AUX}(?:{_DEATH}|(?<=were )(?:found|discovered|recovered|retrieved))\b)", re.I)
 # "resulting in his death", "which led to the deaths of two guards"
 _DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
                        r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
@@ -137,6 +148,11 @@ _MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:h
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
 
 
+# "rebels ambushed a lorry killing its driver", "gunmen opened fire on a car, killing
+# two": the vehicle is the target of the violence, not the cause of a road death.
+VEHICLE_ATTACKED = re.compile(rf"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|hijack(?:ed|ing|s)?|raid(?:ed|ing|s)?"
+                              rf"|storm(?:ed|ing|s)?|(?:fired|firing|fire)\s+on|shot\s+at|shooting\s+at|bomb(?:ed|ing|s)?|torch(?:ed|ing|es)?)"
+                              rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\b[^.;]{{0,20}}$", re.I)
 # "… collided with a bus in a road accident, killing two": the accident told first.
 _MISHAP_THEN = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:accident|crash|collision)(?:\s+(?:near|in|at|on|along)\s+[^,;.]{1,30})?\s*,?\s*(?:and\s+)?$", re.I)
 
@@ -170,7 +186,8 @@ _DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they
 # death the crowd blames on someone: "relatives of two brothers killed in a feud staged a
 # protest", "demanding the arrest of those who killed a farmer", "claiming that the
 # patient died through negligence".
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
+# ("following which", "after this": what came next, the crowd's own deed, not its cause)
+_CAUSE_CLAUSE = re.compile(r"\b(?:(?:after|following)(?!\s+(?:which|this|that)\b)|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
                            r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
 
 
@@ -198,7 +215,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if text.count('"') + text.count("\u201c") >= 2:
         text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
     if "," in text or "(" in text:
-        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d", " ", a.group()), text)  # "Ali Omar, 41,": an age
+        text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d|\W", " ", a.group()), text)  # "Ali Omar, 41,": an age (and its commas)
     if text.count(",") >= 2:
         text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
@@ -250,7 +267,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if _MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
+        if (_MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not VEHICLE_ATTACKED.search(text[max(0, m.start() - 60) : m.start()])) \
+                or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
                 or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
@@ -300,15 +318,18 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
         if word.endswith("ing") or word in ("kill", "kills") or re.fullmatch(
-                r"(?:lynch|murder|massacre|execute|behead|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
+                r"(?:lynch|murder|massacre|execute|behead|decapitate|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
             continue  # "the killing", "to kill", "beats and kills": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
-        if aux and re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head):
-            add([_Claim(2, "both", aux.start())])  # "…; both were later found dead": "both" the subject, not an adverb
+        if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
+                    or re.search(r"\band\s+both\s", aux.group(), re.I)):
+            # "…; both were later found dead", "the two were chased and both were shot dead":
+            # "both" the subject, not an adverb (nor the phrase before "and": the two are those)
+            add([_Claim(2, "both", aux.start() + aux.group().lower().find("both"))])
             continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
@@ -344,6 +365,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
+                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
+                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed": one each
                 if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
                     c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
@@ -464,22 +487,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     for m in _UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
     claims.sort(key=lambda c: c.pos)
+    if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
+        parts = [c for c in claims if c.pos > cut.start()]
+        if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
+            claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
     return claims
-
-
-_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead|slain|neutrali[sz]ed)\b"
-                          r"|\balso (?:died|perished|lost their lives)\b|\b(?:killed|shot dead|slain|died|perished|dead) as well\b", re.I)
-# "… An officer later died of his wounds": one wounded in the event, dead since, on top of
-# those killed outright.
-_DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?"
-                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b", re.I)
-# "Another 3 people died later": a count said to come on top of the first.
-_OTHER_SOURCE = re.compile(r";\s+(?=[^;]{0,40}\b(?:claimed|said|reported|according to|put the (?:death )?toll)\b)", re.I)
-# "He later died", "the victim died of his wounds": someone the report told of already.
-_KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
-_HEDGED = re.compile(r"\b(?:feared|unconfirmed|may|might|possibly|could|allegedly)\b", re.I)
-_OTHER_COUNT = re.compile(rf"(?:{_QUAL})(?:{NUM})\s+(?:other|more)\b", re.I)
-_FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM})\s", re.I)
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
@@ -498,9 +510,11 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
-    # "the army reported 15 soldiers killed; the militants claimed 64": each source's claim
-    # is read as a report of its own (the lowest figure for the same dead stands).
-    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (_OTHER_SOURCE.split(s) if ";" in s else [s])])
+    # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the
+    # rebels claimed to have killed 40": each source's claim is read as a report of its own
+    # (the lowest figure for the same dead stands).
+    sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
+        OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
     for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
@@ -525,8 +539,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
             figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
             continue
-        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s):
+        if all(c.noun == "fatalities" for c in exact) and not SOURCE_OF_TOTAL.search(s) and not FATALITIES_DESCRIBED.search(s):
             figure = {"total": sum(c.n for c in exact)}  # "… Total 4 fatalities.": the report's own sum
+            continue
+        if TOTAL_TOLD.search(s) and sum(c.n for c in exact) > sum(figure.values()) and not HEDGED.search(s):
+            # "… killing four soldiers. In all, nine died, five of them
+            # assailants": the report's own sum of the event's dead, the first figure among them
+            figure = {"total": sum(c.n for c in exact)}
             continue
         if (rank := ordinal_death(s)) > sum(figure.values()):
             figure["ranked"] = rank - sum(v for k, v in figure.items() if k != "ranked")  # "a third victim died"
@@ -536,26 +555,29 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             # "the death toll later rose to six": the revised total; a lower one: the conservative figure
             figure = {"toll": toll.n}
             continue
-        for c in [c for c in exact if _OTHER_COUNT.match(s, c.pos) and not _HEDGED.search(s)]:
+        for c in [c for c in exact if OTHER_COUNT.match(s, c.pos) and not HEDGED.search(s)]:
             figure[f"further {c.pos} {c.noun}"] = c.n  # "two more soldiers died": on top of the first
             exact.remove(c)
-        if _FURTHER_COUNT.match(s):
+        if FURTHER_COUNT.match(s):
             for c in exact:
                 figure[f"further {c.pos} {c.noun}"] = c.n
             continue
-        if (_DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not _KNOWN_ALREADY.match(s, c.pos) for c in exact)
-                or OF_THE_HURT.search(s)) and not _HEDGED.search(s):  # "… two of the wounded later died"
+        if (DIED_OF_WOUNDS.search(s) and all(c.n <= 2 and not KNOWN_ALREADY.match(s, c.pos) for c in exact)
+                or OF_THE_HURT.search(s)) and not HEDGED.search(s):  # "… two of the wounded later died"
             for c in exact:
                 figure[f"later {c.pos} {c.noun}"] = c.n
             continue
-        if _ALSO_KILLED.search(s):
+        if ALSO_KILLED.search(s):
             # "… killing 5 soldiers. 12 insurgents were also killed", "Another 3 people died
             # later": the same event's other dead, added (the report itself says they are more).
             for c in exact:
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
-        sides = {side_of(noun) for noun in figure}
+        # (the wounded who died later, or dead told as more, belong to the dead already
+        # sided, not a figure for people in general: "… Two of the injured died later")
+        sides = {side_of((key.split() or [""])[-1]) for key in figure
+                 if not (key.startswith(("later ", "further ")) and side_of(key.split()[-1]) is None)}
         told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):

@@ -40,12 +40,13 @@ NAMED_KILLING = re.compile(r"\b(?:claim(?:s|ed|ing)?(?:\s+responsibility\s+for)?
                            r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|when|while|as|after|during|by|inside|outside|and|who"
                            r"|from|with|along)\b))", re.I)
 
-# "a mob set two suspected thieves on fire", "set ablaze three kidnappers", "four robbery
+# "a mob set two suspected thieves on fire", "set ablaze three kidnappers" (also "sets",
+# "setting": the present of headlines and a clause's participle), "four robbery
 # suspects were set alight": a person set on fire is a person burned to death in the
 # reports ACLED codes (lynchings); a house or a car set on fire is not a death.
 _FIRE = r"(?:on\s+fire|alight|ablaze|aflame)"
-SET_ON_FIRE = re.compile(rf"\bset\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FIRE}"
-                         rf"|\bset\s+{_FIRE}\s+(?P<np2>[^,.;:()]{{1,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|after|before"
+SET_ON_FIRE = re.compile(rf"\bset(?:s|ting)?\s+(?P<np>(?!{_FIRE})[^,.;:()]{{1,50}}?)\s+{_FIRE}"
+                         rf"|\bset(?:s|ting)?\s+{_FIRE}\s+(?P<np2>[^,.;:()]{{1,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|after|before"
                          rf"|and|while|when|during|for|who|over)\b))"
                          rf"|(?P<np3>\b[^,.;:()]{{1,50}}?)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|got)"
                          rf"\s+(?:\w+ly\s+)?(?:also\s+)?(?:attacked\s+and\s+|beaten\s+and\s+|doused\s+\w+\s+\w+\s+and\s+)?set\s+{_FIRE}",
@@ -67,7 +68,7 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         r"|last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|in\s+(?:a|an)\s+(?:similar|separate|earlier|previous)\b)"
                         rf"|\b(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)"
                         r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
-                        r"(?:weeks|months|years))\b", re.I)
+                        r"(?:weeks|months|years|month|year))\b", re.I)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
 LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"

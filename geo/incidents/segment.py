@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.incidents.background import background_spans, is_statistic
+from geo.incidents.death_phrases import dates_a_later_death
 from geo.incidents.dates import EXPLICIT_DATE, NUMERIC_DATE, EventDate, find_dates
 from geo.incidents.model import Sentence, inside
 from geo.incidents.triggers import sentence_triggers
@@ -35,14 +36,16 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
         if not sentence_triggers(s.text):
             # An undated sentence right after an event sentence usually goes on about the
             # same event ("The mine went off under a truck. Nobody was hurt.").
-            if previous_joined and drafts and not find_dates(s.text, published):
+            if previous_joined and drafts and all(dates_a_later_death(s.text, d.start) for d in find_dates(s.text, published)):
                 drafts[-1 if target is None else drafts.index(target)].sentences.append(s)
             else:
                 previous_joined = False
             continue
         previous_joined = True
         spans = background_spans(s.text)
-        dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans)]
+        # (not the day a victim died of the event's wounds or its toll rose: "… succumbed to
+        # his injuries on 8 May", "the death toll rose to 12 on Sunday")
+        dates = [d for d in find_dates(s.text, published) if not inside(d.start, spans) and not dates_a_later_death(s.text, d.start)]
         anchor = dates[0] if dates else None
         target = None
         if anchor is None and main is not None and main.sentences and _another_event(s.text, main):

@@ -86,14 +86,18 @@ def conjuncts(chunk: str) -> list[tuple[int, str]]:
 
 # "nine soldiers injured", "15 villagers abducted", "30 Ukrainian soldiers wounded": people
 # counted as hurt, taken or missing in a list that also counts the dead.
-_NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+# (not the adjective before the people it describes: "two injured protesters later died"
+# are dead, hurt first)
+_HURT_ADJECTIVE = (r"(?!\s+(?:people|persons|men|women|children|boys|girls|civilians|soldiers|troops"
+                   r"|(?-i:[a-z]{3,}(?:ers|ors|ants|ents|ists|ians|men))|residents)\b)")
+_NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|had been|have been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b" + _HURT_ADJECTIVE +
                             # "13 were shot, one of whom died", "12 burned, 3 killed": hit, or a
                             # participle of no death, before the dead are counted
                             r"|\s*(?:[\w'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot\b(?!\s+dead)|(?:hit|struck)\s*$)"
                             r"|\s*(?:burned|burnt|torched|razed|looted|destroyed|damaged|shot)\s*$"
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
-                            r"|taken hostage|held hostage)\b", re.I)
+                            r"|taken hostage|held hostage)\b" + _HURT_ADJECTIVE, re.I)
 COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
                              re.I | re.S)
 
