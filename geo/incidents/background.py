@@ -40,7 +40,16 @@ _PROTEST_OBJECT = re.compile(
     # "protested the killing of …", "hundreds protest the government's failure to stop clashes"
     r"|\bprotest(?:s|ed|ing)?(?= (?:the|a|an|their|his|her|its|alleged|increased|rising|recent|continued|government\w*)\b)"
     # "held a demonstration opposing a move to sack principals of schools where dormitories burned"
-    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b", re.I)
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b"
+    # the object told after the place, past a comma ("staged a human chain in Oldtown
+    # (Hill district), against the burning of a temple"), and what the crowd demands be
+    # done to others ("demanding punishment for those who looted the market"): both the
+    # crowd's grievance, not its conduct
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|human chains?|vigils?)\b[^.;]{0,120}?,\s+"
+    r"(?:against|over|condemning|denouncing|decrying|protesting)\b"
+    r"|\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg(?:e|ed|es|ing))\s+(?:(?:the|an?|their|immediate|exemplary|speedy|swift"
+    r"|proper|strict|stern|severe|exemplary)\s+){0,2}(?:punishment|trial|arrest|prosecution|prevention|justice|action|probe"
+    r"|investigation)\s+(?:of|for|against|into)\b", re.I)
 _SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # Where what a crowd protests ends and what it did begins: the means ("protested the fees

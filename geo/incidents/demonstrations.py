@@ -144,6 +144,15 @@ _KIND_BEFORE = re.compile(r"\b(?:ethnic|communal|tribal|political|sectarian|post
 _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 
 
+# Inside what the crowd protests, a relative clause tells of the people it protests about
+# ("against the officers who beat a driver"), not of the crowd.
+_RELATIVE_IN_GRIEVANCE = re.compile(r"\b(?:who|whom|which|that)\b(?![^,;]*\b(?:protest\w*|demonstrat\w*|march\w*)\b)", re.I)
+
+
+def _span_start(spans, at: int) -> int:
+    return max((a for a, b in spans if a <= at < b), default=at)
+
+
 def crowd_violence(text: str) -> bool:
     """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
     what it protests or what came before ("rallied against the prior torching of a bus",
@@ -158,6 +167,8 @@ def crowd_violence(text: str) -> bool:
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
+        if _RELATIVE_IN_GRIEVANCE.search(text, _span_start(spans, m.start()), m.end()):
+            continue  # "demanding punishment for traders who looted the depot": the others' act
         if _WEAPON_NAMED.match(text, m.start()) or _GERUND_OF.match(text, m.start()) \
                 or (_AUX_BEFORE.search(before[-8:]) and not re.match(r"\w+ing\b", m.group())):
             # "a man attacked with machetes", "there was burning of dormitories", "a chief who

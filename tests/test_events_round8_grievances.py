@@ -1,0 +1,36 @@
+"""What a demonstration is against, told after the place past a comma, and what the
+crowd demands be done to others, are its grievance, not its conduct (ACLED's codebook
+types a demonstration by what its crowd did); inside the grievance, a relative clause
+tells what others did. The crowd's own violence after the grievance still makes a riot.
+Sentences written for these tests, about places world-wide."""
+
+import pytest
+
+from geo.incidents import classify_event
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2022, parishioners staged a human chain in Enugu (Enugu state), against the vandalism of their church.",
+    "On 8 May 2021, teachers held a rally in front of the governor's office in Goma, North Kivu, against the looting of two schools.",
+    "On 1 April 2023, students marched through Yaounde, Centre region, against the torching of a dormitory at their campus.",
+])
+def test_a_grievance_told_after_the_place_is_no_violence_of_the_crowd(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 September 2020, market women protested in Accra demanding punishment for the traders who looted their stalls.",
+    "On 9 September 2020, relatives of a missing driver rallied in Kisangani calling for the arrest of the men who torched his truck.",
+    "On 9 September 2020, farmers demonstrated in Maradi, demanding the prosecution of herders who destroyed their crops.",
+])
+def test_what_the_crowd_demands_be_done_to_others_is_no_violence_of_its_own(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2022, youths protested in Kano, against the killing of a trader, and burned tyres on the highway.",
+    "On 3 June 2022, residents demanding the arrest of a killer blocked the road in Bukavu and torched a police post.",
+    "On 3 June 2022, students rallied in Lome, against fee increases, smashing the windows of the rector's office.",
+])
+def test_the_crowds_own_violence_after_its_grievance_is_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
