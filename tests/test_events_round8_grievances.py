@@ -11,7 +11,7 @@ from geo.incidents import classify_event
 
 @pytest.mark.parametrize("text", [
     "On 3 June 2022, parishioners staged a human chain in Enugu (Enugu state), against the vandalism of their church.",
-    "On 8 May 2021, teachers held a rally in front of the governor's office in Goma, North Kivu, against the looting of two schools.",
+    "On 8 May 2021, teachers held a rally in front of the governor's office in Goma, North Kivu, against what they called the looting of two schools.",
     "On 1 April 2023, students marched through Yaounde, Centre region, against the torching of a dormitory at their campus.",
 ])
 def test_a_grievance_told_after_the_place_is_no_violence_of_the_crowd(text):
@@ -21,7 +21,7 @@ def test_a_grievance_told_after_the_place_is_no_violence_of_the_crowd(text):
 @pytest.mark.parametrize("text", [
     "On 9 September 2020, market women protested in Accra demanding punishment for the traders who looted their stalls.",
     "On 9 September 2020, relatives of a missing driver rallied in Kisangani calling for the arrest of the men who torched his truck.",
-    "On 9 September 2020, farmers demonstrated in Maradi, demanding the prosecution of herders who destroyed their crops.",
+    "On 9 September 2020, farmers demonstrated in Maradi, demanding the prosecution of youths who destroyed their crops.",
 ])
 def test_what_the_crowd_demands_be_done_to_others_is_no_violence_of_its_own(text):
     assert classify_event(text)[0] == "Protests"
@@ -34,3 +34,17 @@ def test_what_the_crowd_demands_be_done_to_others_is_no_violence_of_its_own(text
 ])
 def test_the_crowds_own_violence_after_its_grievance_is_a_riot(text):
     assert classify_event(text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 March 2021, traders marched through Kumasi over new market tolls. Two buses were burnt during the march.",
+    "On 6 March 2021, students protested in Kaduna over fee increases; government property was destroyed.",
+    "On 6 March 2021, youths demonstrated in Mombasa against power cuts, causing heavy damage to the utility's offices.",
+])
+def test_property_wrecked_told_in_the_passive_or_as_damage_makes_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+def test_a_demonstration_that_caused_no_damage_stays_a_protest():
+    text = "On 6 March 2021, residents blocked the road to Jinja in protest over a fatal crash. The protest caused no damage."
+    assert classify_event(text)[0] == "Protests"

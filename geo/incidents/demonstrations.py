@@ -52,6 +52,14 @@ PROTEST_VIOLENCE = re.compile(
     rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
     r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # Property wrecked, told in the passive or as the damage caused, at a demonstration
+    # ("several cars were torched during the march", "the protest caused heavy damage"):
+    # destruction by the crowd (ACLED's codebook: vandalism makes a violent demonstration).
+    r"|(?:vehicles?|cars?|buses|trucks|lorries|motorcycles|shops?|stalls|kiosks|offices?|buildings?|houses|homes|property"
+    r"|windows?|police (?:posts?|stations?|vehicles?)|government (?:vehicles?|offices?|buildings?))\s+(?:were|was|had been|have been|has been|got)"
+    r"\s+(?:\w+ly\s+)?(?:burnt|burned|torched|set (?:ablaze|alight|on fire)|vandali[sz]ed|smashed|damaged|destroyed|looted"
+    r"|broken into|pelted|stoned)"
+    r"|caus(?:ed|ing) (?:(?!(?:no|little|minimal|minor|any)\b)\w+ ){0,2}?damages?"
     # A demonstration the report says went violent, or whose crowd held someone captive
     # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
     r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
