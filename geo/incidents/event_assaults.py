@@ -9,6 +9,7 @@ officials, armed groups, gangs and communal militias who beat people stay attack
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import nouns
@@ -37,16 +38,21 @@ _GROUP = re.compile(r"\b(?!(?:this|his|hers|was|has|its|thus|is|as|us|yes|unless
 _BLOWS, _WEAPON, _ORGANISED = PatternGroup([_BLOWS, _WEAPON, _ORGANISED]).members
 
 
-def unarmed_blows(trigger_text: str, agent: str, report: str, deaths: int) -> bool:
-    """Whether an attack is blows struck by an unorganised group (see the module's
-    docstring): the trigger names blows, ``agent`` (who acted) names a group of people
-    neither armed, nor the state's, nor of an armed organisation the actor dictionary
-    knows; no weapon is named in ``report`` and ``deaths`` is 0."""
-    if deaths or not _BLOWS.fullmatch(trigger_text.strip()) or not agent.strip():
-        return False
-    if not _GROUP.search(agent) or _ORGANISED.search(agent) or _WEAPON.search(report):
+def names_blows(trigger_text: str) -> bool:
+    """Whether the trigger names blows (the cheap question, asked first)."""
+    return _BLOWS.fullmatch(trigger_text.strip()) is not None
+
+
+def unarmed_blows(agent: str, report: str, deaths: Callable[[], int]) -> bool:
+    """Whether blows (see names_blows) were struck by an unorganised group (see the
+    module's docstring): ``agent`` (who acted) names a group of people neither armed, nor
+    the state's, nor of an armed organisation the actor dictionary knows; no weapon is
+    named in ``report`` and ``deaths()`` (asked last, the costly question) is 0."""
+    if not agent.strip() or not _GROUP.search(agent) or _ORGANISED.search(agent) or _WEAPON.search(report):
         return False
     # A party's members are civilians (ACLED's codebook); a rebel group, a militia or a
     # state force the dictionary names is organised.
-    return not any(h.actor.inter in (1, 2, 3, 8) and h.actor.kind != "party" for h in actor_hits(agent))
+    if any(h.actor.inter in (1, 2, 3, 8) and h.actor.kind != "party" for h in actor_hits(agent)):
+        return False
+    return deaths() == 0
 

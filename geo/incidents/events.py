@@ -16,7 +16,7 @@ from geo.incidents.demonstrations import crowd_violence as _crowd_violence, inte
 from geo.incidents.demonstrations import within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_scene, measure_after_violence)
-from geo.incidents.event_assaults import unarmed_blows
+from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
@@ -325,7 +325,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and not (etype == BATTLES and communal_battle(main, count_fatalities([joined]))):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
-    if (etype, sub) == (VAC, "Attack") and unarmed_blows(best.text, _agent_phrase(main, best), joined, count_fatalities([joined])):
+    if (etype, sub) == (VAC, "Attack") and names_blows(best.text) \
+            and unarmed_blows(_agent_phrase(main, best), joined, lambda: count_fatalities([joined])):
         # "six shopkeepers beat up a journalist", "assailants roughed up a candidate": blows
         # by an unorganised group, no weapon, nobody killed (ACLED's codebook: mob violence)
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
