@@ -71,8 +71,24 @@ _FORCE_ANSWERED = re.compile(
     rf"(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents))\s+(?:\w+ly\s+)?"
     r"(?:opened|fired|shot|used|beat|charged|dispers\w+|arrest\w+|detain\w+|killed|responded|intervened|lobbed|threw|moved in"
     r"|cracked down|broke up|tear-?gassed)\b", re.I)
+# The kin, friends or comrades of victims of another event, named by a participle after
+# them ("relatives of a trader killed by soldiers marched …", "parents of pupils abducted
+# last month rallied …"): the participle tells who they are, not this event. Not an
+# active verb with its object ("sons of the chief killed two men").
+_VICTIMS_KIN = re.compile(
+    r"\b(?:relatives|families|family|kin|friends|colleagues|parents|widows?|wives|husbands?|sons?|daughters?|mothers?|fathers?"
+    r"|brothers?|sisters?|children|classmates|schoolmates|comrades|co-workers|neighbou?rs|supporters|followers|victims)\s+of\s+"
+    r"(?:(?!(?:who|whom|which|that|was|were|is|are|had|has|have|been|being|and|or)\b)[\w'-]+\s+){1,4}?"
+    r"(?P<verb>killed|murdered|slain|assassinated|executed|shot(?: dead)?|gunned down|lynched|beaten(?: to death)?|tortured"
+    r"|abducted|kidnapped|arrested|detained|jailed|injured|wounded|disappeared)\b"
+    r"(?!\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|his|her|their|its|one|dozens|scores|at least"
+    r"|some|all)\b)", re.I)
+# Where the kin's own verb begins: what they did is the event.
+_KIN_OWN_VERB = re.compile(r"\b(?:staged|stage|stages|held|hold|holds|marched|march|protested|protest|rallied|rally|gathered|gather"
+                           r"|demonstrated|took|blocked|block|formed|observed|stormed|petitioned|went|converged|poured|camped|besieged"
+                           r"|burned|burnt|torched|set|attacked|clashed|called|demanded|demand|organi[sz]ed|joined|laid|occupied)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
-_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
+_BACKGROUND_CUE, _PROTEST_OBJECT, _VICTIMS_KIN = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT, _VICTIMS_KIN]).members
 
 
 # A clause opening the sentence with what came before, up to its comma, when a crowd's
@@ -113,6 +129,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
+    spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
@@ -121,6 +138,19 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         stop = end.start() if end else len(sentence)
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=4096)
+def victims_kin_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the participles that name the kin of another event's victims
+    (see _VICTIMS_KIN), up to the kin's own verb or the clause's end."""
+    spans = []
+    for m in _VICTIMS_KIN.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end("verb"))
+        stop = end.start() if end else len(sentence)
+        own = _KIN_OWN_VERB.search(sentence, m.end("verb"), stop)
+        spans.append((m.start("verb"), own.start() if own else stop))
     return tuple(spans)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.background import background_spans
+from geo.incidents.background import background_spans, victims_kin_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
@@ -167,7 +167,10 @@ def crowd_violence(text: str) -> bool:
     "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
     demonstration by its own conduct)."""
     spans = background_spans(text)
+    kin = victims_kin_spans(text)
     for m in PROTEST_VIOLENCE.finditer(text):
+        if any(a < m.end() <= b for a, b in kin):
+            continue  # "miners killed in a raid", the kin's dead: another event's violence
         before = text[max(0, m.start() - 60) : m.start()]
         if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
             continue  # "no clashes were reported", "free of any running battles", "stormed the streets"
