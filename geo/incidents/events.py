@@ -13,7 +13,7 @@ from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
-from geo.incidents.demonstrations import within_demonstration as _within_demonstration
+from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_scene, measure_after_violence)
 from geo.incidents.event_assaults import names_blows, unarmed_blows
@@ -152,7 +152,9 @@ def classify_event(text: str) -> tuple[str, str] | None:
 def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     """The first event sentence's strongest trigger, refined; a later sentence may only
     name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
-    per = [(s, ts) for s in sentences if (ts := sentence_triggers(s))]
+    # (barricades the state's forces put up are no crowd's act: not a riot's trigger)
+    per = [(s, ts) for s in sentences
+           if (ts := tuple(t for t in sentence_triggers(s) if t.event_type != RIOTS or not state_barricade(s, t.start)))]
     if not per:
         return None
     main, triggers = per[0]
