@@ -105,3 +105,34 @@ def test_deaths_in_a_communal_war_or_feud_are_a_battle(text):
 
 def test_a_communal_conflict_named_without_deaths_is_no_event():
     assert classify_event("The governor called for an end to the communal conflict in southern Kaduna.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2019, a soldier molested a schoolgirl at a checkpoint in Beni.",
+    "On 4 May 2019, a militiaman defiled a 12-year-old girl in a camp near Bunia.",
+    "On 4 May 2019, two detainees were sodomised by prison guards in Juba.",
+])
+def test_other_words_for_sexual_violence(text):
+    assert classify_event(text) == ("Violence against civilians", "Sexual violence")
+
+
+def test_a_riot_over_a_defilement_stays_a_riot():
+    text = "Pupils rioted at their school near Mbarara over the defilement of a classmate by a teacher."
+    assert classify_event(text)[0] == "Riots"
+
+
+def test_a_holy_place_defiled_is_no_sexual_violence():
+    assert classify_event("Vandals defiled the mosque of a village near Kano.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2019, road bandits held up travellers near Ndele and took their money and phones.",
+    "On 4 May 2019, armed men staged a hold-up at a fuel station in Parakou.",
+    "On 4 May 2019, highwaymen held up two buses near Kousseri.",
+])
+def test_armed_hold_ups_are_attacks(text):
+    assert classify_event(text) == ATTACK
+
+
+def test_traffic_held_up_by_a_crowd_is_no_hold_up():
+    assert classify_event("On 4 May 2019, protesters held up traffic on the Kampala-Jinja road for three hours.")[0] == "Protests"
