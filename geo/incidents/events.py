@@ -78,7 +78,8 @@ _NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|d
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
 # organised and armed, whoever else is named (ACLED: a battle, not a riot).
 _OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
-                          r"|guerrillas?|fighters?)\b", re.I)
+                          # a fight over a raid on herds: raiders armed to take them, herders to keep them
+                          r"|guerrillas?|fighters?|(?:livestock|cattle|camel|goat|stock) (?:raids?|raiding|rustling|theft))\b", re.I)
 # Aircraft that delivered the bombardment: an air strike, not shelling.
 _AIRBORNE = re.compile(r"\bair ?forces?\b|\bwarplanes?\b|\b(?:fighter |military )?jets?\b|\baircraft\b|\bhelicopters?\b"
                        r"|\bgunships?\b|\baerial\b|\bbombers?\b", re.I)
@@ -191,7 +192,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
-    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts), sentences)
     if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
@@ -239,7 +240,10 @@ def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
-            acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
+            acts_main: bool = False, acts_joined: bool = False, report: list[str] | None = None) -> tuple[str, str]:
+    # the dead of a fight between peoples may be told in a sentence of no trigger of its own
+    # ("Rival clans clashed over a well. One man died."): all the report's sentences
+    fight_deaths = (lambda: count_fatalities(report)) if report else (lambda: count_fatalities([joined]))
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
     main = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
     joined = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
@@ -324,7 +328,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
-            and not (etype == BATTLES and communal_battle(main, count_fatalities([joined]))):
+            and not (etype == BATTLES and communal_battle(main, fight_deaths())):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     if (etype, sub) == (VAC, "Attack") and names_blows(best.text) \
@@ -341,9 +345,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                 and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
-        if communal_battle(main, count_fatalities([joined])):
+        if communal_battle(main, fight_deaths()):
             return BATTLES, "Armed clash"  # communities fighting to the death: communal militias
-        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
+        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) and not _OUTLAW_SIDE.search(main) \
                 and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
             # Neighbouring villages or communities fighting without firearms or a militia:
             # unorganised violence between groups of people (ACLED: mob violence).
