@@ -15,7 +15,7 @@ from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTE
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
-                                          as_civilian, assault_in_contact, before_scene, measure_after_violence)
+                                          as_civilian, assault_in_contact, before_scene, harm_told, measure_after_violence)
 from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
@@ -374,7 +374,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and re.search(r"\bclash|\bfight", joined, re.I):
         return BATTLES, "Armed clash"  # "nine dead on both sides of the fighting"
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
-        if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main):
+        if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main) \
+                and not harm_told(report or [joined]):  # "police raided a mosque; one man died": an attack
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
         if re.match(r"bod(?:y|ies)\b", best.text, re.I):
             # "the bodies of five men were found": the trigger names the dead; unless they
