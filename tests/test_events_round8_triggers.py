@@ -136,3 +136,26 @@ def test_armed_hold_ups_are_attacks(text):
 
 def test_traffic_held_up_by_a_crowd_is_no_hold_up():
     assert classify_event("On 4 May 2019, protesters held up traffic on the Kampala-Jinja road for three hours.")[0] == "Protests"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 5 May 2022, gendarmes came under fire from unidentified gunmen near Banikoara; no casualties were reported.", CLASH),
+    ("On 5 May 2022, a bus came under attack by gunmen near Kajuru; two passengers were wounded.", ATTACK),
+    ("On 5 May 2022, a Red Cross convoy came under fire near Kalehe.", ATTACK),
+    ("On 5 May 2022, a military patrol came under heavy fire near Menaka.", CLASH),
+])
+def test_coming_under_fire_is_an_attack_read_by_who_was_hit(text, expected):
+    assert classify_event(text) == expected
+
+
+OTHER = ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2022, a group of armed men passed through the village of Tanguieta on motorbikes without incident.",
+    "On 5 May 2022, suspected jihadists patrolled the market of Djibo and warned traders.",
+    "On 5 May 2022, militants forced villagers to pay zakat in Menaka.",
+    "On 5 May 2022, armed elements roamed the outskirts of Kidal for two days.",
+])
+def test_armed_men_on_the_move_or_levying_with_no_act_told_are_other_developments(text):
+    assert classify_event(text) == OTHER

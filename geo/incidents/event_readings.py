@@ -38,7 +38,8 @@ CIVILIAN_LOOKALIKE = re.compile(
     r"|extension|welfare|NGO|UN) (?:officers?|officials?)\b"
     r"|\bconvoys? of (?:[\w-]+ ){0,2}?(?:vehicles|trucks|lorries|buses|cars|traders|merchants|civilians|aid|food|fuel|tankers"
     r"|refugees|displaced|pilgrims|passengers)\b"
-    r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral) convoys?\b", re.I)
+    r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral|Red Cross|Red Crescent"
+    r"|NGO|MSF|WFP|UNICEF|UNHCR) convoys?\b", re.I)
 
 
 def as_civilian(m: re.Match) -> str:

@@ -387,7 +387,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
-                    and not _headline_victims(main, best):
+                    and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
                 rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
@@ -413,6 +413,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 # gunmen"): a passive, its agent after "by".
 _BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
+# "came under fire": those before the verb were hit, as in a passive.
+_UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
 
@@ -534,7 +536,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
-        or _headline_victims(sentence, trigger)
+        or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
