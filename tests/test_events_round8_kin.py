@@ -20,6 +20,20 @@ def test_kin_of_victims_who_demonstrate_hold_a_protest(text):
     assert classify_event(text) == ("Protests", "Peaceful protest")
 
 
+@pytest.mark.parametrize("text", [
+    "On 7 July 2020, colleagues of a driver beheaded by militants near Mandera protested in Garissa, demanding the arrest of the killers.",
+    "On 7 July 2020, friends of a boy stabbed by a guard held a march in Accra.",
+    "On 7 July 2020, neighbours of a shopkeeper hacked by robbers staged a sit-in in Harare.",
+])
+def test_kin_of_victims_of_blades_or_fire_who_demonstrate_hold_a_protest(text):
+    assert classify_event(text) == ("Protests", "Peaceful protest")
+
+
+def test_supporters_who_stab_and_injure_are_the_event():
+    text = "On 7 July 2020, four supporters of a councillor stabbed and injured a farmer in Barisal."
+    assert classify_event(text)[0] != "Protests"
+
+
 def test_kin_who_march_past_the_force_that_killed_their_own_still_march():
     text = "On 5 May 2022, relatives of a trader killed by soldiers marched in Maiduguri; soldiers opened fire and killed two marchers."
     assert classify_event(text) == ("Protests", "Excessive force against protesters")

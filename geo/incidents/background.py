@@ -79,9 +79,9 @@ _VICTIMS_KIN = re.compile(
     r"\b(?:relatives|families|family|kin|friends|colleagues|parents|widows?|wives|husbands?|sons?|daughters?|mothers?|fathers?"
     r"|brothers?|sisters?|children|classmates|schoolmates|comrades|co-workers|neighbou?rs|supporters|followers|victims)\s+of\s+"
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|had|has|have|been|being|and|or)\b)[\w'-]+\s+){1,4}?"
-    r"(?P<verb>killed|murdered|slain|assassinated|executed|shot(?: dead)?|gunned down|lynched|beaten(?: to death)?|tortured"
-    r"|abducted|kidnapped|arrested|detained|jailed|injured|wounded|disappeared)\b"
-    r"(?!\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|his|her|their|its|one|dozens|scores|at least"
+    r"(?P<verb>killed|murdered|slain|assassinated|executed|beheaded|stabbed|hacked|burn(?:ed|t)|shot(?: dead)?|gunned down|lynched"
+    r"|beaten(?: to death)?|tortured|abducted|kidnapped|arrested|detained|jailed|injured|wounded|disappeared)\b"
+    r"(?!\s+(?:and|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|his|her|their|its|one|dozens|scores|at least"
     r"|some|all)\b)", re.I)
 # Where the kin's own verb begins: what they did is the event.
 _KIN_OWN_VERB = re.compile(r"\b(?:staged|stage|stages|held|hold|holds|marched|march|protested|protest|rallied|rally|gathered|gather"
