@@ -48,3 +48,20 @@ def test_property_wrecked_told_in_the_passive_or_as_damage_makes_a_riot(text):
 def test_a_demonstration_that_caused_no_damage_stays_a_protest():
     text = "On 6 March 2021, residents blocked the road to Jinja in protest over a fatal crash. The protest caused no damage."
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 April 2022, students staged a demonstration in Lahore and assaulted a cameraman covering it.",
+    "On 2 April 2022, garment workers demonstrated on the highway near Gazipur; police fired tear gas while workers hurled bricks at them.",
+    "On 2 April 2022, party activists held a rally in Karachi. Demonstrators exploded several crude bombs near the venue.",
+    "On 2 April 2022, traders protested against new levies in Peshawar and hurled brickbats at the police.",
+])
+def test_the_crowd_throwing_things_or_bombs_or_assaulting_makes_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 April 2022, opposition members held a rally in Dhaka. Ruling party cadres threw crude bombs at the rally.",
+])
+def test_things_thrown_at_the_demonstrators_are_no_violence_of_theirs(text):
+    assert classify_event(text)[0] == "Protests"

@@ -18,7 +18,19 @@ PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
-    r"|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    r"|burning tyres|(?:threw|throwing|hurled|hurling|pelted) (?:\w+ ){0,2}?(?:stones|rocks|bricks|brickbats|brick[- ]?(?:chips|bats)"
+    r"|bottles|objects)(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march|rally|crowd|procession))"
+    # Crude bombs set off by the crowd ("demonstrators exploded crude bombs", "hurled petrol
+    # bombs"): rioters' weapons (ACLED's codebook: a violent demonstration). Not thrown at
+    # the demonstrators by others.
+    r"|(?:threw|throwing|hurled|hurling|lobbed|exploded|exploding|detonated|blasted|burst) (?:\w+ ){0,3}?(?:crude|cocktail|petrol"
+    r"|country-made|hand-?made|home-?made) bombs?(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march"
+    r"|rally|crowd|procession))|molotov cocktails?"
+    # The demonstration and a violent act of its crowd joined ("students staged a sit-in
+    # and assaulted a reporter"): the same subject did both.
+    r"|(?:staged|held|organi[sz]ed) an? (?:[\w-]+ ){0,2}?(?:protest|demonstration|rally|march|sit-?in|human chain)"
+    r"(?: (?:in|at|on|near|outside|in front of) (?:[\w'-]+ ){1,3}?)?\s*and (?:then )?"
+    r"(?:assaulted|attacked|beat up|stoned|torched|vandali[sz]ed|looted|set fire to|burned|burnt|smashed|ransacked)\b"
     # Fires lit in the street, ballots destroyed, buildings broken into, even in an attempt
     # (ACLED's codebook: destructive acts of demonstrators make a violent demonstration).
     r"|(?:lit|light(?:s|ing)?|set alight) (?:\w+ ){0,2}?(?:tyres|tires|bonfires|fires|barricades)"
