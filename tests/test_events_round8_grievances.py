@@ -65,3 +65,18 @@ def test_the_crowd_throwing_things_or_bombs_or_assaulting_makes_a_riot(text):
 ])
 def test_things_thrown_at_the_demonstrators_are_no_violence_of_theirs(text):
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Youths block roads and destroy several buses in Bujumbura to protest fuel shortages.",
+    "Residents of Kasese took to the streets over land titles and blocked the Kasese-Fort Portal road using stones.",
+    "Protesting traders blocked the market gate in Lilongwe and beat up a tax officer.",
+    "Protesters against the fee rise stone a journalist covering their march in Blantyre.",
+])
+def test_the_crowds_act_joined_by_and_or_in_the_present_makes_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+def test_force_used_on_the_crowd_and_its_hurt_stay_a_protest():
+    text = "Teachers staged a protest in Freetown. Police charged batons at the protesters and injured at least five."
+    assert classify_event(text)[0] == "Protests"

@@ -15,6 +15,8 @@ from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
+# A word between the crowd and its act: none that names the police, nor "and" (another side).
+_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and)[\w'-]+,?"
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
@@ -47,8 +49,11 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
+    # (their act may follow another joined by "and": "youths block roads and destroy lorries")
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+"
+    rf"(?:(?:{_GAP_WORD}\s+){{1,6}}?and\s+|(?:{_GAP_WORD}\s+){{0,6}}?)"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
+    r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
