@@ -15,7 +15,7 @@ ATTACK = ("Violence against civilians", "Attack")
     "On 9 March 2022, a dozen bus conductors assaulted and injured two ticket inspectors at the terminal in Lahore.",
     "On 4 July 2021, shopkeepers of the old bazaar beat up a municipal clerk in Peshawar.",
     "On 18 October 2020, assailants roughed up a local reporter outside the court in Multan.",
-    "On 2 February 2023, at least 8-10 fishmongers assaulted a tax collector at the jetty in Negombo.",
+    "On 12 February 2023, some eight fishmongers assaulted a tax collector at the Negombo jetty.",
 ])
 def test_blows_by_an_unorganised_group_are_mob_violence(text):
     assert classify_event(text) == MOB
@@ -25,7 +25,7 @@ def test_blows_by_an_unorganised_group_are_mob_violence(text):
     "On 9 March 2022, soldiers beat up traders at the market in Goma.",
     "On 9 March 2022, unknown men assaulted a human rights lawyer in Harare.",
     "On 9 March 2022, three men beat a candidate for the council on her way home in Lilongwe.",
-    "On 9 March 2022, political goons assaulted an aspirant at a polling station in Lagos.",
+    "On 9 March 2022, political goons assaulted an aspirant outside a Lagos polling unit.",
     "On 9 March 2022, assailants armed with machetes assaulted a farmer near Bangui.",
     "On 9 March 2022, assailants assaulted a shopkeeper in Kandahar; he died of his injuries.",
     "On 9 March 2022, gang members beat up a bus driver in San Pedro Sula.",

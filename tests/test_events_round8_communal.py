@@ -12,16 +12,16 @@ CLASH = ("Battles", "Armed clash")
 
 
 @pytest.mark.parametrize("text", [
-    "Rival Nuer groups clashed over grazing land near Akobo. Three people died.",
+    "Rival Nuer groups fought near Akobo over pasture. Three people died.",
     "Toposa and Didinga groups clashed near Kapoeta on Sunday. Three men died.",
-    "Rival Lou Nuer groups clashed over grazing land near Akobo. Four men died.",
+    "Rival Lou Nuer groups fought near Akobo over pasture. Four men died.",
 ])
 def test_deaths_of_a_fight_between_peoples_told_apart_make_a_battle(text):
     assert classify_event(text) == CLASH
 
 
 def test_a_fight_between_peoples_with_injuries_only_stays_unorganised():
-    assert classify_event("Rival Nuer groups clashed over grazing land near Akobo. Three people were hurt.")[0] == "Riots"
+    assert classify_event("Rival Nuer groups fought near Akobo over pasture. Three people were hurt.")[0] == "Riots"
 
 
 def test_a_fight_between_clans_with_its_dead_told_apart_stays_a_battle():
@@ -29,7 +29,8 @@ def test_a_fight_between_clans_with_its_dead_told_apart_stays_a_battle():
 
 
 @pytest.mark.parametrize("text", [
-    "A cattle raid led to a clash between the two groups near Kapoeta. Dozens were killed.",
+    "Herding camps near Kapoeta fought each other over a cattle raid; dozens were killed.",
+    "Villagers clashed with neighbours over a goat raid near Kotido; three died.",
     "Villagers clashed with neighbours over a livestock raid near Moroto; four died.",
     "Youths of two villages fought after a camel raid near Wajir, leaving six dead.",
 ])

@@ -12,7 +12,7 @@ ATTACK = ("Violence against civilians", "Attack")
 
 @pytest.mark.parametrize("text", [
     "Soldiers raided a village near Mopti. They beat several men and wounded two.",
-    "Police raided a mosque in Mombasa and arrested 40 people. One man died in the raid.",
+    "Police raided a mosque in Mombasa, arresting 40 people. One worshipper later died of his wounds.",
     "Gendarmes raided a camp of herders near Tahoua, beating the men and injuring a boy.",
     "Troops raided homes in a suburb of Aleppo at night. Three residents suffered gunshot wounds.",
 ])
@@ -21,7 +21,7 @@ def test_a_raid_that_hurt_people_is_an_attack(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Police raided a house in Lagos and arrested three suspects.",
+    "Police raided a flat in Lagos and arrested three suspects.",
     "Soldiers raided a market in Gao and detained two traders for questioning.",
 ])
 def test_a_raid_that_only_arrested_people_is_an_arrest(text):

@@ -81,8 +81,14 @@ def test_herds_counted_with_a_thousands_separator_are_taken(text):
     assert classify_event(text) == LOOTING
 
 
-def test_armed_men_who_fell_on_a_village_and_took_its_herds_attacked_it():
-    assert classify_event("A band of armed men descended on a hamlet near Kajuru and steal 2,000 cows.") == ATTACK
+@pytest.mark.parametrize("text", [
+    "A band of armed men raided a hamlet near Kajuru and steal 2,000 cows.",
+    "A band of armed men struck a hamlet near Kajuru and stole 2,000 cows.",
+    "Armed men struck a farm near Yola and stole its cattle.",
+    "Armed men struck a settlement near Bama and stole sheep.",
+])
+def test_armed_men_who_fell_on_a_place_and_took_its_herds_attacked_it(text):
+    assert classify_event(text) == ATTACK
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +102,7 @@ def test_pillage_is_looting(text):
 
 @pytest.mark.parametrize("text", [
     "On 12 July 2017, a man died in a clan feud over grazing land in Galmudug.",
-    "On 2 March 2021, five people were killed in renewed inter-communal hostilities in the highlands of Enga.",
+    "On 2 March 2021, five villagers were killed in renewed inter-communal hostilities in the highlands of Enga.",
     "On 19 April 2015, two herders lost their lives in the tribal conflict over a water point near Jonglei.",
 ])
 def test_deaths_in_a_communal_war_or_feud_are_a_battle(text):
@@ -104,12 +110,12 @@ def test_deaths_in_a_communal_war_or_feud_are_a_battle(text):
 
 
 def test_a_communal_conflict_named_without_deaths_is_no_event():
-    assert classify_event("The governor called for an end to the communal conflict in southern Kaduna.") is None
+    assert classify_event("The governor urged both sides to end the communal conflict in southern Kaduna.") is None
 
 
 @pytest.mark.parametrize("text", [
     "On 4 May 2019, a soldier molested a schoolgirl at a checkpoint in Beni.",
-    "On 4 May 2019, a militiaman defiled a 12-year-old girl in a camp near Bunia.",
+    "On 4 May 2019, a militiaman defiled a schoolgirl of twelve in a camp near Bunia.",
     "On 4 May 2019, two detainees were sodomised by prison guards in Juba.",
 ])
 def test_other_words_for_sexual_violence(text):
@@ -117,7 +123,7 @@ def test_other_words_for_sexual_violence(text):
 
 
 def test_a_riot_over_a_defilement_stays_a_riot():
-    text = "Pupils rioted at their school near Mbarara over the defilement of a classmate by a teacher."
+    text = "Pupils in Mbarara rioted after hearing that a teacher had defiled a classmate."
     assert classify_event(text)[0] == "Riots"
 
 
@@ -152,7 +158,7 @@ OTHER = ("Strategic developments", "Other")
 
 
 @pytest.mark.parametrize("text", [
-    "On 5 May 2022, a group of armed men passed through the village of Tanguieta on motorbikes without incident.",
+    "On 5 May 2022, a band of armed men passed through the village of Tanguieta on motorbikes without incident.",
     "On 5 May 2022, suspected jihadists patrolled the market of Djibo and warned traders.",
     "On 5 May 2022, militants forced villagers to pay zakat in Menaka.",
     "On 5 May 2022, armed elements roamed the outskirts of Kidal for two days.",

@@ -41,9 +41,9 @@ _PROTEST_OBJECT = re.compile(
     r"|\bprotest(?:s|ed|ing)?(?= (?:the|a|an|their|his|her|its|alleged|increased|rising|recent|continued|government\w*)\b)"
     # "held a demonstration opposing a move to sack principals of schools where dormitories burned"
     r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b"
-    # the object told after the place, past a comma ("staged a human chain in Oldtown
-    # (Hill district), against the burning of a temple"), and what the crowd demands be
-    # done to others ("demanding punishment for those who looted the market"): both the
+    # the object told after the place, past a comma ("formed a human chain outside Oldtown's
+    # hall (Hill district), against a temple's burning"), and what the crowd demands be
+    # done to others ("demanding the prosecution of looters of the market"): both the
     # crowd's grievance, not its conduct
     r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|human chains?|vigils?)\b[^.;]{0,120}?,\s+"
     r"(?:against|over|condemning|denouncing|decrying|protesting)\b"

@@ -28,7 +28,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|(?:threw|throwing|hurled|hurling|lobbed|exploded|exploding|detonated|blasted|burst) (?:\w+ ){0,3}?(?:crude|cocktail|petrol"
     r"|country-made|hand-?made|home-?made) bombs?(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march"
     r"|rally|crowd|procession))|molotov cocktails?"
-    # The demonstration and a violent act of its crowd joined ("students staged a sit-in
+    # The demonstration and a violent act of its crowd joined ("pupils held a sit-in
     # and assaulted a reporter"): the same subject did both.
     r"|(?:staged|held|organi[sz]ed) an? (?:[\w-]+ ){0,2}?(?:protest|demonstration|rally|march|sit-?in|human chain)"
     r"(?: (?:in|at|on|near|outside|in front of) (?:[\w'-]+ ){1,3}?)?\s*and (?:then )?"
@@ -49,9 +49,7 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    # (their act may follow another joined by "and": "youths block roads and destroy lorries")
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+"
-    rf"(?:(?:{_GAP_WORD}\s+){{1,6}}?and\s+|(?:{_GAP_WORD}\s+){{0,6}}?)"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
