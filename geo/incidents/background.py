@@ -40,7 +40,16 @@ _PROTEST_OBJECT = re.compile(
     # "protested the killing of …", "hundreds protest the government's failure to stop clashes"
     r"|\bprotest(?:s|ed|ing)?(?= (?:the|a|an|their|his|her|its|alleged|increased|rising|recent|continued|government\w*)\b)"
     # "held a demonstration opposing a move to sack principals of schools where dormitories burned"
-    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b", re.I)
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|strike)\b[^.;]{0,80}?\b(?:opposing|denouncing|condemning|decrying)\b"
+    # the object told after the place, past a comma ("formed a human chain outside Oldtown's
+    # hall (Hill district), against a temple's burning"), and what the crowd demands be
+    # done to others ("demanding the prosecution of looters of the market"): both the
+    # crowd's grievance, not its conduct
+    r"|\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-?ins?|human chains?|vigils?)\b[^.;]{0,120}?,\s+"
+    r"(?:against|over|condemning|denouncing|decrying|protesting)\b"
+    r"|\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg(?:e|ed|es|ing))\s+(?:(?:the|an?|their|immediate|exemplary|speedy|swift"
+    r"|proper|strict|stern|severe|exemplary)\s+){0,2}(?:punishment|trial|arrest|prosecution|prevention|justice|action|probe"
+    r"|investigation)\s+(?:of|for|against|into)\b", re.I)
 _SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # Where what a crowd protests ends and what it did begins: the means ("protested the fees
@@ -62,8 +71,24 @@ _FORCE_ANSWERED = re.compile(
     rf"(?:{noun_rx('military', 'police')}|security (?:officers|personnel|agents))\s+(?:\w+ly\s+)?"
     r"(?:opened|fired|shot|used|beat|charged|dispers\w+|arrest\w+|detain\w+|killed|responded|intervened|lobbed|threw|moved in"
     r"|cracked down|broke up|tear-?gassed)\b", re.I)
+# The kin, friends or comrades of victims of another event, named by a participle after
+# them ("relatives of a trader killed by soldiers marched …", "parents of pupils abducted
+# last month rallied …"): the participle tells who they are, not this event. Not an
+# active verb with its object ("sons of the chief killed two men").
+_VICTIMS_KIN = re.compile(
+    r"\b(?:relatives|families|family|kin|friends|colleagues|parents|widows?|wives|husbands?|sons?|daughters?|mothers?|fathers?"
+    r"|brothers?|sisters?|children|classmates|schoolmates|comrades|co-workers|neighbou?rs|supporters|followers|victims)\s+of\s+"
+    r"(?:(?!(?:who|whom|which|that|was|were|is|are|had|has|have|been|being|and|or)\b)[\w'-]+\s+){1,4}?"
+    r"(?P<verb>killed|murdered|slain|assassinated|executed|beheaded|stabbed|hacked|burn(?:ed|t)|shot(?: dead)?|gunned down|lynched"
+    r"|beaten(?: to death)?|tortured|abducted|kidnapped|arrested|detained|jailed|injured|wounded|disappeared)\b"
+    r"(?!\s+(?:and|an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|his|her|their|its|one|dozens|scores|at least"
+    r"|some|all)\b)", re.I)
+# Where the kin's own verb begins: what they did is the event.
+_KIN_OWN_VERB = re.compile(r"\b(?:staged|stage|stages|held|hold|holds|marched|march|protested|protest|rallied|rally|gathered|gather"
+                           r"|demonstrated|took|blocked|block|formed|observed|stormed|petitioned|went|converged|poured|camped|besieged"
+                           r"|burned|burnt|torched|set|attacked|clashed|called|demanded|demand|organi[sz]ed|joined|laid|occupied)\b", re.I)
 # Tried only at the words a match can open with (see prefilter.py): a sentence has few.
-_BACKGROUND_CUE, _PROTEST_OBJECT = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT]).members
+_BACKGROUND_CUE, _PROTEST_OBJECT, _VICTIMS_KIN = PatternGroup([_BACKGROUND_CUE, _PROTEST_OBJECT, _VICTIMS_KIN]).members
 
 
 # A clause opening the sentence with what came before, up to its comma, when a crowd's
@@ -104,6 +129,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
+    spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
@@ -112,6 +138,19 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         stop = end.start() if end else len(sentence)
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=4096)
+def victims_kin_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the participles that name the kin of another event's victims
+    (see _VICTIMS_KIN), up to the kin's own verb or the clause's end."""
+    spans = []
+    for m in _VICTIMS_KIN.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end("verb"))
+        stop = end.start() if end else len(sentence)
+        own = _KIN_OWN_VERB.search(sentence, m.end("verb"), stop)
+        spans.append((m.start("verb"), own.start() if own else stop))
     return tuple(spans)
 
 

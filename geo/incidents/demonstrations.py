@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.background import background_spans
+from geo.incidents.background import background_spans, victims_kin_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
@@ -15,10 +15,24 @@ from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
+# A word between the crowd and its act: none that names the police, nor "and" (another side).
+_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and)[\w'-]+,?"
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
-    r"|burning tyres|(?:threw|throwing|hurled|pelted) (?:\w+ ){0,2}?stones"
+    r"|burning tyres|(?:threw|throwing|hurled|hurling|pelted) (?:\w+ ){0,2}?(?:stones|rocks|bricks|brickbats|brick[- ]?(?:chips|bats)"
+    r"|bottles|objects)(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march|rally|crowd|procession))"
+    # Crude bombs set off by the crowd ("demonstrators exploded crude bombs", "hurled petrol
+    # bombs"): rioters' weapons (ACLED's codebook: a violent demonstration). Not thrown at
+    # the demonstrators by others.
+    r"|(?:threw|throwing|hurled|hurling|lobbed|exploded|exploding|detonated|blasted|burst) (?:\w+ ){0,3}?(?:crude|cocktail|petrol"
+    r"|country-made|hand-?made|home-?made) bombs?(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march"
+    r"|rally|crowd|procession))|molotov cocktails?"
+    # The demonstration and a violent act of its crowd joined ("pupils held a sit-in
+    # and assaulted a reporter"): the same subject did both.
+    r"|(?:staged|held|organi[sz]ed) an? (?:[\w-]+ ){0,2}?(?:protest|demonstration|rally|march|sit-?in|human chain)"
+    r"(?: (?:in|at|on|near|outside|in front of) (?:[\w'-]+ ){1,3}?)?\s*and (?:then )?"
+    r"(?:assaulted|attacked|beat up|stoned|torched|vandali[sz]ed|looted|set fire to|burned|burnt|smashed|ransacked)\b"
     # Fires lit in the street, ballots destroyed, buildings broken into, even in an attempt
     # (ACLED's codebook: destructive acts of demonstrators make a violent demonstration).
     r"|(?:lit|light(?:s|ing)?|set alight) (?:\w+ ){0,2}?(?:tyres|tires|bonfires|fires|barricades)"
@@ -35,8 +49,9 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:(?!police|officers|security|soldiers|troops|and)[\w'-]+,?\s+){{0,6}}?"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
+    r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
@@ -52,6 +67,14 @@ PROTEST_VIOLENCE = re.compile(
     rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
     r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # Property wrecked, told in the passive or as the damage caused, at a demonstration
+    # ("several cars were torched during the march", "the protest caused heavy damage"):
+    # destruction by the crowd (ACLED's codebook: vandalism makes a violent demonstration).
+    r"|(?:vehicles?|cars?|buses|trucks|lorries|motorcycles|shops?|stalls|kiosks|offices?|buildings?|houses|homes|property"
+    r"|windows?|police (?:posts?|stations?|vehicles?)|government (?:vehicles?|offices?|buildings?))\s+(?:were|was|had been|have been|has been|got)"
+    r"\s+(?:\w+ly\s+)?(?:burnt|burned|torched|set (?:ablaze|alight|on fire)|vandali[sz]ed|smashed|damaged|destroyed|looted"
+    r"|broken into|pelted|stoned)"
+    r"|caus(?:ed|ing) (?:(?!(?:no|little|minimal|minor|any)\b)\w+ ){0,2}?damages?"
     # A demonstration the report says went violent, or whose crowd held someone captive
     # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
     r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
@@ -144,13 +167,43 @@ _KIND_BEFORE = re.compile(r"\b(?:ethnic|communal|tribal|political|sectarian|post
 _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 
 
+# Barricades the state's forces put up or stand behind ("police barricaded the road to
+# parliament", "stopped by police barricades"): a measure against the crowd, no violence
+# of its own (ACLED's codebook: barricades the demonstrators build make a riot).
+_BARRICADE = re.compile(r"barricad", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:police|policemen|gendarmes?|gendarmerie|soldiers|troops|army|security|authorities|officers|guards)"
+                           r"(?:\s+(?:forces|officers|personnel|agents|units))?\s+(?:\w+ly\s+)?(?:(?:placed|put up|set up|erected|mounted"
+                           r"|used|manned|installed|built|raised)\s+(?:\w+\s+){0,2}?)?$", re.I)
+_STATE_AFTER = re.compile(r"\w*\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|soldiers|troops|security|authorities)\b", re.I)
+
+
+def state_barricade(text: str, at: int) -> bool:
+    """Whether the barricade word at ``at`` is the state's forces' (see _BARRICADE)."""
+    return _BARRICADE.match(text, at) is not None and (
+        _STATE_BEFORE.search(text, max(0, at - 60), at) is not None or _STATE_AFTER.match(text, at) is not None)
+
+
+# Inside what the crowd protests, a relative clause tells of the people it protests about
+# ("against the officers who beat a driver"), not of the crowd.
+_RELATIVE_IN_GRIEVANCE = re.compile(r"\b(?:who|whom|which|that)\b(?![^,;]*\b(?:protest\w*|demonstrat\w*|march\w*)\b)", re.I)
+
+
+def _span_start(spans, at: int) -> int:
+    return max((a for a, b in spans if a <= at < b), default=at)
+
+
 def crowd_violence(text: str) -> bool:
     """Whether PROTEST_VIOLENCE names what the crowd did: a match inside a clause recalling
     what it protests or what came before ("rallied against the prior torching of a bus",
     "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
     demonstration by its own conduct)."""
     spans = background_spans(text)
+    kin = victims_kin_spans(text)
     for m in PROTEST_VIOLENCE.finditer(text):
+        if any(a < m.end() <= b for a, b in kin):
+            continue  # "miners killed in a raid", the kin's dead: another event's violence
+        if state_barricade(text, m.start()):
+            continue  # "police barricaded the square": the state's measure, not the crowd's act
         before = text[max(0, m.start() - 60) : m.start()]
         if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
             continue  # "no clashes were reported", "free of any running battles", "stormed the streets"
@@ -158,6 +211,8 @@ def crowd_violence(text: str) -> bool:
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True
+        if _RELATIVE_IN_GRIEVANCE.search(text, _span_start(spans, m.start()), m.end()):
+            continue  # "demanding punishment for traders who looted the depot": the others' act
         if _WEAPON_NAMED.match(text, m.start()) or _GERUND_OF.match(text, m.start()) \
                 or (_AUX_BEFORE.search(before[-8:]) and not re.match(r"\w+ing\b", m.group())):
             # "a man attacked with machetes", "there was burning of dormitories", "a chief who

@@ -62,7 +62,8 @@ COMMUNITY_SIDES = re.compile(r"\b(?:two|rival|neighbou?ring|warring|both) (?:\w+
 # groups, whose deadly fights ACLED codes as battles of communal or ethnic militias. Not
 # parties' factions ("Ruritan People's Party and Union groups"): their members are civilians.
 _PEOPLES_SIDES = re.compile(r"\b(?-i:[A-Z][\w'-]+) and (?-i:[A-Z][\w'-]+) (?:groups|clans|tribes|peoples|tribesmen|clansmen)\b"
-                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+) (?:groups|clans|tribes)\b")
+                            # (a people's name of two words: "rival Lou Nuer groups")
+                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:groups|clans|tribes)\b")
 _HOMES_BURNED = re.compile(r"\b(?:houses|homes|huts|dwellings|villages|granaries)\b[^.;]{0,40}?\b(?:torched|burn(?:ed|t)|razed|set ablaze|set on fire)\b"
                            r"|\b(?:torched|burn(?:ed|t)|razed|set (?:fire to|ablaze)) (?:\w+ ){0,3}?(?:houses|homes|huts|dwellings|villages)\b", re.I)
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class
+from geo.incidents.model import inside
 from geo.incidents.triggers import Trigger
 from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
 
@@ -36,7 +38,8 @@ CIVILIAN_LOOKALIKE = re.compile(
     r"|extension|welfare|NGO|UN) (?:officers?|officials?)\b"
     r"|\bconvoys? of (?:[\w-]+ ){0,2}?(?:vehicles|trucks|lorries|buses|cars|traders|merchants|civilians|aid|food|fuel|tankers"
     r"|refugees|displaced|pilgrims|passengers)\b"
-    r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral) convoys?\b", re.I)
+    r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral|Red Cross|Red Crescent"
+    r"|NGO|MSF|WFP|UNICEF|UNHCR) convoys?\b", re.I)
 
 
 def as_civilian(m: re.Match) -> str:
@@ -76,3 +79,22 @@ def measure_after_violence(main: str, best: Trigger, triggers: list[Trigger]) ->
     measure = _STATE_MEASURE.search(main[: best.start])
     return bool(measure) and any(t.event_type == STRATEGIC and t.start <= measure.start() < t.end + 1 for t in triggers) \
         and count_fatalities([main]) == 0
+
+
+# Harm done to people: deaths, wounds, blows, shots (any tense, as a noun or a verb).
+_HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|shot|shoot\w*|gunned|gunfire|wound\w*|injur\w*|hurt|beat(?:en|ing|s)?|assault\w*"
+                   r"|tortur\w*|stabb\w*|hack\w*|whipp\w*|live (?:bullets|ammunition|rounds))\b", re.I)
+
+
+def harm_told(sentences: list[str]) -> bool:
+    """Whether any of an incident's sentences tells of people killed or hurt in it (not in
+    a clause recalling another event), or gives a figure of its dead: a raid or a search
+    that hurt people is no mere arrest (ACLED's codebook: the state's forces attacking
+    people is violence against civilians)."""
+    for s in sentences:
+        spans = None
+        for m in _HARM.finditer(s):
+            spans = background_spans(s) if spans is None else spans
+            if not inside(m.start(), spans):
+                return True
+    return count_fatalities(sentences) > 0

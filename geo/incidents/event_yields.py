@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.lexicon import noun_rx
 from geo.incidents.triggers import Trigger, strongest
 from geo.taxonomy import VAC
 
@@ -26,7 +26,8 @@ _ABDUCTION = (VAC, "Abduction/forced disappearance")
 _UNHARMED = ("Disrupted weapons use", "Abduction/forced disappearance", "Arrests", "Looting/property destruction")
 # Herds taken, and those who take them by force.
 _LIVESTOCK = re.compile(r"\b(?:cattle|cows|goats|camels|livestock|sheep|herds?|animals|donkeys)\b|\brustl\w*", re.I)
-_RAIDERS = noun_class("outlaws", "armed_groups", "herders")
+# (men named only as armed are raiders too: "armed men fell on the village and took its herds")
+_RAIDERS = re.compile(rf"\b(?:{noun_rx('outlaws', 'armed_groups', 'herders')}|armed (?:men|gangs?|groups?))\b", re.I)
 # People inside what was hijacked ("a bus carrying passengers", "with its driver", "the five
 # were taken away").
 _PEOPLE_ABOARD = re.compile(rf"\bcarrying (?:\w+ ){{0,2}}?(?:{noun_rx('civilians')}|voters|pilgrims)\b"

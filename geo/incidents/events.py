@@ -13,9 +13,10 @@ from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
-from geo.incidents.demonstrations import within_demonstration as _within_demonstration
+from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
-                                          as_civilian, assault_in_contact, before_scene, measure_after_violence)
+                                          as_civilian, assault_in_contact, before_scene, harm_told, measure_after_violence)
+from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
@@ -77,7 +78,8 @@ _NOBODY_HURT = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|d
 # Armed outlaws and insurgents as a side of a clash ("police clashed with gang members"):
 # organised and armed, whoever else is named (ACLED: a battle, not a riot).
 _OUTLAW_SIDE = re.compile(r"\b(?:gangs?|gangsters?|cartels?|militants?|insurgents?|rebels?|bandits?|gunm[ae]n|jihadists?"
-                          r"|guerrillas?|fighters?)\b", re.I)
+                          # a fight over a raid on herds: raiders armed to take them, herders to keep them
+                          r"|guerrillas?|fighters?|(?:livestock|cattle|camel|goat|stock) (?:raids?|raiding|rustling|theft))\b", re.I)
 # Aircraft that delivered the bombardment: an air strike, not shelling.
 _AIRBORNE = re.compile(r"\bair ?forces?\b|\bwarplanes?\b|\b(?:fighter |military )?jets?\b|\baircraft\b|\bhelicopters?\b"
                        r"|\bgunships?\b|\baerial\b|\bbombers?\b", re.I)
@@ -151,7 +153,9 @@ def classify_event(text: str) -> tuple[str, str] | None:
 def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     """The first event sentence's strongest trigger, refined; a later sentence may only
     name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
-    per = [(s, ts) for s in sentences if (ts := sentence_triggers(s))]
+    # (barricades the state's forces put up are no crowd's act: not a riot's trigger)
+    per = [(s, ts) for s in sentences
+           if (ts := tuple(t for t in sentence_triggers(s) if t.event_type != RIOTS or not state_barricade(s, t.start)))]
     if not per:
         return None
     main, triggers = per[0]
@@ -188,7 +192,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # A crowd's destructive acts found by the riot triggers of any event sentence
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
-    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts))
+    kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts), sentences)
     if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
@@ -236,7 +240,10 @@ def _supporters_hurt_protesters(main: str, triggers: list[Trigger]) -> bool:
 
 
 def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
-            acts_main: bool = False, acts_joined: bool = False) -> tuple[str, str]:
+            acts_main: bool = False, acts_joined: bool = False, report: list[str] | None = None) -> tuple[str, str]:
+    # the dead of a fight between peoples may be told in a sentence of no trigger of its own
+    # ("Rival clans clashed over a well. One man died."): all the report's sentences
+    fight_deaths = (lambda: count_fatalities(report)) if report else (lambda: count_fatalities([joined]))
     # "an off-duty soldier", "a retired policeman": not in combat, a civilian target
     main = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, main))
     joined = _CIVILIAN_LOOKALIKE.sub(as_civilian, _OUT_OF_COMBAT.sub(as_civilian, joined))
@@ -321,8 +328,13 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
-            and not (etype == BATTLES and communal_battle(main, count_fatalities([joined]))):
+            and not (etype == BATTLES and communal_battle(main, fight_deaths())):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
+        return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
+    if (etype, sub) == (VAC, "Attack") and names_blows(best.text) \
+            and unarmed_blows(_agent_phrase(main, best), joined, lambda: count_fatalities([joined])):
+        # "six shopkeepers beat up a journalist", "assailants roughed up a candidate": blows
+        # by an unorganised group, no weapon, nobody killed (ACLED's codebook: mob violence)
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag|violence", best.text, re.I):
@@ -333,9 +345,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                 and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
-        if communal_battle(main, count_fatalities([joined])):
+        if communal_battle(main, fight_deaths()):
             return BATTLES, "Armed clash"  # communities fighting to the death: communal militias
-        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) \
+        if _NEIGHBOURS.search(main) and not _FIREARM.search(joined) and not _ARMED_PARTY.search(main) and not _OUTLAW_SIDE.search(main) \
                 and not _ARMED_AGENT.search(main) and not re.search(r"\b(?:ethnic|tribal|tribes(?:men)?|clans?|militias?)\b", main, re.I):
             # Neighbouring villages or communities fighting without firearms or a militia:
             # unorganised violence between groups of people (ACLED: mob violence).
@@ -362,7 +374,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and re.search(r"\bclash|\bfight", joined, re.I):
         return BATTLES, "Armed clash"  # "nine dead on both sides of the fighting"
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4:
-        if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main):
+        if re.match(r"raid", best.text, re.I) and _STATE_AGENT.search(main[: best.start]) and not VIOLENCE.search(main) \
+                and not harm_told(report or [joined]):  # "police raided a mosque; one man died": an attack
             return STRATEGIC, "Arrests" if re.search(r"\barrest|\bdetain|questioning", joined, re.I) else "Other"
         if re.match(r"bod(?:y|ies)\b", best.text, re.I):
             # "the bodies of five men were found": the trigger names the dead; unless they
@@ -374,7 +387,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
-                    and not _headline_victims(main, best):
+                    and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
                 rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
@@ -400,6 +413,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 # gunmen"): a passive, its agent after "by".
 _BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
+# "came under fire": those before the verb were hit, as in a passive.
+_UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
 
 
@@ -521,7 +536,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
-        or _headline_victims(sentence, trigger)
+        or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle

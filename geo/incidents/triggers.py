@@ -89,8 +89,11 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 continue  # "weapons were seized"
             if rule.event_type == PROTESTS and word.startswith(("march", "rall")) \
                     and (armed := _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()])) \
-                    and not _MARCHERS.search(armed.group(), re.match(r"\w+", armed.group()).end()):
-                continue  # "soldiers marched to …": troops on the move, not a demonstration
+                    and not _MARCHERS.search(armed.group(), re.match(r"\w+", armed.group()).end()) \
+                    and not inside(max(0, m.start() - 60) + armed.start(), background_spans(sentence)):
+                # "soldiers marched to …": troops on the move, not a demonstration (but not
+                # "kin of a man killed by police marched …": the police are the background's)
+                continue
             if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]):
                 continue  # "two trucks were burned" in an ambush: not a riot
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
