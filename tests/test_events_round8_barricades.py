@@ -11,7 +11,7 @@ from geo.incidents import classify_event
     "On 2 June 2021, opposition supporters rallied in Kampala against the election results. Police barricaded the road to the electoral commission.",
     "On 2 June 2021, teachers marched in Lusaka over unpaid salaries; riot police barricaded the street leading to the ministry.",
     "On 2 June 2021, hundreds of students protested in Dakar, but their march was stopped by police barricades near the palace.",
-    "On 2 June 2021, nurses held a sit-in outside the health ministry in Abuja. Soldiers set up barricades around the building.",
+    "On 2 June 2021, nurses staged a sit-in by the gates of the health ministry in Abuja. Soldiers set up barricades around the building.",
 ])
 def test_barricades_of_the_state_leave_a_demonstration_peaceful(text):
     assert classify_event(text)[0] == "Protests"

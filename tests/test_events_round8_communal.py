@@ -13,7 +13,7 @@ CLASH = ("Battles", "Armed clash")
 
 @pytest.mark.parametrize("text", [
     "Rival Nuer groups fought near Akobo over pasture. Three people died.",
-    "Toposa and Didinga groups clashed near Kapoeta on Sunday. Three men died.",
+    "Nyangatom and Dassanech groups clashed near Omorate on Sunday. Three men died.",
     "Rival Lou Nuer groups fought near Akobo over pasture. Four men died.",
 ])
 def test_deaths_of_a_fight_between_peoples_told_apart_make_a_battle(text):
@@ -32,7 +32,7 @@ def test_a_fight_between_clans_with_its_dead_told_apart_stays_a_battle():
     "Herding camps near Kapoeta fought each other over a cattle raid; dozens were killed.",
     "Villagers clashed with neighbours over a goat raid near Kotido; three died.",
     "Villagers clashed with neighbours over a livestock raid near Moroto; four died.",
-    "Youths of two villages fought after a camel raid near Wajir, leaving six dead.",
+    "Youths of two villages fought after a camel raid near Galkayo, leaving six dead.",
 ])
 def test_a_fight_over_a_raid_on_herds_is_a_battle(text):
     assert classify_event(text)[0] == "Battles"

@@ -21,7 +21,7 @@ def test_kin_of_victims_who_demonstrate_hold_a_protest(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 7 July 2020, colleagues of a driver beheaded by militants near Mandera protested in Garissa, asking that the killers be caught.",
+    "On 7 July 2020, colleagues of a driver beheaded by militants near Galkayo protested in Bosaso, asking that the killers be caught.",
     "On 7 July 2020, friends of a boy stabbed by a guard held a march in Accra.",
     "On 7 July 2020, neighbours of a shopkeeper hacked by robbers staged a sit-in in Harare.",
 ])
@@ -30,7 +30,7 @@ def test_kin_of_victims_of_blades_or_fire_who_demonstrate_hold_a_protest(text):
 
 
 def test_supporters_who_stab_and_injure_are_the_event():
-    text = "On 7 July 2020, four backers of a councillor stabbed and wounded a grocer in Barisal."
+    text = "On 7 July 2020, four backers of a councillor stabbed and wounded a grocer in Sialkot."
     assert classify_event(text)[0] != "Protests"
 
 

@@ -73,7 +73,7 @@ def test_corpses_found_are_killings(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 1 May 2016, Turkana raiders steal 1,200 goats near Kapedo.",
+    "On 1 May 2016, Karimojong raiders steal 1,200 goats near Kotido.",
     "On 9 July 2018, armed men drove off 2,500 cattle from a camp near Bor.",
     "On 3 March 2019, rustlers made away with 1,500 camels near Buna.",
 ])
@@ -133,7 +133,7 @@ def test_a_holy_place_defiled_is_no_sexual_violence():
 
 @pytest.mark.parametrize("text", [
     "On 4 May 2019, road bandits held up travellers near Ndele and took their money and phones.",
-    "On 4 May 2019, armed men staged a hold-up at a fuel station in Parakou.",
+    "On 4 May 2019, armed men staged a hold-up at a fuel station in Maradi.",
     "On 4 May 2019, highwaymen held up two buses near Kousseri.",
 ])
 def test_armed_hold_ups_are_attacks(text):
@@ -145,7 +145,7 @@ def test_traffic_held_up_by_a_crowd_is_no_hold_up():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On 5 May 2022, gendarmes came under fire from unidentified gunmen near Banikoara; no casualties were reported.", CLASH),
+    ("On 5 May 2022, gendarmes came under fire from unidentified gunmen near Dosso; no casualties were reported.", CLASH),
     ("On 5 May 2022, a bus came under attack by gunmen near Kajuru; two passengers were wounded.", ATTACK),
     ("On 5 May 2022, a Red Cross convoy came under fire near Kalehe.", ATTACK),
     ("On 5 May 2022, a military patrol came under heavy fire near Menaka.", CLASH),
@@ -158,7 +158,7 @@ OTHER = ("Strategic developments", "Other")
 
 
 @pytest.mark.parametrize("text", [
-    "On 5 May 2022, a band of armed men passed through the village of Tanguieta on motorbikes without incident.",
+    "On 5 May 2022, a band of armed men passed through the village of Tillia on motorbikes without incident.",
     "On 5 May 2022, suspected jihadists patrolled the market of Djibo and warned traders.",
     "On 5 May 2022, militants forced villagers to pay zakat in Menaka.",
     "On 5 May 2022, armed elements roamed the outskirts of Kidal for two days.",
