@@ -15,7 +15,7 @@ from re import _constants as _c
 from re import _parser
 
 from geo.incidents.pattern_openings import DIGIT_CLASS as _DIGIT_CLASS
-from geo.incidents.pattern_openings import Reading, Unknown, _open, canonical, class_chars, walk
+from geo.incidents.pattern_openings import Reading, Unknown, _open, canonical, class_chars, grow, walk
 
 KEY_LENGTH = 3
 _UNANCHORED = "\0"  # before the pattern's opening \b: a match may start inside a word
@@ -65,16 +65,9 @@ def _is_word(ch: str) -> bool:
 
 
 def _extend(states: set[str], chars: set[str], done: set[str]) -> set[str]:
-    out = set()
-    for s in states:
-        if s == _UNANCHORED:
-            raise Unknown  # a letter before any \b: the match may start inside a word
-        for ch in chars:
-            key = s + ch
-            (done if len(key) >= KEY_LENGTH else out).add(key)
-    if len(out) + len(done) > _MAX_STATES:
-        raise Unknown
-    return out
+    if _UNANCHORED in states:
+        raise Unknown  # a letter before any \b: the match may start inside a word
+    return grow(states, chars, done, KEY_LENGTH, _MAX_STATES)
 
 
 def _is_word_boundary(op, av) -> bool:

@@ -78,13 +78,16 @@ def openings(pattern: re.Pattern, ascii_digits: bool = False) -> frozenset[str] 
     return frozenset(done)
 
 
-def _grow(states: set[str], chars: set[str], done: set[str]) -> set[str]:
+def grow(states: set[str], chars: set[str], done: set[str], length: int, limit: int) -> set[str]:
+    """Each string of ``states`` followed by each of ``chars``: those of ``length``
+    characters go to ``done``, the shorter ones are returned to grow on; ``Unknown`` when
+    more than ``limit`` strings are in play (the pattern opens too many ways to list)."""
     out = set()
     for s in states:
         for ch in chars:
             key = s + ch
-            (done if len(key) >= OPENING_LENGTH else out).add(key)
-    if len(out) + len(done) > _MAX_OPENINGS:
+            (done if len(key) >= length else out).add(key)
+    if len(out) + len(done) > limit:
         raise Unknown
     return out
 
@@ -152,7 +155,7 @@ class _OpeningReading(Reading):
             if chars is None or notes and not self.ascii_digits:
                 done |= states  # a character of a category or a digit: the opening so far must do
                 return set()
-            return _grow(states, {canonical(ch) for ch in chars}, done)
+            return grow(states, {canonical(ch) for ch in chars}, done, OPENING_LENGTH, _MAX_OPENINGS)
         done |= states
         return set()
 
