@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.lexicon import extra_demonyms, noun_rx
+from geo.gazetteer import Gazetteer
+from geo.incidents.actor_names import country_named, demonym_country
+from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
@@ -33,12 +34,10 @@ _ACTED_ON = re.compile(r"[^.;]{0,40}?\b(?:was|were|are|is|been|being) (?:\w+ly )
 
 
 def _country(word: str, gz: Gazetteer, demonym_only: bool) -> str:
-    key = normalize_name(word)
-    iso = gz.demonyms.get(key) or extra_demonyms().get(word) or ""
+    iso = demonym_country(word, gz) or ""
     if iso or demonym_only:
         return iso
-    places = [p for p in gz.lookup(word) if p.is_country]
-    return places[0].country_code if places else ""
+    return country_named(word, gz)
 
 
 def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:

@@ -67,27 +67,31 @@ def state_force_matches(text: str, gz: Gazetteer) -> list[tuple[int, int, str, s
         # Only a demonym pairs with the force's own ("Ruritanian and Lamorian troops"): a
         # country's name before "and" is where others came from ("raiders from Ruritania
         # and Lamorian police"), not a second state's forces.
-        other = _demonym_country(first.group("who"), gz) if first else None
+        other = demonym_country(first.group("who"), gz) if first else None
         if other and other != iso:  # "Ruritanian and Lamorian troops": both states' forces
             out.append((first.start(), first.end("who"), f"{kind} Forces of {country_style(gz, other)}", other))
     return out
 
 
-def _demonym_country(word: str, gz: Gazetteer) -> str | None:
-    """ISO code of a demonym ("Kenyan"), not of a country's name."""
-    return gz.demonyms.get(normalize_name(word)) or extra_demonyms().get(word)
+def demonym_country(word: str, gz: Gazetteer, plural: bool = False) -> str | None:
+    """ISO code of a demonym ("Kenyan"; with ``plural`` also "Kenyans"), not of a
+    country's name."""
+    key = normalize_name(word)
+    iso = gz.demonyms.get(key) or extra_demonyms().get(word)
+    if iso is None and plural and key.endswith("s"):
+        iso = gz.demonyms.get(key[:-1])  # "Kenyans"
+    return iso
+
+
+def country_named(word: str, gz: Gazetteer) -> str:
+    """ISO code of a country's own name ("Kenya", "South Sudan"); "" for a town or region."""
+    places = [p for p in gz.lookup(word) if p.is_country]
+    return places[0].country_code if places else ""
 
 
 def country_of_word(word: str, gz: Gazetteer) -> str | None:
     """ISO code of a demonym ("Kenyan") or a country name ("Kenya", "US")."""
-    key = normalize_name(word)
-    iso = gz.demonyms.get(key) or extra_demonyms().get(word)
-    if iso is None and key.endswith("s"):
-        iso = gz.demonyms.get(key[:-1])  # "Kenyans"
-    if iso is None:
-        places = [p for p in gz.lookup(word) if p.is_country]
-        iso = places[0].country_code if places else None
-    return iso
+    return demonym_country(word, gz, plural=True) or country_named(word, gz) or None
 
 
 def country_code_of(value: str | None, gz: Gazetteer) -> str:

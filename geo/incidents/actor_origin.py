@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.actor_names import acled_country_name
-from geo.incidents.lexicon import extra_demonyms, nouns, words_rx
+from geo.gazetteer import Gazetteer
+from geo.incidents.actor_names import acled_country_name, country_named, demonym_country
+from geo.incidents.lexicon import nouns, words_rx
 from geo.incidents.model import Sentence
 
 # Who may come from abroad: armed men no one named, and those who raid or rob. Matched in
@@ -40,14 +40,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _demonym(word: str, gz: Gazetteer) -> str:
     """ISO code of a country's demonym ("Chadian", "Somalis"); "" for any other word."""
-    key = normalize_name(word)
-    return gz.demonyms.get(key) or extra_demonyms().get(word) or (gz.demonyms.get(key[:-1]) if key.endswith("s") else None) or ""
-
-
-def _country_named(word: str, gz: Gazetteer) -> str:
-    """ISO code of a country's own name ("Chad", "South Sudan"); "" for a town or region."""
-    places = [p for p in gz.lookup(word) if p.is_country]
-    return places[0].country_code if places else ""
+    return demonym_country(word, gz, plural=True) or ""
 
 
 def armed_men_origin(sentences: list[Sentence], gz: Gazetteer) -> tuple[str, bool]:
@@ -60,7 +53,7 @@ def armed_men_origin(sentences: list[Sentence], gz: Gazetteer) -> tuple[str, boo
         for m in armed.finditer(s.text):
             after = land_after.match(s.text, m.end())
             if after:
-                iso = _country_named(after.group("land"), gz) if after.group("land") else _demonym(after.group("origin"), gz)
+                iso = country_named(after.group("land"), gz) if after.group("land") else _demonym(after.group("origin"), gz)
                 if iso:
                     return iso, True  # said after the noun: the surest
             before = found[0] == "" and demonym_before.search(s.text, max(0, m.start() - 60), m.start())
