@@ -10,14 +10,15 @@ from functools import cache
 
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_named, demonym_country
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import noun_rx, nouns
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
 
 # People in a country not their own, named by their nation.
 _ABROAD = rf"(?i:{noun_rx('people_abroad')})"
-# Tried only in sentences holding one of these, in lower case (most name no one abroad).
-_GATE = ("refugee", "asylum", "migrant", "nationals", "expatriate", "exile", "diaspora")
+# Tried only in sentences holding one of the class's words, in lower case (most name no
+# one abroad; every match holds one).
+_GATE = tuple(sorted({w.lower() for w in nouns("people_abroad")}))
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 
