@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.gazetteer import Gazetteer
+from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_nations
@@ -18,22 +19,19 @@ from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
-from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
-                                       people_hit_country, state_force_matches, state_force_spans, state_forces,
+                                       people_hit_country, state_force_matches, state_force_spans,
                                        unidentified_identity, victims_country)
-from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, _named_militia, homeland_named
-from geo.incidents.lexicon import generic_actors, noun_rx, phrase_alternation
+from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named
+from geo.incidents.lexicon import generic_actors, phrase_alternation
 from geo.incidents.model import Sentence, inside
-from geo.incidents.triggers import sentence_triggers
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
 # The actors' interface: ``choose_actors``, and the names the pipeline, the locations and
 # callers read with it (defined in ``actor_names`` and ``identity_militias``).
 __all__ = ["choose_actors", "country_code_of", "gangs_named", "homeland_named"]
 
-_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 @dataclass
 class _ActorMention:
     pos: int  # offset in the document
@@ -163,7 +161,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     def generic_name(template: str, m: re.Match) -> str:
         if "{country}" in template and not country:
             return re.sub(r"\s*(?:of )?\(?\{country\}\)?", "", template).strip()
-        return template.replace("({country})", f"({plain})").format(country=country, match_title=_title_generic(m.group()))
+        return template.replace("({country})", f"({plain})").format(country=country, match_title=title_generic(m.group()))
 
     def fill(name: str) -> str:
         return name.replace(" ({country})", f" ({plain})" if plain else "")
@@ -257,8 +255,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         nations = crowd_nations(sentences, gz)  # "Ruritanian refugees rioted": the crowd's own country
         if nations:
             actor1 = actor1.split(" (")[0] + f" ({acled_country_name(gz, nations[0])})"
-        armed = armed_group_stems()
-        agent = _agent(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
+        # A people's or community's armed men who attack ("Koro youths armed with machetes
+        # torched Lamo homes") are its militia acting, as a named armed group's members are;
+        # unarmed, its youths who stone or burn are the rioters (ACLED's identity militias
+        # are armed groups).
+        armed = armed_group_stems() | ({fill(name).split(" (")[0] for _, _, name in identity}
+                                       if identity and _PEOPLES_ARMS.search(said) else set())
+        agent = agent_of(sentences, ordered, gz, country_code) if etype == RIOTS and any(a.split(" (")[0] in armed for a in ordered) \
             and not _CROWD_ACT.search(said) else None
         if agent and agent.split(" (")[0] in armed:
             actor1 = agent  # "Red Brigade members torched houses": the armed group acts; its rioting supporters are a crowd
@@ -267,8 +270,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         named = [a for a in rest if not a.startswith(("Civilians", "Unidentified"))]
         # A party's members are the crowd or its civilian targets, never an organised side
         # of the riot: the party is associated, not the second actor; vigilantes named as
-        # the mob ("vigilantes beat a suspect to death") are the rioters themselves.
-        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia")]
+        # the mob ("vigilantes beat a suspect to death") are the rioters themselves, as a
+        # people's youths in the crowd are ("Koro youths stoned cars"): its identity, no side.
+        peoples = {fill(name) for _, _, name in identity}
+        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia") and a not in peoples]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
@@ -311,7 +316,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
-    agent = _agent(sentences, ordered, gz, country_code)
+    agent = agent_of(sentences, ordered, gz, country_code)
     missions_hit = missions_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]) \
         if etype == EXPLOSIONS else set()
     if agent and (agent.startswith("Civilians") or agent in missions_hit):
@@ -452,137 +457,11 @@ _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bri
 # fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
                            rf"|\b(?:{phrase_alternation('each_other')})\b", re.I)
+# Arms a people's men carry or use: they are its militia, not a crowd.
+_PEOPLES_ARMS = re.compile(r"\b(?:armed|militia\w*|fighters|raiders|warriors|guns?|gunfire|rifles?|AK-?47s?|firearms|machetes?"
+                           r"|pangas?|spears?|arrows|bows|knives|stabb\w*|hack(?:ed|ing))\b", re.I)
 _CROWD_ACT = re.compile(r"\b(?:riot\w*|demonstrat\w*|protest\w*|march\w*|supporters)\b", re.I)
 
 
 # "arrested by the militia", "rebels detained …": someone other than the state holds them.
 _ARRESTER_NAMED = re.compile(r"\b(?:arrested|detained|abducted|held|seized) by\b", re.I)
-
-
-def _stem(template: str) -> str:
-    """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
-    return template.replace(" of {country}", "").replace(" ({country})", "")
-
-
-def _title_generic(phrase: str) -> str:
-    """"Iran-backed militias" -> "Iran-backed Militias" (an unnamed group, ACLED-style)."""
-    words = phrase.split()
-    return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
-
-
-def _agent(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "") -> str | None:
-    """The actor that acts in the first event sentence: named after "by" in a passive
-    clause ("was killed by unknown gunmen"), else the subject of its strongest active
-    verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
-    foreign jets struck": the jets)."""
-
-    def as_ordered(name: str) -> str:
-        same = next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), None)
-        # A unit listed with its state's other forces stands for them (``one_side_per_state``).
-        return same or next((n for n in ordered if is_state_force(n) and name.startswith(n + " ")), name)
-
-    def named(said_after_by: str) -> str | None:
-        # The article stays for the unnamed actors' words ("by an officer": police).
-        phrase = re.sub(r"^(?:the|an?) ", "", said_after_by)
-        for hit in actor_hits(phrase):
-            return as_ordered(actor_dictionary().actor_in(hit, iso).name)
-        for _pos, name, _ in state_forces(phrase, gz):
-            return name
-        for name in ordered:
-            # "killed by Koro militants": the people's militia, not an unnamed armed group.
-            if _named_militia(name) and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
-                return name
-        for g in generic_actors():
-            if g.name.startswith("Civilians") or not g.pattern.search(said_after_by):
-                continue
-            stem = _stem(g.name)
-            return next((n for n in ordered if n.startswith(stem)), None)
-        return None
-
-    for s in sentences:
-        triggers = sorted(sentence_triggers(s.text), key=lambda t: t.start)
-        if not triggers:
-            continue
-        passive = [t for t in triggers if PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
-                   or re.match(r"\s+by\b", s.text[t.end :])]
-        by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
-        for t in triggers:
-            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
-            if m_by is None and t in passive:
-                # "a guard was shot and his weapon seized by bandits": the agent
-                # of the passive verb joined to the trigger's.
-                m_by = _JOINED_PASSIVE_BY.match(s.text, t.end)
-            if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
-                who = named(m_by.group("who"))
-                if who:
-                    by_agents.append((t.start, who))
-        active = [t for t in triggers if t not in passive]
-        if not active:
-            # "A commander was arrested", "two soldiers were killed": the subject of a
-            # passive verb is acted on; with no "by", the text does not name the agent.
-            return by_agents[0][1] if by_agents else None
-        best = max(active, key=lambda t: (t.strength, -t.start))
-        if by_agents and by_agents[0][0] < best.start:
-            # The first act decides: "a trader was shot by gunmen, who then fled when police
-            # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
-            return by_agents[0][1]
-        start = max((t.end for t in passive if t.start < best.start), default=0)
-        # "a constable was arrested after shooting a trader": the sentence's subject shot.
-        gerund = s.text[best.start : best.end].endswith("ing") and _GERUND_AFTER.search(s.text, 0, best.start)
-        start = 0 if gerund else start
-        lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
-                        s.text)
-        if lead and lead.end() <= best.start:
-            start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
-        clause = [] if gerund else [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
-        if clause:
-            start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
-        head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
-        if _AGENT_NOUN_FIRST.match(best.text):
-            head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
-        elif clause and _PRONOUN.match(s.text, start):
-            # "A constable was arrested after he shot a trader": "he" is the sentence's subject.
-            head = s.text[: triggers[0].start]
-        candidates: list[tuple[int, str]] = []
-        head_hits = actor_hits(head)
-        for pos, end, name, _ in state_force_matches(head, gz):
-            if not tied(head, pos, end) and not any(pos <= h.start and h.end <= end and is_state_force(h.actor.name)
-                                                    for h in head_hits):
-                candidates.append((pos, name))
-        for hit in head_hits:
-            if not negated(head, hit.start) and not tied(head, hit.start, hit.end):
-                candidates.append((hit.start, as_ordered(actor_dictionary().actor_in(hit, iso).name)))
-        candidates += gangs_named(head)
-        for name in ordered:
-            # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.
-            if _named_militia(name):
-                people = re.search(rf"\b{re.escape(name.split(' ')[0])}\b", head)
-                if people:
-                    candidates.append((people.start(), name))
-        for g in generic_actors():
-            if g.name.startswith("Civilians"):
-                continue
-            stem = _stem(g.name)
-            for m in g.pattern.finditer(head):
-                for name in ordered:
-                    if name.startswith(stem) or name == _title_generic(m.group()):
-                        candidates.append((m.start(), name))
-                        break
-        if candidates:
-            # "gunmen of the Red Hill gang": the group they belong to acts.
-            belongs = [c for c in candidates if any(o[0] > c[0] and _MEMBERS_OF.fullmatch(head, c[0], o[0]) for o in candidates)]
-            candidates = [c for c in candidates if c not in belongs] or candidates
-            # The subject is named first ("the rebels say they killed four soldiers").
-            return min(candidates)[1]
-        if by_agents:
-            return by_agents[0][1]
-        break
-    return None
-
-
-_AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
-_PRONOUN = re.compile(r"(?:he|she|they)\s", re.I)
-_GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
-_JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
-                                r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
-

@@ -82,6 +82,21 @@ def _peoples_home() -> dict[str, str]:
     return _homeland_index("home")[1]
 
 
+@cache
+def _shared_peoples() -> frozenset[str]:
+    """Peoples of no one homeland ("Tuareg"): parties to fighting, never a country clue."""
+    return frozenset(name for names in homelands("shared_peoples").values() for name in names)
+
+
+def _people_word(word: str) -> str:
+    """A people's name as its militia is named: "Koros" (a plural the pattern took whole)
+    -> "Koro" when that is a known people; ``word`` otherwise."""
+    if word.endswith("s") and word not in _peoples_home() and word not in _shared_peoples() \
+            and (word[:-1] in _peoples_home() or word[:-1] in _shared_peoples()):
+        return word[:-1]
+    return word
+
+
 @lru_cache(maxsize=4)  # a report's incidents and its place choice ask of the same texts in turn
 def homeland_named(text: str) -> str:
     """ISO code of the country of the first people, clan or community ``text`` names
@@ -114,10 +129,10 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
                     or any(a <= m.start() < b for a, b in aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
-            out.append((s.start + m.start(), s.start + m.end(), _militia_of(word, gz, country)))
+            out.append((s.start + m.start(), s.start + m.end(), _militia_of(_people_word(word), gz, country)))
         for pair in _group_pairs(s.text, gz, country, aliases):
             out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
-        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz)
+        out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz, country)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
         # "Koro militiamen known as the Red Brigade": the group named next, once.
         out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
@@ -154,12 +169,13 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
         clan = "kind" in m.re.groupindex and m.group("kind").lower().startswith(("clan", "sub-clan"))
         sides = []
         for side in ("a", "b"):
-            word = m.group(side)
+            word = _people_word(m.group(side))
             key = normalize_name(word)
             if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
                     or word.lower() in nouns("creeds") or any(a <= m.start(side) < b for a, b in aliases):
                 break
-            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() else _militia_of(word, gz, country)
+            name = f"{word} Clan Militia ({{country}})" if clan and word not in _peoples_home() and word not in _shared_peoples() \
+                else _militia_of(word, gz, country)
             sides.append((m.start(side), m.end(side), name))
         else:
             yield sides
@@ -184,6 +200,9 @@ def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
     home = _peoples_home().get(word)
     if home:
         return people_militia(word, home, gz)
+    if word in _shared_peoples():
+        # A people of no one homeland: its militia is named after where it fights.
+        return _shared_militia(word, country)
     towns = [p for p in gz.lookup(word) if p.feature_code in ("PPL", "PPLC", "ADM2") and p.country_code == country]
     return f"{word} {'Communal' if towns else 'Ethnic'} Militia ({{country}})"
 
@@ -193,6 +212,7 @@ def _militia_of(word: str, gz: Gazetteer, country: str) -> str:
 _PEOPLE_NOT_ACTING_AFTER = re.compile(
     r"(?:'s)?\s+(?:civilians?|villagers?|residents?|homes?|houses?|homesteads?|villages?|settlements?|famil(?:y|ies)|m[ae]n"
     r"|wom[ae]n|child(?:ren)?|girls?|boys?|pupils?|students?|traders?|farmers?|elders?|leaders?|politicians?|MPs?"
+    r"|refugees?|migrants?|returnees?|displaced|IDPs?|workers?|worshippers?|pilgrims?|protesters?|demonstrators?|voters?"
     r"|language|land|[A-Z]\w*)\b"
     rf"|\s+(?:{words_rx(place_kind_words('admin') + place_kind_words('settlement'))}|hills?|lake|river|mountains?)\b")
 # Armed men said to come from a people's land: "bandits from Koro", "raiders from the
@@ -204,13 +224,21 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|
                            r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
 
 
-def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
+def _shared_militia(name: str, country: str) -> str:
+    """"Tuareg Ethnic Militia ({country})": a shared people's militia, after the incident's
+    country (a clan militia in a country of clans)."""
+    return f"{name} {'Clan' if country in _clan_homes() else 'Ethnic'} Militia ({{country}})"
+
+
+def _peoples_acting(text: str, gz: Gazetteer, country: str = "") -> list[tuple[int, int, str]]:
     """(start, end, "Koro Ethnic Militia (Ruritania)") for each people of
     ``homelands.toml`` that ``text`` names as a party ("the Marakwet and the Pokot clashed",
     "Koro fighters attacked", "armed Lamo bandits"), not as victims ("Lamo homes were torched")
-    nor as a place ("West Koro", "Koro county", "in Koro")."""
+    nor as a place ("West Koro", "Koro county", "in Koro"); a people of no one homeland
+    ("shared_peoples") named after the incident's ``country``."""
     out = []
-    for start, end, name, iso in _homeland_matches("home", text):
+    matches = sorted([*_homeland_matches("home", text), *_homeland_matches("shared_peoples", text)])
+    for start, end, name, iso in matches:
         if _PEOPLE_NOT_ACTING_AFTER.match(text, end):
             continue
         came = _ARMED_FROM_BEFORE.search(text[max(0, start - 60) : start])
@@ -220,5 +248,5 @@ def _peoples_acting(text: str, gz: Gazetteer) -> list[tuple[int, int, str]]:
             start = max(0, start - 60) + came.start()
         elif _PLACE_BEFORE.search(text[max(0, start - 20) : start]):
             continue
-        out.append((start, end, people_militia(name, iso, gz)))
+        out.append((start, end, _shared_militia(name, country) if name in _shared_peoples() else people_militia(name, iso, gz)))
     return out

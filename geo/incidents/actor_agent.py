@@ -1,0 +1,163 @@
+"""Who acts in an incident's first event sentence: the agent named after "by" in a
+passive clause ("was killed by unknown gunmen"), else the subject of its strongest
+active verb ("Ruritanian troops beat back a rebel attack": the troops)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.incidents.actor_names import gangs_named, state_force_matches, state_forces
+from geo.incidents.actor_sides import FORCE_NAMES
+from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
+from geo.incidents.events import PASSIVE_BEFORE
+from geo.incidents.identity_militias import _named_militia
+from geo.incidents.lexicon import generic_actors, noun_rx
+from geo.incidents.model import Sentence
+from geo.incidents.triggers import sentence_triggers
+
+_MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
+
+
+def _stem(template: str) -> str:
+    """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
+    return template.replace(" of {country}", "").replace(" ({country})", "")
+
+
+def title_generic(phrase: str) -> str:
+    """"Iran-backed militias" -> "Iran-backed Militias" (an unnamed group, ACLED-style)."""
+    words = phrase.split()
+    return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
+
+
+def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "") -> str | None:
+    """The actor that acts in the first event sentence: named after "by" in a passive
+    clause ("was killed by unknown gunmen"), else the subject of its strongest active
+    verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
+    foreign jets struck": the jets)."""
+
+    def as_ordered(name: str) -> str:
+        same = next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), None)
+        # A unit listed with its state's other forces stands for them (``one_side_per_state``).
+        return same or next((n for n in ordered if is_state_force(n) and name.startswith(n + " ")), name)
+
+    def named(said_after_by: str) -> str | None:
+        # The article stays for the unnamed actors' words ("by an officer": police).
+        phrase = re.sub(r"^(?:the|an?) ", "", said_after_by)
+        for hit in actor_hits(phrase):
+            return as_ordered(actor_dictionary().actor_in(hit, iso).name)
+        for _pos, name, _ in state_forces(phrase, gz):
+            return name
+        for name in ordered:
+            # "killed by Koro militants": the people's militia, not an unnamed armed group.
+            if _named_militia(name) and re.match(rf"{re.escape(name.split(' ')[0])}s?\b", phrase):
+                return name
+        for g in generic_actors():
+            if g.name.startswith("Civilians") or not g.pattern.search(said_after_by):
+                continue
+            stem = _stem(g.name)
+            return next((n for n in ordered if n.startswith(stem)), None)
+        return None
+
+    for s in sentences:
+        triggers = sorted(sentence_triggers(s.text), key=lambda t: t.start)
+        if not triggers:
+            continue
+        passive = [t for t in triggers if PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
+                   or re.match(r"\s+by\b", s.text[t.end :])]
+        by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
+        for t in triggers:
+            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            if m_by is None and t in passive:
+                # "a guard was shot and his weapon seized by bandits": the agent
+                # of the passive verb joined to the trigger's.
+                m_by = _JOINED_PASSIVE_BY.match(s.text, t.end)
+            if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
+                who = named(m_by.group("who"))
+                if who:
+                    by_agents.append((t.start, who))
+        active = [t for t in triggers if t not in passive]
+        if not active:
+            # "A commander was arrested", "two soldiers were killed": the subject of a
+            # passive verb is acted on; with no "by", the text does not name the agent.
+            return by_agents[0][1] if by_agents else None
+        best = max(active, key=lambda t: (t.strength, -t.start))
+        if by_agents and by_agents[0][0] < best.start:
+            # The first act decides: "a trader was shot by gunmen, who then fled when police
+            # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
+            return by_agents[0][1]
+        start = max((t.end for t in passive if t.start < best.start), default=0)
+        # "a constable was arrested after shooting a trader": the sentence's subject shot.
+        gerund = s.text[best.start : best.end].endswith("ing") and _GERUND_AFTER.search(s.text, 0, best.start)
+        start = 0 if gerund else start
+        lead = re.match(r"(?:While|After|Following|Despite|Although|As|When|Before|Since|Amid|In response to)\b[^,]{0,80},\s",
+                        s.text)
+        if lead and lead.end() <= best.start:
+            start = max(start, lead.end())  # "While chasing the rebels …, Ruritanian troops shelled …"
+        clause = [] if gerund else [m.end() for m in re.finditer(r"\b(?:when|as|after)\s", s.text[start : best.start])]
+        if clause:
+            start += clause[-1]  # "six fighters died when foreign jets bombed …": the jets
+        head = s.text[start : best.start + 12]  # "the air force launched …": the agent inside the trigger
+        head_at = start  # where ``head`` lies in the sentence
+        if _AGENT_NOUN_FIRST.match(best.text):
+            head = s.text[start : best.end]  # "militiamen known as the Red Brigade attacked": the name inside it
+        elif clause and _PRONOUN.match(s.text, start):
+            # "A constable was arrested after he shot a trader": "he" is the sentence's subject.
+            head = s.text[: triggers[0].start]
+            head_at = 0
+        candidates: list[tuple[int, str]] = []
+        head_hits = actor_hits(head)
+
+        def answers(pos: int, end: int) -> bool:
+            # "Police are probing the murder", "police found the bodies": a force
+            # that only answers or finds is not the subject who acted.
+            return _FORCE_ONLY_FINDS.match(s.text, head_at + end) is not None
+
+        for pos, end, name, _ in state_force_matches(head, gz):
+            if not tied(head, pos, end) and not any(pos <= h.start and h.end <= end and is_state_force(h.actor.name)
+                                                    for h in head_hits) and not answers(pos, end):
+                candidates.append((pos, name))
+        for hit in head_hits:
+            if not negated(head, hit.start) and not tied(head, hit.start, hit.end) \
+                    and not (is_state_force(hit.actor.name) and answers(hit.start, hit.end)):
+                candidates.append((hit.start, as_ordered(actor_dictionary().actor_in(hit, iso).name)))
+        candidates += gangs_named(head)
+        for name in ordered:
+            # "Gunmen from the Koro militia", "Koro raiders attacked": the identity militia acts.
+            if _named_militia(name):
+                people = re.search(rf"\b{re.escape(name.split(' ')[0])}\b", head)
+                if people:
+                    candidates.append((people.start(), name))
+        for g in generic_actors():
+            if g.name.startswith("Civilians"):
+                continue
+            stem = _stem(g.name)
+            for m in g.pattern.finditer(head):
+                if g.name.startswith(FORCE_NAMES) and answers(m.start(), m.end()):
+                    continue
+                for name in ordered:
+                    if name.startswith(stem) or name == title_generic(m.group()):
+                        candidates.append((m.start(), name))
+                        break
+        if candidates:
+            # "gunmen of the Red Hill gang": the group they belong to acts.
+            belongs = [c for c in candidates if any(o[0] > c[0] and _MEMBERS_OF.fullmatch(head, c[0], o[0]) for o in candidates)]
+            candidates = [c for c in candidates if c not in belongs] or candidates
+            # The subject is named first ("the rebels say they killed four soldiers").
+            return min(candidates)[1]
+        if by_agents:
+            return by_agents[0][1]
+        break
+    return None
+
+
+# After a force's noun, what it does when it only answers a killing: it investigates,
+# finds the dead, launches a probe ("police are probing the murder of …").
+_FORCE_ONLY_FINDS = re.compile(r"(?:\s+(?:are|is|were|was|have|has|had|later|also|then))*\s+(?:investigat\w+|probing|found|discovered"
+                               r"|recovered|retrieved|launched an? (?:probe|investigation|manhunt|search))\b", re.I)
+_AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she|they)\s", re.I)
+_GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
+_JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
+                                r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
+
