@@ -39,6 +39,29 @@ NAMED_ADMIN2 = 3.0
 # Not where the name may be the country itself ("Mexico" beside "Mexican" is the country,
 # not its capital, which has the country's name as an alternate).
 CAPITAL_OF_NAMED = 2.0
+# A small namesake of a city (Rotterdam, New York, beside Rotterdam in the Netherlands)
+# tells the other names little about where the document is: two such readings would
+# otherwise lift each other ("flights from Frankfurt to Toronto" read as two villages of
+# Ohio) though the text means the cities. Its support counts this much.
+DWARFED_EVIDENCE = 0.25
+# ... where the name has a town of CITY_POPULATION people or more, and DWARF_RATIO times
+# the namesake's.
+CITY_POPULATION = 100_000
+DWARF_RATIO = 20
+
+
+def dwarfed_namesakes(gz: Gazetteer, rows: tuple[int, ...]) -> frozenset:
+    """The towns and districts among a name's candidates that a city of the name dwarfs
+    (see DWARFED_EVIDENCE)."""
+    population, fc = gz.population, gz.feature_code
+    largest = max((population[r] for r in rows if fc[r] in _TOWN_CODES), default=0)
+    if largest < CITY_POPULATION:
+        return frozenset()
+    limit = largest / DWARF_RATIO
+    return frozenset(r for r in rows if population[r] < limit and fc[r] in _DWARFABLE)
+
+
+_DWARFABLE = frozenset(("PPL", "ADM2"))
 
 
 @dataclass
@@ -54,6 +77,7 @@ class PlaceName:
     scores: list[float] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
     shadowed: frozenset = frozenset()  # rows of unpeopled namesakes of a town in their country
+    dwarfed: frozenset = frozenset()  # rows of small namesakes of a city (``dwarfed_namesakes``)
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
@@ -75,6 +99,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     named_regions = []  # (name index, admin-1 or admin-2 key, prob) of names read as such a region
     named_countries = set()  # countries names are read as
     country_namers: dict[str, list[tuple[int, float]]] = {}  # country -> (name index, prob) of names read as it
+    dwarf_parts: dict[int, tuple[dict, dict, dict]] = {}  # name index -> the part of its mass that dwarfed readings hold
     for idx, n in enumerate(names):
         if n.kind == "spelling":
             # A name read as another spelling of a place's is told where it is by the
@@ -85,7 +110,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         admin1: dict[str, float] = {}
         admin2: dict[str, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
-        probs, rows, where = n.probs, n.rows, n.where
+        probs, rows, where, dwarfed = n.probs, n.rows, n.where, n.dwarfed
         best_p = max(probs)
         top = probs.index(best_p)
         top_where = where[top]
@@ -101,6 +126,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
+            if dwarfed and rows[k] in dwarfed:
+                if idx not in dwarf_parts:
+                    dwarf_parts[idx] = ({}, {}, {})
+                _add_dwarf_part(dwarf_parts[idx], cc, region, district, p * evidence)
         top_code = fc_col[rows[top]]
         if top_code == "ADM1" or top_code == "ADM2":
             # (a region's likeliest reading, weighed by its probability)
@@ -123,6 +152,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     all_countries = sum(country_total.values())
     all_admin1 = sum(admin1_total.values())
     all_admin2 = sum(admin2_total.values())
+    full_view = (country_total, admin1_total, admin2_total)
+    firm_view = _firm_view(full_view, dwarf_parts.values()) if dwarf_parts else None
 
     neighbours = gz.neighbours
     named_indices = {j for j, _region, _p in named_regions}
@@ -139,6 +170,11 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         shares: dict[str, float] = {}
         scores = []
         shadowed = n.shadowed
+        dwarfed = n.dwarfed if firm_view is not None else None
+        if dwarfed:  # (its dwarfed readings weigh the others' by their firm view)
+            firm = _own_firm_view(firm_view, contributions[idx], dwarf_parts.get(idx))
+            full = (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
+                    other_countries, other_admin1, other_admin2, shares)
         # (a region no name puts weight in adds nothing: most candidates' regions)
         regions_count = other_admin1 > 0
         districts_count = other_admin2 > 0
@@ -147,6 +183,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         capital_named = None  # whether a candidate is the capital of a country the document names
         own_country_readings = None  # the countries the name itself may be
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
+            if dwarfed:
+                (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
+                 other_countries, other_admin1, other_admin2, shares) = firm if r in dwarfed else full
+                regions_count, districts_count = other_admin1 > 0, other_admin2 > 0
             if cc:
                 share = shares.get(cc)
                 if share is None:
@@ -179,6 +219,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                     p = max((q for j, q in country_namers[cc] if j != idx), default=0.0)
                     s += CAPITAL_OF_NAMED * p
             scores.append(s)
+        if dwarfed:
+            country_total, admin1_total, admin2_total = full_view
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
@@ -197,6 +239,39 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
 
 
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
+
+
+def _add_dwarf_part(part: tuple[dict, dict, dict], cc: str, region: str | None, district: str | None,
+                    p: float) -> None:
+    """Note the mass a dwarfed reading puts in its country and regions, less what it
+    keeps in the firm view."""
+    countries, admin1, admin2 = part
+    p *= 1.0 - DWARFED_EVIDENCE
+    countries[cc] = countries.get(cc, 0.0) + p
+    if region is not None:
+        admin1[region] = admin1.get(region, 0.0) + p
+        if district is not None:
+            admin2[district] = admin2.get(district, 0.0) + p
+
+
+def _firm_view(full_view: tuple[dict, dict, dict], parts) -> tuple[dict, dict, dict]:
+    """The country, admin-1 and admin-2 totals with the dwarfed readings' mass cut to
+    DWARFED_EVIDENCE: what a dwarfed candidate is supported by."""
+    view = tuple(dict(total) for total in full_view)
+    for part in parts:
+        for total, cut in zip(view, part):
+            for k, v in cut.items():
+                total[k] -= v
+    return view
+
+
+def _own_firm_view(firm_view: tuple[dict, dict, dict], own: tuple[dict, dict, dict], own_part) -> tuple:
+    """A name's own firm contributions and the others' firm sums, in the order the
+    scoring loop reads them."""
+    if own_part is not None:
+        own = tuple({k: v - cut.get(k, 0.0) for k, v in mass.items()} for mass, cut in zip(own, own_part))
+    others = tuple(sum(total.values()) - sum(mass.values()) for total, mass in zip(firm_view, own))
+    return (*firm_view, *own, *others, {})
 _TOWN_CODES = ("PPL", "PPLC")
 
 

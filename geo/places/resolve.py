@@ -15,9 +15,10 @@ import math
 import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
+from geo.gazetteer.model import FEATURE_PRIOR
 from geo.places.model import Mention
 from geo.places.name_senses import former_names, renowned_by_another_name
-from geo.places.rank_context import NEAR_KM, PlaceName, prune, rescore, softmax
+from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
 
@@ -38,6 +39,12 @@ ALTERNATE_NAMED_REGION = -1.5
 # support from the document's regions (a report about Pennsylvania that names
 # "Northampton" means the borough of that name, not Allentown; ``name_senses.former_names``).
 FORMER_NAME = -1.0
+# A country or capital that has the name only as an alternate (a translation, an old or
+# foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Guadalupe" for
+# Guadeloupe), beside a town of this many people whose own name it is, ranks as a town of
+# its size: the weight of its kind is for the name it goes by.
+ALTERNATE_NAMED_MAJOR_TOWN = 10_000
+_MAJOR_CODES = ("PCLI", "PPLC")
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -211,6 +218,8 @@ def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifier
     base, where, shadowed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
         gz.memoized(_candidate_scores)(n.key, n.rows, typed)
     n.base, n.where, n.shadowed = list(base), where, shadowed
+    if len(n.rows) > 1:
+        n.dwarfed = gz.memoized(dwarfed_namesakes)(n.rows)
 
 
 def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str | None,
@@ -268,6 +277,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
+        elif code in _MAJOR_CODES and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
+            s -= FEATURE_PRIOR[code]
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)

@@ -1,0 +1,45 @@
+"""Ninth round: ranking a name's candidates, for world-wide text. Every sentence here is
+written for these tests, about places chosen for them."""
+
+import pytest
+
+from geo.places import parse_places
+
+
+def found(text):
+    return {m.text: m for m in parse_places(text)}
+
+
+# Two small namesakes of world cities in one American state (Rotterdam and Antwerp, New
+# York) do not lift each other over the cities the text names.
+@pytest.mark.parametrize("text, name, country", [
+    ("Ships left Rotterdam for Antwerp.", "Rotterdam", "NL"),
+    ("Ships left Rotterdam for Antwerp.", "Antwerp", "BE"),
+    ("Flights from Frankfurt to Toronto were cancelled because of snow.", "Toronto", "CA"),
+    ("Exporters shipped goods from Canton to Lima.", "Canton", "CN"),
+    ("The route runs from Belfast to Lisbon.", "Belfast", "GB"),
+    ("Opera lovers travelled from Verona to Naples.", "Naples", "IT"),
+])
+def test_dwarfed_namesakes_do_not_lift_each_other(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+# A country or capital that has the name only as another language's or an old name ranks
+# as a town of its size beside the towns whose own name it is.
+# (Amman was once Philadelphia, Jerusalem is called Salem in old texts, El Salvador and
+# Guadeloupe are Salvador and Guadalupe in some languages.)
+@pytest.mark.parametrize("text, name", [
+    ("The team flew home to Philadelphia.", "Philadelphia"),
+    ("Tourists arrived in Tunis.", "Tunis"),
+    ("Carnival crowds filled Salvador.", "Salvador"),
+    ("The zoo in Guadalupe opened.", "Guadalupe"),
+    ("The storm reached Salem overnight.", "Salem"),
+])
+def test_a_country_or_capital_known_by_the_name_only_as_an_alternate(text, name):
+    place = found(text)[name].place
+    assert place.feature_code in ("PPL", "PPLC") and place.name == name
+
+
+def test_a_country_alias_beside_a_small_town_stays_the_country():
+    # "Holland" is also a town of 30,000 in Michigan; the Netherlands still outweighs it
+    assert found("Dutch cheese from Holland sells well.")["Holland"].place.feature_code == "PCLI"
