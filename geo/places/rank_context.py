@@ -39,26 +39,29 @@ NAMED_ADMIN2 = 3.0
 # Not where the name may be the country itself ("Mexico" beside "Mexican" is the country,
 # not its capital, which has the country's name as an alternate).
 CAPITAL_OF_NAMED = 2.0
-# A small namesake of a city (Rotterdam, New York, beside Rotterdam in the Netherlands)
+# A small namesake of a city abroad (Rotterdam, New York, beside Rotterdam in the Netherlands)
 # tells the other names little about where the document is: two such readings would
 # otherwise lift each other ("flights from Frankfurt to Toronto" read as two villages of
 # Ohio) though the text means the cities. Its support counts this much.
 DWARFED_EVIDENCE = 0.25
-# ... where the name has a town of CITY_POPULATION people or more, and DWARF_RATIO times
-# the namesake's.
+# ... where the name's most populous town has CITY_POPULATION people or more, DWARF_RATIO
+# times the namesake's, and lies in another country.
 CITY_POPULATION = 100_000
 DWARF_RATIO = 20
 
 
 def dwarfed_namesakes(gz: Gazetteer, rows: tuple[int, ...]) -> frozenset:
-    """The towns and districts among a name's candidates that a city of the name dwarfs
-    (see DWARFED_EVIDENCE)."""
+    """The towns and districts among a name's candidates that a city of the name in
+    another country dwarfs (see DWARFED_EVIDENCE)."""
     population, fc = gz.population, gz.feature_code
-    largest = max((population[r] for r in rows if fc[r] in _TOWN_CODES), default=0)
-    if largest < CITY_POPULATION:
+    largest, most = -1, CITY_POPULATION - 1
+    for r in rows:
+        if population[r] > most and fc[r] in _TOWN_CODES:
+            largest, most = r, population[r]
+    if largest < 0:
         return frozenset()
-    limit = largest / DWARF_RATIO
-    return frozenset(r for r in rows if population[r] < limit and fc[r] in _DWARFABLE)
+    limit, country = population[largest] / DWARF_RATIO, gz.country_code[largest]
+    return frozenset(r for r in rows if population[r] < limit and fc[r] in _DWARFABLE and gz.country_code[r] != country)
 
 
 _DWARFABLE = frozenset(("PPL", "ADM2"))
@@ -99,7 +102,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     named_regions = []  # (name index, admin-1 or admin-2 key, prob) of names read as such a region
     named_countries = set()  # countries names are read as
     country_namers: dict[str, list[tuple[int, float]]] = {}  # country -> (name index, prob) of names read as it
-    dwarf_parts: dict[int, tuple[dict, dict, dict]] = {}  # name index -> the part of its mass that dwarfed readings hold
+    dwarf_readings = []  # (name index, its evidence, its counted dwarfed candidates)
     for idx, n in enumerate(names):
         if n.kind == "spelling":
             # A name read as another spelling of a place's is told where it is by the
@@ -115,7 +118,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         top = probs.index(best_p)
         top_where = where[top]
         # (most of a long candidate list is below 2 %)
-        for k in [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,):
+        counted = [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,)
+        for k in counted:
             cc, region, district, _lat, _lon = where[k]
             if not cc:
                 continue
@@ -126,10 +130,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
-            if dwarfed and rows[k] in dwarfed:
-                if idx not in dwarf_parts:
-                    dwarf_parts[idx] = ({}, {}, {})
-                _add_dwarf_part(dwarf_parts[idx], cc, region, district, p * evidence)
+        if dwarfed:
+            readings = [k for k in counted if rows[k] in dwarfed and where[k][0]]
+            if readings:
+                dwarf_readings.append((idx, evidence, readings))
         top_code = fc_col[rows[top]]
         if top_code == "ADM1" or top_code == "ADM2":
             # (a region's likeliest reading, weighed by its probability)
@@ -153,7 +157,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     all_admin1 = sum(admin1_total.values())
     all_admin2 = sum(admin2_total.values())
     full_view = (country_total, admin1_total, admin2_total)
-    firm_view = _firm_view(full_view, dwarf_parts.values()) if dwarf_parts else None
+    firm_view = None  # (worked out when a dwarfed candidate first needs it)
+    dwarf_parts = None  # (likewise)
 
     neighbours = gz.neighbours
     named_indices = {j for j, _region, _p in named_regions}
@@ -170,11 +175,18 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         shares: dict[str, float] = {}
         scores = []
         shadowed = n.shadowed
-        dwarfed = n.dwarfed if firm_view is not None else None
-        if dwarfed:  # (its dwarfed readings weigh the others' by their firm view)
+        # (its dwarfed readings weigh the others' readings by their firm view, which
+        # differs from the full one only where another name has dwarfed readings)
+        dwarfed = n.dwarfed if dwarf_readings and (len(dwarf_readings) > 1 or dwarf_readings[0][0] != idx) else None
+        if dwarfed and dwarf_parts is None:
+            dwarf_parts = _dwarf_parts(names, dwarf_readings)
+        if dwarfed:
+            if firm_view is None:
+                firm_view = _firm_view(full_view, dwarf_parts.values())
             firm = _own_firm_view(firm_view, contributions[idx], dwarf_parts.get(idx))
             full = (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
                     other_countries, other_admin1, other_admin2, shares)
+            in_firm = False
         # (a region no name puts weight in adds nothing: most candidates' regions)
         regions_count = other_admin1 > 0
         districts_count = other_admin2 > 0
@@ -183,9 +195,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         capital_named = None  # whether a candidate is the capital of a country the document names
         own_country_readings = None  # the countries the name itself may be
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
-            if dwarfed:
+            if dwarfed and (r in dwarfed) is not in_firm:
+                in_firm = not in_firm
                 (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
-                 other_countries, other_admin1, other_admin2, shares) = firm if r in dwarfed else full
+                 other_countries, other_admin1, other_admin2, shares) = firm if in_firm else full
                 regions_count, districts_count = other_admin1 > 0, other_admin2 > 0
             if cc:
                 share = shares.get(cc)
@@ -241,17 +254,22 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
 
 
-def _add_dwarf_part(part: tuple[dict, dict, dict], cc: str, region: str | None, district: str | None,
-                    p: float) -> None:
-    """Note the mass a dwarfed reading puts in its country and regions, less what it
-    keeps in the firm view."""
-    countries, admin1, admin2 = part
-    p *= 1.0 - DWARFED_EVIDENCE
-    countries[cc] = countries.get(cc, 0.0) + p
-    if region is not None:
-        admin1[region] = admin1.get(region, 0.0) + p
-        if district is not None:
-            admin2[district] = admin2.get(district, 0.0) + p
+def _dwarf_parts(names: list[PlaceName], dwarf_readings) -> dict[int, tuple[dict, dict, dict]]:
+    """Name index -> the mass its dwarfed readings put in their countries and regions,
+    less what they keep (DWARFED_EVIDENCE)."""
+    out = {}
+    for idx, evidence, readings in dwarf_readings:
+        countries, admin1, admin2 = out[idx] = ({}, {}, {})
+        n = names[idx]
+        for k in readings:
+            cc, region, district, _lat, _lon = n.where[k]
+            cut = n.probs[k] * (1.0 - DWARFED_EVIDENCE)
+            countries[cc] = countries.get(cc, 0.0) + cut * evidence
+            if region is not None:
+                admin1[region] = admin1.get(region, 0.0) + cut
+                if district is not None:
+                    admin2[district] = admin2.get(district, 0.0) + cut
+    return out
 
 
 def _firm_view(full_view: tuple[dict, dict, dict], parts) -> tuple[dict, dict, dict]:

@@ -215,17 +215,16 @@ def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifier
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
     # Without a qualifier the scores depend on the name, its candidates and the kind the
     # text implies alone: names recur across documents, so they are worked out once.
-    base, where, shadowed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
+    base, where, shadowed, dwarfed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
         gz.memoized(_candidate_scores)(n.key, n.rows, typed)
-    n.base, n.where, n.shadowed = list(base), where, shadowed
-    if len(n.rows) > 1:
-        n.dwarfed = gz.memoized(dwarfed_namesakes)(n.rows)
+    n.base, n.where, n.shadowed, n.dwarfed = list(base), where, shadowed, dwarfed
 
 
 def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str | None,
-                      quals=()) -> tuple[list[float], list[tuple], frozenset]:
-    """(score, whereabouts) of each candidate row of a name ``key``, and the rows
-    shadowed by a town of the name (see ``_base_scores``)."""
+                      quals=()) -> tuple[list[float], list[tuple], frozenset, frozenset]:
+    """(score, whereabouts) of each candidate row of a name ``key``, the rows
+    shadowed by a town of the name (see ``_base_scores``) and those a city abroad dwarfs
+    (``rank_context.dwarfed_namesakes``)."""
     fc_col, cc_col, a1_col, population = gz.feature_code, gz.country_code, gz.admin1_code, gz.population
     codes = list(map(fc_col.__getitem__, rows))
     facts = list(map(gz.facts, rows))  # (prior, main-name key, whereabouts) of each row
@@ -309,8 +308,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     former = former_names(gz, key, rows) if typed is None else frozenset()
     if former:
         base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
+    dwarfed = dwarfed_namesakes(gz, rows) if len(rows) > 1 else frozenset()
     if not towns and not regions:
-        return tuple(base), tuple(where_of), former
+        return tuple(base), tuple(where_of), former, dwarfed
     # An unpeopled place named like a town of SHADOWING_POPULATION of its country (see
     # SHADOWING_POPULATION), and a small town named like a region of its country ("Kansas",
     # a hamlet in Illinois), take no support from the document's regions: a writer who
@@ -318,7 +318,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     shadowed = frozenset(r for r, code in zip(rows, codes) if code == "PPL" and r not in qualified and (
         population[r] == 0 and cc_col[r] in towns
         or population[r] < SHADOWING_POPULATION and cc_col[r] in regions))
-    return tuple(base), tuple(where_of), shadowed | former
+    return tuple(base), tuple(where_of), shadowed | former, dwarfed
 
 
 _TOWN_CODES = ("PPL", "PPLC")
