@@ -43,3 +43,22 @@ def test_a_country_or_capital_known_by_the_name_only_as_an_alternate(text, name)
 def test_a_country_alias_beside_a_small_town_stays_the_country():
     # "Holland" is also a town of 30,000 in Michigan; the Netherlands still outweighs it
     assert found("Dutch cheese from Holland sells well.")["Holland"].place.feature_code == "PCLI"
+
+
+# The capital or an admin-1 region of a small territory (a parish of Bermuda or Jamaica,
+# the capital of Saint Helena) is no rival for a city of its name many times larger.
+@pytest.mark.parametrize("text, name, country", [
+    ("Rain delayed the ferry to Portland.", "Portland", "US"),
+    ("The ship sailed out of Southampton at dawn.", "Southampton", "GB"),
+    ("The bank moved its offices to Charlotte.", "Charlotte", "US"),
+    ("Strikes closed the port of Hamilton.", "Hamilton", "CA"),
+    ("The mayor of Jamestown cut the ribbon.", "Jamestown", "US"),
+])
+def test_a_small_territorys_capital_or_region_yields_to_a_city(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+def test_a_small_territorys_capital_in_its_own_territory():
+    text = "The governor of Bermuda met fishermen in Hamilton on Tuesday."
+    place = found(text)["Hamilton"].place
+    assert (place.country_code, place.feature_code) == ("BM", "PPLC")
