@@ -31,6 +31,7 @@ def test_dwarfed_namesakes_do_not_lift_each_other(text, name, country):
 @pytest.mark.parametrize("text, name", [
     ("The team flew home to Philadelphia.", "Philadelphia"),
     ("Tourists arrived in Tunis.", "Tunis"),
+    ("Rain delayed the tram in Trnava.", "Trnava"),
     ("Carnival crowds filled Salvador.", "Salvador"),
     ("The zoo in Guadalupe opened.", "Guadalupe"),
     ("The storm reached Salem overnight.", "Salem"),
@@ -46,13 +47,18 @@ def test_a_country_alias_beside_a_small_town_stays_the_country():
 
 
 # The capital or an admin-1 region of a small territory (a parish of Bermuda or Jamaica,
-# the capital of Saint Helena) is no rival for a city of its name many times larger.
+# the capital of Saint Helena) is no rival for a city of its name many times larger, nor
+# an admin-1 region (a Jamaican parish, a Ghanaian region) for a city abroad with as many
+# people as it.
 @pytest.mark.parametrize("text, name, country", [
     ("Rain delayed the ferry to Portland.", "Portland", "US"),
     ("The ship sailed out of Southampton at dawn.", "Southampton", "GB"),
     ("The bank moved its offices to Charlotte.", "Charlotte", "US"),
     ("Strikes closed the port of Hamilton.", "Hamilton", "CA"),
     ("The mayor of Jamestown cut the ribbon.", "Jamestown", "US"),
+    # an admin-1 region with fewer people than a city of its name abroad
+    ("The band played two nights in Manchester.", "Manchester", "GB"),
+    ("Tourists toured the old squares of Savannah.", "Savannah", "US"),
 ])
 def test_a_small_territorys_capital_or_region_yields_to_a_city(text, name, country):
     assert found(text)[name].place.country_code == country

@@ -45,14 +45,14 @@ FORMER_NAME = -1.0
 # its size: the weight of its kind is for the name it goes by.
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
-# The capital or an admin-1 region of a small country or territory (Hamilton, Bermuda,
-# and the parish of that name; Jamestown, Saint Helena) ranks as a town of its size
-# beside a town of the name SMALL_UNIT_RATIO times as large (and of SMALL_UNIT_RIVAL
-# people more): the weight of a capital or a state is for what a bare name means, not
-# for one dwarfed by a city of its name.
+# The capital of a small country or territory (Hamilton, Bermuda; Jamestown, Saint
+# Helena) ranks as a town of its size beside a town of the name SMALL_UNIT_RATIO times as
+# large (and of SMALL_UNIT_RIVAL people more), and an admin-1 region beside a town of the
+# name (of SMALL_UNIT_RIVAL people or more) with as many people as the whole region (the
+# parishes of Manchester and Portland in Jamaica): the weight of a capital or a state is
+# for what a bare name means, not for one dwarfed by a city of its name.
 SMALL_UNIT_RATIO = 10
 SMALL_UNIT_RIVAL = 20_000
-_SMALL_UNIT_CODES = ("PPLC", "ADM1")
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -273,7 +273,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += BARE_ADMIN2
         if primary_key == key or r in renowned:
             s += PRIMARY_NAME
-            if code in _SMALL_UNIT_CODES and own_town_population >= SMALL_UNIT_RATIO * population[r] + SMALL_UNIT_RIVAL:
+            if code == "PPLC" and own_town_population >= SMALL_UNIT_RATIO * population[r] + SMALL_UNIT_RIVAL or (
+                    code == "ADM1" and own_town_population >= population[r] and own_town_population >= SMALL_UNIT_RIVAL):
                 s -= FEATURE_PRIOR[code]
             if code == "ADM1" and (cc_col[r], a1_col[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
@@ -286,7 +287,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
-        elif code in _MAJOR_CODES and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
+        if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
             s -= FEATURE_PRIOR[code]
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
