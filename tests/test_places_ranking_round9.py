@@ -3,7 +3,7 @@ written for these tests, about places chosen for them."""
 
 import pytest
 
-from geo.places import parse_places
+from geo.places import parse_places, resolve_spans
 
 
 def found(text):
@@ -68,3 +68,25 @@ def test_a_small_territorys_capital_in_its_own_territory():
     text = "The governor of Bermuda met fishermen in Hamilton on Tuesday."
     place = found(text)["Hamilton"].place
     assert (place.country_code, place.feature_code) == ("BM", "PPLC")
+
+
+def given(text, word):
+    start = text.index(word)
+    (mention,) = resolve_spans(text, [(start, start + len(word))])
+    return mention.place
+
+
+# A caller's span on a continent's or world region's adjective is that continent or region.
+@pytest.mark.parametrize("text, word, place", [
+    ("Grain prices rose across European markets after the harvest failed.", "European", "Europe"),
+    ("Several African leaders met in Addis Ababa to discuss the drought.", "African", "Africa"),
+    ("Asian carmakers opened plants in Mexico and Brazil.", "Asian", "Asia"),
+    ("Latin American exporters welcomed the deal signed in Lima.", "Latin American", "Latin America"),
+    ("Europeans queued for visas at the consulate in Dakar.", "Europeans", "Europe"),
+])
+def test_a_given_span_on_a_continents_adjective(text, word, place):
+    assert given(text, word).name == place
+
+
+def test_a_given_span_on_a_countrys_adjective_stays_the_country():
+    assert given("Kenyan runners won in Boston.", "Kenyan").name == "Kenya"
