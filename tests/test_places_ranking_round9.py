@@ -90,3 +90,27 @@ def test_a_given_span_on_a_continents_adjective(text, word, place):
 
 def test_a_given_span_on_a_countrys_adjective_stays_the_country():
     assert given("Kenyan runners won in Boston.", "Kenyan").name == "Kenya"
+
+
+def given_all(text, words):
+    return resolve_spans(text, [(text.index(w), text.index(w) + len(w)) for w in words])
+
+
+# A caller's span on a union of states is answered at the seat of its institutions, and
+# says nothing of where the rest of the document is.
+@pytest.mark.parametrize("text, word", [
+    ("The EU pledged emergency funds for Mozambique.", "EU"),
+    ("Farmers in Punjab hope the European Union lifts the tariff.", "European Union"),
+    ("An E.U. envoy met rebel leaders in Juba.", "E.U."),
+])
+def test_a_union_of_states_at_its_seat(text, word):
+    place = given(text, word)
+    assert (place.name, place.country_code) == ("Brussels", "BE")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("EU observers reached Waterloo on Monday.", ["EU", "Waterloo"]),
+    ("The European Union sent inspectors to Waterloo.", ["European Union", "Waterloo"]),
+])
+def test_a_union_of_states_lifts_no_namesake_near_its_seat(text, words):
+    assert given_all(text, words)[1].place.country_code == "CA"

@@ -59,6 +59,9 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
     short_form = short_form_row(stripped, gz)
     if short_form is not None:
         return (short_form,), "name"
+    seat = _union_seats(gz).get(stripped)
+    if seat is not None:
+        return (seat,), "seat"
     if stripped in gz.abbreviations:
         return (gz.abbreviations[stripped],), "abbreviation"
     if stripped in gz.postal_codes:
@@ -116,4 +119,18 @@ def _continent_adjectives(gz: Gazetteer) -> dict[str, int]:
         key = normalize_name(surface)
         rows[key] = rows[key + "s"] = row
     _continent_tables[id(gz)] = (gz, rows)
+    return rows
+
+
+_seat_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+
+
+def _union_seats(gz: Gazetteer) -> dict[str, int]:
+    """Surface of a union of states ("EU") -> the row of the seat of its institutions
+    (``union_seats.tsv``)."""
+    cached = _seat_tables.get(id(gz))
+    if cached is not None and cached[0] is gz:
+        return cached[1]
+    rows = table_rows(gz, "union_seats")
+    _seat_tables[id(gz)] = (gz, rows)
     return rows

@@ -104,9 +104,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     country_namers: dict[str, list[tuple[int, float]]] = {}  # country -> (name index, prob) of names read as it
     dwarf_readings = []  # (name index, its evidence, its counted dwarfed candidates)
     for idx, n in enumerate(names):
-        if n.kind == "spelling":
+        if n.kind in _SILENT_KINDS:
             # A name read as another spelling of a place's is told where it is by the
-            # others; it tells them nothing (its reading is the least sure).
+            # others; it tells them nothing (its reading is the least sure). Nor does a
+            # union of states answered at its seat ("EU": Brussels).
             contributions.append(_NO_CONTRIBUTION)
             continue
         countries: dict[str, float] = {}
@@ -252,6 +253,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
 
 
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
+_SILENT_KINDS = ("spelling", "seat")
 
 
 def _dwarf_parts(names: list[PlaceName], dwarf_readings) -> dict[int, tuple[dict, dict, dict]]:

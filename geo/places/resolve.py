@@ -166,6 +166,8 @@ def _focus(names: list[PlaceName], gz: Gazetteer) -> int | None:
     is nearer the town the report is about than its region's centre.)"""
     best, best_weight, region, region_weight, country, country_weight = None, 0.0, None, 0.0, None, 0.0
     for n in names:
+        if n.kind == "seat":  # ("EU" at Brussels says nothing of where a report is)
+            continue
         top = max(range(len(n.rows)), key=n.probs.__getitem__)
         row, weight = n.rows[top], n.probs[top] * len(n.mentions)
         code = gz.feature_code[row]
