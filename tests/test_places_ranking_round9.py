@@ -3,6 +3,7 @@ written for these tests, about places chosen for them."""
 
 import pytest
 
+from geo.gazetteer import haversine_km
 from geo.places import parse_places, resolve_spans
 
 
@@ -114,3 +115,34 @@ def test_a_union_of_states_at_its_seat(text, word):
 ])
 def test_a_union_of_states_lifts_no_namesake_near_its_seat(text, words):
     assert given_all(text, words)[1].place.country_code == "CA"
+
+
+# A village the document names far from all its other places, which lie in the village's
+# country around a main place, is more likely a village near them that the gazetteer
+# lacks than its namesake hundreds of kilometres away: it is answered near the main place.
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen burned houses in Las Paredes before dawn; army patrols were sent from Culiacán, "
+     "Mazatlán and Los Mochis.", "Las Paredes"),
+    ("Families fleeing Derramaderos reached Culiacán on Tuesday; shelters in Mazatlán and Los "
+     "Mochis were full.", "Derramaderos"),
+    ("Police found two bodies near El Ciervo; prosecutors in Culiacán said suspects had fled to "
+     "Mazatlán and Guasave.", "El Ciervo"),
+    ("Floods cut the road to Ifon; rescue teams left Kaduna, Zaria and Kafanchan.", "Ifon"),
+])
+def test_a_lone_village_is_placed_near_the_documents_places(text, name):
+    mentions = parse_places(text)
+    village = next(m for m in mentions if m.text == name).place
+    others = [m.place for m in mentions if m.text != name]
+    assert all(haversine_km(village.latitude, village.longitude, q.latitude, q.longitude) < 400 for q in others)
+
+
+@pytest.mark.parametrize("text, name, region", [
+    # the text says where the village is
+    ("Gunmen burned houses in Las Paredes, Jalisco; patrols came from Culiacán, Mazatlán and "
+     "Los Mochis.", "Las Paredes", "14"),
+    # the document's places are not all in one country
+    ("Families fleeing Derramaderos reached Culiacán on Tuesday; donations came from Tucson, "
+     "Phoenix and El Paso.", "Derramaderos", "24"),
+])
+def test_a_village_the_text_places_stays(text, name, region):
+    assert found(text)[name].place.admin1_code == region

@@ -18,6 +18,7 @@ from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_
 from geo.gazetteer.model import FEATURE_PRIOR
 from geo.places.model import Mention
 from geo.places.name_senses import former_names, renowned_by_another_name
+from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
@@ -123,6 +124,14 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     features = [m for m in mentions if m.kind == "feature" and m.place is not None]
     if features:
         _place_features_near_focus(features, names, mentions, gz)
+    lone = lone_villages(names, mentions, gz, qualifiers) if len(names) > LONE_VILLAGE_OTHERS else ()
+    if lone:
+        # (a village the gazetteer lacks, near the document's main place: rank_outliers)
+        focus = _focus([n for n in names if n not in lone], gz)
+        if focus is not None and gz.feature_code[focus] in ("PPL", "PPLC", "ADM2"):
+            for n in lone:
+                for k in n.mentions:
+                    mentions[k].place, mentions[k].score, mentions[k].alternatives = place(focus), FALLBACK_SCORE, []
     unknown = [m for k, m in enumerate(mentions) if not m.rows and k not in placed_coarsely and m.kind != "unplaced"]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
