@@ -146,3 +146,17 @@ def test_a_lone_village_is_placed_near_the_documents_places(text, name):
 ])
 def test_a_village_the_text_places_stays(text, name, region):
     assert found(text)[name].place.admin1_code == region
+
+
+# World regions and large islands are places of their own, not the villages named after
+# them (Siberia, Chiapas; Patagonia, Arizona; Luzon, a village of Luzon's namesake).
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Rain fell across Siberia and Central Asia.", "Siberia", 60.0, 100.0),
+    ("Sheep farms in Patagonia lost thousands of animals to the snow.", "Patagonia", -44.0, -68.5),
+    ("Loggers cleared forest in Borneo and Sumatra.", "Borneo", 1.0, 114.0),
+    ("Storms flooded rice farms on Luzon.", "Luzon", 16.0, 121.0),
+    ("Castles dot the hills of Transylvania.", "Transylvania", 46.5, 24.5),
+])
+def test_a_world_region_or_island(text, name, lat, lon):
+    place = found(text)[name].place
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 300
