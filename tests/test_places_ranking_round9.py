@@ -156,6 +156,9 @@ def test_a_village_the_text_places_stays(text, name, region):
     ("Loggers cleared forest in Borneo and Sumatra.", "Borneo", 1.0, 114.0),
     ("Storms flooded rice farms on Luzon.", "Luzon", 16.0, 121.0),
     ("Castles dot the hills of Transylvania.", "Transylvania", 46.5, 24.5),
+    # (once an island the gazetteer lacked, read as a small Guinean town or as nothing)
+    ("Troops battled gunmen in Marawi on the southern island of Mindanao, the Philippine army "
+     "said.", "Mindanao", 7.5, 125.0),
 ])
 def test_a_world_region_or_island(text, name, lat, lon):
     place = found(text)[name].place
