@@ -10,7 +10,7 @@ from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
 from geo.places.spellings import doubtful_spellings, spelling_candidates, without_doubtful_spellings
-from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS, table_rows
+from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS, place_table, table_rows
 
 
 def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:
@@ -59,7 +59,7 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
     short_form = short_form_row(stripped, gz)
     if short_form is not None:
         return (short_form,), "name"
-    seat = _union_seats(gz).get(stripped)
+    seat = _union_seats(gz).get(stripped) if stripped in _UNION_SURFACES else None
     if seat is not None:
         return (seat,), "seat"
     if stripped in gz.abbreviations:
@@ -123,6 +123,7 @@ def _continent_adjectives(gz: Gazetteer) -> dict[str, int]:
 
 
 _seat_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+_UNION_SURFACES = frozenset(row[0] for row in place_table("union_seats"))  # (a set lookup before the table's)
 
 
 def _union_seats(gz: Gazetteer) -> dict[str, int]:
