@@ -17,6 +17,7 @@ def found(text):
     ("Ships left Rotterdam for Antwerp.", "Rotterdam", "NL"),
     ("Ships left Rotterdam for Antwerp.", "Antwerp", "BE"),
     ("Flights from Frankfurt to Toronto were cancelled because of snow.", "Toronto", "CA"),
+    ("Flights from Frankfurt to Toronto were cancelled because of snow.", "Frankfurt", "DE"),
     ("Exporters shipped goods from Canton to Lima.", "Canton", "CN"),
     ("The route runs from Belfast to Lisbon.", "Belfast", "GB"),
     ("Opera lovers travelled from Verona to Naples.", "Naples", "IT"),

@@ -42,7 +42,9 @@ CAPITAL_OF_NAMED = 2.0
 # A small namesake of a city abroad (Rotterdam, New York, beside Rotterdam in the Netherlands)
 # tells the other names little about where the document is: two such readings would
 # otherwise lift each other ("flights from Frankfurt to Toronto" read as two villages of
-# Ohio) though the text means the cities. Its support counts this much.
+# Ohio) though the text means the cities. Its support counts this much; and a dwarfed
+# candidate takes none from the neighbours of its country that another name is read in
+# (a Frankfort of Kentucky from Toronto).
 DWARFED_EVIDENCE = 0.25
 # ... where the name's most populous town has CITY_POPULATION people or more, DWARF_RATIO
 # times the namesake's, and lies in another country.
@@ -206,7 +208,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 if share is None:
                     # A report about Israel is about its region too (Gaza, the West Bank).
                     share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
-                    for x in neighbours.get(cc, ()):
+                    for x in neighbours.get(cc, ()) if not (dwarfed and in_firm) else ():
                         if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
                             share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
                     share /= other_countries
