@@ -42,9 +42,9 @@ CAPITAL_OF_NAMED = 2.0
 # A small namesake of a city abroad (Rotterdam, New York, beside Rotterdam in the Netherlands)
 # tells the other names little about where the document is: two such readings would
 # otherwise lift each other ("flights from Frankfurt to Toronto" read as two villages of
-# Ohio) though the text means the cities. Its support counts this much; and a dwarfed
-# candidate takes none from the neighbours of its country that another name is read in
-# (a Frankfort of Kentucky from Toronto).
+# Ohio) though the text means the cities. Its support counts this much; and where other
+# names have dwarfed readings, a dwarfed candidate takes no support from the neighbours
+# of its country that another name is read in (a Frankfort of Kentucky from Toronto).
 DWARFED_EVIDENCE = 0.25
 # ... where the name's most populous town has CITY_POPULATION people or more, DWARF_RATIO
 # times the namesake's, and lies in another country.
