@@ -10,7 +10,7 @@ from geo.places.find import find_mentions
 from geo.places.model import Mention
 from geo.places.resolve import resolve_mentions
 from geo.places.spellings import doubtful_spellings, spelling_candidates, without_doubtful_spellings
-from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS
+from geo.places.words import NATURAL_FEATURE_WORDS, PLACE_WORDS, place_table, table_rows
 
 
 def parse_places(text: str, gazetteer: Gazetteer | None = None, *, context_countries=()) -> list[Mention]:
@@ -59,6 +59,9 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
     short_form = short_form_row(stripped, gz)
     if short_form is not None:
         return (short_form,), "name"
+    seat = _union_seats(gz).get(stripped) if stripped in _UNION_SURFACES else None
+    if seat is not None:
+        return (seat,), "seat"
     if stripped in gz.abbreviations:
         return (gz.abbreviations[stripped],), "abbreviation"
     if stripped in gz.postal_codes:
@@ -76,6 +79,8 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         rows = countries if countries or len(key.replace(" ", "")) < 4 else rows
     if rows:
         return rows, "name"
+    if demonym is None:
+        demonym = _continent_adjectives(gz).get(key)
     if demonym is not None:
         return (demonym,), "demonym"
     words = key.split()
@@ -97,3 +102,36 @@ def _rows_for_surface(surface: str, gz: Gazetteer) -> tuple[tuple[int, ...], str
         if rows:
             return rows, "spelling"
     return rows, "name"
+
+
+_continent_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+
+
+def _continent_adjectives(gz: Gazetteer) -> dict[str, int]:
+    """Adjective of a continent or world region (normalised; also its plural, the
+    people: "Europeans") -> the row of the continent or region
+    (``continent_demonyms.tsv``)."""
+    cached = _continent_tables.get(id(gz))
+    if cached is not None and cached[0] is gz:
+        return cached[1]
+    rows = {}
+    for surface, row in table_rows(gz, "continent_demonyms").items():
+        key = normalize_name(surface)
+        rows[key] = rows[key + "s"] = row
+    _continent_tables[id(gz)] = (gz, rows)
+    return rows
+
+
+_seat_tables: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+_UNION_SURFACES = frozenset(row[0] for row in place_table("union_seats"))  # (a set lookup before the table's)
+
+
+def _union_seats(gz: Gazetteer) -> dict[str, int]:
+    """Surface of a union of states ("EU") -> the row of the seat of its institutions
+    (``union_seats.tsv``)."""
+    cached = _seat_tables.get(id(gz))
+    if cached is not None and cached[0] is gz:
+        return cached[1]
+    rows = table_rows(gz, "union_seats")
+    _seat_tables[id(gz)] = (gz, rows)
+    return rows

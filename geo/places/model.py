@@ -18,7 +18,9 @@ class Mention:
     # "name"; "demonym" for "Chadian troops"; "abbreviation" for "Kan."; "fallback" for a
     # name the gazetteer lacks ("Willow Creek", "Cairo Street"), placed coarsely at the
     # document's main place; "spelling" for another romanisation of a well-known place's
-    # name ("Hodeidah": ``geo.places.spellings``).
+    # name ("Hodeidah": ``geo.places.spellings``); "seat" for a union of states answered
+    # at the seat of its institutions ("EU": Brussels), which says nothing of where the
+    # document is.
     kind: str = "name"
     hint: str = ""  # a feature code the text implies: "ADM1" for "Kano State"
     place: Place | None = None

@@ -39,6 +39,34 @@ NAMED_ADMIN2 = 3.0
 # Not where the name may be the country itself ("Mexico" beside "Mexican" is the country,
 # not its capital, which has the country's name as an alternate).
 CAPITAL_OF_NAMED = 2.0
+# A small namesake of a city abroad (Rotterdam, New York, beside Rotterdam in the Netherlands)
+# tells the other names little about where the document is: two such readings would
+# otherwise lift each other ("flights from Frankfurt to Toronto" read as two villages of
+# Ohio) though the text means the cities. Its support counts this much; and where other
+# names have dwarfed readings, a dwarfed candidate takes no support from the neighbours
+# of its country that another name is read in (a Frankfort of Kentucky from Toronto).
+DWARFED_EVIDENCE = 0.25
+# ... where the name's most populous town has CITY_POPULATION people or more, DWARF_RATIO
+# times the namesake's, and lies in another country.
+CITY_POPULATION = 100_000
+DWARF_RATIO = 20
+
+
+def dwarfed_namesakes(gz: Gazetteer, rows: tuple[int, ...]) -> frozenset:
+    """The towns and districts among a name's candidates that a city of the name in
+    another country dwarfs (see DWARFED_EVIDENCE)."""
+    population, fc = gz.population, gz.feature_code
+    largest, most = -1, CITY_POPULATION - 1
+    for r in rows:
+        if population[r] > most and fc[r] in _TOWN_CODES:
+            largest, most = r, population[r]
+    if largest < 0:
+        return frozenset()
+    limit, country = population[largest] / DWARF_RATIO, gz.country_code[largest]
+    return frozenset(r for r in rows if population[r] < limit and fc[r] in _DWARFABLE and gz.country_code[r] != country)
+
+
+_DWARFABLE = frozenset(("PPL", "ADM2"))
 
 
 @dataclass
@@ -54,6 +82,7 @@ class PlaceName:
     scores: list[float] = field(default_factory=list)
     probs: list[float] = field(default_factory=list)
     shadowed: frozenset = frozenset()  # rows of unpeopled namesakes of a town in their country
+    dwarfed: frozenset = frozenset()  # rows of small namesakes of a city (``dwarfed_namesakes``)
 
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
@@ -75,22 +104,25 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     named_regions = []  # (name index, admin-1 or admin-2 key, prob) of names read as such a region
     named_countries = set()  # countries names are read as
     country_namers: dict[str, list[tuple[int, float]]] = {}  # country -> (name index, prob) of names read as it
+    dwarf_readings = []  # (name index, its evidence, its counted dwarfed candidates)
     for idx, n in enumerate(names):
-        if n.kind == "spelling":
+        if n.kind in _SILENT_KINDS:
             # A name read as another spelling of a place's is told where it is by the
-            # others; it tells them nothing (its reading is the least sure).
+            # others; it tells them nothing (its reading is the least sure). Nor does a
+            # union of states answered at its seat ("EU": Brussels).
             contributions.append(_NO_CONTRIBUTION)
             continue
         countries: dict[str, float] = {}
         admin1: dict[str, float] = {}
         admin2: dict[str, float] = {}
         evidence = _COUNTRY_EVIDENCE.get(n.kind, 1.0)
-        probs, rows, where = n.probs, n.rows, n.where
+        probs, rows, where, dwarfed = n.probs, n.rows, n.where, n.dwarfed
         best_p = max(probs)
         top = probs.index(best_p)
         top_where = where[top]
         # (most of a long candidate list is below 2 %)
-        for k in [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,):
+        counted = [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,)
+        for k in counted:
             cc, region, district, _lat, _lon = where[k]
             if not cc:
                 continue
@@ -101,6 +133,10 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 admin1[region] = admin1.get(region, 0.0) + p
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
+        if dwarfed:
+            readings = [k for k in counted if rows[k] in dwarfed and where[k][0]]
+            if readings:
+                dwarf_readings.append((idx, evidence, readings))
         top_code = fc_col[rows[top]]
         if top_code == "ADM1" or top_code == "ADM2":
             # (a region's likeliest reading, weighed by its probability)
@@ -123,6 +159,9 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
     all_countries = sum(country_total.values())
     all_admin1 = sum(admin1_total.values())
     all_admin2 = sum(admin2_total.values())
+    full_view = (country_total, admin1_total, admin2_total)
+    firm_view = None  # (worked out when a dwarfed candidate first needs it)
+    dwarf_parts = None  # (likewise)
 
     neighbours = gz.neighbours
     named_indices = {j for j, _region, _p in named_regions}
@@ -139,6 +178,18 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         shares: dict[str, float] = {}
         scores = []
         shadowed = n.shadowed
+        # (its dwarfed readings weigh the others' readings by their firm view, which
+        # differs from the full one only where another name has dwarfed readings)
+        dwarfed = n.dwarfed if dwarf_readings and (len(dwarf_readings) > 1 or dwarf_readings[0][0] != idx) else None
+        if dwarfed and dwarf_parts is None:
+            dwarf_parts = _dwarf_parts(names, dwarf_readings)
+        if dwarfed:
+            if firm_view is None:
+                firm_view = _firm_view(full_view, dwarf_parts.values())
+            firm = _own_firm_view(firm_view, contributions[idx], dwarf_parts.get(idx))
+            full = (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
+                    other_countries, other_admin1, other_admin2, shares)
+            in_firm = False
         # (a region no name puts weight in adds nothing: most candidates' regions)
         regions_count = other_admin1 > 0
         districts_count = other_admin2 > 0
@@ -147,12 +198,17 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         capital_named = None  # whether a candidate is the capital of a country the document names
         own_country_readings = None  # the countries the name itself may be
         for r, s, (cc, region, district, _lat, _lon) in zip(n.rows, n.base, n.where):
+            if dwarfed and (r in dwarfed) is not in_firm:
+                in_firm = not in_firm
+                (country_total, admin1_total, admin2_total, own_countries, own_admin1, own_admin2,
+                 other_countries, other_admin1, other_admin2, shares) = firm if in_firm else full
+                regions_count, districts_count = other_admin1 > 0, other_admin2 > 0
             if cc:
                 share = shares.get(cc)
                 if share is None:
                     # A report about Israel is about its region too (Gaza, the West Bank).
                     share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
-                    for x in neighbours.get(cc, ()):
+                    for x in neighbours.get(cc, ()) if not (dwarfed and in_firm) else ():
                         if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
                             share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
                     share /= other_countries
@@ -179,6 +235,8 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                     p = max((q for j, q in country_namers[cc] if j != idx), default=0.0)
                     s += CAPITAL_OF_NAMED * p
             scores.append(s)
+        if dwarfed:
+            country_total, admin1_total, admin2_total = full_view
         others = [(lat, lon, p) for j, lat, lon, p in anchors if j != idx]
         if others:
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
@@ -197,6 +255,45 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
 
 
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
+_SILENT_KINDS = ("spelling", "seat")
+
+
+def _dwarf_parts(names: list[PlaceName], dwarf_readings) -> dict[int, tuple[dict, dict, dict]]:
+    """Name index -> the mass its dwarfed readings put in their countries and regions,
+    less what they keep (DWARFED_EVIDENCE)."""
+    out = {}
+    for idx, evidence, readings in dwarf_readings:
+        countries, admin1, admin2 = out[idx] = ({}, {}, {})
+        n = names[idx]
+        for k in readings:
+            cc, region, district, _lat, _lon = n.where[k]
+            cut = n.probs[k] * (1.0 - DWARFED_EVIDENCE)
+            countries[cc] = countries.get(cc, 0.0) + cut * evidence
+            if region is not None:
+                admin1[region] = admin1.get(region, 0.0) + cut
+                if district is not None:
+                    admin2[district] = admin2.get(district, 0.0) + cut
+    return out
+
+
+def _firm_view(full_view: tuple[dict, dict, dict], parts) -> tuple[dict, dict, dict]:
+    """The country, admin-1 and admin-2 totals with the dwarfed readings' mass cut to
+    DWARFED_EVIDENCE: what a dwarfed candidate is supported by."""
+    view = tuple(dict(total) for total in full_view)
+    for part in parts:
+        for total, cut in zip(view, part):
+            for k, v in cut.items():
+                total[k] -= v
+    return view
+
+
+def _own_firm_view(firm_view: tuple[dict, dict, dict], own: tuple[dict, dict, dict], own_part) -> tuple:
+    """A name's own firm contributions and the others' firm sums, in the order the
+    scoring loop reads them."""
+    if own_part is not None:
+        own = tuple({k: v - cut.get(k, 0.0) for k, v in mass.items()} for mass, cut in zip(own, own_part))
+    others = tuple(sum(total.values()) - sum(mass.values()) for total, mass in zip(firm_view, own))
+    return (*firm_view, *own, *others, {})
 _TOWN_CODES = ("PPL", "PPLC")
 
 

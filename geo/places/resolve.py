@@ -15,9 +15,11 @@ import math
 import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
+from geo.gazetteer.model import FEATURE_PRIOR
 from geo.places.model import Mention
 from geo.places.name_senses import former_names, renowned_by_another_name
-from geo.places.rank_context import NEAR_KM, PlaceName, prune, rescore, softmax
+from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
+from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
 from geo.places.words import TYPE_WORDS
 
@@ -38,6 +40,20 @@ ALTERNATE_NAMED_REGION = -1.5
 # support from the document's regions (a report about Pennsylvania that names
 # "Northampton" means the borough of that name, not Allentown; ``name_senses.former_names``).
 FORMER_NAME = -1.0
+# A country or capital that has the name only as an alternate (a translation, an old or
+# foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Guadalupe" for
+# Guadeloupe), beside a town of this many people whose own name it is, ranks as a town of
+# its size: the weight of its kind is for the name it goes by.
+ALTERNATE_NAMED_MAJOR_TOWN = 10_000
+_MAJOR_CODES = ("PCLI", "PPLC")
+# The capital of a small country or territory (Hamilton, Bermuda; Jamestown, Saint
+# Helena) ranks as a town of its size beside a town of the name SMALL_UNIT_RATIO times as
+# large (and of SMALL_UNIT_RIVAL people more), and an admin-1 region beside a town of the
+# name (of SMALL_UNIT_RIVAL people or more) with as many people as the whole region (the
+# parishes of Manchester and Portland in Jamaica): the weight of a capital or a state is
+# for what a bare name means, not for one dwarfed by a city of its name.
+SMALL_UNIT_RATIO = 10
+SMALL_UNIT_RIVAL = 20_000
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
@@ -108,6 +124,14 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     features = [m for m in mentions if m.kind == "feature" and m.place is not None]
     if features:
         _place_features_near_focus(features, names, mentions, gz)
+    lone = lone_villages(names, mentions, gz, qualifiers) if len(names) > LONE_VILLAGE_OTHERS else ()
+    if lone:
+        # (a village the gazetteer lacks, near the document's main place: rank_outliers)
+        focus = _focus([n for n in names if n not in lone], gz)
+        if focus is not None and gz.feature_code[focus] in ("PPL", "PPLC", "ADM2"):
+            for n in lone:
+                for k in n.mentions:
+                    mentions[k].place, mentions[k].score, mentions[k].alternatives = place(focus), FALLBACK_SCORE, []
     unknown = [m for k, m in enumerate(mentions) if not m.rows and k not in placed_coarsely and m.kind != "unplaced"]
     if unknown:
         # A name the gazetteer lacks (a street, a camp, a small river) is still somewhere
@@ -151,6 +175,8 @@ def _focus(names: list[PlaceName], gz: Gazetteer) -> int | None:
     is nearer the town the report is about than its region's centre.)"""
     best, best_weight, region, region_weight, country, country_weight = None, 0.0, None, 0.0, None, 0.0
     for n in names:
+        if n.kind == "seat":  # ("EU" at Brussels says nothing of where a report is)
+            continue
         top = max(range(len(n.rows)), key=n.probs.__getitem__)
         row, weight = n.rows[top], n.probs[top] * len(n.mentions)
         code = gz.feature_code[row]
@@ -208,15 +234,16 @@ def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifier
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
     # Without a qualifier the scores depend on the name, its candidates and the kind the
     # text implies alone: names recur across documents, so they are worked out once.
-    base, where, shadowed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
+    base, where, shadowed, dwarfed = _candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
         gz.memoized(_candidate_scores)(n.key, n.rows, typed)
-    n.base, n.where, n.shadowed = list(base), where, shadowed
+    n.base, n.where, n.shadowed, n.dwarfed = list(base), where, shadowed, dwarfed
 
 
 def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str | None,
-                      quals=()) -> tuple[list[float], list[tuple], frozenset]:
-    """(score, whereabouts) of each candidate row of a name ``key``, and the rows
-    shadowed by a town of the name (see ``_base_scores``)."""
+                      quals=()) -> tuple[list[float], list[tuple], frozenset, frozenset]:
+    """(score, whereabouts) of each candidate row of a name ``key``, the rows
+    shadowed by a town of the name (see ``_base_scores``) and those a city abroad dwarfs
+    (``rank_context.dwarfed_namesakes``)."""
     fc_col, cc_col, a1_col, population = gz.feature_code, gz.country_code, gz.admin1_code, gz.population
     codes = list(map(fc_col.__getitem__, rows))
     facts = list(map(gz.facts, rows))  # (prior, main-name key, whereabouts) of each row
@@ -257,6 +284,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += BARE_ADMIN2
         if primary_key == key or r in renowned:
             s += PRIMARY_NAME
+            if code == "PPLC" and own_town_population >= SMALL_UNIT_RATIO * population[r] + SMALL_UNIT_RIVAL or (
+                    code == "ADM1" and own_town_population >= population[r] and own_town_population >= SMALL_UNIT_RIVAL):
+                s -= FEATURE_PRIOR[code]
             if code == "ADM1" and (cc_col[r], a1_col[r]) in seats or (
                     feature_named and code in ("ADM1", "ADM2")):
                 if code == "ADM1" and seats:
@@ -268,6 +298,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
+        if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
+            s -= FEATURE_PRIOR[code]
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
@@ -298,8 +330,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     former = former_names(gz, key, rows) if typed is None else frozenset()
     if former:
         base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
+    dwarfed = dwarfed_namesakes(gz, rows) if len(rows) > 1 else frozenset()
     if not towns and not regions:
-        return tuple(base), tuple(where_of), former
+        return tuple(base), tuple(where_of), former, dwarfed
     # An unpeopled place named like a town of SHADOWING_POPULATION of its country (see
     # SHADOWING_POPULATION), and a small town named like a region of its country ("Kansas",
     # a hamlet in Illinois), take no support from the document's regions: a writer who
@@ -307,7 +340,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     shadowed = frozenset(r for r, code in zip(rows, codes) if code == "PPL" and r not in qualified and (
         population[r] == 0 and cc_col[r] in towns
         or population[r] < SHADOWING_POPULATION and cc_col[r] in regions))
-    return tuple(base), tuple(where_of), shadowed | former
+    return tuple(base), tuple(where_of), shadowed | former, dwarfed
 
 
 _TOWN_CODES = ("PPL", "PPLC")
