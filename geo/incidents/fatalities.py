@@ -16,7 +16,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CAUSE_CLA
                                              DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER,
                                              MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS,
                                              PART_OF_SUBJECT, QUOTED_WORDS, SHORT_ASIDE, SOURCE_ASIDE, SOURCE_SAID,
-                                             SUBJECT_WITH_PLACES, SUBSET, TOLL_RISEN, UNKNOWN_COUNT, VAGUE_DEAD,
+                                             SUBJECT_WITH_PLACES, SUBSET, CASUALTIES_UNCOUNTED, TOLL_RISEN, UNKNOWN_COUNT, VAGUE_DEAD,
                                              VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -319,6 +319,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                     vague_noun(m.group("np")), m.start(), True)])
     for m in UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
+    if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
+        add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
         parts = [c for c in claims if c.pos > cut.start()]

@@ -48,8 +48,18 @@ VAGUE_DEAD = re.compile(
     + r"(?:" + DEATH + r")\b", re.I)
 CASUALTIES = r"casualties"
 UNKNOWN_COUNT = re.compile(rf"\b{CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{CASUALTIES}|dead|deaths)\b"
-                            rf"|\b(?:{CASUALTIES}|deaths|fatalities) (?:were )?reported,? (?:but )?(?:the )?numbers? (?:are |were |is )?"
-                            r"(?:not (?:yet )?(?:known|confirmed|given|released|clear)|unknown|unclear)", re.I)
+                            rf"|\b(?:{CASUALTIES}|deaths|fatalities) (?:were |have been |had been )?reported,? (?:but |though |although )?"
+                            r"(?:(?:the )?numbers? (?:are |were |is |was )?(?:not (?:yet )?(?:known|confirmed|given|released|clear|provided|available)"
+                            r"|unknown|unclear)"
+                            # "deaths were reported, though no figures were given": the same, told as figures missing
+                            r"|(?:with )?no (?:exact |hard |precise |official |firm )?(?:numbers?|figures?|toll) (?:were |was |have been |has been )?"
+                            r"(?:given|provided|released|available|known))", re.I)
+# "the blast caused heavy casualties", "an attack resulting in casualties", "inflicting
+# unspecified casualties": deaths told without a figure, coded as an unknown number (10, as
+# ACLED codes "several" or an unknown number); any figure the incident gives stands before it.
+CASUALTIES_UNCOUNTED = re.compile(r"(?<!without )(?<!not )(?<!no )\b(?:(?:caus(?:e|es|ed|ing)|result(?:s|ed|ing)? in|inflict(?:s|ed|ing)?"
+                                  r"|le(?:ave|aves|aving|ft))\s+(?:(?:heavy|many|numerous|unspecified|unidentified|undisclosed)\s+)?"
+                                  r"|(?<!no )(?<!few )(?:heavy|numerous|unspecified|unidentified|undisclosed)\s+)casualties\b", re.I)
 FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
            r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)")
 # "between 6 and 8", "three or four", "either five or six", "10-12": a range or alternative

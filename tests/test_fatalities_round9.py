@@ -1,0 +1,43 @@
+"""Fatalities, round 9 (issue 13): rule families checked with sentences of our own about
+places world-wide (three or more each, failing without the rule), and near misses that
+keep the old reading. ACLED's rule: the lowest credible figure for the event, every death
+of the event, "several" or an unknown number coded 10, 0 when no death is reported."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.sentences import split_sentences
+
+
+def fatalities(text, causes_excluded=False):
+    return count_fatalities([s.text for s in split_sentences(text)], causes_excluded=causes_excluded)
+
+
+# -- Deaths told without a figure: "caused heavy casualties", "resulting in casualties",
+# "deaths were reported, though no figures were given" are an unknown number (10); a
+# figure anywhere in the incident stands before it, and a denial is no death.
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb hit an army convoy near Mogadishu, causing heavy casualties.", 10),
+    ("A car bomb went off outside a police station in Kirkuk, resulting in casualties among the recruits.", 10),
+    ("Insurgents shelled a militia camp near Marib, inflicting unspecified casualties.", 10),
+    ("Gunmen stormed a village in Zamfara. Deaths were reported, though no exact numbers were provided.", 10),
+    ("Militants fired mortars at an army base near Kidal. Casualties were reported, but no figures were given.", 10),
+    ("Rebels attacked a garrison in Shan State; casualties were reported but the number was not released.", 10),
+])
+def test_deaths_told_without_a_figure(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drone strike on the depot near Kherson caused no casualties.", 0),
+    ("Troops repelled the assault on the post in Tillaberi without causing casualties.", 0),
+    ("The blast at the market in Quetta caused heavy casualties. Three people were killed.", 3),
+    ("Police fired tear gas at the crowd in Nairobi.", 0),
+])
+def test_a_figure_or_a_denial_stands_before_uncounted_casualties(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_a_crowds_cause_is_not_its_own_uncounted_dead():
+    text = "Residents blocked the highway in Dhaka over a factory fire causing heavy casualties."
+    assert fatalities(text, causes_excluded=True) == 0
