@@ -41,3 +41,25 @@ def test_a_figure_or_a_denial_stands_before_uncounted_casualties(text, expected)
 def test_a_crowds_cause_is_not_its_own_uncounted_dead():
     text = "Residents blocked the highway in Dhaka over a factory fire causing heavy casualties."
     assert fatalities(text, causes_excluded=True) == 0
+
+
+# -- A party's own claim of the dead, where the report itself counts only the hurt: the
+# lowest credible figure is the report's (no death); a claim with nothing against it, a
+# report of the dead beside it, or witnesses' word keep the old reading.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants ambushed an army patrol near Diffa, wounding four soldiers. The militants claimed to have killed 12 soldiers.", 0),
+    ("Two policemen were injured when gunmen attacked a checkpoint near Bosaso. The group claims 7 dead.", 0),
+    ("Six soldiers were wounded by a roadside bomb near Kismayo. The insurgents claimed responsibility, saying their fighters killed nine soldiers.", 0),
+    ("Troops killed five militants near Diffa and three soldiers were wounded. The militants claimed they killed ten soldiers.", 5),
+])
+def test_a_partys_claim_against_the_reported_hurt(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants claimed to have killed 12 soldiers in an ambush near Diffa.", 12),
+    ("Gunmen killed two soldiers and wounded four near Diffa. The militants claimed to have killed 12.", 2),
+    ("Herders attacked a village near Jos and one person was injured. Residents claim three were killed.", 3),
+])
+def test_a_claim_with_nothing_against_it_stands(text, expected):
+    assert fatalities(text) == expected

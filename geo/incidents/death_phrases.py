@@ -301,3 +301,31 @@ FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM}
 # "46 were killed - 31 on the day, 15 of wounds later", "9 died: 5 soldiers and 4 civilians":
 # the figures after a dash or colon break the first down (not "- a further 3 …", more dead).
 BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|while|whereas|also|a further|another|more|other)\b)", re.I)
+
+# "Militants ambushed a patrol, wounding four soldiers. The militants claimed to have
+# killed 12", "… Al-Shabaab said its fighters killed nine soldiers": a party's own claim of
+# the dead, where the report itself counts the hurt only. ACLED takes the lowest credible
+# figure: the claim is not the event's dead (alone, with nothing against it, it stands).
+SIDE_CLAIM = re.compile(rf"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+killed|(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed"
+                        rf"|(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?(?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:dead|killed|deaths|casualties|lives))"
+                        r"|\b(?:saying|said|says|adding|added)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|militants"
+                        r"|mujahideen|units?|soldiers|members)\s+(?:had\s+)?killed\b", re.I)
+_HURT_COUNTED = re.compile(rf"\b(?:wound|injur)(?:ed|ing)\s+(?:at\s+least\s+)?(?:{NUM}|one|an?)\b"
+                           rf"|\b(?:{NUM}|one)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?"
+                           r"(?:injured|wounded|hurt)\b", re.I)
+
+
+# (those who saw it are no party: "residents claim three were killed" is a report of the dead)
+_WITNESSES = re.compile(r"\b(?:residents|witness\w*|eyewitness\w*|locals|villagers|relatives|famil(?:y|ies)|elders|neighbou?rs"
+                        r"|doctors|medics|hospital|survivors)\b[^.;]{0,25}$", re.I)
+
+
+def side_claim_at(sentence: str) -> int | None:
+    """Where a party's own claim of the dead begins in the sentence (see ``SIDE_CLAIM``)."""
+    m = SIDE_CLAIM.search(sentence)
+    return m.start() if m is not None and not _WITNESSES.search(sentence, max(0, m.start() - 60), m.start()) else None
+
+
+def hurt_counted(sentence: str) -> bool:
+    """The sentence counts people hurt ("wounding four soldiers", "two were injured")."""
+    return ("injur" in sentence or "wound" in sentence or "hurt" in sentence) and _HURT_COUNTED.search(sentence) is not None

@@ -11,7 +11,8 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
-                                         more_dead, only_mob_verb, ordinal_death, vague_counts_no_people)
+                                         hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
+                                         vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CAUSE_CLAUSE, COMMA_ASIDE, DEATH_OF, DEATH_TOLL,
                                              DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER,
                                              MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS,
@@ -358,6 +359,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if not claims or other_time(s):
             continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
+        if exact and ("claim" in s or " sa" in s) and (claimed := side_claim_at(s)) is not None \
+                and claimed < min(c.pos for c in exact) \
+                and any(hurt_counted(other) for j, other in enumerate(sentences) if j != i):
+            continue  # a party's claim of the dead against the report's own count of the hurt
         for c in claims:
             if c.vague and (side := side_of(c.noun)) is not None:
                 vague_sides[side] = max(vague_sides.get(side, 0), c.n)
