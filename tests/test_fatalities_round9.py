@@ -63,3 +63,23 @@ def test_a_partys_claim_against_the_reported_hurt(text, expected):
 ])
 def test_a_claim_with_nothing_against_it_stands(text, expected):
     assert fatalities(text) == expected
+
+
+# -- One victim told again by a pronoun in the same sentence ("…; he died of his
+# injuries", "… and burned him alive") is not one more; "her" before a noun names
+# another person.
+@pytest.mark.parametrize("text, expected", [
+    ("A suspected thief was lynched by a mob in Cotonou; he died of his injuries.", 1),
+    ("A mob lynched a suspected thief in Kano and burned him alive.", 1),
+    ("A shopkeeper was shot dead in Karachi; he died before reaching hospital.", 1),
+])
+def test_a_pronoun_tells_the_same_victim_again(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a pastor and her son in Plateau.", 2),
+    ("Gunmen killed a pastor, his wife and their son in Plateau.", 3),
+])
+def test_a_possessive_names_another_victim(text, expected):
+    assert fatalities(text) == expected

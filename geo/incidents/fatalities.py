@@ -13,12 +13,12 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
                                          hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CAUSE_CLAUSE, COMMA_ASIDE, DEATH_OF, DEATH_TOLL,
-                                             DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER,
-                                             MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS,
-                                             PART_OF_SUBJECT, QUOTED_WORDS, SHORT_ASIDE, SOURCE_ASIDE, SOURCE_SAID,
-                                             SUBJECT_WITH_PLACES, SUBSET, CASUALTIES_UNCOUNTED, TOLL_RISEN, UNKNOWN_COUNT, VAGUE_DEAD,
-                                             VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE,
+                                             DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
+                                             MISHAP_AFTER, MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY,
+                                             OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, SHORT_ASIDE,
+                                             SOURCE_ASIDE, SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_RISEN,
+                                             UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
@@ -323,6 +323,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
         add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
+    if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
+        # "a thief was lynched by a mob; he died of his injuries", "lynched a thief and burned
+        # him alive": the pronoun is the victim told before it, not one more
+        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)]
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:

@@ -195,3 +195,8 @@ SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|ac
 NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
                           r"[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},(?=\s+(?:\w+ly\s+)?(?:was|were|had been|have been"
                           r"|died|perished)\s)")
+
+# One person told again by a pronoun ("he died", "burned him alive").
+# ("her" only where no noun follows it: "her son" is another person)
+PERSONAL_PRONOUN = re.compile(r"(?:he|she|him)\b|her(?=\s*(?:[,.;:]|$|\s+(?:alive|dead|to|in|on|at|near|with|and|after|before|later"
+                              r"|as|while|when|during|because|from|by|outside|inside)\b))", re.I)
