@@ -83,3 +83,54 @@ def test_a_pronoun_tells_the_same_victim_again(text, expected):
 ])
 def test_a_possessive_names_another_victim(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A subject told twice, as a role and then as who it was ("The victim, a 25-year-old
+# student, died"): one person; a list joined by "and" is several.
+@pytest.mark.parametrize("text, expected", [
+    ("The victim, a 25-year-old student, died on the spot in Lahore.", 1),
+    ("The dead man, a 52-year-old shopkeeper, died in hospital in Quetta.", 1),
+    ("The victim, a 19-year-old motorcycle taxi driver, succumbed to gunshot wounds in Cucuta.", 1),
+    ("Their commander, a 35-year-old former army officer, perished in the shelling of Aleppo.", 1),
+])
+def test_a_subject_told_again_by_an_apposition(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_a_list_joined_by_and_is_still_several():
+    assert fatalities("The driver, a guard and a passenger died in the ambush near Bamenda.") == 3
+
+
+# -- Bodies found with the marks of the killing ("riddled with bullets", "covered in stab
+# wounds") are counted as bodies found.
+@pytest.mark.parametrize("text, expected", [
+    ("A body riddled with bullets was found on a roadside in Juarez.", 1),
+    ("Two bodies riddled with bullets were dumped near a market in Culiacan.", 2),
+    ("A body covered in stab wounds was discovered in a canal in Port-au-Prince.", 1),
+])
+def test_bodies_found_with_the_marks_of_killing(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- "The number of dead" is a toll as "the death toll" is; a toll told over a period
+# ("in the past month", "since January") is the period's, and the deaths the sentence
+# tells for the event stand.
+@pytest.mark.parametrize("text, expected", [
+    ("The number of dead was estimated at 20 after the raid on the camp near Maiduguri.", 20),
+    ("The number of people killed in the clashes near Wau rose to 14.", 14),
+    ("By Sunday the number of deaths in the Tigray fighting had reached 9.", 9),
+    ("Gunmen shot dead three traders in Culiacan, bringing the death toll in the past month to 25.", 3),
+    ("A soldier was killed by a mine near Gao, raising the toll since January to 120.", 1),
+    ("Gunmen killed two herders near Mopti, raising the number of dead in the area this week to five.", 2),
+])
+def test_the_number_of_dead_and_tolls_over_a_period(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of displaced people in Ituri rose to 20,000.", 0),
+    ("Since January, 40 people have been killed in gang violence in Port-au-Prince.", 0),
+    ("Two more soldiers died of their wounds, bringing the death toll from Monday's ambush near Diffa to 6.", 6),
+])
+def test_tolls_near_misses(text, expected):
+    assert fatalities(text) == expected

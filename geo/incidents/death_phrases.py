@@ -253,7 +253,7 @@ OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?
 
 # "the bodies of three herders were found", "two bodies were recovered"
 BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of|riddled with|covered (?:in|with)|showing)(?:\s+[\w-]+){1,3}?)?"
                           r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
                           r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                           r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"

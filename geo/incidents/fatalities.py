@@ -17,7 +17,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIE
                                              DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
                                              MISHAP_AFTER, MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY,
                                              OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, SHORT_ASIDE,
-                                             SOURCE_ASIDE, SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_RISEN,
+                                             SOURCE_ASIDE, SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -228,6 +228,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if len(found) > 1 and singular and all(c.n == 1 and not c.vague for c in found) and not re.search(
                 r"\band\s+(?:an?|the|his|her|one)\s", chunk, re.I):
             found = found[:1]  # "an outspoken imam and Taliban critic was killed": one person, two descriptions
+        if len(found) == 2 and all(c.n == 1 and not c.vague for c in found) and " and " not in chunk \
+                and re.match(r"\s*(?:the|his|her|their|its)\s", parts[-2][1], re.I) and re.match(r"\s*an?\s", parts[-1][1], re.I):
+            found = found[:1]  # "the victim, a 25-year-old student, died": one person, told again as who he was
         if len(found) > 1 and found[-1].noun in ("people", "persons") and not found[-1].vague \
                 and all(c.n == 1 for c in found[:-1]) and len(found) - 1 <= found[-1].n:
             found = found[-1:]  # "6 persons, a vendor and an engineer, were killed": who the six were
@@ -273,8 +276,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         add([c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague])
     for m in DEATH_TOLL.finditer(text):
         n = to_int(m.group("n"))
-        if n is None or inside(m.start(), spans):
-            continue
+        if n is None or inside(m.start(), spans) or TOLL_OF_A_PERIOD.search(m.group()):
+            continue  # (not a toll over a period: "bringing the number killed in the past week to four")
         if not claims:
             add([_Claim(n, "toll", m.start())])  # "the death toll rose to 15"
         elif TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
@@ -334,6 +337,14 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     return claims
 
 
+def _without_period_tolls(sentence: str) -> str:
+    """The sentence without the tolls it gives over a period ("…, bringing the toll in the
+    past month to 25"): the period is the toll's, not the time of the deaths it tells."""
+    if "toll" not in sentence and "number of" not in sentence:
+        return sentence
+    return DEATH_TOLL.regex.sub(lambda m: " " * len(m.group()) if TOLL_OF_A_PERIOD.search(m.group()) else m.group(), sentence)
+
+
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
     """ACLED's conservative count over an incident's sentences.
 
@@ -360,7 +371,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
-        if not claims or other_time(s):
+        if not claims or other_time(_without_period_tolls(s)):
             continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
         if exact and ("claim" in s or " sa" in s) and (claimed := side_claim_at(s)) is not None \

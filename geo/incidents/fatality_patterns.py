@@ -122,8 +122,14 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
+DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll"
+                         # "the number of dead was estimated at 20", "the number of people killed rose to 14"
+                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# A toll told over a period ("the death toll in the past week", "the number killed this
+# year", "the toll since January"): the period's total, not the event's.
+TOLL_OF_A_PERIOD = re.compile(rf"\b(?:(?:in|over|during)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+(?:year|month|week)\b|since\s|so\s+far\b"
+                              rf"|in\s+(?:19|20)\d\d\b|in\s+{MONTHS_RX}\b)", re.I)
 TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
 FATALITIES_COUNT = re.compile(rf"\b{QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
 # Tried only at the words a match can open with, or only in sentences holding a word every
