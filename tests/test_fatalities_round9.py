@@ -134,3 +134,45 @@ def test_the_number_of_dead_and_tolls_over_a_period(text, expected):
 ])
 def test_tolls_near_misses(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A list of kin goes on past its comma ("a farmer, his wife and son were killed"): each
+# member is one of the dead.
+@pytest.mark.parametrize("text, expected", [
+    ("A farmer, his wife and son were killed by herders near Jos.", 3),
+    ("A pastor, his wife and daughter died when gunmen stormed their home in Kaduna.", 3),
+    ("A village chief, his brother and his nephew were shot dead in Tillaberi.", 3),
+])
+def test_a_list_of_kin_after_a_comma(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_a_source_between_commas_is_no_kin():
+    assert fatalities("A trader, his family said, was killed by gunmen in Kano.") == 1
+
+
+# -- The killer among the dead of the list ("killing four soldiers and himself"): ACLED
+# counts the perpetrator's death.
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing four soldiers and himself.", 5),
+    ("A gunman shot dead three worshippers and himself at a church in Kaduna.", 4),
+    ("The bomber killed 12 people and himself at a market in Maiduguri.", 13),
+])
+def test_the_killer_at_the_end_of_the_list(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A death denied ("denied reports that 15 soldiers had been killed") is no death told;
+# the deaths the incident does tell stand.
+@pytest.mark.parametrize("text, expected", [
+    ("The army denied reports that 15 soldiers had been killed near Diffa.", 0),
+    ("Police dismissed claims that two protesters were shot dead in Harare.", 0),
+    ("The ministry rejected reports that 30 civilians died in the airstrike near Idlib.", 0),
+    ("A soldier was killed near Gao. The army denied reports that 15 soldiers had been killed.", 1),
+])
+def test_a_death_denied(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_a_denial_of_something_else_keeps_the_dead():
+    assert fatalities("Gunmen killed three villagers near Bunia, and police denied that soldiers took part.") == 3

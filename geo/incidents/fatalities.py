@@ -13,7 +13,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
                                          hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE,
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE, DENIED_BEFORE,
                                              DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
                                              MISHAP_AFTER, MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY,
                                              OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, SHORT_ASIDE,
@@ -61,10 +61,14 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     claims: list[_Claim] = []
     used: set[int] = set()
 
+    denial = "deni" in text or "deny" in text or "dismiss" in text or "reject" in text or "refut" in text
+
     def add(found: list[_Claim]) -> None:
         for c in found:
             if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
                 continue  # "no one was killed"
+            if denial and DENIED_BEFORE.search(text, max(0, c.pos - 100), c.pos):
+                continue  # "denied reports that 15 soldiers had been killed"
             if (SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and (PART_OF_WHOLE.match(text, c.pos)
                                                                                   or SUBSET_GOES_ON.search(sentence, max(0, c.pos - 120), c.pos)))) \
                     and not dead_among_hurt(text[: c.pos]):
@@ -166,7 +170,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             add([_Claim(2, "both", aux.start() + aux.group().lower().find("both"))])
             continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
+        # (a list of kin goes on past its comma: "a farmer, his wife and son were killed")
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+                                                 r"(?!(?:his|her|their)\s+[\w-]+\s+and\s)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
                                                  # "Two days later the trader died": the time, then the subject
                                                  r"|\b(?:days|weeks|hours|months)\s+(?:later|afterwards)\b"

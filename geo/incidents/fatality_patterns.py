@@ -41,7 +41,9 @@ NP_BOUNDARY = re.compile(
     r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:(?:his|her|their)\s|" + KIN_AFTER_AND + "))"
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d|his|her|their|" + KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
+    # ("killing four soldiers and himself": the killer is among the dead of the list)
+    + NUM + r"|an?|one|another|\d|his|her|their|himself|herself|themselves|" + KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)"
+    r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + AUX
@@ -206,3 +208,8 @@ NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\
 # ("her" only where no noun follows it: "her son" is another person)
 PERSONAL_PRONOUN = re.compile(r"(?:he|she|him)\b|her(?=\s*(?:[,.;:]|$|\s+(?:alive|dead|to|in|on|at|near|with|and|after|before|later"
                               r"|as|while|when|during|because|from|by|outside|inside)\b))", re.I)
+
+# "The army denied reports that 15 soldiers had been killed", "police dismissed claims of
+# two protesters shot dead": a death denied is no death told.
+DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:the\s+|any\s+)?"
+                           r"(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:that|of)\b[^.;]*$", re.I)
