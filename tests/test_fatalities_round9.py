@@ -176,3 +176,22 @@ def test_a_death_denied(text, expected):
 
 def test_a_denial_of_something_else_keeps_the_dead():
     assert fatalities("Gunmen killed three villagers near Bunia, and police denied that soldiers took part.") == 3
+
+
+# -- A figure revised in an aside ("killed five (later revised to seven) villagers"): the
+# later report stands, as ACLED takes the later-reported total.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed five (later revised to seven) villagers near Bunia.", 7),
+    ("The bombing killed nine (later raised to 11) worshippers in Quetta.", 11),
+    ("Militants ambushed a convoy near Palma, killing six (subsequently confirmed as eight) soldiers.", 8),
+])
+def test_a_figure_revised_in_an_aside(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police shot dead two suspects (aged 19 and 23) in Lagos.", 2),
+    ("Gunmen killed three people (two women and a man) in Beni.", 3),
+])
+def test_other_asides_keep_the_figure(text, expected):
+    assert fatalities(text) == expected

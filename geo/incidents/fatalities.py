@@ -16,7 +16,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE, DENIED_BEFORE,
                                              DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
                                              MISHAP_AFTER, MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY,
-                                             OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, SHORT_ASIDE,
+                                             OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE,
                                              SOURCE_ASIDE, SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
@@ -41,7 +41,10 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
 def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
+    revised = [(a.start(), to_int(a.group("n"))) for a in REVISED_ASIDE.finditer(sentence)] if "(" in sentence else []
     text = SHORT_ASIDE.sub(lambda a: " " * len(a.group()), normalise_ranges(sentence))
+    if revised:
+        text = REVISED_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "(" in text:
         text = SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count(",") >= 2 and " and " in text:
@@ -332,6 +335,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
         add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
+    for at, n in revised:  # "killed five (later revised to seven) villagers": the revised figure
+        if n and (told := [k for k, c in enumerate(claims) if c.pos < at and not c.vague]):
+            c = claims[told[-1]]
+            claims[told[-1]] = _Claim(n, c.noun, c.pos)
     if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
         # "a thief was lynched by a mob; he died of his injuries", "lynched a thief and burned
         # him alive": the pronoun is the victim told before it, not one more

@@ -99,6 +99,10 @@ def normalise_ranges(sentence: str) -> str:
 FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
                           r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+# "killed five (later revised to seven) villagers": the figure revised in an aside; the
+# later report stands (ACLED takes the later-reported total of the event).
+REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|confirmed|determined|found|updated|put|increased"
+                           rf"|r[io]se)\s+(?:to\s+be\s+|as\s+|at\s+|to\s+)?(?P<n>{NUM})\s*\)", re.I)
 # "A shopkeeper, not involved in the fighting, was shot dead", "Five soldiers, on patrol
 # near the border, were killed": an aside between the subject and its verb.
 COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,60},(?=\s+(?:\w+ly\s+)?"
