@@ -195,3 +195,19 @@ def test_a_figure_revised_in_an_aside(text, expected):
 ])
 def test_other_asides_keep_the_figure(text, expected):
     assert fatalities(text) == expected
+
+
+# -- In a demonstration or riot, the dead a crowd carries ("marched carrying the bodies of
+# two classmates killed by police") are what it marches over, not its own dead.
+@pytest.mark.parametrize("text, expected", [
+    ("Students marched in Dhaka carrying the bodies of two classmates killed by police.", 0),
+    ("Mourners paraded the coffins of five miners killed in the blast through the streets of Goma.", 0),
+    ("Villagers blocked the road near Bukavu holding the corpses of three herders shot dead by rebels.", 0),
+    ("Students marched in Dhaka carrying the bodies of two classmates; one protester was shot dead by police.", 1),
+])
+def test_the_dead_a_crowd_carries(text, expected):
+    assert fatalities(text, causes_excluded=True) == expected
+
+
+def test_bodies_recovered_outside_a_crowd_are_counted():
+    assert fatalities("Rescuers recovered the bodies of two soldiers killed in the ambush near Gao.") == 2

@@ -193,7 +193,11 @@ DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)
 # patient died through negligence".
 # ("following which", "after this": what came next, the crowd's own deed, not its cause)
 CAUSE_CLAUSE = re.compile(r"\b(?:(?:after|following)(?!\s+(?:which|this|that)\b)|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
-                           r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
+                           r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?"
+                           # "marched carrying the bodies of two classmates killed by police": the
+                           # dead a crowd carries are what it marches over, not its own
+                           r"|(?:carry(?:ing)?|carried|carries|with|bearing|holding|parad(?:e|es|ed|ing))\s+(?:the\s+)?(?:dead\s+)?"
+                           r"(?:bod(?:y|ies)|corpses?|coffins?)\s+of)\b[^,.;:()]*$", re.I)
 
 
 SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
