@@ -211,3 +211,28 @@ def test_the_dead_a_crowd_carries(text, expected):
 
 def test_bodies_recovered_outside_a_crowd_are_counted():
     assert fatalities("Rescuers recovered the bodies of two soldiers killed in the ambush near Gao.") == 2
+
+
+# -- ACLED codes an event per day: a total of dead told over several days is divided
+# evenly among them, the remainder on the first day, and the incident (dated to the first
+# day) carries the first day's share; a day named for the dead, or one day of a series,
+# keeps the figure told.
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes between two clans near Galkayo over three days left 9 people dead.", 3),
+    ("Fighting between the army and rebels near Bentiu lasted four days; 20 people were killed.", 5),
+    ("Twelve people died in two days of riots in Kinshasa.", 6),
+    ("Clashes over the course of three days near Malakal left seven people dead.", 3),
+    ("Militias shelled the camp near Wau over two days, killing several civilians.", 5),
+])
+def test_a_total_over_several_days_is_shared_among_them(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people were killed on the third of three days of riots in Kinshasa.", 2),
+    ("Militants carried out a second attack in two days in Mandera, killing four.", 4),
+    ("One person was killed in clashes over two days in Jos.", 1),
+    ("Three people were killed on the first day of the clashes near Wau, which lasted two days.", 3),
+])
+def test_a_day_named_or_one_day_of_a_series_keeps_the_figure(text, expected):
+    assert fatalities(text) == expected

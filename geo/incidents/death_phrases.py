@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.lexicon import phrase_rx
-from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
@@ -329,3 +329,23 @@ def side_claim_at(sentence: str) -> int | None:
 def hurt_counted(sentence: str) -> bool:
     """The sentence counts people hurt ("wounding four soldiers", "two were injured")."""
     return ("injur" in sentence or "wound" in sentence or "hurt" in sentence) and _HURT_COUNTED.search(sentence) is not None
+
+
+# "clashes over the course of three days", "two days of fighting", "the siege lasted four
+# days": the days a report's violence lasted, over which a total of dead is told (not "the
+# third of three days of riots": that day's own event; not "the second attack in two days").
+_DAYS = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1[0-4])"
+_DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|space)\s+of\s+|a\s+period\s+of\s+)?{_DAYS}\s+days\b"
+                               rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:heavy\s+|intense\s+|fresh\s+|sporadic\s+)?"
+                               r"(?:clash\w*|fighting|violence|attacks|unrest|riots|rioting|protests|raids|battles|hostilities|siege|shelling)\b"
+                               rf"|\b(?:last(?:s|ed|ing)?|continu(?:es|ed|ing)|raged?)\s+(?:for\s+)?(?:over\s+)?{_DAYS.replace('P<n>', 'P<o>')}\s+days\b", re.I)
+# a day of the span named for some of the dead: the figure is told per day
+_DAY_NAMED = re.compile(r"\b(?:first|second|third|fourth|last|final|each|every|per|following|next|same|previous)\s+day\b|\ba\s+day\b", re.I)
+
+
+def days_of_violence(sentence: str) -> int:
+    """The days the sentence says its violence lasted (0: none told, or a day named)."""
+    m = _DAYS_OF_VIOLENCE.search(sentence)
+    if m is None or _DAY_NAMED.search(sentence):
+        return 0
+    return to_int(m.group("n") or m.group("m") or m.group("o")) or 0

@@ -10,8 +10,8 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
-                                         TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
-                                         hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
+                                         TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
+                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE, DENIED_BEFORE,
                                              DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
@@ -368,7 +368,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     ("several", "an unknown number") is coded 10, as ACLED does, and gives way to any
     exact figure in the incident. ``causes_excluded`` (a demonstration or riot): a death
     in an "after …" or "following …" clause is what the crowd reacted to, not its own
-    (ACLED's codebook).
+    (ACLED's codebook). A total told over several days is shared among them (ACLED codes
+    an event per day): the incident carries the first day's share.
     """
     figure: dict[str, int] | None = None
     vague_only = None
@@ -462,5 +463,15 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return sum(figure.values())
-    return vague_only or 0
+        return _first_day_share(sum(figure.values()), sentences)
+    return _first_day_share(vague_only or 0, sentences)
+
+
+def _first_day_share(total: int, sentences: list[str]) -> int:
+    """ACLED codes an event per day: a total told over several days ("clashes over three
+    days left 9 dead") is divided evenly among them, the remainder on the first day, and the
+    incident (dated to the first day) carries the first day's share."""
+    if total < 2 or not any("day" in s for s in sentences):
+        return total
+    days = max((days_of_violence(s) for s in sentences), default=0)
+    return total // days + total % days if days > 1 else total
