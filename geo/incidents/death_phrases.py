@@ -336,7 +336,7 @@ def hurt_counted(sentence: str) -> bool:
 # third of three days of riots": that day's own event; not "the second attack in two days").
 _DAYS = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1[0-4])"
 _DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|space)\s+of\s+|a\s+period\s+of\s+)?{_DAYS}\s+days\b"
-                               rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:heavy\s+|intense\s+|fresh\s+|sporadic\s+)?"
+                               rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:[\w-]+\s+)?"
                                r"(?:clash\w*|fighting|violence|attacks|unrest|riots|rioting|protests|raids|battles|hostilities|siege|shelling)\b"
                                rf"|\b(?:last(?:s|ed|ing)?|continu(?:es|ed|ing)|raged?)\s+(?:for\s+)?(?:over\s+)?{_DAYS.replace('P<n>', 'P<o>')}\s+days\b", re.I)
 # a day of the span named for some of the dead: the figure is told per day
