@@ -237,3 +237,25 @@ def test_a_total_over_several_days_is_shared_among_them(text, expected):
 ])
 def test_a_day_named_or_one_day_of_a_series_keeps_the_figure(text, expected):
     assert fatalities(text) == expected
+
+
+# -- "killing its four occupants": the count of a vehicle's or a house's people after
+# "its", as after "their".
+@pytest.mark.parametrize("text, expected", [
+    ("A house was set on fire near Bukavu, killing its four occupants.", 4),
+    ("A rocket hit a minibus in Donetsk, killing its six passengers.", 6),
+    ("The drone struck a pickup near Marib, killing its three occupants.", 3),
+])
+def test_a_count_after_its(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A longer aside between the subject and its verb ("Eight soldiers, on patrol along the
+# road between two towns near the border, died …") is no boundary of the subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Eight soldiers, on patrol along the road between Gao and Ansongo near the Niger border, died when their vehicle struck a landmine.", 8),
+    ("Three traders, returning from the weekly cattle market in the hills outside Bunia at dusk, were hacked to death.", 3),
+    ("A suspected bandit, who had been wanted for a string of robberies and kidnappings on the highway, was shot dead in Zamfara.", 1),
+])
+def test_a_longer_aside_before_the_verb(text, expected):
+    assert fatalities(text) == expected

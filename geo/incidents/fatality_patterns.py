@@ -105,7 +105,7 @@ REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revi
                            rf"|r[io]se)\s+(?:to\s+be\s+|as\s+|at\s+|to\s+)?(?P<n>{NUM})\s*\)", re.I)
 # "A shopkeeper, not involved in the fighting, was shot dead", "Five soldiers, on patrol
 # near the border, were killed": an aside between the subject and its verb.
-COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,60},(?=\s+(?:\w+ly\s+)?"
+COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,90},(?=\s+(?:\w+ly\s+)?"
                           r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
 # 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
 # few words are no boundary.

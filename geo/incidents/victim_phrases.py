@@ -98,7 +98,7 @@ _NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|ha
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
                             r"|taken hostage|held hostage)\b" + _HURT_ADJECTIVE, re.I)
-COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
+COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their|its)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
                              re.I | re.S)
 
 
