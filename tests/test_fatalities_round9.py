@@ -259,3 +259,38 @@ def test_a_count_after_its(text, expected):
 ])
 def test_a_longer_aside_before_the_verb(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A victim described as wanted or notorious before the name ("shot dead wanted gang
+# leader …"): the adjective opens the victim's phrase as "former" or "senior" does.
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers shot dead wanted ISIS commander Abu Omar in Mosul.", 1),
+    ("Police shot dead most-wanted MS-13 leader Carlos Ruiz in San Salvador.", 1),
+    ("Troops killed wanted Boko Haram commander Abu Musa near Bama.", 1),
+    ("Police killed dreaded kidnap kingpin Sani Kware near Gusau.", 1),
+    ("Troops gunned down fugitive militia chief Kasongo near Bunia.", 1),
+])
+def test_a_wanted_or_notorious_victim(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A headline's bare noun after an age ("12-year-old boy killed by stray bullet"): one
+# person.
+@pytest.mark.parametrize("text, expected", [
+    ("12-year-old boy killed by stray bullet in Port-au-Prince.", 1),
+    ("70-year-old woman hacked to death in Kasai.", 1),
+    ("Gunmen fire on the house of a village guard in Zamfara; 15-year-old nephew killed in crossfire.", 1),
+])
+def test_a_bare_noun_after_an_age(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Words an editor put in square brackets ("a suspected [Islamist] militant") are read
+# as the text's own.
+@pytest.mark.parametrize("text, expected", [
+    ("A suspected [ISIS] militant was shot dead by police in Karachi.", 1),
+    ("Two [government] soldiers were killed in an ambush near Palma.", 2),
+    ("Four [Fulani] herders were hacked to death near Mopti.", 4),
+])
+def test_words_in_square_brackets(text, expected):
+    assert fatalities(text) == expected

@@ -13,11 +13,12 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
                                          deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE, COMMA_ASIDE, DENIED_BEFORE,
-                                             DEATH_OF, DEATH_TOLL, DEED_PUNISHED, FATALITIES_COUNT, FINITE_VERB, KILL_RX,
-                                             MISHAP_AFTER, MISHAP_BEFORE, MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY,
-                                             OBJECT_WORDS, PART_OF_SUBJECT, PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE,
-                                             SOURCE_ASIDE, SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
+                                             COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
+                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER, MISHAP_BEFORE,
+                                             MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
+                                             PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
+                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -49,6 +50,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count(",") >= 2 and " and " in text:
         text = NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
+    if "[" in text:
+        text = BRACKETED.sub(lambda b: " " + b.group(1) + " ", text)  # "a suspected [Islamist] militant": an editor's insertion
     if text.count('"') + text.count("\u201c") >= 2:
         text = QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
     if "," in text or "(" in text:

@@ -76,7 +76,9 @@ SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of wh
 PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
 OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{QUAL})?(?:(?:{NUM}|an?|one|another|the|him|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
-                           rf"|all|some|(?-i:[a-z]+s)|{SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
+                           rf"|all|some|(?-i:[a-z]+s)|{SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent"
+                           # "shot dead wanted gang leader …", "killed notorious bandit kingpin …"
+                           rf"|wanted|most-wanted|notorious|fugitive|self-styled|dreaded|feared|renowned|well-known)"
                            rf"|(?:(?!(?:{PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{SINGULAR})\b"
                            rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
 
@@ -109,6 +111,9 @@ COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-
                           r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
 # 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
 # few words are no boundary.
+# "a suspected [Islamist] militant", "in Garissa [northeast]": words an editor put in
+# square brackets read as the text's own (the brackets are no boundary).
+BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
 QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
 AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"

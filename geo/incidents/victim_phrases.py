@@ -116,7 +116,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     if not p:
         return None
     # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
-    p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
+    # (also before a bare noun, as headlines have it: "12-year-old nephew killed")
+    p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z])|(?-i:[a-z]+)$)", "", p, flags=re.I)
     p = _TITLE.sub("", p)  # "Dr. Amina Bello": the name
     if re.match(r"(?:no|none|nobody|no-one)\b", p, re.I):
         return None  # "the police killed no one": none dead
