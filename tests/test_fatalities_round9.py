@@ -267,7 +267,7 @@ def test_a_longer_aside_before_the_verb(text, expected):
     ("Soldiers shot dead wanted ISIS commander Abu Omar in Mosul.", 1),
     ("Police shot dead most-wanted MS-13 leader Carlos Ruiz in San Salvador.", 1),
     ("Troops killed wanted Boko Haram commander Abu Musa near Bama.", 1),
-    ("Police killed dreaded kidnap kingpin Sani Kware near Gusau.", 1),
+    ("Police killed dreaded bandit leader Sani Kware near Gusau.", 1),
     ("Troops gunned down fugitive militia chief Kasongo near Bunia.", 1),
 ])
 def test_a_wanted_or_notorious_victim(text, expected):
