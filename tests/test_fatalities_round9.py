@@ -294,3 +294,18 @@ def test_a_bare_noun_after_an_age(text, expected):
 ])
 def test_words_in_square_brackets(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Another source's figure ("another report said five were killed") against the report's
+# own count of the hurt only: the lowest credible figure is the report's.
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were wounded in the attack on the post near Diffa. Another report said five soldiers were killed.", 0),
+    ("Police said three officers were injured in the raid near Bosaso. Other sources indicated that two officers died.", 0),
+    ("Four guards were wounded when gunmen stormed the camp near Mopti. Another account said the gunmen overran the camp and killed three guards.", 0),
+])
+def test_another_source_against_the_reported_hurt(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_another_source_beside_the_reported_dead_keeps_the_lowest():
+    assert fatalities("Gunmen killed three guards near Mopti and wounded four. Another report said five guards were killed.") == 3

@@ -309,7 +309,10 @@ BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|whi
 SIDE_CLAIM = re.compile(rf"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+killed|(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed"
                         rf"|(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?(?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:dead|killed|deaths|casualties|lives))"
                         r"|\b(?:saying|said|says|adding|added)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|militants"
-                        r"|mujahideen|units?|soldiers|members)\s+(?:had\s+)?killed\b", re.I)
+                        r"|mujahideen|units?|soldiers|members)\s+(?:had\s+)?killed\b"
+                        # "… four officers wounded. A second report said three officers were killed":
+                        # another source's figure against the report's own count of the hurt
+                        r"|\b(?:a\s+second|another|other|some|unconfirmed|separate|conflicting)\s+(?:reports?|sources?|accounts?)\b", re.I)
 _HURT_COUNTED = re.compile(rf"\b(?:wound|injur)(?:ed|ing)\s+(?:at\s+least\s+)?(?:{NUM}|one|an?)\b"
                            rf"|\b(?:{NUM}|one)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?"
                            r"(?:injured|wounded|hurt)\b", re.I)

@@ -391,7 +391,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if not claims or other_time(_without_period_tolls(s)):
             continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
-        if exact and ("claim" in s or " sa" in s) and (claimed := side_claim_at(s)) is not None \
+        if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
+                and (claimed := side_claim_at(s)) is not None \
                 and claimed < min(c.pos for c in exact) \
                 and any(hurt_counted(other) for j, other in enumerate(sentences) if j != i):
             continue  # a party's claim of the dead against the report's own count of the hurt
