@@ -224,6 +224,7 @@ def test_bodies_recovered_outside_a_crowd_are_counted():
     ("Clashes over the course of three days near Malakal left seven people dead.", 3),
     ("Militias shelled the camp near Wau over two days, killing several civilians.", 5),
     ("At least eight people were killed in three days of communal clashes near Bauchi.", 4),
+    ("A three-day siege of the hotel in Mogadishu left 30 people dead.", 10),
 ])
 def test_a_total_over_several_days_is_shared_among_them(text, expected):
     assert fatalities(text) == expected

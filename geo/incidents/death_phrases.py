@@ -341,14 +341,19 @@ _DAYS = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt
 _DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|space)\s+of\s+|a\s+period\s+of\s+)?{_DAYS}\s+days\b"
                                rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:[\w-]+\s+)?"
                                r"(?:clash\w*|fighting|violence|attacks|unrest|riots|rioting|protests|raids|battles|hostilities|siege|shelling)\b"
-                               rf"|\b(?:last(?:s|ed|ing)?|continu(?:es|ed|ing)|raged?)\s+(?:for\s+)?(?:over\s+)?{_DAYS.replace('P<n>', 'P<o>')}\s+days\b", re.I)
+                               rf"|\b(?:last(?:s|ed|ing)?|continu(?:es|ed|ing)|raged?)\s+(?:for\s+)?(?:over\s+)?{_DAYS.replace('P<n>', 'P<o>')}\s+days\b"
+                               # "a three-day siege", "the two-day clashes"
+                               rf"|\b{_DAYS.replace('P<n>', 'P<q>')}-day\s+(?:[\w-]+\s+)?(?:clash\w*|fighting|battles?|siege|offensive|attacks?|raids?"
+                               r"|violence|riots?|rioting|standoff|unrest)\b", re.I)
 # a day of the span named for some of the dead: the figure is told per day
 _DAY_NAMED = re.compile(r"\b(?:first|second|third|fourth|last|final|each|every|per|following|next|same|previous)\s+day\b|\ba\s+day\b", re.I)
 
 
 def days_of_violence(sentence: str) -> int:
     """The days the sentence says its violence lasted (0: none told, or a day named)."""
+    if "days" not in sentence and "-day" not in sentence and "Days" not in sentence:
+        return 0  # (every way of telling the days holds the word)
     m = _DAYS_OF_VIOLENCE.search(sentence)
     if m is None or _DAY_NAMED.search(sentence):
         return 0
-    return to_int(m.group("n") or m.group("m") or m.group("o")) or 0
+    return to_int(m.group("n") or m.group("m") or m.group("o") or m.group("q")) or 0
