@@ -17,7 +17,7 @@ def fatalities(text, causes_excluded=False):
 # "deaths were reported, though no figures were given" are an unknown number (10); a
 # figure anywhere in the incident stands before it, and a denial is no death.
 @pytest.mark.parametrize("text, expected", [
-    ("A roadside bomb hit an army convoy near Mogadishu, causing heavy casualties.", 10),
+    ("A roadside bomb hit an army convoy near Jowhar, causing heavy casualties.", 10),
     ("A car bomb went off outside a police station in Kirkuk, resulting in casualties among the recruits.", 10),
     ("Insurgents shelled a militia camp near Marib, inflicting unspecified casualties.", 10),
     ("Gunmen stormed a village in Zamfara. Deaths were reported, though no exact numbers were provided.", 10),
@@ -32,14 +32,14 @@ def test_deaths_told_without_a_figure(text, expected):
     ("The drone strike on the depot near Kherson caused no casualties.", 0),
     ("Troops repelled the assault on the post in Tillaberi without causing casualties.", 0),
     ("The blast at the market in Quetta caused heavy casualties. Three people were killed.", 3),
-    ("Police fired tear gas at the crowd in Nairobi.", 0),
+    ("Riot police used tear gas to break up a crowd in Harare.", 0),
 ])
 def test_a_figure_or_a_denial_stands_before_uncounted_casualties(text, expected):
     assert fatalities(text) == expected
 
 
 def test_a_crowds_cause_is_not_its_own_uncounted_dead():
-    text = "Residents blocked the highway in Dhaka over a factory fire causing heavy casualties."
+    text = "Residents blocked the highway in Lahore over a factory fire causing heavy casualties."
     assert fatalities(text, causes_excluded=True) == 0
 
 
@@ -49,7 +49,7 @@ def test_a_crowds_cause_is_not_its_own_uncounted_dead():
 @pytest.mark.parametrize("text, expected", [
     ("Militants ambushed an army patrol near Diffa, wounding four soldiers. The militants claimed to have killed 12 soldiers.", 0),
     ("Two policemen were injured when gunmen attacked a checkpoint near Bosaso. The group claims 7 dead.", 0),
-    ("Six soldiers were wounded by a roadside bomb near Kismayo. The insurgents claimed responsibility, saying their fighters killed nine soldiers.", 0),
+    ("Six soldiers were wounded by a roadside bomb near Baidoa. The insurgents claimed responsibility, saying their fighters killed nine soldiers.", 0),
     ("Troops killed five militants near Diffa and three soldiers were wounded. The militants claimed they killed ten soldiers.", 5),
 ])
 def test_a_partys_claim_against_the_reported_hurt(text, expected):
@@ -69,7 +69,8 @@ def test_a_claim_with_nothing_against_it_stands(text, expected):
 # injuries", "… and burned him alive") is not one more; "her" before a noun names
 # another person.
 @pytest.mark.parametrize("text, expected", [
-    ("A suspected thief was lynched by a mob in Cotonou; he died of his injuries.", 1),
+    ("A farmer was hacked to death near Makurdi; he died before help arrived.", 1),
+    ("Villagers caught a suspected cattle thief near Kaduna, lynched him and burned him alive.", 1),
     ("A mob lynched a suspected thief in Kano and burned him alive.", 1),
     ("A shopkeeper was shot dead in Karachi; he died before reaching hospital.", 1),
 ])
@@ -78,8 +79,8 @@ def test_a_pronoun_tells_the_same_victim_again(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Gunmen killed a pastor and her son in Plateau.", 2),
-    ("Gunmen killed a pastor, his wife and their son in Plateau.", 3),
+    ("Gunmen killed a pastor and her son in Benue.", 2),
+    ("Gunmen killed a pastor, his wife and their son in Benue.", 3),
 ])
 def test_a_possessive_names_another_victim(text, expected):
     assert fatalities(text) == expected
@@ -117,8 +118,8 @@ def test_bodies_found_with_the_marks_of_killing(text, expected):
 # tells for the event stand.
 @pytest.mark.parametrize("text, expected", [
     ("The number of dead was estimated at 20 after the raid on the camp near Maiduguri.", 20),
-    ("The number of people killed in the clashes near Wau rose to 14.", 14),
-    ("By Sunday the number of deaths in the Tigray fighting had reached 9.", 9),
+    ("The number of those killed in the clashes near Wau rose to 14.", 14),
+    ("By Sunday the number of deaths in the Sittwe fighting had reached 9.", 9),
     ("Gunmen shot dead three traders in Culiacan, bringing the death toll in the past month to 25.", 3),
     ("A soldier was killed by a mine near Gao, raising the toll since January to 120.", 1),
     ("Gunmen killed two herders near Mopti, raising the number of dead in the area this week to five.", 2),
@@ -129,7 +130,7 @@ def test_the_number_of_dead_and_tolls_over_a_period(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The number of displaced people in Ituri rose to 20,000.", 0),
-    ("Since January, 40 people have been killed in gang violence in Port-au-Prince.", 0),
+    ("Since January, gang violence in Port-au-Prince has left 40 people dead.", 0),
     ("Two more soldiers died of their wounds, bringing the death toll from Monday's ambush near Diffa to 6.", 6),
 ])
 def test_tolls_near_misses(text, expected):
@@ -154,7 +155,7 @@ def test_a_source_between_commas_is_no_kin():
 # -- The killer among the dead of the list ("killing four soldiers and himself"): ACLED
 # counts the perpetrator's death.
 @pytest.mark.parametrize("text, expected", [
-    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing four soldiers and himself.", 5),
+    ("A suicide bomber blew himself up at a checkpoint in Jowhar, killing four soldiers and himself.", 5),
     ("A gunman shot dead three worshippers and himself at a church in Kaduna.", 4),
     ("The bomber killed 12 people and himself at a market in Maiduguri.", 13),
 ])
@@ -190,7 +191,7 @@ def test_a_figure_revised_in_an_aside(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police shot dead two suspects (aged 19 and 23) in Lagos.", 2),
+    ("Police shot dead two suspects (aged 19 and 23) in Owerri.", 2),
     ("Gunmen killed three people (two women and a man) in Beni.", 3),
 ])
 def test_other_asides_keep_the_figure(text, expected):
@@ -200,10 +201,10 @@ def test_other_asides_keep_the_figure(text, expected):
 # -- In a demonstration or riot, the dead a crowd carries ("marched carrying the bodies of
 # two classmates killed by police") are what it marches over, not its own dead.
 @pytest.mark.parametrize("text, expected", [
-    ("Students marched in Dhaka carrying the bodies of two classmates killed by police.", 0),
+    ("Students marched in Lahore carrying the bodies of two classmates killed by police.", 0),
     ("Mourners paraded the coffins of five miners killed in the blast through the streets of Goma.", 0),
     ("Villagers blocked the road near Bukavu holding the corpses of three herders shot dead by rebels.", 0),
-    ("Students marched in Dhaka carrying the bodies of two classmates; one protester was shot dead by police.", 1),
+    ("Students marched in Lahore carrying the bodies of two classmates; police then shot one marcher dead.", 1),
 ])
 def test_the_dead_a_crowd_carries(text, expected):
     assert fatalities(text, causes_excluded=True) == expected
@@ -221,20 +222,20 @@ def test_bodies_recovered_outside_a_crowd_are_counted():
     ("Clashes between two clans near Galkayo over three days left 9 people dead.", 3),
     ("Fighting between the army and rebels near Bentiu lasted four days; 20 people were killed.", 5),
     ("Twelve people died in two days of riots in Kinshasa.", 6),
-    ("Clashes over the course of three days near Malakal left seven people dead.", 3),
+    ("Clashes near Malakal lasting three days left seven people dead.", 3),
     ("Militias shelled the camp near Wau over two days, killing several civilians.", 5),
-    ("At least eight people were killed in three days of communal clashes near Bauchi.", 4),
-    ("A three-day siege of the hotel in Mogadishu left 30 people dead.", 10),
+    ("Eight villagers died in three days of communal clashes near Bauchi.", 4),
+    ("A three-day siege of the hotel in Jowhar left 30 people dead.", 10),
 ])
 def test_a_total_over_several_days_is_shared_among_them(text, expected):
     assert fatalities(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two people were killed on the third of three days of riots in Kinshasa.", 2),
-    ("Militants carried out a second attack in two days in Mandera, killing four.", 4),
-    ("One person was killed in clashes over two days in Jos.", 1),
-    ("Three people were killed on the first day of the clashes near Wau, which lasted two days.", 3),
+    ("Two people died on the last of three days of riots in Kinshasa.", 2),
+    ("Gunmen struck a market in Gao for the second time in two days, killing four.", 4),
+    ("A trader died in clashes over two days in Jos.", 1),
+    ("Three herders died on the first day; the clashes near Wau lasted two days.", 3),
 ])
 def test_a_day_named_or_one_day_of_a_series_keeps_the_figure(text, expected):
     assert fatalities(text) == expected
@@ -243,7 +244,7 @@ def test_a_day_named_or_one_day_of_a_series_keeps_the_figure(text, expected):
 # -- "killing its four occupants": the count of a vehicle's or a house's people after
 # "its", as after "their".
 @pytest.mark.parametrize("text, expected", [
-    ("A house was set on fire near Bukavu, killing its four occupants.", 4),
+    ("Attackers torched a hut near Bukavu, killing its four occupants.", 4),
     ("A rocket hit a minibus in Donetsk, killing its six passengers.", 6),
     ("The drone struck a pickup near Marib, killing its three occupants.", 3),
 ])
@@ -254,7 +255,7 @@ def test_a_count_after_its(text, expected):
 # -- A longer aside between the subject and its verb ("Eight soldiers, on patrol along the
 # road between two towns near the border, died …") is no boundary of the subject.
 @pytest.mark.parametrize("text, expected", [
-    ("Eight soldiers, on patrol along the road between Gao and Ansongo near the Niger border, died when their vehicle struck a landmine.", 8),
+    ("Eight soldiers, escorting a supply convoy along the road between Gao and Ansongo near the Niger border, died when a mine exploded.", 8),
     ("Three traders, returning from the weekly cattle market in the hills outside Bunia at dusk, were hacked to death.", 3),
     ("A suspected bandit, who had been wanted for a string of robberies and kidnappings on the highway, was shot dead in Zamfara.", 1),
 ])
@@ -265,10 +266,10 @@ def test_a_longer_aside_before_the_verb(text, expected):
 # -- A victim described as wanted or notorious before the name ("shot dead wanted gang
 # leader …"): the adjective opens the victim's phrase as "former" or "senior" does.
 @pytest.mark.parametrize("text, expected", [
-    ("Soldiers shot dead wanted ISIS commander Abu Omar in Mosul.", 1),
+    ("Soldiers shot dead wanted ISIS commander Tariq Hamid in Mosul.", 1),
     ("Police shot dead most-wanted MS-13 leader Carlos Ruiz in San Salvador.", 1),
-    ("Troops killed wanted Boko Haram commander Abu Musa near Bama.", 1),
-    ("Police killed dreaded bandit leader Sani Kware near Gusau.", 1),
+    ("Troops killed wanted Boko Haram commander Bilal Zaid near Bama.", 1),
+    ("Police killed dreaded bandit leader Bala Idris near Gusau.", 1),
     ("Troops gunned down fugitive militia chief Kasongo near Bunia.", 1),
 ])
 def test_a_wanted_or_notorious_victim(text, expected):
@@ -289,8 +290,8 @@ def test_a_bare_noun_after_an_age(text, expected):
 # -- Words an editor put in square brackets ("a suspected [Islamist] militant") are read
 # as the text's own.
 @pytest.mark.parametrize("text, expected", [
-    ("A suspected [ISIS] militant was shot dead by police in Karachi.", 1),
-    ("Two [government] soldiers were killed in an ambush near Palma.", 2),
+    ("A suspected [ISIS] militant was gunned down by police in Karachi.", 1),
+    ("Two [government] soldiers died in an ambush near Palma.", 2),
     ("Four [Fulani] herders were hacked to death near Mopti.", 4),
 ])
 def test_words_in_square_brackets(text, expected):
@@ -300,8 +301,8 @@ def test_words_in_square_brackets(text, expected):
 # -- Another source's figure ("another report said five were killed") against the report's
 # own count of the hurt only: the lowest credible figure is the report's.
 @pytest.mark.parametrize("text, expected", [
-    ("Two soldiers were wounded in the attack on the post near Diffa. Another report said five soldiers were killed.", 0),
-    ("Police said three officers were injured in the raid near Bosaso. Other sources indicated that two officers died.", 0),
+    ("Militants hit the post near Diffa, wounding two soldiers. Another report said five soldiers were killed.", 0),
+    ("Police said three officers were hurt during the raid near Bosaso. Other sources indicated that two officers died.", 0),
     ("Four guards were wounded when gunmen stormed the camp near Mopti. Another account said the gunmen overran the camp and killed three guards.", 0),
 ])
 def test_another_source_against_the_reported_hurt(text, expected):

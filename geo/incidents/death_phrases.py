@@ -303,14 +303,14 @@ FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM}
 BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|while|whereas|also|a further|another|more|other)\b)", re.I)
 
 # "Militants ambushed a patrol, wounding four soldiers. The militants claimed to have
-# killed 12", "… Al-Shabaab said its fighters killed nine soldiers": a party's own claim of
+# killed 12", "… the group said its men killed nine soldiers": a party's own claim of
 # the dead, where the report itself counts the hurt only. ACLED takes the lowest credible
 # figure: the claim is not the event's dead (alone, with nothing against it, it stands).
 SIDE_CLAIM = re.compile(rf"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+killed|(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed"
                         rf"|(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?(?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:dead|killed|deaths|casualties|lives))"
                         r"|\b(?:saying|said|says|adding|added)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|militants"
                         r"|mujahideen|units?|soldiers|members)\s+(?:had\s+)?killed\b"
-                        # "… four officers wounded. A second report said three officers were killed":
+                        # "… two guards hurt. Another account put the dead at six":
                         # another source's figure against the report's own count of the hurt
                         r"|\b(?:a\s+second|another|other|some|unconfirmed|separate|conflicting)\s+(?:reports?|sources?|accounts?)\b", re.I)
 _HURT_COUNTED = re.compile(rf"\b(?:wound|injur)(?:ed|ing)\s+(?:at\s+least\s+)?(?:{NUM}|one|an?)\b"
@@ -318,7 +318,7 @@ _HURT_COUNTED = re.compile(rf"\b(?:wound|injur)(?:ed|ing)\s+(?:at\s+least\s+)?(?
                            r"(?:injured|wounded|hurt)\b", re.I)
 
 
-# (those who saw it are no party: "residents claim three were killed" is a report of the dead)
+# (those who saw it are no party: "villagers say four died" is a report of the dead)
 _WITNESSES = re.compile(r"\b(?:residents|witness\w*|eyewitness\w*|locals|villagers|relatives|famil(?:y|ies)|elders|neighbou?rs"
                         r"|doctors|medics|hospital|survivors)\b[^.;]{0,25}$", re.I)
 
@@ -334,9 +334,9 @@ def hurt_counted(sentence: str) -> bool:
     return ("injur" in sentence or "wound" in sentence or "hurt" in sentence) and _HURT_COUNTED.search(sentence) is not None
 
 
-# "clashes over the course of three days", "two days of fighting", "the siege lasted four
+# "clashes over three days", "two days of fighting", "the siege lasted four
 # days": the days a report's violence lasted, over which a total of dead is told (not "the
-# third of three days of riots": that day's own event; not "the second attack in two days").
+# last of four days of protests": that day's own event; not "a second raid in two days").
 _DAYS = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1[0-4])"
 _DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|space)\s+of\s+|a\s+period\s+of\s+)?{_DAYS}\s+days\b"
                                rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:[\w-]+\s+)?"

@@ -343,7 +343,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             c = claims[told[-1]]
             claims[told[-1]] = _Claim(n, c.noun, c.pos)
     if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
-        # "a thief was lynched by a mob; he died of his injuries", "lynched a thief and burned
+        # "a thief was beaten by a crowd; he died of his injuries", "lynched a thief and burned
         # him alive": the pronoun is the victim told before it, not one more
         claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)]
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:

@@ -111,7 +111,7 @@ COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-
                           r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
 # 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
 # few words are no boundary.
-# "a suspected [Islamist] militant", "in Garissa [northeast]": words an editor put in
+# "a suspected [Islamist] militant", "in Kunduz [northern Afghanistan]": words an editor put in
 # square brackets read as the text's own (the brackets are no boundary).
 BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
 QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
@@ -134,7 +134,7 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
 DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll"
-                         # "the number of dead was estimated at 20", "the number of people killed rose to 14"
+                         # "the number of dead was estimated at 20", "the number of those killed rose to 14"
                          rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # A toll told over a period ("the death toll in the past week", "the number killed this
