@@ -12,15 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.incidents import actor_names, background, dates, demonstrations, events, fatalities, locations
+from geo.incidents import actor_names, background, dates, demonstrations, events, fatality_patterns, locations
 from geo.incidents.prefilter import GroupedPattern
 
 GROUPED = {
     "background cue": background._BACKGROUND_CUE, "protest object": background._PROTEST_OBJECT,
     "explicit date": dates.EXPLICIT_DATE, "weekday": dates._WEEKDAY, "month only": dates._MONTH_ONLY, "relative date": dates._RELATIVE,
-    "kill": fatalities._KILL_RX, "fatalities count": fatalities._FATALITIES_COUNT, "death of": fatalities._DEATH_OF,
-    "vague dead": fatalities._VAGUE_DEAD, "unknown count": fatalities._UNKNOWN_COUNT,
-    "part of subject": fatalities._PART_OF_SUBJECT, "range": fatalities._RANGE,
+    "kill": fatality_patterns.KILL_RX, "fatalities count": fatality_patterns.FATALITIES_COUNT, "death of": fatality_patterns.DEATH_OF,
+    "vague dead": fatality_patterns.VAGUE_DEAD, "unknown count": fatality_patterns.UNKNOWN_COUNT,
+    "part of subject": fatality_patterns.PART_OF_SUBJECT, "range": fatality_patterns.RANGE,
     "state force": actor_names._STATE_FORCE, "named gang": actor_names._NAMED_GANG,
     **{f"identity {kind}": rx for kind, rx in actor_names.IDENTITY_WORDS},
     "protest word": events._PROTEST_WORD, "protest violence": demonstrations.PROTEST_VIOLENCE, "intervention": demonstrations.INTERVENTION,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.lexicon import phrase_rx
-from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 
 # "Several days later the trader died", "blocked the road for several hours after a
@@ -253,7 +253,7 @@ OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?
 
 # "the bodies of three herders were found", "two bodies were recovered"
 BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P<np>[^,.;]{1,60}?)|(?P<count>(?:an?|one|" + NUM + r")\s+"
-                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of)(?:\s+[\w-]+){1,3}?)?"
+                          r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of|riddled with|covered (?:in|with)|showing)(?:\s+[\w-]+){1,3}?)?"
                           r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
                           r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
                           r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
@@ -301,3 +301,59 @@ FURTHER_COUNT = re.compile(rf"^\W*(?:another|a further|an additional)\s+(?:{NUM}
 # "46 were killed - 31 on the day, 15 of wounds later", "9 died: 5 soldiers and 4 civilians":
 # the figures after a dash or colon break the first down (not "- a further 3 …", more dead).
 BREAKDOWN = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?!(?:and|plus|as well as|while|whereas|also|a further|another|more|other)\b)", re.I)
+
+# "Militants ambushed a patrol, wounding four soldiers. The militants claimed to have
+# killed 12", "… the group said its men killed nine soldiers": a party's own claim of
+# the dead, where the report itself counts the hurt only. ACLED takes the lowest credible
+# figure: the claim is not the event's dead (alone, with nothing against it, it stands).
+SIDE_CLAIM = re.compile(rf"\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+killed|(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed"
+                        rf"|(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?(?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:dead|killed|deaths|casualties|lives))"
+                        r"|\b(?:saying|said|says|adding|added)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|militants"
+                        r"|mujahideen|units?|soldiers|members)\s+(?:had\s+)?killed\b"
+                        # "… two guards hurt. Another account put the dead at six":
+                        # another source's figure against the report's own count of the hurt
+                        r"|\b(?:a\s+second|another|other|some|unconfirmed|separate|conflicting)\s+(?:reports?|sources?|accounts?)\b", re.I)
+_HURT_COUNTED = re.compile(rf"\b(?:wound|injur)(?:ed|ing)\s+(?:at\s+least\s+)?(?:{NUM}|one|an?)\b"
+                           rf"|\b(?:{NUM}|one)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?"
+                           r"(?:injured|wounded|hurt)\b", re.I)
+
+
+# (those who saw it are no party: "villagers say four died" is a report of the dead)
+_WITNESSES = re.compile(r"\b(?:residents|witness\w*|eyewitness\w*|locals|villagers|relatives|famil(?:y|ies)|elders|neighbou?rs"
+                        r"|doctors|medics|hospital|survivors)\b[^.;]{0,25}$", re.I)
+
+
+def side_claim_at(sentence: str) -> int | None:
+    """Where a party's own claim of the dead begins in the sentence (see ``SIDE_CLAIM``)."""
+    m = SIDE_CLAIM.search(sentence)
+    return m.start() if m is not None and not _WITNESSES.search(sentence, max(0, m.start() - 60), m.start()) else None
+
+
+def hurt_counted(sentence: str) -> bool:
+    """The sentence counts people hurt ("wounding four soldiers", "two were injured")."""
+    return ("injur" in sentence or "wound" in sentence or "hurt" in sentence) and _HURT_COUNTED.search(sentence) is not None
+
+
+# "clashes over three days", "two days of fighting", "the siege lasted four
+# days": the days a report's violence lasted, over which a total of dead is told (not "the
+# last of four days of protests": that day's own event; not "a second raid in two days").
+_DAYS = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1[0-4])"
+_DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|space)\s+of\s+|a\s+period\s+of\s+)?{_DAYS}\s+days\b"
+                               rf"|(?<!\bof\s){_DAYS.replace('P<n>', 'P<m>')}(?:\s+|-)days?\s+of\s+(?:[\w-]+\s+)?"
+                               r"(?:clash\w*|fighting|violence|attacks|unrest|riots|rioting|protests|raids|battles|hostilities|siege|shelling)\b"
+                               rf"|\b(?:last(?:s|ed|ing)?|continu(?:es|ed|ing)|raged?)\s+(?:for\s+)?(?:over\s+)?{_DAYS.replace('P<n>', 'P<o>')}\s+days\b"
+                               # "a three-day siege", "the two-day clashes"
+                               rf"|\b{_DAYS.replace('P<n>', 'P<q>')}-day\s+(?:[\w-]+\s+)?(?:clash\w*|fighting|battles?|siege|offensive|attacks?|raids?"
+                               r"|violence|riots?|rioting|standoff|unrest)\b", re.I)
+# a day of the span named for some of the dead: the figure is told per day
+_DAY_NAMED = re.compile(r"\b(?:first|second|third|fourth|last|final|each|every|per|following|next|same|previous)\s+day\b|\ba\s+day\b", re.I)
+
+
+def days_of_violence(sentence: str) -> int:
+    """The days the sentence says its violence lasted (0: none told, or a day named)."""
+    if "days" not in sentence and "-day" not in sentence and "Days" not in sentence:
+        return 0  # (every way of telling the days holds the word)
+    m = _DAYS_OF_VIOLENCE.search(sentence)
+    if m is None or _DAY_NAMED.search(sentence):
+        return 0
+    return to_int(m.group("n") or m.group("m") or m.group("o") or m.group("q")) or 0

@@ -6,19 +6,26 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BODIES_FOUND, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
-                                         TOTAL_TOLD, bodies_of_the_taken, dead_among_hurt, dead_described, deaths_recalled,
-                                         more_dead, only_mob_verb, ordinal_death, vague_counts_no_people)
+                                         TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
+                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
+                                         vague_counts_no_people)
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
+                                             COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
+                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER, MISHAP_BEFORE,
+                                             MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
+                                             PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
+                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
+                                             UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
-from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.numbers import NUM, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
-from geo.incidents.victim_phrases import NOT_AFTER_TITLE, UNIT_AFTER
+from geo.incidents.victim_phrases import UNIT_AFTER
 from geo.incidents.victim_phrases import SINGULAR as _SINGULAR
 from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
@@ -26,212 +33,49 @@ from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
 from geo.incidents.victim_phrases import side_of, vague_noun
 
-_DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
-          r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|decapitated|butchered|lynched|murdered|assassinated|succumbed"
-          r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive"
-          # "a trader was fatally stabbed": the deed told with its outcome
-          r"|(?<!non-)(?<!non )fatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|burned|burnt|hacked|attacked|assaulted)")
-_ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|(?<!non-)(?<!non )fatally (?:shot|shoots|shooting|stabbed|stabs|stabbing|wounded|wounds|wounding"
-           r"|injured|injuring|beat|beaten|beating|struck|hit|hacked|attacked|assaulted)|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
-           r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|stabbed to death|hacked to death"
-           r"|(?:beat|stone|hack|club|stab|burn)s? to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
-           r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
-           r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
-           r"(?:s|es|ed|d|t|ing|ping|ped)?)(?=\s+(?:[\w'-]+\s+){1,6}to death\b)|burn(?:ed|t)(?= (?:[\w'-]+ ){1,4}alive\b)")
-_KILL_RX = re.compile(rf"\b(?:{_ACTIVE}|{_DEATH}|left|leaving)\b", re.I)
-_AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|reportedly|also|allegedly|confirmed|reported"
-        r"|believed|feared|said to have been|later|subsequently|eventually|all|either|both|then|immediately|instantly|last week|last night|found"
-        r"|and|or|wounded|injured|kidnapped|abducted|tortured|raped|shot|beaten|stabbed|captured"
-        # "she was robbed and murdered", "he was ambushed and shot dead": the first deed of the killing
-        r"|attacked|assaulted|ambushed|robbed|mutilated"
-        # "were shot, hacked and beheaded": a series of deeds, the last the killing
-        r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
-# "killed the chief, his wife and son": the kin after "and" share the possessive, one more each.
-_KIN_AFTER_AND = r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|aide)(?=\s*(?:[,.;:]|$|\s+(?:in|at|near|on|and)\b))"
-_NP_BOUNDARY = re.compile(
-    r"[;:()\[\]\"\u201c\u201d]|" + NOT_AFTER_TITLE + r"\.|,(?!\d)(?!\s+(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
-    # "killed the governor, his driver and a guard": a list of kin or aides that "and" closes
-    r"(?!\s+(?:his|her|their|the)\s+[^,.;:]{1,40}?(?:,\s*|\s+)and\s|\s+and\s+(?:(?:his|her|their)\s|" + _KIN_AFTER_AND + "))"
-    r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
-    r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + _QUAL + r")?(?:"
-    + NUM + r"|an?|one|another|\d|his|her|their|" + _KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)(?!\s+" + NUM + r"\b)", re.I)
-_VAGUE_DEAD = re.compile(
-    r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
-    r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + _AUX
-    + r"(?:" + _DEATH + r")\b", re.I)
-_CASUALTIES = r"casualties"
-_UNKNOWN_COUNT = re.compile(rf"\b{_CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{_CASUALTIES}|dead|deaths)\b"
-                            rf"|\b(?:{_CASUALTIES}|deaths|fatalities) (?:were )?reported,? (?:but )?(?:the )?numbers? (?:are |were |is )?"
-                            r"(?:not (?:yet )?(?:known|confirmed|given|released|clear)|unknown|unclear)", re.I)
-_FIGURE = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-           r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)")
-# "between 6 and 8", "three or four", "either five or six", "10-12": a range or alternative
-# figures, read as the lowest (ACLED's conservative rule). "and" joins a range only after
-# "between" or between digits ("1 and 4 soldiers"): "killed two and wounded three" is not one.
-_RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_FIGURE})\s*(?:-|\u2013|to|and)\s*(?P<b>{_FIGURE})"
-                    rf"|(?:either\s+)?(?P<c>{_FIGURE})\s*(?:-|\u2013|to|or)\s*(?P<d>{_FIGURE})"
-                    r"|(?P<e>\d+)\s*and\s*(?P<f>\d+))\b(?=\s+[A-Za-z])", re.I)
-_TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
-                            r"(?:one|two|three|four|five|six|seven|eight|nine)", re.I)
-_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
-_PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
-                r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-_OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{_QUAL})?(?:(?:{NUM}|an?|one|another|the|him|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
-                           rf"|all|some|(?-i:[a-z]+s)|{_SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent)"
-                           rf"|(?:(?!(?:{_PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{_SINGULAR})\b"
-                           rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
-
-
-def _normalise_ranges(sentence: str) -> str:
-    """"between 6-8 assailants", "three or four guards": the lowest figure (ACLED's
-    conservative rule); the text keeps its length so positions stay valid."""
-    def low(m: re.Match) -> str:
-        if re.search(MONTHS_RX, sentence[m.end() : m.end() + 12]):
-            return m.group()  # "17 and 18 June": a date
-        a, b = next((m.group(x), m.group(y)) for x, y in ("ab", "cd", "ef") if m.group(x))
-        if _TENS_AND_UNIT.fullmatch(m.group().strip()):
-            return m.group()  # "twenty-three", "Thirty one": one number, not a range
-        return min((a, b), key=lambda w: to_int(w) or 0).ljust(len(m.group()))
-    return _RANGE.sub(low, sentence)
-
 
 def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     """(number, victim noun) for each report of deaths in a sentence."""
     return [(c.n, c.noun) for c in _fatality_claims(sentence)]
 
 
-# A clause, not a noun phrase: "40 raiders stole cattle", "12 gunmen attacked the post".
-_FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
-                          r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
-_SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
-# "A shopkeeper, not involved in the fighting, was shot dead", "Five soldiers, on patrol
-# near the border, were killed": an aside between the subject and its verb.
-_COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,60},(?=\s+(?:\w+ly\s+)?"
-                          r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
-# 'a priest is "hacked to death"', 'five "bandits" are lynched': quotation marks around a
-# few words are no boundary.
-_QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
-# "a 17 year old porter", "5-yr-old child": an age, not a count of people.
-_AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
-                  r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
-
-
-# "12 militants, including two commanders, were killed": the part named inside the
-# whole is not counted again, nor instead of it.
-# (also before the verb that finds them: "six corpses, among them a girl's, were recovered")
-_PART_OF_SUBJECT = re.compile(rf"(?<=\w)(?:,?\s+(?:including|among them|among whom|among which)\s+[^.;]{{1,100}}?,?)"
-                              rf"(?=\s+{_AUX}(?:{_DEATH}|(?<=were )(?:found|discovered|recovered|retrieved))\b)", re.I)
-# "resulting in his death", "which led to the deaths of two guards"
-_DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:es|ed|ing))\s+(?:(?P<pron>his|her)\s+death"
-                       r"|the\s+deaths?\s+of\s+(?P<np>[^,.;]{1,60}))", re.I)
-
-
-# "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
-# 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
-# total of the deaths its sentence tells (the dead named beside it are among them).
-_DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll)(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
-                         rf"\s+{_QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
-_TOLL_RISEN = re.compile(r"\b(?:r[io]se|risen|rising|climb\w*|rais\w*|bring\w*|brought|increas\w*|reach\w*|jump\w*|mount\w*)\b", re.I)
-_FATALITIES_COUNT = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b", re.I)
-# Tried only at the words a match can open with, or only in sentences holding a word every
-# match needs (see prefilter.py): most sentences tell of no deaths. One group, ranges
-# included: a sentence with no range or aside is the text the other patterns read, so its
-# words are indexed once for all of them (_BODIES: scanned only when "found" … is there).
-(_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT, _DEATH_TOLL,
- _BODIES) = PatternGroup([_RANGE, _KILL_RX, _FATALITIES_COUNT, _DEATH_OF, _VAGUE_DEAD, _UNKNOWN_COUNT, _PART_OF_SUBJECT,
-                          _DEATH_TOLL, BODIES_FOUND]).members
-# Deaths on the road or by mishap, which a riot may follow but which are not its own.
-_VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
-_MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
-_MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
-                           rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_VEHICLE}|accident|crash|collision)\b"
-                           r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
-
-
-# "rebels ambushed a lorry killing its driver", "gunmen opened fire on a car, killing
-# two": the vehicle is the target of the violence, not the cause of a road death.
-VEHICLE_ATTACKED = re.compile(rf"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|hijack(?:ed|ing|s)?|raid(?:ed|ing|s)?"
-                              rf"|storm(?:ed|ing|s)?|(?:fired|firing|fire)\s+on|shot\s+at|shooting\s+at|bomb(?:ed|ing|s)?|torch(?:ed|ing|es)?)"
-                              rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{_VEHICLE}\b[^.;]{{0,20}}$", re.I)
-# "… collided with a bus in a road accident, killing two": the accident told first.
-_MISHAP_THEN = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:accident|crash|collision)(?:\s+(?:near|in|at|on|along)\s+[^,;.]{1,30})?\s*,?\s*(?:and\s+)?$", re.I)
-
-
-# The person a "who died" clause is about: the phrase before ", who".
-_WHO_DIED = re.compile(r"(?:^|[,;:]\s*|\b(?:shot|killed|wounded|injured|hit|stabbed|attacked|beat|beaten|and|with)\s+)"
-                       r"(?P<np>(?:an?|one|the|two|three|four|five|\d+)\s(?:(?!\b(?:whom|which|were|was|is|are|had|have|has)\b)[^,;:]){1,50}?)"
-                       r",?\s+who\s*$", re.I)
-_SUBJECT_WITH_PLACES = re.compile(
-    rf"\s*(?:(?:On|In|Around|During|Early|Late|Last|Overnight)\b[^,]{{0,40}},\s*)?(?:an?|one|another|the|a single)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_SINGULAR})(?:\s+(?:in|at|near|from|of)\s+[^,.;:]{{1,40}}?)?"
-    r"(?:,\s+(?:in|at|near|from|of|outside|inside)\s+[^,.;:]{1,40}?)*,?\s*", re.I)
-
-
-# A killing tried, threatened or nearly done, or named as a charge ("accused of murder"):
-# no one died of it.
-_NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|plann?\w*|plott\w*|vow\w*|want\w*|sought|seek\w*"
-                       r"|intend\w*|conspir\w*|fail\w*|bids?)\s+to|\b(?:nearly|almost|narrowly)"
-                       r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
-
-
-# A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
-# "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
-_DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly|just|earlier|previously"
-                            r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
-
-
-# "Residents blocked the road after a rider was killed": the clause that says what a crowd
-# reacted to.
-# Also the dead whose relatives march, whose killers the crowd wants arrested, or whose
-# death the crowd blames on someone: "relatives of two brothers killed in a feud staged a
-# protest", "demanding the arrest of those who killed a farmer", "claiming that the
-# patient died through negligence".
-# ("following which", "after this": what came next, the crowd's own deed, not its cause)
-_CAUSE_CLAUSE = re.compile(r"\b(?:(?:after|following)(?!\s+(?:which|this|that)\b)|relatives of|famil(?:y|ies)(?: members)? of|victims of|mourners of"
-                           r"|claim(?:s|ed|ing)? that|alleg(?:es|ed|ing) that|demand(?:s|ed|ing)?)\b[^,.;:()]*$", re.I)
-
-
-_SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|claimed|announced)\b(?:\s+\w+){0,2}\s*$", re.I)
-
-
-# "At least 20 (other sources said 35) people died": another source's figure in brackets;
-# the figure the sentence itself gives stands (the lowest, as a rule, is the first told).
-_SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|according|claim\w*|estimates?|put)\b)[^()]{1,70}\)", re.I)
-# "Two local officials, Ahmad Zia and Karim Nuri, were shot dead": the names of those
-# counted, between the counted subject and its verb.
-_NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
-                          r"[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},(?=\s+(?:\w+ly\s+)?(?:was|were|had been|have been"
-                          r"|died|perished)\s)")
-
-
 def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
-    text = _SHORT_ASIDE.sub(lambda a: " " * len(a.group()), _normalise_ranges(sentence))
+    revised = [(a.start(), to_int(a.group("n"))) for a in REVISED_ASIDE.finditer(sentence)] if "(" in sentence else []
+    text = SHORT_ASIDE.sub(lambda a: " " * len(a.group()), normalise_ranges(sentence))
+    if revised:
+        text = REVISED_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "(" in text:
-        text = _SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        text = SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count(",") >= 2 and " and " in text:
-        text = _NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        text = NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
+    if "[" in text:
+        text = BRACKETED.sub(lambda b: " " + b.group(1) + " ", text)  # "a suspected [Islamist] militant": an editor's insertion
     if text.count('"') + text.count("\u201c") >= 2:
-        text = _QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
+        text = QUOTED_WORDS.sub(lambda q: " " + q.group(1) + " ", text)
     if "," in text or "(" in text:
         text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d|\W", " ", a.group()), text)  # "Ali Omar, 41,": an age (and its commas)
     if text.count(",") >= 2:
-        text = _COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        text = COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
-        text = _AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
+        text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
     # (not after "were injured": "50 were injured, including police, and a leader was killed")
-    text = _PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
+    text = PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
                                 else " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
     used: set[int] = set()
 
+    denial = "deni" in text or "deny" in text or "dismiss" in text or "reject" in text or "refut" in text
+
     def add(found: list[_Claim]) -> None:
         for c in found:
             if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
                 continue  # "no one was killed"
-            if (_SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and (PART_OF_WHOLE.match(text, c.pos)
+            if denial and DENIED_BEFORE.search(text, max(0, c.pos - 100), c.pos):
+                continue  # "denied reports that 15 soldiers had been killed"
+            if (SUBSET.search(text[max(0, c.pos - 20) : c.pos]) or (claims and (PART_OF_WHOLE.match(text, c.pos)
                                                                                   or SUBSET_GOES_ON.search(sentence, max(0, c.pos - 120), c.pos)))) \
                     and not dead_among_hurt(text[: c.pos]):
                 continue  # a part of the dead counted already ("… killed, one of whom …"), not of the hurt
@@ -241,12 +85,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     objects: list[tuple[int, int]] = []  # victims' phrases read after an active verb
     lowered = text.lower()
     mishap_named = "accident" in lowered or "crash" in lowered or "collision" in lowered
-    for m in _KILL_RX.finditer(text):
+    for m in KILL_RX.finditer(text):
         word = m.group().lower()
         if inside(m.start(), spans) or inside(m.start(), objects):
             continue  # the "dead" of "shoot the driver dead" is read with "shoot"
         after = text[m.end() :]
-        if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
+        if NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
                 word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
         if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
@@ -267,21 +111,21 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
             continue
-        if (_MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not VEHICLE_ATTACKED.search(text[max(0, m.start() - 60) : m.start()])) \
-                or _MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
-                or (mishap_named and _MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
+        if (MISHAP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not VEHICLE_ATTACKED.search(text[max(0, m.start() - 60) : m.start()])) \
+                or MISHAP_AFTER.match(after) or MISHAP_CAUSE.match(after) \
+                or (mishap_named and MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
-        active = re.match(_ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
-        if causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
+        active = re.match(ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        if causes_excluded and CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # a death the crowd reacted to (demonstrations only)
-        if active and _DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
+        if active and DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
         conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns)" + (r"|(?-i:[a-z]{2,}ing)" if word.endswith("ing") else "")
                         + r")(?=\s)", after) if active else None
-        if conj and not _KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
-                and _OBJECT_WORDS.match(after, conj.end()):
+        if conj and not KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
+                and OBJECT_WORDS.match(after, conj.end()):
             objects.append((m.end(), m.end() + conj.end()))
             m_end, after = m.end() + conj.end(), after[conj.end() :]
         else:
@@ -289,7 +133,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         particle = re.match(r"\s+(?:up|down)(?=\s)(?!\s+to\b)", after) if active else None  # not "killed up to 15"
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
-        if active and _OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
+        if active and OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I) \
                 and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
                          and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
@@ -297,7 +141,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # comes before the verb is who killed ("Two armed men … killed").
             quote = re.match(r"\s*[\"'\u201c\u2018]", after)
             skip = quote.end() if quote else 0
-            stop = _NP_BOUNDARY.search(after, skip)
+            stop = NP_BOUNDARY.search(after, skip)
             chunk = after[skip : stop.start()] if stop else after[skip:]
             objects.append((m_end, m_end + skip + len(chunk)))
             parts = _conjuncts(chunk)
@@ -313,7 +157,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                     and not re.search(rf"\b(?:{NUM})\b|s\s*$", parts[0][1], re.I):
                 parts = parts[:1]
             # "killing five rebels, an army spokesman said": the last phrase is the source.
-            parts = [pt for i, pt in enumerate(parts) if not (i and _SOURCE_SAID.search(pt[1]))]
+            parts = [pt for i, pt in enumerate(parts) if not (i and SOURCE_SAID.search(pt[1]))]
             add([c for off, part in parts
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
@@ -323,7 +167,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
-        aux = re.search(r"\b" + _AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
+        aux = re.search(r"\b" + AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         head = before[: aux.start()] if aux and aux.group().strip() else before
         if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
                     or re.search(r"\band\s+both\s", aux.group(), re.I)):
@@ -332,7 +176,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             add([_Claim(2, "both", aux.start() + aux.group().lower().find("both"))])
             continue
         head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
+        # (a list of kin goes on past its comma: "a farmer, his wife and son were killed")
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
+                                                 r"(?!(?:his|her|their)\s+[\w-]+\s+and\s)"
                                                  r"|\b(?:when|after|while|as|that|which|who|where|because|but|including)\b"
                                                  # "Two days later the trader died": the time, then the subject
                                                  r"|\b(?:days|weeks|hours|months)\s+(?:later|afterwards)\b"
@@ -356,7 +202,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 # Earlier members of a list must be counted phrases too ("3 guards and 11 miners"),
                 # short ones: "40 raiders stole cattle, 2 herders killed" lists no victims.
                 if re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM}|an?|one|another)\b", p, re.I) \
-                        and (len(p.split()) <= 4 or not _FINITE_VERB.search(p)):
+                        and (len(p.split()) <= 4 or not FINITE_VERB.search(p)):
                     c = _np_claim(p, at, text)
                 if c is None:
                     # "… resulted in a soldier and a militiaman killed": the list's first
@@ -394,6 +240,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if len(found) > 1 and singular and all(c.n == 1 and not c.vague for c in found) and not re.search(
                 r"\band\s+(?:an?|the|his|her|one)\s", chunk, re.I):
             found = found[:1]  # "an outspoken imam and Taliban critic was killed": one person, two descriptions
+        if len(found) == 2 and all(c.n == 1 and not c.vague for c in found) and " and " not in chunk \
+                and re.match(r"\s*(?:the|his|her|their|its)\s", parts[-2][1], re.I) and re.match(r"\s*an?\s", parts[-1][1], re.I):
+            found = found[:1]  # "the victim, a 25-year-old student, died": one person, told again as who he was
         if len(found) > 1 and found[-1].noun in ("people", "persons") and not found[-1].vague \
                 and all(c.n == 1 for c in found[:-1]) and len(found) - 1 <= found[-1].n:
             found = found[-1:]  # "6 persons, a vendor and an engineer, were killed": who the six were
@@ -415,7 +264,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                rf"(?:who|that|suspected|accused|believed|alleged|from|of|with|(?-i:[a-z]{{3,}}ed))\b", head[outer:], re.I)
             # (not the death a demonstration is about: "demanding justice for the death of X, who …")
             relative = None if causes_excluded and re.search(r"\b(?:deaths?|killings?|murders?) of\b", head, re.I) \
-                else _WHO_DIED.search(head)
+                else WHO_DIED.search(head)
             if relative and (c := _np_claim(relative.group("np"), relative.start("np"), text)) is not None:
                 found.append(c)  # "troops shot a smuggler, who died of his wounds"
             elif subject and len(head[outer:].split()) <= 20:
@@ -424,7 +273,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                     and not _NOT_PEOPLE.match(head[outer:], counted.start("noun") - 1):
                 # "Two women who were accused of sorcery are lynched"
                 found.append(_Claim(to_int(counted.group("n")), counted.group("noun").lower(), outer))
-            elif (placed := _SUBJECT_WITH_PLACES.fullmatch(head)) is not None:
+            elif (placed := SUBJECT_WITH_PLACES.fullmatch(head)) is not None:
                 # "A trader in Oldtown, in the eastern district, was shot dead": the subject
                 # before the places that say where it was.
                 found.append(_Claim(1, placed.group("noun").lower(), placed.start("noun")))
@@ -433,27 +282,27 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
         add(found)
-    verb = _KILL_RX.search(text)
+    verb = KILL_RX.search(text)
     phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)
     for at, np in more_dead(text, verb.start() if verb else None, bool(claims)):  # "…, as well as the three attackers"
         add([c for off, part in _conjuncts(np) if (c := _np_claim(part, at + off, text)) is not None and not c.vague])
-    for m in _DEATH_TOLL.finditer(text):
+    for m in DEATH_TOLL.finditer(text):
         n = to_int(m.group("n"))
-        if n is None or inside(m.start(), spans):
-            continue
+        if n is None or inside(m.start(), spans) or TOLL_OF_A_PERIOD.search(m.group()):
+            continue  # (not a toll over a period: "bringing the number killed in the past week to four")
         if not claims:
             add([_Claim(n, "toll", m.start())])  # "the death toll rose to 15"
-        elif _TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
+        elif TOLL_RISEN.search(text, max(0, m.start() - 25), m.end()) and n >= sum(c.n for c in claims if not c.vague):
             # "the wounded guard died, raising the toll to three": the toll is the total
             claims[:] = [_Claim(n, "toll", m.start())]
         break
     if not claims:
-        for m in [*_FATALITIES_COUNT.finditer(text), *LIVES_TAKEN.finditer(text)]:  # "… claimed 14 lives"
+        for m in [*FATALITIES_COUNT.finditer(text), *LIVES_TAKEN.finditer(text)]:  # "… claimed 14 lives"
             n = to_int(m.group("n"))
             if n is not None:
                 add([_Claim(n, "fatalities", m.start())])  # "at least 3 fatalities were reported"
     if not claims:
-        for m in _DEATH_OF.finditer(text):
+        for m in DEATH_OF.finditer(text):
             if MISHAP_BEFORE_DEATH_OF.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "a crash that led to the death of three": no violence
             c = _Claim(1, "person", m.start()) if m.group("pron") else _np_claim(m.group("np"), m.start("np"), text)
@@ -463,7 +312,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             for m in DEATHS_OF.finditer(text):
                 if not deaths_recalled(text[: m.start()]):  # "the raid ended with the deaths of nine insurgents"
                     add([c for off, part in _conjuncts(m.group("np")) if (c := _np_claim(part, m.start("np") + off, text)) is not None])
-        for m in _BODIES.finditer(text):
+        for m in BODIES.finditer(text):
             np, count = m.group("np") or m.group("np2"), m.group("count") or m.group("count2")
             if m.group("own"):
                 c = _Claim(1, "body", m.start())  # "his body was found", "the driver's body was recovered"
@@ -476,22 +325,40 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             else:
                 n = to_int(count.split()[0]) if not re.match(r"an?\b", count, re.I) else 1
                 c = _Claim(n, "bodies", m.start()) if n else None
-            if c is not None and not (causes_excluded and _CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()])):
+            if c is not None and not (causes_excluded and CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()])):
                 add([c])  # (not the body whose finding a crowd reacted to: "rioted after a body was found")
-    for m in _VAGUE_DEAD.finditer(text):
+    for m in VAGUE_DEAD.finditer(text):
         q = m.group("q").lower()
         if vague_counts_no_people(m.group("np")):
             continue  # "several days later …", "several goats of the herd": no people counted
         add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
                     vague_noun(m.group("np")), m.start(), True)])
-    for m in _UNKNOWN_COUNT.finditer(text):
+    for m in UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
+    if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
+        add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
+    for at, n in revised:  # "killed five (later revised to seven) villagers": the revised figure
+        if n and (told := [k for k, c in enumerate(claims) if c.pos < at and not c.vague]):
+            c = claims[told[-1]]
+            claims[told[-1]] = _Claim(n, c.noun, c.pos)
+    if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
+        # "a thief was beaten by a crowd; he died of his injuries", "lynched a thief and burned
+        # him alive": the pronoun is the victim told before it, not one more
+        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)]
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
     return claims
+
+
+def _without_period_tolls(sentence: str) -> str:
+    """The sentence without the tolls it gives over a period ("…, bringing the toll in the
+    past month to 25"): the period is the toll's, not the time of the deaths it tells."""
+    if "toll" not in sentence and "number of" not in sentence:
+        return sentence
+    return DEATH_TOLL.regex.sub(lambda m: " " * len(m.group()) if TOLL_OF_A_PERIOD.search(m.group()) else m.group(), sentence)
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
@@ -504,7 +371,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     ("several", "an unknown number") is coded 10, as ACLED does, and gives way to any
     exact figure in the incident. ``causes_excluded`` (a demonstration or riot): a death
     in an "after …" or "following …" clause is what the crowd reacted to, not its own
-    (ACLED's codebook).
+    (ACLED's codebook). A total told over several days is shared among them (ACLED codes
+    an event per day): the incident carries the first day's share.
     """
     figure: dict[str, int] | None = None
     vague_only = None
@@ -520,9 +388,14 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
-        if not claims or other_time(s):
+        if not claims or other_time(_without_period_tolls(s)):
             continue  # no deaths, or a period's total or another event's
         exact = [c for c in claims if not c.vague]
+        if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
+                and (claimed := side_claim_at(s)) is not None \
+                and claimed < min(c.pos for c in exact) \
+                and any(hurt_counted(other) for j, other in enumerate(sentences) if j != i):
+            continue  # a party's claim of the dead against the report's own count of the hurt
         for c in claims:
             if c.vague and (side := side_of(c.noun)) is not None:
                 vague_sides[side] = max(vague_sides.get(side, 0), c.n)
@@ -551,7 +424,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             figure["ranked"] = rank - sum(v for k, v in figure.items() if k != "ranked")  # "a third victim died"
             continue
         toll = next((c for c in exact if c.noun == "toll"), None)
-        if toll is not None and (toll.n < sum(figure.values()) or _TOLL_RISEN.search(s)):
+        if toll is not None and (toll.n < sum(figure.values()) or TOLL_RISEN.search(s)):
             # "the death toll later rose to six": the revised total; a lower one: the conservative figure
             figure = {"toll": toll.n}
             continue
@@ -594,5 +467,15 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return sum(figure.values())
-    return vague_only or 0
+        return _first_day_share(sum(figure.values()), sentences)
+    return _first_day_share(vague_only or 0, sentences)
+
+
+def _first_day_share(total: int, sentences: list[str]) -> int:
+    """ACLED codes an event per day: a total told over several days ("clashes over three
+    days left 9 dead") is divided evenly among them, the remainder on the first day, and the
+    incident (dated to the first day) carries the first day's share."""
+    if total < 2 or not any("days" in s or "-day" in s or "Days" in s for s in sentences):
+        return total
+    days = max((days_of_violence(s) for s in sentences), default=0)
+    return total // days + total % days if days > 1 else total

@@ -98,7 +98,7 @@ _NOT_DEAD_TAIL = re.compile(r"\s*(?:more\s+)?(?:\w+\s+)?(?:(?:were|was|are|is|ha
                             r"|\s*(?:(?!(?:and|or|killed|dead|of|they|who|that|which|had|have|has|were|was|are|is)\b)[\w'-]+\s+){0,3}?"
                             r"(?:wounded|injured|hurt|abducted|kidnapped|captured|arrested|detained|missing|displaced|rescued"
                             r"|taken hostage|held hostage)\b" + _HURT_ADJECTIVE, re.I)
-COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
+COUNTED_PHRASE = re.compile(rf"(?:(?:the|these|those|all|all the|his|her|their|its)\s+)?{QUAL}(?P<n>{NUM})\b(?P<tail>.*)$",
                              re.I | re.S)
 
 
@@ -116,7 +116,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     if not p:
         return None
     # "30-year-old Ahmed Musa" (the figure blanked as an age): the name that follows
-    p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z]))", "", p, flags=re.I)
+    # (also before a bare noun, as headlines have it: "12-year-old nephew killed")
+    p = re.sub(r"^(?:an?\s+)?-?years?-old\s+(?=(?-i:[A-Z])|(?-i:[a-z]+)$)", "", p, flags=re.I)
     p = _TITLE.sub("", p)  # "Dr. Amina Bello": the name
     if re.match(r"(?:no|none|nobody|no-one)\b", p, re.I):
         return None  # "the police killed no one": none dead
