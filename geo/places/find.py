@@ -78,10 +78,9 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
+    words, may_name = t.words, gz.memoized(_word_may_name, 100_000)
     listed = t.listed_regions
-    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
-            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
+    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or may_name(words[i])
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
             or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
             and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
@@ -109,6 +108,15 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
 
 
 _OF_AND = ("of", "and")
+
+
+def _word_may_name(gz: Gazetteer, word: str) -> bool:
+    """Whether a capitalised word that is a run of its own may name a place whatever the
+    text around it says: a name's key, a demonym, or a well-known place's name spelt
+    otherwise ("Hodeidah": Al Hudaydah). One memo for the three lookups: a text asks it
+    of every such run, and mostly of words asked before."""
+    return word_key(word) in gz.index or word.casefold() in demonym_rows(gz) \
+        or len(word) >= SPELLING_LETTERS and may_be_spelt_otherwise(gz)(word)
 _REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
@@ -191,7 +199,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
-    if (first in demonyms or j - i > 1 and t.key(i, i + 2) in demonyms) and \
+    if (first in demonyms or j - i > 1 and _two_word_demonym(t, i, demonyms)) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
@@ -262,6 +270,26 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
     return found
+
+
+def _two_word_demonym(t: Text, i: int, demonyms: dict[str, int]) -> bool:
+    """Whether tokens [i, i + 2) are a demonym of two words ("Sri Lankan"). Their key
+    ends with the second word's key, so only a second word that ends some demonym of
+    two words or more needs the key of both (most runs: none does)."""
+    return word_key(t.words[i + 1]).rpartition(" ")[2] in _demonym_last_words(demonyms) \
+        and t.key(i, i + 2) in demonyms
+
+
+_last_words: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _demonym_last_words(demonyms: dict[str, int]) -> frozenset[str]:
+    """The last words of the demonyms of several words (kept per table, which is built
+    once per gazetteer: ``demonym_rows``)."""
+    known = _last_words.get(id(demonyms))
+    if known is None or known[0] is not demonyms:
+        known = _last_words[id(demonyms)] = (demonyms, frozenset(k.rpartition(" ")[2] for k in demonyms if " " in k))
+    return known[1]
 
 
 def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:

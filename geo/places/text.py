@@ -91,7 +91,7 @@ class Text:
     """A text as parallel token columns (words, offsets), which is what recognition
     walks; objects per token would cost more than the rest of the work."""
 
-    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "_initial", "surnames",
+    __slots__ = ("text", "words", "starts", "ends", "runs", "_lower_words", "_located_words", "_initial", "_keys", "surnames",
                  "person_tokens", "listed_regions")
 
     def __init__(self, text: str):
@@ -103,6 +103,7 @@ class Text:
         self.starts = offsets[1:-1:2]
         self.ends = offsets[2::2]
         self._initial: dict[int, bool] = {}  # token -> whether it opens a sentence
+        self._keys: dict[tuple[int, int], str] = {}  # (a, b) -> key of tokens [a, b), of two words or more
         self.runs = self._capitalised_runs(_ASCII_RUN if ascii_words else _RUN)  # [i, j) token ranges of capitalised runs
         self._lower_words: dict[str, bool] = {}
         self._located_words: dict[tuple, bool] = {}
@@ -260,7 +261,12 @@ class Text:
         if b - a == 1:  # most keys asked: one word, whose key has no space unless dotted ("U.S.")
             key = word_key(self.words[a])
             return expand_leading_abbreviation(key) if " " in key else key
-        return expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
+        # Keys of several words are asked again of the same tokens by several rules (the
+        # run's, the person finder's, the demonyms'): kept per text.
+        known = self._keys.get((a, b))
+        if known is None:
+            known = self._keys[(a, b)] = expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
+        return known
 
 
 _BASED = ("-based", "\u2010based", "\u2011based", " based")  # ("… based" only as a compound's spelling)
