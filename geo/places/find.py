@@ -40,8 +40,15 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
-from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
-from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
+from geo.places.run_parts import (
+    dateline_mentions,
+    demonym_hyphen,
+    hyphen_chains,
+    listed_region,
+    two_word_demonym,
+    word_may_name,
+)
+from geo.places.spellings import ARTICLES, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -78,7 +85,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, may_name = t.words, gz.memoized(_word_may_name, 100_000)
+    words, may_name = t.words, gz.memoized(word_may_name, 100_000)
     listed = t.listed_regions
     runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or may_name(words[i])
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
@@ -110,13 +117,6 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
 _OF_AND = ("of", "and")
 
 
-def _word_may_name(gz: Gazetteer, word: str) -> bool:
-    """Whether a capitalised word that is a run of its own may name a place whatever the
-    text around it says: a name's key, a demonym, or a well-known place's name spelt
-    otherwise ("Hodeidah": Al Hudaydah). One memo for the three lookups: a text asks it
-    of every such run, and mostly of words asked before."""
-    return word_key(word) in gz.index or word.casefold() in demonym_rows(gz) \
-        or len(word) >= SPELLING_LETTERS and may_be_spelt_otherwise(gz)(word)
 _REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
@@ -199,7 +199,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
-    if (first in demonyms or j - i > 1 and _two_word_demonym(t, i, demonyms)) and \
+    if (first in demonyms or j - i > 1 and two_word_demonym(t, i, demonyms)) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
@@ -270,26 +270,6 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
     return found
-
-
-def _two_word_demonym(t: Text, i: int, demonyms: dict[str, int]) -> bool:
-    """Whether tokens [i, i + 2) are a demonym of two words ("Sri Lankan"). Their key
-    ends with the second word's key, so only a second word that ends some demonym of
-    two words or more needs the key of both (most runs: none does)."""
-    return word_key(t.words[i + 1]).rpartition(" ")[2] in _demonym_last_words(demonyms) \
-        and t.key(i, i + 2) in demonyms
-
-
-_last_words: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def _demonym_last_words(demonyms: dict[str, int]) -> frozenset[str]:
-    """The last words of the demonyms of several words (kept per table, which is built
-    once per gazetteer: ``demonym_rows``)."""
-    known = _last_words.get(id(demonyms))
-    if known is None or known[0] is not demonyms:
-        known = _last_words[id(demonyms)] = (demonyms, frozenset(k.rpartition(" ")[2] for k in demonyms if " " in k))
-    return known[1]
 
 
 def _mentions_of_one_word(t: Text, i: int, gz: Gazetteer) -> list[Mention]:
