@@ -51,19 +51,31 @@ def test_an_ascii_text_finds_its_runs_without_the_run_regex(monkeypatch):
     assert [" ".join(t.words[i:j]) for i, j in t.runs] == ["Gunmen", "Deir ez Zor", "Port au Prince", "Isle of Man"]
 
 
+def _takes_the_regex(sentence, monkeypatch) -> bool:
+    taken = []
+    real = Text._capitalised_runs
+    monkeypatch.setattr(Text, "_capitalised_runs", lambda self, pattern: taken.append(pattern) or real(self, pattern))
+    Text(sentence)
+    return bool(taken)
+
+
 @pytest.mark.parametrize("sentence", [
     "Troops from Cote d'Ivoire Defence Ministry units reached Bouake.",
     "Fighters of al'Shabaab Amniyat struck Baidoa.",
 ])
-def test_a_capital_after_an_apostrophe_inside_a_word_keeps_the_regex(sentence):
+def test_a_capital_after_an_apostrophe_inside_a_small_word_keeps_the_regex(sentence, monkeypatch):
+    assert _takes_the_regex(sentence, monkeypatch)
     t = Text(sentence)
-    assert t._capital_inside_a_word()
     assert t.runs == _regex_runs(t)
 
 
-def test_a_capital_after_a_possessive_is_a_word_of_its_own():
-    t = Text("KABUL'S governor met HERAT'S elders.")
-    assert not t._capital_inside_a_word()
+@pytest.mark.parametrize("sentence", [
+    "KABUL'S governor met HERAT'S elders.",  # a possessive: a word of its own
+    "Captain O'Neill and Sgt. Ba'Ath reached N'Djamena from U.S. bases.",  # inside a capitalised word
+])
+def test_other_capitals_after_an_apostrophe_or_a_dot_keep_the_token_path(sentence, monkeypatch):
+    assert not _takes_the_regex(sentence, monkeypatch)
+    t = Text(sentence)
     assert t.runs == _regex_runs(t)
 
 
