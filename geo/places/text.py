@@ -4,9 +4,10 @@ says about a word elsewhere (written in lower case? after "in"?)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from geo.gazetteer import expand_leading_abbreviation
 from geo.gazetteer.names import word_key
@@ -84,9 +85,6 @@ def _ascii_words(text: str) -> bool:
 
 # What ``_RUN`` reads between two words of a run, one character each: a joining space or
 # dash, and the hyphens around a short particle ("Port-au-Prince").
-# Where ``_ASCII_RUN`` may open a run: a capital not after a letter (the capital first,
-# a character set the regex engine scans for in C).
-_RUN_OPENING = re.compile(r"[A-Z](?<![A-Za-z].)")
 _JOINING = frozenset(" -\u2010\u2011\u2013")
 _HYPHENS = frozenset("-\u2010\u2011")
 _JOINERS = frozenset(_ENGLISH_JOINERS.split("|"))
@@ -174,23 +172,17 @@ class Text:
 
     def _ascii_runs(self, parts: list[str]) -> list[tuple[int, int]]:
         """``_capitalised_runs`` of a text whose letters are all ASCII, read off its tokens
-        and the text between them (``parts``, as split) instead of by the run regex:
-        ``_ASCII_RUN`` opens a run at a capital not after a letter, which is a token's
-        first letter (or a later one of "U.S.", inside the run that token opens), and
-        joins words to it as ``_joined_through`` does. A capital after an apostrophe
-        inside a word that opens with a small letter ("d'Ivoire") opens a run inside the
-        word, which the regex reads on its own terms: such a text takes the regex. The
-        same runs, at a fraction of the cost."""
-        words, starts, runs, last = self.words, self.starts, [], -1
-        opening, k, n = [], 0, len(words)
-        for m in _RUN_OPENING.finditer(self.text):
-            at = m.start()
-            k = bisect_left(starts, at, k)
-            if k < n and starts[k] == at:
-                opening.append(k)
-            elif not words[k - 1][:1].isupper():
-                return self._capitalised_runs(_ASCII_RUN)  # a capital inside a word ("d'Ivoire")
-        for k in opening:
+        and the text between them (``parts``, as split) instead of by a second regex over
+        the text: ``_ASCII_RUN`` opens a run at a capital not after a letter, which is a
+        token's first letter, and joins words to it as ``_joined_through`` does. (A
+        capital after an apostrophe inside a word that opens with a small letter,
+        "d'Ivoire", opens a run inside the word that the regex reads on its own terms:
+        such a text takes the regex.) The same runs, at a fraction of the cost."""
+        words, runs, last = self.words, [], -1
+        if ("'" in self.text or "\u2019" in self.text) and self._capital_inside_a_word():
+            return self._capitalised_runs(_ASCII_RUN)
+        # (one pass in C: the tokens whose first character is a capital)
+        for k in compress(count(), map(str.isupper, map(itemgetter(0), words))):
             if k <= last:
                 continue  # (joined to the run before)
             last = _joined_through(words, parts, k)
@@ -203,6 +195,22 @@ class Text:
             if i < j:
                 runs.append((i, j))
         return runs
+
+    def _capital_inside_a_word(self) -> bool:
+        """Whether a capital follows an apostrophe inside a token that opens with a small
+        letter ("d'Ivoire"; a token that opens with a capital, "O'Neill", is read whole by
+        the run it opens)."""
+        text, starts, ends, words = self.text, self.starts, self.ends, self.words
+        for quote in ("'", "\u2019"):
+            at = text.find(quote)
+            while at >= 0:
+                at += 1
+                if at < len(text) and "A" <= text[at] <= "Z":
+                    k = bisect_right(starts, at) - 1
+                    if k >= 0 and starts[k] < at < ends[k] and not words[k][:1].isupper():
+                        return True
+                at = text.find(quote, at)
+        return False
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the text writes ``word`` (lower case) as a word somewhere ("a mobile clinic")."""
