@@ -40,8 +40,15 @@ from geo.places.people import (
     person_context,
 )
 from geo.places.qualified import qualified_mentions
-from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
-from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
+from geo.places.run_parts import (
+    dateline_mentions,
+    demonym_hyphen,
+    hyphen_chains,
+    listed_region,
+    two_word_demonym,
+    word_may_name,
+)
+from geo.places.spellings import ARTICLES, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.words import (
     COMPANY_WORDS,
@@ -78,10 +85,9 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     t = Text(text)
     # Most runs are one capitalised word that names nothing ("Officials", "Tuesday"):
     # those need no further look.
-    words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
+    words, may_name = t.words, gz.memoized(word_may_name, 100_000)
     listed = t.listed_regions
-    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
-            or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
+    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or may_name(words[i])
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
             or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
             and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
@@ -109,6 +115,8 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
 
 
 _OF_AND = ("of", "and")
+
+
 _REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
@@ -191,7 +199,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if split is not None:  # "Egyptian-Israeli talks", "the Russian-Georgia border": two names
         return _mentions_in_run(t, i, split, gz) + _mentions_in_run(t, split, j, gz)
     first = t.lower(i)
-    if (first in demonyms or j - i > 1 and t.key(i, i + 2) in demonyms) and \
+    if (first in demonyms or j - i > 1 and two_word_demonym(t, i, demonyms)) and \
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)

@@ -1,7 +1,8 @@
 """Parts of a capitalised run that recognition reads apart from the rest: names joined
 by hyphens ("the Gulu-Kitgum road", "Egyptian-US talks"), a dateline's place
-("KABUL, Afghanistan —") and the names of a list of regions ("Hyde and Tyrrell
-counties")."""
+("KABUL, Afghanistan —"), the names of a list of regions ("Hyde and Tyrrell
+counties"), a demonym of two words ("Sri Lankan"); and whether a lone capitalised word
+may name a place at all."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
 from geo.places.name_facts import name_facts
 from geo.places.people import VEHICLE_MAKES
-from geo.places.spellings import run_spelt_otherwise
+from geo.gazetteer.names import word_key
+from geo.places.demonyms import demonym_rows
+from geo.places.spellings import SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise
 from geo.places.text import Text
 from geo.places.words import TYPE_WORDS
 
@@ -101,3 +104,32 @@ def demonym_hyphen(t: Text, i: int, j: int, gz: Gazetteer, demonyms: dict[str, i
                 da < k - i < db for da, db in gz.name_spans(tuple(t.words[i:j]))):
             return k
     return None
+
+
+def word_may_name(gz: Gazetteer, word: str) -> bool:
+    """Whether a capitalised word that is a run of its own may name a place whatever the
+    text around it says: a name's key, a demonym, or a well-known place's name spelt
+    otherwise ("Hodeidah": Al Hudaydah). One memo for the three lookups: a text asks it
+    of every such run, and mostly of words asked before."""
+    return word_key(word) in gz.index or word.casefold() in demonym_rows(gz) \
+        or len(word) >= SPELLING_LETTERS and may_be_spelt_otherwise(gz)(word)
+
+
+def two_word_demonym(t: Text, i: int, demonyms: dict[str, int]) -> bool:
+    """Whether tokens [i, i + 2) are a demonym of two words ("Sri Lankan"). Their key
+    ends with the second word's key, so only a second word that ends some demonym of
+    two words or more needs the key of both (most runs: none does)."""
+    return word_key(t.words[i + 1]).rpartition(" ")[2] in _demonym_last_words(demonyms) \
+        and t.key(i, i + 2) in demonyms
+
+
+_last_words: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _demonym_last_words(demonyms: dict[str, int]) -> frozenset[str]:
+    """The last words of the demonyms of several words (kept per table, which is built
+    once per gazetteer: ``demonym_rows``)."""
+    known = _last_words.get(id(demonyms))
+    if known is None or known[0] is not demonyms:
+        known = _last_words[id(demonyms)] = (demonyms, frozenset(k.rpartition(" ")[2] for k in demonyms if " " in k))
+    return known[1]
