@@ -25,6 +25,7 @@ from geo.incidents.location_capital import capital_named
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
+from geo.incidents.location_part_lists import listed_parts
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
 from geo.incidents.triggers import sentence_triggers
@@ -234,7 +235,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # the report's countries are named only as where people came from or went, or as states
     # firing from afar
     countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
-    parts = parts_named_elsewhere(sentences, text, gz)
+    parts = {**listed_parts(sentences, text, gz), **parts_named_elsewhere(sentences, text, gz)}
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
     towns_in = _towns_by_country(sentences, gz)
     for s in sentences:
