@@ -37,3 +37,24 @@ def test_quarters_listed_before_their_city_stand_for_it(text, location, country)
 def test_villages_listed_before_their_unit_are_placed_by_it(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.country, incident.geo_precision) == (location, "Liberia", 2)
+
+
+# "X, Y, Z": Y lies in Z, X (a big city abroad, however well known) nowhere in Z. The chain
+# says X is a village or quarter of Y the gazetteer lacks: Y, near it (geo_precision 2).
+@pytest.mark.parametrize("text, location, country", [
+    ("Two people were shot in Hamburg, Gwoza, Borno State.", "Gwoza", "Nigeria"),
+    ("Militiamen torched houses in Lisbon, Djugu, Ituri province.", "Djugu", "Democratic Republic of the Congo"),
+    ("Gunmen killed a pastor in Oslo, Bokkos, Plateau State.", "Bokkos", "Nigeria"),
+    ("Police raided homes in Hamburg, Choloma, Cortes department, arresting six.", "Choloma", "Honduras"),
+])
+def test_a_namesake_abroad_opening_a_chain_of_nested_places_is_a_part_of_the_next(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, country, 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed three traders in Nairobi, Kenya, on Monday.", "Nairobi"),
+    ("Gunmen killed four farmers in Kagoro, Kaura, Kaduna State.", "Kagoro"),
+])
+def test_a_chain_whose_first_place_lies_in_the_rest_keeps_it(text, location):
+    assert main_incident(text).location == location
