@@ -58,3 +58,26 @@ def test_a_namesake_abroad_opening_a_chain_of_nested_places_is_a_part_of_the_nex
 ])
 def test_a_chain_whose_first_place_lies_in_the_rest_keeps_it(text, location):
     assert main_incident(text).location == location
+
+
+# A demonym before a settlement ("a Sudanese village", "an Ethiopian border town", "a
+# Nigerian refugee camp") or "inside the X border" names the land the place lies in:
+# raiders from abroad strike there, so with no place named the incident is in that
+# country (geo_precision 3), not in the attackers'.
+@pytest.mark.parametrize("text, country", [
+    ("Chadian rebels raided a Sudanese village, killing six.", "Sudan"),
+    ("Burundian soldiers attacked a Congolese village, killing three.", "Democratic Republic of the Congo"),
+    ("Eritrean troops shelled an Ethiopian border town, wounding four.", "Ethiopia"),
+    ("Malian jihadists attacked a Burkinabe village, killing nine.", "Burkina Faso"),
+    ("Rwandan soldiers fired mortars at hamlets inside the Congolese border, killing one.",
+     "Democratic Republic of the Congo"),
+    ("Gunmen from Niger attacked a Nigerian refugee camp, killing two.", "Nigeria"),
+])
+def test_the_land_a_settlement_is_said_to_lie_in_places_the_incident(text, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (country, country, 3)
+
+
+def test_a_town_named_beside_the_land_still_places_the_incident():
+    incident = main_incident("Sudanese militiamen raided a Chadian village near Adre, killing five.")
+    assert (incident.location, incident.country, incident.geo_precision) == ("Adre", "Chad", 2)

@@ -40,7 +40,12 @@ _WEAPON_WORDS = frozenset(location_words("weapon_words"))
 _NAME_PREFIXES = frozenset(location_words("name_prefixes"))
 _NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?-i:{words_rx(location_words('name_prefixes'))}) $")
 # location_score's cues, compiled once (it runs for every place mention)
-_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side)\b")
+# "on Rwandan soil", "a Kenyan village", "a Somali border town", "a Sudanese refugee camp":
+# the country the place lies in, whoever the actors are (raiders from abroad strike at home)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side|(?:border\s+|frontier\s+)?(?:villages?|towns?|hamlets?|settlements?)"
+                         r"|refugee\s+camps?)\b")
+_INSIDE_BEFORE = re.compile(r"\b(?:inside|within)\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 _HYPHEN_NAME_AFTER = re.compile(r"-\s*(?:[A-Z]|\d)")
 _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$")
@@ -61,8 +66,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if p is None or p.feature_code in NOT_LOCATIONS or m.text.lower() in _WEAPON_WORDS:
         return None  # (a sea, a continent; "Grenade attack kills two": the weapon)
     if m.kind == "demonym":
-        # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
-        return 0.5 if _SOIL_AFTER.match(text[m.end : m.end + 12]) else None
+        # "on Rwandan soil", "inside Syrian territory", "raided a Kenyan village", "inside the
+        # Ugandan border": the country, coarsely.
+        after = text[m.end : m.end + 30]
+        return 0.5 if _SOIL_AFTER.match(after) or _BORDER_AFTER.match(after) and _INSIDE_BEFORE.search(
+            text, max(sentence.start, m.start - 20), m.start) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
@@ -242,8 +250,8 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
-            if sc is None or m.place.is_country and m.place.country_code in elsewhere:
-                continue
+            if sc is None or m.place.is_country and m.place.country_code in elsewhere and m.kind != "demonym":
+                continue  # (a demonym scores only as the land a place lies in: "a Kenyan border town")
             weak = sc < 1.0  # (a speakers' seat, a town's people: no weight added by naming it again)
             part = parts.get(m.start)
             if part is not None:
