@@ -81,3 +81,18 @@ def test_the_land_a_settlement_is_said_to_lie_in_places_the_incident(text, count
 def test_a_town_named_beside_the_land_still_places_the_incident():
     incident = main_incident("Sudanese militiamen raided a Chadian village near Adre, killing five.")
     assert (incident.location, incident.country, incident.geo_precision) == ("Adre", "Chad", 2)
+
+
+# "Oldtown district town (Hill, North)", "Oldtown tehsil town (…)": the town itself, named
+# with two kind words before its admin bracket (geo_precision 1), as "Oldtown city" is; a
+# district named alone stays the unit around its town.
+@pytest.mark.parametrize("text, location, precision", [
+    ("Police fired tear gas at students in Sargodha district town, Sargodha Sadar (Punjab), injuring four.",
+     "Sargodha", 1),
+    ("Lawyers clashed with police in Jhang district town (Jhang Sadar, Punjab), injuring two.", "Jhang", 1),
+    ("Traders clashed with police in Kandhkot tehsil town (Kashmore, Sindh), injuring five.", "Kandhkot", 1),
+    ("Farmers blocked a road in Okara district, Okara Sadar (Punjab), injuring three.", "Okara", 2),
+])
+def test_a_town_named_with_its_units_kind_word_before_a_bracket_is_the_town(text, location, precision):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, "Pakistan", precision)

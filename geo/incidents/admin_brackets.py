@@ -26,12 +26,13 @@ _BRACKET = re.compile(rf"\(\s*({_UNIT_NAME}(?:\s*,\s*{_UNIT_NAME}){{0,2}})\s*\)"
 # capitalised words right before it ("shelled Oldtown (Hill, Northern)").
 _NAMES_BEFORE = re.compile(
     rf"\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+(?:the\s+)?"
-    rf"(?P<names>{_NAME}(?:\s+(?:{_KIND}))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
+    rf"(?P<names>{_NAME}(?:\s+(?:{_KIND})){{0,2}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
 # "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
 _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
                                rf"(?P<city>{_NAME})\s+[-\u2013]\s+(?P<part>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
-_KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
+# ("Oldtown district town": both words, the town itself)
+_KIND_END = re.compile(rf"(?:\s+(?:{_KIND}))+$", re.I)
 _WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written
 # (a municipality is the town itself, not a unit around it)
 _UNIT_END = re.compile(rf"\s+(?:{words_rx([w for w in place_kind_words('admin') if w != 'municipality'])})$", re.I)
