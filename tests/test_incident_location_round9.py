@@ -96,3 +96,37 @@ def test_a_town_named_beside_the_land_still_places_the_incident():
 def test_a_town_named_with_its_units_kind_word_before_a_bracket_is_the_town(text, location, precision):
     incident = main_incident(text)
     assert (incident.location, incident.country, incident.geo_precision) == (location, "Pakistan", precision)
+
+
+# "…, Oldtown tehsil (Hill, North)" after words in small letters: the kind word is part of
+# what the bracket follows, so the place is the unit around the town (geo_precision 2), not
+# the town itself.
+@pytest.mark.parametrize("text, location, country", [
+    ("Gunmen killed two guards in a village, Shakargarh tehsil (Narowal, Punjab).", "Shakargarh", "Pakistan"),
+    ("Police clashed with farmers in sector 4, Kot Addu tehsil (Muzaffargarh, Punjab), injuring six.", "Kot Addu",
+     "Pakistan"),
+    ("Unknown men set fire to a shop in the old bazaar, Taunsa tehsil (Dera Ghazi Khan, Punjab).", "Taunsa",
+     "Pakistan"),
+    ("Armed men attacked a checkpoint, Kulachi tehsil (Dera Ismail Khan, Khyber Pakhtunkhwa), killing one.",
+     "Kulachi", "Pakistan"),
+    ("Tribal youths blocked a road near a school, Gumla block (Gumla, Jharkhand).", "Gumla", "India"),
+])
+def test_a_unit_named_before_a_bracket_after_small_words_is_the_unit(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, country, 2)
+
+
+# An institution's name with a group word in it ("Government College") earlier in the list
+# the bracket follows: the unit named right before the bracket is still the place.
+@pytest.mark.parametrize("text, location", [
+    ("Villagers clashed outside Sonajuri Government School, Barhait block (Sahebganj, Jharkhand), injuring four.",
+     "Barhait"),
+    ("Farmers protested at Kothapalli Government College, Nuzvid mandal (Krishna, Andhra Pradesh).", "Nuzvid"),
+    ("Students clashed at Tenali Government College, Ponnur mandal (Guntur, Andhra Pradesh), injuring three.",
+     "Ponnur"),
+    ("Parents protested outside Bhimavaram Government School, Akividu mandal (West Godavari, Andhra Pradesh).",
+     "Akividu"),
+])
+def test_an_institution_before_a_units_bracket_does_not_hide_the_unit(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, "India", 2)
