@@ -130,3 +130,25 @@ def test_a_unit_named_before_a_bracket_after_small_words_is_the_unit(text, locat
 def test_an_institution_before_a_units_bracket_does_not_hide_the_unit(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.country, incident.geo_precision) == (location, "India", 2)
+
+
+# A state's spokesmen or officials in its capital ("a government spokesman in X said",
+# "army officials in X said") report events anywhere in the country: the capital is no
+# place of the events (the country, coarsely); local speakers elsewhere and a place the
+# report names still place them.
+@pytest.mark.parametrize("text, country", [
+    ("A government spokesman in Khartoum said the RSF had shelled a hospital, killing four.", "Sudan"),
+    ("Army officials in Bamako said jihadists had killed eight soldiers in an ambush.", "Mali"),
+    ("Police sources in Abuja said gunmen had abducted nine travellers.", "Nigeria"),
+])
+def test_a_states_spokesmen_in_the_capital_do_not_place_events_there(text, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (country, country, 3)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Police sources in Maiduguri said gunmen had abducted nine travellers.", "Maiduguri"),
+    ("Army officials in Bamako said jihadists had killed eight soldiers near Mopti.", "Mopti"),
+])
+def test_local_speakers_or_a_named_place_still_place_events(text, location):
+    assert main_incident(text).location == location

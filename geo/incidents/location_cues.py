@@ -71,8 +71,11 @@ SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|peo
 # Speakers for a whole state ("the defence ministry in X said", "army headquarters in X
 # said"): seated in the capital, they report events anywhere in the country, so the capital
 # is no better a place than the country (``SPEAKER_IN``'s local officials often sit by them).
-NATIONAL_SPEAKER_IN = re.compile(r"\b(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
-                                 r"|presidency|cabinet)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+NATIONAL_SPEAKER_IN = re.compile(r"\b(?:(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
+                                 r"|presidency|cabinet)"
+                                 # a state's spokesman ("a government spokesman in X", "army officials in X")
+                                 r"|(?:government|ministry|army|military|defen[cs]e|presidential|police|interior)\s+"
+                                 r"(?:spokes(?:man|woman|person|people)|officials?|sources?))\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
 # A trip's end ("a bus bound for X", "traders on their way to X", "a convoy travelling from
