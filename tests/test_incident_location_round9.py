@@ -152,3 +152,22 @@ def test_a_states_spokesmen_in_the_capital_do_not_place_events_there(text, count
 ])
 def test_local_speakers_or_a_named_place_still_place_events(text, location):
     assert main_incident(text).location == location
+
+
+# "a visit to X": where a visitor went, and where what met the visit (a protest, an attack
+# on the convoy) mostly happened: the place when the report names no other (as a residence).
+@pytest.mark.parametrize("text, location", [
+    ("Protesters blocked roads ahead of the president's visit to Garowe, burning tyres.", "Garowe"),
+    ("Gunmen attacked the minister's convoy during a visit to Bosaso, killing two guards.", "Bosaso"),
+    ("Youths stoned the governor's car on his visit to Bauchi, injuring an aide.", "Bauchi"),
+])
+def test_the_place_of_a_visit_places_what_met_it(text, location):
+    assert main_incident(text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On a visit to Paris, the president condemned the bombing in Mogadishu that killed ten.", "Mogadishu"),
+    ("During a visit to Kenya, the Ugandan president condemned the attack on Kasese.", "Kasese"),
+])
+def test_a_visit_gives_way_to_the_place_of_the_events(text, location):
+    assert main_incident(text).location == location

@@ -56,6 +56,9 @@ _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of
 _ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
+# "ahead of the president's visit to Oldtown": where a visitor went, and where what met the
+# visit (protests, an attack on the convoy) mostly happened; weak, as a residence is
+_VISIT = re.compile(r"visit\s+to\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
@@ -105,8 +108,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     # one's home, ``seat_before`` finds no seat).
     home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
         sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
-    if (seat and not home_scene and _RESIDENCE.match(seat.group()) or _PEOPLE_BASED_AFTER.match(text, m.end)) \
-            and not p.is_country:
+    if (seat and not home_scene and (_RESIDENCE.match(seat.group()) or _VISIT.match(seat.group()))
+            or _PEOPLE_BASED_AFTER.match(text, m.end)) and not p.is_country:
         # "refugees living in Oldtown", "Oldtown-based traders": where the people live or
         # work, the place only when the report names no other (people mostly act at home;
         # an "Oldtown-based monitor" speaks of events elsewhere)
