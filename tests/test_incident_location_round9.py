@@ -171,3 +171,22 @@ def test_the_place_of_a_visit_places_what_met_it(text, location):
 ])
 def test_a_visit_gives_way_to_the_place_of_the_events(text, location):
     assert main_incident(text).location == location
+
+
+# A road named after towns ("the Oldtown-Newtown highway") the geoparser reads as one
+# unknown name, placed at the report's main region or country: the road runs between its
+# towns, the first of them (or the one in the region the report names) placing the event.
+@pytest.mark.parametrize("text, location, country", [
+    ("Bandits attacked travellers along the Kaduna-Abuja Highway in Kaduna State, kidnapping twenty.", "Kaduna",
+     "Nigeria"),
+    ("Protesters blocked the Harare-Mutare Highway in Manicaland province, burning tyres.", "Mutare", "Zimbabwe"),
+    ("Gunmen killed three drivers on the Lokoja-Abuja Highway, Kogi State.", "Lokoja", "Nigeria"),
+    ("Rebels ambushed a truck on the Bunia-Komanda road in Ituri province, killing two.", "Bunia",
+     "Democratic Republic of the Congo"),
+    ("Protesters blocked the Masaka-Mbarara Highway in Uganda, burning tyres.", "Masaka", "Uganda"),
+    # (a people's name that is also a town's, opening a road's name, is the town)
+    ("Bandits attacked a bus on the Kamba-Bunza road in Kebbi State, killing two.", "Kamba", "Nigeria"),
+])
+def test_the_towns_a_road_is_named_after_place_what_happened_on_it(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country) == (location, country)

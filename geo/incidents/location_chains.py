@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
-from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER
+from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, names_a_road
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
@@ -41,6 +41,8 @@ def follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: d
             if link is not None and _IN_TOWN_GAP.fullmatch(gap) and b.place.feature_code in TOWN_CODES \
                     and DESTINATION.search(text, max(s.start, a.start - 40), a.start):
                 link = None  # "traders on their way to Oldtown in Newtown": the trip's end, then where they were struck
+            if link is not None and names_a_road(text, a.start, a.end):
+                link = None  # "the Oldtown-Newtown highway in Bigcity": the road lies in the city, not the town
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]

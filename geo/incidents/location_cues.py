@@ -175,6 +175,15 @@ ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+{_ROAD_WORDS}"
                         # the first of roads listed ("the Oldtown and Newtown roads")
                         rf"|(?:\s*,\s*{_ROAD_NAME})*,?\s+and\s+{_ROAD_NAME}\s+(?:roads|highways|streets)\b", re.I)
 ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
+# Before the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first.
+ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
+
+
+def names_a_road(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` is one a road is named after ("the
+    Oldtown-Newtown road", "Oldtown Road"), the first town or the second."""
+    return bool(ROAD_AFTER.match(text, end) or ROAD_WORD_AFTER.match(text, end)
+                and ROAD_SECOND_END.search(text, max(0, start - 40), start))
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
@@ -195,6 +204,11 @@ PEOPLE_AFTER = re.compile(
     rf"|\s*(?:,|and|or|&|/)\s+(?:the\s+)?(?-i:{_PEOPLES_RX})\b)", re.I)
 
 
+# "the Koro district", "the Koro-Dala road": a kind word (after a road's second town too)
+# makes the name a place's
+_PLACE_WORD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+(?:{_KIND}|road|highway|area|border)\b", re.I)
+
+
 def named_as_people(name: str, before: str, text: str, end: int) -> bool:
     """Whether a place's name ``name`` (ending at ``end`` in ``text``) is a people's, as the
     words around it say: "the Koro", "ethnic Koro", "Koro herders", "Koro and Dala"."""
@@ -204,5 +218,5 @@ def named_as_people(name: str, before: str, text: str, end: int) -> bool:
     if after is not None:
         return True
     # "the Koro" alone (no kind word after it: "the Koro district" is a place)
-    return PEOPLE_BEFORE.search(before) is not None and not re.match(
-        rf"\s+(?:{_KIND}|road|highway|area|border)\b", text[end : end + 30], re.I)
+    return PEOPLE_BEFORE.search(before) is not None and not _PLACE_WORD_AFTER.match(text[end : end + 40])
+

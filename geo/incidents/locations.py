@@ -16,9 +16,9 @@ from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
-                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
+                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
-                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
+                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road, region_point,
                                          seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
@@ -26,6 +26,7 @@ from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGIO
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
 from geo.incidents.location_part_lists import listed_parts
+from geo.incidents.location_roads import add_road_towns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
 from geo.incidents.triggers import sentence_triggers
@@ -52,8 +53,6 @@ _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
-# the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
-_ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 # "ahead of the president's visit to Oldtown": where a visitor went, and where what met the
@@ -118,8 +117,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
-            and not _ARTICLE_HYPHEN_BEFORE.search(before):
-        return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
+            and not _ARTICLE_HYPHEN_BEFORE.search(before) and not (ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end)):
+        return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events (a road's second town is one)
     if p.is_country and _NAME_PREFIX_BEFORE.search(before):
         return None  # "Puerto Jordan": a town's name the gazetteer lacks, not the country
     if _ACTOR_AFTER.match(after) and p.is_country:
@@ -150,8 +149,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
         score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
-    if ROAD_AFTER.match(text, m.end) or _ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+    if ROAD_AFTER.match(text, m.end):
         score -= 2.0  # "the Oldtown-Newtown road", "Oldtown Road": a road named after the town, not the town
+    elif ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+        score -= 3.0  # the road's second town: farther from where a road named from its first runs
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
     if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
@@ -239,6 +240,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
         add_compass_units(s, text, gz, context.all)
+        add_road_towns(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = named_elsewhere(sentences, text) if context else frozenset()
@@ -275,6 +277,12 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 if not at_home:
                     continue
                 m = replace(m, place=max(at_home, key=lambda c: c.population))
+            if m.place.is_admin1 and names_a_road(text, m.start, m.end):
+                # "the Hill-Newtown highway": roads are named after towns; the region's town of that name
+                towns = [c for c in m.candidates if c.country_code == m.place.country_code and c.feature_code in _TOWN_CODES
+                         and normalize_name(c.name) == normalize_name(m.place.name)]
+                if towns:
+                    m = replace(m, place=max(towns, key=lambda c: c.population))
             town_as_region = m.place.feature_code in _TOWN_CODES and _PROVINCE_AFTER.match(text, m.end) is not None
             if town_as_region:
                 # "Oldtown province" where the gazetteer knows Oldtown only as a town: the
