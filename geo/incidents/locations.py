@@ -41,10 +41,10 @@ _WEAPON_WORDS = frozenset(location_words("weapon_words"))
 _NAME_PREFIXES = frozenset(location_words("name_prefixes"))
 _NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?-i:{words_rx(location_words('name_prefixes'))}) $")
 # location_score's cues, compiled once (it runs for every place mention)
-# "on Rwandan soil", "a Kenyan village", "a Somali border town", "a Sudanese refugee camp":
-# the country the place lies in, whoever the actors are (raiders from abroad strike at home)
-_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side|(?:border\s+|frontier\s+)?(?:villages?|towns?|hamlets?|settlements?)"
-                         r"|refugee\s+camps?)\b")
+# "on Rwandan soil", "a Kenyan village", "a Somali border town": the country the place lies
+# in, whoever the actors are (raiders from abroad strike at home). (A "Sudanese refugee
+# camp" is one of Sudanese refugees, mostly abroad.)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side|(?:border\s+|frontier\s+)?(?:villages?|towns?|hamlets?|settlements?))\b")
 _INSIDE_BEFORE = re.compile(r"\b(?:inside|within)\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
