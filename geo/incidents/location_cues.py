@@ -184,6 +184,8 @@ def names_a_road(text: str, start: int, end: int) -> bool:
     Oldtown-Newtown road", "Oldtown Road"), the first town or the second."""
     return bool(ROAD_AFTER.match(text, end) or ROAD_WORD_AFTER.match(text, end)
                 and ROAD_SECOND_END.search(text, max(0, start - 40), start))
+
+
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
@@ -219,4 +221,3 @@ def named_as_people(name: str, before: str, text: str, end: int) -> bool:
         return True
     # "the Koro" alone (no kind word after it: "the Koro district" is a place)
     return PEOPLE_BEFORE.search(before) is not None and not _PLACE_WORD_AFTER.match(text[end : end + 40])
-

@@ -18,8 +18,8 @@ from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FR
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
-                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road, region_point,
-                                         seat_before)
+                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
+                                         region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
@@ -117,7 +117,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
-            and not _ARTICLE_HYPHEN_BEFORE.search(before) and not (ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end)):
+            and not _ARTICLE_HYPHEN_BEFORE.search(before) \
+            and not (ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end)):
         return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events (a road's second town is one)
     if p.is_country and _NAME_PREFIX_BEFORE.search(before):
         return None  # "Puerto Jordan": a town's name the gazetteer lacks, not the country
