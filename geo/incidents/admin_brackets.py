@@ -26,12 +26,13 @@ _BRACKET = re.compile(rf"\(\s*({_UNIT_NAME}(?:\s*,\s*{_UNIT_NAME}){{0,2}})\s*\)"
 # capitalised words right before it ("shelled Oldtown (Hill, Northern)").
 _NAMES_BEFORE = re.compile(
     rf"\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+(?:the\s+)?"
-    rf"(?P<names>{_NAME}(?:\s+(?:{_KIND}))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
-_CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
+    rf"(?P<names>{_NAME}(?:\s+(?:{_KIND})){{0,2}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+(?:{_KIND}))?){{0,3}})\s*$")
+_CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME}(?:\s+(?:{_KIND}))?)\s*$")
 # "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
 _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
                                rf"(?P<city>{_NAME})\s+[-\u2013]\s+(?P<part>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
-_KIND_END = re.compile(rf"\s+(?:{_KIND})$", re.I)
+# ("Oldtown district town": both words, the town itself)
+_KIND_END = re.compile(rf"(?:\s+(?:{_KIND}))+$", re.I)
 _WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written
 # (a municipality is the town itself, not a unit around it)
 _UNIT_END = re.compile(rf"\s+(?:{words_rx([w for w in place_kind_words('admin') if w != 'municipality'])})$", re.I)
@@ -91,8 +92,9 @@ def bracket_places(sentence: Sentence, text: str, gz: Gazetteer,
         else:
             capitalised = _CAPITALISED_BEFORE.search(before)
             names = [capitalised.group("names")] if capitalised else []
-        if any(_GROUP_WORDS.search(_WRITTEN_KIND_END.sub("", n)) for n in names):
-            continue  # ("Oldtown union", a unit written in small letters, is no trade union)
+        if names and _GROUP_WORDS.search(_WRITTEN_KIND_END.sub("", names[-1])):
+            continue  # ("Oldtown union", a unit written in small letters, is no trade union; a group's
+            # name earlier in the list, "Oldtown Government School, Hill upazila (…)", names an institution)
         # "Oldtown Sadar", "Oldtown district": the unit around the town (geo_precision 2); each
         # name by itself ("Oldtown city, Oldtown Sadar": the city first, itself)
         units = [bool(_UNIT_END.search(n)) for n in names]

@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
-from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER
+from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, names_a_road
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
@@ -41,6 +41,8 @@ def follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: d
             if link is not None and _IN_TOWN_GAP.fullmatch(gap) and b.place.feature_code in TOWN_CODES \
                     and DESTINATION.search(text, max(s.start, a.start - 40), a.start):
                 link = None  # "traders on their way to Oldtown in Newtown": the trip's end, then where they were struck
+            if link is not None and names_a_road(text, a.start, a.end):
+                link = None  # "the Oldtown-Newtown highway in Bigcity": the road lies in the city, not the town
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]
@@ -84,6 +86,14 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
         named = chain[i + 1].text
         if not inside_container(first, container, gz, named):
             inside = [c for c in a.candidates if inside_container(c, container, gz, named)]
+            if not inside and _namesake_of_a_part(chain, i, gz) and a.place.index in scores:
+                # "Oldtown, Hill, Northern State": Hill lies in the state, Oldtown (however big
+                # a city abroad) nowhere in it. The chain, not a list of towns, says Oldtown is a
+                # village or quarter of Hill the gazetteer lacks: a namesake, which loses.
+                scores[a.place.index] -= 3.0
+                if container.index in near:
+                    near[container.index] = True  # (by Hill, where the village lies)
+                continue
             if not inside:
                 # Not inside: the next may still be the first of the rest, standing for a
                 # smaller place the gazetteer lacks ("Oldtown upazila (Hill, North)": Hill,
@@ -130,6 +140,18 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
             for r in rest:
                 scores[r] -= 3.0
         return
+
+
+def _namesake_of_a_part(chain: list, i: int, gz: Gazetteer) -> bool:
+    """Whether the chain goes on past ``chain[i + 1]`` into a place that holds it, in its
+    country, while ``chain[i]`` (no candidate of it) lies neither in ``chain[i + 1]`` nor
+    in that place, and abroad: three names nested but the first."""
+    if i + 2 >= len(chain):
+        return False
+    a, container, outer = chain[i].place, chain[i + 1].place, chain[i + 2]
+    return a.country_code != container.country_code and container.country_code == outer.place.country_code \
+        and not outer.place.is_country and inside_container(container, outer.place, gz, outer.text) \
+        and not any(inside_container(c, outer.place, gz, outer.text) for c in chain[i].candidates or [a])
 
 
 def _named_as_unit(m: Mention, text: str) -> bool:

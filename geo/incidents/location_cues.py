@@ -71,8 +71,11 @@ SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|peo
 # Speakers for a whole state ("the defence ministry in X said", "army headquarters in X
 # said"): seated in the capital, they report events anywhere in the country, so the capital
 # is no better a place than the country (``SPEAKER_IN``'s local officials often sit by them).
-NATIONAL_SPEAKER_IN = re.compile(r"\b(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
-                                 r"|presidency|cabinet)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+NATIONAL_SPEAKER_IN = re.compile(r"\b(?:(?:ministry|ministries|government|diplomats?|analysts?|headquarters|a statement|embassy"
+                                 r"|presidency|cabinet)"
+                                 # a state's spokesman ("a government spokesman in X", "army officials in X")
+                                 r"|(?:government|ministry|army|military|defen[cs]e|presidential|police|interior)\s+"
+                                 r"(?:spokes(?:man|woman|person|people)|officials?|sources?))\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|say|says|told|reported|reports|stated|confirmed|added)\b", re.I)
 # Where people went or were taken, or where fighting spread later: not where it happened first.
 # A trip's end ("a bus bound for X", "traders on their way to X", "a convoy travelling from
@@ -172,6 +175,17 @@ ROAD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+{_ROAD_WORDS}"
                         # the first of roads listed ("the Oldtown and Newtown roads")
                         rf"|(?:\s*,\s*{_ROAD_NAME})*,?\s+and\s+{_ROAD_NAME}\s+(?:roads|highways|streets)\b", re.I)
 ROAD_WORD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
+# Before the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first.
+ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
+
+
+def names_a_road(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` is one a road is named after ("the
+    Oldtown-Newtown road", "Oldtown Road"), the first town or the second."""
+    return bool(ROAD_AFTER.match(text, end) or ROAD_WORD_AFTER.match(text, end)
+                and ROAD_SECOND_END.search(text, max(0, start - 40), start))
+
+
 _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
@@ -192,6 +206,11 @@ PEOPLE_AFTER = re.compile(
     rf"|\s*(?:,|and|or|&|/)\s+(?:the\s+)?(?-i:{_PEOPLES_RX})\b)", re.I)
 
 
+# "the Koro district", "the Koro-Dala road": a kind word (after a road's second town too)
+# makes the name a place's
+_PLACE_WORD_AFTER = re.compile(rf"(?:\s*[-\u2013/]\s*{_ROAD_NAME})?\s+(?:{_KIND}|road|highway|area|border)\b", re.I)
+
+
 def named_as_people(name: str, before: str, text: str, end: int) -> bool:
     """Whether a place's name ``name`` (ending at ``end`` in ``text``) is a people's, as the
     words around it say: "the Koro", "ethnic Koro", "Koro herders", "Koro and Dala"."""
@@ -201,5 +220,4 @@ def named_as_people(name: str, before: str, text: str, end: int) -> bool:
     if after is not None:
         return True
     # "the Koro" alone (no kind word after it: "the Koro district" is a place)
-    return PEOPLE_BEFORE.search(before) is not None and not re.match(
-        rf"\s+(?:{_KIND}|road|highway|area|border)\b", text[end : end + 30], re.I)
+    return PEOPLE_BEFORE.search(before) is not None and not _PLACE_WORD_AFTER.match(text[end : end + 40])

@@ -16,15 +16,17 @@ from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
-                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_WORD_AFTER,
+                                         REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER,
-                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, region_point,
-                                         seat_before)
+                                         NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
+                                         region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
+from geo.incidents.location_part_lists import listed_parts
+from geo.incidents.location_roads import add_road_towns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
 from geo.incidents.triggers import sentence_triggers
@@ -39,17 +41,23 @@ _WEAPON_WORDS = frozenset(location_words("weapon_words"))
 _NAME_PREFIXES = frozenset(location_words("name_prefixes"))
 _NAME_PREFIX_BEFORE = re.compile(rf"(?<![\w-])(?-i:{words_rx(location_words('name_prefixes'))}) $")
 # location_score's cues, compiled once (it runs for every place mention)
-_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side)\b")
+# "on Rwandan soil", "a Kenyan village", "a Somali border town": the country the place lies
+# in, whoever the actors are (raiders from abroad strike at home). (A "Sudanese refugee
+# camp" is one of Sudanese refugees, mostly abroad.)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|side|(?:border\s+|frontier\s+)?(?:villages?|towns?|hamlets?|settlements?))\b")
+_INSIDE_BEFORE = re.compile(r"\b(?:inside|within)\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 _HYPHEN_NAME_AFTER = re.compile(r"-\s*(?:[A-Z]|\d)")
 _ARTICLE_HYPHEN_BEFORE = re.compile(r"(?:\d|\b(?:[Aa][lnrsdtz]|[Ee][lnrsdtz]|[Aa]sh|[Ee]sh))[-\u2010]$")
 _ACTOR_AFTER = re.compile(r"\s*(?:'s\s+)?(?:government|authorities|president|army|military|forces|police|officials?|embassy|ministry)\b",
                           re.I)
 _WATER_OR_MOUNT_BEFORE = re.compile(r"\b(?:Lake|River|Mount|Mt\.?|Gulf of|Bay of|Sea of)\s+$")
-# the second town of a road's name ("the Oldtown-Newtown road"): ROAD_AFTER reads the first
-_ROAD_SECOND_END = re.compile(r"(?-i:[A-Z])[\w'\u2019]*\s*[-\u2013/]\s*$")
 _PEOPLE_BASED_AFTER = re.compile(rf"[- ]based\s+(?:[\w-]+\s+)?(?:{noun_rx('civilians')})\b", re.I)
 _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
+# "ahead of the president's visit to Oldtown": where a visitor went, and where what met the
+# visit (protests, an attack on the convoy) mostly happened; weak, as a residence is
+_VISIT = re.compile(r"visit\s+to\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
@@ -60,8 +68,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     if p is None or p.feature_code in NOT_LOCATIONS or m.text.lower() in _WEAPON_WORDS:
         return None  # (a sea, a continent; "Grenade attack kills two": the weapon)
     if m.kind == "demonym":
-        # "on Rwandan soil", "inside Syrian territory": the country, coarsely.
-        return 0.5 if _SOIL_AFTER.match(text[m.end : m.end + 12]) else None
+        # "on Rwandan soil", "inside Syrian territory", "raided a Kenyan village", "inside the
+        # Ugandan border": the country, coarsely.
+        after = text[m.end : m.end + 30]
+        return 0.5 if _SOIL_AFTER.match(after) or _BORDER_AFTER.match(after) and _INSIDE_BEFORE.search(
+            text, max(sentence.start, m.start - 20), m.start) else None
     before = text[max(sentence.start, m.start - 40) : m.start]
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
@@ -96,8 +107,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     # one's home, ``seat_before`` finds no seat).
     home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
         sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
-    if (seat and not home_scene and _RESIDENCE.match(seat.group()) or _PEOPLE_BASED_AFTER.match(text, m.end)) \
-            and not p.is_country:
+    if (seat and not home_scene and (_RESIDENCE.match(seat.group()) or _VISIT.match(seat.group()))
+            or _PEOPLE_BASED_AFTER.match(text, m.end)) and not p.is_country:
         # "refugees living in Oldtown", "Oldtown-based traders": where the people live or
         # work, the place only when the report names no other (people mostly act at home;
         # an "Oldtown-based monitor" speaks of events elsewhere)
@@ -106,8 +117,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
             or after.startswith(("-based", " based")):
         return None  # the seat of a monitor, a spokesperson or a meeting; a home raided is a place of events
     if after[:1] and after[:1] in "-\u2010\u2011" and not _HYPHEN_NAME_AFTER.match(after) or before.endswith(("-", "\u2010")) \
-            and not _ARTICLE_HYPHEN_BEFORE.search(before):
-        return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events
+            and not _ARTICLE_HYPHEN_BEFORE.search(before) \
+            and not (ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end)):
+        return None  # "Iran-backed", "pro-Iran", "US-led": an attribute, not a place of events (a road's second town is one)
     if p.is_country and _NAME_PREFIX_BEFORE.search(before):
         return None  # "Puerto Jordan": a town's name the gazetteer lacks, not the country
     if _ACTOR_AFTER.match(after) and p.is_country:
@@ -138,8 +150,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 1.5
     if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
         score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
-    if ROAD_AFTER.match(text, m.end) or _ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+    if ROAD_AFTER.match(text, m.end):
         score -= 2.0  # "the Oldtown-Newtown road", "Oldtown Road": a road named after the town, not the town
+    elif ROAD_SECOND_END.search(before) and ROAD_WORD_AFTER.match(text, m.end):
+        score -= 3.0  # the road's second town: farther from where a road named from its first runs
     if background and inside(m.start - sentence.start, background):
         score -= 3.0  # "in response to an attack in Oldtown"
     if DESTINATION.search(before) or MOVED_FROM.search(before) or PREPARED_IN.search(before):
@@ -227,6 +241,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     for s in sentences:
         add_unit_names(s, text, gz, context.all)
         add_compass_units(s, text, gz, context.all)
+        add_road_towns(s, text, gz, context.all)
     # Countries the report names only as where people came from or went: a town of one
     # country only, named where the event was, is no namesake of a place there.
     elsewhere = named_elsewhere(sentences, text) if context else frozenset()
@@ -234,15 +249,15 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     # the report's countries are named only as where people came from or went, or as states
     # firing from afar
     countries_elsewhere = all(c in elsewhere for c in context.strong) if context.strong else bool(context.remote)
-    parts = parts_named_elsewhere(sentences, text, gz)
+    parts = {**listed_parts(sentences, text, gz), **parts_named_elsewhere(sentences, text, gz)}
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
     towns_in = _towns_by_country(sentences, gz)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
-            if sc is None or m.place.is_country and m.place.country_code in elsewhere:
-                continue
+            if sc is None or m.place.is_country and m.place.country_code in elsewhere and m.kind != "demonym":
+                continue  # (a demonym scores only as the land a place lies in: "a Kenyan border town")
             weak = sc < 1.0  # (a speakers' seat, a town's people: no weight added by naming it again)
             part = parts.get(m.start)
             if part is not None:
@@ -263,6 +278,12 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 if not at_home:
                     continue
                 m = replace(m, place=max(at_home, key=lambda c: c.population))
+            if m.place.is_admin1 and names_a_road(text, m.start, m.end):
+                # "the Hill-Newtown highway": roads are named after towns; the region's town of that name
+                towns = [c for c in m.candidates if c.country_code == m.place.country_code and c.feature_code in _TOWN_CODES
+                         and normalize_name(c.name) == normalize_name(m.place.name)]
+                if towns:
+                    m = replace(m, place=max(towns, key=lambda c: c.population))
             town_as_region = m.place.feature_code in _TOWN_CODES and _PROVINCE_AFTER.match(text, m.end) is not None
             if town_as_region:
                 # "Oldtown province" where the gazetteer knows Oldtown only as a town: the
