@@ -21,6 +21,7 @@ from geo.incidents.event_battles import ambushed_civilians, communal_battle, fir
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
+from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
@@ -327,6 +328,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
+    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and _partisans(main, best):
+        # "supporters of a candidate shot two of his rival's": a party's followers, armed
+        # or not, are no armed organisation (ACLED's codebook: mob violence)
+        return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
             and not (etype == BATTLES and communal_battle(main, fight_deaths())):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
@@ -511,6 +516,13 @@ def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
 
 # A party's dissidents ("rebel members of the youth wing") are no armed rebels.
 _PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
+
+
+def _partisans(sentence: str, trigger: Trigger) -> bool:
+    """Whether a party's partisans, no state force among them, did it (see
+    event_partisans)."""
+    agent = _agent_phrase(sentence, trigger)
+    return partisans_acted(agent) and not _STATE_AGENT.search(agent)
 
 
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
