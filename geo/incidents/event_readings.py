@@ -30,6 +30,36 @@ def before_scene(words: str) -> str:
     return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
 
 
+# Civilians named with the armed men they are said to help ("villagers accused of
+# supporting the militants", "a trader suspected of links with the rebels", "shot two men
+# for collaborating with the army"): the group named is whom they are accused of serving,
+# not who was hit (ACLED's codebook: civilians suspected of collaboration are civilians).
+_ACCUSED_TIES = re.compile(r"\b(?:(?:accused|suspected|suspicion|convicted) of|for)\s+(?:allegedly\s+)?"
+                           r"(?:support(?:ing)?|collaborat\w*|colluding|complicity|aiding|abetting|harbou?ring|hiding|sheltering"
+                           r"|feeding|informing|spying|sympathi[sz]\w*|links?|ties|connections?|cooperat\w*|working (?:for|with)"
+                           r"|supplying|being (?:an? )?(?:informants?|informers?|collaborators?|spies|spy|sympathi[sz]ers?))\b.*", re.I | re.S)
+
+
+def without_accused_ties(words: str) -> str:
+    """The victims' words without the ties they are accused of (see _ACCUSED_TIES)."""
+    return _ACCUSED_TIES.sub(" ", words) if "for" in words or "of" in words else words
+
+
+# What happened around the victims ("shot a man during a quarrel at a checkpoint", "beat
+# a trader while searching the market near the base"): the scene, once the victims are
+# named before it.
+_AROUND = re.compile(r"\b(?:during|while|amid|amidst)\b", re.I)
+
+
+def before_circumstance(words: str) -> str:
+    """The victims' words up to a clause of circumstance (see _AROUND), when they come
+    before it."""
+    m = _AROUND.search(words)
+    # a pronoun names nobody ("shot him during a patrol": who he was, the scene may tell)
+    named = m and re.search(r"\b(?!(?:him|her|them|their|his|its|and|the|then|dead|also|again|shot|killed|wounded|injured|beat|beaten)\b)[A-Za-z]{3,}", words[: m.start()])
+    return words[: m.start()] if named else words
+
+
 # Words of the armed nouns that name civilians: officers of aid, health or elections, and
 # convoys of traders' trucks, of aid or of fuel (ACLED's codebook: an attack on them is
 # violence against civilians, not a battle).

@@ -15,7 +15,8 @@ from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTE
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
-                                          as_civilian, assault_in_contact, before_scene, harm_told, measure_after_violence)
+                                          as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
+                                          measure_after_violence, without_accused_ties)
 from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
@@ -395,7 +396,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                     and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
+                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0]))
+            rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -550,6 +552,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
+    window = without_accused_ties(window)  # "villagers accused of helping the rebels": civilians
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)
