@@ -1,9 +1,10 @@
 """A party's partisans who attack or fight others with firearms: supporters, activists or
 cadres of a party, of a candidate or of a politician are no armed organisation (ACLED's
 codebook: a party is no militia unless an armed wing of it is named), so their violence
-is a riot, mob violence, even when they shoot. Gunmen, a named armed group or the
-state's forces stay attackers. Sentences written for these tests, about places
-world-wide."""
+is a riot, mob violence: even when they shoot, and in a fight with another side even
+when someone dies (a killing they set out to do on their own is left to the other
+rules). Gunmen, a named armed group or the state's forces stay attackers. Sentences
+written for these tests, about places world-wide."""
 
 import pytest
 
@@ -12,7 +13,7 @@ from geo.incidents import classify_event
 
 @pytest.mark.parametrize("text", [
     "On 9 May 2022, supporters of a ruling party candidate shot and injured three supporters of his rival in Mardan after an argument over posters.",
-    "On 9 May 2022, a local party leader and his accomplices shot dead a rival in Sylhet over control of a market.",
+    "On 9 May 2022, a local party leader and his accomplices shot and wounded a rival in Sylhet over control of a market.",
     "On 9 May 2022, activists of the opposition party opened fire on a campaign office in Port Harcourt, wounding two clerks.",
     "On 9 May 2022, PDP supporters shot a ward chairman of the rival party in Jos during a quarrel over ballot boxes.",
 ])

@@ -3,7 +3,8 @@ party, of a candidate or of a politician who attack or fight others. ACLED's cod
 keeps violence against civilians and battles for organised armed groups; a party's
 followers are no armed organisation (a party is no militia unless an armed wing of it is
 named), so their violence is a riot, mob violence, whatever weapon they carry: firearms
-make it no attack. Gunmen, militants, gangs, militias and the groups the actor
+make it no attack (``events`` leaves a killing they set out to do on their own to its
+other rules). Gunmen, militants, gangs, militias and the groups the actor
 dictionary knows as armed stay organised. ``events`` asks this of an attack or a clash
 it has read, with the words naming who acted."""
 

@@ -17,13 +17,15 @@ from geo.incidents.demonstrations import state_barricade, within_demonstration a
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
                                           measure_after_violence, without_accused_ties)
+from geo.incidents.event_agents import (BY_NEXT as _BY_NEXT, UNDERGONE as _UNDERGONE, PASSIVE_BEFORE, agent_phrase as _agent_phrase,
+                                        clause_before as _clause_before, headline_victims as _headline_victims)
 from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_partisans import partisans_acted
-from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
+from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_rx, words_rx
@@ -48,7 +50,6 @@ _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|gunned|wounded|injured|ambush\w*)\b", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = phrase_rx("all_sides", "each_other")
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
@@ -92,7 +93,6 @@ _STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 # Those who rally against a demonstration: when they attack it, rioters against protesters.
 _COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstrators|marchers|rally|protest)\b", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
@@ -282,7 +282,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                           and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
-            return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
+            return (VAC, "Attack") if VIOLENCE.search(main) or _people_burnt(main, best) \
+                else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
     # deployed to flush out militants", "over fears of attacks"): a movement of forces
     if etype in (BATTLES, VAC) and best.strength <= 5 and _PURPOSE_BEFORE.search(main[max(0, best.start - 50) : best.start]) \
@@ -329,9 +330,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
-    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and _partisans(main, best):
+    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and _partisans(main, best) \
+            and (etype == BATTLES or fight_deaths() == 0):
         # "supporters of a candidate shot two of his rival's": a party's followers, armed
-        # or not, are no armed organisation (ACLED's codebook: mob violence)
+        # or not, are no armed organisation (ACLED's codebook: mob violence); a killing
+        # they set out to do is left to the rules below (an organised attack, maybe)
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
             and not (etype == BATTLES and communal_battle(main, fight_deaths())):
@@ -416,43 +419,6 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
-# "by" right after a participle, or after the place it names ("killed in the district by
-# gunmen"): a passive, its agent after "by".
-_BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
-_BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
-# "came under fire": those before the verb were hit, as in a passive.
-_UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
-_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
-
-
-def _agent_phrase(sentence: str, trigger: Trigger) -> str:
-    """The words naming who acted: after "by" in a passive clause ("was beaten by a
-    crowd"), the parties after "between" of a clash, else the subject of the clause the
-    trigger ends ("members of the two factions clashed"); "" when the clause is passive
-    and names no agent ("two men were killed in clashes")."""
-    after, before = sentence[trigger.end :], sentence[: trigger.start]
-    if _DYING.match(trigger.text):
-        return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
-    m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
-    if m_by:
-        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
-    m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
-    if m_between:
-        return m_between.group("who")
-    m_by_before = _BY_AND.search(before)
-    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
-        # "was pulled from a police van by villagers and then stoned": the agent of the
-        # first participle did the second
-        return m_by_before.group("who")
-    clause = _clause_before(before)
-    if headline_passive(clause, trigger.text, after):
-        return ""  # "two police killed on patrol": the victims, no agent named
-    if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
-            or PASSIVE_BEFORE.search(before[-30:]):
-        return ""
-    return clause
-
-
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
@@ -473,14 +439,19 @@ def _state_forces_acted(sentence: str, triggers) -> bool:
     return state
 
 
-def _clause_before(before: str) -> str:
-    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
-    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
-    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+# People, not things, as those burnt: "a herder was burnt with a hot iron" is an assault
+# on a person (ACLED: an attack), "a house was burnt" the destruction of property.
+_PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
+_THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"
+                    r"|buildings?|crops?|farms?|granar(?:y|ies)|motorcycles?|motorbikes?|belongings)\b", re.I)
 
 
-def _headline_victims(sentence: str, trigger: Trigger) -> bool:
-    return headline_passive(_clause_before(sentence[: trigger.start]), trigger.text, sentence[trigger.end :])
+def _people_burnt(sentence: str, trigger: Trigger) -> bool:
+    """Whether a passive burning trigger ("was burnt") has people as its subject."""
+    if not re.match(r"(?:was|were|been|being)\b", trigger.text, re.I):
+        return False
+    subject = _clause_before(sentence[: trigger.start])
+    return bool(_PERSON.search(subject)) and not _THING.search(subject)
 
 
 def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
