@@ -394,12 +394,15 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
-            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
+            # A clause of another time after the verb ("found dead a day after gunmen took
+            # them") tells of an earlier event, not of those hit in this one.
+            rest = main[: best.end] + _OTHER_TIME.split(main[best.end :], 1)[0]
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", rest)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
                     and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0]))
+                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b", _OTHER_TIME.split(main[best.end :], 1)[0])[0]))
             rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
@@ -421,6 +424,11 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
+
+
+# A clause of an earlier time ("a day after gunmen took them", "following an attack by
+# rebels"): another event, whose actors are not those hit in this one.
+_OTHER_TIME = re.compile(r"\b(?:after|since|following)\b", re.I)
 
 
 def _state_forces_acted(sentence: str, triggers) -> bool:
@@ -518,7 +526,7 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     passive one ("a peacekeeper was killed"), the words after "on" ("opened fire on people")."""
     after = sentence[trigger.end : trigger.end + 70]
     # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
-    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
+    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom|following|since)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
