@@ -26,3 +26,23 @@ def test_armed_men_of_an_earlier_event_are_not_the_victims(text):
 ])
 def test_armed_victims_of_this_event_still_make_a_battle(text):
     assert classify_event(text)[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, three traders are dead after an attack by bandits near Gusau.",
+    "On 4 March 2021, four herders were dead after an attack by militiamen near Djugu.",
+    "On 4 March 2021, two traders are dead after an attack by gunmen near Gusau.",
+])
+def test_civilians_told_dead_after_an_attack_by_armed_men_were_attacked(text):
+    # the armed men named after "by" are the attackers, not among the dead
+    assert classify_event(text)[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, three soldiers are dead after an attack by ISWAP near Monguno.",
+    "On 4 March 2021, six gendarmes are dead after an attack by jihadists in the Sahel region.",
+    "On 4 March 2021, two soldiers died in an attack by al-Shabaab on their base near Afmadow.",
+])
+def test_forces_told_dead_after_an_attack_make_a_battle(text):
+    # the trigger names those who died: the state's forces were hit, they did not act
+    assert classify_event(text)[0] == "Battles"

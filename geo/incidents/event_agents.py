@@ -20,12 +20,12 @@ BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
 # "came under fire": those before the verb were hit, as in a passive.
 UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
-_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
+_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li|(?:are |were |is |was |left |lay |lie )?dead\b)", re.I)
 _BY_AGENT = re.compile(r"(?P<gap>(?:\s+[\w'-]+){0,5}?)\s+by (?P<who>[^,;.]{1,80})")
 _BY_NOT_AGENT = re.compile(r"\b(?:before|after|when|while|as|and|then|until|who|which|that|whom|led|backed|supported|sponsored"
                            r"|headed|commanded|owned|organi[sz]ed|funded|allied|followed|accompanied|joined|sparked|caused|triggered"
                            r"|prompted|fu?elled|provoked|motivated|inspired|called|announced|claimed|condemned)\s*$"
-                           r"|\b(?:before|after|when|while|then|until|who|which|that|whom|between)\b", re.I)
+                           r"|\b(?:before|after|when|while|then|until|who|which|that|whom|between|following)\b", re.I)
 
 
 def agent_phrase(sentence: str, trigger: Trigger) -> str:

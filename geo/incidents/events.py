@@ -112,7 +112,7 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|p
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
-                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
@@ -370,7 +370,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
-    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
+    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) \
+            and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + _VICTIMS_TOLD.sub(" ", best.text)):
         return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
     if (etype, sub) == (VAC, "Attack") and ATTACKERS_HIT.search(joined):
         return BATTLES, "Armed clash"  # "police intervened, killing three raiders": the attackers fought
@@ -426,6 +427,10 @@ _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
 
+# A trigger that tells the dead or hurt ("three soldiers are dead", "two policemen were
+# wounded"): the people it names were hit, they did not act.
+_VICTIMS_TOLD = re.compile(r"^.*\b(?:(?:are|were|is|was|lay|lie|left) (?:\w+ )?dead|died|(?:are|were|is|was) (?:\w+ )?(?:killed|wounded|injured|hurt))$",
+                           re.I | re.S)
 # A clause of an earlier time ("a day after gunmen took them", "following an attack by
 # rebels"): another event, whose actors are not those hit in this one.
 _OTHER_TIME = re.compile(r"\b(?:after|since|following)\b", re.I)
