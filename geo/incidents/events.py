@@ -13,7 +13,7 @@ from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
-from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
+from geo.incidents.demonstrations import STORMED_TO_PROTEST, state_barricade, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
                                           measure_after_violence, without_accused_ties)
@@ -257,6 +257,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         first_protest = min(t.start for t in triggers if t.event_type == PROTESTS)
         protest_here = first_protest < best.start or bool(_CROWD_ACTING.search(main)) \
             or bool(re.search(r"\b(?:who|that|which)\b", main[: best.start], re.I))
+    if not protest_here and etype == VAC and _stormed_to_protest(main, best):
+        protest_here = True  # "farmers stormed the ministry to demand their pay"
     # -- destruction by armed men ("gunmen torched the clinic") is no demonstration: an
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
@@ -502,6 +504,16 @@ def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
 
 # A party's dissidents ("rebel members of the youth wing") are no armed rebels.
 _PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
+
+
+def _stormed_to_protest(sentence: str, trigger: Trigger) -> bool:
+    """Whether people of no armed group stormed or invaded a place to voice a grievance
+    (see demonstrations.STORMED_TO_PROTEST)."""
+    if not STORMED_TO_PROTEST.match(sentence, trigger.start):
+        return False
+    agent = _agent_phrase(sentence, trigger)
+    return bool(_UNARMED_AGENT.search(agent) or CIVILIAN_VICTIMS.search(agent)) and not _ARMED_AGENT.search(agent) \
+        and not _ARMED_ARSONIST.search(agent) and not _STATE_AGENT.search(agent) and not _OUTLAWS.search(agent)
 
 
 def _partisans(sentence: str, trigger: Trigger) -> bool:
