@@ -44,3 +44,16 @@ def test_things_or_cattle_taken_are_no_abduction(text):
 ])
 def test_gatherings_about_the_disappeared_stay_demonstrations(text):
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, security agents arrested two journalists in Bujumbura; they remain missing.",
+    "On 4 March 2021, police detained an opposition activist in Kampala and took him to an undisclosed location.",
+    "On 4 March 2021, soldiers arrested three herders near Djibo, who have not been seen since.",
+])
+def test_an_arrest_whose_captives_vanish_is_a_forced_disappearance(text):
+    assert classify_event(text) == ABDUCTION
+
+
+def test_an_arrest_told_no_further_stays_an_arrest():
+    assert classify_event("On 4 March 2021, police arrested ten suspected thieves in Kano.") == ("Strategic developments", "Arrests")
