@@ -13,7 +13,7 @@ from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
-from geo.incidents.demonstrations import STORMED_TO_PROTEST, state_barricade, within_demonstration as _within_demonstration
+from geo.incidents.demonstrations import STORMED_TO_PROTEST, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
                                           measure_after_violence, without_accused_ties)
@@ -25,6 +25,7 @@ from geo.incidents.event_parties import actor_inters as _actor_inters, armed_gro
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_partisans import partisans_acted
+from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
@@ -156,17 +157,17 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     """The first event sentence's strongest trigger, refined; a later sentence may only
     name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
     # (barricades the state's forces put up are no crowd's act: not a riot's trigger)
-    per = [(s, ts) for s in sentences
-           if (ts := tuple(t for t in sentence_triggers(s) if t.event_type != RIOTS or not state_barricade(s, t.start)))]
+    per = [(s, ts) for s in sentences if (ts := barricades_left(s, sentence_triggers(s)))]
     if not per:
         return None
+    per, at = with_pronouns_read(per, sentences)  # "Armed men entered a village. They killed two."
     main, triggers = per[0]
     best = strongest(triggers)
     if best.name == "note label":
         return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
     # an arrest, an abduction, looting or a disrupted weapon with deaths told is an attack;
     # a raid on herds an attack; a vehicle hijacked with people aboard an abduction
-    best = reread(best, list(triggers), main, sentences[sentences.index(main) :])
+    best = reread(best, list(triggers), main, [main] + sentences[at + 1 :])
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
