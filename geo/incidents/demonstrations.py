@@ -49,7 +49,8 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
+    # (a crowd named by where it lives: "locals", "inhabitants")
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
@@ -274,7 +275,7 @@ PROTEST_ATTACKED = re.compile(
     r"(?:camps?|encampments?|tents?|sites?)\b", re.I)
 # The demonstrators' own violence named with them as its subject.
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
-                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
+                               rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
