@@ -49,7 +49,8 @@ PROTEST_VIOLENCE = re.compile(
     # Present tense too ("demonstrators destroy a plant"), a place between commas
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
+    # (a crowd named by where it lives: "locals", "inhabitants")
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
@@ -165,6 +166,13 @@ _KIND_BEFORE = re.compile(r"\b(?:ethnic|communal|tribal|political|sectarian|post
                           r"|renewed|police|military|gang|armed|inter-?\w+)\s+$", re.I)
 # Crowds who "stormed the streets" marched; they broke into nothing.
 _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
+# A crowd that stormed or invaded a place to voice a grievance ("stormed the ministry to
+# demand their pay", "invaded the stadium to protest their eviction"): entering to be
+# heard, no violence of its own (ACLED's codebook: a demonstration is violent by what its
+# crowd destroys or whom it hurts); not a place stormed to free a detainee or to loot.
+STORMED_TO_PROTEST = re.compile(r"(?:storm(?:ed|s|ing)?|invad(?:ed|e|es|ing))\b(?:\s+(?!to\b|and\b)[\w'-]+,?){0,8}?\s+(?:in order )?to\s+"
+                                r"(?:protest|demand|denounce|press|call|express|condemn|petition|push|seek|oppose|register|air|voice"
+                                r"|present|deliver|submit|complain)\b", re.I)
 
 
 # Barricades the state's forces put up or stand behind ("police barricaded the road to
@@ -188,6 +196,13 @@ def state_barricade(text: str, at: int) -> bool:
 _RELATIVE_IN_GRIEVANCE = re.compile(r"\b(?:who|whom|which|that)\b(?![^,;]*\b(?:protest\w*|demonstrat\w*|march\w*)\b)", re.I)
 
 
+def _stormed_to_protest(text: str, m: re.Match) -> bool:
+    """Whether the match is a place stormed to voice a grievance (see STORMED_TO_PROTEST),
+    its crowd named before the verb or not."""
+    verb = re.search(r"\b(?:storm|invad)", m.group(), re.I)
+    return verb is not None and STORMED_TO_PROTEST.match(text, m.start() + verb.start()) is not None
+
+
 def _span_start(spans, at: int) -> int:
     return max((a for a, b in spans if a <= at < b), default=at)
 
@@ -205,7 +220,7 @@ def crowd_violence(text: str) -> bool:
         if state_barricade(text, m.start()):
             continue  # "police barricaded the square": the state's measure, not the crowd's act
         before = text[max(0, m.start() - 60) : m.start()]
-        if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()):
+        if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()) or _stormed_to_protest(text, m):
             continue  # "no clashes were reported", "free of any running battles", "stormed the streets"
         if _ANOTHERS_ACT_BEFORE.search(before[-25:]) and _NAMED_OR_GERUND.match(text, m.start()):
             continue  # "demanding punishment for vandalising the office", "accused of looting"
@@ -260,7 +275,7 @@ PROTEST_ATTACKED = re.compile(
     r"(?:camps?|encampments?|tents?|sites?)\b", re.I)
 # The demonstrators' own violence named with them as its subject.
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
-                               rf"|\b(?:{noun_rx('protesters')}|rioters)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
+                               rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"

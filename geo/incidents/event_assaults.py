@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from geo.incidents.aliases import actor_hits
-from geo.incidents.lexicon import nouns
+from geo.incidents.lexicon import nouns, phrase_alternation
 from geo.incidents.prefilter import PatternGroup
 
 # What the trigger names: blows, not killing or shooting.
@@ -27,6 +27,7 @@ _UNNAMED = {"assailant", "assailants", "attacker", "attackers"}
 _ORGANISED_WORDS = [w for name in ("armed", "outlaws", "military", "police", "state_ranks", "herders", "identity_groups")
                     for w in nouns(name) if w.lower() not in _UNNAMED]
 _ORGANISED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(set(_ORGANISED_WORDS), key=len, reverse=True))}"
+                        rf"|{phrase_alternation('armed_keepers')}"  # watchmen, wardens, customs agents
                         r"|officials?|authorit(?:y|ies)|government|administration|guards?|security|militia\w*|gangs?|criminals?"
                         # hired muscle; men named by nothing but their number ("three men",
                         # "unknown men"): no group of people the report knows as civilians

@@ -8,13 +8,15 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class
+from geo.incidents.lexicon import noun_class, phrase_alternation
 from geo.incidents.model import inside
 from geo.incidents.triggers import Trigger
 from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
 
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
-ARMED_TARGETS = noun_class("armed", "armed_sites")
+# Armed people and their sites, and armed keepers of property, borders or wildlife (see
+# phrases.toml: armed_keepers): an attack on them is a battle.
+ARMED_TARGETS = re.compile(rf"{noun_class('armed', 'armed_sites').pattern}|\b(?:{phrase_alternation('armed_keepers')})\b", re.I)
 
 # Where the victims were, after the words that name them ("shot a man at a checkpoint",
 # "two traders near an army base"): the site is the scene, not whom the shots hit. Only
@@ -28,6 +30,36 @@ def before_scene(words: str) -> str:
     """The victims' words without the scene that follows them (see _SCENE_AFTER_OBJECT)."""
     m = _SCENE_AFTER_OBJECT.match(words)
     return m.group() if m and not re.fullmatch(r"\s*(?:on|at|upon)\s+", m.group(), re.I) else words
+
+
+# Civilians named with the armed men they are said to help ("villagers accused of
+# supporting the militants", "a trader suspected of links with the rebels", "shot two men
+# for collaborating with the army"): the group named is whom they are accused of serving,
+# not who was hit (ACLED's codebook: civilians suspected of collaboration are civilians).
+_ACCUSED_TIES = re.compile(r"\b(?:(?:accused|suspected|suspicion|convicted) of|for)\s+(?:allegedly\s+)?"
+                           r"(?:support(?:ing)?|collaborat\w*|colluding|complicity|aiding|abetting|harbou?ring|hiding|sheltering"
+                           r"|feeding|informing|spying|sympathi[sz]\w*|links?|ties|connections?|cooperat\w*|working (?:for|with)"
+                           r"|supplying|being (?:an? )?(?:informants?|informers?|collaborators?|spies|spy|sympathi[sz]ers?))\b.*", re.I | re.S)
+
+
+def without_accused_ties(words: str) -> str:
+    """The victims' words without the ties they are accused of (see _ACCUSED_TIES)."""
+    return _ACCUSED_TIES.sub(" ", words) if "for" in words or "of" in words else words
+
+
+# What happened around the victims ("shot a man during a quarrel at a checkpoint", "beat
+# a trader while searching the market near the base"): the scene, once the victims are
+# named before it.
+_AROUND = re.compile(r"\b(?:during|while|amid|amidst)\b", re.I)
+
+
+def before_circumstance(words: str) -> str:
+    """The victims' words up to a clause of circumstance (see _AROUND), when they come
+    before it."""
+    m = _AROUND.search(words)
+    # a pronoun names nobody ("shot him during a patrol": who he was, the scene may tell)
+    named = m and re.search(r"\b(?!(?:him|her|them|their|his|its|and|the|then|dead|also|again|shot|killed|wounded|injured|beat|beaten)\b)[A-Za-z]{3,}", words[: m.start()])
+    return words[: m.start()] if named else words
 
 
 # Words of the armed nouns that name civilians: officers of aid, health or elections, and

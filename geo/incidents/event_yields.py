@@ -7,6 +7,8 @@
 - raiders or rustlers who fall on a place or its people and take the herds attack them
   ("struck a homestead and stole goats"); herds taken with no assault told, or no harm
   said, stay looting;
+- an arrest whose captives are not seen again ("detained two men, who remain missing") is a
+  forced disappearance;
 - a vehicle taken with the people in it ("hijacked a bus carrying passengers") is their
   abduction.
 
@@ -36,6 +38,11 @@ _PEOPLE_ABOARD = re.compile(rf"\bcarrying (?:\w+ ){{0,2}}?(?:{noun_rx('civilians
 # The raiders fell on a place or its people before taking the herds ("struck a homestead",
 # "raided the village", "attacked herders"); herds taken with no assault told stay looting.
 _ASSAULTED = re.compile(r"\b(?:str(?:uck|ike|ikes)|raid(?:ed|s)?|attack(?:ed|s)?|invad(?:ed|es?)|storm(?:ed|s)?|descend(?:ed|s)? on)\b", re.I)
+# Those held not seen again: an arrest whose captives vanish is a forced disappearance
+# (ACLED's codebook: abduction/forced disappearance, whoever holds them).
+_VANISHED = re.compile(r"\b(?:(?:remain(?:s|ed)?|are still|is still|still) missing|(?:ha(?:ve|s)|had) not been (?:seen|heard (?:from|of))"
+                       r"|(?:never|not) (?:been )?seen (?:again|since)|vanish(?:ed|es)|disappeared|(?:whereabouts|fate) (?:\w+ ){0,3}?"
+                       r"(?:unknown|not known|unclear)|(?:to|at) an? (?:undisclosed|unknown|secret) (?:location|place|destination))\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)\b|\b(?:no one|nobody) (?:was|were) (?:hurt|injured|killed)", re.I)
 
 
@@ -54,6 +61,8 @@ def reread(best: Trigger, triggers: list[Trigger], main: str, sentences: list[st
     if sub == "Looting/property destruction" and _LIVESTOCK.search(best.text + " " + main[best.end : best.end + 40]) \
             and _RAIDERS.search(main) and _ASSAULTED.search(main[: best.start]) and not _NO_HARM.search(" ".join(sentences[:3])):
         return _as(best, _ATTACK)  # "raiders hit a farm and took its goats"
+    if sub == "Arrests" and _VANISHED.search(" ".join(sentences[:3])) and count_fatalities(sentences[:3]) == 0:
+        return _as(best, _ABDUCTION)  # "detained two men, who have not been seen since"
     told = [main] if sub in ("Disrupted weapons use", "Abduction/forced disappearance") else sentences[:3]
     if count_fatalities(told) == 0:
         return best

@@ -13,15 +13,20 @@ from geo.incidents.demonstrations import excessive_force as _excessive_force
 from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
-from geo.incidents.demonstrations import state_barricade, within_demonstration as _within_demonstration
+from geo.incidents.demonstrations import STORMED_TO_PROTEST, within_demonstration as _within_demonstration
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
-                                          as_civilian, assault_in_contact, before_scene, harm_told, measure_after_violence)
+                                          as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
+                                          measure_after_violence, without_accused_ties)
+from geo.incidents.event_agents import (BY_NEXT as _BY_NEXT, UNDERGONE as _UNDERGONE, PASSIVE_BEFORE, agent_phrase as _agent_phrase,
+                                        clause_before as _clause_before, headline_victims as _headline_victims)
 from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
-from geo.incidents.event_sides import ATTACKERS_HIT, headline_passive
+from geo.incidents.event_partisans import partisans_acted
+from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
+from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_rx, words_rx
@@ -46,7 +51,6 @@ _NON_VIOLENT = re.compile(r"\b(?:withdr(?:ew|awn|aw|awal|awing)|abandon(?:ed|ing
                           r"|without (?:a )?(?:fight|resistance|violence|a shot)|no (?:reported )?(?:violence|fighting|clashes|resistance)"
                           r"|peacefully)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fought|attack\w*|shell\w*|shot|gunned|wounded|injured|ambush\w*)\b", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 _BOTH_SIDES = phrase_rx("all_sides", "each_other")
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
@@ -90,7 +94,6 @@ _STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 # Those who rally against a demonstration: when they attack it, rioters against protesters.
 _COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstrators|marchers|rally|protest)\b", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
@@ -110,7 +113,7 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|p
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
                         r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
-                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
+                        r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
@@ -154,17 +157,17 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     """The first event sentence's strongest trigger, refined; a later sentence may only
     name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
     # (barricades the state's forces put up are no crowd's act: not a riot's trigger)
-    per = [(s, ts) for s in sentences
-           if (ts := tuple(t for t in sentence_triggers(s) if t.event_type != RIOTS or not state_barricade(s, t.start)))]
+    per = [(s, ts) for s in sentences if (ts := barricades_left(s, sentence_triggers(s)))]
     if not per:
         return None
+    per, at = with_pronouns_read(per, sentences)  # "Armed men entered a village. They killed two."
     main, triggers = per[0]
     best = strongest(triggers)
     if best.name == "note label":
         return best.event_type, best.sub_event_type  # "Defusal: …": the coder named the sub-event
     # an arrest, an abduction, looting or a disrupted weapon with deaths told is an attack;
     # a raid on herds an attack; a vehicle hijacked with people aboard an abduction
-    best = reread(best, list(triggers), main, sentences[sentences.index(main) :])
+    best = reread(best, list(triggers), main, [main] + sentences[at + 1 :])
     joined = " ".join(s for s, _ in per)
     if best.strength <= 4 and best.event_type in (VAC, STRATEGIC, EXPLOSIONS) and not _PROTEST_WORD.search(main):
         for s, ts in per[1:3]:
@@ -255,6 +258,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         first_protest = min(t.start for t in triggers if t.event_type == PROTESTS)
         protest_here = first_protest < best.start or bool(_CROWD_ACTING.search(main)) \
             or bool(re.search(r"\b(?:who|that|which)\b", main[: best.start], re.I))
+    if not protest_here and etype == VAC and _stormed_to_protest(main, best):
+        protest_here = True  # "farmers stormed the ministry to demand their pay"
     # -- destruction by armed men ("gunmen torched the clinic") is no demonstration: an
     # attack when people were hurt, else the destruction of property (ACLED's codebook)
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
@@ -280,7 +285,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                           and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
-            return (VAC, "Attack") if VIOLENCE.search(main) else (STRATEGIC, "Looting/property destruction")
+            return (VAC, "Attack") if VIOLENCE.search(main) or _people_burnt(main, best) \
+                else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
     # deployed to flush out militants", "over fears of attacks"): a movement of forces
     if etype in (BATTLES, VAC) and best.strength <= 5 and _PURPOSE_BEFORE.search(main[max(0, best.start - 50) : best.start]) \
@@ -327,6 +333,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
+    if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and _partisans(main, best) \
+            and (etype == BATTLES or fight_deaths() == 0):
+        # "supporters of a candidate shot two of his rival's": a party's followers, armed
+        # or not, are no armed organisation (ACLED's codebook: mob violence); a killing
+        # they set out to do is left to the rules below (an organised attack, maybe)
+        return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and best.strength <= 6 and _mob_agent(main, best) \
             and not (etype == BATTLES and communal_battle(main, fight_deaths())):
         # "relatives of the patient beat two nurses"; at a demonstration, a violent one
@@ -361,7 +373,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return BATTLES, REGAINS
         return etype, sub
     # -- an attack: on soldiers or fighters a battle, on civilians violence against them
-    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text):
+    if (etype, sub) == (VAC, "Attack") and _STATE_HIT.search(joined) \
+            and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + _VICTIMS_TOLD.sub(" ", best.text)):
         return BATTLES, "Armed clash"  # "a police officer was hacked to death by raiders": the state's forces hit
     if (etype, sub) == (VAC, "Attack") and ATTACKERS_HIT.search(joined):
         return BATTLES, "Armed clash"  # "police intervened, killing three raiders": the attackers fought
@@ -385,12 +398,16 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         if armed is None:
             # Who else is there, the attackers named after "by" left out ("two men were shot
             # by a militia": civilians; "five men were killed as fighters pushed forward").
-            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", main)
+            # A clause of another time after the verb ("found dead a day after gunmen took
+            # them") tells of an earlier event, not of those hit in this one.
+            rest = main[: best.end] + _OTHER_TIME.split(main[best.end :], 1)[0]
+            rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", rest)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
                     and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = before_scene(re.split(r"\b(?:who|whom)\b", main[best.end :])[0])
+                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b", _OTHER_TIME.split(main[best.end :], 1)[0])[0]))
+            rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
@@ -409,45 +426,17 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
-# "by" right after a participle, or after the place it names ("killed in the district by
-# gunmen"): a passive, its agent after "by".
-_BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
-_BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
-# "came under fire": those before the verb were hit, as in a passive.
-_UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
-_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li)", re.I)
-
-
-def _agent_phrase(sentence: str, trigger: Trigger) -> str:
-    """The words naming who acted: after "by" in a passive clause ("was beaten by a
-    crowd"), the parties after "between" of a clash, else the subject of the clause the
-    trigger ends ("members of the two factions clashed"); "" when the clause is passive
-    and names no agent ("two men were killed in clashes")."""
-    after, before = sentence[trigger.end :], sentence[: trigger.start]
-    if _DYING.match(trigger.text):
-        return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
-    m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>[^,;.]{1,80})", after)
-    if m_by:
-        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
-    m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
-    if m_between:
-        return m_between.group("who")
-    m_by_before = _BY_AND.search(before)
-    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
-        # "was pulled from a police van by villagers and then stoned": the agent of the
-        # first participle did the second
-        return m_by_before.group("who")
-    clause = _clause_before(before)
-    if headline_passive(clause, trigger.text, after):
-        return ""  # "two police killed on patrol": the victims, no agent named
-    if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
-            or PASSIVE_BEFORE.search(before[-30:]):
-        return ""
-    return clause
-
-
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
+
+
+# A trigger that tells the dead or hurt ("three soldiers are dead", "two policemen were
+# wounded"): the people it names were hit, they did not act.
+_VICTIMS_TOLD = re.compile(r"^.*\b(?:(?:are|were|is|was|lay|lie|left) (?:\w+ )?dead|died|(?:are|were|is|was) (?:\w+ )?(?:killed|wounded|injured|hurt))$",
+                           re.I | re.S)
+# A clause of an earlier time ("a day after gunmen took them", "following an attack by
+# rebels"): another event, whose actors are not those hit in this one.
+_OTHER_TIME = re.compile(r"\b(?:after|since|following)\b", re.I)
 
 
 def _state_forces_acted(sentence: str, triggers) -> bool:
@@ -466,14 +455,19 @@ def _state_forces_acted(sentence: str, triggers) -> bool:
     return state
 
 
-def _clause_before(before: str) -> str:
-    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
-    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
-    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+# People, not things, as those burnt: "a herder was burnt with a hot iron" is an assault
+# on a person (ACLED: an attack), "a house was burnt" the destruction of property.
+_PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
+_THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"
+                    r"|buildings?|crops?|farms?|granar(?:y|ies)|motorcycles?|motorbikes?|belongings)\b", re.I)
 
 
-def _headline_victims(sentence: str, trigger: Trigger) -> bool:
-    return headline_passive(_clause_before(sentence[: trigger.start]), trigger.text, sentence[trigger.end :])
+def _people_burnt(sentence: str, trigger: Trigger) -> bool:
+    """Whether a passive burning trigger ("was burnt") has people as its subject."""
+    if not re.match(r"(?:was|were|been|being)\b", trigger.text, re.I):
+        return False
+    subject = _clause_before(sentence[: trigger.start])
+    return bool(_PERSON.search(subject)) and not _THING.search(subject)
 
 
 def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -513,6 +507,23 @@ def _non_state_captors(sentence: str, trigger: Trigger) -> bool:
 _PARTY_REBELS = re.compile(r"\brebel (?:members?|factions?|leaders?|candidates?|MPs|lawmakers|councillors|wing)\b", re.I)
 
 
+def _stormed_to_protest(sentence: str, trigger: Trigger) -> bool:
+    """Whether people of no armed group stormed or invaded a place to voice a grievance
+    (see demonstrations.STORMED_TO_PROTEST)."""
+    if not STORMED_TO_PROTEST.match(sentence, trigger.start):
+        return False
+    agent = _agent_phrase(sentence, trigger)
+    return bool(_UNARMED_AGENT.search(agent) or CIVILIAN_VICTIMS.search(agent)) and not _ARMED_AGENT.search(agent) \
+        and not _ARMED_ARSONIST.search(agent) and not _STATE_AGENT.search(agent) and not _OUTLAWS.search(agent)
+
+
+def _partisans(sentence: str, trigger: Trigger) -> bool:
+    """Whether a party's partisans, no state force among them, did it (see
+    event_partisans)."""
+    agent = _agent_phrase(sentence, trigger)
+    return partisans_acted(agent) and not _STATE_AGENT.search(agent)
+
+
 def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     """Whether unarmed people did it: the agent is a crowd, a group of relatives or party
     members, rival groups, and nothing in the sentence points to arms."""
@@ -533,11 +544,12 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
     passive one ("a peacekeeper was killed"), the words after "on" ("opened fire on people")."""
     after = sentence[trigger.end : trigger.end + 70]
     # up to a relative clause too: "shot dead a man who failed to stop at a checkpoint"
-    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom)\b", after)[0]
+    after = re.split(r"[,;.]|\b(?:and (?:wounded|injured|killed|captured|stole)|while|when|after|before|during|as|who|whom|following|since)\b", after)[0]
     before = sentence[max(0, trigger.start - 90) : trigger.start]
     passive = bool(PASSIVE_BEFORE.search(before)) or _BY_NEXT.match(sentence[trigger.end :]) is not None \
         or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
+    window = without_accused_ties(window)  # "villagers accused of helping the rebels": civilians
     if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
         return True  # "police shot dead two gang members": state forces and armed men, a battle
     armed = ARMED_TARGETS.search(window)

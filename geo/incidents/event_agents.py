@@ -1,0 +1,68 @@
+"""Who acted and who was hit, read from the words around an event's trigger: the agent
+after "by" in a passive clause, the parties "between" whom a clash was, else the subject
+of the clause the trigger ends; whether the clause is passive (its subject hit, as in
+"came under fire" or a headline's "two police killed"). ``events`` reads the sides of an
+event with these."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.event_sides import headline_passive
+from geo.incidents.triggers import Trigger
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*)+")
+
+# "by" right after a participle, or after the place it names ("killed in the district by
+# gunmen"): a passive, its agent after "by".
+BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
+_BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
+# "came under fire": those before the verb were hit, as in a passive.
+UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
+_DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li|(?:are |were |is |was |left |lay |lie )?dead\b)", re.I)
+_BY_AGENT = re.compile(r"(?P<gap>(?:\s+[\w'-]+){0,5}?)\s+by (?P<who>[^,;.]{1,80})")
+_BY_NOT_AGENT = re.compile(r"\b(?:before|after|when|while|as|and|then|until|who|which|that|whom|led|backed|supported|sponsored"
+                           r"|headed|commanded|owned|organi[sz]ed|funded|allied|followed|accompanied|joined|sparked|caused|triggered"
+                           r"|prompted|fu?elled|provoked|motivated|inspired|called|announced|claimed|condemned)\s*$"
+                           r"|\b(?:before|after|when|while|then|until|who|which|that|whom|between|following)\b", re.I)
+
+
+def agent_phrase(sentence: str, trigger: Trigger) -> str:
+    """The words naming who acted: after "by" in a passive clause ("was beaten by a
+    crowd"), the parties after "between" of a clash, else the subject of the clause the
+    trigger ends ("members of the two factions clashed"); "" when the clause is passive
+    and names no agent ("two men were killed in clashes")."""
+    after, before = sentence[trigger.end :], sentence[: trigger.start]
+    if _DYING.match(trigger.text):
+        return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
+    # "by" up to five words on ("was burnt with a hot iron by a soldier"), in the same
+    # clause and not naming who leads or backs a group ("a clan led by a chief")
+    m_by = _BY_AGENT.match(after)
+    if m_by and not _BY_NOT_AGENT.search(m_by.group("gap")):
+        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
+    m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
+    if m_between:
+        return m_between.group("who")
+    m_by_before = _BY_AND.search(before)
+    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
+        # "was pulled from a police van by villagers and then stoned": the agent of the
+        # first participle did the second
+        return m_by_before.group("who")
+    clause = clause_before(before)
+    if headline_passive(clause, trigger.text, after):
+        return ""  # "two police killed on patrol": the victims, no agent named
+    if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
+            or PASSIVE_BEFORE.search(before[-30:]):
+        return ""
+    return clause
+
+
+def clause_before(before: str) -> str:
+    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
+    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
+    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+
+
+def headline_victims(sentence: str, trigger: Trigger) -> bool:
+    return headline_passive(clause_before(sentence[: trigger.start]), trigger.text, sentence[trigger.end :])
