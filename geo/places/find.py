@@ -532,6 +532,8 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     Florence", not "to Grace") unless it names a city ("moved to Austin").
     """
     rank, given_name = facts.rank, facts.given_name
+    if facts.respells_a_country and not t.located(key):
+        return False  # "Grenade attacks", "an Indie label": the word, not Grenada, India
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
