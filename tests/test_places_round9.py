@@ -38,3 +38,50 @@ def test_a_foreign_spelling_of_a_country_that_is_an_english_word_is_the_word(tex
 ])
 def test_english_names_and_foreign_spellings_where_something_is_still_place(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- An English preposition that is also a foreign name's particle splits two names ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunfire at Bunia killed two traders.", "Bunia", "CD"),
+    ("Shelling at Kobani resumed on Friday.", "Kobani", "SY"),
+    ("Militiamen at Djugu burned huts.", "Djugu", "CD"),
+    ("Peacekeepers at Kidal withdrew before dawn.", "Kidal", "ML"),
+    ("Flights at Kandahar Airport were suspended.", "Kandahar", "AF"),
+    ("Roadblocks as Marawi burned were set up by soldiers.", "Marawi", "PH"),
+    ("Curfews at Mandera and Wajir were lifted.", "Mandera", "KE"),
+])
+def test_a_name_after_at_or_as_is_read_apart_from_the_word_before(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting near Ma'arrat an Nu'man continued for a week.", "Ma'arrat an Nu'man"),
+    ("He travelled from Stratford upon Avon to Lahore.", "Stratford upon Avon"),
+])
+def test_a_place_whose_name_holds_the_particle_stays_whole(text, name):
+    assert name in found(text)
+
+
+# --- A word that leads a college's or academy's name, and stands alone for it ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Warren College closed in Owerri. Students at Warren left for home.", "Warren"),
+    ("Spencer Academy in Mosul was rebuilt. Pupils at Spencer returned.", "Spencer"),
+    ("Murray College closed in Sialkot. Students at Murray protested.", "Murray"),
+    ("Edwards College in Peshawar reopened. Staff at Edwards cheered.", "Edwards"),
+    ("The Lee Academy reopened in Kaduna. The lunchroom at Lee was painted.", "Lee"),
+])
+def test_the_short_name_of_a_college_is_no_town(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1  # the city the college stands in
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Lyon College sent teachers to Accra. Staff at Lyon helped.", "Lyon", "FR"),
+    ("Warren College opened a branch. A nurse from Warren was hurt in the blast.", "Warren", "US"),
+    ("Kabul University reopened; classes in Kabul resumed.", "Kabul", "AF"),
+])
+def test_a_college_named_after_its_town_leaves_the_town_a_place(text, word, country):
+    assert found(text).get(word) == country

@@ -38,8 +38,10 @@ from geo.places.people import (
     mark_vehicles_and_firms,
     names_a_person,
     person_context,
+    without_institution_short_names,
 )
 from geo.places.qualified import qualified_mentions
+from geo.places.run_joins import split_at_prepositions
 from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
 from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
@@ -80,7 +82,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # those need no further look.
     words, index, demonyms, spelt = t.words, gz.index, demonym_rows(gz), may_be_spelt_otherwise(gz)
     listed = t.listed_regions
-    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
+    runs = [(i, j) for i, j in split_at_prepositions(t, _joined_by_and(t, gz), gz) if j - i > 1 or word_key(words[i]) in index or words[i].casefold() in demonyms
             or len(words[i]) >= SPELLING_LETTERS and spelt(words[i])  # "Hodeidah": Al Hudaydah spelt otherwise
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
             or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
@@ -100,6 +102,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text))
                                                 or m.kind == "spelling" and m.text in t.surnames)]
+    mentions = without_institution_short_names(t, runs, mentions, gz)  # "Lee Academy" … "at Lee"
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.

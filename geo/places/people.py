@@ -34,6 +34,8 @@ COMMON_WORD_RANK = 5000
 # "Tyler May 2", "Austin Street".
 NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
 
+TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at an institution
+NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
@@ -220,3 +222,30 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
             t.person_tokens.add(i)
             if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
                 t.person_tokens.add(i + 1)  # "Chevrolet Malibu": the model, no town either
+
+
+def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the words that lead the name of an institution often named after
+    a person or a word (``NAMESAKE_INSTITUTION_WORDS``: "Warren College", "Lee Academy"),
+    there and where the text calls the institution by that word alone ("students at
+    Warren"): no town of that name elsewhere. A major place's own name stays ("Lyon
+    College", "Kabul University": the word names the city as well), as does a town the
+    text puts something in or leads other names with."""
+    words = t.words
+    led = {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) in NAMESAKE_INSTITUTION_WORDS
+           and t.text[t.ends[i] : t.starts[i + 1]] == " "}
+    if not led:
+        return mentions
+    # (a word that also leads other names is a town's: "Amherst College" beside "the
+    # Amherst Common", "the Amherst Area Astronomy Association")
+    led -= {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) not in NAMESAKE_INSTITUTION_WORDS}
+    return [m for m in mentions if not (m.kind == "name" and m.text in led and _only_the_institution(t, gz, m.rows, m.text))]
+
+
+def _only_the_institution(t: Text, gz: Gazetteer, rows: tuple[int, ...], word: str) -> bool:
+    """Whether a word that leads an institution's name is nothing else: no major place
+    has it as its own name (``a_surname_naming_a_place``) and the text never puts
+    anything in or near it, nor anyone from it ("a flat in Amherst": the town, beside
+    Amherst College)."""
+    key = word_key(word)
+    return not a_surname_naming_a_place(gz, rows, key) and not t.located(key, TOWN_LOCATIVES)
