@@ -85,3 +85,34 @@ def test_the_short_name_of_a_college_is_no_town(text, word):
 ])
 def test_a_college_named_after_its_town_leaves_the_town_a_place(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- Text written in capitals: short names are no acronyms, frequent words no towns ---
+
+@pytest.mark.parametrize("text, names", [
+    ("FLOODS HIT DHAKA AS RIVERS RISE", {"DHAKA": "BD"}),
+    ("NEWS FROM LAGOS AND ABUJA", {"LAGOS": "NG", "ABUJA": "NG"}),
+    ("RAINS CUT ROADS TO GAO AND KIDAL", {"GAO": "ML", "KIDAL": "ML"}),
+    ("AIRSTRIKES HIT GAZA AS TALKS STALL", {"GAZA": "PS"}),
+    ("MOSCOW AND KIEV TRADE ACCUSATIONS", {"MOSCOW": "RU", "KIEV": "UA"}),
+])
+def test_short_place_names_in_a_headline_in_capitals_are_places(text, names):
+    places = found(text)
+    for name, country in names.items():
+        assert places.get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "HOME | ABOUT US | CONTACT | READING LIST | MOBILE APPS",
+    "BEST READING GLASSES FOR SALE",
+    "NEW READING ROOM OPENS FOR STUDENTS",
+    "SUMMER READING CHALLENGE FOR CHILDREN",
+    "MALE AND FEMALE SIZES ON SALE AT THE BAR",
+    "BATH TOWELS AND LINEN ON SALE",
+])
+def test_frequent_words_in_capitals_are_no_places(text):
+    assert found(text) == {}
+
+
+def test_acronyms_in_running_text_stay_organisations():
+    assert set(found("NATO and the AU met in Addis Ababa.")) == {"Addis Ababa"}

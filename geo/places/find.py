@@ -22,6 +22,7 @@ from itertools import accumulate
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
+from geo.places.caps_text import short_name_in_capitals
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
 from geo.places.name_facts import (
@@ -419,7 +420,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     key = t.key(a, b)
     rows = gz.rows_for_key(key)
     words = t.words[a:b]
-    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5:
+    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5 and not short_name_in_capitals(t, a, b, key, gz):
         # "NATO", "AFP", "UN": an acronym is an organisation unless it names a country.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
@@ -537,6 +538,9 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     rank, given_name = facts.rank, facts.given_name
     if facts.respells_a_country and not t.located(key):
         return False  # "Grenade attacks", "an Indie label": the word, not Grenada, India
+    in_capitals = t.words[i].isupper()  # (capitals say nothing of a name: "READING LIST", "LINEN ON SALE")
+    if in_capitals and rank is not None and rank >= COMMON_WORD_RANK and not given_name:
+        return bool(facts.towns or facts.major) or t.located(key)  # a town's own name ("MANSFIELD --"), "KIEV"
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
@@ -558,7 +562,7 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         # something ("missiles hit Odessa"): the city, as a reader takes it (not a
         # goddess's name that spells some city's name).
         major_by_name = facts.major
-    initial = t.sentence_initial(i)
+    initial = in_capitals or t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
