@@ -116,3 +116,39 @@ def test_frequent_words_in_capitals_are_no_places(text):
 
 def test_acronyms_in_running_text_stay_organisations():
     assert set(found("NATO and the AU met in Addis Ababa.")) == {"Addis Ababa"}
+
+
+# --- Diseases, foods and goods named after places ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Cases of Lassa fever rose in Bauchi last month.", "Lassa"),
+    ("West Nile virus was found in mosquitoes near Aswan.", "Nile"),
+    ("Marburg virus killed two people in Kagera.", "Marburg"),
+    ("Doctors called the hostages' loyalty a Stockholm syndrome case in Mosul.", "Stockholm"),
+])
+def test_a_disease_named_after_a_place_is_no_mention_of_it(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Traders sold Brussels sprouts and onions at a market in Hanoi.", "Brussels"),
+    ("The commander wore a Panama hat on the streets of Lima.", "Panama"),
+    ("Tourists in Bermuda shorts were robbed in Nairobi.", "Bermuda"),
+    ("Looters took Dijon mustard and rice from a shop in Aleppo.", "Dijon"),
+    ("He had Turkish coffee with the envoy in Amman.", "Turkish"),
+])
+def test_a_food_or_good_named_after_a_place_is_no_mention_of_it(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Turkish troops shelled positions near Afrin.", "Turkish", "TR"),
+    ("Panama sent police to the border with Colombia.", "Panama", "PA"),
+    ("A fever clinic in Kano treated dozens.", "Kano", "NG"),
+])
+def test_the_place_before_other_nouns_stays(text, word, country):
+    assert found(text).get(word) == country

@@ -25,6 +25,7 @@ from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.caps_text import short_name_in_capitals
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.model import Mention
+from geo.places.named_things import without_named_things
 from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
     NameFacts,
@@ -109,7 +110,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
-    return _without_overlaps(mentions)
+    return without_named_things(text, _without_overlaps(mentions))  # "Lassa fever", "a Panama hat"
 
 
 _OF_AND = ("of", "and")
