@@ -152,3 +152,26 @@ def test_a_food_or_good_named_after_a_place_is_no_mention_of_it(text, word):
 ])
 def test_the_place_before_other_nouns_stays(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- Weapon systems that share a small place's name ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Grad rockets hit a market in Donetsk.", "Grad"),
+    ("Separatists fired Grad missiles at Mariupol.", "Grad"),
+    ("Tomahawk missiles struck an airbase near Homs.", "Tomahawk"),
+    ("Apache helicopters fired on Fallujah at dawn.", "Apache"),
+])
+def test_a_weapon_system_named_like_a_small_place_is_no_mention(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Gaza rockets hit Sderot overnight.", "Gaza", "PS"),
+    ("The Chuhuiv missile strike killed three people.", "Chuhuiv", "UA"),
+    ("Iranian drones struck a tanker off Oman.", "Iranian", "IR"),
+])
+def test_places_and_states_that_fire_or_are_struck_stay(text, word, country):
+    assert found(text).get(word) == country

@@ -1,29 +1,43 @@
 """Things named after places: diseases first seen somewhere ("Lassa fever", "West Nile
-virus", "Stockholm syndrome") and foods, breeds and goods ("Brussels sprouts", "a
-Panama hat", "Turkish coffee"). A place's name or demonym followed by such a noun in
-lower case names the thing, and is no mention of the place."""
+virus", "Stockholm syndrome"), foods, breeds and goods ("Brussels sprouts", "a Panama
+hat", "Turkish coffee") and weapon systems ("Grad rockets", "Tomahawk missiles"). A
+place's name or demonym followed by such a noun in lower case names the thing, and is
+no mention of the place."""
 
 from __future__ import annotations
 
 import re
 
+from geo.gazetteer import Gazetteer, normalize_name
 from geo.places.model import Mention
+from geo.places.name_facts import TOWN_OF_SOME_SIZE, name_facts
 from geo.places.words import phrase_set, word_set
 
 THING_NOUNS = word_set("thing_nouns")  # "fever", "virus"
 NAMED_THINGS = phrase_set("named_things")  # "brussels sprouts", "turkish coffee"
+WEAPON_SYSTEM_NOUNS = word_set("weapon_system_nouns")  # "rockets" of "Grad rockets"
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def without_named_things(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_named_things(text: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``mentions`` less those that, with the lower-case word after them, name a thing
-    (``THING_NOUNS``, ``NAMED_THINGS``)."""
+    (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS``
+    after a name that no major place has: "Gaza rockets" are still fired from Gaza)."""
     out = []
     for m in mentions:
         after = _NEXT_WORD.match(text, m.end)  # (most mentions: no lower-case word right after)
         if after is not None:
             word = after.group(1)
-            if word in THING_NOUNS or f"{m.text.casefold()} {word}" in NAMED_THINGS:
+            if word in THING_NOUNS or f"{m.text.casefold()} {word}" in NAMED_THINGS or (
+                    word in WEAPON_SYSTEM_NOUNS and m.kind == "name" and not _major(gz, m)):
                 continue
         out.append(m)
     return out
+
+
+def _major(gz: Gazetteer, m: Mention) -> bool:
+    """Whether a major place (a country, admin-1 region, capital or large city) has the
+    mention's words as its own name (an admin-1 region of a few hundred people, a
+    parish or a commune, is none: "Grad")."""
+    return any(gz.feature_code[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
+               for r in name_facts(gz, normalize_name(m.text)).major_by_name)
