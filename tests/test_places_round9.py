@@ -175,3 +175,32 @@ def test_a_weapon_system_named_like_a_small_place_is_no_mention(text, word):
 ])
 def test_places_and_states_that_fire_or_are_struck_stay(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- A country's short name that ends an organisation's or team's name ---
+
+@pytest.mark.parametrize("text, word", [
+    ("She withdrew cash from a Bank of America branch in Lagos.", "America"),
+    ("The Voice of America reported clashes in Bunia.", "America"),
+    ("Club America beat a team from Guadalajara.", "America"),
+    ("Boy Scouts of America sent tents to Haiti.", "America"),
+    ("Team Britain won three medals in Nairobi.", "Britain"),
+])
+def test_a_short_country_name_ending_an_organisation_name_is_no_mention(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Aid from America reached Haiti.", "America", "US"),
+    ("In America, protests spread to forty cities.", "America", "US"),
+    ("The President of America spoke about Iraq.", "America", "US"),
+    ("One of America's largest banks left Lagos.", "America", "US"),
+    ("Latin America and Africa were discussed.", "Latin America", None),
+])
+def test_the_country_short_name_elsewhere_stays(text, word, country):
+    places = found(text)
+    assert word in places
+    if country:
+        assert places[word] == country
