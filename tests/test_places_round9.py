@@ -204,3 +204,24 @@ def test_the_country_short_name_elsewhere_stays(text, word, country):
     assert word in places
     if country:
         assert places[word] == country
+
+
+# --- The bare surname of a person named in full that is also a big city's name ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Denzel Washington visited a clinic in Kinshasa. Washington said the clinic needed funds.", "Washington"),
+    ("The author Jack London wrote about Alaska. London later sailed to Hawaii.", "London"),
+    ("Singer Whitney Houston performed in Lagos. Houston sang for an hour.", "Houston"),
+    ("Composer Irving Berlin gave a concert in Manila. Berlin wrote the song there.", "Berlin"),
+])
+def test_a_surname_met_in_a_full_name_stays_the_person(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Singer Whitney Houston grew up far from Texas. Floods later hit homes in Houston.", "Houston", "US"),
+    ("Michael Jordan visited Amman. Jordan signed a trade deal.", "Jordan", "JO"),
+    ("Alexandria Reyes spoke in Cairo. Alexandria police arrested two men.", "Alexandria", "EG"),
+])
+def test_a_surname_the_text_also_uses_as_a_place_stays_a_place(text, word, country):
+    assert found(text).get(word) == country

@@ -40,6 +40,7 @@ from geo.places.people import (
     mark_vehicles_and_firms,
     names_a_person,
     person_context,
+    without_famous_surnames,
     without_institution_short_names,
 )
 from geo.places.qualified import qualified_mentions
@@ -104,6 +105,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text))
                                                 or m.kind == "spelling" and m.text in t.surnames)]
+    mentions = without_famous_surnames(t, mentions, gz)  # "Denzel Washington … Washington said"
     mentions = without_institution_short_names(t, runs, mentions, gz)  # "Lee Academy" … "at Lee"
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"

@@ -249,3 +249,37 @@ def _only_the_institution(t: Text, gz: Gazetteer, rows: tuple[int, ...], word: s
     Amherst College)."""
     key = word_key(word)
     return not a_surname_naming_a_place(gz, rows, key) and not t.located(key, TOWN_LOCATIVES)
+
+
+def without_famous_surnames(t: Text, mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the bare surnames of people the text has named in full that are
+    also a major city's or region's name ("Denzel Washington … Washington said", "Abraham
+    Lincoln … Lincoln visited"), where the text never puts anything in or near that
+    place: the person again. A country's name stays ("Jordan"): it speaks for a state."""
+    if not t.surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "name" and m.text in t.surnames:
+            key = word_key(m.text)
+            if a_surname_naming_a_place(gz, m.rows, key) and not t.located(key, TOWN_LOCATIVES) \
+                    and not any(gz.feature_code[r] == "PCLI" and gz.primary_key(r) == key for r in m.rows) \
+                    and _ends_a_persons_name(t, m.text) and not _named_as_a_place(t, m.text):
+                continue
+        out.append(m)
+    return out
+
+
+def _ends_a_persons_name(t: Text, word: str) -> bool:
+    """Whether the word stands somewhere as the last word of a person's name ("Denzel
+    Washington"; not the given name of "Alexandria Reyes")."""
+    people = t.person_tokens
+    return any(t.words[i] == word and i - 1 in people for i in people)
+
+
+def _named_as_a_place(t: Text, word: str) -> bool:
+    """Whether the text somewhere names the word's people or authorities by it ("Paris
+    police", "a Columbus woman", "the Columbus council"), calls it a town ("the city of
+    Paris") or says something is based there."""
+    return any(t.words[i] == word and (t.before_local_authority(i) or t.hometown(i) or t.after_settlement_of(i)
+                                       or t.based_in(i)) for i in range(len(t.words)))
