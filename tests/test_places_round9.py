@@ -225,3 +225,25 @@ def test_a_surname_met_in_a_full_name_stays_the_person(text, word):
 ])
 def test_a_surname_the_text_also_uses_as_a_place_stays_a_place(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- Lakes, rivers, creeks and hills named after a word the gazetteer does not place ---
+
+@pytest.mark.parametrize("text, feature", [
+    ("A boat capsized on Lake Tana.", "Lake Tana"),
+    ("Smugglers used the Mora River crossing.", "Mora River"),
+    ("Bodies were found in the Moses River near Kitale.", "Moses River"),
+    ("Gunmen hid along Wilson Creek outside Jos.", "Wilson Creek"),
+    ("Villagers fled to Fox Hill near Kaduna.", "Fox Hill"),
+    ("Herders watered cattle at Lake Howard near Wajir.", "Lake Howard"),
+])
+def test_a_natural_feature_the_gazetteer_lacks_is_a_place(text, feature):
+    assert feature in found(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Veterans of the Gulf War met in Kuwait.", {"Gulf War", "Gulf"}),
+    ("Anne Hill said the floods in Mzuzu were severe.", {"Anne Hill", "Hill"}),
+])
+def test_an_event_or_a_person_with_a_feature_word_is_no_feature(text, words):
+    assert not words & set(found(text))

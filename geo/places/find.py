@@ -24,6 +24,7 @@ from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
 from geo.places.caps_text import short_name_in_capitals
 from geo.places.demonyms import demonym_mentions, demonym_rows
+from geo.places.features import names_a_natural_feature
 from geo.places.model import Mention
 from geo.places.named_things import without_named_things
 from geo.places.name_facts import (
@@ -268,6 +269,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
+    if not found and names_a_natural_feature(t, i, j, gz):
+        return [_unknown_place(t, i, j, gz)]  # "Lake Tana", "Kishwaukee River": a feature the gazetteer lacks
     return found
 
 
