@@ -247,3 +247,22 @@ def test_a_natural_feature_the_gazetteer_lacks_is_a_place(text, feature):
 ])
 def test_an_event_or_a_person_with_a_feature_word_is_no_feature(text, words):
     assert not words & set(found(text))
+
+
+# --- World-wide brands that a town shares ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Nokia cut 500 jobs in Finland.", "Nokia"),
+    ("Shoppers queued at a Carrefour store in Nairobi.", "Carrefour"),
+    ("Nokia phones sold well in Kenya.", "Nokia"),
+    ("Workers at Samsung in Seoul went on strike.", "Samsung"),
+    ("Puma shoes were sold in Accra.", "Puma"),
+])
+def test_a_world_wide_brand_is_no_town(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+def test_a_brand_named_town_the_text_puts_something_in_stays():
+    assert found("A factory in Nokia closed after the strike.").get("Nokia") == "FI"

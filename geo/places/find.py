@@ -113,7 +113,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
-    return without_named_things(text, _without_overlaps(mentions), gz)  # "Lassa fever", "a Panama hat"
+    return without_named_things(t, _without_overlaps(mentions), gz)  # "Lassa fever", "a Panama hat"
 
 
 _OF_AND = ("of", "and")

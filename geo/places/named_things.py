@@ -11,20 +11,28 @@ import re
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.places.model import Mention
 from geo.places.name_facts import TOWN_OF_SOME_SIZE, name_facts
+from geo.places.text import Text
 from geo.places.words import phrase_set, word_set
 
 THING_NOUNS = word_set("thing_nouns")  # "fever", "virus"
 NAMED_THINGS = phrase_set("named_things")  # "brussels sprouts", "turkish coffee"
 WEAPON_SYSTEM_NOUNS = word_set("weapon_system_nouns")  # "rockets" of "Grad rockets"
+BRAND_NAMES = word_set("brand_names")  # "Nokia", "Samsung": firms, not the towns of those names
+TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": the text puts something in the place
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def without_named_things(text: str, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+def without_named_things(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``mentions`` less those that, with the lower-case word after them, name a thing
     (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS``
-    after a name that no major place has: "Gaza rockets" are still fired from Gaza)."""
+    after a name that no major place has: "Gaza rockets" are still fired from Gaza), and
+    the names of world-wide brands (``BRAND_NAMES``) where the text never puts anything
+    in the place of that name."""
+    text = t.text
     out = []
     for m in mentions:
+        if m.kind != "demonym" and m.text.casefold() in BRAND_NAMES and not t.located(m.text.casefold(), TOWN_LOCATIVES):
+            continue
         after = _NEXT_WORD.match(text, m.end)  # (most mentions: no lower-case word right after)
         if after is not None:
             word = after.group(1)
