@@ -266,3 +266,27 @@ def test_a_world_wide_brand_is_no_town(text, word):
 
 def test_a_brand_named_town_the_text_puts_something_in_stays():
     assert found("A factory in Nokia closed after the strike.").get("Nokia") == "FI"
+
+
+# --- Titles of films, books and songs ---
+
+@pytest.mark.parametrize("text, word", [
+    ("She read the novel A Passage to India on the flight to Lahore.", "India"),
+    ("The film Casablanca was screened in Rabat.", "Casablanca"),
+    ("They watched the series Fargo in a hotel in Nairobi.", "Fargo"),
+    ('The 1942 film "Casablanca" was shown in Accra.', "Casablanca"),
+    ("Her latest song, Lagos Girl, topped charts in Ghana.", "Lagos"),
+])
+def test_a_place_in_the_title_of_a_work_is_no_mention(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("He screened the film Casablanca in Rabat.", "Rabat", "MA"),
+    ("Figures show Kenya's economy grew last year.", "Kenya", "KE"),
+    ("The book was launched in Kampala on Friday.", "Kampala", "UG"),
+])
+def test_places_beside_works_stay(text, word, country):
+    assert found(text).get(word) == country
