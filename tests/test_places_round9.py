@@ -67,9 +67,8 @@ def test_a_place_whose_name_holds_the_particle_stays_whole(text, name):
 
 @pytest.mark.parametrize("text, word", [
     ("Warren College closed in Owerri. Students at Warren left for home.", "Warren"),
-    ("Spencer Academy in Mosul was rebuilt. Pupils at Spencer returned.", "Spencer"),
     ("Murray College closed in Sialkot. Students at Murray protested.", "Murray"),
-    ("Edwards College in Peshawar reopened. Staff at Edwards cheered.", "Edwards"),
+    ("Gordon Institute trained nurses in Kano. Graduates at Gordon were hired.", "Gordon"),
     ("The Lee Academy reopened in Kaduna. The lunchroom at Lee was painted.", "Lee"),
 ])
 def test_the_short_name_of_a_college_is_no_town(text, word):
@@ -82,6 +81,7 @@ def test_the_short_name_of_a_college_is_no_town(text, word):
     ("Lyon College sent teachers to Accra. Staff at Lyon helped.", "Lyon", "FR"),
     ("Warren College opened a branch. A nurse from Warren was hurt in the blast.", "Warren", "US"),
     ("Kabul University reopened; classes in Kabul resumed.", "Kabul", "AF"),
+    ("Maseno University students protested on Monday.", "Maseno", "KE"),
 ])
 def test_a_college_named_after_its_town_leaves_the_town_a_place(text, word, country):
     assert found(text).get(word) == country

@@ -225,21 +225,27 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
 
 
 def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
-    """``mentions`` less the words that lead the name of an institution often named after
-    a person or a word (``NAMESAKE_INSTITUTION_WORDS``: "Warren College", "Lee Academy"),
-    there and where the text calls the institution by that word alone ("students at
-    Warren"): no town of that name elsewhere. A major place's own name stays ("Lyon
-    College", "Kabul University": the word names the city as well), as does a town the
-    text puts something in or leads other names with."""
+    """``mentions`` less the single words that stand alone for an institution often named
+    after a person or a word (``NAMESAKE_INSTITUTION_WORDS``), whose name the text gave
+    with that word leading it, where recognition found no place ("Warren College" …
+    "students at Warren", "Lee Academy" … "the lunchroom at Lee"): no town of that name
+    elsewhere. Where the institution's word was read as its town ("Maseno University":
+    universities are named after their towns too) nothing changes, and a major place's
+    own name, or a word the text puts something in or leads other names with, stays."""
     words = t.words
-    led = {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) in NAMESAKE_INSTITUTION_WORDS
+    led = {i for i, j in runs if j - i > 1 and t.lower(i + 1) in NAMESAKE_INSTITUTION_WORDS
            and t.text[t.ends[i] : t.starts[i + 1]] == " "}
     if not led:
         return mentions
+    starts = {m.start for m in mentions}
+    short_names = {words[i] for i in led if t.starts[i] not in starts}
     # (a word that also leads other names is a town's: "Amherst College" beside "the
     # Amherst Common", "the Amherst Area Astronomy Association")
-    led -= {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) not in NAMESAKE_INSTITUTION_WORDS}
-    return [m for m in mentions if not (m.kind == "name" and m.text in led and _only_the_institution(t, gz, m.rows, m.text))]
+    short_names -= {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) not in NAMESAKE_INSTITUTION_WORDS}
+    if not short_names:
+        return mentions
+    return [m for m in mentions if not (m.kind == "name" and m.text in short_names
+                                        and _only_the_institution(t, gz, m.rows, m.text))]
 
 
 def _only_the_institution(t: Text, gz: Gazetteer, rows: tuple[int, ...], word: str) -> bool:
