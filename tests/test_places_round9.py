@@ -290,3 +290,28 @@ def test_a_place_in_the_title_of_a_work_is_no_mention(text, word):
 ])
 def test_places_beside_works_stay(text, word, country):
     assert found(text).get(word) == country
+
+
+# --- A village named like a foreign town's other name, in a report about elsewhere ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen killed three farmers in Dabi village near Maiduguri in Borno state.", "Dabi"),
+    ("Herders clashed with farmers at Koro, a hamlet outside Jos in Plateau state.", "Koro"),
+    ("Troops repelled an attack on Goza near Bama in Borno state.", "Goza"),
+    ("Bandits stole cattle from Baka village in Zamfara state, near Gusau.", "Baka"),
+])
+def test_another_name_of_a_town_abroad_is_no_mention_in_a_report_about_elsewhere(text, word):
+    places = found(text)
+    assert places.get(word) in (None, "NG")
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Kiev said Russian drones hit Moscow overnight.", "Kiev", "UA"),
+    ("Fighting in Mosul and Raqqa continued for a week.", "Raqqa", "SY"),
+    ("Militants seized Koro, a town the army lost in 2021.", "Koro", None),
+])
+def test_other_names_of_major_places_or_lone_names_stay(text, word, country):
+    places = found(text)
+    assert word in places
+    if country:
+        assert places[word] == country
