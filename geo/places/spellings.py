@@ -129,7 +129,7 @@ OTHER_NAME_CITY_POPULATION = 1_000_000
 
 
 def doubtful_other_names(mentions: list[Mention]) -> set[int]:
-    """Indices of the resolved mentions whose words are only another name of the town
+    """Indices of the resolved mentions whose word is only another name of the town
     they were read as ("Jima" read as Jimma, Ethiopia), a town of fewer than
     OTHER_NAME_CITY_POPULATION people in a country no other mention of the document
     lies in, where the document's other places lie elsewhere: a report from Lamu county
@@ -138,8 +138,9 @@ def doubtful_other_names(mentions: list[Mention]) -> set[int]:
     doubtful = set()
     for k, m in enumerate(mentions):
         p = m.place
-        if m.kind != "name" or p is None or p.feature_code != "PPL" or p.population >= OTHER_NAME_CITY_POPULATION:
-            continue
+        if m.kind != "name" or p is None or p.feature_code != "PPL" or p.population >= OTHER_NAME_CITY_POPULATION \
+                or " " in m.text:
+            continue  # (a name of several words, "Kiryat Shmona", is rarely a village's by chance)
         if _bare(normalize_name(m.text)) == _bare(normalize_name(p.name)):
             continue  # (its own name, an article or a space aside)
         others = {o.place.country_code for o in mentions
