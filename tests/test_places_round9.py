@@ -315,3 +315,20 @@ def test_other_names_of_major_places_or_lone_names_stay(text, word, country):
     assert word in places
     if country:
         assert places[word] == country
+
+
+# --- Names inside web and e-mail addresses ---
+
+@pytest.mark.parametrize("text, inside", [
+    ("Visit http://www.Kenya-Safari.com/Nairobi/tours for details on trips to Mombasa.", {"Kenya", "Nairobi"}),
+    ("Read more at Nigeria.com about the floods in Kano.", {"Nigeria"}),
+    ("Photos at www.example.org/Kabul/market show the bazaar in Herat.", {"Kabul"}),
+])
+def test_a_place_name_inside_a_web_address_is_no_mention(text, inside):
+    places = found(text)
+    assert not inside & set(places)
+    assert len(places) == 1
+
+
+def test_dotted_abbreviations_and_prices_are_no_addresses():
+    assert set(found("The U.S. and the UK met in Geneva after paying $5.00 in fees.")) == {"U.S.", "UK", "Geneva"}

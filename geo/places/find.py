@@ -50,6 +50,7 @@ from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chain
 from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
 from geo.places.titles_of_works import without_titles_of_works
+from geo.places.web_addresses import without_web_addresses
 from geo.places.words import (
     COMPANY_WORDS,
     FEATURE_WORDS,
@@ -114,7 +115,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
-    return without_titles_of_works(text, without_named_things(t, _without_overlaps(mentions), gz))  # "Lassa fever", "a Panama hat"
+    return without_web_addresses(text, without_titles_of_works(text, without_named_things(t, _without_overlaps(mentions), gz)))  # "Lassa fever", "a Panama hat"
 
 
 _OF_AND = ("of", "and")
