@@ -26,7 +26,6 @@ from geo.places.caps_text import short_name_in_capitals
 from geo.places.demonyms import demonym_mentions, demonym_rows
 from geo.places.features import names_a_natural_feature
 from geo.places.model import Mention
-from geo.places.named_things import without_named_things
 from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
     NameFacts,
@@ -41,16 +40,14 @@ from geo.places.people import (
     mark_vehicles_and_firms,
     names_a_person,
     person_context,
-    without_famous_surnames,
-    without_institution_short_names,
+    without_other_people_senses,
 )
+from geo.places.other_senses import without_other_senses
 from geo.places.qualified import qualified_mentions
 from geo.places.run_joins import split_at_prepositions
 from geo.places.run_parts import dateline_mentions, demonym_hyphen, hyphen_chains, listed_region
 from geo.places.spellings import ARTICLES, SPELLING_LETTERS, may_be_spelt_otherwise, run_spelt_otherwise, spelt_city
 from geo.places.text import Text
-from geo.places.titles_of_works import without_titles_of_works
-from geo.places.web_addresses import without_web_addresses
 from geo.places.words import (
     COMPANY_WORDS,
     FEATURE_WORDS,
@@ -108,14 +105,13 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text))
                                                 or m.kind == "spelling" and m.text in t.surnames)]
-    mentions = without_famous_surnames(t, mentions, gz)  # "Denzel Washington … Washington said"
-    mentions = without_institution_short_names(t, runs, mentions, gz)  # "Lee Academy" … "at Lee"
+    mentions = without_other_people_senses(t, runs, mentions, gz)  # "Denzel Washington … Washington said"
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
-    return without_web_addresses(text, without_titles_of_works(text, without_named_things(t, _without_overlaps(mentions), gz)))  # "Lassa fever", "a Panama hat"
+    return without_other_senses(t, _without_overlaps(mentions), gz)  # "Lassa fever", "the film Casablanca"
 
 
 _OF_AND = ("of", "and")

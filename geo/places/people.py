@@ -289,3 +289,11 @@ def _named_as_a_place(t: Text, word: str) -> bool:
     Paris") or says something is based there."""
     return any(t.words[i] == word and (t.before_local_authority(i) or t.hometown(i) or t.after_settlement_of(i)
                                        or t.based_in(i)) for i in range(len(t.words)))
+
+
+def without_other_people_senses(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the names that stand for a person or an institution met in
+    full elsewhere in the text (``without_famous_surnames``,
+    ``without_institution_short_names``)."""
+    return without_institution_short_names(t, runs, without_famous_surnames(t, mentions, gz), gz)
+
