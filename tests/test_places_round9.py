@@ -332,3 +332,26 @@ def test_a_place_name_inside_a_web_address_is_no_mention(text, inside):
 
 def test_dotted_abbreviations_and_prices_are_no_addresses():
     assert set(found("The U.S. and the UK met in Geneva after paying $5.00 in fees.")) == {"U.S.", "UK", "Geneva"}
+
+
+# --- A demonym inside a region's or a people's name ---
+
+@pytest.mark.parametrize("text, word", [
+    ("African-American voters lined up in Atlanta.", "American"),
+    ("Asian-American groups protested in Seattle.", "American"),
+    ("Native American tribes sued the state of Arizona.", "American"),
+    ("Latin American leaders met in Lima.", "American"),
+])
+def test_a_demonym_after_a_region_or_people_word_is_no_mention_of_the_country(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("South African troops arrived in Goma.", "South African", "ZA"),
+    ("North Korean hackers targeted banks in Dhaka.", "North Korean", "KP"),
+    ("Central African soldiers patrolled Bangui.", "Central African", "CF"),
+])
+def test_two_word_demonyms_of_countries_stay(text, word, country):
+    assert found(text).get(word) == country
