@@ -21,9 +21,12 @@ def names_a_natural_feature(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     Hill": the person finder marked it), no function word, and after the feature's
     word no frequent noun ("the Gulf War", "Mountain Time")."""
     n = j - i - 1
-    if not 1 <= n <= MAX_NAME_WORDS or t.person_tokens.intersection(range(i, j)):
+    if not 1 <= n <= MAX_NAME_WORDS:
         return False
     first, last = t.lower(i), t.lower(j - 1)
+    if first not in NATURAL_FEATURE_WORDS and last not in NATURAL_FEATURE_WORDS \
+            or t.person_tokens.intersection(range(i, j)):
+        return False
     if first in NATURAL_FEATURE_WORDS and last not in NATURAL_FEATURE_WORDS:
         names = range(i + 1, j)
         if any(gz.word_ranks.get(word_key(t.words[k]), FREQUENT_RANK) < FREQUENT_RANK for k in names):

@@ -18,29 +18,28 @@ THING_NOUNS = word_set("thing_nouns")  # "fever", "virus"
 NAMED_THINGS = phrase_set("named_things")  # "brussels sprouts", "turkish coffee"
 WEAPON_SYSTEM_NOUNS = word_set("weapon_system_nouns")  # "rockets" of "Grad rockets"
 BRAND_NAMES = word_set("brand_names")  # "Nokia", "Samsung": firms, not the towns of those names
+_BRAND_SURFACES = frozenset(f(b) for b in BRAND_NAMES for f in (str.capitalize, str.upper))
 TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": the text puts something in the place
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def without_named_things(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """``mentions`` less those that, with the lower-case word after them, name a thing
-    (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS``
-    after a name that no major place has: "Gaza rockets" are still fired from Gaza), and
-    the names of world-wide brands (``BRAND_NAMES``) where the text never puts anything
-    in the place of that name."""
+def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
+    """Whether the mention, with the lower-case word after it, names a thing
+    (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS`` after
+    a name that no major place has: "Gaza rockets" are still fired from Gaza), or is the
+    name of a world-wide brand (``BRAND_NAMES``) where the text never puts anything in
+    the place of that name."""
+    if m.text in _BRAND_SURFACES and m.kind != "demonym" and not t.located(m.text.casefold(), TOWN_LOCATIVES):
+        return True
     text = t.text
-    out = []
-    for m in mentions:
-        if m.kind != "demonym" and m.text.casefold() in BRAND_NAMES and not t.located(m.text.casefold(), TOWN_LOCATIVES):
-            continue
-        after = _NEXT_WORD.match(text, m.end)  # (most mentions: no lower-case word right after)
-        if after is not None:
-            word = after.group(1)
-            if word in THING_NOUNS or f"{m.text.casefold()} {word}" in NAMED_THINGS or (
-                    word in WEAPON_SYSTEM_NOUNS and m.kind == "name" and not _major(gz, m)):
-                continue
-        out.append(m)
-    return out
+    if not text[m.end + 1 : m.end + 2].islower():
+        return False  # (most mentions: no lower-case word right after, seen from two characters)
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in THING_NOUNS or f"{m.text.casefold()} {word}" in NAMED_THINGS or (
+        word in WEAPON_SYSTEM_NOUNS and m.kind == "name" and not _major(gz, m))
 
 
 def _major(gz: Gazetteer, m: Mention) -> bool:

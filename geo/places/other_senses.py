@@ -10,10 +10,10 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
-from geo.places.named_things import without_named_things
+from geo.places.named_things import names_a_thing
 from geo.places.text import Text
-from geo.places.titles_of_works import without_titles_of_works
-from geo.places.web_addresses import without_web_addresses
+from geo.places.titles_of_works import title_spans
+from geo.places.web_addresses import inside_web_address
 from geo.places.words import word_set
 
 DEMONYM_PREFIXES = word_set("demonym_prefixes")  # "Latin" of "Latin American"
@@ -22,10 +22,12 @@ _PREFIX_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
 
 def without_other_senses(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``mentions`` less things named after places, titles of works, addresses and
-    demonyms inside a region's or a people's name."""
+    demonyms inside a region's or a people's name (one pass over the mentions)."""
     text = t.text
-    mentions = [m for m in mentions if m.kind != "demonym" or not _after_prefix(text, m.start)]
-    return without_web_addresses(text, without_titles_of_works(text, without_named_things(t, mentions, gz)))
+    titles = title_spans(t)
+    return [m for m in mentions if not (
+        m.kind == "demonym" and _after_prefix(text, m.start) or names_a_thing(t, m, gz) or inside_web_address(text, m)
+        or titles and any(a <= m.start and m.end <= b for a, b in titles))]
 
 
 def _after_prefix(text: str, start: int) -> bool:

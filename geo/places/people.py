@@ -36,6 +36,7 @@ NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PL
 
 TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at an institution
 NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
+_NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITUTION_WORDS)  # "College"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
@@ -233,7 +234,7 @@ def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentio
     universities are named after their towns too) nothing changes, and a major place's
     own name, or a word the text puts something in or leads other names with, stays."""
     words = t.words
-    led = {i for i, j in runs if j - i > 1 and t.lower(i + 1) in NAMESAKE_INSTITUTION_WORDS
+    led = {i for i, j in runs if j - i > 1 and words[i + 1] in _NAMESAKE_INSTITUTION_NAMES
            and t.text[t.ends[i] : t.starts[i + 1]] == " "}
     if not led:
         return mentions

@@ -16,6 +16,8 @@ def split_at_prepositions(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -
     name spans across it, cut in two at the preposition (the words after it start at
     the next capitalised one)."""
     words, text = t.words, t.text
+    if not any(not JOINING_PREPOSITIONS.isdisjoint(words[i + 1 : j - 1]) for i, j in runs if j - i > 2):
+        return runs  # (most texts: no run holds one)
     out: list[tuple[int, int]] = []
     for i, j in runs:
         while j - i > 2:  # (most runs are shorter: nothing to cut)

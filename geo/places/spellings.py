@@ -135,17 +135,19 @@ def doubtful_other_names(mentions: list[Mention]) -> set[int]:
     lies in, where the document's other places lie elsewhere: a report from Lamu county
     that names the village of Jima is not about Jimma. Capitals, regions and cities
     known abroad by another name ("Kiev", "Bombay") stay."""
+    # How many of the document's places (not spellings nor demonyms) lie in each country:
+    # a mention alone in its country, beside places elsewhere, is looked at (most
+    # documents: none).
+    placed = Counter(m.place.country_code for m in mentions if m.place is not None and m.kind not in ("spelling", "demonym"))
+    if len(placed) < 2 or 1 not in placed.values():
+        return set()
     doubtful = set()
     for k, m in enumerate(mentions):
         p = m.place
-        if m.kind != "name" or p is None or p.feature_code != "PPL" or p.population >= OTHER_NAME_CITY_POPULATION \
-                or " " in m.text:
+        if m.kind != "name" or p is None or placed[p.country_code] != 1 or p.feature_code != "PPL" \
+                or p.population >= OTHER_NAME_CITY_POPULATION or " " in m.text:
             continue  # (a name of several words, "Kiryat Shmona", is rarely a village's by chance)
-        if _bare(normalize_name(m.text)) == _bare(normalize_name(p.name)):
-            continue  # (its own name, an article or a space aside)
-        others = {o.place.country_code for o in mentions
-                  if o is not m and o.place is not None and o.kind not in ("spelling", "demonym")}
-        if others and p.country_code not in others:
+        if _bare(normalize_name(m.text)) != _bare(normalize_name(p.name)):  # (not its own name, an article aside)
             doubtful.add(k)
     return doubtful
 

@@ -1,5 +1,6 @@
 """Web and e-mail addresses: a place's name inside one ("www.kenya-safaris.com/Nairobi",
-"info@LagosHotels.com") is part of the address, not a mention of the place."""
+"info@LagosHotels.com", "Nigeria.com") is part of the address, not a mention of the
+place."""
 
 from __future__ import annotations
 
@@ -7,18 +8,20 @@ import re
 
 from geo.places.model import Mention
 
-# An address: a scheme or "www." and what follows up to a space; a mailbox; a host name
-# ending in a common top-level domain (with a path after it perhaps).
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\."
-                      r"(?:com|org|net|gov|edu|info|int)(?:\.[a-z]{2})?\b(?:/\S*)?", re.IGNORECASE)
-_GATE = ("www.", "http", "@", ".com", ".org", ".net", ".gov", ".edu", ".info", ".int")
+# Where an address shows itself: a scheme, "www.", a mailbox's "@", or a host name's
+# ending in a common top-level domain (looked for only in the word, spaces aside, of a
+# name written against a dot, slash or "@").
+_MARK = re.compile(r"https?://|www\.|@|\.(?:com|org|net|gov|edu|info|int)\b", re.IGNORECASE)
+_NOT_SPACE = re.compile(r"\S*")
 
 
-def without_web_addresses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` less those inside a web or e-mail address."""
-    if not any(g in text for g in _GATE):  # (most texts: no address)
-        return mentions
-    spans = [m.span() for m in _ADDRESS.finditer(text)]
-    if not spans:
-        return mentions
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+def inside_web_address(text: str, m: Mention) -> bool:
+    """Whether the mention is inside a web or e-mail address: written against a dot,
+    slash or "@", in a word (spaces aside) that holds an address's mark."""
+    if text[m.start - 1 : m.start] not in _JOINERS and text[m.end : m.end + 1] not in _JOINERS:
+        return False  # (most mentions)
+    start = max(text.rfind(" ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return _MARK.search(text, start, _NOT_SPACE.match(text, m.end).end()) is not None
+
+
+_JOINERS = frozenset("./@")  # (not "": a name at the text's start or end is no part of an address)
