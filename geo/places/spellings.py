@@ -132,19 +132,27 @@ def doubtful_other_names(mentions: list[Mention]) -> set[int]:
     """Indices of the resolved mentions whose word is only another name of the town
     they were read as ("Jima" read as Jimma, Ethiopia), a town of fewer than
     OTHER_NAME_CITY_POPULATION people in a country no other mention of the document
-    lies in, where the document's other places lie elsewhere: a report from Lamu county
-    that names the village of Jima is not about Jimma. Capitals, regions and cities
-    known abroad by another name ("Kiev", "Bombay") stay."""
+    lies in, where the document names a region elsewhere: a report from Lamu county that
+    names the village of Jima is not about Jimma. Capitals, regions and cities known
+    abroad by another name ("Kiev", "Bombay") stay, and so do towns of reports that name
+    no region ("the Houston estate in Jowhar town")."""
     # How many of the document's places (not spellings nor demonyms) lie in each country:
     # a mention alone in its country, beside places elsewhere, is looked at (most
     # documents: none).
     placed = Counter(m.place.country_code for m in mentions if m.place is not None and m.kind not in ("spelling", "demonym"))
     if len(placed) < 2 or 1 not in placed.values():
         return set()
+    # (the document's region, "Lamu county", "Borno state", says where it is; a city
+    # elsewhere it names, "the Houston estate", does not)
+    regions = {m.place.country_code for m in mentions if m.place is not None and m.kind == "name"
+               and m.place.feature_code in ("ADM1", "ADM2")}
+    if not regions:
+        return set()
     doubtful = set()
     for k, m in enumerate(mentions):
         p = m.place
-        if m.kind != "name" or p is None or placed[p.country_code] != 1 or p.feature_code != "PPL" \
+        if m.kind != "name" or p is None or placed[p.country_code] != 1 or p.country_code in regions \
+                or p.feature_code != "PPL" \
                 or p.population >= OTHER_NAME_CITY_POPULATION or " " in m.text:
             continue  # (a name of several words, "Kiryat Shmona", is rarely a village's by chance)
         if _bare(normalize_name(m.text)) != _bare(normalize_name(p.name)):  # (not its own name, an article aside)
