@@ -9,7 +9,16 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
-from geo.places.words import FUNCTION_WORDS, table_rows
+from geo.places.words import (
+    COMPANY_WORDS,
+    FUNCTION_WORDS,
+    INSTITUTION_WORDS,
+    PLACE_WORDS,
+    TITLES,
+    normalize_name,
+    table_rows,
+    word_set,
+)
 
 # The shape of a state abbreviation: "Kan.", "W. Va.", "N.Y.", or a postal code followed
 # by punctuation, a ZIP code or the end of the text. (The capital comes first and the
@@ -101,8 +110,35 @@ def short_form_mentions(text: str, gz: Gazetteer) -> list[Mention]:
         surface = m.group()
         if "." in surface and _AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()):
             continue
+        if text[m.start() - 1 : m.start()] == " " and _ends_an_organisation_name(text, m.start(), surface, gz):
+            continue
         found.append(Mention(m.start(), m.end(), surface, (rows[surface],), gazetteer=gz))
     return found
+
+
+FREQUENT_WORD_RANK = 500  # "one", "way", "most": words too frequent to head a name before "of"
+ORGANISATION_HEADS = word_set("organisation_heads") | INSTITUTION_WORDS | COMPANY_WORDS | TITLES
+# The capitalised word before a short form, and "of" between them if it is there.
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) (of )?$")
+
+
+def _ends_an_organisation_name(text: str, start: int, surface: str, gz: Gazetteer) -> bool:
+    """Whether the short form at ``start`` ends an organisation's, title's or team's name:
+    after the name's head ("Club America", "Team Britain") or after a capitalised word
+    and "of" ("Bank of America", "the Voice of America", "Boy Scouts of America"); not
+    after a place word or a function word ("North America", "In America"), nor where the
+    two words are a place's name ("Latin America")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    if word in FUNCTION_WORDS or word in PLACE_WORDS or gz.has_key(normalize_name(f"{word} {surface}")):
+        return False
+    if before.group(2):
+        # (but "the President of America": the country's office; "One of America's", "the
+        # Rest of Britain": a frequent word, no organisation's head)
+        return word not in TITLES and gz.word_ranks.get(word, FREQUENT_WORD_RANK) >= FREQUENT_WORD_RANK
+    return word in ORGANISATION_HEADS
 
 
 def short_form_row(surface: str, gz: Gazetteer) -> int | None:

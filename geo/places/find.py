@@ -22,7 +22,9 @@ from itertools import accumulate
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.names import word_key
 from geo.places.abbreviations import abbreviation_mentions, short_form_mentions
+from geo.places.caps_text import short_name_in_capitals
 from geo.places.demonyms import demonym_mentions, demonym_rows
+from geo.places.features import names_a_natural_feature
 from geo.places.model import Mention
 from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
@@ -38,8 +40,11 @@ from geo.places.people import (
     mark_vehicles_and_firms,
     names_a_person,
     person_context,
+    without_other_people_senses,
 )
+from geo.places.other_senses import without_other_senses
 from geo.places.qualified import qualified_mentions
+from geo.places.run_joins import split_at_prepositions
 from geo.places.run_parts import (
     dateline_mentions,
     demonym_hyphen,
@@ -87,7 +92,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     # those need no further look.
     words, may_name = t.words, gz.memoized(word_may_name, 100_000)
     listed = t.listed_regions
-    runs = [(i, j) for i, j in _joined_by_and(t, gz) if j - i > 1 or may_name(words[i])
+    runs = [(i, j) for i, j in split_at_prepositions(t, _joined_by_and(t, gz), gz) if j - i > 1 or may_name(words[i])
             or listed and t.starts[i] in listed  # "Hyde and Tyrrell counties": Tyrrell County
             or i > 1 and (words[i - 1] in _OF_AND or text[t.starts[i] - 2] == ",")  # (most words: asked first)
             and t.named_after_settlement_of(i)]  # "the village of Oldtown": a place the gazetteer lacks
@@ -106,12 +111,13 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
         mentions = [m for m in mentions if not (m.kind == "name" and m.text in t.surnames
                                                 and not a_surname_naming_a_place(gz, m.rows, word_key(m.text))
                                                 or m.kind == "spelling" and m.text in t.surnames)]
+    mentions = without_other_people_senses(t, runs, mentions, gz)  # "Denzel Washington … Washington said"
     mentions.extend(abbreviation_mentions(text, gz))
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
     mentions.sort(key=lambda m: m.start)
-    return _without_overlaps(mentions)
+    return without_other_senses(t, _without_overlaps(mentions), gz)  # "Lassa fever", "the film Casablanca"
 
 
 _OF_AND = ("of", "and")
@@ -269,6 +275,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
+    if not found and names_a_natural_feature(t, i, j, gz):
+        return [_unknown_place(t, i, j, gz)]  # "Lake Tana", "Kishwaukee River": a feature the gazetteer lacks
     return found
 
 
@@ -424,7 +432,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     key = t.key(a, b)
     rows = gz.rows_for_key(key)
     words = t.words[a:b]
-    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5:
+    if all(map(str.isupper, words)) and len(key.replace(" ", "")) <= 5 and not short_name_in_capitals(t, a, b, key, gz):
         # "NATO", "AFP", "UN": an acronym is an organisation unless it names a country.
         rows = tuple(r for r in rows if gz.feature_code[r] == "PCLI")
         return Mention(start, end, text[start:end], rows, gazetteer=gz) if rows else None
@@ -540,6 +548,11 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     Florence", not "to Grace") unless it names a city ("moved to Austin").
     """
     rank, given_name = facts.rank, facts.given_name
+    if facts.respells_a_country and not t.located(key):
+        return False  # "Grenade attacks", "an Indie label": the word, not Grenada, India
+    in_capitals = t.words[i].isupper()  # (capitals say nothing of a name: "READING LIST", "LINEN ON SALE")
+    if in_capitals and rank is not None and rank >= COMMON_WORD_RANK and not given_name:
+        return bool(facts.towns or facts.major) or t.located(key)  # a town's own name ("MANSFIELD --"), "KIEV"
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
@@ -561,7 +574,7 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
         # something ("missiles hit Odessa"): the city, as a reader takes it (not a
         # goddess's name that spells some city's name).
         major_by_name = facts.major
-    initial = t.sentence_initial(i)
+    initial = in_capitals or t.sentence_initial(i)
     if t.written_in_lower_case(key):
         return not initial and any(fc[r] == "PCLI" for r in major_by_name)
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")

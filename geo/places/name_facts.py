@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
+from geo.places.name_senses import one_name
 
 TOWN_OF_SOME_SIZE = 10_000
 
@@ -57,6 +58,7 @@ class NameFacts(NamedTuple):
     sized_or_not_town: bool  # ... or is something else than a town (a region, a river)
     speaks_for_a_state: bool  # some row is a country or a large capital (``_speaks_for_a_state``)
     towns: tuple[int, ...]  # populations of towns of some size whose main name the key is
+    respells_a_country: bool  # an English word that is a country's name as another language spells it
 
 
 def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
@@ -79,10 +81,26 @@ def _name_facts(gz: Gazetteer, key: str) -> NameFacts:
         if _state_voice(code, people):
             speaks = True
     major_by_name = tuple(r for r in major if primary_key(r) == key)
+    rank = gz.word_ranks.get(key)
     return NameFacts(
-        rows=tuple(rows), rank=gz.word_ranks.get(key), given_name=key in gz.given_names, major=tuple(major),
+        rows=tuple(rows), rank=rank, given_name=key in gz.given_names, major=tuple(major),
         major_by_name=major_by_name, named_or_major=bool(major) or any(primary_key(r) == key for r in rows),
-        sized=sized, sized_or_not_town=sized_or_not_town, speaks_for_a_state=speaks, towns=tuple(towns))
+        sized=sized, sized_or_not_town=sized_or_not_town, speaks_for_a_state=speaks, towns=tuple(towns),
+        respells_a_country=rank is not None and not major_by_name and _respells_a_country(gz, key, major))
+
+
+def _respells_a_country(gz: Gazetteer, key: str, major: list[int]) -> bool:
+    """Whether a one-word key that no major place has as its main name is the one-word
+    name of a country as another language spells it ("Grenade", "Indie", "Chili",
+    "Suede": French, Polish, Spanish for Grenada, India, Chile, Sweden). English text
+    writes the country's English name; where it writes such a word, it means the word.
+    (English short forms that differ from the main name, "Burma", "Holland", are other
+    names, not respellings, and stay.)"""
+    if " " in key:
+        return False
+    primary_key = gz.primary_key
+    return any(gz.feature_code[r] == "PCLI" and " " not in primary_key(r) and one_name(key, primary_key(r))
+               for r in major)
 
 
 def name_facts(gz: Gazetteer, key: str, rows: tuple[int, ...] | None = None) -> NameFacts:

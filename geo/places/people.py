@@ -34,6 +34,9 @@ COMMON_WORD_RANK = 5000
 # "Tyler May 2", "Austin Street".
 NOT_SURNAMES = FEATURE_WORDS | STREET_WORDS | LOCAL_INSTITUTION_WORDS | NEVER_PLACES
 
+TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at an institution
+NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
+_NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITUTION_WORDS)  # "College"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
@@ -220,3 +223,78 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
             t.person_tokens.add(i)
             if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
                 t.person_tokens.add(i + 1)  # "Chevrolet Malibu": the model, no town either
+
+
+def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the single words that stand alone for an institution often named
+    after a person or a word (``NAMESAKE_INSTITUTION_WORDS``), whose name the text gave
+    with that word leading it, where recognition found no place ("Warren College" …
+    "students at Warren", "Lee Academy" … "the lunchroom at Lee"): no town of that name
+    elsewhere. Where the institution's word was read as its town ("Maseno University":
+    universities are named after their towns too) nothing changes, and a major place's
+    own name, or a word the text puts something in or leads other names with, stays."""
+    words = t.words
+    led = {i for i, j in runs if j - i > 1 and words[i + 1] in _NAMESAKE_INSTITUTION_NAMES
+           and t.text[t.ends[i] : t.starts[i + 1]] == " "}
+    if not led:
+        return mentions
+    starts = {m.start for m in mentions}
+    short_names = {words[i] for i in led if t.starts[i] not in starts}
+    # (a word that also leads other names is a town's: "Amherst College" beside "the
+    # Amherst Common", "the Amherst Area Astronomy Association")
+    short_names -= {words[i] for i, j in runs if j - i > 1 and t.lower(i + 1) not in NAMESAKE_INSTITUTION_WORDS}
+    if not short_names:
+        return mentions
+    return [m for m in mentions if not (m.kind == "name" and m.text in short_names
+                                        and _only_the_institution(t, gz, m.rows, m.text))]
+
+
+def _only_the_institution(t: Text, gz: Gazetteer, rows: tuple[int, ...], word: str) -> bool:
+    """Whether a word that leads an institution's name is nothing else: no major place
+    has it as its own name (``a_surname_naming_a_place``) and the text never puts
+    anything in or near it, nor anyone from it ("a flat in Amherst": the town, beside
+    Amherst College)."""
+    key = word_key(word)
+    return not a_surname_naming_a_place(gz, rows, key) and not t.located(key, TOWN_LOCATIVES)
+
+
+def without_famous_surnames(t: Text, mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the bare surnames of people the text has named in full that are
+    also a major city's or region's name ("Denzel Washington … Washington said", "Abraham
+    Lincoln … Lincoln visited"), where the text never puts anything in or near that
+    place: the person again. A country's name stays ("Jordan"): it speaks for a state."""
+    if not t.surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "name" and m.text in t.surnames:
+            key = word_key(m.text)
+            if a_surname_naming_a_place(gz, m.rows, key) and not t.located(key, TOWN_LOCATIVES) \
+                    and not any(gz.feature_code[r] == "PCLI" and gz.primary_key(r) == key for r in m.rows) \
+                    and _ends_a_persons_name(t, m.text) and not _named_as_a_place(t, m.text):
+                continue
+        out.append(m)
+    return out
+
+
+def _ends_a_persons_name(t: Text, word: str) -> bool:
+    """Whether the word stands somewhere as the last word of a person's name ("Denzel
+    Washington"; not the given name of "Alexandria Reyes")."""
+    people = t.person_tokens
+    return any(t.words[i] == word and i - 1 in people for i in people)
+
+
+def _named_as_a_place(t: Text, word: str) -> bool:
+    """Whether the text somewhere names the word's people or authorities by it ("Paris
+    police", "a Columbus woman", "the Columbus council"), calls it a town ("the city of
+    Paris") or says something is based there."""
+    return any(t.words[i] == word and (t.before_local_authority(i) or t.hometown(i) or t.after_settlement_of(i)
+                                       or t.based_in(i)) for i in range(len(t.words)))
+
+
+def without_other_people_senses(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
+    """``mentions`` less the names that stand for a person or an institution met in
+    full elsewhere in the text (``without_famous_surnames``,
+    ``without_institution_short_names``)."""
+    return without_institution_short_names(t, runs, without_famous_surnames(t, mentions, gz), gz)
+

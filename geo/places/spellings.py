@@ -19,7 +19,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.names import word_key
+from geo.gazetteer.names import normalize_name, word_key
 from geo.places.model import Mention
 from geo.places.words import PLACE_WORDS, ROMANISED_COUNTRIES
 
@@ -117,10 +117,47 @@ def without_doubtful_spellings(mentions: list[Mention], context_countries=()) ->
     Hudaydah) of a place the document is not about (``doubtful_spellings``): a town or
     region abroad whose name merely reads like the text's ("Mindanao", Mandiana in
     Guinea) was no mention at all."""
-    if not any(m.kind == "spelling" for m in mentions):
-        return mentions
-    doubtful = doubtful_spellings(mentions, context_countries)
-    return [m for k, m in enumerate(mentions) if k not in doubtful]
+    doubtful = doubtful_other_names(mentions)
+    if any(m.kind == "spelling" for m in mentions):
+        doubtful |= doubtful_spellings(mentions, context_countries)
+    return [m for k, m in enumerate(mentions) if k not in doubtful] if doubtful else mentions
+
+
+# A town abroad of this size that the text names by another name of it ("Jima" for
+# Jimma) is what the text means even where the report names nothing in its country.
+OTHER_NAME_CITY_POPULATION = 1_000_000
+
+
+def doubtful_other_names(mentions: list[Mention]) -> set[int]:
+    """Indices of the resolved mentions whose word is only another name of the town
+    they were read as ("Jima" read as Jimma, Ethiopia), a town of fewer than
+    OTHER_NAME_CITY_POPULATION people in a country no other mention of the document
+    lies in, where the document names a region elsewhere: a report from Lamu county that
+    names the village of Jima is not about Jimma. Capitals, regions and cities known
+    abroad by another name ("Kiev", "Bombay") stay, and so do towns of reports that name
+    no region ("the Houston estate in Jowhar town")."""
+    # How many of the document's places (not spellings nor demonyms) lie in each country:
+    # a mention alone in its country, beside places elsewhere, is looked at (most
+    # documents: none).
+    placed = Counter(m.place.country_code for m in mentions if m.place is not None and m.kind not in ("spelling", "demonym"))
+    if len(placed) < 2 or 1 not in placed.values():
+        return set()
+    # (the document's region, "Lamu county", "Borno state", says where it is; a city
+    # elsewhere it names, "the Houston estate", does not)
+    regions = {m.place.country_code for m in mentions if m.place is not None and m.kind == "name"
+               and m.place.feature_code in ("ADM1", "ADM2")}
+    if not regions:
+        return set()
+    doubtful = set()
+    for k, m in enumerate(mentions):
+        p = m.place
+        if m.kind != "name" or p is None or placed[p.country_code] != 1 or p.country_code in regions \
+                or p.feature_code != "PPL" \
+                or p.population >= OTHER_NAME_CITY_POPULATION or " " in m.text:
+            continue  # (a name of several words, "Kiryat Shmona", is rarely a village's by chance)
+        if _bare(normalize_name(m.text)) != _bare(normalize_name(p.name)):  # (not its own name, an article aside)
+            doubtful.add(k)
+    return doubtful
 
 
 def doubtful_spellings(mentions: list[Mention], context_countries=()) -> set[int]:

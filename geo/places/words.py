@@ -32,6 +32,7 @@ def phrase_set(name: str) -> frozenset[str]:
 
 
 PARTICLES = word_set("particles")  # "ez" of "Deir ez-Zor", "of" of "Isle of Man"
+JOINING_PREPOSITIONS = word_set("joining_prepositions")  # "at" of "Flights at Kandahar": particles that are English words
 FUNCTION_WORDS = word_set("function_words")  # a capital at a sentence's start: "In", "After"
 PLACE_WORDS = word_set("place_words")  # "province", "northern", "airport" beside a name
 INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University", "Police"

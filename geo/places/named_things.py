@@ -1,0 +1,50 @@
+"""Things named after places: diseases first seen somewhere ("Lassa fever", "West Nile
+virus", "Stockholm syndrome"), foods, breeds and goods ("Brussels sprouts", "a Panama
+hat", "Turkish coffee") and weapon systems ("Grad rockets", "Tomahawk missiles"). A
+place's name or demonym followed by such a noun in lower case names the thing, and is
+no mention of the place."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer, normalize_name
+from geo.places.model import Mention
+from geo.places.name_facts import TOWN_OF_SOME_SIZE, name_facts
+from geo.places.text import Text
+from geo.places.words import phrase_set, word_set
+
+THING_NOUNS = word_set("thing_nouns")  # "fever", "virus"
+NAMED_THINGS = phrase_set("named_things")  # "brussels sprouts", "turkish coffee"
+WEAPON_SYSTEM_NOUNS = word_set("weapon_system_nouns")  # "rockets" of "Grad rockets"
+BRAND_NAMES = word_set("brand_names")  # "Nokia", "Samsung": firms, not the towns of those names
+_BRAND_SURFACES = frozenset(f(b) for b in BRAND_NAMES for f in (str.capitalize, str.upper))
+TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": the text puts something in the place
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
+    """Whether the mention, with the lower-case word after it, names a thing
+    (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS`` after
+    a name that no major place has: "Gaza rockets" are still fired from Gaza), or is the
+    name of a world-wide brand (``BRAND_NAMES``) where the text never puts anything in
+    the place of that name."""
+    if m.text in _BRAND_SURFACES and m.kind != "demonym" and not t.located(m.text.casefold(), TOWN_LOCATIVES):
+        return True
+    text = t.text
+    if not text[m.end + 1 : m.end + 2].islower():
+        return False  # (most mentions: no lower-case word right after, seen from two characters)
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in THING_NOUNS or f"{m.text.casefold()} {word}" in NAMED_THINGS or (
+        word in WEAPON_SYSTEM_NOUNS and m.kind == "name" and not _major(gz, m))
+
+
+def _major(gz: Gazetteer, m: Mention) -> bool:
+    """Whether a major place (a country, admin-1 region, capital or large city) has the
+    mention's words as its own name (an admin-1 region of a few hundred people, a
+    parish or a commune, is none: "Grad")."""
+    return any(gz.feature_code[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
+               for r in name_facts(gz, normalize_name(m.text)).major_by_name)

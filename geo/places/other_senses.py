@@ -1,0 +1,37 @@
+"""What recognition drops after it has found the text's names: names that stand for
+something else there than the place. Things named after places ("Lassa fever", "Grad
+rockets", "Nokia": ``named_things``), titles of works ("the film Casablanca":
+``titles_of_works``), web addresses ("www.….com/Nairobi": ``web_addresses``) and
+demonyms inside a region's or a people's name ("Latin American", "African-American")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.places.model import Mention
+from geo.places.named_things import names_a_thing
+from geo.places.text import Text
+from geo.places.titles_of_works import title_spans
+from geo.places.web_addresses import inside_web_address
+from geo.places.words import word_set
+
+DEMONYM_PREFIXES = word_set("demonym_prefixes")  # "Latin" of "Latin American"
+_PREFIX_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
+
+
+def without_other_senses(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """``mentions`` less things named after places, titles of works, addresses and
+    demonyms inside a region's or a people's name (one pass over the mentions)."""
+    text = t.text
+    titles = title_spans(t)
+    return [m for m in mentions if not (
+        m.kind == "demonym" and _after_prefix(text, m.start) or names_a_thing(t, m, gz) or inside_web_address(text, m)
+        or titles and any(a <= m.start and m.end <= b for a, b in titles))]
+
+
+def _after_prefix(text: str, start: int) -> bool:
+    """Whether a demonym at ``start`` follows a region's or a people's word ("Latin
+    American", "African-American")."""
+    before = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in DEMONYM_PREFIXES
