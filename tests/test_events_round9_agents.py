@@ -20,9 +20,9 @@ def test_people_burnt_by_armed_men_are_attacked(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 5 June 2020, a man was beaten and killed with clubs by neighbours in a village near Rangpur after a quarrel over a field.",
+    "On 5 June 2020, a man was beaten and killed with clubs by neighbours in a village near Kurunegala after a quarrel over a field.",
     "On 5 June 2020, a pastor was beaten and killed with sticks by worshippers after a dispute in Lubumbashi.",
-    "On 5 June 2020, a driver was attacked and killed with stones by passengers near Mbale after an accident.",
+    "On 5 June 2020, a driver was attacked and killed with stones by passengers near Chiclayo after an accident.",
     "On 5 June 2020, a trader was assaulted and killed with iron rods by rival traders at a market in Onitsha.",
 ])
 def test_people_killed_with_blows_by_a_crowd_are_mob_violence(text):
@@ -30,7 +30,7 @@ def test_people_killed_with_blows_by_a_crowd_are_mob_violence(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 5 June 2020, a thief was beaten to death by a mob before his body was taken away by police in Mwanza.",
+    "On 5 June 2020, a thief was clubbed to death by a crowd before his body was taken away by police in Mbarara.",
     "On 5 June 2020, clashes between rival traders sparked by a dispute over stalls left two injured in Onitsha.",
 ])
 def test_by_of_another_clause_or_a_cause_names_no_agent(text):

@@ -9,7 +9,7 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 March 2021, residents set the police station on fire after a motorcyclist died in custody in Djougou.",
+    "On 4 March 2021, residents set the police station on fire after a motorcyclist died in custody in Iquitos.",
     "On 4 March 2021, an angry crowd set the chief's palace on fire in Kumasi.",
     "On 4 March 2021, youths set the district office ablaze in Bafoussam over a disputed land sale.",
 ])

@@ -9,7 +9,7 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 March 2021, locals assaulted a traffic police officer and blocked the highway near Sylhet during a demonstration against a road death.",
+    "On 4 March 2021, locals assaulted a traffic police officer and blocked the highway near Butwal during a demonstration against a road death.",
     "On 4 March 2021, locals assaulted two council officials during a protest over a market fee in Lome.",
     "On 4 March 2021, inhabitants of the quarter attacked a tax collector during their demonstration in Bouake.",
 ])

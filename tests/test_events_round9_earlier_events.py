@@ -13,7 +13,7 @@ from geo.incidents import classify_event
 @pytest.mark.parametrize("text", [
     "On 4 March 2021, soldiers shot dead a man after militants attacked their post near Gao.",
     "On 4 March 2021, police shot a young man near Bamako after bandits robbed a bus on the same road.",
-    "On 4 March 2021, two men were found dead with gunshot wounds near Kandi, a day after armed men abducted them.",
+    "On 4 March 2021, two men were found dead with gunshot wounds near Dosso, a day after armed men abducted them.",
     "On 4 March 2021, the army killed two men near Diffa following an ambush by insurgents the day before.",
 ])
 def test_armed_men_of_an_earlier_event_are_not_the_victims(text):
@@ -41,7 +41,7 @@ def test_civilians_told_dead_after_an_attack_by_armed_men_were_attacked(text):
 @pytest.mark.parametrize("text", [
     "On 4 March 2021, three soldiers are dead after an attack by ISWAP near Monguno.",
     "On 4 March 2021, six gendarmes are dead after an attack by jihadists in the Sahel region.",
-    "On 4 March 2021, two soldiers died in an attack by al-Shabaab on their base near Afmadow.",
+    "On 4 March 2021, two soldiers died in an attack by Shabaab gunmen against their camp near Afmadow.",
 ])
 def test_forces_told_dead_after_an_attack_make_a_battle(text):
     # the trigger names those who died: the state's forces were hit, they did not act

@@ -9,7 +9,7 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2022, hundreds of teachers formed a human chain in front of the press club in Karachi, demanding regular pay.",
+    "On 3 May 2022, hundreds of teachers formed a human chain outside the press club in Karachi, demanding regular pay.",
     "On 3 May 2022, nurses formed a long human chain along the main avenue of Kathmandu over unpaid allowances.",
     "On 3 May 2022, villagers made a human chain around the threatened forest near Dehradun.",
 ])
@@ -18,8 +18,8 @@ def test_a_human_chain_formed_is_a_protest(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 26 January 2024, members of the opposition staged a black-flag procession in Multan against the election results.",
-    "On 26 January 2024, women of the district brought out a broom procession in Sylhet against the sale of liquor.",
+    "On 26 January 2024, opposition workers took out a black-flag procession through Sahiwal against the election results.",
+    "On 26 January 2024, women of the district brought out a broom procession in Janakpur against the sale of liquor.",
     "On 26 January 2024, the traders' union took out a torch procession in Lome against the new market tax.",
 ])
 def test_a_procession_for_a_cause_is_a_protest(text):

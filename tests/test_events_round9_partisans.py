@@ -13,7 +13,7 @@ from geo.incidents import classify_event
 
 @pytest.mark.parametrize("text", [
     "On 9 May 2022, supporters of a ruling party candidate shot and injured three supporters of his rival in Mardan after an argument over posters.",
-    "On 9 May 2022, a local party leader and his accomplices shot and wounded a rival in Sylhet over control of a market.",
+    "On 9 May 2022, a local party leader and his accomplices shot and wounded a rival in Sialkot over control of a market.",
     "On 9 May 2022, activists of the opposition party opened fire on a campaign office in Port Harcourt, wounding two clerks.",
     "On 9 May 2022, PDP supporters shot a ward chairman of the rival party in Jos during a quarrel over ballot boxes.",
 ])
@@ -22,8 +22,8 @@ def test_partisans_who_shoot_riot(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 9 May 2022, members of the ruling party's youth wing attacked a rival camp in Kushtia with guns and iron rods, injuring eleven.",
-    "On 9 May 2022, cadres of two rival parties fought a gun battle over a market lease in Narsingdi; five were hurt.",
+    "On 9 May 2022, members of the ruling party's youth wing attacked a rival camp in Gujranwala with guns and iron rods, injuring eleven.",
+    "On 9 May 2022, cadres of two rival parties fought a gun battle over a market lease in Larkana; five were hurt.",
     "On 9 May 2022, followers of a former mayor fired shots at the supporters of a councillor in Comayagua, injuring one.",
 ])
 def test_partisans_who_fight_with_guns_riot(text):

@@ -21,8 +21,8 @@ def test_a_place_stormed_to_voice_a_grievance_is_a_protest(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("On 4 March 2021, villagers stormed the gendarmerie in Kandi to free a detained man, injuring two gendarmes.", "Riots"),
-    ("On 4 March 2021, youths stormed the town hall to protest the results and set it on fire in Bouake.", "Riots"),
+    ("On 4 March 2021, villagers stormed the gendarmerie in Garoua to free a detained man, injuring two gendarmes.", "Riots"),
+    ("On 4 March 2021, youths stormed the town hall to protest the results and set it on fire at dusk in Bouake.", "Riots"),
     ("On 4 March 2021, gunmen stormed a village near Gusau to demand protection money, killing two residents.",
      "Violence against civilians"),
 ])

@@ -24,7 +24,7 @@ def test_civilians_accused_of_ties_to_armed_men_stay_civilians(text):
 
 @pytest.mark.parametrize("text", [
     "On 4 March 2021, a soldier shot and wounded a young man during a dispute at a checkpoint in Niamey.",
-    "On 4 March 2021, a policeman shot a young man while he was driving past a checkpoint in Mombasa.",
+    "On 4 March 2021, a policeman shot a young man while he was driving past a checkpoint in Tacna.",
     "On 4 March 2021, border guards shot dead a smuggler's porter while he was crossing near their outpost in Ilela.",
     "On 4 March 2021, soldiers shot and wounded two schoolgirls while firing at a car near the army checkpoint in Bamenda.",
     "On 4 March 2021, a policeman killed a street vendor during a quarrel at a roadblock outside Goma.",
@@ -34,7 +34,7 @@ def test_the_scene_after_the_victims_is_no_armed_target(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 4 March 2021, gunmen shot dead a police officer during a patrol near Mandera.",
+    "On 4 March 2021, gunmen shot dead a police officer during a patrol near Tumaco.",
     "On 4 March 2021, militants shot him during a routine patrol near Palma; he was a soldier.",
     "On 4 March 2021, insurgents attacked an army convoy during a sandstorm near Menaka, killing three soldiers.",
 ])

@@ -23,7 +23,7 @@ SENTENCES = [
     "In Goma, residents fled to Sake. The Sudanese army shelled El Fasher.",
     "Sri Lankan and South Sudanese peacekeepers patrolled Abyei.",
     "KANO (Reuters) - Gunmen attacked Dan-Gulbi village near Gusau in Zamfara State.",
-    "Rebels held Bunia  and  Mahagi; Ste. Agathe and Mt. Elgon were calm.",
+    "Rebels held Bunia  and  Mahagi; Ste. Agathe and Mt. Kinabalu were calm.",
     "The NEW YORK-based group said Abu Dhabi and Ras al-Khaimah sent aid.",
     "Clashes in Culiacan--Sinaloa's capital--left 3 dead; Jalisco's police said.",
 ]
