@@ -152,7 +152,7 @@ class Text:
         """Capitalised words, with particles inside, joined by spaces or hyphens; not a
         sentence's opening function word ("In Lagos, …"). The runs are found by a regex
         (in C) and mapped to tokens."""
-        words, starts, ends, n = self.words, self.starts, self.ends, len(self.words)
+        starts, ends, n = self.starts, self.ends, len(self.words)
         runs = []
         for m in pattern.finditer(self.text):
             start, end = m.span()
@@ -161,14 +161,21 @@ class Text:
             if i == n or j == n or starts[i] != start or ends[j] != end:
                 continue  # inside a word ("d'Ivoire")
             j += 1
-            while i < j and (not words[i][:1].isupper() or (
-                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
-                i += 1
-                while i < j and not words[i][:1].isupper():  # particles after it
-                    i += 1
+            i = self._run_opening(i, j)
             if i < j:
                 runs.append((i, j))
         return runs
+
+    def _run_opening(self, i: int, j: int) -> int:
+        """The first word of the run of tokens [i, j): past words in small letters and a
+        function word opening a sentence ("The", with the particles after it)."""
+        words = self.words
+        while i < j and (not words[i][:1].isupper() or (
+                words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
+            i += 1
+            while i < j and not words[i][:1].isupper():  # particles after it
+                i += 1
+        return i
 
     def _ascii_runs(self, parts: list[str]) -> list[tuple[int, int]]:
         """``_capitalised_runs`` of a text whose letters are all ASCII, read off its tokens
@@ -187,11 +194,7 @@ class Text:
                 continue  # (joined to the run before)
             last = _joined_through(words, parts, k)
             i, j = k, last + 1
-            while i < j and (not words[i][:1].isupper() or (
-                    words[i].casefold() in FUNCTION_WORDS and self.sentence_initial(i))):
-                i += 1
-                while i < j and not words[i][:1].isupper():  # particles after it
-                    i += 1
+            i = self._run_opening(i, j)
             if i < j:
                 runs.append((i, j))
         return runs
