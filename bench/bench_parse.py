@@ -121,6 +121,7 @@ def main() -> int:
     if not Path(args.lgl).exists():
         print(f"no LGL file at {args.lgl} (it lives outside the repo: --lgl PATH)", file=sys.stderr)
         return 2
+    args.lgl = str(Path(args.lgl).resolve())  # the baseline's worker runs in its own folder
 
     work = tempfile.TemporaryDirectory(prefix="geo-bench-parse-")
     engines = [(name, name, str(ROOT), None) for name in args.engines.split(",")]
