@@ -185,18 +185,25 @@ class Text:
         capital after an apostrophe inside a word that opens with a small letter,
         "d'Ivoire", opens a run inside the word that the regex reads on its own terms:
         such a text takes the regex.) The same runs, at a fraction of the cost."""
-        words, runs, last = self.words, [], -1
+        words, runs, last, n = self.words, [], -1, len(self.words)
         if ("'" in self.text or "\u2019" in self.text) and self._capital_inside_a_word():
             return self._capitalised_runs(_ASCII_RUN)
         # (one pass in C: the tokens whose first character is a capital)
         for k in compress(count(), map(str.isupper, map(itemgetter(0), words))):
             if k <= last:
                 continue  # (joined to the run before)
-            last = _joined_through(words, parts, k)
-            i, j = k, last + 1
-            i = self._run_opening(i, j)
-            if i < j:
-                runs.append((i, j))
+            # Most capitalised words join nothing after them (the next word is in small
+            # letters and no particle, after a space or punctuation) and are no function
+            # word: both asked here, in line, before the calls that answer them in full
+            # (what ``_joined_through`` and ``_run_opening`` would answer at once).
+            last = _joined_through(words, parts, k) if parts[2 * k + 2] in _JOINING and k + 1 < n and (
+                words[k + 1][0].isupper() or words[k + 1] in PARTICLES or parts[2 * k + 2] in _HYPHENS) else k
+            if words[k].casefold() in FUNCTION_WORDS:  # ("The", "In": maybe a sentence's opening)
+                i = self._run_opening(k, last + 1)
+                if i <= last:
+                    runs.append((i, last + 1))
+            else:
+                runs.append((k, last + 1))
         return runs
 
     def _capital_inside_a_word(self) -> bool:
