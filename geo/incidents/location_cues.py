@@ -163,6 +163,14 @@ ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|de
 # no other (officials often act at home).
 # "Bigcity village": a village of that name, not the big city or the country.
 VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+# "the village of Lebanon", "a hamlet called Cuba": a settlement named before its name.
+SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town)\s+(?:of|called|named)\s+$", re.I)
+
+
+def named_as_settlement(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is called a village or small town ("Lebanon
+    village", "the village of Lebanon"): said of a country's name, a village's namesake."""
+    return VILLAGE_AFTER.match(text, end) is not None or SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 # "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
 TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
                              re.I)
@@ -190,6 +198,9 @@ _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
 OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# After a town's name, one person it describes ("a Bigcity businessman", "the Oldtown pastor"):
+# the person's home or work, no better than an office's seat as the place of events.
+PERSON_AFTER = re.compile(rf"(?:'s)?\s+(?:{words_rx(location_words('person_roles'))})\b", re.I)
 
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)
 

@@ -15,9 +15,10 @@ from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
+                                         PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
-                                         TOWN_WORD_AFTER, VILLAGE_AFTER,
+                                         TOWN_WORD_AFTER, VILLAGE_AFTER, named_as_settlement,
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
                                          region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
@@ -77,9 +78,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
-    if VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
-            p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
-        return None  # "Oldtown village": a village of that name, not the city or country it shares it with
+    if p.is_country and named_as_settlement(text, m.start, m.end) or VILLAGE_AFTER.match(text, m.end) and (
+            p.feature_code.startswith("PPL") and (p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
+        # "Oldtown village", "the village of Ruritania": a village of that name, not the city
+        # or country it shares it with
+        return None
     if named_as_people(m.text, before, text, m.end):
         # "the Koro", "Koro herders": a people, not the town or region named alike; its
         # homeland only when the report names no other place (ACLED codes a people's raid
@@ -98,9 +101,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
         return 0.5
-    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before):
-        # "the Hill governor", "the mayor of Oldtown": an official's seat, the place only
-        # when the report names no other
+    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before) or PERSON_AFTER.match(text, m.end):
+        # "the Hill governor", "the mayor of Oldtown", "a Bigcity businessman": an official's
+        # seat, a person's home, the place only when the report names no other
         return None if p.is_country else 0.5
     seat = seat_before(before)
     # A home raided is a place of events: an event word just before "home in" (at or from
