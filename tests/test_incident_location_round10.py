@@ -1,0 +1,70 @@
+"""Where an incident happened, round 10. Sentences are the team's own, three or more per
+rule, about places world-wide."""
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents_from_text
+from geo.incidents.context import report_context
+from geo.places import parse_places
+
+
+def main_incident(text, published="2023-03-10"):
+    incidents = extract_incidents_from_text(text, published)
+    assert incidents, text
+    return incidents[0]
+
+
+# A town named before one person's role ("a Bigcity trader", "the Hill ward councillor") is
+# that person's home or seat: the town whose people marched is the place of the protest.
+@pytest.mark.parametrize("text, location, country", [
+    ("Hundreds of Jos youths took to the streets to protest the killing of a Bauchi trader.", "Jos", "Nigeria"),
+    ("Kano traders blocked the highway demanding the release of a Kaduna businessman.", "Kano", "Nigeria"),
+    ("Angry Gombe youths burned tyres after police detained a Yola cleric.", "Gombe", "Nigeria"),
+])
+def test_a_town_naming_a_persons_home_is_not_the_place_of_events(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country) == (location, country)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Hundreds of Mubi youths marched after soldiers arrested the Michika ward councillor.", "Mubi", "Nigeria"),
+    ("Angry Maroua youths blocked roads after gendarmes detained the Mokolo councillor.", "Maroua", "Cameroon"),
+    ("Angry Gao youths blocked roads after soldiers detained the Ansongo village chief.", "Gao", "Mali"),
+])
+def test_a_local_office_names_its_seat_not_the_place_of_events(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country) == (location, country)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen shot dead a Maiduguri trader on Monday.", "Maiduguri"),
+    ("Gunmen killed a Kano businessman in Kaduna on Monday.", "Kaduna"),
+    ("Unknown attackers kidnapped the Bama chief on Sunday night.", "Bama"),
+])
+def test_a_persons_home_stays_the_place_when_no_other_is_named(text, location):
+    assert main_incident(text).location == location
+
+
+# A country's name called a village ("Ruritania village", "the village of Ruritania") is a
+# village's name: the report is not about that country, and the town named beside it places
+# the event.
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed two herders in the village of Malawi, near Ngala.", "MW"),
+    ("Militiamen burned huts in Eritrea village, near Bunia.", "ER"),
+    ("In the hamlet of Rwanda, near Soba, bandits killed two farmers.", "RW"),
+])
+def test_a_country_named_as_a_village_is_no_country_of_the_report(text, country):
+    gz = load_gazetteer()
+    context = report_context(text, gz, parse_places(text, gz))
+    assert country not in context.strong
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed a pastor in Libya village, near Doma.", "Doma"),
+    ("Bandits burned houses in Cyprus village, near Ikara, on Sunday.", "Ikara"),
+    ("Gunmen killed two herders in Syria village, near Doma.", "Doma"),
+])
+def test_a_country_named_as_a_village_yields_to_the_town_beside_it(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, "Nigeria", 2)
