@@ -68,3 +68,18 @@ def test_a_country_named_as_a_village_is_no_country_of_the_report(text, country)
 def test_a_country_named_as_a_village_yields_to_the_town_beside_it(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.country, incident.geo_precision) == (location, "Nigeria", 2)
+
+
+# A distance and bearing measured off a town ("15 km south of Oldtown") puts the event by
+# that town (geo_precision 2), as "near Oldtown" does: stronger than a town named as where
+# people came from or as the scene of earlier events. A bare bearing ("north of Oldtown")
+# may lie far off and stays weak.
+@pytest.mark.parametrize("text, location, country", [
+    ("Clashes between herders from Mopti and farmers took place in a village 15 km south of Djenne.", "Djenne", "Mali"),
+    ("Fighters from Gao attacked a checkpoint some 30 kilometres north of Ansongo.", "Ansongo", "Mali"),
+    ("Gunmen killed two traders in a village about 12km west of Bunia, after clashes in Djugu.", "Bunia",
+     "Democratic Republic of the Congo"),
+])
+def test_a_measured_bearing_off_a_town_places_the_event_by_it(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country, incident.geo_precision) == (location, country, 2)

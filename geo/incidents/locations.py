@@ -13,7 +13,7 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, DISTANCE_BEARING, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
                                          PREPARED_IN,
@@ -137,9 +137,10 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # mostly at home, so the town is the place when the report names no other.
         return None if p.is_country or p.is_admin1 else 0.5
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
-    if REFERENCE_POINT.search(before):
+    bearing = REFERENCE_POINT.search(before) is not None
+    if bearing and (p.is_country or not DISTANCE_BEARING.search(before)):
         return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
-    if NEAR.search(before):
+    if bearing or NEAR.search(before):  # (or "12 km north of Oldtown": a measured step from the town)
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
