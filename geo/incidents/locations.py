@@ -256,6 +256,11 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     parts = {**listed_parts(sentences, text, gz), **parts_named_elsewhere(sentences, text, gz)}
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
     towns_in = _towns_by_country(sentences, gz)
+    # The report's countries are only those of its big places, each named by a name other
+    # countries share ("the Bombay area of Oldtown", "Trans Hill district"): too loose a clue
+    # to make a town of one country only, named as the gazetteer writes it, a namesake.
+    loose_places = not context.strong and not context.weak and bool(context.places) \
+        and not _named_firmly(sentences, context.places)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -302,15 +307,16 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if idx not in scores:
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
+            # (a town of one country only, named as the gazetteer writes it, more than a village)
+            shared = len({c.country_code for c in m.candidates}) > 1 \
+                or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
             if context and m.place.country_code not in context.all and not m.place.is_country \
-                    and not (not context.strong and _named_beside(towns_in, m.place)):
+                    and not (not context.strong and _named_beside(towns_in, m.place)) and not (loose_places and not shared):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
                 # (a town of one country only, named as the gazetteer writes it, is no such
                 # namesake unless a mere village: "drones struck Oldtown" names the town hit)
-                shared = len({c.country_code for c in m.candidates}) > 1 \
-                    or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
                 firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION and shared else ())
                 if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
                                       and m.place.population >= (_TOWN_POPULATION if context.remote and not context.strong
@@ -406,6 +412,15 @@ def _towns_by_country(sentences: list[Sentence], gz: Gazetteer) -> dict[str, dic
             named = out.setdefault(p.country_code, {})
             named[p.index] = named.get(p.index, False) or unique
     return out
+
+
+def _named_firmly(sentences: list[Sentence], countries: tuple[str, ...]) -> bool:
+    """Whether the sentences name a big place (a capital, a city, a region) in one of
+    ``countries`` by a name no other country has."""
+    return any(m.place is not None and m.place.country_code in countries and not m.place.is_country
+               and (m.place.feature_code == "PPLC" or m.place.population >= 500_000 or m.place.is_admin1)
+               and len({c.country_code for c in m.candidates or [m.place]}) == 1
+               for s in sentences for m in s.mentions)
 
 
 def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
