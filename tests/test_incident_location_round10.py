@@ -101,3 +101,21 @@ def test_a_measured_bearing_off_a_town_places_the_event_by_it(text, location, co
 def test_a_big_place_named_by_a_shared_name_makes_no_town_a_namesake(text, location, country):
     incident = main_incident(text)
     assert (incident.location, incident.country) == (location, country)
+
+
+# A town's people opening a sentence as the subject of its event ("Crowds of Harbour youths
+# blocked roads …"): the town is a place of events like any other named, not only a
+# fallback, so a place named in what set them off ("after an ambush near Oldtown") does not
+# take its place. Where the event itself is placed elsewhere, that place still wins.
+@pytest.mark.parametrize("text, location, country", [
+    ("Dozens of angry Bunia youths burned tyres after a killing in Beni.", "Bunia", "Democratic Republic of the Congo"),
+    ("Crowds of Gao youths blocked roads after an ambush near Ansongo.", "Gao", "Mali"),
+    ("Maiduguri youths held a rally and urged the army to stop Boko Haram recruiting in Niger.", "Maiduguri", "Nigeria"),
+])
+def test_a_towns_people_as_the_subject_place_the_event_in_their_town(text, location, country):
+    incident = main_incident(text)
+    assert (incident.location, incident.country) == (location, country)
+
+
+def test_a_place_the_event_is_said_to_happen_in_beats_the_subjects_town():
+    assert main_incident("Kano youths attacked herders in Jos, killing two.").location == "Jos"

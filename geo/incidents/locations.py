@@ -63,6 +63,21 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
+def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:
+    """Whether a town's name opens its sentence with its people as the subject of an event
+    ("Hundreds of Harbour youths marched", "Oldtown traders blocked the road")."""
+    return m.place.feature_code.startswith("PPL") and _TOWN_PEOPLE_AFTER.match(text, m.end) is not None \
+        and _SUBJECT_OPENING.fullmatch(text, sentence.start, m.start) is not None \
+        and bool(sentence_triggers(text[m.end : min(sentence.end, m.end + 60)]))
+
+
+_TOWN_PEOPLE_AFTER = re.compile(rf"\s+(?:{noun_rx('crowd', 'protesters')})\b", re.I)  # (not a people's fighters: "Koro tribesmen")
+# The words a sentence may open with before a town's people as its subject ("Hundreds of
+# angry Harbour youths", "Some Harbour residents", "The Oldtown traders").
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:hundreds|thousands|dozens|scores|crowds|groups?|some|several|many|a\s+group|a\s+crowd)"
+                              r"\s+of\s+|some\s+|several\s+|many\s+)?(?:the\s+)?(?:angry\s+|irate\s+|local\s+)?", re.I)
+
+
 def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
     p = m.place
@@ -134,8 +149,13 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "the Koro clan", "Koro and Dala clans": descent groups, not the towns or countries named alike
     if (GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) or group_list) and not _IN_AT_NEAR_BEFORE.search(before):
         # "the Koro militia", "Harbour youths": people, not a place; a town's people act
-        # mostly at home, so the town is the place when the report names no other.
-        return None if p.is_country or p.is_admin1 else 0.5
+        # mostly at home, so the town is the place when the report names no other, and a
+        # place of events as any other named where its people are the subject of the event
+        # ("Harbour youths marched …").
+        if p.is_country or p.is_admin1:
+            return None
+        if not _town_people_subject(m, sentence, text):
+            return 0.5
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
     bearing = REFERENCE_POINT.search(before) is not None
     if bearing and (p.is_country or not DISTANCE_BEARING.search(before)):
