@@ -119,3 +119,12 @@ def test_a_towns_people_as_the_subject_place_the_event_in_their_town(text, locat
 
 def test_a_place_the_event_is_said_to_happen_in_beats_the_subjects_town():
     assert main_incident("Kano youths attacked herders in Jos, killing two.").location == "Jos"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen attacked Kafanchan, a town about 20 km south of Kaduna, killing eight people.", "Kafanchan"),
+    ("Fighters from Gao attacked a checkpoint some 300 kilometres north of Ansongo.", "Gao"),
+])
+def test_a_long_or_descriptive_bearing_does_not_place_the_event_by_its_town(text, location):
+    # (a step describing the town named before it; a step too long to be "near")
+    assert main_incident(text).location == location

@@ -33,9 +33,29 @@ ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|hig
                    re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 # A bearing measured off a town ("12 km north of Oldtown", "a few miles west of Oldtown"):
-# the event lies by the town, as near it (a bare bearing, "north of Oldtown", may be far).
-DISTANCE_BEARING = re.compile(r"(?:\d[\d.,]*\s*|\b(?:a\s+few|several|some|few)\s+)(?:km|kms|kilomet(?:re|er)s?|miles?)\s+"
-                              r"(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)?\s+of\s+(?:the\s+)?$", re.I)
+# the event lies by the town, as near it, when the step is short (a bare bearing, "north of
+# Oldtown", or a long one, "200 km south of Bigcity", may lie far off).
+_DISTANCE_BEARING = re.compile(r"(?:(?P<n>\d[\d.,]*)\s*|\b(?:a\s+few|several|some|few)\s+)(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+"
+                               r"(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)?\s+of\s+(?:the\s+)?$", re.I)
+# "Newtown, a village 12 km north of Oldtown": the step describes the place named before it.
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|locality|camp|area)\s+"
+                                r"(?:(?:located|situated|lying|about|some|around|roughly|nearly|just)\s+)*$", re.I)
+
+
+def measured_near(before: str) -> bool:
+    """Whether ``before`` (the words before a place name) ends with a short measured bearing
+    off it ("12 km north of "), not one describing a place named before ("Newtown, a village
+    12 km north of ")."""
+    m = _DISTANCE_BEARING.search(before)
+    if m is None or _APPOSITION_BEFORE.search(before, 0, m.start()):
+        return False
+    if m.group("n") is None:
+        return True  # "a few km north of"
+    try:
+        value = float(m.group("n").replace(",", ""))
+    except ValueError:
+        return False
+    return value <= (30 if m.group("unit").lower().startswith("mile") else 50)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from"
                   # where one spoke to the press ("speaking to journalists in X", "at a press conference in X")

@@ -13,14 +13,14 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, DISTANCE_BEARING, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
                                          PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER, named_as_settlement,
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
-                                         region_point, seat_before)
+                                         measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
@@ -158,7 +158,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
             return 0.5
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
     bearing = REFERENCE_POINT.search(before) is not None
-    if bearing and (p.is_country or not DISTANCE_BEARING.search(before)):
+    if bearing and (p.is_country or not measured_near(before)):
         return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
     if bearing or NEAR.search(before):  # (or "12 km north of Oldtown": a measured step from the town)
         score += 2.0
