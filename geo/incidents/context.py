@@ -10,7 +10,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
-from geo.incidents.location_cues import REGION_WORD_AFTER, VILLAGE_AFTER
+from geo.incidents.location_cues import REGION_WORD_AFTER, VILLAGE_AFTER, named_as_settlement
 from geo.incidents.place_parts import named_as_part
 from geo.places import Mention
 
@@ -117,7 +117,7 @@ def _named_countries(gz: Gazetteer, text: str) -> tuple[tuple, tuple, tuple, tup
                 weak.append((start, iso))
             if _ARMED_FORCES_AFTER.match(text, start + length):
                 forces.append((start, iso))
-        else:
+        elif not named_as_settlement(text, start, start + length):  # (not "the village of Ruritania")
             strong.append((start, iso))
     return tuple(strong), tuple(weak), tuple(home), tuple(remote), tuple(forces), tuple(by_actor)
 
@@ -163,6 +163,8 @@ def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = No
         if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS \
                 and not (p.is_country and _NAME_PREFIX_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
             if p.is_country:
+                if named_as_settlement(text, mention.start, mention.end):
+                    continue  # "the village of Ruritania": a village's name
                 if _REMOTE_ARMS_AFTER.match(text, mention.end):
                     weak.append((mention.start, p.country_code))
                     remote.append((mention.start, p.country_code))

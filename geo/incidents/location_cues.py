@@ -32,6 +32,30 @@ ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|hig
                    r"|connecting|to|towards)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:to|and))?)\s+(?:the\s+)?$",
                    re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+# A bearing measured off a town ("12 km north of Oldtown", "a few miles west of Oldtown"):
+# the event lies by the town, as near it, when the step is short (a bare bearing, "north of
+# Oldtown", or a long one, "200 km south of Bigcity", may lie far off).
+_DISTANCE_BEARING = re.compile(r"(?:(?P<n>\d[\d.,]*)\s*|\b(?:a\s+few|several|some|few)\s+)(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+"
+                               r"(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:east|west)(?:ern)?)?\s+of\s+(?:the\s+)?$", re.I)
+# "Newtown, a village 12 km north of Oldtown": the step describes the place named before it.
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|locality|camp|area)\s+"
+                                r"(?:(?:located|situated|lying|about|some|around|roughly|nearly|just)\s+)*$", re.I)
+
+
+def measured_near(before: str) -> bool:
+    """Whether ``before`` (the words before a place name) ends with a short measured bearing
+    off it ("12 km north of "), not one describing a place named before ("Newtown, a village
+    12 km north of ")."""
+    m = _DISTANCE_BEARING.search(before)
+    if m is None or _APPOSITION_BEFORE.search(before, 0, m.start()):
+        return False
+    if m.group("n") is None:
+        return True  # "a few km north of"
+    try:
+        value = float(m.group("n").replace(",", ""))
+    except ValueError:
+        return False
+    return value <= (30 if m.group("unit").lower().startswith("mile") else 50)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from"
                   # where one spoke to the press ("speaking to journalists in X", "at a press conference in X")
@@ -163,6 +187,14 @@ ELSEWHERE_BEFORE = re.compile(r"\b(?:from|to|into|towards?|across|via|of|near|de
 # no other (officials often act at home).
 # "Bigcity village": a village of that name, not the big city or the country.
 VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+# "the village of Lebanon", "a hamlet called Cuba": a settlement named before its name.
+SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|locality|town)\s+(?:of|called|named)\s+$", re.I)
+
+
+def named_as_settlement(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is called a village or small town ("Lebanon
+    village", "the village of Lebanon"): said of a country's name, a village's namesake."""
+    return VILLAGE_AFTER.match(text, end) is not None or SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 # "Oldtown town", "Oldtown Town", "Oldtown city", "Oldtown trading centre": a town named as such.
 TOWN_WORD_AFTER = re.compile(r"\s+(?:town|township|city|municipality|trading\s+cent(?:re|er))\b(?!\s+(?:of|hall|council|clerk|police|court))",
                              re.I)
@@ -190,6 +222,9 @@ _OFFICES = location_words("office_titles")
 _OFFICE = rf"(?:(?-i:{words_rx([w for w in _OFFICES if w.isupper() or w[:-1].isupper()])})|{words_rx([w for w in _OFFICES if w.islower()])})"
 OFFICE_AFTER = re.compile(rf"(?:'s)?(?:\s+(?:{_KIND}|central|north|south|east|west))?\s+(?:former\s+|deputy\s+)?{_OFFICE}\b", re.I)
 OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# After a town's name, one person it describes ("a Bigcity businessman", "the Oldtown pastor"):
+# the person's home or work, no better than an office's seat as the place of events.
+PERSON_AFTER = re.compile(rf"(?:'s)?\s+(?:{words_rx(location_words('person_roles'))})\b", re.I)
 
 ELSEWHERE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:border|frontier|refugees?|nationals?|embassy|-based|based)\b", re.I)
 

@@ -15,11 +15,12 @@ from geo.incidents.background import background_spans
 from geo.incidents.context import Context
 from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
-                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PREPARED_IN,
+                                         LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
+                                         PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
-                                         TOWN_WORD_AFTER, VILLAGE_AFTER,
+                                         TOWN_WORD_AFTER, VILLAGE_AFTER, named_as_settlement,
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
-                                         region_point, seat_before)
+                                         measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_capital import capital_named
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
@@ -62,6 +63,21 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
+def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:
+    """Whether a town's name opens its sentence with its people as the subject of an event
+    ("Hundreds of Harbour youths marched", "Oldtown traders blocked the road")."""
+    return m.place.feature_code.startswith("PPL") and _TOWN_PEOPLE_AFTER.match(text, m.end) is not None \
+        and _SUBJECT_OPENING.fullmatch(text, sentence.start, m.start) is not None \
+        and bool(sentence_triggers(text[m.end : min(sentence.end, m.end + 60)]))
+
+
+_TOWN_PEOPLE_AFTER = re.compile(rf"\s+(?:{noun_rx('crowd', 'protesters')})\b", re.I)  # (not a people's fighters: "Koro tribesmen")
+# The words a sentence may open with before a town's people as its subject ("Hundreds of
+# angry Harbour youths", "Some Harbour residents", "The Oldtown traders").
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:hundreds|thousands|dozens|scores|crowds|groups?|some|several|many|a\s+group|a\s+crowd)"
+                              r"\s+of\s+|some\s+|several\s+|many\s+)?(?:the\s+)?(?:angry\s+|irate\s+|local\s+)?", re.I)
+
+
 def location_score(m: Mention, sentence: Sentence, text: str, background: list[tuple[int, int]] | None = None) -> float | None:
     """How well a mention serves as an event location (None: it cannot)."""
     p = m.place
@@ -77,9 +93,11 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     after = text[m.end : m.end + 12]
     if (_NEIGHBOURHOOD.match(m.text + " ") or m.text in _NAME_PREFIXES) and _NAME_AFTER.match(after):
         return None  # "Colonia Centro", "Villa Cuba": a neighbourhood or a longer name, not the town Colonia
-    if VILLAGE_AFTER.match(text, m.end) and (p.is_country or p.feature_code.startswith("PPL") and (
-            p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
-        return None  # "Oldtown village": a village of that name, not the city or country it shares it with
+    if p.is_country and named_as_settlement(text, m.start, m.end) or VILLAGE_AFTER.match(text, m.end) and (
+            p.feature_code.startswith("PPL") and (p.feature_code == "PPLC" or p.population >= _CITY_POPULATION)):
+        # "Oldtown village", "the village of Ruritania": a village of that name, not the city
+        # or country it shares it with
+        return None
     if named_as_people(m.text, before, text, m.end):
         # "the Koro", "Koro herders": a people, not the town or region named alike; its
         # homeland only when the report names no other place (ACLED codes a people's raid
@@ -98,9 +116,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         # "officials in Oldtown said": the speakers' seat, the place only when the report
         # names no other (speakers often sit by the events they report)
         return 0.5
-    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before):
-        # "the Hill governor", "the mayor of Oldtown": an official's seat, the place only
-        # when the report names no other
+    if OFFICE_AFTER.match(text, m.end) or OFFICE_OF_BEFORE.search(before) or PERSON_AFTER.match(text, m.end):
+        # "the Hill governor", "the mayor of Oldtown", "a Bigcity businessman": an official's
+        # seat, a person's home, the place only when the report names no other
         return None if p.is_country else 0.5
     seat = seat_before(before)
     # A home raided is a place of events: an event word just before "home in" (at or from
@@ -131,12 +149,18 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "the Koro clan", "Koro and Dala clans": descent groups, not the towns or countries named alike
     if (GROUP_AFTER.match(after + text[m.end + 12 : m.end + 30]) or group_list) and not _IN_AT_NEAR_BEFORE.search(before):
         # "the Koro militia", "Harbour youths": people, not a place; a town's people act
-        # mostly at home, so the town is the place when the report names no other.
-        return None if p.is_country or p.is_admin1 else 0.5
+        # mostly at home, so the town is the place when the report names no other, and a
+        # place of events as any other named where its people are the subject of the event
+        # ("Harbour youths marched …").
+        if p.is_country or p.is_admin1:
+            return None
+        if not _town_people_subject(m, sentence, text):
+            return 0.5
     score = {"PPL": 4.0, "PPLC": 4.0, "ADM2": 3.0, "ADM1": 2.5, "PCLI": 1.0}.get(p.feature_code, 2.0)
-    if REFERENCE_POINT.search(before):
+    bearing = REFERENCE_POINT.search(before) is not None
+    if bearing and (p.is_country or not measured_near(before)):
         return 1.0  # "north of Baghdad": a bearing from a place, not the place itself
-    if NEAR.search(before):
+    if bearing or NEAR.search(before):  # (or "12 km north of Oldtown": a measured step from the town)
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
@@ -252,6 +276,11 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     parts = {**listed_parts(sentences, text, gz), **parts_named_elsewhere(sentences, text, gz)}
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
     towns_in = _towns_by_country(sentences, gz)
+    # The report's countries are only those of its big places, each named by a name other
+    # countries share ("the Bombay area of Oldtown", "Trans Hill district"): too loose a clue
+    # to make a town of one country only, named as the gazetteer writes it, a namesake.
+    loose_places = not context.strong and not context.weak and bool(context.places) \
+        and not _named_firmly(sentences, context.places)
     for s in sentences:
         spans = background_spans(s.text)
         for m in s.mentions:
@@ -298,15 +327,16 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             if idx not in scores:
                 sc += max(0.0, 1.0 - 0.4 * order)  # the first place named is usually the place
                 order += 1
+            # (a town of one country only, named as the gazetteer writes it, more than a village)
+            shared = len({c.country_code for c in m.candidates}) > 1 \
+                or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
             if context and m.place.country_code not in context.all and not m.place.is_country \
-                    and not (not context.strong and _named_beside(towns_in, m.place)):
+                    and not (not context.strong and _named_beside(towns_in, m.place)) and not (loose_places and not shared):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
                 # namesake of a place at home the gazetteer lacks.
                 # (a town of one country only, named as the gazetteer writes it, is no such
                 # namesake unless a mere village: "drones struck Oldtown" names the town hit)
-                shared = len({c.country_code for c in m.candidates}) > 1 \
-                    or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
                 firm_here = firm or (context.remote if m.place.population < _TOWN_POPULATION and shared else ())
                 if not firm_here and (normalize_name(m.place.name) == normalize_name(m.text) or countries_elsewhere
                                       and m.place.population >= (_TOWN_POPULATION if context.remote and not context.strong
@@ -402,6 +432,15 @@ def _towns_by_country(sentences: list[Sentence], gz: Gazetteer) -> dict[str, dic
             named = out.setdefault(p.country_code, {})
             named[p.index] = named.get(p.index, False) or unique
     return out
+
+
+def _named_firmly(sentences: list[Sentence], countries: tuple[str, ...]) -> bool:
+    """Whether the sentences name a big place (a capital, a city, a region) in one of
+    ``countries`` by a name no other country has."""
+    return any(m.place is not None and m.place.country_code in countries and not m.place.is_country
+               and (m.place.feature_code == "PPLC" or m.place.population >= 500_000 or m.place.is_admin1)
+               and len({c.country_code for c in m.candidates or [m.place]}) == 1
+               for s in sentences for m in s.mentions)
 
 
 def _named_beside(towns: dict[str, dict[int, bool]], p: Place) -> bool:
