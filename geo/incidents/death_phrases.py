@@ -357,3 +357,28 @@ def days_of_violence(sentence: str) -> int:
     if m is None or _DAY_NAMED.search(sentence):
         return 0
     return to_int(m.group("n") or m.group("m") or m.group("o") or m.group("q")) or 0
+
+
+# "leaving three dead on each side", "two fighters from each side were killed", "each side
+# lost four men": the figure is one side's, told alike for both sides of a clash; ACLED
+# counts every death of the event, so the dead are twice the figure (a total told first
+# and broken down per side, "six were killed, three on each side", is not doubled: the
+# per-side figure is no claim of its own there).
+_SIDE_WORDS = r"(?:side|group|camp|party|faction|clan|community|tribe)"
+_EACH_SIDE_AFTER = re.compile(rf"\s(?:on|from|for|of|in)\s+each\s+{_SIDE_WORDS}\b", re.I)
+_EACH_SIDE_BEFORE = re.compile(rf"\beach\s+{_SIDE_WORDS}\s+(?:\w+\s+)?(?:lost|had|suffered)\s+(?:{QUAL})?$", re.I)
+_OWN_FIGURE = re.compile(rf"\b(?:{NUM})\b|[,;:.()]|\s(?:and|while|but)\s", re.I)
+
+
+def per_side_figure(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` counts the dead of each side (see ``_EACH_SIDE_AFTER``):
+    the words "each side" follow it in its own phrase (no other figure or clause between),
+    or open the clause whose losses it tells."""
+    if _EACH_SIDE_BEFORE.search(sentence, max(0, at - 40), at):
+        return True
+    m = _EACH_SIDE_AFTER.search(sentence, at, at + 80)
+    if m is None:
+        return False
+    figure = re.match(rf"(?:{QUAL})?(?:{NUM}|an?)\b", sentence[at:], re.I)
+    between = sentence[at + (figure.end() if figure else 0) : m.start()]
+    return _OWN_FIGURE.search(between) is None

@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
+                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -350,6 +350,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if "each" in lowered or "Each" in text:  # "three were killed on each side": both sides' dead
+        claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
+                  for c in claims]
     return claims
 
 
@@ -455,7 +458,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
-            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
+            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun.removeprefix("lost "))) is not None \
                     and side not in sides:
                 # "… killing 10 soldiers. The army said 30 militants were killed": the other
                 # side's dead (ACLED counts every death of the event); a figure for people in

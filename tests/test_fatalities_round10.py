@@ -1,0 +1,66 @@
+"""Fatalities, round 10 (issue 13): rule families checked with sentences of our own about
+places world-wide (three or more each, failing without the rule), and near misses that
+keep the old reading. ACLED's rule: every death of the event counts, both sides' dead
+included; the lowest credible figure for the same dead."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.sentences import split_sentences
+
+
+def fatalities(text, causes_excluded=False):
+    return count_fatalities([s.text for s in split_sentences(text)], causes_excluded=causes_excluded)
+
+
+# -- A figure told for each side of a clash ("three dead on each side", "two fighters from
+# each side", "each side lost four men") counts the dead of both sides: twice the figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Two clans fought over grazing land near Galkayo, leaving three dead on each side.", 6),
+    ("Fighting between the army and the rebels near Kalehe killed four on each side.", 8),
+    ("Rival militias exchanged fire in Tripoli; two fighters were killed on each side.", 4),
+    ("Two fighters from each side were killed when rival factions clashed in Idlib.", 4),
+    ("Each side lost three men in the clash between two clans near Baidoa.", 6),
+])
+def test_a_figure_for_each_side_counts_both_sides(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total told first, then broken down per side: not doubled
+    ("Herders and farmers clashed near Jos; six people were killed, three on each side.", 6),
+    ("Herders and farmers clashed near Jos. Six people were killed, three on each side.", 6),
+    # "both sides" holds every side's dead in one figure
+    ("Ten people were killed on both sides in clashes in Juba.", 10),
+    # "one from each side" was two already
+    ("One fighter from each side was killed near Marib.", 2),
+    # "each" about something else
+    ("Five people were killed in Jonglei, where each community blamed the other.", 5),
+])
+def test_a_total_or_both_sides_is_not_doubled(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- One side's own losses told in another sentence ("The attackers lost four men"): the
+# side that lost them is the subject of "lost" (or the noun names it), so they join the
+# other side's dead counted before, as other-side figures do (every death of the event).
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen ambushed a patrol near Gao, killing two soldiers. The attackers lost four men in the exchange.", 6),
+    ("Troops killed 20 insurgents in Borno. The army lost three soldiers in the fighting.", 23),
+    ("Rebels overran a border post in Shan State and killed five guards. The rebels lost 12 men, the army said.", 17),
+    ("Cartel gunmen killed three policemen near Culiacan. The gunmen lost two men in the shootout.", 5),
+])
+def test_a_sides_own_losses_join_the_other_sides_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same side's dead told twice: the lower figure, not a sum
+    ("Troops killed 20 insurgents in Borno. The insurgents lost 20 fighters.", 20),
+    # a figure for people in general may hold them already
+    ("Twelve people were killed in the attack in Ituri. The militia lost four men.", 12),
+    # one sentence: its victims are added up as before
+    ("Troops killed 12 militants and lost two of their own in fighting near Damboa.", 14),
+])
+def test_losses_already_counted_are_not_added(text, expected):
+    assert fatalities(text) == expected
