@@ -186,11 +186,16 @@ LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|
 
 # Others who died in the same event, told after its killing verb: "19 people were killed,
 # as well as the three attackers", "killed four soldiers as well as two civilians",
-# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded").
+# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded");
+# also the dead told by the time they died: "two died on the spot and three others later in
+# hospital", "one was killed at once and another later" (the same event's wounds).
 _HURT_WORDS = r"(?:wound\w*|injur\w*|hurt|missing|abduct\w*|kidnap\w*|arrest\w*|displaced|captur\w*|detain\w*|rescued)"
 _AFTER_NP = r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while|by|from|inside|outside)\b))"
+_LATER = r"(?:\s+(?:later|subsequently|afterwards))"
 _MORE_DEAD = re.compile(rf",?\s+as\s+well\s+as\s+(?P<np>(?:the\s+)?(?:at least\s+)?(?:{NUM}|an?|another|one)\b[^,.;:()]{{0,50}}?){_AFTER_NP}"
-                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others))\b{_AFTER_NP}", re.I)
+                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others)|another(?={_LATER}\b)){_LATER}?\b{_AFTER_NP}", re.I)
+# "… and three others in the raid were wounded": the others' fate is told after them
+_HURT_AFTER = re.compile(rf"[^,.;:()]{{0,40}}?\b(?:were|was|are|is|got|been)\s+(?:\w+\s+)?{_HURT_WORDS}", re.I)
 # "The dead included 4 soldiers and 3 civilians", "Among the dead were two children": the
 # dead listed (read only when the sentence tells no other count: it may list the same dead).
 _DEAD_LISTED = re.compile(r"\b(?:the\s+(?:dead|deceased|fatalities)\s+(?:included|include|includes|were|are|comprised)"
@@ -204,7 +209,7 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
     found = []
     if counted and verb_at is not None:
         for m in _MORE_DEAD.finditer(text, verb_at):
-            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I):
+            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I) and not _HURT_AFTER.match(text, m.end()):
                 key = "np" if m.group("np") else "more"
                 found.append((m.start(key), m.group(key)))
     if not counted:
