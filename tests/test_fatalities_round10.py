@@ -64,3 +64,47 @@ def test_a_sides_own_losses_join_the_other_sides_dead(text, expected):
 ])
 def test_losses_already_counted_are_not_added(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The dead told by when they died ("two died on the spot and three others later in
+# hospital", "one at once and another later"): the same event's dead, added; others told
+# hurt after them are not dead.
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people died on the spot and three others later in hospital after the bombing in Quetta.", 15),
+    ("Two soldiers were killed instantly and another later in hospital in Kandahar.", 3),
+    ("The blast killed four workers at once and two more later.", 6),
+    ("A grenade killed one trader at once and another subsequently at a clinic in Bujumbura.", 2),
+])
+def test_dead_told_by_when_they_died_are_added(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police shot dead two protesters in Khartoum and three others in the crowd were wounded.", 2),
+    ("Soldiers killed a herder near Kidal and two others on the road were injured.", 1),
+    ("Gunmen killed a farmer and another villager in Zamfara.", 2),
+])
+def test_others_told_hurt_are_not_dead(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Another source's lower figure for the event's dead, told of people in general ("The
+# government said 2 died"): the lowest credible report stands, as a lower figure for the
+# same victims does.
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers fired on a crowd in Bahir Dar, killing 7 protesters, witnesses said. The government said 2 died.", 2),
+    ("Militants stormed a hotel in Mogadishu, killing 15 guests. Police said 9 people were killed.", 9),
+    ("Troops shelled a village in Darfur, killing 30 civilians, according to rebels. The army said only 4 people died.", 4),
+])
+def test_another_sources_lower_figure_stands(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 5 soldiers near Gao. Two civilians also died.", 7),
+    ("Gunmen killed 5 soldiers near Gao. Residents said 2 people were wounded.", 5),
+    ("Gunmen killed three farmers in Kwale. The governor said the people killed were elders.", 3),
+    ("Gunmen killed 5 soldiers near Gao. Officials feared 3 people may have died.", 5),
+])
+def test_no_lower_figure_for_the_same_dead(text, expected):
+    assert fatalities(text) == expected

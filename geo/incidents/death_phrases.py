@@ -296,6 +296,12 @@ TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # claimed to have killed 40": where another source's claim begins.
 OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to"
                           r"|put the (?:death )?toll)\b)", re.I)
+# "… killing 7 protesters, witnesses said. The government said 2 people died": another
+# source's figure for the event's dead, told of people in general; a lower one is the
+# conservative figure (ACLED takes the lowest credible report), as a lower figure for the
+# same victims' noun is.
+SOURCE_OF_FIGURE = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|confirmed|stated|told|put|puts|estimated)\b", re.I)
+GENERIC_DEAD = ("", "people", "persons", "person")
 # "He later died", "the victim died of his wounds": someone the report told of already.
 KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
 # A figure told as uncertain ("may" in lower case: the month "5 May" hedges nothing).

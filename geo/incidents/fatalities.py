@@ -7,9 +7,9 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
-                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
+                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
                                          deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
@@ -449,6 +449,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 if c.noun not in figure:
                     figure[c.noun] = c.n
+            continue
+        if len(exact) == 1 and exact[0].noun in GENERIC_DEAD and exact[0].n < sum(figure.values()) \
+                and SOURCE_OF_FIGURE.search(s) and not HEDGED.search(s) and re.match(rf"{_QUAL}(?:{NUM})\b", s[exact[0].pos :], re.I):
+            figure = {"source": exact[0].n}  # another source's lower figure for the event's dead
             continue
         # (the wounded who died later, or dead told as more, belong to the dead already
         # sided, not a figure for people in general: "… Two of the injured died later")
