@@ -450,9 +450,11 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
-        if len(exact) == 1 and exact[0].noun in GENERIC_DEAD and exact[0].n < sum(figure.values()) \
+        if len(exact) == 1 and len(figure) == 1 and exact[0].noun in GENERIC_DEAD and exact[0].n < sum(figure.values()) \
                 and SOURCE_OF_FIGURE.search(s) and not HEDGED.search(s) and re.match(rf"{_QUAL}(?:{NUM})\b", s[exact[0].pos :], re.I):
-            figure = {"source": exact[0].n}  # another source's lower figure for the event's dead
+            # another source's lower figure for the event's dead, against one figure told (not
+            # against dead added up over sentences: "… One of the wounded later died. Police said 3 …")
+            figure = {"source": exact[0].n}
             continue
         # (the wounded who died later, or dead told as more, belong to the dead already
         # sided, not a figure for people in general: "… Two of the injured died later")
