@@ -108,3 +108,27 @@ def test_another_sources_lower_figure_stands(text, expected):
 ])
 def test_no_lower_figure_for_the_same_dead(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A part of the dead told again with how they died ("Five of the soldiers died in the
+# blast", "Four of the farmers were hacked to death"): some of the dead counted before, not a lower
+# figure for them; a part of another side, or a split between two deeds ("… while the
+# other …", two events for ACLED), keeps the old reading.
+@pytest.mark.parametrize("text, expected", [
+    ("Militants killed 8 soldiers near Diffa. Five of the soldiers died in the blast.", 8),
+    ("Militants killed 8 soldiers near Diffa. Five of the soldiers were killed by a mine and three were shot.", 8),
+    ("A shell killed 12 civilians at a market in Donetsk. Seven of the civilians died at the scene.", 12),
+    ("Gunmen killed nine farmers near Makurdi. Four of the farmers were hacked to death in their fields.", 9),
+])
+def test_a_part_of_the_dead_told_again_is_no_lower_figure(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops killed 2 soldiers near Diffa. Three of the militants were killed during the day.", 5),
+    ("Two robbers were killed in Lagos. One of the robbers was lynched by a mob while the other was shot by police.", 1),
+    ("Militants attacked a convoy carrying 8 soldiers near Diffa. Five of the soldiers were killed.", 5),
+    ("Twelve people were wounded in the blast in Quetta. Three of the wounded later died.", 3),
+])
+def test_other_parts_keep_their_reading(text, expected):
+    assert fatalities(text) == expected

@@ -296,6 +296,25 @@ TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # claimed to have killed 40": where another source's claim begins.
 OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to"
                           r"|put the (?:death )?toll)\b)", re.I)
+# "Militants killed 8 soldiers. Five of the soldiers died in the blast", "… Three of them
+# were beheaded": a part of the dead told before, named by "of the …" or "of them", said
+# again with how they died; not a lower figure for the same dead, nor more dead.
+# (not when the sentence gives the rest to another deed: "One of the robbers was lynched by a
+# mob while the other was shot by police" tells two events, ACLED codes one per actor pair)
+PART_TOLD_AGAIN = re.compile(rf"{QUAL}(?:{NUM}|one)\s+of\s+(?:them|(?:the|those|these)\s+(?P<words>[\w-]+(?:\s+[\w-]+){{0,2}}))\b", re.I)
+_REST_ELSEWHERE = re.compile(r"\bthe\s+(?:other|others|rest|remaining)\b", re.I)
+
+
+def part_told_again(sentence: str, at: int, nouns) -> bool:
+    """Whether the figure at ``at`` is "N of them" or "N of the <noun>" with a noun of the
+    dead told before (``nouns``), or of "the dead", "the victims", "those killed"."""
+    m = PART_TOLD_AGAIN.match(sentence, at)
+    if m is None or _REST_ELSEWHERE.search(sentence):
+        return False
+    if not m.group("words"):
+        return True  # "three of them"
+    words = m.group("words").lower().split()  # "of the soldiers", "of the Somali gunmen"
+    return words[0] in ("dead", "victims", "killed", "deceased", "fatalities", "bodies") or any(w in nouns for w in words)
 # "… killing 7 protesters, witnesses said. The government said 2 people died": another
 # source's figure for the event's dead, told of people in general; a lower one is the
 # conservative figure (ACLED takes the lowest credible report), as a lower figure for the

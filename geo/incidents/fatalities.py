@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, per_side_figure, side_claim_at,
+                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -450,6 +450,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
+        if all(part_told_again(s, c.pos, {k.split()[-1] for k in figure if k}) for c in exact) \
+                and sum(c.n for c in exact) <= sum(figure.values()):
+            continue  # "… Five of the soldiers died in the blast": some of the dead told before
         if len(exact) == 1 and len(figure) == 1 and exact[0].noun in GENERIC_DEAD and exact[0].n < sum(figure.values()) \
                 and SOURCE_OF_FIGURE.search(s) and not HEDGED.search(s) and re.match(rf"{_QUAL}(?:{NUM})\b", s[exact[0].pos :], re.I):
             # another source's lower figure for the event's dead, against one figure told (not
