@@ -132,3 +132,21 @@ def test_a_part_of_the_dead_told_again_is_no_lower_figure(text, expected):
 ])
 def test_other_parts_keep_their_reading(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Tolls told with "hits" or "reaches", and the words armies and police use for their own
+# dead ("paid the supreme price", "made the ultimate sacrifice"): deaths told.
+@pytest.mark.parametrize("text, expected", [
+    ("Death toll in the Maiduguri market bombing hits 22.", 22),
+    ("The death toll from the mosque attack in Kabul reaches 31.", 31),
+    ("Two soldiers paid the ultimate price in the ambush near Kidal.", 2),
+    ("The army said 4 soldiers made the supreme sacrifice during the operation in Borno.", 4),
+    ("A police officer paid the supreme price when gunmen attacked the station in Owerri.", 1),
+    ("Troops neutralised 12 insurgents near Bama while three soldiers paid the supreme price.", 15),
+])
+def test_tolls_and_own_dead_in_statements(text, expected):
+    assert fatalities(text) == expected
+
+
+def test_a_price_not_paid_is_no_death():
+    assert fatalities("The protesters in Yangon said they were ready to pay the ultimate price for freedom.") == 0
