@@ -150,3 +150,25 @@ def test_tolls_and_own_dead_in_statements(text, expected):
 
 def test_a_price_not_paid_is_no_death():
     assert fatalities("The protesters in Yangon said they were ready to pay the ultimate price for freedom.") == 0
+
+
+# -- Victims named by name and joined by "and" after the verb ("shot dead Ali Hassan and
+# Omar Farah"): each person named is one dead; a name that opens a new clause ("… and Boko
+# Haram later claimed the attack") is no victim.
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits killed Musa Ibrahim and Sani Bello, both farmers, in Katsina.", 2),
+    ("Gunmen shot dead Ali Hassan and Omar Farah in Mogadishu.", 2),
+    ("Police shot dead Carlos Mendez and Luis Herrera in Culiacan.", 2),
+    ("Gunmen killed Musa Ibrahim and Sani Bello and Ali Hassan near Funtua.", 3),
+])
+def test_victims_named_and_listed(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed Musa Ibrahim and Boko Haram later claimed the attack.", 1),
+    ("Soldiers killed a rebel commander and Human Rights Watch said civilians were also hit.", 1),
+    ("Gunmen killed a trader and North Darfur officials condemned the attack.", 1),
+])
+def test_a_name_opening_a_clause_is_no_victim(text, expected):
+    assert fatalities(text) == expected
