@@ -172,3 +172,23 @@ def test_victims_named_and_listed(text, expected):
 ])
 def test_a_name_opening_a_clause_is_no_victim(text, expected):
     assert fatalities(text) == expected
+
+
+# -- An armed group's men told as "elements", "combatants" or "cadres" are one side's dead:
+# the other side's dead told in another sentence are added (every death of the event); a
+# figure for both sides at once, or the same side told again, is not added to.
+@pytest.mark.parametrize("text, expected", [
+    ("Troops killed 12 Boko Haram elements near Bama. One soldier was killed.", 13),
+    ("Peacekeepers killed 5 anti-balaka combatants near Bambari. A peacekeeper died.", 6),
+    ("Police killed 6 Maoist cadres in Dantewada. Two policemen were killed.", 8),
+])
+def test_an_armed_groups_men_are_one_side(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting in Kalehe killed 16 combatants from both sides. Three soldiers died.", 16),
+    ("Troops killed 12 Boko Haram elements near Bama. Ten insurgents were killed.", 12),
+])
+def test_both_sides_or_the_same_side_are_not_added(text, expected):
+    assert fatalities(text) == expected
