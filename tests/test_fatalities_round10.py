@@ -3,9 +3,12 @@ places world-wide (three or more each, failing without the rule), and near misse
 keep the old reading. ACLED's rule: every death of the event counts, both sides' dead
 included; the lowest credible figure for the same dead."""
 
+from datetime import date
+
 import pytest
 
 from geo.incidents.fatalities import count_fatalities
+from geo.incidents.segment import group_sentences
 from geo.incidents.sentences import split_sentences
 
 
@@ -192,3 +195,29 @@ def test_an_armed_groups_men_are_one_side(text, expected):
 ])
 def test_both_sides_or_the_same_side_are_not_added(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The day the body of someone told before was found ("His body was found in a well on 6
+# March", "On 6 March, her body was found"): the finding of the first event's victim, not
+# another event's day, so the death is counted with the event (its first incident).
+def _first_incident_fatalities(text):
+    drafts, main = group_sentences(split_sentences(text), date(2024, 5, 13))
+    return count_fatalities([s.text for s in main.sentences]), len(drafts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A trader went missing in Kaduna on 2 March. His body was found in a well on 6 March.", (1, 1)),
+    ("Gunmen abducted two aid workers near Bentiu on 3 May. Their bodies were recovered on 9 May.", (2, 1)),
+    ("Gunmen abducted a pastor near Kafanchan on 2 March. On 6 March, his body was found in a forest.", (1, 1)),
+])
+def test_the_day_a_victims_body_was_found_stays_with_the_event(text, expected):
+    assert _first_incident_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body of someone not told before: the day is the event's own
+    ("Gunmen abducted a pastor near Kafanchan on 2 March. The body of a farmer was found in a forest on 6 March.", (0, 2)),
+    ("Gunmen attacked a village near Kafanchan on 2 March. On 6 March, gunmen killed a herder near Zonkwa.", (0, 2)),
+])
+def test_another_days_event_keeps_its_own_incident(text, expected):
+    assert _first_incident_fatalities(text) == expected

@@ -72,11 +72,26 @@ _WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|late
 _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
 
 
+# "A trader went missing on 2 March. His body was found in a well on 6 March": the day the
+# body of someone told before ("his", "her", "their") was found, not the day of another
+# event (the missing or taken person's death is the event told first).
+_OWN_BODY_FOUND_ON = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
+                                r"|have\s+been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
+                                r"[^.;]{0,60}?\b(?:on|by)(?:\s+the)?\s*$", re.I)
+# (the day told first: "On 6 March, his body was found")
+_ON_DAY_OWN_BODY = re.compile(r"[^.;,]{1,25}?,?\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|had\s+been)\s+"
+                              r"(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b", re.I)
+
+
 def dates_a_later_death(sentence: str, at: int) -> bool:
     """Whether the date at ``at`` is the day a victim died of the event's wounds or the
     day its toll rose (see ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital,
-    "later" must be named — a plain "died on 6 May" may be another event's day."""
+    "later" must be named — a plain "died on 6 May" may be another event's day; or the day
+    the body of someone told before was found (``_OWN_BODY_FOUND_ON``)."""
     if "toll" in sentence and _TOLL_REVISED.search(sentence):
+        return True
+    if ("body" in sentence or "bodies" in sentence or "remains" in sentence or "corpse" in sentence) \
+            and (_OWN_BODY_FOUND_ON.search(sentence, max(0, at - 120), at) or _ON_DAY_OWN_BODY.match(sentence, at)):
         return True
     if "succumb" not in sentence and "died" not in sentence and "passed away" not in sentence:
         return False
