@@ -197,6 +197,26 @@ def test_both_sides_or_the_same_side_are_not_added(text, expected):
     assert fatalities(text) == expected
 
 
+# -- Casualties are the dead and the hurt together: "15 casualties, including 5 dead" counts
+# the 5 told dead, not the 15; a whole told dead keeps its figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The car bomb in Mogadishu caused 15 casualties, including 5 dead.", 5),
+    ("The blast at the bus station in Quetta left 20 casualties, among them 6 killed.", 6),
+    ("Shelling of the market in Donetsk caused 30 casualties, including 8 deaths.", 8),
+])
+def test_the_dead_among_casualties(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve militants were killed near Bama, including two commanders.", 12),
+    ("At least 14 civilians, among them six children, were killed in shelling of Kharkiv.", 14),
+    ("The blast in Quetta left 20 casualties: 6 dead and 14 wounded.", 6),
+])
+def test_a_whole_told_dead_keeps_its_figure(text, expected):
+    assert fatalities(text) == expected
+
+
 # -- The day the body of someone told before was found ("His body was found in a well on 6
 # March", "On 6 March, her body was found"): the finding of the first event's victim, not
 # another event's day, so the death is counted with the event (its first incident).

@@ -144,10 +144,15 @@ _HURT_WHOLE = re.compile(rf"\b(?:shot|hit|struck|wounded|injured|hurt|hospitali[
                          rf"(?!\s+(?:dead|to\s+death))[^.;:]{{0,30}}?,?\s*(?:{_PART_WORDS}\s*)?$", re.I)
 
 
+# "15 casualties, including 5 dead", "8 casualties were reported, among them 3 killed":
+# casualties are the dead and the hurt together; the part told dead is the dead.
+_CASUALTY_WHOLE = re.compile(rf"\bcasualties\b[^.;:]{{0,70}}?,?\s*(?:including|among\s+them|among\s+whom|{_PART_WORDS})\s*$", re.I)
+
+
 def dead_among_hurt(before: str) -> bool:
     """The whole a part is taken from ("five were shot, two of whom …") was told as hit or
-    hurt, not dead: the part is the dead."""
-    return _HURT_WHOLE.search(before[-60:]) is not None
+    hurt, or as casualties, not dead: the part is the dead."""
+    return _HURT_WHOLE.search(before[-60:]) is not None or ("casualties" in before and _CASUALTY_WHOLE.search(before[-100:]) is not None)
 
 # "the bodies of three men abducted by gunmen last week", "the bodies of two herders who
 # went missing": what befell the dead before their bodies were found describes them; the

@@ -60,8 +60,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
-    # (not after "were injured": "50 were injured, including police, and a leader was killed")
-    text = PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
+    # (not after "were injured": "50 were injured, including police, and a leader was killed";
+    # nor after casualties, the dead and hurt together: "15 casualties, including 5 dead")
+    text = PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested|casualties)$", text[: a.start()])
                                 else " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
