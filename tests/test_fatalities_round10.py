@@ -217,6 +217,28 @@ def test_a_whole_told_dead_keeps_its_figure(text, expected):
     assert fatalities(text) == expected
 
 
+# -- A lone killer opening the sentence, killed after several victims ("A gunman killed four
+# people … before police shot him dead"): "him" is the killer, one more dead (ACLED counts
+# the perpetrator's death with the event's); after one victim, or without a lone killer,
+# the pronoun is the victim told again.
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman killed four people in a bar in Juarez before police shot him dead.", 5),
+    ("The attacker stabbed two worshippers to death in Kano before guards killed him.", 3),
+    ("A soldier shot dead three colleagues in a barracks in Bamako before troops killed him.", 4),
+])
+def test_a_lone_killer_killed_after_his_victims(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two robbers were lynched in Onitsha; one of them was burned and he died.", 2),
+    ("A policeman was shot dead by gunmen in Karachi; he died on the spot.", 1),
+    ("A gunman killed a guard at a bank in Lagos before police shot him dead.", 1),
+])
+def test_a_pronoun_after_one_victim_is_that_victim(text, expected):
+    assert fatalities(text) == expected
+
+
 # -- The day the body of someone told before was found ("His body was found in a well on 6
 # March", "On 6 March, her body was found"): the finding of the first event's victim, not
 # another event's day, so the death is counted with the event (its first incident).

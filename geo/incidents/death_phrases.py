@@ -341,6 +341,10 @@ def part_told_again(sentence: str, at: int, nouns) -> bool:
 # same victims' noun is.
 SOURCE_OF_FIGURE = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|confirmed|stated|told|put|puts|estimated)\b", re.I)
 GENERIC_DEAD = ("", "people", "persons", "person")
+# "A gunman killed four people …", "The attacker stabbed two worshippers …": a lone killer
+# opening the sentence (a "he" or "him" after several victims is he).
+LONE_KILLER = re.compile(r"\W*(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:gunman|attacker|assailant|shooter|bomber|killer|militant|soldier"
+                         r"|policeman|police\s+officer|officer|guard)\b(?!\s+(?:was|were|is|had\s+been)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
 KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
 # A figure told as uncertain ("may" in lower case: the month "5 May" hedges nothing).

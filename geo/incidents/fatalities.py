@@ -7,7 +7,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
@@ -345,8 +345,13 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             claims[told[-1]] = _Claim(n, c.noun, c.pos)
     if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
         # "a thief was beaten by a crowd; he died of his injuries", "lynched a thief and burned
-        # him alive": the pronoun is the victim told before it, not one more
-        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)]
+        # him alive": the pronoun is the victim told before it, not one more (not where a
+        # lone killer opens the sentence and the victims told before are several: "A gunman
+        # killed four people before police shot him dead" — "him" is the killer, whose death
+        # ACLED counts with the event's)
+        killer = LONE_KILLER.match(text) is not None
+        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)
+                               or (killer and all(k.n > 1 and not k.vague for k in claims if k.pos < c.pos))]
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
