@@ -335,6 +335,8 @@ def part_told_again(sentence: str, at: int, nouns) -> bool:
         return True  # "three of them"
     words = m.group("words").lower().split()  # "of the soldiers", "of the Somali gunmen"
     return words[0] in ("dead", "victims", "killed", "deceased", "fatalities", "bodies") or any(w in nouns for w in words)
+
+
 # "… killing 7 protesters, witnesses said. The government said 2 people died": another
 # source's figure for the event's dead, told of people in general; a lower one is the
 # conservative figure (ACLED takes the lowest credible report), as a lower figure for the

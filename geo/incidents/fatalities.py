@@ -356,7 +356,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
-    if "each" in lowered or "Each" in text:  # "three were killed on each side": both sides' dead
+    if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
     return claims
