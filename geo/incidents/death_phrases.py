@@ -72,11 +72,26 @@ _WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|late
 _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
 
 
+# "A trader went missing on 2 March. His body was found in a well on 6 March": the day the
+# body of someone told before ("his", "her", "their") was found, not the day of another
+# event (the missing or taken person's death is the event told first).
+_OWN_BODY_FOUND_ON = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
+                                r"|have\s+been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
+                                r"[^.;]{0,60}?\b(?:on|by)(?:\s+the)?\s*$", re.I)
+# (the day told first: "On 6 March, his body was found")
+_ON_DAY_OWN_BODY = re.compile(r"[^.;,]{1,25}?,?\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|had\s+been)\s+"
+                              r"(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b", re.I)
+
+
 def dates_a_later_death(sentence: str, at: int) -> bool:
     """Whether the date at ``at`` is the day a victim died of the event's wounds or the
     day its toll rose (see ``_DIED_OF_WOUNDS_ON``): "succumbed" or wounds, hospital,
-    "later" must be named — a plain "died on 6 May" may be another event's day."""
+    "later" must be named — a plain "died on 6 May" may be another event's day; or the day
+    the body of someone told before was found (``_OWN_BODY_FOUND_ON``)."""
     if "toll" in sentence and _TOLL_REVISED.search(sentence):
+        return True
+    if ("body" in sentence or "bodies" in sentence or "remains" in sentence or "corpse" in sentence) \
+            and (_OWN_BODY_FOUND_ON.search(sentence, max(0, at - 120), at) or _ON_DAY_OWN_BODY.match(sentence, at)):
         return True
     if "succumb" not in sentence and "died" not in sentence and "passed away" not in sentence:
         return False
@@ -129,10 +144,15 @@ _HURT_WHOLE = re.compile(rf"\b(?:shot|hit|struck|wounded|injured|hurt|hospitali[
                          rf"(?!\s+(?:dead|to\s+death))[^.;:]{{0,30}}?,?\s*(?:{_PART_WORDS}\s*)?$", re.I)
 
 
+# "15 casualties, including 5 dead", "8 casualties were reported, among them 3 killed":
+# casualties are the dead and the hurt together; the part told dead is the dead.
+_CASUALTY_WHOLE = re.compile(rf"\bcasualties\b[^.;:]{{0,70}}?,?\s*(?:including|among\s+them|among\s+whom|{_PART_WORDS})\s*$", re.I)
+
+
 def dead_among_hurt(before: str) -> bool:
     """The whole a part is taken from ("five were shot, two of whom …") was told as hit or
-    hurt, not dead: the part is the dead."""
-    return _HURT_WHOLE.search(before[-60:]) is not None
+    hurt, or as casualties, not dead: the part is the dead."""
+    return _HURT_WHOLE.search(before[-60:]) is not None or ("casualties" in before and _CASUALTY_WHOLE.search(before[-100:]) is not None)
 
 # "the bodies of three men abducted by gunmen last week", "the bodies of two herders who
 # went missing": what befell the dead before their bodies were found describes them; the
@@ -186,11 +206,16 @@ LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|
 
 # Others who died in the same event, told after its killing verb: "19 people were killed,
 # as well as the three attackers", "killed four soldiers as well as two civilians",
-# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded").
+# "killed 6 people on Monday and 4 more on Tuesday" (not "… and 4 others were wounded");
+# also the dead told by the time they died: "two died on the spot and three others later in
+# hospital", "one was killed at once and another later" (the same event's wounds).
 _HURT_WORDS = r"(?:wound\w*|injur\w*|hurt|missing|abduct\w*|kidnap\w*|arrest\w*|displaced|captur\w*|detain\w*|rescued)"
 _AFTER_NP = r"(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while|by|from|inside|outside)\b))"
+_LATER = r"(?:\s+(?:later|subsequently|afterwards))"
 _MORE_DEAD = re.compile(rf",?\s+as\s+well\s+as\s+(?P<np>(?:the\s+)?(?:at least\s+)?(?:{NUM}|an?|another|one)\b[^,.;:()]{{0,50}}?){_AFTER_NP}"
-                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others))\b{_AFTER_NP}", re.I)
+                        rf"|\s+and\s+(?:another\s+)?(?P<more>(?:{NUM})\s+(?:more|others)|another(?={_LATER}\b)){_LATER}?\b{_AFTER_NP}", re.I)
+# "… and three others in the raid were wounded": the others' fate is told after them
+_HURT_AFTER = re.compile(rf"[^,.;:()]{{0,40}}?\b(?:were|was|are|is|got|been)\s+(?:\w+\s+)?{_HURT_WORDS}", re.I)
 # "The dead included 4 soldiers and 3 civilians", "Among the dead were two children": the
 # dead listed (read only when the sentence tells no other count: it may list the same dead).
 _DEAD_LISTED = re.compile(r"\b(?:the\s+(?:dead|deceased|fatalities)\s+(?:included|include|includes|were|are|comprised)"
@@ -204,7 +229,7 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
     found = []
     if counted and verb_at is not None:
         for m in _MORE_DEAD.finditer(text, verb_at):
-            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I):
+            if not re.search(_HURT_WORDS, text[verb_at : m.start()], re.I) and not _HURT_AFTER.match(text, m.end()):
                 key = "np" if m.group("np") else "more"
                 found.append((m.start(key), m.group(key)))
     if not counted:
@@ -291,6 +316,37 @@ TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # claimed to have killed 40": where another source's claim begins.
 OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(?:claimed|claims|said|says|reported|according to"
                           r"|put the (?:death )?toll)\b)", re.I)
+# "Militants killed 8 soldiers. Five of the soldiers died in the blast", "… Three of them
+# were beheaded": a part of the dead told before, named by "of the …" or "of them", said
+# again with how they died; not a lower figure for the same dead, nor more dead.
+# (not when the sentence gives the rest to another deed: "One of the robbers was lynched by a
+# mob while the other was shot by police" tells two events, ACLED codes one per actor pair)
+PART_TOLD_AGAIN = re.compile(rf"{QUAL}(?:{NUM}|one)\s+of\s+(?:them|(?:the|those|these)\s+(?P<words>[\w-]+(?:\s+[\w-]+){{0,2}}))\b", re.I)
+_REST_ELSEWHERE = re.compile(r"\bthe\s+(?:other|others|rest|remaining)\b", re.I)
+
+
+def part_told_again(sentence: str, at: int, nouns) -> bool:
+    """Whether the figure at ``at`` is "N of them" or "N of the <noun>" with a noun of the
+    dead told before (``nouns``), or of "the dead", "the victims", "those killed"."""
+    m = PART_TOLD_AGAIN.match(sentence, at)
+    if m is None or _REST_ELSEWHERE.search(sentence):
+        return False
+    if not m.group("words"):
+        return True  # "three of them"
+    words = m.group("words").lower().split()  # "of the soldiers", "of the Somali gunmen"
+    return words[0] in ("dead", "victims", "killed", "deceased", "fatalities", "bodies") or any(w in nouns for w in words)
+
+
+# "… killing 7 protesters, witnesses said. The government said 2 people died": another
+# source's figure for the event's dead, told of people in general; a lower one is the
+# conservative figure (ACLED takes the lowest credible report), as a lower figure for the
+# same victims' noun is.
+SOURCE_OF_FIGURE = re.compile(r"\b(?:said|says|according\s+to|claimed|claims|reported|confirmed|stated|told|put|puts|estimated)\b", re.I)
+GENERIC_DEAD = ("", "people", "persons", "person")
+# "A gunman killed four people …", "The attacker stabbed two worshippers …": a lone killer
+# opening the sentence (a "he" or "him" after several victims is he).
+LONE_KILLER = re.compile(r"\W*(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:gunman|attacker|assailant|shooter|bomber|killer|militant|soldier"
+                         r"|policeman|police\s+officer|officer|guard)\b(?!\s+(?:was|were|is|had\s+been)\b)", re.I)
 # "He later died", "the victim died of his wounds": someone the report told of already.
 KNOWN_ALREADY = re.compile(r"(?:he|she|they|the|this|that|these|those|both|all|his|her|their)\b", re.I)
 # A figure told as uncertain ("may" in lower case: the month "5 May" hedges nothing).
@@ -357,3 +413,28 @@ def days_of_violence(sentence: str) -> int:
     if m is None or _DAY_NAMED.search(sentence):
         return 0
     return to_int(m.group("n") or m.group("m") or m.group("o") or m.group("q")) or 0
+
+
+# "leaving three dead on each side", "two fighters from each side were killed", "each side
+# lost four men": the figure is one side's, told alike for both sides of a clash; ACLED
+# counts every death of the event, so the dead are twice the figure (a total told first
+# and broken down per side, "six were killed, three on each side", is not doubled: the
+# per-side figure is no claim of its own there).
+_SIDE_WORDS = r"(?:side|group|camp|party|faction|clan|community|tribe)"
+_EACH_SIDE_AFTER = re.compile(rf"\s(?:on|from|for|of|in)\s+each\s+{_SIDE_WORDS}\b", re.I)
+_EACH_SIDE_BEFORE = re.compile(rf"\beach\s+{_SIDE_WORDS}\s+(?:\w+\s+)?(?:lost|had|suffered)\s+(?:{QUAL})?$", re.I)
+_OWN_FIGURE = re.compile(rf"\b(?:{NUM})\b|[,;:.()]|\s(?:and|while|but)\s", re.I)
+
+
+def per_side_figure(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` counts the dead of each side (see ``_EACH_SIDE_AFTER``):
+    the words "each side" follow it in its own phrase (no other figure or clause between),
+    or open the clause whose losses it tells."""
+    if _EACH_SIDE_BEFORE.search(sentence, max(0, at - 40), at):
+        return True
+    m = _EACH_SIDE_AFTER.search(sentence, at, at + 80)
+    if m is None:
+        return False
+    figure = re.match(rf"(?:{QUAL})?(?:{NUM}|an?)\b", sentence[at:], re.I)
+    between = sentence[at + (figure.end() if figure else 0) : m.start()]
+    return _OWN_FIGURE.search(between) is None

@@ -7,11 +7,11 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, HEDGED, KNOWN_ALREADY, LIVES_TAKEN,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
-                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
+                                         PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, side_claim_at,
+                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -60,8 +60,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         text = COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "old" in text:
         text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
-    # (not after "were injured": "50 were injured, including police, and a leader was killed")
-    text = PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested)$", text[: a.start()])
+    # (not after "were injured": "50 were injured, including police, and a leader was killed";
+    # nor after casualties, the dead and hurt together: "15 casualties, including 5 dead")
+    text = PART_OF_SUBJECT.sub(lambda a: a.group() if re.search(r"(?:injured|wounded|hurt|arrested|casualties)$", text[: a.start()])
                                 else " " * len(a.group()), text)
     spans = background_spans(sentence)
     claims: list[_Claim] = []
@@ -344,12 +345,20 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             claims[told[-1]] = _Claim(n, c.noun, c.pos)
     if len(claims) > 1 and ("he " in text or "him" in text or "she " in text or "her " in text):
         # "a thief was beaten by a crowd; he died of his injuries", "lynched a thief and burned
-        # him alive": the pronoun is the victim told before it, not one more
-        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)]
+        # him alive": the pronoun is the victim told before it, not one more (not where a
+        # lone killer opens the sentence and the victims told before are several: "A gunman
+        # killed four people before police shot him dead" — "him" is the killer, whose death
+        # ACLED counts with the event's)
+        killer = LONE_KILLER.match(text) is not None
+        claims = claims[:1] + [c for c in claims[1:] if not PERSONAL_PRONOUN.match(text, c.pos)
+                               or (killer and all(k.n > 1 and not k.vague for k in claims if k.pos < c.pos))]
     if len(claims) > 1 and not claims[0].vague and claims[0].n > 1 and (cut := BREAKDOWN.search(text, claims[0].pos)) is not None:
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if "each" in lowered:  # "three were killed on each side": both sides' dead
+        claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
+                  for c in claims]
     return claims
 
 
@@ -447,6 +456,15 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                 if c.noun not in figure:
                     figure[c.noun] = c.n
             continue
+        if all(part_told_again(s, c.pos, {k.split()[-1] for k in figure if k}) for c in exact) \
+                and sum(c.n for c in exact) <= sum(figure.values()):
+            continue  # "… Five of the soldiers died in the blast": some of the dead told before
+        if len(exact) == 1 and len(figure) == 1 and exact[0].noun in GENERIC_DEAD and exact[0].n < sum(figure.values()) \
+                and SOURCE_OF_FIGURE.search(s) and not HEDGED.search(s) and re.match(rf"{_QUAL}(?:{NUM})\b", s[exact[0].pos :], re.I):
+            # another source's lower figure for the event's dead, against one figure told (not
+            # against dead added up over sentences: "… One of the wounded later died. Police said 3 …")
+            figure = {"source": exact[0].n}
+            continue
         # (the wounded who died later, or dead told as more, belong to the dead already
         # sided, not a figure for people in general: "… Two of the injured died later")
         sides = {side_of((key.split() or [""])[-1]) for key in figure
@@ -455,7 +473,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         for c in exact:
             if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
-            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun)) is not None \
+            elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun.removeprefix("lost "))) is not None \
                     and side not in sides:
                 # "… killing 10 soldiers. The army said 30 militants were killed": the other
                 # side's dead (ACLED counts every death of the event); a figure for people in

@@ -16,6 +16,9 @@ from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
           r"|lost (?:their|his|her) li(?:ves|fe)|perished|massacred|executed|beheaded|decapitated|butchered|lynched|murdered|assassinated|succumbed"
           r"|confirmed dead|found dead|shot to death|gunned down|neutrali[sz]ed|(?-i:[a-z]+ed) to death|burn(?:ed|t) alive"
+          # "two soldiers paid the supreme price", "made the ultimate sacrifice": armies' and
+          # police statements' words for their own dead
+          r"|paid the (?:ultimate|supreme) price|made the (?:ultimate|supreme) sacrifice"
           # "a trader was fatally stabbed": the deed told with its outcome
           r"|(?<!non-)(?<!non )fatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|burned|burnt|hacked|attacked|assaulted)")
 ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|(?<!non-)(?<!non )fatally (?:shot|shoots|shooting|stabbed|stabs|stabbing|wounded|wounds|wounding"
@@ -33,6 +36,10 @@ AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|report
         r"|attacked|assaulted|ambushed|robbed|mutilated"
         # "were shot, hacked and beheaded": a series of deeds, the last the killing
         r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
+# A person's name (two or three capitalised words) that ends a list of victims: "… and Idris
+# Warsame in Mogadishu", "… and Sani Bello, both farmers".
+PERSON_NAME_LISTED = (r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|near|inside|outside|while|when"
+                      r"|as|after|during|and)\b)")
 # "killed the chief, his wife and son": the kin after "and" share the possessive, one more each.
 KIN_AFTER_AND = r"(?:wife|husband|son|daughter|child|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|aide)(?=\s*(?:[,.;:]|$|\s+(?:in|at|near|on|and)\b))"
 NP_BOUNDARY = re.compile(
@@ -42,7 +49,9 @@ NP_BOUNDARY = re.compile(
     r"|(?<!up)\s(?:while|when|after|before|during|in|on|at|near|as|following|with|including|from|by|for|inside|outside|because|who|which"
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + QUAL + r")?(?:"
     # ("killing four soldiers and himself": the killer is among the dead of the list)
-    + NUM + r"|an?|one|another|\d|his|her|their|himself|herself|themselves|" + KIN_AFTER_AND + r")\b))\b(?!\s+(?:least|most)\b)"
+    + NUM + r"|an?|one|another|\d|his|her|their|himself|herself|themselves|" + KIN_AFTER_AND + r")\b"
+    # ("shot dead Ali Hassan and Idris Warsame in …": a second person named, the list goes on)
+    r"|" + PERSON_NAME_LISTED + r"))\b(?!\s+(?:least|most)\b)"
     r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
     r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
@@ -135,7 +144,7 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # total of the deaths its sentence tells (the dead named beside it are among them).
 DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll"
                          # "the number of dead was estimated at 20", "the number of those killed rose to 14"
-                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|is|was|hit)"
+                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits)"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # A toll told over a period ("the death toll in the past week", "the number killed this
 # year", "the toll since January"): the period's total, not the event's.

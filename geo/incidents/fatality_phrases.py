@@ -16,7 +16,7 @@ from geo.incidents.death_phrases import EARLIER_TIME, MISHAP_BEFORE_DEATH_OF
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM
 from geo.incidents.prefilter import PatternGroup
-from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim
+from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim, side_of
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
 # driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
@@ -78,6 +78,19 @@ LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NU
                       r"|(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen)))\b", re.I)
 
+# "The attackers lost four men", "the militia lost six of its own": the side that lost them
+# is the subject of "lost" when the lost are told only as men (its word then names their
+# side, so that another sentence's dead of the other side are counted with them).
+_LOSER = re.compile(r"(?P<side>[A-Za-z]+)\s+(?:(?:had|have|has|also|reportedly|reported(?:ly)?|allegedly)\s+)*$")
+
+
+def loser_side(text: str, at: int) -> str:
+    """The side word of the subject right before "lost" at ``at`` ("the rebels lost …" ->
+    "rebels"), else ""."""
+    m = _LOSER.search(text, max(0, at - 40), at)
+    return m.group("side").lower() if m is not None and side_of(m.group("side")) else ""
+
+
 # "two herders died, as did one of the raiders", "…, as did a militant": others
 # who died in the same event, told by comparison.
 AS_WERE = re.compile(rf",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|another|{NUM}|many|some)\b[^,.;:()]{{0,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
@@ -137,7 +150,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
     if "lost" in text:
         for m in LOST_MEN.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
-                add([dataclasses.replace(c, noun=f"lost {c.noun}")])
+                add([dataclasses.replace(c, noun=f"lost {c.noun if side_of(c.noun) else loser_side(text, m.start()) or c.noun}")])
     if "himself" in text or "herself" in text or "suicide" in text or "own life" in text:
         for m in SELF_KILLED.finditer(text):
             if not inside(m.start(), spans) and not any(c.noun in ("attacker", "killer") for c in claims) and (

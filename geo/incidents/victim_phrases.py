@@ -222,7 +222,10 @@ THING_WORD = re.compile(r"\b(?:house|houses|home|homes|vehicles?|cars?|trucks?|b
 _STATE_SIDE = re.compile(rf"(?:{noun_rx('military', 'police')}|soldier|troop|servicem[ae]n|officers?|policeman|guards?|guardsm[ae]n"
                          r"|personnel|marines?|paratroopers?|commandos?|conscripts?|reservists?|peacekeeper|gendarme)", re.I)
 _ARMED_SIDE = re.compile(rf"(?:{noun_rx('armed_groups', 'outlaws')}|militant|insurgent|rebel|fighter|attacker|assailant|gunman"
-                         r"|jihadists?|terrorists?|bandit|raider|extremists?|militiaman|separatists?|guerrillas?|gang member)", re.I)
+                         r"|jihadists?|terrorists?|bandit|raider|extremists?|militiaman|separatists?|guerrillas?|gang member"
+                         # "Boko Haram elements", "anti-balaka combatants", "Maoist cadres": the words
+                         # reports use for an armed group's men
+                         r"|elements|combatants?|cadres)", re.I)
 
 
 def _side_word(words: str) -> str:
