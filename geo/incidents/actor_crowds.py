@@ -58,6 +58,55 @@ def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
     return nations
 
 
+# A crowd named by its people alone ("Ruritanians marched") or by its people and what it
+# is ("Ruritanian students", "Ruritanian Muslims"): its nation, where nothing placed the
+# incident in a country.
+_PEOPLE_HEAD = r"(?:[A-Z][a-z]+)"
+
+
+@cache
+def _people_nouns() -> re.Pattern:
+    words = sorted({w.lower() for cls in ("crowd", "civilians", "protesters", "unarmed_agents") for w in nouns(cls, "plural")}
+                   | {w for w in nouns("creeds", "plural") if w.endswith("s")}, key=len, reverse=True)
+    return re.compile(rf"\b(?P<who>{_PEOPLE_HEAD})(?: (?P<noun>{'|'.join(map(re.escape, words))}))?\b", re.I)
+
+
+# A headline's passive without its verb "to be": "Ruritanians beaten by Lamorian police".
+_DONE_BY = re.compile(r"\s+(?:\w+ly )?\w+(?:ed|en) by\b")
+
+
+def crowd_people(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
+    """ISO codes of the nations that name the crowd of the incident's sentences as their
+    subject, in order: a plural demonym ("Ruritanians protested against Lamorian police":
+    ["RU…"]) or a demonym before a people's noun ("Ruritanian traders blocked the road");
+    [] when the crowd is named by none, or those people are acted on. The country a crowd
+    demonstrates against, or where the thing it decries happened, is not its own."""
+    nations: list[str] = []
+    for s in sentences:
+        for _, iso in _people_acting(s.text, gz):
+            if iso not in nations:
+                nations.append(iso)
+    return nations
+
+
+def _people_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
+    triggers = sentence_triggers(text)
+    if not triggers:
+        return []
+    first_verb = min(t.start for t in triggers)
+    found = []
+    for m in _people_nouns().finditer(text, 0, first_verb):
+        word = m.group("who")
+        if not word[0].isupper():
+            continue
+        iso = demonym_country(word, gz, plural=True)
+        plural_alone = not m.group("noun") and word.endswith(("s", "ese"))
+        if iso and (m.group("noun") or plural_alone) and not _ACTED_ON.match(text, m.end()) \
+                and not _DONE_BY.match(text, m.end()):
+            found.append((m.start(), iso))
+    return found
+
+
 def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
     """(offset, ISO code) of each nation of people abroad named as the sentence's subject:
     before its first event verb, and not acted on."""

@@ -13,7 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
-from geo.incidents.actor_crowds import crowd_nations
+from geo.incidents.actor_crowds import crowd_nations, crowd_people
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
@@ -253,6 +253,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
         nations = crowd_nations(sentences, gz)  # "Ruritanian refugees rioted": the crowd's own country
+        if not nations and not _placed_in(country_code, sentences + context_sentences):
+            # No place of the report lies in the country the crowd was named after: it came
+            # from a country or a people the report names, maybe the one the crowd decries
+            # ("Ruritanians marched against Lamorian troops"); the crowd's own people say.
+            nations = crowd_people(sentences, gz)[:1]
         if nations:
             actor1 = actor1.split(" (")[0] + f" ({acled_country_name(gz, nations[0])})"
         # A people's or community's armed men who attack ("Koro youths armed with machetes
@@ -440,6 +445,17 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         assoc = [actor1] + [a for a in assoc if a != actor1][:2]
         actor1 = "Rioters" + (f" ({plain})" if plain else "")
     return actor1, actor2, assoc
+
+
+# A country's own entry (its name or a demonym), not a place in it.
+_COUNTRY_FEATURES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"})
+
+
+def _placed_in(iso: str, sentences: list[Sentence]) -> bool:
+    """Whether the sentences name a place of country ``iso`` below the country itself (a
+    town, a region): what makes a crowd's country the place's rather than a word's."""
+    return bool(iso) and any(m.place is not None and m.place.country_code == iso and m.kind == "name"
+                             and m.place.feature_code not in _COUNTRY_FEATURES for s in sentences for m in s.mentions)
 
 
 @cache

@@ -1,0 +1,60 @@
+"""Actors, round 10: families written with our own sentences, each with the rule it
+documents. Names are compared as ``geo eval acled`` compares them (``actor_key``:
+case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.evaluation.acled import actor_key
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents_from_text
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def _main(text, gz, published="2016-06-01"):
+    incidents = extract_incidents_from_text(text, published=published, gazetteer=gz)
+    assert incidents, text
+    return incidents[0]
+
+
+def _same(got, want):
+    return actor_key(got) == actor_key(want)
+
+
+# -- A crowd named by its own people ("Malians marched", "Sudanese students demonstrated")
+#    is of that people's country when no place of the report lies in the country the crowd
+#    would otherwise be named after: that country came from a word only, often the one the
+#    crowd decries ("against French troops", "a Koran burnt in Sweden").
+CROWD_PEOPLE = [
+    ("Malians marched against the presence of French troops.", "Protesters (Mali)"),
+    ("Pakistanis rallied outside a mosque against the burning of a Koran in Sweden.", "Protesters (Pakistan)"),
+    ("Haitians protested against the arrival of a Kenyan police mission.", "Protesters (Haiti)"),
+    ("Nigerians protested against xenophobic attacks in South Africa.", "Protesters (Nigeria)"),
+    ("Venezuelans marched against the deportation of migrants from the United States.", "Protesters (Venezuela)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", CROWD_PEOPLE)
+def test_a_crowd_named_by_its_people_is_of_their_country(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# A place of the report in a country names the crowd after it, whoever the crowd is said
+# to be ("Somali traders" of a city's own Somali quarter are its rioters); people acted
+# on are no crowd.
+CROWD_PEOPLE_KEPT = [
+    ("Somali traders rioted in Nairobi after a police raid on their shops.", "Rioters (Kenya)"),
+    ("Ethiopians beaten by Kenyan fishermen in a row over nets.", "Rioters (Kenya)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", CROWD_PEOPLE_KEPT)
+def test_a_crowd_people_never_overrides_a_place_or_victims(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
