@@ -58,3 +58,25 @@ CROWD_PEOPLE_KEPT = [
 def test_a_crowd_people_never_overrides_a_place_or_victims(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- Civilians named by their nation alone, after a verb of harm and a count ("kidnapped
+#    three Ugandans", "abduct 16 Chadians"), are civilians of that nation (ACLED names
+#    civilians by their own country), whoever attacked them and wherever the attackers came
+#    from; also in a headline's present tense.
+VICTIMS_BY_NATION = [
+    ("Suspected ADF gunmen killed two Ugandans who were fetching water near the border with Congo.",
+     "ADF: Allied Democratic Forces", "Civilians (Uganda)"),
+    ("Chadian soldiers abducted 12 Nigerians and later released them at the border.",
+     "Military Forces of Chad", "Civilians (Nigeria)"),
+    ("Sudanese soldiers abduct 16 Chadians and later free them at the border.",
+     "Military Forces of Sudan", "Civilians (Chad)"),
+    ("A mob beat two Ghanaians accused of theft in a market in Lome.", "Rioters (Togo)", "Civilians (Ghana)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", VICTIMS_BY_NATION)
+def test_victims_named_by_their_nation_are_its_civilians(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)

@@ -293,7 +293,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if sub == "Mob violence" and not actor2:
             # A mob's victims with no force among them are civilians (ACLED's codebook), of
             # their own country ("a mob beat two Lamorian traders").
-            victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+            victims = _victims_nation(sentences, gz)
             actor2 = f"Civilians ({acled_country_name(gz, victims)})" if victims else "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
@@ -306,7 +306,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
-            return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
+            victims = _victims_nation(sentences, gz)
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims
+                                  else "Civilians" + (f" ({plain})" if plain else "")), []
         if sub == "Arrests":
             # "The former minister was arrested": the state arrests (ACLED's codebook).
             return ("Police Forces of " + country if country else "Police Forces"), "", []
@@ -390,7 +392,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
-        victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+        victims = _victims_nation(sentences, gz)
         if _FOREIGN_CIVILIANS in civilians and victims != country_code:
             actor2 = _FOREIGN_CIVILIANS  # "a Lamorian tourist was robbed": a visitor from abroad
         elif victims:
@@ -445,6 +447,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         assoc = [actor1] + [a for a in assoc if a != actor1][:2]
         actor1 = "Rioters" + (f" ({plain})" if plain else "")
     return actor1, actor2, assoc
+
+
+def _victims_nation(sentences: list[Sentence], gz: Gazetteer) -> str:
+    """ISO code of the nation the incident's victims are named by: a demonym before a
+    civilian noun ("two Ruritanian traders"), or a people by its nation after a verb of harm
+    and a count ("gunmen abducted three Ruritanians"); "" when none."""
+    return next((c for s in sentences for c in [victims_country(s.text, gz) or people_hit_country(s.text, gz)] if c), "")
 
 
 # A country's own entry (its name or a demonym), not a place in it.
