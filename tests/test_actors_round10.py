@@ -80,3 +80,35 @@ def test_victims_named_by_their_nation_are_its_civilians(text, actor1, actor2, g
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
     assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# -- Rioters who strike people, their homes or their shops have those people as the second
+#    actor: civilians (ACLED's codebook), as a mob's victims are; stones at passing cars,
+#    tyres burnt, or rioters themselves beaten name no one.
+RIOT_BLOWS = [
+    "Students rioted over fees in Kumasi and beat two traders who refused to close their stalls.",
+    "Rioters in Mosul torched three houses belonging to a local official.",
+    "Angry villagers in Gulu rioted and pelted the visiting mayor with stones.",
+    "Youths protesting a power cut in Multan rioted and looted shops near the bazaar.",
+]
+
+
+@pytest.mark.parametrize("text", RIOT_BLOWS)
+def test_rioters_striking_people_or_homes_hit_civilians(text, gz):
+    inc = _main(text, gz)
+    assert inc.event_type == "Riots", (text, inc.event_type)
+    assert inc.actor1.startswith("Rioters"), (text, inc.actor1)
+    assert inc.actor2.startswith("Civilians ("), (text, inc.actor2)
+
+
+RIOTS_HITTING_NO_ONE = [
+    "Youths protesting power cuts in Karachi rioted, stoned passing cars and burned tyres.",
+    "Rioters in Kisumu were beaten by rival supporters and fled.",
+    "Villagers in Jos rioted and blocked the road after a teacher was killed as farmers fought.",
+]
+
+
+@pytest.mark.parametrize("text", RIOTS_HITTING_NO_ONE)
+def test_rioters_hitting_no_one_have_no_civilian_side(text, gz):
+    inc = _main(text, gz)
+    assert not (inc.actor2 or "").startswith("Civilians"), (text, inc.actor2)

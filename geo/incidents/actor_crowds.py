@@ -123,3 +123,27 @@ def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
         if iso and m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
             found.append((m.start(), iso))
     return found
+
+
+# A crowd's own blow at people or their homes and goods ("youths stoned the senator's
+# convoy" is no such blow; "rioters beat two traders", "the crowd torched three houses"):
+# ACLED's codebook names those hit civilians, as in mob violence. A passive ("were
+# beaten") or a clause opening between verb and noun ("killed as farmers protested", "the
+# driver who injured a volunteer") is no blow of the crowd's.
+_FILLER = r"(?:(?!(?:against|by|of|on|at|in|with|to|as|when|who|that|after|and|while|during|for)\b)[a-z'-]+ )"
+
+
+@cache
+def _crowd_blow() -> re.Pattern:
+    targets = noun_rx("civilians") + "|houses?|homes?|shops?|stalls?|businesses"
+    return re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )\b(?i:attack(?:ed|s)?|beat(?:en|s)?|assault(?:ed|s)?|"
+                      r"injur(?:ed|es?)|ston(?:ed|es?)|pelt(?:ed|s)?|lynch(?:ed|es)?|hack(?:ed|s)?|rough(?:ed|s)? up|torch(?:ed|es)?|"
+                      r"burn(?:ed|t|s)(?: down)?|set ablaze|loot(?:ed|s)?|kill(?:ed|s)?|stabb?(?:ed|s)?|chas(?:ed|es)(?: away)?)"
+                      r"\s+(?:the |a |an |his |her |their |its |two |three |four |five |several |some |\d+ )?"
+                      rf"(?:[A-Z][\w'-]* |{_FILLER}){{0,2}}?(?i:{targets})\b(?! of)")
+
+
+def crowd_hits_civilians(text: str) -> bool:
+    """Whether a riot's words tell the crowd striking people, their homes or their shops
+    ("rioters beat two traders and torched their stalls")."""
+    return bool(_crowd_blow().search(text))

@@ -13,7 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
-from geo.incidents.actor_crowds import crowd_nations, crowd_people
+from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
@@ -290,9 +290,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
             actor2 = actor1 if len(nations) < 2 else f"Rioters ({acled_country_name(gz, nations[1])})"
-        if sub == "Mob violence" and not actor2:
+        if not actor2 and (sub == "Mob violence" or (actor1.startswith("Rioters") and crowd_hits_civilians(said))):
             # A mob's victims with no force among them are civilians (ACLED's codebook), of
-            # their own country ("a mob beat two Lamorian traders").
+            # their own country ("a mob beat two Lamorian traders"); so are the people whose
+            # homes or shops rioters strike ("rioters torched three houses").
             victims = _victims_nation(sentences, gz)
             actor2 = f"Civilians ({acled_country_name(gz, victims)})" if victims else "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
