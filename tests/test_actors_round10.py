@@ -90,6 +90,7 @@ RIOT_BLOWS = [
     "Rioters in Mosul torched three houses belonging to a local official.",
     "Angry villagers in Gulu rioted and pelted the visiting mayor with stones.",
     "Youths protesting a power cut in Multan rioted and looted shops near the bazaar.",
+    "Rioters in Beni torched the houses of two councillors accused of graft.",
 ]
 
 

@@ -140,7 +140,7 @@ def _crowd_blow() -> re.Pattern:
                       r"injur(?:ed|es?)|ston(?:ed|es?)|pelt(?:ed|s)?|lynch(?:ed|es)?|hack(?:ed|s)?|rough(?:ed|s)? up|torch(?:ed|es)?|"
                       r"burn(?:ed|t|s)(?: down)?|set ablaze|loot(?:ed|s)?|kill(?:ed|s)?|stabb?(?:ed|s)?|chas(?:ed|es)(?: away)?)"
                       r"\s+(?:the |a |an |his |her |their |its |two |three |four |five |several |some |\d+ )?"
-                      rf"(?:[A-Z][\w'-]* |{_FILLER}){{0,2}}?(?i:{targets})\b(?! of)")
+                      rf"(?:[A-Z][\w'-]* |{_FILLER}){{0,2}}?(?i:{targets})\b")
 
 
 def crowd_hits_civilians(text: str) -> bool:
