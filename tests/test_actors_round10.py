@@ -113,3 +113,23 @@ RIOTS_HITTING_NO_ONE = [
 def test_rioters_hitting_no_one_have_no_civilian_side(text, gz):
     inc = _main(text, gz)
     assert not (inc.actor2 or "").startswith("Civilians"), (text, inc.actor2)
+
+
+# -- A device thrown or planted at a state's forces, its planter unnamed: whichever side is
+#    listed first, the other is the unidentified group that planted or threw it, not the
+#    civilians a device hitting no armed side would strike.
+DEVICE_AT_FORCES = [
+    "An IED targeted an army truck near Gao, killing two soldiers.",
+    "An IED targeted a police vehicle near Mopti.",
+    "A hand grenade is thrown at a police vehicle in Kismayo. The four officers escaped unhurt.",
+    "An IED exploded under a military truck near Tillaberi, killing one soldier.",
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_AT_FORCES)
+def test_a_device_at_state_forces_has_an_unidentified_planter(text, gz):
+    inc = _main(text, gz)
+    sides = {inc.actor1.split(" (")[0].split(" of ")[0], (inc.actor2 or "").split(" (")[0].split(" of ")[0]}
+    assert inc.event_type == "Explosions/Remote violence", (text, inc.event_type)
+    assert sides == {"Unidentified Armed Group", "Military Forces"} or sides == {"Unidentified Armed Group", "Police Forces"}, \
+        (text, inc.actor1, inc.actor2)

@@ -430,6 +430,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
+        if not actor2 and agent is None and sub in _THROWN_OR_PLANTED and is_state_force(actor1):
+            # "An IED targeted an army truck, killing two soldiers": the force listed first is
+            # the one hit; whoever planted or threw the device, unnamed, is the other side.
+            actor2 = unidentified
         if not actor2 and ((sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said)) or civilian_site_hit(said)):
             # A grenade thrown or a bomb planted with no armed side named as hit strikes the
             # people where it goes off, as strikes on villages, homes or markets do: civilians
