@@ -61,14 +61,15 @@ def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
 # A crowd named by its people alone ("Ruritanians marched") or by its people and what it
 # is ("Ruritanian students", "Ruritanian Muslims"): its nation, where nothing placed the
 # incident in a country.
-_PEOPLE_HEAD = r"(?:[A-Z][a-z]+)"
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @cache
-def _people_nouns() -> re.Pattern:
+def _people_noun() -> re.Pattern:
+    """A people's noun right after a word ("… traders", "… Muslims")."""
     words = sorted({w.lower() for cls in ("crowd", "civilians", "protesters", "unarmed_agents") for w in nouns(cls, "plural")}
                    | {w for w in nouns("creeds", "plural") if w.endswith("s")}, key=len, reverse=True)
-    return re.compile(rf"\b(?P<who>{_PEOPLE_HEAD})(?: (?P<noun>{'|'.join(map(re.escape, words))}))?\b", re.I)
+    return re.compile(rf" (?i:{'|'.join(map(re.escape, words))})\b")
 
 
 # A headline's passive without its verb "to be": "Ruritanians beaten by Lamorian police".
@@ -83,27 +84,26 @@ def crowd_people(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
     demonstrates against, or where the thing it decries happened, is not its own."""
     nations: list[str] = []
     for s in sentences:
-        for _, iso in _people_acting(s.text, gz):
+        for iso in _people_acting(s.text, gz):
             if iso not in nations:
                 nations.append(iso)
     return nations
 
 
-def _people_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
-    triggers = sentence_triggers(text)
-    if not triggers:
-        return []
-    first_verb = min(t.start for t in triggers)
+def _people_acting(text: str, gz: Gazetteer) -> list[str]:
+    # Demonyms first (a dictionary look-up per capitalised word): most sentences name none,
+    # and need no event verbs read.
+    named = [(m, iso) for m in _CAPITALISED_WORD.finditer(text) for iso in [demonym_country(m.group(), gz, plural=True)] if iso]
+    triggers = sentence_triggers(text) if named else ()
+    first_verb = min((t.start for t in triggers), default=0)
     found = []
-    for m in _people_nouns().finditer(text, 0, first_verb):
-        word = m.group("who")
-        if not word[0].isupper():
-            continue
-        iso = demonym_country(word, gz, plural=True)
-        plural_alone = not m.group("noun") and word.endswith(("s", "ese"))
-        if iso and (m.group("noun") or plural_alone) and not _ACTED_ON.match(text, m.end()) \
-                and not _DONE_BY.match(text, m.end()):
-            found.append((m.start(), iso))
+    for m, iso in named:
+        if m.start() >= first_verb:
+            break
+        noun = _people_noun().match(text, m.end())
+        end = noun.end() if noun else m.end()
+        if (noun or m.group().endswith(("s", "ese"))) and not _ACTED_ON.match(text, end) and not _DONE_BY.match(text, end):
+            found.append(iso)
     return found
 
 
