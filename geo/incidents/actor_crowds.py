@@ -125,9 +125,9 @@ def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
     return found
 
 
-# A crowd's own blow at people or their homes and goods ("youths stoned the senator's
-# convoy" is no such blow; "rioters beat two traders", "the crowd torched three houses"):
-# ACLED's codebook names those hit civilians, as in mob violence. A passive ("were
+# A crowd's own blow at people or their homes and shops ("rioters beat two traders", "the
+# crowd torched three houses"; stones at passing cars are no such blow): ACLED's codebook
+# names those hit civilians, as in mob violence. A passive ("were
 # beaten") or a clause opening between verb and noun ("killed as farmers protested", "the
 # driver who injured a volunteer") is no blow of the crowd's.
 _FILLER = r"(?:(?!(?:against|by|of|on|at|in|with|to|as|when|who|that|after|and|while|during|for)\b)[a-z'-]+ )"
