@@ -32,7 +32,7 @@ def _same(got, want):
 #    crowd decries ("against French troops", "a Koran burnt in Sweden").
 CROWD_PEOPLE = [
     ("Malians marched against the presence of French troops.", "Protesters (Mali)"),
-    ("Pakistanis rallied outside a mosque against the burning of a Koran in Sweden.", "Protesters (Pakistan)"),
+    ("Pakistanis rallied outside a mosque to denounce a Koran burnt in Sweden.", "Protesters (Pakistan)"),
     ("Haitians protested against the arrival of a Kenyan police mission.", "Protesters (Haiti)"),
     ("Nigerians protested against xenophobic attacks in South Africa.", "Protesters (Nigeria)"),
     ("Venezuelans marched against the deportation of migrants from the United States.", "Protesters (Venezuela)"),
@@ -46,10 +46,10 @@ def test_a_crowd_named_by_its_people_is_of_their_country(text, actor1, gz):
 
 
 # A place of the report in a country names the crowd after it, whoever the crowd is said
-# to be ("Somali traders" of a city's own Somali quarter are its rioters); people acted
+# to be ("Afghan traders" in a Pakistani city are its rioters); people acted
 # on are no crowd.
 CROWD_PEOPLE_KEPT = [
-    ("Somali traders rioted in Nairobi after a police raid on their shops.", "Rioters (Kenya)"),
+    ("Afghan traders rioted in Peshawar after policemen raided their shops.", "Rioters (Pakistan)"),
     ("Ethiopians beaten by Kenyan fishermen in a row over nets.", "Rioters (Kenya)"),
 ]
 
@@ -71,7 +71,7 @@ VICTIMS_BY_NATION = [
      "Military Forces of Chad", "Civilians (Nigeria)"),
     ("Sudanese soldiers abduct 16 Chadians and later free them at the border.",
      "Military Forces of Sudan", "Civilians (Chad)"),
-    ("A mob beat two Ghanaians accused of theft in a market in Lome.", "Rioters (Togo)", "Civilians (Ghana)"),
+    ("A mob beat two Venezuelans accused of theft at a market in Cucuta.", "Rioters (Colombia)", "Civilians (Venezuela)"),
 ]
 
 
@@ -87,10 +87,10 @@ def test_victims_named_by_their_nation_are_its_civilians(text, actor1, actor2, g
 #    tyres burnt, or rioters themselves beaten name no one.
 RIOT_BLOWS = [
     "Students rioted over fees in Kumasi and beat two traders who refused to close their stalls.",
-    "Rioters in Mosul torched three houses belonging to a local official.",
+    "Rioters in Mosul torched three homes owned by a local official.",
     "Angry villagers in Gulu rioted and pelted the visiting mayor with stones.",
     "Youths protesting a power cut in Multan rioted and looted shops near the bazaar.",
-    "Rioters in Beni torched the houses of two councillors accused of graft.",
+    "Rioters in Beni burned down the houses of a councillor accused of graft.",
 ]
 
 
@@ -104,7 +104,7 @@ def test_rioters_striking_people_or_homes_hit_civilians(text, gz):
 
 RIOTS_HITTING_NO_ONE = [
     "Youths protesting power cuts in Karachi rioted, stoned passing cars and burned tyres.",
-    "Rioters in Kisumu were beaten by rival supporters and fled.",
+    "Rioters in Kananga were beaten by rival supporters and fled.",
     "Villagers in Jos rioted and blocked the road after a teacher was killed as farmers fought.",
 ]
 
@@ -120,8 +120,8 @@ def test_rioters_hitting_no_one_have_no_civilian_side(text, gz):
 #    civilians a device hitting no armed side would strike.
 DEVICE_AT_FORCES = [
     "An IED targeted an army truck near Gao, killing two soldiers.",
-    "An IED targeted a police vehicle near Mopti.",
-    "A hand grenade is thrown at a police vehicle in Kismayo. The four officers escaped unhurt.",
+    "A roadside IED targeted a gendarmerie pickup near Dosso.",
+    "Someone lobbed a grenade towards a police van in Bosaso; no officer was hurt.",
     "An IED exploded under a military truck near Tillaberi, killing one soldier.",
 ]
 

@@ -129,7 +129,7 @@ def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
 # crowd torched three houses"; stones at passing cars are no such blow): ACLED's codebook
 # names those hit civilians, as in mob violence. A passive ("were
 # beaten") or a clause opening between verb and noun ("killed as farmers protested", "the
-# driver who injured a volunteer") is no blow of the crowd's.
+# guard who had shot a hawker") is no blow of the crowd's.
 _FILLER = r"(?:(?!(?:against|by|of|on|at|in|with|to|as|when|who|that|after|and|while|during|for)\b)[a-z'-]+ )"
 
 
