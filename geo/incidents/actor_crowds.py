@@ -58,6 +58,55 @@ def crowd_nations(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
     return nations
 
 
+# A crowd named by its people alone ("Ruritanians marched") or by its people and what it
+# is ("Ruritanian students", "Ruritanian Muslims"): its nation, where nothing placed the
+# incident in a country.
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@cache
+def _people_noun() -> re.Pattern:
+    """A people's noun right after a word ("… traders", "… Muslims")."""
+    words = sorted({w.lower() for cls in ("crowd", "civilians", "protesters", "unarmed_agents") for w in nouns(cls, "plural")}
+                   | {w for w in nouns("creeds", "plural") if w.endswith("s")}, key=len, reverse=True)
+    return re.compile(rf" (?i:{'|'.join(map(re.escape, words))})\b")
+
+
+# A headline's passive without its verb "to be": "Ruritanians beaten by Lamorian police".
+_DONE_BY = re.compile(r"\s+(?:\w+ly )?\w+(?:ed|en) by\b")
+
+
+def crowd_people(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
+    """ISO codes of the nations that name the crowd of the incident's sentences as their
+    subject, in order: a plural demonym ("Ruritanians protested against Lamorian police":
+    ["RU…"]) or a demonym before a people's noun ("Ruritanian traders blocked the road");
+    [] when the crowd is named by none, or those people are acted on. The country a crowd
+    demonstrates against, or where the thing it decries happened, is not its own."""
+    nations: list[str] = []
+    for s in sentences:
+        for iso in _people_acting(s.text, gz):
+            if iso not in nations:
+                nations.append(iso)
+    return nations
+
+
+def _people_acting(text: str, gz: Gazetteer) -> list[str]:
+    # Demonyms first (a dictionary look-up per capitalised word): most sentences name none,
+    # and need no event verbs read.
+    named = [(m, iso) for m in _CAPITALISED_WORD.finditer(text) for iso in [demonym_country(m.group(), gz, plural=True)] if iso]
+    triggers = sentence_triggers(text) if named else ()
+    first_verb = min((t.start for t in triggers), default=0)
+    found = []
+    for m, iso in named:
+        if m.start() >= first_verb:
+            break
+        noun = _people_noun().match(text, m.end())
+        end = noun.end() if noun else m.end()
+        if (noun or m.group().endswith(("s", "ese"))) and not _ACTED_ON.match(text, end) and not _DONE_BY.match(text, end):
+            found.append(iso)
+    return found
+
+
 def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
     """(offset, ISO code) of each nation of people abroad named as the sentence's subject:
     before its first event verb, and not acted on."""
@@ -74,3 +123,27 @@ def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
         if iso and m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
             found.append((m.start(), iso))
     return found
+
+
+# A crowd's own blow at people or their homes and shops ("rioters beat two traders", "the
+# crowd torched three houses"; stones at passing cars are no such blow): ACLED's codebook
+# names those hit civilians, as in mob violence. A passive ("were
+# beaten") or a clause opening between verb and noun ("killed as farmers protested", "the
+# guard who had shot a hawker") is no blow of the crowd's.
+_FILLER = r"(?:(?!(?:against|by|of|on|at|in|with|to|as|when|who|that|after|and|while|during|for)\b)[a-z'-]+ )"
+
+
+@cache
+def _crowd_blow() -> re.Pattern:
+    targets = noun_rx("civilians") + "|houses?|homes?|shops?|stalls?|businesses"
+    return re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )\b(?i:attack(?:ed|s)?|beat(?:en|s)?|assault(?:ed|s)?|"
+                      r"injur(?:ed|es?)|ston(?:ed|es?)|pelt(?:ed|s)?|lynch(?:ed|es)?|hack(?:ed|s)?|rough(?:ed|s)? up|torch(?:ed|es)?|"
+                      r"burn(?:ed|t|s)(?: down)?|set ablaze|loot(?:ed|s)?|kill(?:ed|s)?|stabb?(?:ed|s)?|chas(?:ed|es)(?: away)?)"
+                      r"\s+(?:the |a |an |his |her |their |its |two |three |four |five |several |some |\d+ )?"
+                      rf"(?:[A-Z][\w'-]* |{_FILLER}){{0,2}}?(?i:{targets})\b")
+
+
+def crowd_hits_civilians(text: str) -> bool:
+    """Whether a riot's words tell the crowd striking people, their homes or their shops
+    ("rioters beat two traders and torched their stalls")."""
+    return bool(_crowd_blow().search(text))

@@ -193,14 +193,19 @@ def victims_country(text: str, gz: Gazetteer) -> str:
     return ""
 
 
-# A killing or wounding verb, a count, then a people by its nation: "killing ten Ruritanians".
-_PEOPLE_HIT = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?)\s+(?:at least |more than |about )?"
+# A verb of harm, a count, then a people by its nation: "killing ten Ruritanians", "abducted
+# 12 Lamorians".
+_PEOPLE_HIT = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es?|ed|ing)|hurt(?:s|ing)?|abduct(?:s|ed|ing)?|"
+                         r"kidnap(?:s|ped|ping)?|shot|shoot(?:s|ing)?|beat(?:s|en|ing)?|behead(?:s|ed|ing)?|execut(?:es?|ed|ing)|"
+                         r"tortur(?:es?|ed|ing)|rap(?:es?|ed|ing)|assault(?:s|ed|ing)?|attack(?:s|ed|ing)?|rob(?:s|bed|bing)?|"
+                         r"massacr(?:es?|ed|ing))\s+(?:at least |more than |about )?"
                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|many)"
                          r"\s+(?:[a-z]+ )?(?P<people>[A-Z][a-z]+s)\b")
 
 
 def people_hit_country(text: str, gz: Gazetteer) -> str:
-    """ISO code of the nation whose people ``text`` says were killed or hurt; "" if none."""
+    """ISO code of the nation whose people ``text`` says were killed, hurt or taken ("two
+    Ruritanians were abducted" is read by ``victims_country``); "" if none."""
     for m in _PEOPLE_HIT.finditer(text):
         iso = country_of_word(m.group("people"), gz)
         if iso:

@@ -13,7 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
-from geo.incidents.actor_crowds import crowd_nations
+from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
@@ -253,6 +253,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if etype == RIOTS and actor1.startswith("Protesters"):
             actor1 = crowd_name
         nations = crowd_nations(sentences, gz)  # "Ruritanian refugees rioted": the crowd's own country
+        if not nations and not _placed_in(country_code, sentences + context_sentences):
+            # No place of the report lies in the country the crowd was named after: it came
+            # from a country or a people the report names, maybe the one the crowd decries
+            # ("Ruritanians marched against Lamorian troops"); the crowd's own people say.
+            nations = crowd_people(sentences, gz)[:1]
         if nations:
             actor1 = actor1.split(" (")[0] + f" ({acled_country_name(gz, nations[0])})"
         # A people's or community's armed men who attack ("Koro youths armed with machetes
@@ -285,10 +290,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
             actor2 = actor1 if len(nations) < 2 else f"Rioters ({acled_country_name(gz, nations[1])})"
-        if sub == "Mob violence" and not actor2:
+        if not actor2 and (sub == "Mob violence" or (actor1.startswith("Rioters") and crowd_hits_civilians(said))):
             # A mob's victims with no force among them are civilians (ACLED's codebook), of
-            # their own country ("a mob beat two Lamorian traders").
-            victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+            # their own country ("a mob beat two Lamorian traders"); so are the people whose
+            # homes or shops rioters strike ("rioters torched three houses").
+            victims = _victims_nation(sentences, gz)
             actor2 = f"Civilians ({acled_country_name(gz, victims)})" if victims else "Civilians" + (f" ({plain})" if plain else "")
         assoc = [a for a in named if a != actor2][:3]
         return actor1, actor2, assoc
@@ -301,7 +307,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         if kind:
             unidentified = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "")
         if etype == VAC:
-            return unidentified, "Civilians" + (f" ({plain})" if plain else ""), []
+            victims = _victims_nation(sentences, gz)
+            return unidentified, (f"Civilians ({acled_country_name(gz, victims)})" if victims
+                                  else "Civilians" + (f" ({plain})" if plain else "")), []
         if sub == "Arrests":
             # "The former minister was arrested": the state arrests (ACLED's codebook).
             return ("Police Forces of " + country if country else "Police Forces"), "", []
@@ -385,7 +393,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if etype == VAC:
         civilians = [a for a in rest if a.startswith("Civilians")]
         actor2 = civilians[0] if civilians else ("Civilians" + (f" ({plain})" if plain else ""))
-        victims = next((c for s in sentences for c in [victims_country(s.text, gz)] if c), "")
+        victims = _victims_nation(sentences, gz)
         if _FOREIGN_CIVILIANS in civilians and victims != country_code:
             actor2 = _FOREIGN_CIVILIANS  # "a Lamorian tourist was robbed": a visitor from abroad
         elif victims:
@@ -422,6 +430,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
         actor2 = site_force(actor1, said, country)  # "a bomb went off at an army checkpoint"
+        if not actor2 and agent is None and sub in _THROWN_OR_PLANTED and is_state_force(actor1):
+            # "An IED targeted an army truck, killing two soldiers": the force listed first is
+            # the one hit; whoever planted or threw the device, unnamed, is the other side.
+            actor2 = unidentified
         if not actor2 and ((sub in _THROWN_OR_PLANTED and not _INFRASTRUCTURE.search(said)) or civilian_site_hit(said)):
             # A grenade thrown or a bomb planted with no armed side named as hit strikes the
             # people where it goes off, as strikes on villages, homes or markets do: civilians
@@ -440,6 +452,24 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         assoc = [actor1] + [a for a in assoc if a != actor1][:2]
         actor1 = "Rioters" + (f" ({plain})" if plain else "")
     return actor1, actor2, assoc
+
+
+def _victims_nation(sentences: list[Sentence], gz: Gazetteer) -> str:
+    """ISO code of the nation the incident's victims are named by: a demonym before a
+    civilian noun ("two Ruritanian traders"), or a people by its nation after a verb of harm
+    and a count ("gunmen abducted three Ruritanians"); "" when none."""
+    return next((c for s in sentences for c in [victims_country(s.text, gz) or people_hit_country(s.text, gz)] if c), "")
+
+
+# A country's own entry (its name or a demonym), not a place in it.
+_COUNTRY_FEATURES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"})
+
+
+def _placed_in(iso: str, sentences: list[Sentence]) -> bool:
+    """Whether the sentences name a place of country ``iso`` below the country itself (a
+    town, a region): what makes a crowd's country the place's rather than a word's."""
+    return bool(iso) and any(m.place is not None and m.place.country_code == iso and m.kind == "name"
+                             and m.place.feature_code not in _COUNTRY_FEATURES for s in sentences for m in s.mentions)
 
 
 @cache
