@@ -70,3 +70,27 @@ def test_a_long_text_is_read_as_a_sentence_is():
     text = " ".join(SENTENCES * 12)  # longer than a sentence: the compiled word finder reads it
     patterns = [COUNTED, YEARLY, OTHER]
     assert _spans(KeyedPatterns(patterns).finditer_each(text)) == _spans([list(p.finditer(text)) for p in patterns])
+
+
+def test_openings_read_key_by_key_are_those_of_the_whole_table():
+    from geo.incidents.lexicon import trigger_rules
+    from geo.incidents.pattern_keys import KEY_LENGTH
+    from geo.incidents.pattern_openings import openings
+    from geo.incidents.prefilter import _openings_by_key, _openings_of_key
+
+    patterns = [COUNTED, YEARLY, OTHER] + [r.pattern for r in trigger_rules()]
+    rng = random.Random(5)
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789 -'"
+    read = 0
+    for p in patterns:
+        found = openings(p, True)
+        if not found:
+            continue
+        table = _openings_by_key(found)
+        ordered, short = sorted(found), frozenset(o for o in found if len(o) <= KEY_LENGTH)
+        keys = {o[:n] for o in found for n in range(1, KEY_LENGTH + 1)}
+        keys |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, KEY_LENGTH))) for _ in range(300)}
+        for key in keys:
+            assert _openings_of_key(ordered, short, key) == table.get(key), (p.pattern[:60], key)
+            read += 1
+    assert read > 1000

@@ -22,6 +22,7 @@ those few need, and scanned whole in the rest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
@@ -181,6 +182,21 @@ def _openings_by_key(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in longer.items() if not any(k[:n] in short for n in range(1, len(k) + 1))}
 
 
+def _openings_of_key(ordered: list[str], short: frozenset[str], key: str) -> tuple[str, ...] | None:
+    """``_openings_by_key(found).get(key)`` for one key, from ``found`` sorted and its
+    openings of at most ``KEY_LENGTH`` characters: the table read key by key, as words
+    meet the pattern (a process's first texts meet a few keys of each pattern, not the
+    thousands of its table)."""
+    if any(key[:n] in short for n in range(1, len(key) + 1)):
+        return None
+    k, end, out = bisect_left(ordered, key), len(ordered), []
+    while k < end and ordered[k].startswith(key):
+        if len(ordered[k]) > len(key):
+            out.append(ordered[k])
+        k += 1
+    return tuple(out) if out else None
+
+
 def _kept_factors(pattern: re.Pattern) -> frozenset[str] | None:
     """:func:`required_factors`, kept between processes (:mod:`geo.incidents.pattern_facts`)."""
     found = pattern_fact("factors", pattern, lambda p: _sorted_or_none(required_factors(p)))
@@ -285,9 +301,10 @@ class KeyedPatterns:
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[int, ...]] = {}  # read by :meth:`_ids` when a key is first met
-        # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
-        # first opens the pattern.
+        # Each pattern's openings by word key (:func:`_openings_by_key`), filled key by key as
+        # words open the pattern (:func:`_openings_of_key`).
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
+        self._opening_lists: list[tuple[list[str], frozenset[str]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
         save_pattern_facts()
 
@@ -309,13 +326,24 @@ class KeyedPatterns:
                 if i not in ids:
                     ids.append(i)
         for i in ids:
-            if self._openings[i] is None:
+            table = self._openings[i]
+            if table is None:
                 # (a pattern keyed by some of its alternatives is tried at its candidates only in
                 # text where the others cannot match: read by those alternatives' openings)
                 kept = _kept_branch_openings if i in self._keyed_branches else _kept_openings
                 found = kept(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
-                self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
+                if found is None:
+                    self._openings[i] = _NO_OPENINGS
+                    continue
+                self._opening_lists[i] = (sorted(found), frozenset(o for o in found if len(o) <= KEY_LENGTH))
+                table = self._openings[i] = {}
+            elif table is _NO_OPENINGS:
+                continue
+            # (this key's entry of ``_openings_by_key``: each key is met here once per scanner)
+            entry = _openings_of_key(*self._opening_lists[i], key)
+            if entry is not None:
+                table[key] = entry
         save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
