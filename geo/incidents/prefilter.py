@@ -22,10 +22,8 @@ those few need, and scanned whole in the rest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
 
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
@@ -84,22 +82,30 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
 
 SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
 _RECENT_TEXTS = 128
-_recent_words: dict[str, tuple[tuple[int, ...], tuple[str, ...], str]] = {}
+_recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
 
 
-def recent_word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...], str]:
-    """:func:`word_starts` of ``text`` as (the words' positions, their keys, the folded
-    text), kept for the last texts asked about (the scanners of one report read its
-    sentences in turn; a bounded memo, not the LRU cache of ``word_starts``, so a long
-    run of long texts holds little). Positions and keys apart: a scanner looks all the
-    keys up at once (``map``) and reads only the words that open one of its patterns."""
+def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """:func:`word_starts` of ``text``, kept for the last texts asked about (the scanners
+    of one report read its sentences in turn; a bounded memo, not the LRU cache of
+    ``word_starts``, so a long run of long texts holds little)."""
     found = _recent_words.get(text)
     if found is None:
         if len(_recent_words) >= _RECENT_TEXTS:
             _recent_words.clear()
-        words, folded = word_starts.__wrapped__(text)
-        found = _recent_words[text] = (tuple([pos for pos, _ in words]), tuple([key for _, key in words]), folded)
+        found = _recent_words[text] = word_starts.__wrapped__(text)
     return found
+
+
+class _KeyMemo(dict):
+    """A word's key -> the patterns it can open, computed when first met."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        return self._compute(key)
 
 
 class WordFinder:
@@ -182,21 +188,6 @@ def _openings_by_key(found: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in longer.items() if not any(k[:n] in short for n in range(1, len(k) + 1))}
 
 
-def _openings_of_key(ordered: list[str], short: frozenset[str], key: str) -> tuple[str, ...] | None:
-    """``_openings_by_key(found).get(key)`` for one key, from ``found`` sorted and its
-    openings of at most ``KEY_LENGTH`` characters: the table read key by key, as words
-    meet the pattern (a process's first texts meet a few keys of each pattern, not the
-    thousands of its table)."""
-    if any(key[:n] in short for n in range(1, len(key) + 1)):
-        return None
-    k, end, out = bisect_left(ordered, key), len(ordered), []
-    while k < end and ordered[k].startswith(key):
-        if len(ordered[k]) > len(key):
-            out.append(ordered[k])
-        k += 1
-    return tuple(out) if out else None
-
-
 def _kept_factors(pattern: re.Pattern) -> frozenset[str] | None:
     """:func:`required_factors`, kept between processes (:mod:`geo.incidents.pattern_facts`)."""
     found = pattern_fact("factors", pattern, lambda p: _sorted_or_none(required_factors(p)))
@@ -248,11 +239,9 @@ class KeyedPatterns:
     number) is scanned whole, and only when the text holds a string every match of it
     contains (:func:`required_factors`). ``keyed=False``: every pattern is scanned whole
     when the text holds its strings (one opening with a capital of any word, "[A-Z][a-z]",
-    has hundreds of keys and candidates in every text). ``_gated``: a scanner of one
-    pattern opening with a figure, asked only where the strings it needs are (keyed
-    whatever those strings)."""
+    has hundreds of keys and candidates in every text)."""
 
-    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True, _gated: bool = False):
+    def __init__(self, patterns: list[re.Pattern] | tuple[re.Pattern, ...], keyed: bool = True):
         self.patterns = tuple(patterns)
         self._by_key: dict[str, list[int]] = {}
         self._scanned: list[tuple[int, object]] = []  # (pattern, its factors' finder or None)
@@ -264,19 +253,10 @@ class KeyedPatterns:
         self._escapes: list[tuple[int, object, object]] = []  # (pattern, its strings' finder, the others')
         factors = [_kept_factors(p) for p in self.patterns]
         self._keyed_branches: set[int] = set()
-        # Patterns opening with a figure (keys of every digit) whose matches all need one of a
-        # few strings: read only in a text holding one of those strings (a look for the
-        # strings first, as for a pattern scanned whole), then tried at their candidates,
-        # by a scanner of their own (where the strings are, the candidates cost less than a
-        # scan of the whole text; where they are not, no word is looked up for them).
-        self._gated_scans: list[tuple[int, object, KeyedPatterns]] = []
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
-            if ascii_digits and factors[i] is not None and not _gated:
-                if keys is not None and not broad(keys):
-                    self._gated_scans.append((i, _factor_finder(factors[i]), KeyedPatterns([p], _gated=True)))
-                    continue
-                keys = None  # a look for the strings every match needs, then the whole text
+            if ascii_digits and factors[i] is not None:
+                keys = None  # keys of every figure: a look for the strings every match needs is cheaper
             if keyed and (keys is None or broad(keys)) and not ascii_digits:
                 # An alternation of which a few alternatives may open with any word: keyed by
                 # the others' words in a text holding none of the strings those few need.
@@ -300,17 +280,16 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple[int, ...]] = {}  # read by :meth:`_ids` when a key is first met
-        # Each pattern's openings by word key (:func:`_openings_by_key`), filled key by key as
-        # words open the pattern (:func:`_openings_of_key`).
+        self._ids_by_word: dict[str, tuple[int, ...]] = _KeyMemo(self._ids)
+        # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
+        # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
-        self._opening_lists: list[tuple[list[str], frozenset[str]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
         save_pattern_facts()
 
     def _ids(self, key: str) -> tuple[int, ...]:
-        """The patterns that can start at a word opening with ``key`` (memoised in
-        ``self._ids_by_word``, read there first); their openings read when first needed."""
+        """The patterns that can start at a word opening with ``key`` (memoised: read
+        through ``self._ids_by_word[key]``); their openings read when first needed."""
         by_key = self._by_key
         if key[:1] not in by_key and key[:2] not in by_key and key not in by_key and key + WHOLE_WORD not in by_key:
             # (most words' keys, for most scanners: no pattern opens there, nothing to read;
@@ -326,24 +305,13 @@ class KeyedPatterns:
                 if i not in ids:
                     ids.append(i)
         for i in ids:
-            table = self._openings[i]
-            if table is None:
+            if self._openings[i] is None:
                 # (a pattern keyed by some of its alternatives is tried at its candidates only in
                 # text where the others cannot match: read by those alternatives' openings)
                 kept = _kept_branch_openings if i in self._keyed_branches else _kept_openings
                 found = kept(self.patterns[i], i in self._ascii_digits)
                 # (a pattern keyed for ASCII digits is read by its keys in text of ASCII words only)
-                if found is None:
-                    self._openings[i] = _NO_OPENINGS
-                    continue
-                self._opening_lists[i] = (sorted(found), frozenset(o for o in found if len(o) <= KEY_LENGTH))
-                table = self._openings[i] = {}
-            elif table is _NO_OPENINGS:
-                continue
-            # (this key's entry of ``_openings_by_key``: each key is met here once per scanner)
-            entry = _openings_of_key(*self._opening_lists[i], key)
-            if entry is not None:
-                table[key] = entry
+                self._openings[i] = _NO_OPENINGS if found is None else _openings_by_key(found)
         save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
@@ -360,24 +328,21 @@ class KeyedPatterns:
         elif len(text) <= SHORT_TEXT:
             # A sentence: its words, indexed once for every scanner that reads it, each
             # looked up (the patterns a word's key opens are memoised, ``_ids``).
-            positions, keys, folded = recent_word_index(text)
-            found_ids = list(map(self._ids_by_word.get, keys))  # (one lookup each, in C)
-            if None in found_ids:  # a key not met yet: its patterns read (and memoised)
-                for k, ids in enumerate(found_ids):
-                    if ids is None:
-                        found_ids[k] = self._ids(keys[k])
+            words, folded = recent_word_starts(text)
+            ids_by_word = self._ids_by_word
             by_key_openings = self._openings
-            # (most words open none of the patterns: only those that do are read here)
-            for pos, key, ids in compress(zip(positions, keys, found_ids), found_ids):
-                for i in ids:
-                    opening = by_key_openings[i].get(key)
-                    if opening is not None and not folded.startswith(opening, pos):
-                        continue  # the words after it open no match ("was there": no "was burnt")
-                    got = candidates.get(i)
-                    if got is None:
-                        candidates[i] = [pos]
-                    else:
-                        got.append(pos)
+            for pos, key in words:
+                ids = ids_by_word[key]
+                if ids:
+                    for i in ids:
+                        opening = by_key_openings[i].get(key)
+                        if opening is not None and not folded.startswith(opening, pos):
+                            continue  # the words after it open no match ("was there": no "was burnt")
+                        got = candidates.get(i)
+                        if got is None:
+                            candidates[i] = [pos]
+                        else:
+                            got.append(pos)
         else:
             # A long text: one compiled scan for the words that open with a key is cheaper
             # than a look at each word.
@@ -385,8 +350,7 @@ class KeyedPatterns:
             ids_by_word = self._ids_by_word
             by_key_openings = self._openings
             for pos, key in words:
-                ids = ids_by_word.get(key)
-                for i in (self._ids(key) if ids is None else ids):
+                for i in ids_by_word[key]:
                     opening = by_key_openings[i].get(key)
                     if opening is not None and not folded.startswith(opening, pos):
                         continue
@@ -423,18 +387,12 @@ class KeyedPatterns:
                 out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
-                folded = recent_word_index(text)[2] if len(text) <= SHORT_TEXT else fold(text)
+                folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
             for i in self._ascii_digits:
                 out[i] = list(self.patterns[i].finditer(text))
-        if self._gated_scans:
-            if folded is None:
-                folded = recent_word_index(text)[2] if len(text) <= SHORT_TEXT else fold(text)
-            for i, needed, scan in self._gated_scans:
-                if needed(folded) is not None:
-                    out[i] = scan.finditer_each(text)[0]
         return out
 
 
