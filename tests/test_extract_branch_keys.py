@@ -190,6 +190,6 @@ def test_the_patterns_a_word_key_opens_are_those_its_prefixes_key():
     for key in sorted(keys):
         prefixes = [key[:n] for n in range(1, len(key) + 1)] + ([key + " "] if len(key) < 3 else [])
         expected = {i for k in prefixes for i in scan._by_key.get(k, ())}
-        assert set(scan._ids_by_word[key]) == expected, key
+        assert set(scan._ids(key)) == expected, key
         opened += bool(expected)
     assert opened >= 8  # keys that open patterns are among them

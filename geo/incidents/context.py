@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
 from geo.gazetteer.model import FEATURE_COUNTRY
@@ -55,11 +56,12 @@ class Context:
     # home), not of countries merely named ("in Ruritania"): also in ``strong``
     by_actor: tuple[str, ...] = ()
 
-    @property
+    # (computed once for each context: the location and actor steps ask for them per mention)
+    @cached_property
     def actors(self) -> tuple[str, ...]:
         return self.strong + tuple(c for c in self.weak if c not in self.strong)
 
-    @property
+    @cached_property
     def all(self) -> tuple[str, ...]:
         return self.strong + tuple(c for c in self.weak + self.places if c not in self.strong)
 

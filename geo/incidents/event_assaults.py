@@ -26,7 +26,7 @@ _WEAPON = re.compile(r"\b(?:guns?|gunshots?|gunfire|gunpoint|shot|shoot\w*|fired
 _UNNAMED = {"assailant", "assailants", "attacker", "attackers"}
 _ORGANISED_WORDS = [w for name in ("armed", "outlaws", "military", "police", "state_ranks", "herders", "identity_groups")
                     for w in nouns(name) if w.lower() not in _UNNAMED]
-_ORGANISED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(set(_ORGANISED_WORDS), key=len, reverse=True))}"
+_ORGANISED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(sorted(set(_ORGANISED_WORDS)), key=len, reverse=True))}"
                         rf"|{phrase_alternation('armed_keepers')}"  # watchmen, wardens, customs agents
                         r"|officials?|authorit(?:y|ies)|government|administration|guards?|security|militia\w*|gangs?|criminals?"
                         # hired muscle; men named by nothing but their number ("three men",

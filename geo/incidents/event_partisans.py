@@ -28,7 +28,7 @@ _OF_POLITICS = re.compile(r"\b(?:supporters?|activists?|cadres?|loyalists?|follo
                           r"|\bparty (?:leader|official|chairman)s? (?:and|along with|with) (?:his|her|their|\d+|some|several|many|dozens)\b", re.I)
 # Named as armed or organised whoever they follow: gunmen, militants, gangs, militias.
 _UNNAMED = {"assailant", "assailants", "attacker", "attackers"}
-_ORGANISED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted({w for w in nouns('armed_groups') if w.lower() not in _UNNAMED}, key=len, reverse=True))}"
+_ORGANISED = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(sorted({w for w in nouns('armed_groups') if w.lower() not in _UNNAMED}), key=len, reverse=True))}"
                         rf"|{noun_rx('outlaws')}|militias?|militiam[ae]n|armed wing|hired (?:gunmen|killers|goons))\b", re.I)
 
 

@@ -24,6 +24,7 @@ FORMAT = 1
 _facts: dict[str, object] | None = None
 _unsaved = False
 _unsaved_count = 0  # facts noted since the file was last read or written
+_used: set[str] = set()  # the keys this process read or noted
 
 
 def facts_path():
@@ -48,6 +49,7 @@ def pattern_fact(kind: str, pattern: re.Pattern, compute: Callable[[re.Pattern],
     global _unsaved, _unsaved_count
     facts = _load()
     key = f"{kind}\0{pattern.flags}\0{pattern.pattern}"
+    _used.add(key)
     if key in facts:
         return facts[key]
     value = facts[key] = compute(pattern)
@@ -65,12 +67,18 @@ def save_pattern_facts(at_least: int = 1) -> None:
     if not _unsaved or _unsaved_count < at_least or _facts is None:
         return
     _unsaved, _unsaved_count = False, 0
+    facts = _facts
+    if len(facts) > 2 * len(_used):
+        # Facts of patterns no longer read (rules changed since they were kept, or a
+        # pattern's source that once varied between processes) are dropped once they
+        # outnumber those in use: the file stays the size of the reader.
+        facts = {key: value for key, value in facts.items() if key in _used}
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pattern_facts", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(_facts, f)
+            json.dump(facts, f)
         os.chmod(tmp, 0o644)  # as the gazetteer cache beside it: readable by the team sharing it
         os.replace(tmp, facts_path())
     except OSError:  # a read-only cache folder: the facts are computed in every process

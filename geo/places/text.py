@@ -58,12 +58,12 @@ _FIRST_CAPITAL_WORD = (rf"[{_CAPITALS}](?<![^\W\d_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+
 _HYPHEN = "[\\-\u2010\u2011]"
 # English words that join two names ("the Oldtown-to-Newtown road") are not particles;
 # a single letter is one ("Mazar-i-Sharif").
-_ENGLISH_JOINERS = "|".join(sorted((w for w in FUNCTION_WORDS - PARTICLES if len(w) > 1), key=len, reverse=True))
+_ENGLISH_JOINERS = "|".join(sorted(sorted(w for w in FUNCTION_WORDS - PARTICLES if len(w) > 1), key=len, reverse=True))
 _HYPHENED_PARTICLE = (rf"{_HYPHEN}(?!(?:{_ENGLISH_JOINERS}){_HYPHEN})[a-z\u00e0-\u00ff]{{1,4}}"
                       rf"(?={_HYPHEN}[{_CAPITALS}])")
 _RUN = re.compile(
     rf"{_FIRST_CAPITAL_WORD}"
-    rf"(?:(?:{_HYPHENED_PARTICLE})*{_JOIN}(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}){_JOIN})*"
+    rf"(?:(?:{_HYPHENED_PARTICLE})*{_JOIN}(?:(?:{'|'.join(sorted(sorted(PARTICLES), key=len, reverse=True))}){_JOIN})*"
     rf"(?:{_CAPITAL_WORD}))*"
 )
 

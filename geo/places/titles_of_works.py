@@ -15,7 +15,7 @@ WORK_NOUNS = word_set("work_nouns")  # "film", "novel"
 # A work's noun after a space, an opening quote perhaps, and the title's first capital
 # (matched where a substring scan found the noun); and, before the noun, a determiner
 # and at most two words ("the 1942 film", "her latest novel").
-_NOUN_THEN_CAPITAL = re.compile(" (?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
+_NOUN_THEN_CAPITAL = re.compile(" (?:" + "|".join(sorted(sorted(WORK_NOUNS), key=len, reverse=True))
                                 + r"),? [\"\u201c\u2018']?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)(?: [\w-]+){0,2}$")
 _TITLE_WORD = re.compile(r"([A-Z][\w'\u2019.-]*|[a-z]+)([ ,:]?)")
