@@ -15,9 +15,9 @@ import math
 import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
-from geo.gazetteer.model import FEATURE_PRIOR
+from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
-from geo.places.name_senses import former_names, renowned_by_another_name
+from geo.places.name_senses import former_names, renowned_by_another_name, same_name
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -46,6 +46,13 @@ FORMER_NAME = -1.0
 # its size: the weight of its kind is for the name it goes by.
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
+# A town abroad that has the name only as another language's or an old name, and no
+# spelling or short form of its own ("Salisbury" for Harare, "Canton" for Guangzhou, "Berea"
+# for Aleppo), ranks no higher than the largest town of ALTERNATE_NAMED_MAJOR_TOWN people
+# or more whose own name it is: a writer who means the city abroad names its country or
+# its neighbours, whose support still lifts it; a bare name is the town that bears it.
+# (A spelling of the city's own name, "Odessa" for Odesa, "Petersburg" for Saint
+# Petersburg, is its name too: ``name_senses.same_name``.)
 # The capital of a small country or territory (Hamilton, Bermuda; Jamestown, Saint
 # Helena) ranks as a town of its size beside a town of the name SMALL_UNIT_RATIO times as
 # large (and of SMALL_UNIT_RIVAL people more), and an admin-1 region beside a town of the
@@ -256,6 +263,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     named_seats: set[tuple] = set()
     feature_named = False
     own_town_population = -1  # the most people of a town whose own name it is
+    own_countries: set[str] = set()  # the countries of the towns whose own name it is
     if typed is None:
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
@@ -263,6 +271,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 seats.add(region)
                 if row_facts[1] == key:
                     named_seats.add(region)
+                    own_countries.add(cc_col[r])
                     if population[r] > own_town_population:
                         own_town_population = population[r]
             elif not feature_named and FEATURE_CLASSES.get(code) in ("H", "T"):
@@ -300,6 +309,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += ALTERNATE_NAMED_REGION
         if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
             s -= FEATURE_PRIOR[code]
+        if code in _TOWN_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN \
+                and cc_col[r] not in own_countries and r not in renowned and not same_name(key, primary_key):
+            s = min(s, feature_prior("PPL", own_town_population))  # (ALTERNATE_NAMED_TOWN_ABROAD)
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)

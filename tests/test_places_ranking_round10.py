@@ -1,0 +1,53 @@
+"""Tenth round: ranking a name's candidates. Every sentence here is written for these
+tests, about places chosen for them."""
+
+import pytest
+
+from geo.places import parse_places, resolve_spans
+
+
+def found(text):
+    return {m.text: m for m in parse_places(text)}
+
+
+def given(text, *words):
+    spans = []
+    for word in words:
+        start = text.index(word)
+        spans.append((start, start + len(word)))
+    return {m.text: m.place for m in resolve_spans(text, spans)}
+
+
+# A city abroad that has the name only as another language's or an old name (Harare was
+# Salisbury, Guangzhou is Canton in old English, Augsburg is Augusta in Latin, Jaipur and
+# Changchun have romanisations close to other cities' names) is no rival for a real town
+# whose own name it is, when nothing in the text points to the city's country.
+@pytest.mark.parametrize("text, name, country", [
+    ("The Salisbury council approved a new car park.", "Salisbury", "GB"),
+    ("Heavy rain flooded roads in Canton overnight.", "Canton", "US"),
+    ("Traders in Man reopened the market after the clashes.", "Man", "CI"),
+    ("The factory in Augusta hired 200 workers.", "Augusta", "US"),
+    ("Tourists flocked to Cancun for the holidays.", "Cancun", "MX"),
+    ("Rebels attacked a convoy near Jayapura.", "Jayapura", "ID"),
+])
+def test_a_city_known_by_the_name_only_abroad_yields_to_the_town_of_the_name(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+# ... but the document's places in the city's country still lift it.
+@pytest.mark.parametrize("text, name, country", [
+    ("A trade fair in Canton drew buyers from Beijing and Shanghai.", "Canton", "CN"),
+    ("Zimbabwean soldiers guarded the parliament in Salisbury.", "Salisbury", "ZW"),
+])
+def test_a_city_known_by_the_name_abroad_with_its_country_named(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+# A spelling or short form of a city's own name is still its name (the city of millions
+# beats a smaller town that bears the spelling).
+@pytest.mark.parametrize("text, word, country", [
+    ("Grain ships left Odessa at dawn.", "Odessa", "UA"),
+    ("The ballet season opened in Petersburg.", "Petersburg", "RU"),
+])
+def test_a_spelling_of_a_citys_own_name_stays_the_city(text, word, country):
+    assert given(text, word)[word].country_code == country
