@@ -11,15 +11,9 @@ from geo.gazetteer.names import spelling_key
 
 # A town known abroad by a name that is some small towns' own ("Palmyra": Tadmur, Syria,
 # beside Palmyra, Pennsylvania) is what the name means when it has this many times the
-# people of the largest of them, and this many people ...
+# people of the largest of them, and this many people.
 RENOWNED_RATIO = 5
 RENOWNED_POPULATION = 20_000
-# ... where those are all villages of fewer people than this, or the name is a spelling or
-# short form of the city's own ("Petersburg"): beside a real town whose own name it is,
-# another language's or an old name (one of the many GeoNames lists for a city) is no
-# sign of the city ("Salisbury" for Harare beside the English city, "Man" for Amman
-# beside the Ivorian town): the document's places in its country must point to it.
-RENOWNED_OWN_LIMIT = 10_000
 # SequenceMatcher ratio from which two keys are one name spelt two ways ("kharkov" and
 # "kharkiv", "roskoshnoye" and "rozkishne"): a transliteration is no former name.
 SAME_NAME_SPELLING = 0.6
@@ -30,19 +24,16 @@ def renowned_by_another_name(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> 
     """Rows of towns that have ``key`` only as an alternate name but dwarf every town
     whose main name it is, in a country where no town has it as its main name: the
     name is theirs as much (an exonym, a classical name); a town's former name in its
-    own country is not (Centerville, now Fremont), nor another name of the city beside
-    a town whose own name it is (RENOWNED_OWN_LIMIT)."""
+    own country is not (Centerville, now Fremont)."""
     fc, population, primary_key = gz.feature_code, gz.population, gz.primary_key
     towns = [r for r in rows if fc[r] in _TOWNS]
     own = [r for r in towns if primary_key(r) == key]
     if not own or len(own) == len(towns):
         return frozenset()
-    largest_own = max(population[r] for r in own)
-    floor = max(RENOWNED_POPULATION, RENOWNED_RATIO * largest_own)
+    floor = max(RENOWNED_POPULATION, RENOWNED_RATIO * max(population[r] for r in own))
     countries = {gz.country_code[r] for r in own}
     return frozenset(r for r in towns if population[r] >= floor and primary_key(r) != key
-                     and gz.country_code[r] not in countries
-                     and (largest_own < RENOWNED_OWN_LIMIT or same_name(key, primary_key(r))))
+                     and gz.country_code[r] not in countries)
 
 
 def former_names(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> frozenset:
@@ -65,17 +56,10 @@ def former_names(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> frozenset:
                      and not one_name(key, primary_key(r)))
 
 
-def same_name(key: str, other: str) -> bool:
-    """Whether two name keys share a word ("petersburg", "saint petersburg") or one
-    romanisation ("odessa", "odesa"): the coarse part of ``one_name``, without the
-    similarity of letters that also joins names of different towns ("batna", "patna")."""
-    return not set(key.split()).isdisjoint(other.split()) or spelling_key(key) == spelling_key(other)
-
-
 def one_name(key: str, other: str) -> bool:
     """Whether two name keys are one name: a shared word ("springfield" in "springfield
     gardens") or a spelling of it ("hillsboro", "hillsborough"; "rovno", "rivne")."""
-    if same_name(key, other):
+    if not set(key.split()).isdisjoint(other.split()) or spelling_key(key) == spelling_key(other):
         return True
     matcher = SequenceMatcher(None, key, other, autojunk=False)
     # (quick_ratio bounds ratio from above, for a fraction of its work)

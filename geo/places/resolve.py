@@ -17,7 +17,8 @@ import re
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
-from geo.places.name_senses import former_names, renowned_by_another_name, same_name
+from geo.places.name_senses import former_names
+from geo.places.rank_foreign_names import renowned_rows, same_name
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -46,13 +47,13 @@ FORMER_NAME = -1.0
 # its size: the weight of its kind is for the name it goes by.
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
-# A town abroad that has the name only as another language's or an old name, and no
-# spelling or short form of its own ("Salisbury" for Harare, "Canton" for Guangzhou, "Berea"
-# for Aleppo), ranks no higher than the largest town of ALTERNATE_NAMED_MAJOR_TOWN people
-# or more whose own name it is: a writer who means the city abroad names its country or
-# its neighbours, whose support still lifts it; a bare name is the town that bears it.
-# (A spelling of the city's own name, "Odessa" for Odesa, "Petersburg" for Saint
-# Petersburg, is its name too: ``name_senses.same_name``.)
+# So too a town abroad that has the name only as another language's or an old name, and
+# no spelling or short form of its own ("Salisbury" for Harare, "Canton" for Guangzhou,
+# "Augusta" for Augsburg): it ranks no higher than the largest town of
+# ALTERNATE_NAMED_MAJOR_TOWN people or more whose own name it is. A writer who means the
+# city abroad names its country or its neighbours, whose support still lifts it; a bare
+# name is the town that bears it. (A spelling of the city's own name, "Odessa" for Odesa,
+# "Petersburg" for Saint Petersburg, is its name too: ``rank_foreign_names``.)
 # The capital of a small country or territory (Hamilton, Bermuda; Jamestown, Saint
 # Helena) ranks as a town of its size beside a town of the name SMALL_UNIT_RATIO times as
 # large (and of SMALL_UNIT_RIVAL people more), and an admin-1 region beside a town of the
@@ -284,7 +285,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     towns = set()  # countries where a town of SHADOWING_POPULATION has the name (see below)
     regions = set()  # countries where an admin-1 region has it as its own
     contains = gz.contains
-    renowned = renowned_by_another_name(gz, key, rows)
+    renowned = renowned_rows(gz, key, rows)
     for r, code, (s, primary_key, where) in zip(rows, codes, facts):
         where_of.append(where)
         if code == typed:
@@ -311,7 +312,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s -= FEATURE_PRIOR[code]
         if code in _TOWN_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN \
                 and cc_col[r] not in own_countries and r not in renowned and not same_name(key, primary_key):
-            s = min(s, feature_prior("PPL", own_town_population))  # (ALTERNATE_NAMED_TOWN_ABROAD)
+            s = min(s, feature_prior("PPL", own_town_population))  # (see ALTERNATE_NAMED_MAJOR_TOWN)
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
