@@ -51,3 +51,42 @@ def test_a_city_known_by_the_name_abroad_with_its_country_named(text, name, coun
 ])
 def test_a_spelling_of_a_citys_own_name_stays_the_city(text, word, country):
     assert given(text, word)[word].country_code == country
+
+
+# A text that follows American conventions of writing (times as "9 p.m.", sums as "$40",
+# North American phone numbers) leans, when nothing else in it says where it is, to the
+# American namesake of a town abroad.
+@pytest.mark.parametrize("text, name", [
+    ("Firefighters put out a kitchen fire in Alexandria shortly after 9 p.m. on Friday.", "Alexandria"),
+    ("Mansfield approved a $2.5 million loan for a new water plant.", "Mansfield"),
+    ("For details on the Mansfield book sale, call 419-555-0187.", "Mansfield"),
+    ("Volunteers in San Pedro collected $3,000 for the shelter.", "San Pedro"),
+])
+def test_american_conventions_of_writing_lean_to_the_american_town(text, name):
+    assert found(text)[name].place.country_code == "US"
+
+
+# ... but any place the text names outweighs them, and they say nothing of a name read as
+# a country (an American report on Georgia is about the country).
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters marched in Alexandria and Cairo on Friday at 6 p.m.", "Alexandria", "EG"),
+    ("Georgia pledged $50 million for new schools.", "Georgia", "GE"),
+    ("Lebanon received $20 million in aid.", "Lebanon", "LB"),
+])
+def test_named_places_and_countries_outweigh_conventions_of_writing(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The meeting starts at 10:30 a.m. in the library.", "US"),
+    ("Call (206) 555-0148 to book a seat.", "US"),
+    ("Entry costs $ 5 for adults.", "US"),
+    ("The meeting starts at 10.30am in the library.", None),
+    ("Fares rose to US$40 and R$90 a seat.", None),
+    ("Ring 020 7946 0321 to book a seat.", None),
+    ("The 1990-2005 war left the town in ruins.", None),
+])
+def test_conventions_of_writing(text, country):
+    from geo.places.rank_locale import written_for
+
+    assert written_for(text) == country

@@ -19,6 +19,7 @@ from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
 from geo.places.name_senses import former_names
 from geo.places.rank_foreign_names import renowned_rows, same_name
+from geo.places.rank_locale import written_for
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -64,6 +65,11 @@ SMALL_UNIT_RATIO = 10
 SMALL_UNIT_RIVAL = 20_000
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
+# The country whose conventions of writing the text follows (``rank_locale``): half a
+# town's weight, so that it settles names the text leaves open and no more; and not in a
+# text that names a country (an American report on Georgia or Jordan is about the
+# country: where the writer is says nothing of which country a name is).
+WRITTEN_FOR_WEIGHT = 0.5
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
 # that shares its name with a town of this many people in the same country takes no
 # support from the document's regions: a writer who means the hamlet says so ("X, near
@@ -97,6 +103,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         iso = str(iso).upper()
         if iso in gz.country_rows:
             fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
+    written = written_for(text)
+    if written is not None and written in gz.country_rows and not _names_a_country(names, gz):
+        fixed_countries[written] = fixed_countries.get(written, 0.0) + WRITTEN_FOR_WEIGHT
     for n in names:
         n.scores = list(n.base)
         n.probs = softmax(n.scores)
@@ -148,6 +157,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for m in unknown:
             m.place, m.score, m.alternatives = (place(focus), FALLBACK_SCORE, []) if focus is not None else (None, 0.0, [])
     return mentions
+
+
+def _names_a_country(names: list[PlaceName], gz: Gazetteer) -> bool:
+    """Whether a name's likeliest reading out of context is a country."""
+    fc = gz.feature_code
+    return any(fc[n.rows[max(range(len(n.rows)), key=n.base.__getitem__)]] == "PCLI" for n in names)
 
 
 def _place_features_near_focus(features: list[Mention], names: list[PlaceName], mentions: list[Mention],
