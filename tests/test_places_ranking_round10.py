@@ -90,3 +90,22 @@ def test_conventions_of_writing(text, country):
     from geo.places.rank_locale import written_for
 
     assert written_for(text) == country
+
+
+# A North American phone number's area code names the state or province its towns are in.
+@pytest.mark.parametrize("text, name, country, region", [
+    ("Jordan library volunteers meet on Mondays; call 952-555-0110 to sign up.", "Jordan", "US", "MN"),
+    ("The Mansfield food bank needs drivers; call (419) 555-0172.", "Mansfield", "US", "OH"),
+    ("Tickets for the Springfield fair are sold at (217) 555-0199.", "Springfield", "US", "IL"),
+    ("Volunteers in London can call 519-555-0133 for a shift.", "London", "CA", "08"),
+])
+def test_an_area_code_names_the_state(text, name, country, region):
+    place = found(text)[name].place
+    assert (place.country_code, place.admin1_code) == (country, region)
+
+
+def test_area_codes_of_a_text():
+    from geo.places.rank_locale import phone_regions
+
+    text = "Call (860) 555-0180 or 952-555-0111; toll-free 800-555-0100; again (860)555-0181."
+    assert phone_regions(text) == [("US", "CT"), ("US", "MN")]

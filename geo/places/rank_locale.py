@@ -3,18 +3,28 @@ a choice between namesakes: a text that gives times as "7 p.m.", sums as "$40,00
 phone numbers as "(614) 555-0100" follows American conventions, and its bare
 "Alexandria" is the American town more likely than the Egyptian city.
 ``geo.places.resolve`` weighs that country like a fraction of a named place, so any
-place the text names outweighs it.
+place the text names outweighs it. A phone number's area code names a state or
+province outright (``area_codes.toml``): resolve counts it as a named region.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+
+from geo.places.words import _data_text
 
 WRITTEN_COUNTRY = "US"
 # (each convention is found from a literal, so most texts cost a few substring searches)
 _CLOCK_MARKS = (" a.m.", " p.m.")  # after a digit: "7 p.m.", "10:30 a.m." (British, Australian: "7pm", "7.30pm")
 _PHONE_END = re.compile(r"-\d{4}\b")  # the last four digits of a North American number ...
 _PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d-])\d{3}-)\d{3}-\d{4}\b")  # ... "(614) 555-0100", "614-555-0100"
+
+
+_AREA_CODES: dict[str, tuple[str, str]] = {
+    str(code): (iso, region)
+    for iso, regions in tomllib.loads(_data_text("area_codes.toml")).items()
+    for region, codes in regions.items() for code in codes}
 
 
 def written_for(text: str) -> str | None:
@@ -49,3 +59,16 @@ def _has_phone_number(text: str) -> bool:
         if _PHONE.search(text, max(0, end.start() - 10), end.end()):
             return True
     return False
+
+
+def phone_regions(text: str) -> list[tuple[str, str]]:
+    """(ISO code, admin-1 code) of the states and provinces the area codes of the text's
+    North American phone numbers serve, each once, in the order of the text."""
+    out = []
+    for end in _PHONE_END.finditer(text):
+        number = _PHONE.search(text, max(0, end.start() - 10), end.end())
+        if number is not None:
+            region = _AREA_CODES.get(number[0].lstrip("(")[:3])
+            if region is not None and region not in out:
+                out.append(region)
+    return out

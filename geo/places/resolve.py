@@ -19,7 +19,7 @@ from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
 from geo.places.name_senses import former_names
 from geo.places.rank_foreign_names import renowned_rows, same_name
-from geo.places.rank_locale import written_for
+from geo.places.rank_locale import phone_regions, written_for
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -106,13 +106,20 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
     written = written_for(text)
     if written is not None and written in gz.country_rows and not _names_a_country(names, gz):
         fixed_countries[written] = fixed_countries.get(written, 0.0) + WRITTEN_FOR_WEIGHT
+    if written is not None:
+        # (a phone number's state or province, named as a region is: ``rank_locale``)
+        regions = [_region_said(gz, iso, code) for iso, code in phone_regions(text)]
+        said = [n for n in regions if n is not None]
+    else:
+        said = ()
     for n in names:
         n.scores = list(n.base)
         n.probs = softmax(n.scores)
-    rescore(names, gz, fixed_countries)
+    ranked = names + said if said else names
+    rescore(ranked, gz, fixed_countries)
     for n in names:  # the second round need not score the hopeless
         prune(n)
-    rescore(names, gz, fixed_countries)
+    rescore(ranked, gz, fixed_countries)
 
     place = gz.place
     bearings = _bearings(text, mentions)
@@ -157,6 +164,16 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for m in unknown:
             m.place, m.score, m.alternatives = (place(focus), FALLBACK_SCORE, []) if focus is not None else (None, 0.0, [])
     return mentions
+
+
+def _region_said(gz: Gazetteer, iso: str, code: str) -> PlaceName | None:
+    """A region the text points to without naming it (a phone number's area code), as a
+    name read as that region for certain, with no mention of its own."""
+    row = gz.admin1_by_code.get((iso, code))
+    if row is None:
+        return None
+    return PlaceName(gz.primary_key(row), (row,), [], "name", base=[0.0], where=[gz.facts(row)[2]],
+                     scores=[0.0], probs=[1.0])
 
 
 def _names_a_country(names: list[PlaceName], gz: Gazetteer) -> bool:
