@@ -109,3 +109,15 @@ def test_area_codes_of_a_text():
 
     text = "Call (860) 555-0180 or 952-555-0111; toll-free 800-555-0100; again (860)555-0181."
     assert phone_regions(text) == [("US", "CT"), ("US", "MN")]
+
+
+# A hamlet of unknown population that bears a region's name is not the seat the region
+# is named after: the bare name is the region.
+@pytest.mark.parametrize("text, name", [
+    ("Officials in Xinjiang announced new rules for mosques.", "Xinjiang"),
+    ("Floods hit Pingtung after the typhoon made landfall.", "Pingtung"),
+    ("Cattle thieves were arrested in Cojedes.", "Cojedes"),
+    ("Border guards in Chuy seized smuggled fuel.", "Chuy"),
+])
+def test_a_hamlet_is_no_seat_of_the_region_of_its_name(text, name):
+    assert found(text)[name].place.feature_code == "ADM1"

@@ -31,6 +31,9 @@ QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topek
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+# ... where that town has people: a hamlet of unknown population (most of a GeoNames
+# layer) that bears the region's name is no seat ("Xinjiang", a hamlet in Xinjiang).
+SEAT_POPULATION = 1
 # An admin-1 region that has the name only as an alternate, beside a town elsewhere whose
 # own name it is and that has more people than the region: GeoNames lists old or foreign
 # spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
@@ -301,9 +304,12 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
                 region = (cc_col[r], a1_col[r])
-                seats.add(region)
+                seat = population[r] >= SEAT_POPULATION
+                if seat:
+                    seats.add(region)
                 if row_facts[1] == key:
-                    named_seats.add(region)
+                    if seat:
+                        named_seats.add(region)
                     own_countries.add(cc_col[r])
                     if population[r] > own_town_population:
                         own_town_population = population[r]
