@@ -121,3 +121,22 @@ def test_area_codes_of_a_text():
 ])
 def test_a_hamlet_is_no_seat_of_the_region_of_its_name(text, name):
     assert found(text)[name].place.feature_code == "ADM1"
+
+
+# World regions, islands and seas of world-wide news are answered at their own point, not
+# at the continent's, a country's that has the name as an alternate, or a village's.
+@pytest.mark.parametrize("text, word, code, country, lat, lon", [
+    ("Tensions rose across Eastern Europe after the pipeline closed.", "Eastern Europe", "RGN", "", 50, 28),
+    ("Drought spread across Southern Africa and East Asia.", "Southern Africa", "RGN", "", -24, 25),
+    ("Drought spread across Southern Africa and East Asia.", "East Asia", "RGN", "", 35, 115),
+    ("Trade routes across South Asia were disrupted.", "South Asia", "RGN", "", 22, 78),
+    ("Monsoon storms churned over the Bay of Bengal.", "Bay of Bengal", "BAY", "", 15, 88),
+    ("Volcanic ash closed airports across Java.", "Java", "ISL", "ID", -7.5, 110),
+    ("Clan militias in Puntland seized a fishing boat.", "Puntland", "RGN", "SO", 8.5, 49),
+    ("Rebels in Katanga attacked a copper mine.", "Katanga", "RGN", "CD", -9, 26),
+    ("Exports from Korea rose sharply.", "Korea", "PCLI", "KR", 37, 127.5),
+])
+def test_world_regions_islands_and_seas(text, word, code, country, lat, lon):
+    place = given(text, word)[word]
+    assert (place.feature_code, place.country_code) == (code, country)
+    assert abs(place.latitude - lat) < 1 and abs(place.longitude - lon) < 1
