@@ -10,6 +10,8 @@ asks these when it scores a name's candidates.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import spelling_key
 from geo.places.name_senses import renowned_by_another_name
@@ -22,6 +24,7 @@ RENOWNED_OWN_LIMIT = 10_000
 _TOWNS = ("PPL", "PPLC")
 
 
+@lru_cache(maxsize=20_000)  # (asked again for the same pairs as names recur; a romanisation key costs a loop)
 def same_name(key: str, other: str) -> bool:
     """Whether two name keys share a word ("petersburg", "saint petersburg") or one
     romanisation ("odessa", "odesa"; ``spelling_key``): one name, spelt or shortened

@@ -182,7 +182,11 @@ def _region_said(gz: Gazetteer, iso: str, code: str) -> PlaceName | None:
 def _names_a_country(names: list[PlaceName], gz: Gazetteer) -> bool:
     """Whether a name's likeliest reading out of context is a country."""
     fc = gz.feature_code
-    return any(fc[n.rows[max(range(len(n.rows)), key=n.base.__getitem__)]] == "PCLI" for n in names)
+    for n in names:
+        base = n.base
+        if fc[n.rows[base.index(max(base))]] == "PCLI":
+            return True
+    return False
 
 
 def _place_features_near_focus(features: list[Mention], names: list[PlaceName], mentions: list[Mention],
