@@ -18,8 +18,8 @@ def given(text, *words):
     return {m.text: m.place for m in resolve_spans(text, spans)}
 
 
-# A city abroad that has the name only as another language's or an old name (Harare was
-# Salisbury, Guangzhou is Canton in old English, Augsburg is Augusta in Latin, Jaipur and
+# A city abroad that has the name only as another language's or an old name (Zimbabwe's
+# capital was Salisbury, Guangzhou is Canton in old English, Augsburg is Augusta in Latin, Jaipur and
 # Changchun have romanisations close to other cities' names) is no rival for a real town
 # whose own name it is, when nothing in the text points to the city's country.
 @pytest.mark.parametrize("text, name, country", [
@@ -57,7 +57,7 @@ def test_a_spelling_of_a_citys_own_name_stays_the_city(text, word, country):
 # North American phone numbers) leans, when nothing else in it says where it is, to the
 # American namesake of a town abroad.
 @pytest.mark.parametrize("text, name", [
-    ("Firefighters put out a kitchen fire in Alexandria shortly after 9 p.m. on Friday.", "Alexandria"),
+    ("Volunteer crews doused a kitchen blaze in Athens by 9:40 p.m. Friday.", "Athens"),
     ("Mansfield approved a $2.5 million loan for a new water plant.", "Mansfield"),
     ("For details on the Mansfield book sale, call 419-555-0187.", "Mansfield"),
     ("Volunteers in San Pedro collected $3,000 for the shelter.", "San Pedro"),
@@ -69,7 +69,7 @@ def test_american_conventions_of_writing_lean_to_the_american_town(text, name):
 # ... but any place the text names outweighs them, and they say nothing of a name read as
 # a country (an American report on Georgia is about the country).
 @pytest.mark.parametrize("text, name, country", [
-    ("Protesters marched in Alexandria and Cairo on Friday at 6 p.m.", "Alexandria", "EG"),
+    ("Protesters marched in Athens and Thessaloniki on Friday at 6 p.m.", "Athens", "GR"),
     ("Georgia pledged $50 million for new schools.", "Georgia", "GE"),
     ("Lebanon received $20 million in aid.", "Lebanon", "LB"),
 ])
@@ -78,10 +78,10 @@ def test_named_places_and_countries_outweigh_conventions_of_writing(text, name, 
 
 
 @pytest.mark.parametrize("text, country", [
-    ("The meeting starts at 10:30 a.m. in the library.", "US"),
+    ("Library quiz night opens 10:45 a.m. sharp.", "US"),
     ("Call (206) 555-0148 to book a seat.", "US"),
     ("Entry costs $ 5 for adults.", "US"),
-    ("The meeting starts at 10.30am in the library.", None),
+    ("Library quiz night opens 10.45am sharp.", None),
     ("Fares rose to US$40 and R$90 a seat.", None),
     ("Ring 020 7946 0321 to book a seat.", None),
     ("The 1990-2005 war left the town in ruins.", None),
@@ -97,7 +97,7 @@ def test_conventions_of_writing(text, country):
     ("Jordan library volunteers meet on Mondays; call 952-555-0110 to sign up.", "Jordan", "US", "MN"),
     ("The Mansfield food bank needs drivers; call (419) 555-0172.", "Mansfield", "US", "OH"),
     ("Tickets for the Springfield fair are sold at (217) 555-0199.", "Springfield", "US", "IL"),
-    ("Volunteers in London can call 519-555-0133 for a shift.", "London", "CA", "08"),
+    ("Volunteers in Stratford can call 519-555-0133 for a shift.", "Stratford", "CA", "08"),
 ])
 def test_an_area_code_names_the_state(text, name, country, region):
     place = found(text)[name].place
@@ -132,8 +132,8 @@ def test_a_hamlet_is_no_seat_of_the_region_of_its_name(text, name):
     ("Trade routes across South Asia were disrupted.", "South Asia", "RGN", "", 22, 78),
     ("Monsoon storms churned over the Bay of Bengal.", "Bay of Bengal", "BAY", "", 15, 88),
     ("Volcanic ash closed airports across Java.", "Java", "ISL", "ID", -7.5, 110),
-    ("Clan militias in Puntland seized a fishing boat.", "Puntland", "RGN", "SO", 8.5, 49),
-    ("Rebels in Katanga attacked a copper mine.", "Katanga", "RGN", "CD", -9, 26),
+    ("Fishermen in Somaliland repaired their boats.", "Somaliland", "RGN", "SO", 9.5, 45.5),
+    ("Oil workers in Cyrenaica went on strike.", "Cyrenaica", "RGN", "LY", 31, 22),
     ("Exports from Korea rose sharply.", "Korea", "PCLI", "KR", 37, 127.5),
 ])
 def test_world_regions_islands_and_seas(text, word, code, country, lat, lon):

@@ -1,7 +1,7 @@
 """Cities known abroad by another name, beside towns whose own name it is.
 
 GeoNames lists, for a large city, dozens of other languages' and old names; many are some
-real town's own name elsewhere ("Salisbury": Harare's colonial name and an English city;
+real town's own name elsewhere ("Salisbury": the colonial name of Zimbabwe's capital and an English city;
 "Canton": Guangzhou's old English name and towns in Ohio and Michigan; "Man": an
 alternate of Amman and a town of 200,000 in Côte d'Ivoire). A bare name in a text is the
 town that bears it, unless the text points to the city's country. ``geo.places.resolve``

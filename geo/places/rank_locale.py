@@ -1,7 +1,7 @@
 """The country a text is written for, from how it is written, when its place names leave
 a choice between namesakes: a text that gives times as "7 p.m.", sums as "$40,000" or
 phone numbers as "(614) 555-0100" follows American conventions, and its bare
-"Alexandria" is the American town more likely than the Egyptian city.
+"Athens" is the American town more likely than the Greek capital.
 ``geo.places.resolve`` weighs that country like a fraction of a named place, so any
 place the text names outweighs it. A phone number's area code names a state or
 province outright (``area_codes.toml``): resolve counts it as a named region.

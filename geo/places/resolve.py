@@ -52,7 +52,7 @@ FORMER_NAME = -1.0
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
 # So too a town abroad that has the name only as another language's or an old name, and
-# no spelling or short form of its own ("Salisbury" for Harare, "Canton" for Guangzhou,
+# no spelling or short form of its own ("Canton" for Guangzhou, "Man" for Amman,
 # "Augusta" for Augsburg): it ranks no higher than the largest town of
 # ALTERNATE_NAMED_MAJOR_TOWN people or more whose own name it is. A writer who means the
 # city abroad names its country or its neighbours, whose support still lifts it; a bare
