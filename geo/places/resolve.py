@@ -305,10 +305,11 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     own_town_population = -1  # the most people of a town whose own name it is
     own_countries: set[str] = set()  # the countries of the towns whose own name it is
     if typed is None:
+        seat_population = SEAT_POPULATION
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
                 region = (cc_col[r], a1_col[r])
-                seat = population[r] >= SEAT_POPULATION
+                seat = population[r] >= seat_population
                 if seat:
                     seats.add(region)
                 if row_facts[1] == key:
@@ -328,6 +329,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     regions = set()  # countries where an admin-1 region has it as its own
     contains = gz.contains
     renowned = renowned_rows(gz, key, rows)
+    cap_alternates = own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN  # (see ALTERNATE_NAMED_MAJOR_TOWN)
     for r, code, (s, primary_key, where) in zip(rows, codes, facts):
         where_of.append(where)
         if code == typed:
@@ -352,8 +354,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += ALTERNATE_NAMED_REGION
         if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
             s -= FEATURE_PRIOR[code]
-        if code in _TOWN_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN \
-                and cc_col[r] not in own_countries and r not in renowned and not same_name(key, primary_key):
+        if cap_alternates and primary_key != key and code in _TOWN_CODES and cc_col[r] not in own_countries \
+                and r not in renowned and not same_name(key, primary_key):
             s = min(s, feature_prior("PPL", own_town_population))  # (see ALTERNATE_NAMED_MAJOR_TOWN)
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
