@@ -15,9 +15,11 @@ import math
 import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
-from geo.gazetteer.model import FEATURE_PRIOR
+from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
-from geo.places.name_senses import former_names, renowned_by_another_name
+from geo.places.name_senses import former_names
+from geo.places.rank_foreign_names import renowned_rows, same_name
+from geo.places.rank_locale import phone_regions, written_for
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -29,6 +31,9 @@ QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topek
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
 SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+# ... where that town has people: a hamlet of unknown population (most of a GeoNames
+# layer) that bears the region's name is no seat ("Xinjiang", a hamlet in Xinjiang).
+SEAT_POPULATION = 1
 # An admin-1 region that has the name only as an alternate, beside a town elsewhere whose
 # own name it is and that has more people than the region: GeoNames lists old or foreign
 # spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
@@ -46,6 +51,13 @@ FORMER_NAME = -1.0
 # its size: the weight of its kind is for the name it goes by.
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
+# So too a town abroad that has the name only as another language's or an old name, and
+# no spelling or short form of its own ("Canton" for Guangzhou, "Man" for Amman,
+# "Augusta" for Augsburg): it ranks no higher than the largest town of
+# ALTERNATE_NAMED_MAJOR_TOWN people or more whose own name it is. A writer who means the
+# city abroad names its country or its neighbours, whose support still lifts it; a bare
+# name is the town that bears it. (A spelling of the city's own name, "Odessa" for Odesa,
+# "Petersburg" for Saint Petersburg, is its name too: ``rank_foreign_names``.)
 # The capital of a small country or territory (Hamilton, Bermuda; Jamestown, Saint
 # Helena) ranks as a town of its size beside a town of the name SMALL_UNIT_RATIO times as
 # large (and of SMALL_UNIT_RIVAL people more), and an admin-1 region beside a town of the
@@ -56,6 +68,11 @@ SMALL_UNIT_RATIO = 10
 SMALL_UNIT_RIVAL = 20_000
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
+# The country whose conventions of writing the text follows (``rank_locale``): half a
+# town's weight, so that it settles names the text leaves open and no more; and not in a
+# text that names a country (an American report on Georgia or Jordan is about the
+# country: where the writer is says nothing of which country a name is).
+WRITTEN_FOR_WEIGHT = 0.5
 # A place of unknown population (most of a full GeoNames layer: hamlets, farmsteads)
 # that shares its name with a town of this many people in the same country takes no
 # support from the document's regions: a writer who means the hamlet says so ("X, near
@@ -89,13 +106,23 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         iso = str(iso).upper()
         if iso in gz.country_rows:
             fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
+    written = written_for(text)
+    if written is not None and written in gz.country_rows and not _names_a_country(names, gz):
+        fixed_countries[written] = fixed_countries.get(written, 0.0) + WRITTEN_FOR_WEIGHT
+    if written is not None:
+        # (a phone number's state or province, named as a region is: ``rank_locale``)
+        regions = [_region_said(gz, iso, code) for iso, code in phone_regions(text)]
+        said = [n for n in regions if n is not None]
+    else:
+        said = ()
     for n in names:
         n.scores = list(n.base)
         n.probs = softmax(n.scores)
-    rescore(names, gz, fixed_countries)
+    ranked = names + said if said else names
+    rescore(ranked, gz, fixed_countries)
     for n in names:  # the second round need not score the hopeless
         prune(n)
-    rescore(names, gz, fixed_countries)
+    rescore(ranked, gz, fixed_countries)
 
     place = gz.place
     bearings = _bearings(text, mentions)
@@ -140,6 +167,26 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         for m in unknown:
             m.place, m.score, m.alternatives = (place(focus), FALLBACK_SCORE, []) if focus is not None else (None, 0.0, [])
     return mentions
+
+
+def _region_said(gz: Gazetteer, iso: str, code: str) -> PlaceName | None:
+    """A region the text points to without naming it (a phone number's area code), as a
+    name read as that region for certain, with no mention of its own."""
+    row = gz.admin1_by_code.get((iso, code))
+    if row is None:
+        return None
+    return PlaceName(gz.primary_key(row), (row,), [], "name", base=[0.0], where=[gz.facts(row)[2]],
+                     scores=[0.0], probs=[1.0])
+
+
+def _names_a_country(names: list[PlaceName], gz: Gazetteer) -> bool:
+    """Whether a name's likeliest reading out of context is a country."""
+    fc = gz.feature_code
+    for n in names:
+        base = n.base
+        if fc[n.rows[base.index(max(base))]] == "PCLI":
+            return True
+    return False
 
 
 def _place_features_near_focus(features: list[Mention], names: list[PlaceName], mentions: list[Mention],
@@ -256,13 +303,19 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     named_seats: set[tuple] = set()
     feature_named = False
     own_town_population = -1  # the most people of a town whose own name it is
+    own_countries: set[str] = set()  # the countries of the towns whose own name it is
     if typed is None:
+        seat_population = SEAT_POPULATION
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
                 region = (cc_col[r], a1_col[r])
-                seats.add(region)
+                seat = population[r] >= seat_population
+                if seat:
+                    seats.add(region)
                 if row_facts[1] == key:
-                    named_seats.add(region)
+                    if seat:
+                        named_seats.add(region)
+                    own_countries.add(cc_col[r])
                     if population[r] > own_town_population:
                         own_town_population = population[r]
             elif not feature_named and FEATURE_CLASSES.get(code) in ("H", "T"):
@@ -275,7 +328,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     towns = set()  # countries where a town of SHADOWING_POPULATION has the name (see below)
     regions = set()  # countries where an admin-1 region has it as its own
     contains = gz.contains
-    renowned = renowned_by_another_name(gz, key, rows)
+    renowned = renowned_rows(gz, key, rows)
+    cap_alternates = own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN  # (see ALTERNATE_NAMED_MAJOR_TOWN)
     for r, code, (s, primary_key, where) in zip(rows, codes, facts):
         where_of.append(where)
         if code == typed:
@@ -300,6 +354,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += ALTERNATE_NAMED_REGION
         if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
             s -= FEATURE_PRIOR[code]
+        if cap_alternates and primary_key != key and code in _TOWN_CODES and cc_col[r] not in own_countries \
+                and r not in renowned and not same_name(key, primary_key):
+            s = min(s, feature_prior("PPL", own_town_population))  # (see ALTERNATE_NAMED_MAJOR_TOWN)
         if quals and any(contains(q, r) for qs in quals for q in qs):
             s += QUALIFIED
             qualified.add(r)
