@@ -33,6 +33,7 @@ def test_a_premature_or_accidental_blast_among_its_handlers_is_disrupted(text):
     "On 2 June 2020, a roadside bomb exploded prematurely near a market in Maiduguri, killing four traders.",
     "On 2 June 2020, a bomb planted under a bus seat exploded in Peshawar, killing six passengers.",
     "On 2 June 2020, militants planted a landmine on a road near Djibo; it killed two women the next day.",
+    "On 2 June 2020, soldiers on patrol near Gao were hit by a bomb they suspect was planted by militants.",
 ])
 def test_blasts_that_struck_others_stay_explosions(text):
     assert classify_event(text)[0] == "Explosions/Remote violence"

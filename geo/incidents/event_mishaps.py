@@ -16,7 +16,7 @@ _HANDLING = r"(?:assembl|mak|made|build|built|manufactur|prepar|plant|lay|laid|s
 # carrying", "while assembling an IED", "during the making of a bomb"; or the blast told
 # as an accident of theirs ("blew themselves up by accident").
 _OWN_DEVICE = re.compile(
-    rf"\b{_DEVICE} (?:that |which )?(?:he|she|they|(?:[\w-]+ ){0,2}?(?:m[ae]n|suspects?|militants?|bombers?|fighters?|attackers?|insurgents?|rebels?))"
+    rf"\b{_DEVICE} (?:that |which )?(?:he|she|they|(?:(?:the|an?|two|three|four|five|several|some|\d+) (?:[\w-]+ )?)(?:m[ae]n|suspects?|militants?|bombers?|fighters?|attackers?|insurgents?|rebels?))"
     rf" (?:was|were|had been|had|have been|has been) {_HANDLING}"
     rf"|\b(?:while|as|when|during) (?:they were |he was |she was )?{_HANDLING}ing (?:an? |the |some )?(?:[\w-]+ )?{_DEVICE}"
     rf"|\bduring the (?:making|assembly|manufacture|construction|planting|transport) of (?:an? |the )?(?:[\w-]+ )?{_DEVICE}"
