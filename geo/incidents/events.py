@@ -275,8 +275,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # "the attackers … struck, killing people and setting fire to houses": the
             # subject of the first act (its trigger may name them: "militia raid")
             agent = _agent_phrase(main, first) + " " + first.text
-        # Unidentified or unknown people are no crowd either: with no demonstration, their
-        # arson is an attack or the destruction of property, not a riot.
+        # Unidentified or unknown people with arms told are no crowd either: their arson is
+        # an attack or the destruction of property. With no arms told, people the report
+        # cannot name who burn or smash things are a mob (ACLED's codebook: rioters).
         # The state's forces are read below (their burning is violence against civilians
         # unless the report says nobody was hurt).
         # A state force the dictionary names ("the Tatmadaw") is armed as its soldiers are.
@@ -290,7 +291,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         armed = armed or (any(a.strip() and not _UNARMED_AGENT.search(a) and not _CROWD.search(a) for a in shooters)
                           and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
-                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent) and _FIREARM.search(_CRUDE_BOMB.sub(" ", main))):
             return (VAC, "Attack") if VIOLENCE.search(main) or _people_burnt(main, best) \
                 else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
