@@ -373,8 +373,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
-        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(
-                r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)|\bfighters?\b", "", joined))):
+        # (a place "taken over" with no act of violence told at all: taken without one)
+        if (_NON_VIOLENT.search(joined) or (_TAKEN_OVER.match(best.text) and fight_deaths() == 0)) and not VIOLENCE.search(
+                _NON_VIOLENT.sub(" ", re.sub(r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)"
+                                             r"|\bfighters?\b", "", " ".join(report or [joined])))):
             return STRATEGIC, "Non-violent transfer of territory"
         if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
             return BATTLES, REGAINS
@@ -433,6 +435,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
+_TAKEN_OVER = re.compile(r"t(?:ook|ake|akes|aken|aking) (?:over|control)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
