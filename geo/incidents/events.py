@@ -24,6 +24,7 @@ from geo.incidents.event_battles import ambushed_civilians, communal_battle, fir
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
+from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
@@ -164,7 +165,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     per = [(s, ts) for s in sentences if (ts := barricades_left(s, sentence_triggers(s)))]
     if not per:
         return None
-    per, at = with_pronouns_read(per, sentences)  # "Armed men entered a village. They killed two."
+    per, at = with_pronouns_read(foreground_first(per), sentences)  # "Armed men entered a village. They killed two."
     main, triggers = per[0]
     best = strongest(triggers)
     if best.name == "note label":
