@@ -227,7 +227,7 @@ PROBE = [
     ('Israeli settlers uprooted olive trees and burned a car in the village of Huwara.',
      RIOTS, 'Mob violence', 0),
     ('Unknown persons set fire to a school building in Rutshuru territory overnight.',
-     STRATEGIC, 'Looting/property destruction', 0),
+     RIOTS, 'Mob violence', 0),
     ('Wagner mercenaries looted gold from artisanal miners near Intahaka.',
      STRATEGIC, 'Looting/property destruction', 0),
     ('The Myanmar junta arrested a National League for Democracy lawmaker in Mandalay.',

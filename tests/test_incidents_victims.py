@@ -118,14 +118,20 @@ def test_an_arrest_with_no_one_named_is_by_the_police(sentence):
     assert inc.actor1 == "Police Forces of Benin"
 
 
+def test_a_house_burned_by_unknown_individuals_is_property_destruction():
+    inc = _main("Unknown individuals burned the house of the mayor during the night.")
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
 @pytest.mark.parametrize("sentence", [
     "Unidentified persons set fire to the office of the electoral commission.",
-    "Unknown individuals burned the house of the mayor during the night.",
     "Masked people torched two cars parked outside the party headquarters.",
 ])
-def test_arson_by_unknown_people_is_no_riot(sentence):
+def test_arson_by_unknown_people_with_no_arms_told_is_mob_violence(sentence):
+    # people the report cannot name, no arms told: a mob (ACLED's codebook), see
+    # tests/test_events_round10_unnamed_arsonists.py
     inc = _main(sentence)
-    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert (inc.event_type, inc.sub_event_type) == ("Riots", "Mob violence")
 
 
 @pytest.mark.parametrize("sentence", [

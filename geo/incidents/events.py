@@ -24,12 +24,14 @@ from geo.incidents.event_battles import ambushed_civilians, communal_battle, fir
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
+from geo.incidents.event_foreground import foreground_first
+from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_rx, words_rx
+from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_alternation, phrase_rx, words_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.sentences import split_sentences
@@ -109,10 +111,12 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # The state's forces as those killed or hurt ("two police officers were killed", "six
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
-_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|police (?:members|personnel)|security guards?"
+# Armed keepers of property or wildlife hit alike ("three guards were hacked to death").
+_STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|police (?:members|personnel)|security guards?|guards"
+                        rf"|{phrase_alternation('armed_keepers')}"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
                         r"\s+(?:(?:were|was|have been|has been|had been|are|is|got)\s+)?(?:\w+ly\s+|later\s+)?"
-                        r"(?:killed|injured|wounded|hurt|hacked to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
+                        r"(?:killed|injured|wounded|hurt|hacked to death|stabbed to death|shot dead|shot|beheaded|feared dead|assassinated|gunned down|(?:(?<=are )|(?<=were ))dead"
                         r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
@@ -123,6 +127,7 @@ _POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|
 _UNNAMED_ATTACKERS = ("gunmen", "assailants", "attackers")
 _ARMED_GROUP_NOUN = noun_class("armed_groups")
 _CIVILIAN_PERSON = noun_class("civilians")
+_CIVILIAN_SITE = noun_class("civilian_sites")
 _GROUP_NOUN = re.compile(rf"\b(?:{words_rx([w for w in nouns_of('armed_groups') if w not in _UNNAMED_ATTACKERS])})\b", re.I)
 _CRUDE_BOMB = re.compile(r"\b(?:crude|cocktail|petrol|country-made)[- ]bombs?|\bmolotov", re.I)
 # People attacked for what they are said to have done: the victims of mob justice.
@@ -160,7 +165,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     per = [(s, ts) for s in sentences if (ts := barricades_left(s, sentence_triggers(s)))]
     if not per:
         return None
-    per, at = with_pronouns_read(per, sentences)  # "Armed men entered a village. They killed two."
+    per, at = with_pronouns_read(foreground_first(per), sentences)  # "Armed men entered a village. They killed two."
     main, triggers = per[0]
     best = strongest(triggers)
     if best.name == "note label":
@@ -186,6 +191,8 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 # "Drones attacked the city. All were shot down by air defence.": the strike
                 # never landed, its use was disrupted (ACLED's codebook).
                 return STRATEGIC, "Disrupted weapons use"
+    if any(t.event_type == EXPLOSIONS for t in triggers) and own_device_blast(main):
+        return STRATEGIC, "Disrupted weapons use"  # "two men died when the bomb they were planting went off"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
         return BATTLES, "Armed clash"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES + ("Suicide bomb",) and fire_answered(joined):
@@ -269,8 +276,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # "the attackers … struck, killing people and setting fire to houses": the
             # subject of the first act (its trigger may name them: "militia raid")
             agent = _agent_phrase(main, first) + " " + first.text
-        # Unidentified or unknown people are no crowd either: with no demonstration, their
-        # arson is an attack or the destruction of property, not a riot.
+        # Unidentified or unknown people with arms told are no crowd either: their arson is
+        # an attack or the destruction of property. With no arms told, people the report
+        # cannot name who burn or smash things are a mob (ACLED's codebook: rioters).
         # The state's forces are read below (their burning is violence against civilians
         # unless the report says nobody was hurt).
         # A state force the dictionary names ("the Tatmadaw") is armed as its soldiers are.
@@ -284,7 +292,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         armed = armed or (any(a.strip() and not _UNARMED_AGENT.search(a) and not _CROWD.search(a) for a in shooters)
                           and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
-                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent)):
+                _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent) and _FIREARM.search(_CRUDE_BOMB.sub(" ", main))):
             return (VAC, "Attack") if VIOLENCE.search(main) or _people_burnt(main, best) \
                 else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
@@ -366,8 +374,10 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             return RIOTS, "Mob violence"
     # -- territory: who took it, and whether anyone fought
     if (etype, sub) in ((BATTLES, TAKEOVER), (BATTLES, REGAINS)):
-        if _NON_VIOLENT.search(joined) and not VIOLENCE.search(_NON_VIOLENT.sub(" ", re.sub(
-                r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)|\bfighters?\b", "", joined))):
+        # (a place "taken over" with no act of violence told at all: taken without one)
+        if (_NON_VIOLENT.search(joined) or (_TAKEN_OVER.match(best.text) and fight_deaths() == 0)) and not VIOLENCE.search(
+                _NON_VIOLENT.sub(" ", re.sub(r"\bno (?:reported )?\w+|\bwithout (?:a |any )?(?:fight(?:ing)?|clash(?:es)?|resistance)"
+                                             r"|\bfighters?\b", "", " ".join(report or [joined])))):
             return STRATEGIC, "Non-violent transfer of territory"
         if sub == TAKEOVER and _STATE_AGENT.search(main[: best.start]):
             return BATTLES, REGAINS
@@ -426,6 +436,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
 
 
 
+_TAKEN_OVER = re.compile(r"t(?:ook|ake|akes|aken|aking) (?:over|control)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
 
@@ -569,6 +580,8 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         if civil.start() == armed.end() + 1 and _CIVILIAN_PERSON.fullmatch(civil.group()) \
                 and not re.fullmatch(r"chiefs?|leaders?|officials?|members?", civil.group(), re.I):
             return False  # "a police informant", "an army widow": the armed word names whom the civilian serves
+        if armed.start() == civil.end() + 1 and _CIVILIAN_SITE.fullmatch(civil.group()):
+            return True  # "a school guard", "the market watchmen": the site names what the armed men keep
         return armed.start() <= civil.start()
     if armed:
         return True

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geo.incidents.background import background_spans
+from geo.incidents.event_spelling import respelled_triggers
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
 from geo.incidents.prefilter import KeyedPatterns
@@ -57,7 +58,7 @@ def strongest(triggers) -> Trigger:
 def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Triggers of one sentence, background ones left out when it has others ("three
     guards died after the ambush that followed an earlier bombing" is about the ambush)."""
-    found = all_triggers(sentence)
+    found = all_triggers(sentence) or respelled_triggers(sentence, all_triggers)  # (misspelt trigger words)
     if not found:
         return found  # most sentences: no background clauses to read
     spans = background_spans(sentence)
