@@ -53,40 +53,47 @@ def test_a_spelling_of_a_citys_own_name_stays_the_city(text, word, country):
     assert given(text, word)[word].country_code == country
 
 
-# A text that follows American conventions of writing (times as "9 p.m.", sums as "$40",
-# North American phone numbers) leans, when nothing else in it says where it is, to the
-# American namesake of a town abroad.
+# A North American phone number leans, when nothing else in the text says where it is, to
+# the namesake in the state its area code serves ...
 @pytest.mark.parametrize("text, name", [
-    ("Volunteer crews doused a kitchen blaze in Athens by 9:40 p.m. Friday.", "Athens"),
-    ("Mansfield approved a $2.5 million loan for a new water plant.", "Mansfield"),
     ("For details on the Mansfield book sale, call 419-555-0187.", "Mansfield"),
-    ("Volunteers in San Pedro collected $3,000 for the shelter.", "San Pedro"),
+    ("Volunteers in San Pedro can sign up at (213) 555-0164.", "San Pedro"),
 ])
-def test_american_conventions_of_writing_lean_to_the_american_town(text, name):
+def test_a_phone_number_leans_to_the_american_town(text, name):
     assert found(text)[name].place.country_code == "US"
 
 
-# ... but any place the text names outweighs them, and they say nothing of a name read as
+# ... but times as "9 p.m." and sums as "$40" say nothing of the country: wire reports
+# from everywhere write them so.
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in Athens said a man stole $300 from a shop at 11 p.m.", "Athens", "GR"),
+    ("Donors meeting in Paris pledged $5 million on Tuesday at 9 p.m.", "Paris", "FR"),
+    ("Volunteer crews doused a kitchen blaze in Athens by 9:40 p.m. Friday.", "Athens", "GR"),
+    ("Georgia pledged $50 million for new schools.", "Georgia", "GE"),
+])
+def test_clock_times_and_dollar_sums_are_no_country(text, name, country):
+    assert found(text)[name].place.country_code == country
+
+
+# Any place the text names outweighs a phone number, which says nothing of a name read as
 # a country (an American report on Georgia is about the country).
 @pytest.mark.parametrize("text, name, country", [
-    ("Protesters marched in Athens and Thessaloniki on Friday at 6 p.m.", "Athens", "GR"),
-    ("Georgia pledged $50 million for new schools.", "Georgia", "GE"),
-    ("Lebanon received $20 million in aid.", "Lebanon", "LB"),
+    ("Protesters marched in Athens and Thessaloniki; call (206) 555-0190 for details.", "Athens", "GR"),
 ])
-def test_named_places_and_countries_outweigh_conventions_of_writing(text, name, country):
+def test_named_places_and_countries_outweigh_a_phone_number(text, name, country):
     assert found(text)[name].place.country_code == country
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Library quiz night opens 10:45 a.m. sharp.", "US"),
     ("Call (206) 555-0148 to book a seat.", "US"),
-    ("Entry costs $ 5 for adults.", "US"),
-    ("Library quiz night opens 10.45am sharp.", None),
-    ("Fares rose to US$40 and R$90 a seat.", None),
+    ("Volunteers can call 519-555-0133 for a shift.", "CA"),
+    ("Library quiz night opens 10:45 a.m. sharp.", None),
+    ("Entry costs $ 5 for adults.", None),
+    ("Toll-free help: 800-555-0100.", None),
     ("Ring 020 7946 0321 to book a seat.", None),
     ("The 1990-2005 war left the town in ruins.", None),
 ])
-def test_conventions_of_writing(text, country):
+def test_country_of_a_texts_phone_numbers(text, country):
     from geo.places.rank_locale import written_for
 
     assert written_for(text) == country

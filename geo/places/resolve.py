@@ -68,7 +68,7 @@ SMALL_UNIT_RATIO = 10
 SMALL_UNIT_RIVAL = 20_000
 TYPED_MATCH = 1.0  # "Kern County", "Kano State": the surface names the kind of place
 CONTEXT_COUNTRY_WEIGHT = 2.0  # a country the caller says the document is about, as named places
-# The country whose conventions of writing the text follows (``rank_locale``): half a
+# The country of the text's North American phone numbers (``rank_locale``): half a
 # town's weight, so that it settles names the text leaves open and no more; and not in a
 # text that names a country (an American report on Georgia or Jordan is about the
 # country: where the writer is says nothing of which country a name is).
