@@ -1,21 +1,35 @@
-"""Capitalised runs that an English preposition joined: the run pattern lets particles
-of foreign names sit inside a run ("Deir ez-Zor", "Ma'arrat an Nu'man"), and some of
-those particles are English words too ("at", "as", "an"). Where no place's name spans
-such a word, the run is two names and an English word ("Flights at Kandahar", "Staff at
-Mercy Hospital"), and each name is read on its own."""
+"""Capitalised runs that an English word joined. The run pattern lets particles of
+foreign names sit inside a run ("Deir ez-Zor", "Ma'arrat an Nu'man"), and some of those
+particles are English words too ("at", "as", "an"). Where no place's name spans such a
+word, the run is two names and an English word ("Flights at Kandahar", "Staff at Mercy
+Hospital"), and each name is read on its own. In text written in capitals ("TALKS
+OPENED IN GENEVA ON MONDAY") every word is capitalised, and the run is the whole line:
+there the English function words ("IN", "ON", "AND", "FROM") part it as lower case
+would, unless a place's name spans them ("BOSNIA AND HERZEGOVINA"), and so do frequent
+English words that no place's name holds ("RETOOK", "KILLS")."""
 
 from __future__ import annotations
 
 from geo.gazetteer import Gazetteer
+from geo.gazetteer.names import word_key
+from geo.places.caps_text import ORDINARY_RANK
 from geo.places.text import Text
-from geo.places.words import JOINING_PREPOSITIONS
+from geo.places.words import FUNCTION_WORDS, JOINING_PREPOSITIONS, PARTICLES
+
+# Words in capitals that part a run written in capitals: function words that lower-case
+# text never joins into a name, and the prepositions that are particles too ("AT", "AS").
+# ("OF" and "THE" stay: "ISLE OF MAN", "BANK OF AMERICA" are one run in any case.)
+_CAPS_BREAKS = frozenset(w.upper() for w in (FUNCTION_WORDS - PARTICLES) | JOINING_PREPOSITIONS)
 
 
 def split_at_prepositions(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
     """``runs`` with each run that an English preposition joins, and that no gazetteer
     name spans across it, cut in two at the preposition (the words after it start at
-    the next capitalised one)."""
+    the next capitalised one); runs in capitals are cut at their function words too
+    (``_caps_breaks``)."""
     words, text = t.words, t.text
+    if any(j - i > 2 and words[i + 1].isupper() and words[i].isupper() for i, j in runs):
+        runs = _split_capitals(t, runs, gz)  # (most texts: no run of three words in capitals)
     if not any(not JOINING_PREPOSITIONS.isdisjoint(words[i + 1 : j - 1]) for i, j in runs if j - i > 2):
         return runs  # (most texts: no run holds one)
     out: list[tuple[int, int]] = []
@@ -32,3 +46,44 @@ def split_at_prepositions(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -
         if i < j:
             out.append((i, j))
     return out
+
+
+def _split_capitals(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
+    """``runs`` with each run written in capitals cut at the function words in it that
+    no gazetteer name spans (they belong to no run), and with each frequent English word
+    that no name of several words holds made a run of its own, judged as a word in
+    capitals is ("UN AND NATO MET IN BRUSSELS": "UN", "NATO", "MET", "BRUSSELS";
+    "TURKEY" alone is still the country). Only runs of words with a function word
+    among them are a sentence's words ("ABOUT US" of a menu is not). A whole sentence in capitals that opens
+    and ends there is a headline, read as one run as before ("FLOODS HIT DHAKA")."""
+    words, ranks = t.words, gz.word_ranks
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if j - i < 3 or not all(w.isupper() for w in words[i:j]) or _CAPS_BREAKS.isdisjoint(words[i:j]) \
+                or _whole_sentence(t, i, j):  # (a sentence's words: some function word among them)
+            out.append((i, j))
+            continue
+        spans = [(da, db) for da, db in gz.name_spans(tuple(words[i:j])) if db - da > 1]
+        a = i
+        for k in range(i, j):
+            w = words[k]
+            if any(da <= k - i < db for da, db in spans):
+                continue  # "BOSNIA AND HERZEGOVINA", "NEW YORK"
+            if w in _CAPS_BREAKS:
+                if a < k:
+                    out.append((a, k))
+                a = k + 1
+            elif len(w) > 1 and ranks.get(word_key(w), ORDINARY_RANK) < ORDINARY_RANK:
+                if a < k:
+                    out.append((a, k))
+                out.append((k, k + 1))
+                a = k + 1
+        if a < j:
+            out.append((a, j))
+    return out
+
+
+def _whole_sentence(t: Text, i: int, j: int) -> bool:
+    """Whether the run [i, j) opens a sentence and ends it (a headline)."""
+    rest = t.text[t.ends[j - 1] : t.ends[j - 1] + 3].lstrip(" \"'\u201d\u2019)")
+    return t.sentence_initial(i) and (not rest or rest[0] in ".!?:\n")

