@@ -42,3 +42,23 @@ def test_a_name_that_spans_a_function_word_in_capitals_stays_whole(text, name):
 ])
 def test_an_acronym_in_a_line_in_capitals_is_still_no_place(text, word):
     assert word not in found(text)
+
+
+# --- A country's short form before arms names the country that fields them ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("U.S. drones struck a convoy near Quetta.", "U.S.", "US"),
+    ("Officials said UK missiles were found in a depot near Kherson.", "UK", "GB"),
+    ("The militia showed off U.S. rifles seized in Kunduz.", "U.S.", "US"),
+    ("Witnesses blamed US helicopters for the raid on Hajin.", "US", "US"),
+])
+def test_a_country_short_form_before_arms_is_the_country(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Grad rockets fell on a market in Donetsk.", "Grad"),
+    ("Tomahawk missiles were fired at an airbase near Homs.", "Tomahawk"),
+])
+def test_weapon_systems_named_like_small_towns_stay_arms(text, word):
+    assert word not in found(text)

@@ -45,6 +45,9 @@ def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
 def _major(gz: Gazetteer, m: Mention) -> bool:
     """Whether a major place (a country, admin-1 region, capital or large city) has the
     mention's words as its own name (an admin-1 region of a few hundred people, a
-    parish or a commune, is none: "Grad")."""
-    return any(gz.feature_code[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
-               for r in name_facts(gz, normalize_name(m.text)).major_by_name)
+    parish or a commune, is none: "Grad"), or the mention is a country's short form
+    ("U.S. drones", "UK missiles": arms the country fields, as "Russian rockets" are)."""
+    fc = gz.feature_code
+    return any(fc[r] == "PCLI" for r in m.rows) or any(
+        fc[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
+        for r in name_facts(gz, normalize_name(m.text)).major_by_name)
