@@ -62,3 +62,24 @@ def test_a_country_short_form_before_arms_is_the_country(text, name, country):
 ])
 def test_weapon_systems_named_like_small_towns_stay_arms(text, word):
     assert word not in found(text)
+
+
+# --- A place's name that holds a possessive "'s" ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters marched through St. George's on Sunday.", "St. George's", "GD"),
+    ("Flooding closed roads around King's Lynn overnight.", "King's Lynn", "GB"),
+    ("Commuters from Bishop's Stortford faced long delays.", "Bishop's Stortford", "GB"),
+    ("He drove from Lee's Summit to Topeka in a stolen truck.", "Lee's Summit", "US"),
+])
+def test_a_name_holding_a_possessive_is_one_place(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses at St. Mary's Hospital in Castries went on strike.",
+    "Pupils of St. Michael's were sent home early in Kingstown.",
+    "St. Patrick's Day parades filled Bridgetown.",
+])
+def test_a_saints_name_with_a_possessive_is_no_town(text):
+    assert not any("'s" in name for name in found(text))

@@ -44,7 +44,7 @@ from geo.places.people import (
 )
 from geo.places.other_senses import without_other_senses
 from geo.places.qualified import qualified_mentions
-from geo.places.run_joins import split_at_prepositions
+from geo.places.run_joins import possessive_name_mentions, split_at_prepositions
 from geo.places.run_parts import (
     dateline_mentions,
     demonym_hyphen,
@@ -113,6 +113,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
                                                 or m.kind == "spelling" and m.text in t.surnames)]
     mentions = without_other_people_senses(t, runs, mentions, gz)  # "Denzel Washington … Washington said"
     mentions.extend(abbreviation_mentions(text, gz))
+    mentions.extend(possessive_name_mentions(t, gz))  # "St. George's", "King's Lynn"
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions

@@ -10,9 +10,14 @@ English words that no place's name holds ("RETOOK", "KILLS")."""
 
 from __future__ import annotations
 
-from geo.gazetteer import Gazetteer
+import re
+from bisect import bisect_left
+
+from geo.gazetteer import Gazetteer, normalize_name
 from geo.gazetteer.names import word_key
 from geo.places.caps_text import ORDINARY_RANK
+from geo.places.model import Mention
+from geo.places.name_facts import STATE_CAPITAL_SIZE, TOWN_OF_SOME_SIZE
 from geo.places.text import Text
 from geo.places.words import FUNCTION_WORDS, JOINING_PREPOSITIONS, PARTICLES
 
@@ -87,3 +92,64 @@ def _whole_sentence(t: Text, i: int, j: int) -> bool:
     """Whether the run [i, j) opens a sentence and ends it (a headline)."""
     rest = t.text[t.ends[j - 1] : t.ends[j - 1] + 3].lstrip(" \"'\u201d\u2019)")
     return t.sentence_initial(i) and (not rest or rest[0] in ".!?:\n")
+
+
+# A possessive "'s" inside a place's name or closing it ("St. George's", "King's
+# Lynn", "Lee's Summit"): the tokens part there, and the run stops before it.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_NEXT_RUN_WORDS = 2  # words of the run after "'s" tried with it ("Bishop's Stortford")
+
+
+def possessive_name_mentions(t: Text, gz: Gazetteer) -> list[Mention]:
+    """Places whose name holds a possessive "'s": a capitalised run, "'s" and the run
+    right after it ("King's Lynn"), or a run of two words or more and "'s" before no
+    capitalised word ("St. John's, Antigua"; not "St. Mary's Hospital", a saint's; a
+    saint's name alone only as a capital's or a city's: ``_saints_town``).
+    Kept only where a place of the name has it as its main name or is a town of some
+    size; the longer span then wins over the run's own shorter name ("St. George")."""
+    text = t.text
+    if "s" not in text or ("'s" not in text and "\u2019s" not in text):
+        return []
+    run_at_end = {j: i for i, j in t.runs}
+    starts, ends, words = t.starts, t.ends, t.words
+    out: list[Mention] = []
+    for m in _POSSESSIVE.finditer(text):
+        k = bisect_left(ends, m.start())
+        if k == len(ends) or ends[k] != m.start() or k + 1 not in run_at_end:
+            continue  # (no capitalised run ends just before the "'s")
+        i = run_at_end[k + 1]
+        head = t.key(i, k + 1) + "s"
+        n = k + 2  # the token after the "s"
+        after_run = n < len(words) and starts[n] == m.end() + 1 and words[n][:1].isupper()
+        found = None
+        if after_run:
+            for b in range(min(len(words), n + _NEXT_RUN_WORDS), n, -1):
+                if all(words[c][:1].isupper() for c in range(n, b)):
+                    key = f"{head} {t.key(n, b)}"
+                    if _names_a_place(gz, key):
+                        found = (starts[i], ends[b - 1])
+                        break
+        elif k > i and _names_a_place(gz, head) and (not head.startswith(_SAINTS) or _saints_town(
+                gz, head) or text.startswith(", ", m.end()) and text[m.end() + 2 : m.end() + 3].isupper()):
+            found = (starts[i], m.end())
+        if found is not None:
+            a, b = found
+            out.append(Mention(a, b, text[a:b], gz.rows_for_key(normalize_name(text[a:b])), gazetteer=gz))
+    return out
+
+
+_SAINTS = ("saint ", "sainte ")
+_CAPITAL_CODES = ("PPLC", "PPLA")
+
+
+def _saints_town(gz: Gazetteer, key: str) -> bool:
+    """Whether a saint's name with "'s" ("St. John's") is a capital's or a city's name:
+    elsewhere it is mostly a school's, a church's or a hospital's short name ("pupils
+    of St. Anne's"), unless a region follows it ("St. Anne's, Barbados")."""
+    return any(gz.feature_code[r] in _CAPITAL_CODES or gz.population[r] >= STATE_CAPITAL_SIZE
+               for r in gz.rows_for_key(key))
+
+
+def _names_a_place(gz: Gazetteer, key: str) -> bool:
+    """Whether some place has ``key`` as its main name or is a town of some size."""
+    return any(gz.primary_key(r) == key or gz.population[r] >= TOWN_OF_SOME_SIZE for r in gz.rows_for_key(key))
