@@ -83,3 +83,15 @@ def test_a_name_holding_a_possessive_is_one_place(text, name, country):
 ])
 def test_a_saints_name_with_a_possessive_is_no_town(text):
     assert not any("'s" in name for name in found(text))
+
+
+# --- Canadian Press abbreviations of provinces and territories after a town ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials in Corner Brook, N.L., closed the ferry terminal.", "N.L."),
+    ("Fishermen from Gander, N.L., were rescued at sea.", "N.L."),
+    ("A wildfire forced families out of Hay River, N.W.T., on Sunday.", "N.W.T."),
+    ("Smoke reached Yellowknife, N.W.T., by the evening.", "N.W.T."),
+])
+def test_newer_canadian_abbreviations_name_their_province(text, name):
+    assert found(text).get(name) == "CA"
