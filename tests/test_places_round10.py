@@ -95,3 +95,23 @@ def test_a_saints_name_with_a_possessive_is_no_town(text):
 ])
 def test_newer_canadian_abbreviations_name_their_province(text, name):
     assert found(text).get(name) == "CA"
+
+
+# --- A town's people named by it ("an Oldtown man") make the word the town's ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police said a Normal teenager was stabbed outside a bar.", "Normal", "US"),
+    ("Medics treated a Pearl boy for burns after the blast.", "Pearl", "US"),
+    ("Officials said Wells residents should boil their water.", "Wells", "GB"),
+])
+def test_a_towns_people_named_by_it_make_the_word_a_town(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Young men gathered outside the mosque in Kandahar.", "Young"),
+    ("Local residents barricaded a highway near Homs.", "Local"),
+    ("Many voters stayed home in Multan.", "Many"),
+])
+def test_an_adjective_opening_a_sentence_before_people_is_no_town(text, word):
+    assert word not in found(text)

@@ -39,6 +39,7 @@ from geo.places.people import (
     leads_institution,
     mark_vehicles_and_firms,
     names_a_person,
+    names_its_people,
     person_context,
     without_other_people_senses,
 )
@@ -516,7 +517,7 @@ def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
     Reading City Council") or says something is based there ("a Reading-based firm"),
     and a town has it as its main name: the word is the town's."""
     return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i)
-                                  or t.based_in(i))
+                                  or t.based_in(i) or names_its_people(t, i, facts.rank))
 
 
 def _named_as_hamlet(t: Text, i: int) -> bool:

@@ -38,6 +38,7 @@ TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at a
 NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
 _NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITUTION_WORDS)  # "College"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
+TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
@@ -282,6 +283,16 @@ def _ends_a_persons_name(t: Text, word: str) -> bool:
     Washington"; not the given name of "Alexandria Reyes")."""
     people = t.person_tokens
     return any(t.words[i] == word and i - 1 in people for i in people)
+
+
+def names_its_people(t: Text, i: int, rank: int | None) -> bool:
+    """Whether the word at token i (of frequency rank ``rank``) names a town's people
+    right after it, in lower case: "an Oldtown man", "Oldtown residents", "a Florence
+    native". Not a frequent word that opens a sentence ("Young men …", "Local voters
+    …": an adjective there)."""
+    n = i + 1
+    return n < len(t.words) and t.words[n] in TOWN_PEOPLE_WORDS and t.text[t.ends[i] : t.starts[n]] == " " \
+        and not (rank is not None and rank < COMMON_WORD_RANK and t.sentence_initial(i))
 
 
 def _named_as_a_place(t: Text, word: str) -> bool:
