@@ -115,3 +115,26 @@ def test_a_towns_people_named_by_it_make_the_word_a_town(text, name, country):
 ])
 def test_an_adjective_opening_a_sentence_before_people_is_no_town(text, word):
     assert word not in found(text)
+
+
+# --- A place's name inside a sports club's name is the team's ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Blackburn Rovers sacked their coach after a defeat in Windhoek.", "Blackburn"),
+    ("A Bolton Wanderers player was born in Conakry.", "Bolton"),
+    ("Fans of Paris Saint-Germain celebrated in Muscat.", "Paris"),
+    ("He left Oldham Athletic for a club in Amman.", "Oldham"),
+    ("Tottenham Hotspur toured Kigali in the summer.", "Tottenham"),
+])
+def test_a_place_inside_a_clubs_name_is_the_team(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1  # the sentence's real place is still found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rockets landed in Quezon City on Monday.", "Quezon City"),
+    ("The Wokingham council met on Monday in Wokingham.", "Wokingham"),
+])
+def test_a_city_or_its_council_is_no_club(text, name):
+    assert name in found(text)
