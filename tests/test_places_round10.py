@@ -138,3 +138,18 @@ def test_a_place_inside_a_clubs_name_is_the_team(text, word):
 ])
 def test_a_city_or_its_council_is_no_club(text, name):
     assert name in found(text)
+
+
+# --- Peninsulas and straits are kinds of place beside a name ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Wildfires burned across the Kamchatka Peninsula.", "Kamchatka", "RU"),
+    ("A ferry sank in the Kerch Strait in a storm.", "Kerch", "UA"),
+    ("Troops patrolled the Yucatan Peninsula after the storm.", "Yucatan", "MX"),
+    ("Fishermen vanished off the Gaspe Peninsula in a gale.", "Gaspe", "CA"),
+    ("Warships sailed through the Taiwan Strait overnight.", "Taiwan", "TW"),
+])
+def test_a_name_before_peninsula_or_strait_is_the_feature(text, name, country):
+    places = {m.text: m for m in parse_places(text)}
+    assert places[name].place.country_code == country
+    assert places[name].kind == "feature"
