@@ -153,3 +153,20 @@ def test_a_name_before_peninsula_or_strait_is_the_feature(text, name, country):
     places = {m.text: m for m in parse_places(text)}
     assert places[name].place.country_code == country
     assert places[name].kind == "feature"
+
+
+# --- Names of faiths and their people that towns share are the faith ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Ahmadi families were attacked in Faisalabad.", "Ahmadi"),
+    ("Gunmen fired on an Ahmadi mosque near Rabwah.", "Ahmadi"),
+    ("Parsi families left Karachi after the riots.", "Parsi"),
+])
+def test_a_faiths_name_shared_by_a_town_is_the_faith(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
+
+
+def test_a_faiths_name_where_the_text_puts_something_is_the_place():
+    assert found("Oil workers in Ahmadi went on strike.").get("Ahmadi") == "KW"
