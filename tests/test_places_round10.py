@@ -170,3 +170,16 @@ def test_a_faiths_name_shared_by_a_town_is_the_faith(text, word):
 
 def test_a_faiths_name_where_the_text_puts_something_is_the_place():
     assert found("Oil workers in Ahmadi went on strike.").get("Ahmadi") == "KW"
+
+
+# --- A place's name in a "-style" compound is a manner, not the place ---
+
+@pytest.mark.parametrize("text, word", [
+    ("A Naples-style pizzeria opened in Bogota.", "Naples"),
+    ("Mumbai-style street food is sold in Medellin.", "Mumbai"),
+    ("Families moved into Havana-style courtyard houses in Cusco.", "Havana"),
+])
+def test_a_place_in_a_style_compound_is_no_place(text, word):
+    places = found(text)
+    assert word not in places
+    assert len(places) == 1
