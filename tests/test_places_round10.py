@@ -183,3 +183,11 @@ def test_a_place_in_a_style_compound_is_no_place(text, word):
     places = found(text)
     assert word not in places
     assert len(places) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Critics called the new Cusco mall a Venice-esque maze of canals.", "Venice"),
+    ("Drone footage showed Hiroshima-like ruins across Mariupol.", "Hiroshima"),
+])
+def test_a_place_in_an_esque_or_like_compound_is_no_place(text, word):
+    assert word not in found(text)

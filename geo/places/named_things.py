@@ -2,7 +2,8 @@
 virus", "Stockholm syndrome"), foods, breeds and goods ("Brussels sprouts", "a Panama
 hat", "Turkish coffee"), weapon systems ("Grad rockets", "Tomahawk missiles") and
 manners ("Chicago-style pizza"). A place's name or demonym followed by such a noun in
-lower case, or by "-style", names the thing, and is no mention of the place."""
+lower case, or by "-style" ("-esque", "-like"), names the thing, and is no mention of
+the place."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ BRAND_NAMES = word_set("brand_names")  # "Nokia", "Samsung": firms, not the town
 _BRAND_SURFACES = frozenset(f(b) for b in BRAND_NAMES for f in (str.capitalize, str.upper))
 TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": the text puts something in the place
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_IN_THE_STYLE = ("-style", "\u2010style", "\u2011style")
+_IN_THE_STYLE = tuple(f"{hyphen}{suffix}" for hyphen in "-\u2010\u2011" for suffix in ("style", "esque", "like"))
 
 
 def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
@@ -29,13 +30,13 @@ def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
     (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS`` after
     a name that no major place has: "Gaza rockets" are still fired from Gaza), or is the
     name of a world-wide brand (``BRAND_NAMES``) where the text never puts anything in
-    the place of that name; or it makes a compound with "-style" ("Chicago-style
-    pizza": a manner named after the place)."""
+    the place of that name; or it makes a compound with "-style", "-esque" or "-like"
+    ("Chicago-style pizza": a manner named after the place)."""
     if m.text in _BRAND_SURFACES and m.kind != "demonym" and not t.located(m.text.casefold(), TOWN_LOCATIVES):
         return True
     text = t.text
     if text.startswith(_IN_THE_STYLE, m.end):
-        return True  # "Chicago-style pizza", "Soviet-style flats": a manner, no place
+        return True  # "Chicago-style pizza", "a Kafka-esque queue", "Gaza-like ruins": a manner, no place
     if not text[m.end + 1 : m.end + 2].islower():
         return False  # (most mentions: no lower-case word right after, seen from two characters)
     after = _NEXT_WORD.match(text, m.end)
