@@ -191,3 +191,18 @@ def test_a_place_in_a_style_compound_is_no_place(text, word):
 ])
 def test_a_place_in_an_esque_or_like_compound_is_no_place(text, word):
     assert word not in found(text)
+
+
+# --- A given name right before a person's name is the person's too ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Volunteers included Ann Lee, Mary Alice Brooks and Tom Hart.", "Mary"),
+    ("Mary Ann Okoro and Grace Bello will run the clinic in Zaria.", "Mary"),
+    ("The prize went to Adelaide Joy Mensah of Tamale.", "Adelaide"),
+])
+def test_a_double_given_name_is_no_place(text, word):
+    assert word not in found(text)
+
+
+def test_a_town_named_like_a_given_name_is_still_a_town_alone():
+    assert found("Aid arrived in Mary, the second city of Turkmenistan.").get("Mary") == "TM"

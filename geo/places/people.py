@@ -50,7 +50,8 @@ _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
     """Mark people's names in a run [i, j): "Jack Sutton", "Austin Reed", "Carla M.
     Voss": a given name, then a word that is neither a place word nor an institution's
-    or a title, the two naming no place together."""
+    or a title, the two naming no place together; a given name right before such a
+    name is the person's too ("Mary Alice Brooks", "Anna Maria Rossi")."""
     if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
         return  # one word, no middle initial after it: no first and last name here
     if t.lower(j - 1) in STREET_WORDS:
@@ -83,7 +84,9 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
         if j - i > last + 1 - k and any(i + a <= k and last < i + b and b - a > last + 1 - k
                                          for a, b in gz.name_spans(tuple(words[i:j]))):
             continue  # "Dera Ismail Khan": the given name and surname inside a longer place name
-        t.person_tokens.update(range(k, last + 1))
+        first = k - 1 if k > i and k - 1 not in t.person_tokens and given_name(words[k - 1]) \
+            and t.text[t.ends[k - 1] : t.starts[k]] == " " and t.lower(k - 1) not in PLACE_WORDS else k
+        t.person_tokens.update(range(first, last + 1))  # (a double given name: "Mary Alice Brooks")
         t.surnames.update((t.words[k], t.words[last]))
 
 
