@@ -206,3 +206,19 @@ def test_a_double_given_name_is_no_place(text, word):
 
 def test_a_town_named_like_a_given_name_is_still_a_town_alone():
     assert found("Aid arrived in Mary, the second city of Turkmenistan.").get("Mary") == "TM"
+
+
+# --- The town that ends an address after a street's name ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The clinic at 9 Mill Lane, Bath, reopened on Tuesday.", "Bath", "GB"),
+    ("The shelter on Elm Avenue, Normal, took in six families.", "Normal", "US"),
+    ("Her shop on Pier Road, Crichton, Pearl, was flooded.", "Pearl", "US"),
+])
+def test_the_town_ending_an_address_is_a_place(text, name, country):
+    assert found(text).get(name) == country
+
+
+def test_a_list_of_streets_names_no_town():
+    places = found("Crews repaved Alder Street, Rowan Drive, Maple Court and Larch Run.")
+    assert "Maple" not in places
