@@ -10,8 +10,6 @@ English words that no place's name holds ("RETOOK", "KILLS")."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 
 from geo.gazetteer import Gazetteer, normalize_name
 from geo.gazetteer.names import word_key
@@ -96,7 +94,7 @@ def _whole_sentence(t: Text, i: int, j: int) -> bool:
 
 # A possessive "'s" inside a place's name or closing it ("St. George's", "King's
 # Lynn", "Lee's Summit"): the tokens part there, and the run stops before it.
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_APOSTROPHE_S = ("'s", "\u2019s")
 _NEXT_RUN_WORDS = 2  # words of the run after "'s" tried with it ("Bishop's Stortford")
 
 
@@ -108,30 +106,29 @@ def possessive_name_mentions(t: Text, gz: Gazetteer) -> list[Mention]:
     Kept only where a place of the name has it as its main name or is a town of some
     size; the longer span then wins over the run's own shorter name ("St. George")."""
     text = t.text
-    if "s" not in text or ("'s" not in text and "\u2019s" not in text):
+    if "'s" not in text and "\u2019s" not in text:
         return []
-    run_at_end = {j: i for i, j in t.runs}
     starts, ends, words = t.starts, t.ends, t.words
+    n_words = len(words)
     out: list[Mention] = []
-    for m in _POSSESSIVE.finditer(text):
-        k = bisect_left(ends, m.start())
-        if k == len(ends) or ends[k] != m.start() or k + 1 not in run_at_end:
-            continue  # (no capitalised run ends just before the "'s")
-        i = run_at_end[k + 1]
-        head = t.key(i, k + 1) + "s"
-        n = k + 2  # the token after the "s"
-        after_run = n < len(words) and starts[n] == m.end() + 1 and words[n][:1].isupper()
+    for i, j in t.runs:
+        end = ends[j - 1]
+        if not text.startswith(_APOSTROPHE_S, end) or text[end + 2 : end + 3].isalpha():
+            continue  # (most runs: no "'s" right after)
+        n = j + 1  # the token after the "s"
         found = None
-        if after_run:
-            for b in range(min(len(words), n + _NEXT_RUN_WORDS), n, -1):
+        if n < n_words and starts[n] == end + 3 and words[n][:1].isupper():
+            head = t.key(i, j) + "s"
+            for b in range(min(n_words, n + _NEXT_RUN_WORDS), n, -1):
                 if all(words[c][:1].isupper() for c in range(n, b)):
-                    key = f"{head} {t.key(n, b)}"
-                    if _names_a_place(gz, key):
+                    if _names_a_place(gz, f"{head} {t.key(n, b)}"):
                         found = (starts[i], ends[b - 1])
                         break
-        elif k > i and _names_a_place(gz, head) and (not head.startswith(_SAINTS) or _saints_town(
-                gz, head) or text.startswith(", ", m.end()) and text[m.end() + 2 : m.end() + 3].isupper()):
-            found = (starts[i], m.end())
+        elif j - i > 1:
+            head = t.key(i, j) + "s"
+            if _names_a_place(gz, head) and (not head.startswith(_SAINTS) or _saints_town(gz, head) or (
+                    text.startswith(", ", end + 2) and text[end + 4 : end + 5].isupper())):
+                found = (starts[i], end + 2)
         if found is not None:
             a, b = found
             out.append(Mention(a, b, text[a:b], gz.rows_for_key(normalize_name(text[a:b])), gazetteer=gz))
