@@ -27,8 +27,9 @@ from geo.gazetteer.sources import source_versions
 # 16: with the lead words of the name index; 17: with the towns of each region; 18: with
 # each row's prior and main-name key; 19: with the world's spelling keys; 20: with our
 # spellings of admin units, admin_names.toml; 22: world regions and islands in
-# features.csv; 23: more of them, and "Korea").
-INDEX_VERSION = 23
+# features.csv; 23: more of them, and "Korea"; 24: "N.L." and "N.W.T." in
+# state_abbreviations.toml).
+INDEX_VERSION = 24
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 

@@ -39,12 +39,13 @@ from geo.places.people import (
     leads_institution,
     mark_vehicles_and_firms,
     names_a_person,
+    names_its_people,
     person_context,
     without_other_people_senses,
 )
 from geo.places.other_senses import without_other_senses
-from geo.places.qualified import qualified_mentions
-from geo.places.run_joins import split_at_prepositions
+from geo.places.qualified import after_a_street, qualified_mentions
+from geo.places.run_joins import possessive_name_mentions, split_at_prepositions
 from geo.places.run_parts import (
     dateline_mentions,
     demonym_hyphen,
@@ -113,6 +114,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
                                                 or m.kind == "spelling" and m.text in t.surnames)]
     mentions = without_other_people_senses(t, runs, mentions, gz)  # "Denzel Washington … Washington said"
     mentions.extend(abbreviation_mentions(text, gz))
+    mentions.extend(possessive_name_mentions(t, gz))  # "St. George's", "King's Lynn"
     mentions.extend(qualified_mentions(t, mentions, gz))  # "Wooster, Ohio"
     # Short forms first: where one covers the same words as a run's name ("NYC"), it wins.
     mentions = short_form_mentions(text, gz) + mentions
@@ -512,10 +514,11 @@ def _local_institution(t: Text, b: int) -> bool:
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:
     """Where the text calls the word at token i a town ("the town of Reading"), names
     a town's people or authorities by it ("Ann Lee of Reading", "Reading police", "the
-    Reading City Council") or says something is based there ("a Reading-based firm"),
+    Reading City Council"), says something is based there ("a Reading-based firm") or
+    ends an address with it ("Mill Road, Reading"),
     and a town has it as its main name: the word is the town's."""
     return bool(facts.towns) and (t.hometown(i) or t.before_local_authority(i) or t.after_settlement_of(i)
-                                  or t.based_in(i))
+                                  or t.based_in(i) or names_its_people(t, i, facts.rank) or after_a_street(t, i))
 
 
 def _named_as_hamlet(t: Text, i: int) -> bool:

@@ -1,8 +1,9 @@
 """Things named after places: diseases first seen somewhere ("Lassa fever", "West Nile
 virus", "Stockholm syndrome"), foods, breeds and goods ("Brussels sprouts", "a Panama
-hat", "Turkish coffee") and weapon systems ("Grad rockets", "Tomahawk missiles"). A
-place's name or demonym followed by such a noun in lower case names the thing, and is
-no mention of the place."""
+hat", "Turkish coffee"), weapon systems ("Grad rockets", "Tomahawk missiles") and
+manners ("Chicago-style pizza"). A place's name or demonym followed by such a noun in
+lower case, or by "-style" ("-esque", "-like"), names the thing, and is no mention of
+the place."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ BRAND_NAMES = word_set("brand_names")  # "Nokia", "Samsung": firms, not the town
 _BRAND_SURFACES = frozenset(f(b) for b in BRAND_NAMES for f in (str.capitalize, str.upper))
 TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": the text puts something in the place
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_IN_THE_STYLE = tuple(f"{hyphen}{suffix}" for hyphen in "-\u2010\u2011" for suffix in ("style", "esque", "like"))
 
 
 def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
@@ -28,10 +30,13 @@ def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
     (``THING_NOUNS``, ``NAMED_THINGS``) or a weapon system (``WEAPON_SYSTEM_NOUNS`` after
     a name that no major place has: "Gaza rockets" are still fired from Gaza), or is the
     name of a world-wide brand (``BRAND_NAMES``) where the text never puts anything in
-    the place of that name."""
+    the place of that name; or it makes a compound with "-style", "-esque" or "-like"
+    ("Chicago-style pizza": a manner named after the place)."""
     if m.text in _BRAND_SURFACES and m.kind != "demonym" and not t.located(m.text.casefold(), TOWN_LOCATIVES):
         return True
     text = t.text
+    if text.startswith(_IN_THE_STYLE, m.end):
+        return True  # "Chicago-style pizza", "a Kafka-esque queue", "Gaza-like ruins": a manner, no place
     if not text[m.end + 1 : m.end + 2].islower():
         return False  # (most mentions: no lower-case word right after, seen from two characters)
     after = _NEXT_WORD.match(text, m.end)
@@ -45,6 +50,9 @@ def names_a_thing(t: Text, m: Mention, gz: Gazetteer) -> bool:
 def _major(gz: Gazetteer, m: Mention) -> bool:
     """Whether a major place (a country, admin-1 region, capital or large city) has the
     mention's words as its own name (an admin-1 region of a few hundred people, a
-    parish or a commune, is none: "Grad")."""
-    return any(gz.feature_code[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
-               for r in name_facts(gz, normalize_name(m.text)).major_by_name)
+    parish or a commune, is none: "Grad"), or the mention is a country's short form
+    ("U.S. drones", "UK missiles": arms the country fields, as "Russian rockets" are)."""
+    fc = gz.feature_code
+    return any(fc[r] == "PCLI" for r in m.rows) or any(
+        fc[r] != "ADM1" or gz.population[r] >= TOWN_OF_SOME_SIZE
+        for r in name_facts(gz, normalize_name(m.text)).major_by_name)

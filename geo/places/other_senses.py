@@ -2,7 +2,10 @@
 something else there than the place. Things named after places ("Lassa fever", "Grad
 rockets", "Nokia": ``named_things``), titles of works ("the film Casablanca":
 ``titles_of_works``), web addresses ("www.….com/Nairobi": ``web_addresses``) and
-demonyms inside a region's or a people's name ("Latin American", "African-American")."""
+demonyms inside a region's or a people's name ("Latin American", "African-American");
+sports clubs named after places ("Oldtown Rovers": ``_club_name``); and names of faiths
+and their people that some town shares ("Ahmadi mosques", "Parsi families"),
+unless the text puts something in the place."""
 
 from __future__ import annotations
 
@@ -10,23 +13,28 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
-from geo.places.named_things import names_a_thing
+from geo.places.named_things import TOWN_LOCATIVES, names_a_thing
 from geo.places.text import Text
 from geo.places.titles_of_works import title_spans
 from geo.places.web_addresses import inside_web_address
 from geo.places.words import word_set
 
 DEMONYM_PREFIXES = word_set("demonym_prefixes")  # "Latin" of "Latin American"
+CLUB_WORDS = word_set("club_words")  # "Rovers" of "Oldtown Rovers"
+FAITH_NAMES = word_set("faith_names")  # "Ahmadi", "Parsi": a faith's people, not a town
+_CLUB_TAIL_AFTER = re.compile(r"[ -](\S+?)(?=[\s,.;:!?)'\u2019]|$)")
 _PREFIX_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
 
 
 def without_other_senses(t: Text, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """``mentions`` less things named after places, titles of works, addresses and
-    demonyms inside a region's or a people's name (one pass over the mentions)."""
+    """``mentions`` less things named after places, titles of works, addresses,
+    demonyms inside a region's or a people's name, places inside a club's name and
+    faiths' names (one pass over the mentions)."""
     text = t.text
     titles = title_spans(t)
     return [m for m in mentions if not (
         m.kind == "demonym" and _after_prefix(text, m.start) or names_a_thing(t, m, gz) or inside_web_address(text, m)
+        or _club_name(text, m) or m.text.casefold() in FAITH_NAMES and not t.located(m.text.casefold(), TOWN_LOCATIVES)
         or titles and any(a <= m.start and m.end <= b for a, b in titles))]
 
 
@@ -35,3 +43,14 @@ def _after_prefix(text: str, start: int) -> bool:
     American", "African-American")."""
     before = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
     return before is not None and before.group(1).casefold() in DEMONYM_PREFIXES
+
+
+def _club_name(text: str, m: Mention) -> bool:
+    """Whether the mention is a place's name inside a sports club's: a club's word in
+    capitals right after it ("Oldtown Rovers", "Paris Saint-Germain"). ("City" says
+    nothing: "Quezon City" is the city.)"""
+    end = m.end
+    if text[end : end + 1] not in (" ", "-") or not text[end + 1 : end + 2].isupper():
+        return False  # (most mentions: no capital after)
+    after = _CLUB_TAIL_AFTER.match(text, end)
+    return after is not None and after.group(1) in CLUB_WORDS

@@ -38,6 +38,7 @@ TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at a
 NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
 _NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITUTION_WORDS)  # "College"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
+TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
@@ -49,7 +50,8 @@ _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
     """Mark people's names in a run [i, j): "Jack Sutton", "Austin Reed", "Carla M.
     Voss": a given name, then a word that is neither a place word nor an institution's
-    or a title, the two naming no place together."""
+    or a title, the two naming no place together; a given name right before such a
+    name is the person's too ("Mary Alice Brooks", "Anna Maria Rossi")."""
     if j - i == 1 and not (j < len(t.words) and len(t.words[j]) == 1):
         return  # one word, no middle initial after it: no first and last name here
     if t.lower(j - 1) in STREET_WORDS:
@@ -82,7 +84,9 @@ def find_people(t: Text, i: int, j: int, gz: Gazetteer) -> None:
         if j - i > last + 1 - k and any(i + a <= k and last < i + b and b - a > last + 1 - k
                                          for a, b in gz.name_spans(tuple(words[i:j]))):
             continue  # "Dera Ismail Khan": the given name and surname inside a longer place name
-        t.person_tokens.update(range(k, last + 1))
+        first = k - 1 if k > i and k - 1 not in t.person_tokens and given_name(words[k - 1]) \
+            and t.text[t.ends[k - 1] : t.starts[k]] == " " and t.lower(k - 1) not in PLACE_WORDS else k
+        t.person_tokens.update(range(first, last + 1))  # (a double given name: "Mary Alice Brooks")
         t.surnames.update((t.words[k], t.words[last]))
 
 
@@ -282,6 +286,16 @@ def _ends_a_persons_name(t: Text, word: str) -> bool:
     Washington"; not the given name of "Alexandria Reyes")."""
     people = t.person_tokens
     return any(t.words[i] == word and i - 1 in people for i in people)
+
+
+def names_its_people(t: Text, i: int, rank: int | None) -> bool:
+    """Whether the word at token i (of frequency rank ``rank``) names a town's people
+    right after it, in lower case: "an Oldtown man", "Oldtown residents", "a Florence
+    native". Not a frequent word that opens a sentence ("Young men …", "Local voters
+    …": an adjective there)."""
+    n = i + 1
+    return n < len(t.words) and t.words[n] in TOWN_PEOPLE_WORDS and t.text[t.ends[i] : t.starts[n]] == " " \
+        and not (rank is not None and rank < COMMON_WORD_RANK and t.sentence_initial(i))
 
 
 def _named_as_a_place(t: Text, word: str) -> bool:
