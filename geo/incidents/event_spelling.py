@@ -24,9 +24,41 @@ def _vocabulary() -> tuple[frozenset[str], dict[str, str]]:
     return vocab, dropped
 
 
-def _right_spelling(typed: str) -> str | None:
+@cache
+def _slips() -> dict[str, str]:
+    """Every word one slip away from a trigger word, with the word it means: the answer of
+    ``_right_spelling_of`` for each word it does not leave alone. Built once (~25,000 words),
+    so that a sentence costs one set intersection of its long words (asked of every sentence
+    without a trigger: most of a long article's)."""
     vocab, dropped = _vocabulary()
-    word = typed.lower()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    added: dict[str, tuple[int, str]] = {}  # the lowest place of the extra letter wins, as below
+    swapped: dict[str, tuple[int, str]] = {}
+    for right in sorted(vocab):
+        for i in range(len(right) + 1):
+            for c in letters:
+                typed = right[:i] + c + right[i:]
+                if typed not in added or i < added[typed][0]:
+                    added[typed] = (i, right)
+        for i in range(len(right) - 1):
+            typed = right[:i] + right[i + 1] + right[i] + right[i + 2 :]
+            if typed not in swapped or i < swapped[typed][0]:
+                swapped[typed] = (i, right)
+    slips = {typed: right for typed, (_, right) in swapped.items()}
+    slips.update((typed, right) for typed, (_, right) in added.items())
+    slips.update(dropped)
+    for right in vocab:
+        slips.pop(right, None)
+    return slips
+
+
+def _right_spelling(typed: str) -> str | None:
+    return _slips().get(typed.lower())
+
+
+def _right_spelling_of(word: str) -> str | None:
+    """The rule ``_slips`` tabulates, word by word (kept to test the table against)."""
+    vocab, dropped = _vocabulary()
     if word in vocab:
         return None
     if word in dropped:
@@ -50,6 +82,8 @@ def respelled_triggers(sentence: str, read) -> tuple:
     """The triggers ``read`` finds in the sentence once its misspelt trigger words are spelled
     right, their offsets carried back to the sentence as written (none if no word was
     misspelt). ``read``: the trigger reader of a sentence."""
+    if _slips().keys().isdisjoint(map(str.lower, _WORD.findall(sentence))):
+        return ()
     edits = []  # (start, end) as written, (start, end) respelled
     parts, at, shift = [], 0, 0
     for m in _WORD.finditer(sentence):
