@@ -86,7 +86,7 @@ def test_victims_named_by_their_nation_are_its_civilians(text, actor1, actor2, g
 #    actor: civilians (ACLED's codebook), as a mob's victims are; stones at passing cars,
 #    tyres burnt, or rioters themselves beaten name no one.
 RIOT_BLOWS = [
-    "Students rioted over fees in Kumasi and beat two traders who refused to close their stalls.",
+    "Students rioted over fees in Tamale and beat two traders who refused to close their stalls.",
     "Rioters in Mosul torched three homes owned by a local official.",
     "Angry villagers in Gulu rioted and pelted the visiting mayor with stones.",
     "Youths protesting a power cut in Multan rioted and looted shops near the bazaar.",
@@ -119,7 +119,7 @@ def test_rioters_hitting_no_one_have_no_civilian_side(text, gz):
 #    listed first, the other is the unidentified group that planted or threw it, not the
 #    civilians a device hitting no armed side would strike.
 DEVICE_AT_FORCES = [
-    "An IED targeted an army truck near Gao, killing two soldiers.",
+    "An IED targeted an army truck near Bourem, killing two soldiers.",
     "A roadside IED targeted a gendarmerie pickup near Dosso.",
     "Someone lobbed a grenade towards a police van in Bosaso; no officer was hurt.",
     "An IED exploded under a military truck near Tillaberi, killing one soldier.",

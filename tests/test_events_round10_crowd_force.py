@@ -12,16 +12,16 @@ from geo.incidents import classify_event
 @pytest.mark.parametrize("text", [
     "On 12 August 2021, angry residents chased a district officer out of a village near Kasese.",
     "On 12 August 2021, traders chased tax collectors from the main market in Kano.",
-    "On 12 August 2021, a mayor was chased away by voters at a polling station in Oaxaca.",
+    "On 12 August 2021, the mayor of a small town was chased away by voters outside a polling booth in Oaxaca.",
 ])
 def test_a_crowd_that_chases_someone_away_riots(text):
     assert classify_event(text)[0] == "Riots"
 
 
 @pytest.mark.parametrize("text", [
-    "On 12 August 2021, students occupied the rector's office in Dakar and were later dispersed by gendarmes.",
-    "On 12 August 2021, opposition supporters were tear-gassed by police in Kampala.",
-    "On 12 August 2021, police tear-gassed nurses outside the health ministry in Harare.",
+    "On 12 August 2021, students who occupied the rector's office in Kaolack were eventually dispersed by gendarmes.",
+    "On 12 August 2021, opposition supporters were tear-gassed in Mbarara by the police.",
+    "On 12 August 2021, police tear-gassed nurses outside the health ministry in Mutare.",
 ])
 def test_a_gathering_dispersed_or_tear_gassed_is_a_protest_with_intervention(text):
     assert classify_event(text) == ("Protests", "Protest with intervention")

@@ -29,18 +29,18 @@ def test_a_guard_named_after_his_site_is_armed(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 9 May 2022, three guards were hacked to death at a timber yard near Bunia.",
+    "On 9 May 2022, three guards were brutally hacked to death at a timber yard near Mambasa.",
     "On 9 May 2022, two guards were beheaded by militants at a farm near Palma.",
-    "On 9 May 2022, a watchman was stabbed to death by burglars at a warehouse in the port of Dar es Salaam.",
+    "On 9 May 2022, a night watchman was stabbed to death at a warehouse in the port of Mtwara by burglars.",
 ])
 def test_guards_killed_by_a_heavy_verb_make_a_battle(text):
     assert classify_event(text)[0] == "Battles"
 
 
 @pytest.mark.parametrize("text", [
-    "On 9 May 2022, bandits killed a school teacher in a village near Sokoto.",
+    "On 9 May 2022, bandits killed a village school teacher near Sokoto.",
     "On 9 May 2022, armed men shot two market traders at a fair near Kidal.",
-    "On 9 May 2022, three farmers were hacked to death at a field near Bunia.",
+    "On 9 May 2022, three farmers were hacked to death at a field near Mambasa.",
 ])
 def test_civilians_named_after_a_site_stay_civilians(text):
     assert classify_event(text)[0] == "Violence against civilians"

@@ -12,8 +12,8 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
 @pytest.mark.parametrize("text", [
-    "On 2 June 2020, two militants died near Kismayo when the bomb they were planting under a bridge exploded.",
-    "On 2 June 2020, a suspected insurgent was killed in Cotabato while assembling an explosive device in his hut.",
+    "On 2 June 2020, two militants died near Galkayo when the bomb they had been planting under a bridge exploded.",
+    "On 2 June 2020, one suspected insurgent was killed in Cotabato while assembling an explosive device in his hut.",
     "On 2 June 2020, explosives that three fighters were carrying went off near Ghazni, killing all three.",
 ])
 def test_a_bomb_in_its_handlers_hands_is_disrupted(text):
@@ -21,19 +21,19 @@ def test_a_bomb_in_its_handlers_hands_is_disrupted(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 2 June 2020, an IED went off prematurely on a track near Menaka, killing the two men who were burying it.",
+    "On 2 June 2020, an IED went off prematurely on a track near Tessalit, killing the two men who were burying it.",
     "On 2 June 2020, four rebels blew themselves up by accident at a hideout near Kamituga.",
-    "On 2 June 2020, a grenade accidentally exploded in a militia camp near Djugu, wounding two militiamen.",
+    "On 2 June 2020, inside a militia camp near Mahagi, a grenade accidentally exploded, wounding two militiamen.",
 ])
 def test_a_premature_or_accidental_blast_among_its_handlers_is_disrupted(text):
     assert classify_event(text) == DISRUPTED
 
 
 @pytest.mark.parametrize("text", [
-    "On 2 June 2020, a roadside bomb exploded prematurely near a market in Maiduguri, killing four traders.",
-    "On 2 June 2020, a bomb planted under a bus seat exploded in Peshawar, killing six passengers.",
+    "On 2 June 2020, near a market in Potiskum, a roadside bomb exploded prematurely, killing four traders.",
+    "On 2 June 2020, in Peshawar, a bomb planted under a bus seat exploded, killing six passengers.",
     "On 2 June 2020, militants planted a landmine on a road near Djibo; it killed two women the next day.",
-    "On 2 June 2020, soldiers on patrol near Gao were hit by a bomb they suspect was planted by militants.",
+    "On 2 June 2020, soldiers on patrol near Bourem were hit by a bomb that they believe militants had planted.",
 ])
 def test_blasts_that_struck_others_stay_explosions(text):
     assert classify_event(text)[0] == "Explosions/Remote violence"

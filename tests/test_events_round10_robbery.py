@@ -18,12 +18,12 @@ def test_people_robbed_by_armed_men_are_attacked(text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 8 November 2022, gunmen robbed a bank in Abuja.",
-    "On 8 November 2022, thieves robbed a pharmacy in Accra at night.",
+    "On 8 November 2022, gunmen robbed a bank in Ilorin.",
+    "On 8 November 2022, thieves robbed a pharmacy in Takoradi at night.",
 ])
 def test_places_robbed_stay_looting(text):
     assert classify_event(text) == ("Strategic developments", "Looting/property destruction")
 
 
 def test_demonstrators_who_rob_passers_by_riot():
-    assert classify_event("On 8 November 2022, students rioted over fees and robbed pedestrians in Kampala.")[0] == "Riots"
+    assert classify_event("On 8 November 2022, students rioted over fees and robbed pedestrians in Jinja.")[0] == "Riots"

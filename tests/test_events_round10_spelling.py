@@ -10,9 +10,9 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text, event_type", [
-    ("On 5 May 2023, nurses protetsed outside the health ministry in Lusaka.", "Protests"),
+    ("On 5 May 2023, nurses protetsed outside the health ministry in Chipata.", "Protests"),
     ("On 5 May 2023, students demonstarted against a rise in fees in Yaounde.", "Protests"),
-    ("On 5 May 2023, soldiers asaulted two journalists at a checkpoint in Juba.", "Violence against civilians"),
+    ("On 5 May 2023, soldiers asaulted two journalists at a checkpoint in Torit.", "Violence against civilians"),
     ("On 5 May 2023, militants ambusshed an army patrol near Tillaberi.", "Battles"),
 ])
 def test_a_misspelt_trigger_word_still_makes_the_event(text, event_type):
@@ -21,7 +21,7 @@ def test_a_misspelt_trigger_word_still_makes_the_event(text, event_type):
 
 @pytest.mark.parametrize("text", [
     "On 5 May 2023, the shipment was stored at the port of Tema.",
-    "On 5 May 2023, she braided her daughter's hair before school in Accra.",
+    "On 5 May 2023, she braided her daughter's hair before school in Sunyani.",
     "On 5 May 2023, the minister visited a new clinic in Mzuzu.",
 ])
 def test_real_words_are_not_respelled_into_triggers(text):
@@ -30,6 +30,6 @@ def test_real_words_are_not_respelled_into_triggers(text):
 
 def test_the_respelled_trigger_keeps_the_offsets_of_the_words_as_written():
     from geo.incidents.triggers import sentence_triggers
-    sentence = "In Goma, traders protetsed, then left."
+    sentence = "In Uvira, traders protetsed, then left."
     (trigger,) = sentence_triggers(sentence)
     assert sentence[trigger.start : trigger.end] == "protetsed"

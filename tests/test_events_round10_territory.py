@@ -14,7 +14,7 @@ NON_VIOLENT = ("Strategic developments", "Non-violent transfer of territory")
 @pytest.mark.parametrize("text", [
     "On 7 July 2020, jihadists took over Boulkessi after the army left.",
     "On 7 July 2020, rebels took over Bunagana and addressed the residents at the market.",
-    "On 7 July 2020, armed men of a militia took over a police station in Ituri and raised their flag.",
+    "On 7 July 2020, armed men of a militia took over a rural police station in Maniema and raised their flag.",
     "On 7 July 2020, insurgents took control of a district centre in Badakhshan; residents stayed in their homes.",
 ])
 def test_a_place_taken_with_no_violence_told_is_a_non_violent_transfer(text):
@@ -24,7 +24,7 @@ def test_a_place_taken_with_no_violence_told_is_a_non_violent_transfer(text):
 @pytest.mark.parametrize("text", [
     "On 7 July 2020, rebels took over Kamanyola after heavy fighting with the army.",
     "On 7 July 2020, militants took control of the town, killing three soldiers.",
-    "On 7 July 2020, insurgents took over a police station in Cabo Delgado after clashes with police.",
+    "On 7 July 2020, insurgents took over a district police station in Cabo Delgado after clashes with police.",
 ])
 def test_a_place_taken_by_fighting_stays_a_battle(text):
     assert classify_event(text)[0] == "Battles"

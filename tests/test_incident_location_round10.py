@@ -19,8 +19,8 @@ def main_incident(text, published="2023-03-10"):
 # that person's home or seat: the town whose people marched is the place of the protest.
 @pytest.mark.parametrize("text, location, country", [
     ("Scores of Jos youths barricaded roads, angered by the murder of a Bauchi trader.", "Jos", "Nigeria"),
-    ("Kano traders staged a sit-in on the highway after police held a Kaduna businessman.", "Kano", "Nigeria"),
-    ("Angry Gombe youths burned tyres after police detained a Yola cleric.", "Gombe", "Nigeria"),
+    ("Kano traders staged a sit-in on the highway after police held a Katsina businessman.", "Kano", "Nigeria"),
+    ("Angry Gombe youths burned tyres after police detained a Jalingo cleric.", "Gombe", "Nigeria"),
 ])
 def test_a_town_naming_a_persons_home_is_not_the_place_of_events(text, location, country):
     incident = main_incident(text)
@@ -30,7 +30,7 @@ def test_a_town_naming_a_persons_home_is_not_the_place_of_events(text, location,
 @pytest.mark.parametrize("text, location, country", [
     ("Hundreds of Mubi youths marched after soldiers arrested the Michika ward councillor.", "Mubi", "Nigeria"),
     ("Angry Maroua youths blocked roads after gendarmes detained the Mokolo councillor.", "Maroua", "Cameroon"),
-    ("Angry Gao youths blocked roads after soldiers detained the Ansongo village chief.", "Gao", "Mali"),
+    ("Angry Bourem youths blocked roads after soldiers detained the Ansongo village chief.", "Bourem", "Mali"),
 ])
 def test_a_local_office_names_its_seat_not_the_place_of_events(text, location, country):
     incident = main_incident(text)
@@ -38,8 +38,8 @@ def test_a_local_office_names_its_seat_not_the_place_of_events(text, location, c
 
 
 @pytest.mark.parametrize("text, location", [
-    ("Gunmen shot dead a Maiduguri trader on Monday.", "Maiduguri"),
-    ("Gunmen killed a Kano businessman in Kaduna on Monday.", "Kaduna"),
+    ("Gunmen shot dead a Potiskum trader on Monday.", "Potiskum"),
+    ("Gunmen killed a Kano businessman in Katsina on Monday.", "Katsina"),
     ("Unknown attackers kidnapped the Bama chief on Sunday night.", "Bama"),
 ])
 def test_a_persons_home_stays_the_place_when_no_other_is_named(text, location):
@@ -50,8 +50,8 @@ def test_a_persons_home_stays_the_place_when_no_other_is_named(text, location):
 # village's name: the report is not about that country, and the town named beside it places
 # the event.
 @pytest.mark.parametrize("text, country", [
-    ("Gunmen killed two herders in the village of Malawi, near Ngala.", "MW"),
-    ("Militiamen burned huts in Zambia village, near Bunia.", "ZM"),
+    ("Gunmen killed two herders in the village of Malawi, near Gashua.", "MW"),
+    ("Militiamen burned huts in Zambia village, near Isiro.", "ZM"),
     ("In the hamlet of Rwanda, near Soba, bandits killed two farmers.", "RW"),
 ])
 def test_a_country_named_as_a_village_is_no_country_of_the_report(text, country):
@@ -75,9 +75,9 @@ def test_a_country_named_as_a_village_yields_to_the_town_beside_it(text, locatio
 # people came from or as the scene of earlier events. A bare bearing ("north of Oldtown")
 # may lie far off and stays weak.
 @pytest.mark.parametrize("text, location, country", [
-    ("Clashes between herders from Mopti and farmers took place in a village 15 km south of Djenne.", "Djenne", "Mali"),
-    ("Fighters from Gao attacked a checkpoint some 30 kilometres north of Ansongo.", "Ansongo", "Mali"),
-    ("Gunmen killed two traders in a village about 12km west of Bunia, after clashes in Djugu.", "Bunia",
+    ("Clashes between herders from Segou and farmers took place in a village 15 km south of Niono.", "Niono", "Mali"),
+    ("Fighters from Bourem attacked a checkpoint some 30 kilometres north of Ansongo.", "Ansongo", "Mali"),
+    ("Gunmen killed two traders in a village about 12km west of Isiro, after clashes in Lubero.", "Isiro",
      "Democratic Republic of the Congo"),
 ])
 def test_a_measured_bearing_off_a_town_places_the_event_by_it(text, location, country):
@@ -86,17 +86,17 @@ def test_a_measured_bearing_off_a_town_places_the_event_by_it(text, location, co
 
 
 # A report whose only countries are those of big places named by a name other countries
-# share ("Tripoli area", "Hyderabad market": quarters of a town named alike) has no firm country:
+# share ("Valencia area", "Hyderabad market": quarters of a town named alike) has no firm country:
 # a town of one country only, named as the gazetteer writes it, is no namesake abroad.
 @pytest.mark.parametrize("text, location, country", [
-    ("Crowds of traders in Bunia town marched through the streets over the stabbing of a man at Tripoli area on "
-     "Saturday night.", "Bunia", "Democratic Republic of the Congo"),
+    ("Crowds of traders in Isiro town marched through the streets over the stabbing of a man at Valencia area on "
+     "Saturday night.", "Isiro", "Democratic Republic of the Congo"),
     ("Many youths in Kalemie town marched through the streets over the stabbing of a trader at Hyderabad market on "
      "Friday.", "Kalemie", "Democratic Republic of the Congo"),
-    ("Crowds of farmers in Mubi town marched through the streets over the beating of a herder at Tripoli area on "
+    ("Crowds of farmers in Mubi town marched through the streets over a herder's beating at Valencia area on "
      "Monday.", "Mubi", "Nigeria"),
-    ("Many residents in Dori town marched through the streets over the stabbing of a trader at Alexandria area on "
-     "Friday.", "Dori", "Burkina Faso"),
+    ("Many residents in Ouahigouya town marched through the streets over the stabbing of a trader at Merida area on "
+     "Friday.", "Ouahigouya", "Burkina Faso"),
 ])
 def test_a_big_place_named_by_a_shared_name_makes_no_town_a_namesake(text, location, country):
     incident = main_incident(text)
@@ -108,9 +108,9 @@ def test_a_big_place_named_by_a_shared_name_makes_no_town_a_namesake(text, locat
 # fallback, so a place named in what set them off ("after an ambush near Oldtown") does not
 # take its place. Where the event itself is placed elsewhere, that place still wins.
 @pytest.mark.parametrize("text, location, country", [
-    ("Dozens of angry Bunia youths burned tyres after a killing in Beni.", "Bunia", "Democratic Republic of the Congo"),
-    ("Crowds of Gao youths blocked roads after an ambush near Ansongo.", "Gao", "Mali"),
-    ("Maiduguri youths held a rally and urged the army to stop Boko Haram recruiting in Niger.", "Maiduguri", "Nigeria"),
+    ("Dozens of angry Isiro youths burned tyres after a killing in Beni.", "Isiro", "Democratic Republic of the Congo"),
+    ("Crowds of Bourem youths blocked roads after an ambush near Ansongo.", "Bourem", "Mali"),
+    ("Potiskum youths held a rally and urged the army to stop Boko Haram recruiting in Niger.", "Potiskum", "Nigeria"),
 ])
 def test_a_towns_people_as_the_subject_place_the_event_in_their_town(text, location, country):
     incident = main_incident(text)
@@ -122,8 +122,8 @@ def test_a_place_the_event_is_said_to_happen_in_beats_the_subjects_town():
 
 
 @pytest.mark.parametrize("text, location", [
-    ("Gunmen attacked Kafanchan, a town about 20 km south of Kaduna, killing eight people.", "Kafanchan"),
-    ("Fighters from Gao attacked a checkpoint some 300 kilometres north of Ansongo.", "Gao"),
+    ("Gunmen attacked Kafanchan, a town about 20 km south of Keffi, killing eight people.", "Kafanchan"),
+    ("Fighters from Bourem attacked a checkpoint some 300 kilometres north of Ansongo.", "Bourem"),
 ])
 def test_a_long_or_descriptive_bearing_does_not_place_the_event_by_its_town(text, location):
     # (a step describing the town named before it; a step too long to be "near")

@@ -119,7 +119,7 @@ def test_an_arrest_with_no_one_named_is_by_the_police(sentence):
 
 
 def test_a_house_burned_by_unknown_individuals_is_property_destruction():
-    inc = _main("Unknown individuals burned the house of the mayor during the night.")
+    inc = _main("Unknown individuals burned the house of one mayor during the night.")
     assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Looting/property destruction")
 
 

@@ -10,9 +10,9 @@ from geo.places.text import _ASCII_RUN, Text
 from geo.places.words import FUNCTION_WORDS
 
 SENTENCES = [
-    "Gunmen torched a market in Gao on Sunday, and Malian troops later reached Menaka.",
-    "Police in Kaduna said a convoy bound for Zaria was ambushed; Abuja sent reinforcements.",
-    "The militia shelled Bunia. In Beni, residents fled toward Butembo and Oicha.",
+    "Gunmen torched a market in Bourem on Sunday, and Malian troops later reached Tessalit.",
+    "Police in Minna said a convoy bound for Zaria was ambushed; Ilorin sent reinforcements.",
+    "The militia shelled Isiro. In Beni, residents fled toward Lubero and Mahagi.",
     "Drone strikes hit Marib and Shabwa, a spokesman in Aden told reporters.",
     "A bomb exploded in Quetta; Karachi and Peshawar raised their alert levels.",
 ]
@@ -52,7 +52,7 @@ def test_the_joiner_is_asked_only_after_a_word_followed_by_a_joining_character(s
 @pytest.mark.parametrize("sentence", [
     "The Sudanese army and the RSF fought in Omdurman. On Friday, Al Fashir was shelled.",
     "In Deir ez-Zor, fighters from Port-au-Prince? No: from the Isle of Man.",
-    "As Mogadishu braced, The Hague court ruled; At Kismayo, As-Sahel residents waited.",
+    "As Hargeisa braced, The Hague court ruled; At Galkayo, As-Suwayda residents waited.",
 ])
 def test_runs_that_open_with_a_function_word_or_join_words_are_read_in_full(sentence):
     t = Text(sentence)

@@ -72,7 +72,7 @@ _WOUNDS_NAMED = re.compile(r"\b(?:succumbed|injuries|wounds|injured|wounded|late
 _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]se|risen|climbed|reached|increased|jumped|mounted)\b", re.I)
 
 
-# "A trader went missing on 2 March. His body was found in a well on 6 March": the day the
+# "A trader went missing on 2 March. On 6 March his corpse turned up in a well": the day the
 # body of someone told before ("his", "her", "their") was found, not the day of another
 # event (the missing or taken person's death is the event told first).
 _OWN_BODY_FOUND_ON = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
@@ -319,8 +319,8 @@ OTHER_SOURCE = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?=[^;,]{0,40}\b(
 # "Militants killed 8 soldiers. Five of the soldiers died in the blast", "… Three of them
 # were beheaded": a part of the dead told before, named by "of the …" or "of them", said
 # again with how they died; not a lower figure for the same dead, nor more dead.
-# (not when the sentence gives the rest to another deed: "One of the robbers was lynched by a
-# mob while the other was shot by police" tells two events, ACLED codes one per actor pair)
+# (not when the sentence gives the rest to another deed: "One of the thieves a crowd beat to
+# death, police shot the other" tells two events, ACLED codes one per actor pair)
 PART_TOLD_AGAIN = re.compile(rf"{QUAL}(?:{NUM}|one)\s+of\s+(?:them|(?:the|those|these)\s+(?P<words>[\w-]+(?:\s+[\w-]+){{0,2}}))\b", re.I)
 _REST_ELSEWHERE = re.compile(r"\bthe\s+(?:other|others|rest|remaining)\b", re.I)
 

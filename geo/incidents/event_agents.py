@@ -12,7 +12,7 @@ from geo.incidents.event_sides import headline_passive
 from geo.incidents.triggers import Trigger
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
-# (and a lead clause of cause, "Following the death of a driver in police custody, …":
+# (and a lead clause of cause, "After a driver died in police custody, …":
 # the police named there did not act in the clause that follows)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*"
                              r"|(?i:following|in the wake of|in the aftermath of|in response to|in retaliation for|amid|amidst)\b[^,;]{0,120},\s*)+")

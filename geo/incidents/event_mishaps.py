@@ -12,7 +12,7 @@ from geo.incidents.lexicon import noun_class
 
 _DEVICE = r"(?:bombs?|devices?|explosives?|IEDs?|mines?|landmines?|grenades?|suicide (?:vests?|belts?)|vests?|detonators?)"
 _HANDLING = r"(?:assembl|mak|made|build|built|manufactur|prepar|plant|lay|laid|set|fix|carry|carri|transport|handl|mov|wir|rigg|hid|stor|fitt)\w*"
-# The handlers named with the device: "the bomb they were planting", "explosives he had been
+# The handlers named with the device: "the mine they were laying", "explosives he had been
 # carrying", "while assembling an IED", "during the making of a bomb"; or the blast told
 # as an accident of theirs ("blew themselves up by accident").
 _OWN_DEVICE = re.compile(

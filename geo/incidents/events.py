@@ -111,7 +111,7 @@ _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communit
 # The state's forces as those killed or hurt ("two police officers were killed", "six
 # soldiers injured"): an attack on armed forces is a battle (ACLED's codebook), whoever
 # struck first. Not "an officer shot dead a driver": there the officer acted.
-# Armed keepers of property or wildlife hit alike ("three guards were hacked to death").
+# Armed keepers of property or wildlife hit alike ("two watchmen hacked to death at the gate").
 _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|police (?:members|personnel)|security guards?|guards"
                         rf"|{phrase_alternation('armed_keepers')}"
                         r"|(?:army|military|police|navy|air force) (?:captain|major|colonel|lieutenant|sergeant|corporal|commander|general)s?)"
@@ -192,7 +192,7 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
                 # never landed, its use was disrupted (ACLED's codebook).
                 return STRATEGIC, "Disrupted weapons use"
     if any(t.event_type == EXPLOSIONS for t in triggers) and own_device_blast(main):
-        return STRATEGIC, "Disrupted weapons use"  # "two men died when the bomb they were planting went off"
+        return STRATEGIC, "Disrupted weapons use"  # "two men died as the mine they were laying blew up"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
         return BATTLES, "Armed clash"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES + ("Suicide bomb",) and fire_answered(joined):

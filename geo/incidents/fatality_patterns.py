@@ -37,7 +37,7 @@ AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|being|been|got|report
         # "were shot, hacked and beheaded": a series of deeds, the last the killing
         r"|hacked|slashed|macheted|burnt|burned|stoned|whipped),?\s+)*")
 # A person's name (two or three capitalised words) that ends a list of victims: "… and Idris
-# Warsame in Mogadishu", "… and Sani Bello, both farmers".
+# Warsame in Bosaso", "… and Danjuma Kwari, both farmers".
 PERSON_NAME_LISTED = (r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|near|inside|outside|while|when"
                       r"|as|after|during|and)\b)")
 # "killed the chief, his wife and son": the kin after "and" share the possessive, one more each.
@@ -50,7 +50,7 @@ NP_BOUNDARY = re.compile(
     r"|that|since|across|over|under|along|between|within|among|amid|around|into|to|but|later|and (?!(?:" + QUAL + r")?(?:"
     # ("killing four soldiers and himself": the killer is among the dead of the list)
     + NUM + r"|an?|one|another|\d|his|her|their|himself|herself|themselves|" + KIN_AFTER_AND + r")\b"
-    # ("shot dead Ali Hassan and Idris Warsame in …": a second person named, the list goes on)
+    # ("shot dead Adamu Tukur and Idris Warsame in …": a second person named, the list goes on)
     r"|" + PERSON_NAME_LISTED + r"))\b(?!\s+(?:least|most)\b)"
     r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
