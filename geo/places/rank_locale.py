@@ -29,9 +29,12 @@ _AREA_CODES: dict[str, tuple[str, str]] = {
 def written_for(text: str) -> str | None:
     """ISO code of the country of the text's first North American phone number whose
     area code is known, or None."""
-    for iso, _region in phone_regions(text):
-        return iso
-    return None
+    return written_for_regions(phone_regions(text))
+
+
+def written_for_regions(regions: list[tuple[str, str]]) -> str | None:
+    """``written_for`` of a text whose ``phone_regions`` are already read."""
+    return regions[0][0] if regions else None
 
 
 def phone_regions(text: str) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
 from geo.places.name_senses import former_names
 from geo.places.rank_foreign_names import renowned_rows, same_name
-from geo.places.rank_locale import phone_regions, written_for
+from geo.places.rank_locale import phone_regions, written_for_regions
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
 from geo.places.rank_context import NEAR_KM, PlaceName, dwarfed_namesakes, prune, rescore, softmax
 from geo.places.text import listed_regions
@@ -106,15 +106,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         iso = str(iso).upper()
         if iso in gz.country_rows:
             fixed_countries[iso] = fixed_countries.get(iso, 0.0) + CONTEXT_COUNTRY_WEIGHT
-    written = written_for(text)
+    phoned = phone_regions(text)  # (the text's phone numbers are read once, for both uses)
+    written = written_for_regions(phoned)
     if written is not None and written in gz.country_rows and not _names_a_country(names, gz):
         fixed_countries[written] = fixed_countries.get(written, 0.0) + WRITTEN_FOR_WEIGHT
-    if written is not None:
-        # (a phone number's state or province, named as a region is: ``rank_locale``)
-        regions = [_region_said(gz, iso, code) for iso, code in phone_regions(text)]
-        said = [n for n in regions if n is not None]
-    else:
-        said = ()
+    # (a phone number's state or province, named as a region is: ``rank_locale``)
+    said = [n for n in (_region_said(gz, iso, code) for iso, code in phoned) if n is not None]
     for n in names:
         n.scores = list(n.base)
         n.probs = softmax(n.scores)
