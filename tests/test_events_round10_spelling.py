@@ -33,3 +33,21 @@ def test_the_respelled_trigger_keeps_the_offsets_of_the_words_as_written():
     sentence = "In Uvira, traders protetsed, then left."
     (trigger,) = sentence_triggers(sentence)
     assert sentence[trigger.start : trigger.end] == "protetsed"
+
+
+def test_the_table_of_slips_answers_as_the_word_by_word_rule():
+    """The slips are tabulated once for speed; every slip of every trigger word (and a few
+    real words) must get the answer the rule gives word by word."""
+    from geo.incidents.event_spelling import _right_spelling, _right_spelling_of, _vocabulary
+
+    vocab, _dropped = _vocabulary()
+    words = {"stormed", "braided", "ministry", "shipment"} | set(vocab)
+    for right in vocab:
+        for i in range(len(right)):
+            words.add(right[:i] + right[i + 1 :])  # a letter left out
+            words.add(right[:i] + "x" + right[i:])  # one too many
+            if i < len(right) - 1:
+                words.add(right[:i] + right[i + 1] + right[i] + right[i + 2 :])  # two swapped
+    words = {w for w in words if len(w) >= 7}  # (shorter words are never asked)
+    assert any(_right_spelling(w) for w in words)
+    assert [w for w in words if _right_spelling(w) != _right_spelling_of(w)] == []

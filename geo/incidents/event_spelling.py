@@ -57,7 +57,7 @@ def _right_spelling(typed: str) -> str | None:
 
 
 def _right_spelling_of(word: str) -> str | None:
-    """The rule ``_slips`` tabulates, word by word (kept to test the table against)."""
+    """The rule ``_slips`` tabulates, word by word (tests hold the table to it)."""
     vocab, dropped = _vocabulary()
     if word in vocab:
         return None
