@@ -15,7 +15,6 @@ from geo.incidents.fatalities import count_fatalities
 from geo.incidents.locations import choose_location, listed_places, named_elsewhere, other_countries_struck, set_location
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
-from geo.incidents.prefilter import begin_document
 from geo.incidents.segment import Draft, group_sentences, undated_context
 from geo.incidents.sentences import split_sentences
 from geo.places import parse_places
@@ -41,7 +40,6 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     gz = gazetteer or load_gazetteer()
     source_country = country_code_of(country, gz)
     pub = _as_date(published)
-    begin_document(text)  # its words indexed once: rule scanners with no word of theirs in it are skipped
     sentences = split_sentences(text)
     share_alias_hits(text, [(s.start, s.end) for s in sentences])  # one scan of the text for its sentences too
     # Which sentences report what reads the text alone: a report with no event needs no

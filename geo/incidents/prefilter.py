@@ -97,85 +97,6 @@ def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     return found
 
 
-class DocumentIndex:
-    """The words of the document being read, indexed once for every scanner.
-
-    Most scanners find nothing in most documents (in ACLED's short notes, ~3 of 4 scans
-    of a sentence find no match): a scanner none of whose patterns can open at any of the
-    document's words, and none of whose whole-text patterns' strings the document holds,
-    can match in no part of it. Such a scanner answers "no match" for a text that is
-    part of the document (its words are whole words of the document) without looking at
-    its words. A text that is not such a part (a sentence rewritten, words joined) is
-    scanned as before: answers never depend on which document is current."""
-
-    def __init__(self):
-        self.serial = 0
-        self.text = ""
-        self._prefixes: frozenset[str] | None = None
-        self._folded: str | None = None
-        self._parts: dict[str, bool] = {}
-
-    def begin(self, text: str) -> None:
-        """``text`` is the document now read (its index built when first asked for)."""
-        if text is self.text:
-            return
-        self.serial += 1
-        self.text = text
-        self._prefixes = self._folded = None
-        self._parts = {}
-
-    def prefixes(self) -> frozenset[str]:
-        """Every key a word of the document can be looked up by (:meth:`KeyedPatterns._ids`:
-        its first one, two and three letters, folded, and a word shorter than
-        ``KEY_LENGTH`` as a whole word)."""
-        if self._prefixes is None:
-            text = self.text
-            words, self._folded = recent_word_starts(text) if len(text) <= SHORT_TEXT else word_starts.__wrapped__(text)
-            found: set[str] = set()
-            for key in {key for _, key in words}:
-                found.update([key[:n] for n in range(1, len(key) + 1)])
-                if len(key) < KEY_LENGTH:
-                    found.add(key + WHOLE_WORD)
-            self._prefixes = frozenset(found)
-        return self._prefixes
-
-    def folded(self) -> str:
-        if self._folded is None:
-            self.prefixes()
-        return self._folded
-
-    def holds(self, text: str) -> bool:
-        """Whether ``text`` is a run of the document's whole words: found in it with no
-        word character just before or just after (then its words, and their folded first
-        letters, are the document's, and every string in it is in the document)."""
-        found = self._parts.get(text)
-        if found is None:
-            doc = self.text
-            at = doc.find(text)
-            end = at + len(text)
-            found = self._parts[text] = at >= 0 and (at == 0 or not _is_word(doc[at - 1])) \
-                and (end == len(doc) or not _is_word(doc[end]))
-        return found
-
-    def rules_out(self, scan: "KeyedPatterns") -> bool:
-        """Whether none of ``scan``'s patterns can match in any part of the document."""
-        if scan._ascii_digits and not ascii_words(self.text):
-            return False  # (scanned whole in such text: a digit of another script may open a match)
-        if not scan._key_set.isdisjoint(self.prefixes()):
-            return False
-        folded = self.folded()
-        return all(found(folded) is None for _, found in scan._scanned) \
-            and all(escape(folded) is None for _, _, escape in scan._escapes)
-
-
-DOCUMENT = DocumentIndex()
-
-
-def begin_document(text: str) -> None:
-    """Index ``text`` as the document now read (see :class:`DocumentIndex`)."""
-    DOCUMENT.begin(text)
-
-
 class _KeyMemo(dict):
     """A word's key -> the patterns it can open, computed when first met."""
 
@@ -364,12 +285,6 @@ class KeyedPatterns:
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
-        # Whether the current document rules all the patterns out (:class:`DocumentIndex`);
-        # never when a pattern is scanned whole in every text.
-        self._key_set = frozenset(self._by_key)
-        self._every_text = any(found is None for _, found in self._scanned)
-        self._document_serial = -1
-        self._ruled_out = False
         save_pattern_facts()
 
     def _ids(self, key: str) -> tuple[int, ...]:
@@ -407,12 +322,6 @@ class KeyedPatterns:
         """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
-        document = DOCUMENT
-        if self._document_serial != document.serial:
-            self._document_serial = document.serial
-            self._ruled_out = not self._every_text and document.rules_out(self)
-        if self._ruled_out and document.holds(text):
-            return out
         candidates: dict[int, list[int]] = {}
         if not self._by_key:
             folded = None
