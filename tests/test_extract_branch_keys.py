@@ -190,6 +190,9 @@ def test_the_patterns_a_word_key_opens_are_those_its_prefixes_key():
     for key in sorted(keys):
         prefixes = [key[:n] for n in range(1, len(key) + 1)] + ([key + " "] if len(key) < 3 else [])
         expected = {i for k in prefixes for i in scan._by_key.get(k, ())}
-        assert set(scan._ids(key)) == expected, key
+        found = scan._ids(key)
+        assert {i for i, _ in found} == expected, key
+        # each with the openings a word of that key must go on with (None: any)
+        assert all(opening == scan._openings[i].get(key) for i, opening in found), key
         opened += bool(expected)
     assert opened >= 8  # keys that open patterns are among them

@@ -98,13 +98,13 @@ def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
 
 
 class _KeyMemo(dict):
-    """A word's key -> the patterns it can open, computed when first met."""
+    """A word's key -> the patterns it can open (with their openings), computed when first met."""
 
     def __init__(self, compute):
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, key: str) -> tuple[int, ...]:
+    def __missing__(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
         return self._compute(key)
 
 
@@ -280,16 +280,17 @@ class KeyedPatterns:
         # most texts: a few strings every match contains rule most of them out first.
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
-        self._ids_by_word: dict[str, tuple[int, ...]] = _KeyMemo(self._ids)
+        self._ids_by_word: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = _KeyMemo(self._ids)
         # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
         save_pattern_facts()
 
-    def _ids(self, key: str) -> tuple[int, ...]:
-        """The patterns that can start at a word opening with ``key`` (memoised: read
-        through ``self._ids_by_word[key]``); their openings read when first needed."""
+    def _ids(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
+        """The patterns that can start at a word opening with ``key``, each with the
+        openings the text must go on with there (``None``: any) (memoised: read through
+        ``self._ids_by_word[key]``); their openings read when first needed."""
         by_key = self._by_key
         if key[:1] not in by_key and key[:2] not in by_key and key not in by_key and key + WHOLE_WORD not in by_key:
             # (most words' keys, for most scanners: no pattern opens there, nothing to read;
@@ -315,7 +316,9 @@ class KeyedPatterns:
         save_pattern_facts(at_least=16)
         if len(self._ids_by_word) > 100_000:
             self._ids_by_word.clear()
-        found = self._ids_by_word[key] = tuple(ids)
+        # (each with the openings a word of this key must go on with, or None: read at every
+        # such word, so looked up here once)
+        found = self._ids_by_word[key] = tuple([(i, self._openings[i].get(key)) for i in ids])
         return found
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
@@ -330,12 +333,10 @@ class KeyedPatterns:
             # looked up (the patterns a word's key opens are memoised, ``_ids``).
             words, folded = recent_word_starts(text)
             ids_by_word = self._ids_by_word
-            by_key_openings = self._openings
             for pos, key in words:
                 ids = ids_by_word[key]
                 if ids:
-                    for i in ids:
-                        opening = by_key_openings[i].get(key)
+                    for i, opening in ids:
                         if opening is not None and not folded.startswith(opening, pos):
                             continue  # the words after it open no match ("was there": no "was burnt")
                         got = candidates.get(i)
@@ -348,10 +349,8 @@ class KeyedPatterns:
             # than a look at each word.
             words, folded = self._finder.words(text)
             ids_by_word = self._ids_by_word
-            by_key_openings = self._openings
             for pos, key in words:
-                for i in ids_by_word[key]:
-                    opening = by_key_openings[i].get(key)
+                for i, opening in ids_by_word[key]:
                     if opening is not None and not folded.startswith(opening, pos):
                         continue
                     got = candidates.get(i)
