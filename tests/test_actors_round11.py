@@ -1,0 +1,77 @@
+"""Actors, round 11: naming and country families written with our own sentences, each
+with the rule it documents. Names are compared as ``geo eval acled`` compares them
+(``actor_key``: case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.evaluation.acled import actor_key
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents_from_text
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def _main(text, gz, published="2021-06-01"):
+    incidents = extract_incidents_from_text(text, published=published, gazetteer=gz)
+    assert incidents, text
+    return incidents[0]
+
+
+def _same(got, want):
+    return actor_key(got) == actor_key(want)
+
+
+# -- A country's head of state or party leader named in a report whose only place is a
+#    small town of the same name abroad (the report's own village missing from the
+#    gazetteer): the unnamed actors are named after the leader's country, as after its
+#    institutions or its one-country parties, not after the namesake's.
+LEADER_OVER_NAMESAKE = [
+    ("Youths loyal to Bobi Wine stoned police officers in Kabanga after a rally was blocked.",
+     "Rioters (Uganda)", "Police Forces of Uganda"),
+    ("Traders protested in Kanyama against new taxes announced by Magufuli's government.",
+     "Protesters (Tanzania)", ""),
+    ("Opposition supporters demanding Mugabe's resignation marched in Kibuye and were dispersed by police.",
+     "Protesters (Zimbabwe)", "Police Forces of Zimbabwe"),
+    ("A mob in Ngara beat a man accused of stealing ballots meant for Odinga's coalition.",
+     "Rioters (Kenya)", "Civilians (Kenya)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", LEADER_OVER_NAMESAKE)
+def test_leader_names_the_country_over_a_small_namesake_abroad(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# -- The leader's country is no clue where a sizeable place of another country is named:
+#    people protest abroad about other countries' leaders.
+def test_leader_abroad_leaves_a_big_city_country(gz):
+    inc = _main("Exiles protested outside the embassy in Nairobi against Museveni's re-election.", gz)
+    assert _same(inc.actor1, "Protesters (Kenya)"), inc.actor1
+
+
+# -- A word right after a named group's own name is the group's faction or commander
+#    ("Mai-Mai Mazembe", "Nyatura Kavumbi"), part of its name: not a people or a town whose
+#    militia would stand beside the group as another side.
+FACTIONS = [
+    ("Nyatura Kavumbi fighters attacked an army position in Masisi territory.",
+     "Nyatura Militia", "Military Forces of the Democratic Republic of Congo"),
+    ("Mai-Mai Yakutumba fighters attacked FARDC positions near Fizi.",
+     "Mai-Mai Militia", "Military Forces of the Democratic Republic of Congo"),
+    ("Ansar Dine Kidal fighters attacked a checkpoint.",
+     "Ansar Dine", "Military Forces of Mali"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", FACTIONS)
+def test_faction_after_a_named_group_is_no_militia_of_its_own(text, actor1, actor2, gz):
+    inc = _main(text, gz, published="2017-02-01")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)
+    assert "Ethnic Militia" not in inc.actor2 and "Communal Militia" not in inc.actor2
