@@ -75,3 +75,29 @@ def test_faction_after_a_named_group_is_no_militia_of_its_own(text, actor1, acto
     assert _same(inc.actor1, actor1), (text, inc.actor1)
     assert _same(inc.actor2, actor2), (text, inc.actor2)
     assert "Ethnic Militia" not in inc.actor2 and "Communal Militia" not in inc.actor2
+
+
+# -- A state's prison service is a unit of its police forces in ACLED's naming ("Police
+#    Forces of Ruritania Prison Guards"): guards, warders, jailers and prison officers.
+PRISON_GUARDS = [
+    ("Prison guards beat inmates who protested over food at the central prison in Kaduna.",
+     "Police Forces of Nigeria Prison Guards", "Civilians (Nigeria)"),
+    ("Warders shot dead two inmates trying to escape from a jail in Mandalay.",
+     "Police Forces of Myanmar Prison Guards", "Civilians (Myanmar)"),
+    ("Two inmates were shot by jail guards in Maracaibo.",
+     "Police Forces of Venezuela Prison Guards", "Civilians (Venezuela)"),
+    ("Rioting prisoners attacked prison officers in Port-au-Prince and set fire to the cells.",
+     "Rioters (Haiti)", "Police Forces of Haiti Prison Guards"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", PRISON_GUARDS)
+def test_prison_guards_are_a_unit_of_the_police(text, actor1, actor2, gz):
+    inc = _main(text, gz, published="2018-03-01")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+def test_plain_police_stay_plain(gz):
+    inc = _main("Police shot dead two robbery suspects in Kaduna.", gz, published="2018-03-01")
+    assert _same(inc.actor1, "Police Forces of Nigeria"), inc.actor1
