@@ -101,3 +101,20 @@ def test_prison_guards_are_a_unit_of_the_police(text, actor1, actor2, gz):
 def test_plain_police_stay_plain(gz):
     inc = _main("Police shot dead two robbery suspects in Kaduna.", gz, published="2018-03-01")
     assert _same(inc.actor1, "Police Forces of Nigeria"), inc.actor1
+
+
+# -- A country's own institutions, units and currency name the country of a report whose
+#    places the gazetteer lacks (``country_clues.toml``): South Sudan's payams, Tunisia's
+#    labour union, Zimbabwe's bond notes, South Africa's student fee movement.
+CLUE_WORDS = [
+    ("Villagers in Wunlit payam protested against the new county commissioner.", "Protesters (South Sudan)"),
+    ("Unemployed graduates staged a sit-in at the UGTT regional office in Bir Lahfay.", "Protesters (Tunisia)"),
+    ("Vendors protested against the bond notes in Sakubva market.", "Protesters (Zimbabwe)"),
+    ("Students marched under the FeesMustFall banner at the Turfloop campus.", "Protesters (South Africa)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", CLUE_WORDS)
+def test_national_clue_words_name_the_country(text, actor1, gz):
+    inc = _main(text, gz, published="2016-05-01")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
