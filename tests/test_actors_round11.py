@@ -118,3 +118,23 @@ CLUE_WORDS = [
 def test_national_clue_words_name_the_country(text, actor1, gz):
     inc = _main(text, gz, published="2016-05-01")
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A nation's demonym that is also a people living across its borders ("Somali"),
+#    before a militia's noun in a report placed in a neighbour where that people lives
+#    (``homelands.toml`` [nation_peoples]): the people's militia of that neighbour, not
+#    armed men come from abroad. Gunmen of no known side, and the people's militiamen in
+#    their own nation, keep the unidentified group's name.
+NATION_PEOPLES = [
+    ("Armed Somali militiamen shot dead two farmers near Garissa.", "Somali Ethnic Militia (Kenya)"),
+    ("Somali militiamen raided a farming settlement near Jijiga, burning ten huts.", "Somali Ethnic Militia (Ethiopia)"),
+    ("Somali militiamen clashed with Borana youths near Wajir, leaving two dead.", "Somali Ethnic Militia (Kenya)"),
+    ("Somali gunmen attacked a police post in Dire Dawa.", "Unidentified Armed Group (Somalia)"),
+    ("Somali militiamen attacked a village near Beledweyne.", "Unidentified Armed Group (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", NATION_PEOPLES)
+def test_a_nation_people_militia_in_a_neighbour(text, actor1, gz):
+    inc = _main(text, gz, published="2017-10-05")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
