@@ -21,7 +21,7 @@ _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linke
 
 def _stem(template: str) -> str:
     """"Military Forces of {country}" -> "Military Forces"; "Protesters ({country})" -> "Protesters"."""
-    return template.replace(" of {country}", "").replace(" ({country})", "")
+    return template.split(" of {country}")[0].replace(" ({country})", "")  # a unit's too: "… of {country} Prison Guards"
 
 
 def title_generic(phrase: str) -> str:

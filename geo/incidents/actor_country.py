@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from geo.incidents.aliases import actor_dictionary, actor_hits
-from geo.incidents.identity_militias import homeland_named
+from geo.incidents.identity_militias import homeland_named, leader_named
 from geo.incidents.lexicon import country_clue_words, party_follower_words, words_rx
 from geo.incidents.model import Sentence
 
@@ -60,13 +60,14 @@ def home_over_namesake(told: str, sentences: list[Sentence], iso: str) -> str:
     """The country to name a report's unnamed actors after, where ``iso`` (the incident's)
     rests only on small towns of that country while the report's words belong to another:
     its institutions ("the IEBC"), a party of the actor dictionary active in that one
-    country, or one of its peoples whose name was read as the town ("Koro raiders attacked
+    country, its head of state or a party leader ("after President Dupont's speech"), or
+    one of its peoples whose name was read as the town ("Koro raiders attacked
     Lamo villagers", "Lamo" a village abroad too). ``iso`` otherwise."""
     support = [m for s in sentences for m in s.mentions if m.place is not None and m.place.country_code == iso]
     if not support or not all(m.kind == "name" and m.place.feature_code in _TOWNS
                               and m.place.population < _NAMESAKE_POPULATION for m in support):
         return iso
-    home = clue_country(told) or _one_country_group(told)
+    home = clue_country(told) or _one_country_group(told) or leader_named(told)
     if home:
         return home
     # A people's name read as a town abroad ("Orma"): the people's homeland. (A people named

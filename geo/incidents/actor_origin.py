@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.incidents.actor_names import acled_country_name, country_named, demonym_country
-from geo.incidents.lexicon import nouns, words_rx
+from geo.incidents.lexicon import homelands, noun_rx, nouns, words_rx
 from geo.incidents.model import Sentence
 
 # Who may come from abroad: armed men no one named, and those who raid or rob. Matched in
@@ -72,16 +72,47 @@ _UNIDENTIFIED = re.compile(r"^Unidentified (?:Armed Group|\w+ Militia)(?: \((?P<
 _PEOPLES_MILITIA = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Ethnic|Communal|Clan) Militia(?: \((?P<country>[^)]*)\))?$")
 
 
-def from_origin(actor1: str, actor2: str, origin: str, gz: Gazetteer, said_after: bool = False) -> tuple[str, str]:
+def from_origin(actor1: str, actor2: str, origin: str, gz: Gazetteer, said_after: bool = False,
+                country: str = "", sentences: list[Sentence] = ()) -> tuple[str, str]:
     """The incident's first unidentified side named by the country its men came from
     (``origin``, an ISO code): "Unidentified Armed Group (Sudan)" -> "(Chad)"; a people's
     militia too where the country was said after the noun (``said_after``: "Koro militia
     from Chad"). The other side keeps its name: raiders from abroad meet the home state's
-    forces or villagers."""
+    forces or villagers. Where the demonym is also a people's name, stands before a
+    militia's noun in ``sentences`` ("Somali militiamen", not "Somali gunmen": armed men
+    of no known side) and the incident lies in ``country`` (ISO), a neighbour where that
+    people lives too, the men are that people's militia of ``country``."""
     name = acled_country_name(gz, origin)
+    people = "" if said_after else _nation_people(origin, country)
+    if people and not any(_people_militia_rx(people).search(s.text) for s in sentences):
+        people = ""
     for i, actor in enumerate((actor1, actor2)):
         m = _UNIDENTIFIED.match(actor or "") or (_PEOPLES_MILITIA.match(actor or "") if said_after else None)
         if m:
             renamed = f"{actor[: m.start('country') - 2] if m.group('country') is not None else actor} ({name})"
+            if people:
+                renamed = f"{people} Ethnic Militia ({acled_country_name(gz, country)})"
             return (renamed, actor2) if i == 0 else (actor1, renamed)
     return actor1, actor2
+
+
+def _nation_people(origin: str, country: str) -> str:
+    """The people named by ``origin``'s demonym ("Somali") when it lives in ``country`` too
+    (``homelands.toml`` [nation_peoples]); "" otherwise."""
+    if not country or country == origin or country not in homelands("nation_peoples").get(origin, ()):
+        return ""
+    return _demonym_word(origin)
+
+
+@cache
+def _people_militia_rx(people: str) -> re.Pattern:
+    """The people's name before a militia's noun ("Somali militiamen", "armed Somali herders")."""
+    return re.compile(rf"\b{re.escape(people)}s? (?:(?i:{_BETWEEN}))?(?:{noun_rx('identity_groups')})\b")
+
+
+@cache
+def _demonym_word(iso: str) -> str:
+    """A nation's demonym as a people's name ("Somali" for SO), from the gazetteer."""
+    gz = load_gazetteer()
+    words = sorted(k for k, v in gz.demonyms.items() if v == iso and not k.endswith("s"))
+    return words[0].title() if words else ""

@@ -117,7 +117,7 @@ def choose_actors(sentences: list[Sentence], context_sentences: list[Sentence], 
         origin, said_after = armed_men_origin(sentences, gz)
         if origin:
             # "Chadian gunmen raided a Sudanese village": ACLED names them by their country.
-            actor1, actor2 = from_origin(actor1, actor2, origin, gz, said_after)
+            actor1, actor2 = from_origin(actor1, actor2, origin, gz, said_after, country_code, sentences)
     if event_date and event_date < _SOUTH_SUDAN_SINCE:
         # South Sudan became a state on 9 July 2011: its land and people were Sudan's
         # before, as ACLED names them in its older data (not its forces: the SPLA was never

@@ -106,6 +106,14 @@ def homeland_named(text: str) -> str:
     return min(found)[3] if found else ""
 
 
+def leader_named(text: str) -> str:
+    """ISO code of the country of the first head of state or party leader ``text`` names
+    ("protests against President Dupont"), from ``homelands.toml``'s leaders; "" when none.
+    Unlike a people, a country's leader does not raid across its borders."""
+    first = next(_homeland_matches("leaders", text), None)
+    return first[3] if first else ""
+
+
 _IDENTITY_GROUP = re.compile(r"\b(?P<group>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)s? (?:ethnic |tribal |clan |communal )?"
                              rf"(?:{noun_rx('identity_groups')})\b")
 # Scanned only in sentences naming a group word ("militia", "youths" …): most name none.
@@ -126,7 +134,7 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
             word = m.group("group")
             key = normalize_name(word)
             if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
-                    or any(a <= m.start() < b for a, b in aliases) \
+                    or any(a <= m.start() < b for a, b in aliases) or _faction_of(s.text, m.start(), aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
             out.append((s.start + m.start(), s.start + m.end(), _militia_of(_people_word(word), gz, country)))
@@ -138,6 +146,13 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
                                       and any(a == known.end() for a, _ in aliases))]
     return out
+
+
+def _faction_of(text: str, start: int, aliases: list[tuple[int, int]]) -> bool:
+    """Whether the word at ``start`` goes on a named group's name: a faction or commander
+    after the group ("Mai-Mai Mazembe fighters", "Nyatura Kavumbi militiamen"), part of
+    the group's name, not a people or a town of its own."""
+    return any(0 < start - b <= 1 and text[b:start] in (" ", "-") for _a, b in aliases)
 
 
 # Two groups named together by what they are: "between the Koro and (the) Lamo
