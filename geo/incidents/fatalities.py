@@ -18,7 +18,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED
                                              FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER, MISHAP_BEFORE,
                                              MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
-                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
+                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -57,7 +57,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if "," in text or "(" in text:
         text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d|\W", " ", a.group()), text)  # "Ali Omar, 41,": an age (and its commas)
     if text.count(",") >= 2:
-        text = COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        # (not the dead told by who they were: "The victims, two women and a child, were shot dead")
+        text = COMMA_ASIDE.sub(lambda a: a.group() if VICTIMS_NAMED.search(text, 0, a.start()) and VICTIMS_LISTED.match(a.group())
+                               else " " * len(a.group()), text)
     if "old" in text:
         text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
     # (not after "were injured": "50 were injured, including police, and a leader was killed";
@@ -134,6 +136,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         particle = re.match(r"\s+(?:up|down)(?=\s)(?!\s+to\b)", after) if active else None  # not "killed up to 15"
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
+        when = TIME_BEFORE_OBJECT.match(after) if active else None
+        if when:
+            m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I) \
                 and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
@@ -251,6 +256,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # the present tense of headlines counts only a figure or a person named ("two
             # die", "a guard dies"), not a class of people ("soldiers die for nothing")
             found = [c for c in found if not c.vague]
+        # "A man accused of leading a gang that killed two traders was lynched": a figure in
+        # the subject's description recalls another event; the subject is the one who died
+        found = [c for c in found if not inside(c.pos, spans)]
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
             found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"

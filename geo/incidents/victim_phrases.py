@@ -73,11 +73,20 @@ class Claim:
 
 
 
+# "12 Hutu and Tutsi civilians", "at least 30 Misseriya and Rizeigat tribesmen": a figure,
+# a name, "and", a second name and the noun they share.
+_TWO_NAMES_ONE_NOUN = re.compile(rf"\b{QUAL}(?:{NUM})\s+(?-i:[A-Z][\w'-]+)$", re.I)
+_SECOND_NAME = re.compile(r"(?-i:[A-Z][\w'-]+)\s+(?-i:[a-z]+(?:s|men|people|children))\b")
+
+
 def conjuncts(chunk: str) -> list[tuple[int, str]]:
     """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
     parts, with their offsets in ``chunk``."""
     out, pos = [], 0
     for m in re.finditer(r",(?!\d)\s*(?:and\s+)?|(?<!hundred)\s+and\s+", chunk):  # (not "1,200", "a hundred and ten")
+        if m.group().strip() == "and" and _TWO_NAMES_ONE_NOUN.search(chunk, 0, m.start()) \
+                and _SECOND_NAME.match(chunk, m.end()):
+            continue  # "30 Dinka and Nuer youths": two peoples' names before one counted noun, one phrase
         out.append((pos, chunk[pos : m.start()]))
         pos = m.end()
     out.append((pos, chunk[pos:]))
@@ -183,6 +192,13 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         groups = re.findall(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
         if len(groups) == 1 and (n := to_int(groups[0])):
             return Claim(n, "all", offset)
+    if re.fullmatch(r"them", p, re.I):
+        # "a mob caught two suspected thieves, stoning them to death": the one group counted
+        # as the object of a verb before in the sentence (not its subject: "three gunmen
+        # stormed the post and killed them" tells no figure for the dead)
+        groups = _TAKEN_GROUP.findall(sentence[:offset])
+        if len(groups) == 1 and (n := to_int(groups[0])):
+            return Claim(n, "them", offset)
     m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
                  r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
     if m and NOT_PEOPLE.match(p, m.end()):
@@ -203,6 +219,12 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
     return None
 
+
+
+# A group counted as a verb's object ("caught two thieves", "abducted three traders"): whom a
+# later "them" in the sentence stands for.
+_TAKEN_GROUP = re.compile(rf"\b(?:[a-z]+ed|[a-z]+ing|caught|took|seized|held|found|stopped)\s+(?:the\s+)?{QUAL}({NUM})\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?-i:[a-z]+(?:s|men|people|children))\b", re.I)
 
 
 # A noun phrase that names people, not things ("two alleged cartel members", not "the
