@@ -76,7 +76,7 @@ class Claim:
 # "12 Hutu and Tutsi civilians", "at least 30 Misseriya and Rizeigat tribesmen": a figure,
 # a name, "and", a second name and the noun they share.
 _TWO_NAMES_ONE_NOUN = re.compile(rf"\b{QUAL}(?:{NUM})\s+(?-i:[A-Z][\w'-]+)$", re.I)
-_SECOND_NAME = re.compile(r"(?-i:[A-Z][\w'-]+)\s+(?-i:[a-z]+(?:s|men|people|children))\b")
+_SECOND_NAME = re.compile(r"(?-i:[A-Z][\w'-]+)\s+(?-i:[a-z]+s|[a-z]*men|people|children)\b")
 
 
 def conjuncts(chunk: str) -> list[tuple[int, str]]:
@@ -224,7 +224,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
 # A group counted as a verb's object ("caught two thieves", "abducted three traders"): whom a
 # later "them" in the sentence stands for.
 _TAKEN_GROUP = re.compile(rf"\b(?:[a-z]+ed|[a-z]+ing|caught|took|seized|held|found|stopped)\s+(?:the\s+)?{QUAL}({NUM})\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?-i:[a-z]+(?:s|men|people|children))\b", re.I)
+                          r"(?:[\w-]+\s+){0,2}?(?-i:[a-z]+s|[a-z]*men|people|children)\b", re.I)
 
 
 # A noun phrase that names people, not things ("two alleged cartel members", not "the
