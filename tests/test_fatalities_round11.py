@@ -138,3 +138,58 @@ def test_other_asides_are_still_blanked(text, expected):
 ])
 def test_the_subject_described_by_another_events_dead(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A side's own count of its dead ("the army said it lost 4 soldiers") against the other
+# side's claim for the same dead: the lowest credible figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The militants claimed to have killed 30 soldiers near Tillia; the army said it lost 4 soldiers.", 4),
+    ("ISWAP said it killed 25 troops in Malam Fatori, while the army said it lost 6 soldiers in the attack.", 6),
+    ("Houthi fighters claimed to have killed 50 soldiers near Marib. The coalition said it lost 7 soldiers.", 7),
+    ("SPLA-IO claimed to have killed 40 SPLA soldiers near Nasir, while the SPLA said it lost 3 soldiers and killed 20 rebels.", 23),
+])
+def test_a_sides_own_losses_against_the_others_claim(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side's dead: added
+    ("Troops killed 20 insurgents in Zamfara. The army lost three soldiers in the fighting.", 23),
+    # a figure for both sides already holds them
+    ("Clashes near Sirte killed 20 fighters on both sides. The rebels lost twelve fighters.", 20),
+])
+def test_losses_of_the_other_side_or_of_both(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- A killing told on a later day ("Two days later, gunmen killed five more"): an event of
+# its own (ACLED codes one per day); the event's wounded who died since stay with it.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 4 villagers in Anka. The next day, bandits shot dead three farmers nearby.", 4),
+    ("Troops killed 6 militants near Gao. Two days later, militants killed 3 soldiers in an ambush.", 6),
+    ("Attackers killed 3 people in Kamonia. A few days later, militiamen killed 5 more in a nearby village.", 3),
+    ("Police killed 2 robbers in Kano. The next day, police shot dead two more robbers.", 2),
+    ("Insurgents beheaded a farmer near Ancuabe. The following day, they killed two more farmers.", 1),
+])
+def test_a_killing_on_a_later_day_is_another_event(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot 4 villagers in Anka. The next day, two of them died in hospital.", 2),
+    ("Gunmen killed 4 villagers in Anka. The following day, two more villagers died of their wounds.", 6),
+])
+def test_the_events_own_dead_on_a_later_day(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- The members counted after the word for the whole ("a family of five was killed").
+@pytest.mark.parametrize("text, expected", [
+    ("A family of three was hacked to death in Djugu.", 3),
+    ("A crew of four was killed when the helicopter was shot down over Idlib.", 4),
+    ("In Logo, a family of five was killed by armed herders.", 5),
+    ("A family of six was burned to death in their home in Kabul.", 6),
+    ("A family of four died when their house was shelled in Horlivka.", 4),
+])
+def test_a_family_of_n_as_the_subject(text, expected):
+    assert fatalities(text) == expected

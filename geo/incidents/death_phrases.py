@@ -62,6 +62,17 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 
+# "… Two days later, gunmen killed five more in a nearby village", "The next day, troops shot
+# dead three smugglers": a killing on a later day, which ACLED codes as an event of its own
+# (not the event's wounded who died since: those stay with it, see DIED_OF_WOUNDS).
+LATER_DAY = re.compile(rf"\W*(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening)"
+                       rf"|(?:a\s+few|a\s+couple\s+of|several|{NUM}|a)\s+(?:days?|weeks?)\s+later)\s*,", re.I)
+# A verb that kills with an object after it ("killed five", "shot dead three"), not a death
+# told of its victims ("died", "was found dead").
+ACTIVE_KILLING = re.compile(rf"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)"
+                            rf"|massacr(?:ed|ing)|gunn(?:ed|ing)\s+down)\s+{QUAL}(?:{NUM}|an?|one|another)\b", re.I)
+
+
 # "… a wounded guard succumbed on 8 May", "the guard died of his wounds in
 # hospital on Friday", "the death toll rose to 12 on Sunday": the day a victim of the
 # event died of its wounds, or its toll was revised, not the day of another event (ACLED

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN, LONE_KILLER,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
@@ -15,7 +15,7 @@ from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
-                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER, MISHAP_BEFORE,
+                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
                                              MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
@@ -227,7 +227,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 continue
             hm = re.match(rf"(?:(?:an?|one|another|the|a single|his|her)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
                           rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
-            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
+            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I) \
+                    and not MEMBERS_COUNTED.search(p):  # ("a family of five was killed": the five)
                 c = _Claim(1, hm.group("noun").lower(), at)  # "A driver who owed 40 dollars was …"
             elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
                 c = _np_claim(p, at, text)
@@ -407,6 +408,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         claims = _fatality_claims(s, causes_excluded)
         if not claims or other_time(_without_period_tolls(s)):
             continue  # no deaths, or a period's total or another event's
+        if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
+            continue  # "… Two days later, gunmen killed five more": the next day's event (ACLED codes one per day)
         exact = [c for c in claims if not c.vague]
         if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
                 and (claimed := side_claim_at(s)) is not None \
@@ -479,7 +482,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                  if not (key.startswith(("later ", "further ")) and side_of(key.split()[-1]) is None)}
         told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
-            if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
+            own = c.noun.removeprefix("lost ")
+            same = [k for k in figure if side_of(k) is not None and side_of(k) == side_of(own)] if c.noun != own and not all_sides else []
+            if len(same) == 1 and c.n < figure[same[0]]:
+                # "the rebels claimed to have killed 40 soldiers; the army said it lost 3
+                # troops": a side's own count of its dead against the other's claim, the lowest
+                figure[same[0]] = c.n
+            elif c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
             elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun.removeprefix("lost "))) is not None \
                     and side not in sides:

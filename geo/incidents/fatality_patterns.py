@@ -148,6 +148,10 @@ AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 
+# "a family of five", "a crew of three": the members counted after the word for the whole.
+MEMBERS_COUNTED = re.compile(rf"\b(?:family|crew|household|group|party|band|team)\s+of\s+(?:{NUM})\b", re.I)
+
+
 # "12 militants, including two commanders, were killed": the part named inside the
 # whole is not counted again, nor instead of it.
 # (also before the verb that finds them: "six corpses, among them a girl's, were recovered")
