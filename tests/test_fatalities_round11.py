@@ -193,3 +193,22 @@ def test_the_events_own_dead_on_a_later_day(text, expected):
 ])
 def test_a_family_of_n_as_the_subject(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A noun before "toll", "count" or "tally" says whose figure it is ("the official toll is
+# 14 dead"): no victim of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The official toll is 14 dead after the raid on Kafr Nabl.", 14),
+    ("The official count was 6 dead and 11 wounded in Bamenda.", 6),
+    ("An official tally gave 23 dead in the clashes in Tawila.", 23),
+])
+def test_whose_toll_it_is(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An official was shot dead in Kandahar.", 1),
+    ("A local official and his driver were killed in Mosul.", 2),
+])
+def test_an_official_killed_is_still_one(text, expected):
+    assert fatalities(text) == expected

@@ -18,7 +18,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED
                                              FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
                                              MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
-                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
+                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -226,7 +226,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 found.append(c)
                 continue
             hm = re.match(rf"(?:(?:an?|one|another|the|a single|his|her)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
-                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
+                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)(?!\s+{TOLL_WORDS})", p, re.I)  # (not "the police toll is 9")
             if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I) \
                     and not MEMBERS_COUNTED.search(p):  # ("a family of five was killed": the five)
                 c = _Claim(1, hm.group("noun").lower(), at)  # "A driver who owed 40 dollars was …"

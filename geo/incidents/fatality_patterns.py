@@ -169,6 +169,9 @@ DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )tol
                          # "the number of dead was estimated at 20", "the number of those killed rose to 14"
                          rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits)"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
+# "the official toll", "the police count", "a government tally": a figure of the dead named
+# after whose it is (the figure follows; the noun before it is no victim).
+TOLL_WORDS = r"(?:tolls?|counts?|tall(?:y|ies)|figures?|estimates?)\b"
 # A toll told over a period ("the death toll in the past week", "the number killed this
 # year", "the toll since January"): the period's total, not the event's.
 TOLL_OF_A_PERIOD = re.compile(rf"\b(?:(?:in|over|during)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+(?:year|month|week)\b|since\s|so\s+far\b"
