@@ -212,3 +212,26 @@ def test_whose_toll_it_is(text, expected):
 ])
 def test_an_official_killed_is_still_one(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The dead told place by place after their total ("two dead, one in Bokkos and the other
+# in Mangu"): ACLED codes an event per place; the incident carries the first place's share,
+# and the shares are no dead of their own.
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes between herders and farmers left two dead, one in Bokkos and the other in Mangu.", 1),
+    ("Police shot dead three protesters, two in Kassala and one in Gedaref.", 2),
+    ("Vigilantes burned five suspected thieves to death: three in Anka and two in Gusau.", 3),
+    ("Gunmen killed four people, one in Gao, one in Ansongo and two in Menaka.", 1),
+])
+def test_a_total_told_place_by_place(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first place's own figure, then other places' (no total before them)
+    ("Militants killed 5 people in Mopti, 3 in Gao, and 2 in Kidal.", 5),
+    # shares that do not add up to the total: the total
+    ("Gunmen killed five people in raids, two in Anka and two in Gusau.", 5),
+])
+def test_no_total_told_place_by_place(text, expected):
+    assert fatalities(text) == expected

@@ -449,3 +449,39 @@ def per_side_figure(sentence: str, at: int) -> bool:
     figure = re.match(rf"(?:{QUAL})?(?:{NUM}|an?)\b", sentence[at:], re.I)
     between = sentence[at + (figure.end() if figure else 0) : m.start()]
     return _OWN_FIGURE.search(between) is None
+
+
+# "… left two dead, one in Bokkos and the other in Mangu", "three protesters were shot dead,
+# two in Kassala and one in Gedaref": the dead told place by place; ACLED codes an event per
+# place, and the incident (placed at the first) carries the first place's share.
+_SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
+_PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
+                           rf"(?P<rest>(?:\s*,\s*{_SHARE})*,?\s+and\s+{_SHARE})", re.I)
+_SHARE_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|the\s+other|another)\s+(?:[\w-]+\s+)?(?:in|at)\s", re.I)
+
+
+def place_shares(sentence: str) -> tuple[int, int, list[int]] | None:
+    """Where a sentence tells its dead place by place, and each place's figure (see
+    ``_PLACE_SHARES``)."""
+    if " in " not in sentence and " at " not in sentence:
+        return None
+    m = _PLACE_SHARES.search(sentence)
+    if m is None:
+        return None
+    whole = [f.end() for f in re.finditer(rf"\b(?:{NUM})\b", sentence[: m.start()], re.I)]
+    if not whole or re.search(r"\s(?:in|at)\s", sentence[whole[-1] : m.start()]):
+        return None  # "killed 5 people in Mopti, 3 in Gao and 2 in Kidal": the first place's own figure, not a whole
+    shares = [to_int(m.group("first")) or 0] + [1 if re.match(r"the\s+other|another", f.group("n"), re.I) else to_int(f.group("n")) or 0
+                                                 for f in _SHARE_FIGURE.finditer(m.group("rest"))]
+    return (m.start(), m.end(), shares) if all(shares) else None
+
+
+def first_place_share(total: int, sentences: list[str]) -> int:
+    """The first place's share of a total told place by place (see ``_PLACE_SHARES``), when
+    the shares add up to the total; else the total."""
+    if total < 2:
+        return total
+    for s in sentences:
+        if (found := place_shares(s)) is not None and sum(found[2]) == total:
+            return found[2][0]
+    return total

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
@@ -365,6 +365,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if len(claims) > 1 and (shares := place_shares(text)) is not None:
+        # "killed three protesters, two in Kassala and one in Gedaref": the figure told again
+        # place by place, not more dead (count_fatalities keeps the first place's share)
+        whole = [c for c in claims if c.pos < shares[0] and not c.vague]
+        if whole and whole[-1].n == sum(shares[2]):
+            claims = [c for c in claims if not shares[0] <= c.pos < shares[1]]
     if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
@@ -502,7 +508,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return _first_day_share(sum(figure.values()), sentences)
+        return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
     return _first_day_share(vague_only or 0, sentences)
 
 
