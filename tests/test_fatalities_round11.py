@@ -235,3 +235,25 @@ def test_a_total_told_place_by_place(text, expected):
 ])
 def test_no_total_told_place_by_place(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A headline's toll without an article ("Toll rises to 160 in Solhan", "Death toll: 160").
+@pytest.mark.parametrize("text, expected", [
+    ("Toll rises to 160 in Solhan.", 160),
+    ("Death toll: 23.", 23),
+    ("Toll climbs to 41 after bombing in Kabul", 41),
+])
+def test_a_headline_toll(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- "Several dozen" and "a few dozen": dozens, coded 12 as ACLED codes "dozens", and giving way
+# to an exact figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Several dozen villagers were killed in Ituri.", 12),
+    ("Militants killed several dozen soldiers near Ouallam.", 12),
+    ("A few dozen protesters died in the crackdown in Khartoum.", 12),
+    ("Gunmen killed several dozen soldiers near Ouallam. The army said 7 soldiers were killed.", 7),
+])
+def test_several_dozen(text, expected):
+    assert fatalities(text) == expected

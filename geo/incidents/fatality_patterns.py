@@ -60,7 +60,7 @@ NP_BOUNDARY = re.compile(
     r"|" + PERSON_NAME_LISTED + r"))\b(?!\s+(?:least|most)\b)"
     r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
-    r"\b(?P<q>several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
+    r"\b(?P<q>several dozen|a few dozen|several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + AUX
     + r"(?:" + DEATH + r")\b", re.I)
 CASUALTIES = r"casualties"
@@ -165,9 +165,9 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # "the death toll rose to 15", "the death toll from Sunday's bombing in the capital rose to
 # 84", "raising the toll of Monday's attack to three"; a toll said to have risen is the
 # total of the deaths its sentence tells (the dead named beside it are among them).
-DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll"
+DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll|^toll"
                          # "the number of dead was estimated at 20", "the number of those killed rose to 14"
-                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits)"
+                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?:\s*:|(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits))"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # "the official toll", "the police count", "a government tally": a figure of the dead named
 # after whose it is (the figure follows; the noun before it is no victim).

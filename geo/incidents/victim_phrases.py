@@ -153,7 +153,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return None
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         noun = _side_word(tail) or noun  # "two Colombian soldiers": the soldiers, one side's dead
-        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
+        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands", "several dozen", "a few dozen")
         if vague or noun == "of":
             noun = vague_noun(tail) or noun  # "dozens of rebel fighters": the fighters, one side's dead
         return Claim(n, noun, offset, vague)
