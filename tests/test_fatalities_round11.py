@@ -257,3 +257,41 @@ def test_a_headline_toll(text, expected):
 ])
 def test_several_dozen(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Figures that count no dead: ages told with "aged", a death sentence, someone left for
+# dead (alive), a distance after "about".
+@pytest.mark.parametrize("text, expected", [
+    ("A man, aged 45, was killed by gunmen in Juba.", 1),
+    ("The 2 victims, aged 19 and 23, were shot dead in Kandahar.", 2),
+    ("A woman, aged 60, was hacked to death in Riyom.", 1),
+])
+def test_ages_told_with_aged(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 men were sentenced to death by a court in Kinshasa.", 0),
+    ("Two militants were condemned to death by a court in Cairo.", 0),
+    ("Five soldiers were sentenced to death by a military court in Goma for desertion.", 0),
+])
+def test_a_death_sentence_is_no_killing(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A police officer was left for dead by robbers near Kaduna.", 0),
+    ("A soldier was killed about 15 kilometres north of Gao.", 1),
+    ("Two traders were shot dead some 20 km from Bunia.", 2),
+])
+def test_alive_and_distances(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Goma sentenced a soldier to death for killing two civilians.", 0),
+    ("Gunmen shot dead a trader, aged 50, and his son in Zamfara.", 2),
+    ("A mob beat a suspected thief to death in Onitsha.", 1),
+])
+def test_near_misses_of_figures_without_dead(text, expected):
+    assert fatalities(text) == expected

@@ -13,10 +13,10 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
                                          deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
                                              FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
-                                             MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
+                                             MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
@@ -60,6 +60,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         # (not the dead told by who they were: "The victims, two women and a child, were shot dead")
         text = COMMA_ASIDE.sub(lambda a: a.group() if VICTIMS_NAMED.search(text, 0, a.start()) and VICTIMS_LISTED.match(a.group())
                                else " " * len(a.group()), text)
+    if "aged" in text:
+        text = AGED.sub(lambda a: " " * len(a.group()), text)  # "a man, aged 45,": an age
     if "old" in text:
         text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
     # (not after "were injured": "50 were injured, including police, and a leader was killed";
@@ -99,6 +101,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
                                      or CHARGE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])):
             continue  # "arrested for stabbing a trader to death", "charged with killing": the charge, a killing told elsewhere
+        if NO_DEATH_TO_DEATH.fullmatch(word) or (word == "dead" and re.search(r"\bfor\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):
+            continue  # "sentenced to death" (a sentence, no killing), "left for dead" (alive)
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
         if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
@@ -141,7 +145,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I) \
-                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
+                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*{_QUAL}(?:{NUM})?", after, re.I).group().lstrip()))
                          and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").

@@ -148,6 +148,12 @@ AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
 
 
+# "a man, aged 45,", "two brothers aged 19 and 23": ages, not counts of people.
+AGED = re.compile(r"(?:,\s*)?\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|\u2013|or)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?(?:\s*,)?", re.I)
+# "sentenced to death", "condemned to death", "frightened to death": no one was killed.
+NO_DEATH_TO_DEATH = re.compile(r"(?:sentenced|condemned|frightened|scared|bored|sentences|condemns)\s+to\s+death", re.I)
+
+
 # "a family of five", "a crew of three": the members counted after the word for the whole.
 MEMBERS_COUNTED = re.compile(rf"\b(?:family|crew|household|group|party|band|team)\s+of\s+(?:{NUM})\b", re.I)
 
