@@ -295,3 +295,36 @@ def test_alive_and_distances(text, expected):
 ])
 def test_near_misses_of_figures_without_dead(text, expected):
     assert fatalities(text) == expected
+
+
+# -- The perpetrators killed, told in a later sentence ("Police shot him dead", "the two
+# attackers were killed by special forces"): their deaths count with the event's (ACLED's
+# codebook); a side's losses told with "losing" or a single man.
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman killed 5 people at a church in Owo. Police shot him dead.", 6),
+    ("A gunman killed 5 worshippers at a mosque in Quetta. The gunman was shot dead by guards.", 6),
+    ("Militants stormed a hotel in Bamako, killing 20 people. The two attackers were killed by special forces.", 22),
+    ("Gunmen attacked a bus near Mubi, killing 7 passengers. Soldiers later killed the three assailants.", 10),
+])
+def test_the_perpetrators_killed_later(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants stormed a hotel in Bamako, killing 20 people and losing 2 of their own.", 22),
+    ("Troops killed 7 militants near Tillaberi and lost one soldier.", 8),
+    ("In the clash near Dori, seven militants died. The army lost one man.", 8),
+])
+def test_a_sides_losses_told_with_losing_or_one_man(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted already in the first report
+    ("Five people, including the gunman, were killed at a church in Owo. The gunman was shot by guards.", 5),
+    ("A bomb on a bus in Kampala killed three. The bomber was among those killed.", 3),
+    # not the perpetrators
+    ("A gunman killed 5 people at a church in Owo. Police later killed two robbers nearby.", 5),
+])
+def test_perpetrators_counted_already_or_others(text, expected):
+    assert fatalities(text) == expected

@@ -485,3 +485,31 @@ def first_place_share(total: int, sentences: list[str]) -> int:
         if (found := place_shares(s)) is not None and sum(found[2]) == total:
             return found[2][0]
     return total
+
+
+# The perpetrators of an attack, named as such ("the gunman", "the two attackers", "both
+# assailants"), and a killer counted among the dead already ("… including the gunman").
+_PERPETRATOR = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?|hostage-takers?)", re.I)
+_DEFINITE = re.compile(r"(?:the|both|all)\b", re.I)
+# "the attacker was among those killed", "… wounded or killed": among the dead counted, or
+# not told dead for sure
+_AMONG_THE_COUNTED = re.compile(r"\bamong\b|\b(?:wounded|injured|hurt)\s+or\s+killed\b|\bkilled\s+or\s+(?:wounded|injured|hurt)\b", re.I)
+_PERPETRATOR_COUNTED = re.compile(r"\b(?:including|among\s+them|as\s+well\s+as|and|himself|themselves)\s+(?:the\s+|both\s+|all\s+|two\s+|three\s+)?"
+                                  r"(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?)\b"
+                                  r"|\b(?:himself|themselves)\b", re.I)
+
+
+def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str, int]) -> bool:
+    """A later sentence whose dead are only the attack's perpetrators, told definitely ("the
+    gunman was shot dead", "police killed the two attackers") or as "him" after a lone
+    killer opened the first report ("A gunman killed five … Police shot him dead"); not when
+    the first report counted them already."""
+    if not exact or _AMONG_THE_COUNTED.search(sentence) or _PERPETRATOR_COUNTED.search(first_told) or any(_PERPETRATOR.fullmatch((k.split() or [""])[-1]) for k in figure):
+        return False
+    for c in exact:
+        if _PERPETRATOR.fullmatch(c.noun) and _DEFINITE.match(sentence, c.pos):
+            continue
+        if c.noun == "person" and c.n == 1 and re.match(r"(?:him|he)\b", sentence[c.pos :], re.I) and LONE_KILLER.match(first_told):
+            continue
+        return False
+    return True

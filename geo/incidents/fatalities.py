@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
@@ -403,6 +403,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     an event per day): the incident carries the first day's share.
     """
     figure: dict[str, int] | None = None
+    first_told = ""
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
@@ -438,6 +439,12 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
+            first_told = s
+            continue
+        if perpetrators_killed(s, exact, first_told, figure):
+            # "A gunman killed 5 people at a church. Police shot him dead", "… The two attackers
+            # were killed by special forces": the perpetrators' deaths count with the event's
+            figure.update({f"perpetrator {c.pos}": c.n for c in exact})
             continue
         if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
             figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
