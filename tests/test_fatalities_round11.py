@@ -3,9 +3,12 @@ each family checked with sentences of our own about places world-wide (three or 
 failing without the rule), and near misses that keep the old reading. ACLED's rule:
 every death of the event counts; the lowest credible figure for the same dead."""
 
+from datetime import date
+
 import pytest
 
 from geo.incidents.fatalities import count_fatalities
+from geo.incidents.segment import group_sentences
 from geo.incidents.sentences import split_sentences
 
 
@@ -328,3 +331,21 @@ def test_a_sides_losses_told_with_losing_or_one_man(text, expected):
 ])
 def test_perpetrators_counted_already_or_others(text, expected):
     assert fatalities(text) == expected
+
+
+# -- Bodies counted and found on a later day ("Four bodies were found on 7 May"): the dead of
+# the event told before, not an event of that day.
+@pytest.mark.parametrize("text, expected", [
+    ("On 5 May 2024, a mob set ablaze a party office in Bogura. 3 charred bodies were recovered on 6 May.", 3),
+    ("On 5 May 2024, gunmen attacked a village near Djibo. Four bodies were found on 7 May.", 4),
+    ("On 2 March 2024, militants raided a gold mine near Kamituga. Nine bodies were retrieved on 4 March.", 9),
+])
+def test_bodies_found_on_a_later_day_stay_with_the_event(text, expected):
+    drafts, main = group_sentences(split_sentences(text), date(2024, 5, 13))
+    assert count_fatalities([s.text for s in main.sentences]) == expected
+
+
+def test_a_killing_on_a_later_date_is_still_its_own_event():
+    text = "On 5 May 2024, gunmen attacked a village near Djibo. On 9 May, two soldiers were killed in Arbinda."
+    drafts, main = group_sentences(split_sentences(text), date(2024, 5, 13))
+    assert count_fatalities([s.text for s in main.sentences]) == 0

@@ -86,7 +86,10 @@ _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]
 # "A trader went missing on 2 March. On 6 March his corpse turned up in a well": the day the
 # body of someone told before ("his", "her", "their") was found, not the day of another
 # event (the missing or taken person's death is the event told first).
-_OWN_BODY_FOUND_ON = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
+# (also the bodies counted, found after the event: "… set the building ablaze. Four charred
+# bodies were recovered on 6 May")
+_OWN_BODY_FOUND_ON = re.compile(r"(?:\b(?:his|her|their)\s+(?:[\w-]+\s+)?|(?:^|(?<=[.;]\s))\W*(?:" + NUM + r")\s+(?:[\w-]+\s+){0,3}?)"
+                                r"(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
                                 r"|have\s+been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
                                 r"[^.;]{0,60}?\b(?:on|by)(?:\s+the)?\s*$", re.I)
 # (the day told first: "On 6 March, his body was found")
