@@ -349,3 +349,29 @@ def test_a_killing_on_a_later_date_is_still_its_own_event():
     text = "On 5 May 2024, gunmen attacked a village near Djibo. On 9 May, two soldiers were killed in Arbinda."
     drafts, main = group_sentences(split_sentences(text), date(2024, 5, 13))
     assert count_fatalities([s.text for s in main.sentences]) == 0
+
+
+# -- A head of people ("the village head", "a ward head") is a person; the body's head is not.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the village head of Kwatas and 4 others.", 5),
+    ("Bandits shot dead a ward head in Tsafe.", 1),
+    ("The district head of Gwoza was killed by insurgents.", 1),
+    ("The village head and his wife were hacked to death in Riyom.", 2),
+    ("Gunmen abducted and killed the community head of Kuru.", 1),
+])
+def test_a_head_of_people(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot the trader in the head in Kano.", 0),
+    ("A community head was among those abducted near Gusau.", 0),
+])
+def test_the_bodys_head_or_no_death(text, expected):
+    assert fatalities(text) == expected
+
+
+# -- Another side's strike elsewhere is not the perpetrators killed.
+def test_another_sides_strike_elsewhere_is_not_added():
+    text = "A drone fired by rebels killed two civilians in Hodeidah. Coalition jets later killed three rebel fighters in Saada."
+    assert fatalities(text) == 2

@@ -29,7 +29,9 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler|(?-i:MPs?|MLAs?|MNAs?)"
                 # office-holders named by their role ("the district commissioner", "a programme coordinator")
                 r"|commissioner|coordinator|director|manager|administrator|secretary|chairperson|treasurer|registrar"
-                r"|principal|editor|accountant|clerk|supervisor|surveyor")
+                r"|principal|editor|accountant|clerk|supervisor|surveyor"
+                # "the village head", "a ward head": a head of people, not the body's
+                r"|(?:(?<=village )|(?<=district )|(?<=ward )|(?<=clan )|(?<=community )|(?<=school )|(?<=party )|(?<=family ))head")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
 # "three suspected goat thieves" are people: the animal or thing word is not the head there.
