@@ -62,6 +62,17 @@ EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM
 
 
 
+# "… Two days later, gunmen killed five more in a nearby village", "The next day, troops shot
+# dead three smugglers": a killing on a later day, which ACLED codes as an event of its own
+# (not the event's wounded who died since: those stay with it, see DIED_OF_WOUNDS).
+LATER_DAY = re.compile(rf"\W*(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|night|evening)"
+                       rf"|(?:a\s+few|a\s+couple\s+of|several|{NUM}|a)\s+(?:days?|weeks?)\s+later)\s*,", re.I)
+# A verb that kills with an object after it ("killed five", "shot dead three"), not a death
+# told of its victims ("died", "was found dead").
+ACTIVE_KILLING = re.compile(rf"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)"
+                            rf"|massacr(?:ed|ing)|gunn(?:ed|ing)\s+down)\s+{QUAL}(?:{NUM}|an?|one|another)\b", re.I)
+
+
 # "… a wounded guard succumbed on 8 May", "the guard died of his wounds in
 # hospital on Friday", "the death toll rose to 12 on Sunday": the day a victim of the
 # event died of its wounds, or its toll was revised, not the day of another event (ACLED
@@ -75,7 +86,10 @@ _TOLL_REVISED = re.compile(r"\b(?:death|casualty)\s+toll\b[^.;]{0,80}?\b(?:r[io]
 # "A trader went missing on 2 March. On 6 March his corpse turned up in a well": the day the
 # body of someone told before ("his", "her", "their") was found, not the day of another
 # event (the missing or taken person's death is the event told first).
-_OWN_BODY_FOUND_ON = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
+# (also the bodies counted, found after the event: "… set the building ablaze. Four charred
+# bodies were recovered on 6 May")
+_OWN_BODY_FOUND_ON = re.compile(r"(?:\b(?:his|her|their)\s+(?:[\w-]+\s+)?|(?:^|(?<=[.;]\s))\W*(?:" + NUM + r")\s+(?:[\w-]+\s+){0,3}?)"
+                                r"(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|is|are|had\s+been|has\s+been"
                                 r"|have\s+been)\s+(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|retrieved|dumped|exhumed)\b"
                                 r"[^.;]{0,60}?\b(?:on|by)(?:\s+the)?\s*$", re.I)
 # (the day told first: "On 6 March, his body was found")
@@ -438,3 +452,67 @@ def per_side_figure(sentence: str, at: int) -> bool:
     figure = re.match(rf"(?:{QUAL})?(?:{NUM}|an?)\b", sentence[at:], re.I)
     between = sentence[at + (figure.end() if figure else 0) : m.start()]
     return _OWN_FIGURE.search(between) is None
+
+
+# "… left two dead, one in Bokkos and the other in Mangu", "three protesters were shot dead,
+# two in Kassala and one in Gedaref": the dead told place by place; ACLED codes an event per
+# place, and the incident (placed at the first) carries the first place's share.
+_SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
+_PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
+                           rf"(?P<rest>(?:\s*,\s*{_SHARE})*,?\s+and\s+{_SHARE})", re.I)
+_SHARE_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|the\s+other|another)\s+(?:[\w-]+\s+)?(?:in|at)\s", re.I)
+
+
+def place_shares(sentence: str) -> tuple[int, int, list[int]] | None:
+    """Where a sentence tells its dead place by place, and each place's figure (see
+    ``_PLACE_SHARES``)."""
+    if " in " not in sentence and " at " not in sentence:
+        return None
+    m = _PLACE_SHARES.search(sentence)
+    if m is None:
+        return None
+    whole = [f.end() for f in re.finditer(rf"\b(?:{NUM})\b", sentence[: m.start()], re.I)]
+    if not whole or re.search(r"\s(?:in|at)\s", sentence[whole[-1] : m.start()]):
+        return None  # "killed 5 people in Mopti, 3 in Gao and 2 in Kidal": the first place's own figure, not a whole
+    shares = [to_int(m.group("first")) or 0] + [1 if re.match(r"the\s+other|another", f.group("n"), re.I) else to_int(f.group("n")) or 0
+                                                 for f in _SHARE_FIGURE.finditer(m.group("rest"))]
+    return (m.start(), m.end(), shares) if all(shares) else None
+
+
+def first_place_share(total: int, sentences: list[str]) -> int:
+    """The first place's share of a total told place by place (see ``_PLACE_SHARES``), when
+    the shares add up to the total; else the total."""
+    if total < 2:
+        return total
+    for s in sentences:
+        if (found := place_shares(s)) is not None and sum(found[2]) == total:
+            return found[2][0]
+    return total
+
+
+# The perpetrators of an attack, named as such ("the gunman", "the two attackers", "both
+# assailants"), and a killer counted among the dead already ("… including the gunman").
+_PERPETRATOR = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?|hostage-takers?)", re.I)
+_DEFINITE = re.compile(r"(?:the|both|all)\b", re.I)
+# "the attacker was among those killed", "… wounded or killed": among the dead counted, or
+# not told dead for sure
+_AMONG_THE_COUNTED = re.compile(r"\bamong\b|\b(?:wounded|injured|hurt)\s+or\s+killed\b|\bkilled\s+or\s+(?:wounded|injured|hurt)\b", re.I)
+_PERPETRATOR_COUNTED = re.compile(r"\b(?:including|among\s+them|as\s+well\s+as|and|himself|themselves)\s+(?:the\s+|both\s+|all\s+|two\s+|three\s+)?"
+                                  r"(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?)\b"
+                                  r"|\b(?:himself|themselves)\b", re.I)
+
+
+def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str, int]) -> bool:
+    """A later sentence whose dead are only the attack's perpetrators, told definitely ("the
+    gunman was shot dead", "police killed the two attackers") or as "him" after a lone
+    killer opened the first report ("A gunman killed five … Police shot him dead"); not when
+    the first report counted them already."""
+    if not exact or _AMONG_THE_COUNTED.search(sentence) or _PERPETRATOR_COUNTED.search(first_told) or any(_PERPETRATOR.fullmatch((k.split() or [""])[-1]) for k in figure):
+        return False
+    for c in exact:
+        if _PERPETRATOR.fullmatch(c.noun) and _DEFINITE.match(sentence, c.pos):
+            continue
+        if c.noun == "person" and c.n == 1 and re.match(r"(?:him|he)\b", sentence[c.pos :], re.I) and LONE_KILLER.match(first_told):
+            continue
+        return False
+    return True

@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (AGE_AFTER_NAME, ALL_SIDES, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
-                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LIVES_TAKEN, LONE_KILLER,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+                                         DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
                                          deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
+from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
-                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MISHAP_AFTER, MISHAP_BEFORE,
-                                             MISHAP_THEN, NAMES_ASIDE, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
+                                             FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
+                                             MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
-                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TOLL_OF_A_PERIOD, TOLL_RISEN,
+                                             SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import other_time, phrase_claims
 from geo.incidents.model import inside
@@ -57,7 +57,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if "," in text or "(" in text:
         text = AGE_AFTER_NAME.sub(lambda a: re.sub(r"\d|\W", " ", a.group()), text)  # "Ali Omar, 41,": an age (and its commas)
     if text.count(",") >= 2:
-        text = COMMA_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        # (not the dead told by who they were: "The victims, two women and a child, were shot dead")
+        text = COMMA_ASIDE.sub(lambda a: a.group() if VICTIMS_NAMED.search(text, 0, a.start()) and VICTIMS_LISTED.match(a.group())
+                               else " " * len(a.group()), text)
+    if "aged" in text:
+        text = AGED.sub(lambda a: " " * len(a.group()), text)  # "a man, aged 45,": an age
     if "old" in text:
         text = AGE.sub(lambda a: " " * len(a.group(1)) + a.group(2), text)
     # (not after "were injured": "50 were injured, including police, and a leader was killed";
@@ -97,6 +101,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
                                      or CHARGE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])):
             continue  # "arrested for stabbing a trader to death", "charged with killing": the charge, a killing told elsewhere
+        if NO_DEATH_TO_DEATH.fullmatch(word) or (word == "dead" and re.search(r"\bfor\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):
+            continue  # "sentenced to death" (a sentence, no killing), "left for dead" (alive)
         if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
             continue  # "the unrest died down": no one died
         if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
@@ -134,9 +140,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         particle = re.match(r"\s+(?:up|down)(?=\s)(?!\s+to\b)", after) if active else None  # not "killed up to 15"
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
+        when = TIME_BEFORE_OBJECT.match(after) if active else None
+        if when:
+            m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
                                                                  after, re.I) \
-                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*(?:{NUM})?", after).group().lstrip()))
+                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*{_QUAL}(?:{NUM})?", after, re.I).group().lstrip()))
                          and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
@@ -221,8 +230,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 found.append(c)
                 continue
             hm = re.match(rf"(?:(?:an?|one|another|the|a single|his|her)\s+|(?-i:[A-Z][\w-]*)\s+)(?:[\w'-]+\s+){{0,4}}?"
-                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)", p, re.I)
-            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
+                          rf"(?P<noun>{_SINGULAR})\b(?!['\u2019]s)(?!\s+{TOLL_WORDS})", p, re.I)  # (not "the police toll is 9")
+            if hm and not re.search(r"[,;]", p) and not re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I) \
+                    and not MEMBERS_COUNTED.search(p):  # ("a family of five was killed": the five)
                 c = _Claim(1, hm.group("noun").lower(), at)  # "A driver who owed 40 dollars was …"
             elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
                 c = _np_claim(p, at, text)
@@ -251,6 +261,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # the present tense of headlines counts only a figure or a person named ("two
             # die", "a guard dies"), not a class of people ("soldiers die for nothing")
             found = [c for c in found if not c.vague]
+        # "A man accused of leading a gang that killed two traders was lynched": a figure in
+        # the subject's description recalls another event; the subject is the one who died
+        found = [c for c in found if not inside(c.pos, spans)]
         name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
         if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
             found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"
@@ -332,7 +345,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         q = m.group("q").lower()
         if vague_counts_no_people(m.group("np")):
             continue  # "several days later …", "several goats of the herd": no people counted
-        add([_Claim(12 if q == "dozens" else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
+        add([_Claim(12 if q.endswith(("dozens", "dozen")) else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
                     vague_noun(m.group("np")), m.start(), True)])
     for m in UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
@@ -356,6 +369,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if len(claims) > 1 and (shares := place_shares(text)) is not None:
+        # "killed three protesters, two in Kassala and one in Gedaref": the figure told again
+        # place by place, not more dead (count_fatalities keeps the first place's share)
+        whole = [c for c in claims if c.pos < shares[0] and not c.vague]
+        if whole and whole[-1].n == sum(shares[2]):
+            claims = [c for c in claims if not shares[0] <= c.pos < shares[1]]
     if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
@@ -384,6 +403,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     an event per day): the incident carries the first day's share.
     """
     figure: dict[str, int] | None = None
+    first_told = ""
     vague_only = None
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
@@ -399,6 +419,8 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         claims = _fatality_claims(s, causes_excluded)
         if not claims or other_time(_without_period_tolls(s)):
             continue  # no deaths, or a period's total or another event's
+        if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
+            continue  # "… Two days later, gunmen killed five more": the next day's event (ACLED codes one per day)
         exact = [c for c in claims if not c.vague]
         if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
                 and (claimed := side_claim_at(s)) is not None \
@@ -417,6 +439,12 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             for c in exact:
                 figure[c.noun] = figure.get(c.noun, 0) + c.n
             all_sides = ALL_SIDES.search(s) is not None  # "16 fighters from both sides": every side's dead told at once
+            first_told = s
+            continue
+        if perpetrators_killed(s, exact, first_told, figure):
+            # "A gunman killed 5 people at a church. Police shot him dead", "… The two attackers
+            # were killed by special forces": the perpetrators' deaths count with the event's
+            figure.update({f"perpetrator {c.pos}": c.n for c in exact})
             continue
         if i in taken:  # "… abducted two others. Their bodies were found": more dead than the first sentence's
             figure.update({f"taken {c.pos} {c.noun}": c.n for c in exact})
@@ -471,7 +499,13 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
                  if not (key.startswith(("later ", "further ")) and side_of(key.split()[-1]) is None)}
         told = sum(c.n for c in exact)  # "three soldiers were killed … two soldiers and a civilian died": a breakdown, not fewer dead
         for c in exact:
-            if c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
+            own = c.noun.removeprefix("lost ")
+            same = [k for k in figure if side_of(k) is not None and side_of(k) == side_of(own)] if c.noun != own and not all_sides else []
+            if len(same) == 1 and c.n < figure[same[0]]:
+                # "the rebels claimed to have killed 40 soldiers; the army said it lost 3
+                # troops": a side's own count of its dead against the other's claim, the lowest
+                figure[same[0]] = c.n
+            elif c.noun in figure and c.n < figure[c.noun] and (len(exact) == 1 or told < sum(figure.values())):
                 figure[c.noun] = c.n
             elif c.noun not in figure and None not in sides and not all_sides and (side := side_of(c.noun.removeprefix("lost "))) is not None \
                     and side not in sides:
@@ -485,7 +519,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return _first_day_share(sum(figure.values()), sentences)
+        return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
     return _first_day_share(vague_only or 0, sentences)
 
 

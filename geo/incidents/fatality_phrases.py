@@ -71,12 +71,13 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         r"(?:weeks|months|years|month|year))\b", re.I)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
-LOST_MEN = re.compile(rf"\blost\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"
+LOST_MEN = re.compile(rf"\blos(?:t|ing|es)\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"
                       # "lost six of their own": the side's own dead, the noun left out — only
                       # where the phrase ends there ("of their own homes" is property)
                       r"(?:of\s+(?:its|their|his|our)\s+own(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|during|when|while|after|to|and|as|but)\b)"
                       r"|(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:soldiers|troops|men|fighters|officers|policemen|members|personnel|comrades|gendarmes|guards|militiamen)))\b", re.I)
+                      # ("lost one soldier", "losing a man": one of its own)
+                      r"(?:soldiers?|troops|m[ae]n|fighters?|officers?|policem[ae]n|members?|personnel|comrades?|gendarmes?|guards?|militiam[ae]n)))\b", re.I)
 
 # "The attackers lost four men", "the militia lost six of its own": the side that lost them
 # is the subject of "lost" when the lost are told only as men (its word then names their
@@ -147,7 +148,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) \
                     and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
                 add([dataclasses.replace(c, noun=f"as {c.noun}")])  # others than the dead told before
-    if "lost" in text:
+    if "lost" in text or "losing" in text or "loses" in text:
         for m in LOST_MEN.finditer(text):
             if not inside(m.start(), spans) and (c := np_claim(m.group("np"), m.start("np"), text)) is not None and not c.vague:
                 add([dataclasses.replace(c, noun=f"lost {c.noun if side_of(c.noun) else loser_side(text, m.start()) or c.noun}")])

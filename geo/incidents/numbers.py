@@ -15,7 +15,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "two dozen": 24,
-    "three dozen": 36, "four dozen": 48, "a couple of": 2, "a couple": 2,
+    "three dozen": 36, "four dozen": 48, "several dozen": 12, "a few dozen": 12, "a couple of": 2, "a couple": 2,
     "a few": 3, "a handful of": 3, "a handful": 3,
     # ACLED's codes for vague figures: "tens" 10, "dozens" 12, "hundreds" 100; "several",
     # "many", "scores", "a number of" and unknown numbers of dead: 10.
@@ -31,7 +31,7 @@ ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # smaller words they open with
 HUNDREDS = (r"(?:(?:" + ONE_TO_NINETEEN + r"|a)\s+hundred(?:\s+(?:and\s+)?(?:" + TENS + r"(?:[- ]" + UNITS + r")?|"
             + ONE_TO_NINETEEN + r")\b)?)")
-NUM = (r"(?:" + HUNDREDS + r"|half a dozen|(?:two|three|four) dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
+NUM = (r"(?:" + HUNDREDS + r"|half a dozen|(?:two|three|four|several) dozen|a few dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
         r"|" + ONE_TO_NINETEEN + r"|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
 
 

@@ -29,7 +29,9 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 r"|merchant|dissident|defector|collaborator|medic|paramedic|toddler|(?-i:MPs?|MLAs?|MNAs?)"
                 # office-holders named by their role ("the district commissioner", "a programme coordinator")
                 r"|commissioner|coordinator|director|manager|administrator|secretary|chairperson|treasurer|registrar"
-                r"|principal|editor|accountant|clerk|supervisor|surveyor")
+                r"|principal|editor|accountant|clerk|supervisor|surveyor"
+                # "the village head", "a ward head": a head of people, not the body's
+                r"|(?:(?<=village )|(?<=district )|(?<=ward )|(?<=clan )|(?<=community )|(?<=school )|(?<=party )|(?<=family ))head")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
 
 # "three suspected goat thieves" are people: the animal or thing word is not the head there.
@@ -73,11 +75,20 @@ class Claim:
 
 
 
+# "12 Hutu and Tutsi civilians", "at least 30 Misseriya and Rizeigat tribesmen": a figure,
+# a name, "and", a second name and the noun they share.
+_TWO_NAMES_ONE_NOUN = re.compile(rf"\b{QUAL}(?:{NUM})\s+(?-i:[A-Z][\w'-]+)$", re.I)
+_SECOND_NAME = re.compile(r"(?-i:[A-Z][\w'-]+)\s+(?-i:[a-z]+s|[a-z]*men|people|children)\b")
+
+
 def conjuncts(chunk: str) -> list[tuple[int, str]]:
     """Split a noun-phrase list ("two soldiers, three civilians and a child") into its
     parts, with their offsets in ``chunk``."""
     out, pos = [], 0
     for m in re.finditer(r",(?!\d)\s*(?:and\s+)?|(?<!hundred)\s+and\s+", chunk):  # (not "1,200", "a hundred and ten")
+        if m.group().strip() == "and" and _TWO_NAMES_ONE_NOUN.search(chunk, 0, m.start()) \
+                and _SECOND_NAME.match(chunk, m.end()):
+            continue  # "30 Dinka and Nuer youths": two peoples' names before one counted noun, one phrase
         out.append((pos, chunk[pos : m.start()]))
         pos = m.end()
     out.append((pos, chunk[pos:]))
@@ -144,7 +155,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return None
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         noun = _side_word(tail) or noun  # "two Colombian soldiers": the soldiers, one side's dead
-        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands")
+        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands", "several dozen", "a few dozen")
         if vague or noun == "of":
             noun = vague_noun(tail) or noun  # "dozens of rebel fighters": the fighters, one side's dead
         return Claim(n, noun, offset, vague)
@@ -183,6 +194,13 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         groups = re.findall(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
         if len(groups) == 1 and (n := to_int(groups[0])):
             return Claim(n, "all", offset)
+    if re.fullmatch(r"them", p, re.I):
+        # "a mob caught two suspected thieves, stoning them to death": the one group counted
+        # as the object of a verb before in the sentence (not its subject: "three gunmen
+        # stormed the post and killed them" tells no figure for the dead)
+        groups = _TAKEN_GROUP.findall(sentence[:offset])
+        if len(groups) == 1 and (n := to_int(groups[0])):
+            return Claim(n, "them", offset)
     m = re.match(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed) numbers?\b|(?:all|many|some|scores of|a number of"
                  r"|numerous|dozens of|hundreds of|tens of|several)\b", p, re.I)
     if m and NOT_PEOPLE.match(p, m.end()):
@@ -203,6 +221,12 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return Claim(10, noun, offset, True)  # "killed militants and civilians": an unknown number
     return None
 
+
+
+# A group counted as a verb's object ("caught two thieves", "abducted three traders"): whom a
+# later "them" in the sentence stands for.
+_TAKEN_GROUP = re.compile(rf"\b(?:[a-z]+ed|[a-z]+ing|caught|took|seized|held|found|stopped)\s+(?:the\s+)?{QUAL}({NUM})\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?-i:[a-z]+s|[a-z]*men|people|children)\b", re.I)
 
 
 # A noun phrase that names people, not things ("two alleged cartel members", not "the
