@@ -29,7 +29,6 @@ from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
-from geo.incidents.event_unknown import unknown_as_unarmed
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_alternation, phrase_rx, words_rx
@@ -144,7 +143,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|
 _UNKNOWN_AGENT = re.compile(r"\b(?:unidentified|unknown|masked)\b", re.I)
 # The people of a place named as such ("police and locals clashed"): a crowd, unarmed.
 _LOCAL_PEOPLE = re.compile(r"\b(?:locals|local people|inhabitants|townspeople|townsfolk)\b", re.I)
-# (people the report can only call people: see event_unknown)
+# People the report can only call people ("unidentified persons", "unknown people"):
+# not named as armed, with no arms in the sentence they act as a mob does (ACLED's
+# codebook: violence by unorganised people is mob violence).
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people)\b)", re.I)
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIREARM]).members
@@ -540,7 +542,7 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     if trigger.event_type == BATTLES and (_OUTLAW_SIDE.search(sides) or _OUTLAWS.search(sides)):
         return False  # villagers who fought off bandits: a clash of armed sides, no mob
     agent = _agent_phrase(sentence, trigger)
-    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(unknown_as_unarmed(agent, sentence) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
+    if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False
     # Members of a named armed group (a cartel, a militia of no party) are no unarmed crowd.
