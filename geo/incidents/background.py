@@ -104,6 +104,16 @@ _OWN_TIME = re.compile(r"(?:last|earlier this) (?:week|month)$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
 _PARTICIPLE_CUE = re.compile(r"(?:suspected|accused|blamed|responsible|released|freed|rescued)\b", re.I)
 _MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|got|died|dies|perished|succumbed)\s")
+# A relative clause in the pluperfect ("bandits who had kidnapped a trader", "a man who
+# had been abducted"): it tells what was done before, another event than the sentence's
+# own (the fight with the kidnappers, the rescue), up to the clause's end or the main verb.
+# Not a crowd's own conduct ("police dispersed residents who had blocked the road"): what
+# the crowd did before it was dispersed is this event's, the cause of its dispersal.
+_EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|just|already|recently"
+                               r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
+_CROWD_BEFORE = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters', 'strikers', 'unarmed_agents')}|residents|youths?|students|traders"
+                           r"|riders|drivers|villagers|workers)\b", re.I)
+_OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +139,15 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
+    if " had " in sentence:  # (the cheap gate: most sentences hold no pluperfect)
+        for m in _EARLIER_RELATIVE.finditer(sentence):
+            verb = re.search(r"\w+$", m.group()).start() + m.start()
+            if _OWN_CROWD_ACT.match(sentence, verb) and _CROWD_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue
+            end = _CLAUSE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            verb = _MAIN_VERB.search(sentence, m.end(), stop)
+            spans.append((m.start(), verb.start() if verb else stop))
     spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
