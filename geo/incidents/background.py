@@ -113,6 +113,7 @@ _EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier
                                r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
 _CROWD_BEFORE = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters', 'strikers', 'unarmed_agents')}|residents|youths?|students|traders"
                            r"|riders|drivers|villagers|workers)\b", re.I)
+_ARMED_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'police')})\b", re.I)
 _OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 
 
@@ -142,7 +143,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     if " had " in sentence:  # (the cheap gate: most sentences hold no pluperfect)
         for m in _EARLIER_RELATIVE.finditer(sentence):
             verb = re.search(r"\w+$", m.group()).start() + m.start()
-            if _OWN_CROWD_ACT.match(sentence, verb) and _CROWD_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            if _OWN_CROWD_ACT.match(sentence, verb) and _crowd_antecedent(sentence[max(0, m.start() - 60) : m.start()]):
                 continue
             end = _CLAUSE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
@@ -158,6 +159,15 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)
+
+
+def _crowd_antecedent(before: str) -> bool:
+    """Whether the nearest of the people named in ``before`` (the words before "who")
+    is a crowd ("police dispersed traders who …"), not armed men ("villagers fought
+    bandits who …")."""
+    crowd = [m.end() for m in _CROWD_BEFORE.finditer(before)]
+    armed = [m.end() for m in _ARMED_BEFORE.finditer(before)]
+    return bool(crowd) and (not armed or max(crowd) > max(armed))
 
 
 @lru_cache(maxsize=4096)
