@@ -113,6 +113,15 @@ _EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier
                                r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
 _CROWD_BEFORE = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters', 'strikers', 'unarmed_agents')}|residents|youths?|students|traders"
                            r"|riders|drivers|villagers|workers)\b", re.I)
+# A demonstration named as one yet to come ("ahead of a planned march", "for organising a
+# protest", "on the eve of a general strike"): no crowd has gathered yet, so it is no event
+# of the sentence (what is done to its organisers, the arrests, is; ACLED's codebook codes
+# what happened).
+_DEMONSTRATION_AHEAD = re.compile(
+    r"\b(?:planned|upcoming|forthcoming|scheduled|intended|proposed|announced|threatened|(?:ahead|on the eve) of"
+    r"|to (?:prevent|foil|stop|pre-?empt)|for (?:planning|organi[sz]ing|plotting|calling|mobili[sz]ing)|in preparation for)"
+    r"\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:(?:planned|upcoming|scheduled|proposed|general|mass|nationwide|opposition|[\w-]+)\s+){0,2}?"
+    r"(?P<what>protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-?ins?|strikes?|picket)\b", re.I)
 _ARMED_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'police')})\b", re.I)
 _OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 
@@ -149,6 +158,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             stop = end.start() if end else len(sentence)
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             spans.append((m.start(), verb.start() if verb else stop))
+    spans += [(m.start(), m.end("what")) for m in _DEMONSTRATION_AHEAD.finditer(sentence)]
     spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
