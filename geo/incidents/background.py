@@ -104,6 +104,26 @@ _OWN_TIME = re.compile(r"(?:last|earlier this) (?:week|month)$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
 _PARTICIPLE_CUE = re.compile(r"(?:suspected|accused|blamed|responsible|released|freed|rescued)\b", re.I)
 _MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|got|died|dies|perished|succumbed)\s")
+# A relative clause in the pluperfect ("bandits who had kidnapped a trader", "a man who
+# had been abducted"): it tells what was done before, another event than the sentence's
+# own (the fight with the kidnappers, the rescue), up to the clause's end or the main verb.
+# Not a crowd's own conduct ("police dispersed residents who had blocked the road"): what
+# the crowd did before it was dispersed is this event's, the cause of its dispersal.
+_EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|just|already|recently"
+                               r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
+_CROWD_BEFORE = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters', 'strikers', 'unarmed_agents')}|residents|youths?|students|traders"
+                           r"|riders|drivers|villagers|workers)\b", re.I)
+# A demonstration named as one yet to come ("ahead of a planned march", "for organising a
+# protest", "on the eve of a general strike"): no crowd has gathered yet, so it is no event
+# of the sentence (what is done to its organisers, the arrests, is; ACLED's codebook codes
+# what happened).
+_DEMONSTRATION_AHEAD = re.compile(
+    r"\b(?:planned|upcoming|forthcoming|scheduled|intended|proposed|announced|threatened|(?:ahead|on the eve) of"
+    r"|to (?:prevent|foil|stop|pre-?empt)|for (?:planning|organi[sz]ing|plotting|calling|mobili[sz]ing)|in preparation for)"
+    r"\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:(?:planned|upcoming|scheduled|proposed|general|mass|nationwide|opposition|[\w-]+)\s+){0,2}?"
+    r"(?P<what>protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-?ins?|strikes?|picket)\b", re.I)
+_ARMED_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'police')})\b", re.I)
+_OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +149,16 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             stop = verb.start() if verb else stop
         spans.append((m.start(), stop))
+    if " had " in sentence:  # (the cheap gate: most sentences hold no pluperfect)
+        for m in _EARLIER_RELATIVE.finditer(sentence):
+            verb = re.search(r"\w+$", m.group()).start() + m.start()
+            if _OWN_CROWD_ACT.match(sentence, verb) and _crowd_antecedent(sentence[max(0, m.start() - 60) : m.start()]):
+                continue
+            end = _CLAUSE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            verb = _MAIN_VERB.search(sentence, m.end(), stop)
+            spans.append((m.start(), verb.start() if verb else stop))
+    spans += [(m.start(), m.end("what")) for m in _DEMONSTRATION_AHEAD.finditer(sentence)]
     spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
@@ -139,6 +169,15 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)
+
+
+def _crowd_antecedent(before: str) -> bool:
+    """Whether the nearest of the people named in ``before`` (the words before "who")
+    is a crowd ("police dispersed traders who …"), not armed men ("villagers fought
+    bandits who …")."""
+    crowd = [m.end() for m in _CROWD_BEFORE.finditer(before)]
+    armed = [m.end() for m in _ARMED_BEFORE.finditer(before)]
+    return bool(crowd) and (not armed or max(crowd) > max(armed))
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,11 @@ _BY_NOT_AGENT = re.compile(r"\b(?:before|after|when|while|as|and|then|until|who|
                            r"|prompted|fu?elled|provoked|motivated|inspired|called|announced|claimed|condemned)\s*$"
                            r"|\b(?:before|after|when|while|then|until|who|which|that|whom|between|following)\b", re.I)
 
+# A relative clause's opening ("… who had", "… that"): its subject is the words before it.
+_RELATIVE_END = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+|then\s+|also\s+)?$", re.I)
+# Where those words begin: after the main clause's verb or a preposition.
+_BEFORE_ANTECEDENT = re.compile(r"\b(?:at|on|with|against|to|for|from|by|upon|into|onto|and|but|among)\b|\b[a-z]+ed\b")
+
 
 def agent_phrase(sentence: str, trigger: Trigger) -> str:
     """The words naming who acted: after "by" in a passive clause ("was beaten by a
@@ -58,6 +63,11 @@ def agent_phrase(sentence: str, trigger: Trigger) -> str:
     if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
             or PASSIVE_BEFORE.search(before[-30:]):
         return ""
+    relative = _RELATIVE_END.search(clause)
+    if relative:
+        # "police dispersed traders who had blocked the road": who blocked it are the
+        # traders the relative clause hangs on, not the subject of the main clause
+        return re.split(_BEFORE_ANTECEDENT, clause[: relative.start()])[-1]
     return clause
 
 

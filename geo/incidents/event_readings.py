@@ -8,7 +8,7 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.lexicon import noun_class, phrase_alternation
+from geo.incidents.lexicon import noun_class, noun_rx, phrase_alternation
 from geo.incidents.model import inside
 from geo.incidents.triggers import Trigger
 from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
@@ -62,6 +62,9 @@ def before_circumstance(words: str) -> str:
     return words[: m.start()] if named else words
 
 
+_ARMED_WORDS = rf"{noun_rx('armed', 'military', 'police', 'state_ranks')}|{phrase_alternation('armed_keepers')}"
+_KIN = (r"wi(?:fe|ves)|husbands?|sons?|daughters?|child(?:ren)?|kids|brothers?|sisters?|fathers?|mothers?|parents|famil(?:y|ies)"
+        r"|relatives?|widows?|nephews?|nieces?|cousins?|in-laws?|grand(?:son|daughter|child|children|father|mother)s?")
 # Words of the armed nouns that name civilians: officers of aid, health or elections, and
 # convoys of traders' trucks, of aid or of fuel (ACLED's codebook: an attack on them is
 # violence against civilians, not a battle).
@@ -71,7 +74,11 @@ CIVILIAN_LOOKALIKE = re.compile(
     r"|\bconvoys? of (?:[\w-]+ ){0,2}?(?:vehicles|trucks|lorries|buses|cars|traders|merchants|civilians|aid|food|fuel|tankers"
     r"|refugees|displaced|pilgrims|passengers)\b"
     r"|\b(?:aid|humanitarian|relief|civilian|commercial|trade|food|fuel|refugee|evacuation|wedding|funeral|Red Cross|Red Crescent"
-    r"|NGO|MSF|WFP|UNICEF|UNHCR) convoys?\b", re.I)
+    r"|NGO|MSF|WFP|UNICEF|UNHCR) convoys?\b"
+    # The kin of soldiers, police or guards ("a policeman's wife", "the sons of a ranger"):
+    # family members of the state's or of armed men are civilians (ACLED's codebook).
+    rf"|\b(?:{_ARMED_WORDS})(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+)?(?:{_KIN})\b"
+    rf"|\b(?:{_KIN})\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|two\s+)?(?:[\w-]+\s+)?(?:{_ARMED_WORDS})\b", re.I)
 
 
 def as_civilian(m: re.Match) -> str:

@@ -10,7 +10,9 @@
 - an arrest whose captives are not seen again ("detained two men, who remain missing") is a
   forced disappearance;
 - a vehicle taken with the people in it ("hijacked a bus carrying passengers") is their
-  abduction.
+  abduction;
+- goods taken from people held by force (tied up, at gunpoint, held hostage) are an
+  attack on them: the codebook keeps looting for goods taken outside violence to people.
 
 ``events`` asks ``reread`` of the first event sentence's strongest trigger."""
 
@@ -43,6 +45,10 @@ _ASSAULTED = re.compile(r"\b(?:str(?:uck|ike|ikes)|raid(?:ed|s)?|attack(?:ed|s)?
 _VANISHED = re.compile(r"\b(?:(?:remain(?:s|ed)?|are still|is still|still) missing|(?:ha(?:ve|s)|had) not been (?:seen|heard (?:from|of))"
                        r"|(?:never|not) (?:been )?seen (?:again|since)|vanish(?:ed|es)|disappeared|(?:whereabouts|fate) (?:\w+ ){0,3}?"
                        r"(?:unknown|not known|unclear)|(?:to|at) an? (?:undisclosed|unknown|secret) (?:location|place|destination))\b", re.I)
+# People held by force while their goods are taken ("tied him up and took his savings",
+# "held the cashier at gunpoint").
+_HELD = re.compile(r"\b(?:tied (?:\w+ )?up|tied (?:him|her|them)|at (?:gun|knife|machete)-?\s?point|held (?:\w+ ){0,3}?hostage"
+                   r"|bound (?:and gagged|him|her|them)|gagged|threaten(?:ed|ing) (?:\w+ ){1,3}?with|brandish\w*)\b", re.I)
 _NO_HARM = re.compile(r"\bno (?:reported |known )?(?:fatalities|casualties|deaths|injuries)\b|\b(?:no one|nobody) (?:was|were) (?:hurt|injured|killed)", re.I)
 
 
@@ -61,6 +67,8 @@ def reread(best: Trigger, triggers: list[Trigger], main: str, sentences: list[st
     if sub == "Looting/property destruction" and _LIVESTOCK.search(best.text + " " + main[best.end : best.end + 40]) \
             and _RAIDERS.search(main) and _ASSAULTED.search(main[: best.start]) and not _NO_HARM.search(" ".join(sentences[:3])):
         return _as(best, _ATTACK)  # "raiders hit a farm and took its goats"
+    if sub == "Looting/property destruction" and _HELD.search(main):
+        return _as(best, _ATTACK)  # "gunmen held a trader at gunpoint and took his money"
     if sub == "Arrests" and _VANISHED.search(" ".join(sentences[:3])) and count_fatalities(sentences[:3]) == 0:
         return _as(best, _ABDUCTION)  # "detained two men, who have not been seen since"
     told = [main] if sub in ("Disrupted weapons use", "Abduction/forced disappearance") else sentences[:3]

@@ -272,7 +272,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (RIOTS, "Violent demonstration") and not protest_here:
         agent = _agent_phrase(main, best)
         first = min(triggers, key=lambda t: t.start)
-        if first.start < best.start and _agent_phrase(main, first).strip():
+        if first.start < best.start and (_agent_phrase(main, first).strip() or _ARMED_ARSONIST.search(first.text)):
             # "the attackers … struck, killing people and setting fire to houses": the
             # subject of the first act (its trigger may name them: "militia raid")
             agent = _agent_phrase(main, first) + " " + first.text
@@ -410,13 +410,13 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             # by a militia": civilians; "five men were killed as fighters pushed forward").
             # A clause of another time after the verb ("found dead a day after gunmen took
             # them") tells of an earlier event, not of those hit in this one.
-            rest = main[: best.end] + _OTHER_TIME.split(main[best.end :], 1)[0]
+            rest = main[: best.end] + _OTHER_TIME.split(main[best.end :].split(";")[0], 1)[0]  # (a clause of its own after ";")
             rest = re.sub(r"\bby (?:an? |the )?(?:[\w'-]+(?: |(?=[.,;:]|$))){0,4}", " ", rest)
             if not PASSIVE_BEFORE.search(main[max(0, best.start - 30) : best.start]) and not _BY_NEXT.match(main[best.end :]) \
                     and not _headline_victims(main, best) and not _UNDERGONE.match(best.text):
                 # active: the victims follow the verb, the attackers precede it (a relative
                 # clause about the victims is no victim: "a man who drove past a checkpoint")
-                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b", _OTHER_TIME.split(main[best.end :], 1)[0])[0]))
+                rest = before_circumstance(before_scene(re.split(r"\b(?:who|whom)\b|;", _OTHER_TIME.split(main[best.end :], 1)[0])[0]))
             rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
