@@ -73,6 +73,7 @@ from geo.places.words import (
     TARGET_VERBS,
     TITLES,
     TYPE_WORDS,
+    names_a_body_only,
 )
 
 # A word among the most frequent English words ("Police", "Mobile", "Reading") is an
@@ -227,8 +228,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         if spelt is not None:
             return [spelt]
     if not names:
-        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
-            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):  # "Camp Bastion"
+            return [] if names_a_body_only(t.words[i:j]) else [_unknown_place(t, i, j, gz)]  # not "Port Authority"
         return [_unknown_place(t, i, j, gz, "unplaced")] if _named_settlement(t, i, j) else []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
@@ -272,8 +273,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
-    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and all(
-            t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
+    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and not names_a_body_only(
+            t.words[i:j]) and all(t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
         # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]

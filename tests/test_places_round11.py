@@ -1,0 +1,57 @@
+"""Place recognition, round 11: names that stand for something else than a place, and
+places that a stop-list of other senses hid. Every sentence is written for these tests,
+about places world-wide; each rule is shown on three sentences or more that fail
+without it, and its exclusions on sentences that pass with and without it.
+"""
+
+import pytest
+
+from geo.places import parse_places
+
+
+def found(text):
+    return {m.text: (m.place.country_code if m.place else None) for m in parse_places(text)}
+
+
+# --- A run of words of kinds and bodies alone names an office, not a place ---
+
+@pytest.mark.parametrize("text, run", [
+    ("The County Assembly in Nakuru voted down the levy.", "County Assembly"),
+    ("The Port Authority halted loading at the docks after the blast.", "Port Authority"),
+    ("The Township Committee met behind closed doors on Monday.", "Township Committee"),
+    ("The Camp Committee asked donors for more water tanks.", "Camp Committee"),
+    ("A County Government spokesman denied the report.", "County Government"),
+])
+def test_a_run_of_kind_and_body_words_is_no_place(text, run):
+    assert run not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers left Camp Bastion before dawn.", "Camp Bastion"),
+    ("Herders watered cattle at Willow Creek last week.", "Willow Creek"),
+    ("Two boats capsized off Idjwi Island on Sunday.", "Idjwi Island"),
+])
+def test_a_feature_word_with_a_name_is_still_a_place(text, name):
+    assert name in found(text)
+
+
+# --- A brand's name is the town when the text calls it one ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kawasaki is a city squeezed between two larger ports.", "Kawasaki", "JP"),
+    ("Residents of Hitachi were told to boil their water.", "Hitachi", "JP"),
+    ("Hitachi, an industrial city on the coast, felt the tremor.", "Hitachi", "JP"),
+    ("The mayor of Kawasaki opened a new bridge on Friday.", "Kawasaki", "JP"),
+    ("Nokia is a town where paper mills once stood.", "Nokia", "FI"),
+])
+def test_a_brand_named_town_the_text_calls_a_town_is_the_place(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kawasaki, the motorcycle maker, raised its forecast.", "Kawasaki"),
+    ("Hitachi said profits rose in the last quarter.", "Hitachi"),
+    ("Shoppers queued for the new Nokia handsets in Kampala.", "Nokia"),
+])
+def test_a_brand_the_text_does_not_call_a_town_stays_a_brand(text, word):
+    assert word not in found(text)
