@@ -55,3 +55,25 @@ def test_a_brand_named_town_the_text_calls_a_town_is_the_place(text, name, count
 ])
 def test_a_brand_the_text_does_not_call_a_town_stays_a_brand(text, word):
     assert word not in found(text)
+
+
+# --- The names right after a byline's "Posted by", "Photo by" are the authors' ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Posted by Jordan on 4 May 2013 at 9:40 pm. The market in Aleppo reopened.", "Jordan"),
+    ("Photo by Victoria / AFP. Displaced families queue for water near Goma.", "Victoria"),
+    ("Uploaded by Chad last week, the clip shows smoke over Idlib.", "Chad"),
+    ("Photos by Sydney and Austin. Our guide to markets in Lagos.", "Austin"),
+    ("Story and pictures by Georgia. Herders near Marsabit lost their cattle.", "Georgia"),
+])
+def test_a_name_after_a_byline_is_the_author(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The offensive was launched by Chad and Niger against the insurgents.", "Chad", "TD"),
+    ("Aid was sent by Kenya to Somalia after the floods.", "Kenya", "KE"),
+    ("The photo was taken in Jordan, near the Syrian border.", "Jordan", "JO"),
+])
+def test_a_name_after_other_verbs_and_by_is_still_a_place(text, name, country):
+    assert found(text).get(name) == country

@@ -37,7 +37,7 @@ from geo.places.people import (
     a_surname_naming_a_place,
     find_people,
     leads_institution,
-    mark_vehicles_and_firms,
+    mark_vehicles_firms_and_authors,
     names_a_person,
     names_its_people,
     person_context,
@@ -101,7 +101,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
-    mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
+    mark_vehicles_firms_and_authors(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter", "Posted by Jordan"
     mentions: list[Mention] = []
     for i, j in runs:
         found = _mentions_in_run(t, i, j, gz)

@@ -8,6 +8,7 @@ later recognition leaves the person's words alone, also where the surname stands
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
@@ -40,6 +41,8 @@ _NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITU
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
+BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
+_BYLINE = re.compile(r"\b(?:%s) by " % "|".join(sorted(BYLINE_WORDS)), re.IGNORECASE)
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
@@ -157,11 +160,30 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
     return False
 
 
-def mark_vehicles_and_firms(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
-    """Mark the names that stand for vehicles or firms as no places (``_mark_vehicles``,
-    ``_mark_firms``)."""
+def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
+    """Mark the names that stand for vehicles or firms, and authors' names in bylines,
+    as no places (``_mark_vehicles``, ``_mark_firms``, ``_mark_authors``)."""
     _mark_vehicles(t, runs)
     _mark_firms(t, gz)
+    _mark_authors(t)
+
+
+def _mark_authors(t: Text) -> None:
+    """The capitalised words right after a byline's "Posted by", "Photo by",
+    "Reporting by" (``BYLINE_WORDS``), and after "and" or "&" between them, name the
+    authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places."""
+    text = t.text
+    if " by " not in text and " By " not in text and " BY " not in text:
+        return  # (most texts: no "by" at all)
+    words, starts = t.words, t.starts
+    for found in _BYLINE.finditer(text):
+        k = bisect_left(starts, found.end())
+        while k < len(words) and starts[k] == t.ends[k - 1] + 1 and t.capitalised(k):
+            t.person_tokens.add(k)
+            if k + 2 < len(words) and words[k + 1] in ("and", "&") and t.capitalised(k + 2):
+                k += 2
+            else:
+                k += 1
 
 
 def _mark_firms(t: Text, gz: Gazetteer) -> None:
