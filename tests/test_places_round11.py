@@ -77,3 +77,24 @@ def test_a_name_after_a_byline_is_the_author(text, word):
 ])
 def test_a_name_after_other_verbs_and_by_is_still_a_place(text, name, country):
     assert found(text).get(name) == country
+
+
+# --- A name joined by "and" to the writer's "I" or "me" is a companion ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Jordan and I went hiking last summer in the hills.", "Jordan"),
+    ("Last year Georgia and I drove from Tbilisi to Batumi.", "Georgia"),
+    ("My cousin took Chad and me to the market in Kano.", "Chad"),
+    ("She invited me and Victoria to her wedding in Mombasa.", "Victoria"),
+])
+def test_a_name_beside_the_writer_is_a_person(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("I lived in Kenya and I loved every day there.", "Kenya", "KE"),
+    ("We flew out of Jordan and I slept the whole way.", "Jordan", "JO"),
+    ("The people of Chad and I share one hope: peace.", "Chad", "TD"),
+])
+def test_a_place_that_ends_a_clause_before_and_i_stays(text, name, country):
+    assert found(text).get(name) == country

@@ -43,6 +43,9 @@ TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", 
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
 _BYLINE = re.compile(r"\b(?:%s) by " % "|".join(sorted(BYLINE_WORDS)), re.IGNORECASE)
+# A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a
+# companion, not a place (but "in Kenya and I stayed": after a locative, a clause ends).
+_WITH_THE_WRITER = re.compile(r"\b([A-Z][\w'\u2019-]*) and (?:I|me|myself)\b|\b(?:me|myself) and ([A-Z][\w'\u2019-]*)")
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
@@ -161,11 +164,27 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
 
 
 def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
-    """Mark the names that stand for vehicles or firms, and authors' names in bylines,
-    as no places (``_mark_vehicles``, ``_mark_firms``, ``_mark_authors``)."""
+    """Mark the names that stand for vehicles or firms, authors' names in bylines and
+    the writer's companions as no places (``_mark_vehicles``, ``_mark_firms``,
+    ``_mark_authors``, ``_mark_companions``)."""
     _mark_vehicles(t, runs)
     _mark_firms(t, gz)
     _mark_authors(t)
+    _mark_companions(t)
+
+
+def _mark_companions(t: Text) -> None:
+    """A name joined by "and" to the writer's "I" or "me" (``_WITH_THE_WRITER``) is a
+    person's, unless a locative or "of" comes before it ("in Kenya and I stayed on")."""
+    text = t.text
+    if " and I" not in text and " and me" not in text and "me and " not in text:
+        return  # (most texts, news among them)
+    for found in _WITH_THE_WRITER.finditer(text):
+        group = 1 if found.group(1) else 2
+        k = bisect_left(t.starts, found.start(group))
+        if k < len(t.words) and t.starts[k] == found.start(group) and \
+                not (k > 0 and (t.lower(k - 1) in LOCATIVES or t.lower(k - 1) == "of")):
+            t.person_tokens.add(k)
 
 
 def _mark_authors(t: Text) -> None:
