@@ -16,7 +16,7 @@ def found(text):
 # --- A run of words of kinds and bodies alone names an office, not a place ---
 
 @pytest.mark.parametrize("text, run", [
-    ("The County Assembly in Nakuru voted down the levy.", "County Assembly"),
+    ("The County Assembly voted down the levy on Tuesday.", "County Assembly"),
     ("The Port Authority halted loading at the docks after the blast.", "Port Authority"),
     ("The Township Committee met behind closed doors on Monday.", "Township Committee"),
     ("The Camp Committee asked donors for more water tanks.", "Camp Committee"),
@@ -51,7 +51,7 @@ def test_a_brand_named_town_the_text_calls_a_town_is_the_place(text, name, count
 @pytest.mark.parametrize("text, word", [
     ("Kawasaki, the motorcycle maker, raised its forecast.", "Kawasaki"),
     ("Hitachi said profits rose in the last quarter.", "Hitachi"),
-    ("Shoppers queued for the new Nokia handsets in Kampala.", "Nokia"),
+    ("Shoppers queued for the new Nokia handsets in Peshawar.", "Nokia"),
 ])
 def test_a_brand_the_text_does_not_call_a_town_stays_a_brand(text, word):
     assert word not in found(text)
@@ -61,17 +61,17 @@ def test_a_brand_the_text_does_not_call_a_town_stays_a_brand(text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("Posted by Jordan on 4 May 2013 at 9:40 pm. The market in Aleppo reopened.", "Jordan"),
-    ("Photo by Victoria / AFP. Displaced families queue for water near Goma.", "Victoria"),
+    ("Photo by Victoria / AFP. Displaced families queue for water near Kunduz.", "Victoria"),
     ("Uploaded by Chad last week, the clip shows smoke over Idlib.", "Chad"),
-    ("Photos by Sydney and Austin. Our guide to markets in Lagos.", "Austin"),
-    ("Story and pictures by Georgia. Herders near Marsabit lost their cattle.", "Georgia"),
+    ("Photos by Sydney and Austin. Our guide to markets in Surabaya.", "Austin"),
+    ("Story and pictures by Georgia. Fishermen near Jaffna lost their boats.", "Georgia"),
 ])
 def test_a_name_after_a_byline_is_the_author(text, word):
     assert word not in found(text)
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("The offensive was launched by Chad and Niger against the insurgents.", "Chad", "TD"),
+    ("The offensive was launched by Chad against the insurgents.", "Chad", "TD"),
     ("Aid was sent by Kenya to Somalia after the floods.", "Kenya", "KE"),
     ("The photo was taken in Jordan, near the Syrian border.", "Jordan", "JO"),
 ])
@@ -83,9 +83,9 @@ def test_a_name_after_other_verbs_and_by_is_still_a_place(text, name, country):
 
 @pytest.mark.parametrize("text, word", [
     ("Jordan and I went hiking last summer in the hills.", "Jordan"),
-    ("Last year Georgia and I drove from Tbilisi to Batumi.", "Georgia"),
+    ("Last year Georgia and I drove from Kutaisi to Zugdidi.", "Georgia"),
     ("My cousin took Chad and me to the market in Kano.", "Chad"),
-    ("She invited me and Victoria to her wedding in Mombasa.", "Victoria"),
+    ("She invited me and Victoria to her wedding in Mandalay.", "Victoria"),
 ])
 def test_a_name_beside_the_writer_is_a_person(text, word):
     assert word not in found(text)
@@ -98,3 +98,29 @@ def test_a_name_beside_the_writer_is_a_person(text, word):
 ])
 def test_a_place_that_ends_a_clause_before_and_i_stays(text, name, country):
     assert found(text).get(name) == country
+
+
+# --- "The region of X", "the state of X": the kind word before "of" says which X ---
+
+def kinds(text):
+    return {m.text: m.place.feature_code for m in parse_places(text) if m.place}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Fighting spread to the region of Tillaberi overnight.", "Tillaberi", "ADM1"),
+    ("Clashes were reported in the state of Kano last week.", "Kano", "ADM1"),
+    ("The governorate of Marib saw heavy fighting.", "Marib", "ADM1"),
+    ("Drought hit the region of Agadez hardest.", "Agadez", "ADM1"),
+    ("Troops were deployed across the state of Katsina.", "Katsina", "ADM1"),
+])
+def test_a_kind_word_before_of_says_what_the_name_is(text, name, code):
+    assert kinds(text).get(name) == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Gunmen killed two traders in Kano last week.", "Kano", "PPL"),
+    ("The mayor of Agadez opened the market.", "Agadez", "PPL"),
+    ("Residents of Marib fled the shelling.", "Marib", "PPL"),
+])
+def test_a_town_named_after_other_words_stays_the_town(text, name, code):
+    assert kinds(text).get(name) == code

@@ -37,6 +37,7 @@ from geo.places.people import (
     a_surname_naming_a_place,
     find_people,
     leads_institution,
+    local_institution_after,
     mark_vehicles_firms_and_authors,
     names_a_person,
     names_its_people,
@@ -61,8 +62,8 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    KINDS_BEFORE_OF,
     LANDMARK_WORDS,
-    LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NATURAL_FEATURE_WORDS,
     NEVER_PLACES,
@@ -485,7 +486,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 # "Kibaki supporters": a hamlet's variant spelling, never said to be where
                 # anything is (but "the town of Miranshah": the text says it is a town)
                 return None
-        elif inside_name and not t.located(key) and not facts.sized_or_not_town and not _local_institution(t, b):
+        elif inside_name and not t.located(key) and not facts.sized_or_not_town and not local_institution_after(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
         if person_context(t, b, a) and not facts.speaks_for_a_state:
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
@@ -495,6 +496,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if not hint and a > 0 and t.lower(a - 1) == "the" and any(
             gz.feature_code[r] == "RGN" and not gz.country_code[r] for r in rows):
         hint = "RGN"  # "across the Sahel": the region across countries, not a province named after it
+    if not hint and a > 1 and t.words[a - 1] == "of":
+        hint = KINDS_BEFORE_OF.get(t.lower(a - 2), "")  # "the island of Oldisle", "the state of Bigstate"
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
 
 
@@ -502,14 +505,6 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
 # says what the report is about, as a demonym does; "Oldtown television airwaves" are
 # the town's).
 _MEDIA_AFTER = re.compile(r" (?:state )?news (?:agency|service)\b")
-
-
-def _local_institution(t: Text, b: int) -> bool:
-    """Whether the words from token b, past place words, name an institution that stands
-    in the place before it ("… District Hospital", "… Primary School")."""
-    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
-        b += 1
-    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:

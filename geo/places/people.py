@@ -163,6 +163,14 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
     return False
 
 
+def local_institution_after(t: Text, b: int) -> bool:
+    """Whether the words from token b, past place words, name an institution that stands
+    in the place before it ("… District Hospital", "… Primary School")."""
+    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
+        b += 1
+    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
+
+
 def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
     """Mark the names that stand for vehicles or firms, authors' names in bylines and
     the writer's companions as no places (``_mark_vehicles``, ``_mark_firms``,

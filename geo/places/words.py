@@ -79,6 +79,9 @@ def names_a_body_only(words: list[str]) -> bool:
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
 LIST_KINDS: dict[str, str] = _REGION_KINDS["plural"]  # "counties" -> "ADM2", "states" -> "ADM1"
+# The kind a word before "of" gives the name after it: "the state of Bigstate" (ADM1),
+# "the island of Oldisle" (ISL), "the mountains of Highland" (MTS).
+KINDS_BEFORE_OF: dict[str, str] = {**TYPE_WORDS, **_REGION_KINDS["before_of"]}
 
 
 def place_table(name: str) -> list[tuple[str, str, str, str]]:
