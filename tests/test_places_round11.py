@@ -124,3 +124,24 @@ def test_a_kind_word_before_of_says_what_the_name_is(text, name, code):
 ])
 def test_a_town_named_after_other_words_stays_the_town(text, name, code):
     assert kinds(text).get(name) == code
+
+
+# --- A maker's name after "a", "an" or a possessive is a vehicle, not the town ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Armed men in a white Toyota opened fire on the crowd in Kunduz.", "Toyota"),
+    ("The attackers fled in a Toyota towards the border.", "Toyota"),
+    ("He drove his old Honda to Kutaisi every week.", "Honda"),
+    ("Police found a stolen Toyota abandoned near Herat.", "Toyota"),
+])
+def test_a_maker_after_an_article_or_possessive_is_a_vehicle(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The mayor of Toyota welcomed the delegation.", "Toyota", "JP"),
+    ("Workers at a plant near Toyota went on strike.", "Toyota", "JP"),
+    ("A visit to Toyota was cut short by the storm.", "Toyota", "JP"),
+])
+def test_a_maker_named_town_after_a_preposition_stays_the_town(text, name, country):
+    assert found(text).get(name) == country

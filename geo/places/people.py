@@ -49,6 +49,10 @@ _WITH_THE_WRITER = re.compile(r"\b([A-Z][\w'\u2019-]*) and (?:I|me|myself)\b|\b(
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
+# An article or possessive before a maker's name, maybe with a word or two between ("in
+# a white Toyota", "his old Honda"): a vehicle, as no town takes "a" or "his". The
+# words between may not be prepositions ("a town near X", "a visit to X").
+_VEHICLE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our) ((?:[a-z-]+ ){0,2})$")
 
 _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 
@@ -268,7 +272,7 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     vehicles = set()
     for i in makes:
         nxt = i + 1
-        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or (
+        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or _after_determiner(t.text, t.starts[i]) or (
                 nxt < len(t.words) and t.lower(nxt) in VEHICLE_WORDS and t.text[t.ends[i] : t.starts[nxt]] == " "):
             vehicles.add(t.lower(i))
     for i in makes:
@@ -276,6 +280,13 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
             t.person_tokens.add(i)
             if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
                 t.person_tokens.add(i + 1)  # "Chevrolet Malibu": the model, no town either
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or possessive comes before ``start``, with no preposition
+    between ("a stolen Toyota", not "a town near Toyota")."""
+    found = _VEHICLE_DETERMINER.search(text, max(0, start - 32), start)
+    return found is not None and not any(w in LOCATIVES or w in FUNCTION_WORDS for w in found.group(1).split())
 
 
 def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:
