@@ -145,3 +145,24 @@ def test_a_maker_after_an_article_or_possessive_is_a_vehicle(text, word):
 ])
 def test_a_maker_named_town_after_a_preposition_stays_the_town(text, name, country):
     assert found(text).get(name) == country
+
+
+# --- A town's name before its people named by what they do ("a Marion pastor") ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Two Normal farmers were hurt when the barn collapsed.", "Normal", "US"),
+    ("Police said a Marion driver caused the crash on the bridge.", "Marion", "US"),
+    ("A Marion pastor was shot outside his church on Sunday.", "Marion", "US"),
+    ("The bodies of a Normal couple were found on Friday.", "Normal", "US"),
+])
+def test_a_town_before_its_people_by_what_they_do_is_the_town(text, name, country):
+    assert found(text).get(name) == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Young farmers blocked the road to Kutaisi.", "Young"),
+    ("Local traders closed their shops in Herat.", "Local"),
+    ("Several drivers were stuck at the border for days.", "Several"),
+])
+def test_an_adjective_opening_a_sentence_before_such_people_is_no_town(text, word):
+    assert word not in found(text)
