@@ -166,3 +166,24 @@ def test_a_town_before_its_people_by_what_they_do_is_the_town(text, name, countr
 ])
 def test_an_adjective_opening_a_sentence_before_such_people_is_no_town(text, word):
     assert word not in found(text)
+
+
+# --- A name the writer addresses ("Dear Georgia,", "Thanks, Chad,") is the reader ---
+
+@pytest.mark.parametrize("text, word", [
+    ("Dear Georgia, thanks for your letter from Herat.", "Georgia"),
+    ("Thanks, Chad, for the photos of Kunduz.", "Chad"),
+    ("Thank you, Victoria, for the stories about Jaffna.", "Victoria"),
+    ("Dear Jordan, I hope you enjoyed Mandalay.", "Jordan"),
+])
+def test_a_name_the_writer_addresses_is_a_person(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Thanks to Kenya, the talks went ahead in Kutaisi.", "Kenya", "KE"),
+    ("We thank Georgia, Armenia and Azerbaijan for hosting the talks.", "Georgia", "GE"),
+    ("Hello Kutaisi! The band opened its tour in the city.", "Kutaisi", "GE"),
+])
+def test_a_place_thanked_or_greeted_otherwise_stays(text, name, country):
+    assert found(text).get(name) == country

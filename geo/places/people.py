@@ -46,6 +46,9 @@ _BYLINE = re.compile(r"\b(?:%s) by " % "|".join(sorted(BYLINE_WORDS)), re.IGNORE
 # A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a
 # companion, not a place (but "in Kenya and I stayed": after a locative, a clause ends).
 _WITH_THE_WRITER = re.compile(r"\b([A-Z][\w'\u2019-]*) and (?:I|me|myself)\b|\b(?:me|myself) and ([A-Z][\w'\u2019-]*)")
+# A name the writer greets or thanks, between commas or after "Dear" ("Dear Georgia,",
+# "Thanks, Chad, for …"): the reader, a person (a place is greeted with "Hello").
+_ADDRESSED = re.compile(r"(?:\bDear |\b(?:Thanks|Thank you), )([A-Z][a-z]+),")
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
@@ -176,13 +179,27 @@ def local_institution_after(t: Text, b: int) -> bool:
 
 
 def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
-    """Mark the names that stand for vehicles or firms, authors' names in bylines and
-    the writer's companions as no places (``_mark_vehicles``, ``_mark_firms``,
-    ``_mark_authors``, ``_mark_companions``)."""
+    """Mark the names that stand for vehicles or firms, authors' names in bylines, the
+    writer's companions and the people the writer addresses as no places
+    (``_mark_vehicles``, ``_mark_firms``, ``_mark_authors``, ``_mark_companions``,
+    ``_mark_addressees``)."""
     _mark_vehicles(t, runs)
     _mark_firms(t, gz)
     _mark_authors(t)
     _mark_companions(t)
+    _mark_addressees(t)
+
+
+def _mark_addressees(t: Text) -> None:
+    """A name the writer addresses (``_ADDRESSED``: "Dear Georgia,", "Thanks, Chad,")
+    is a person's."""
+    text = t.text
+    if "Dear " not in text and "Thank" not in text:
+        return  # (most texts)
+    for found in _ADDRESSED.finditer(text):
+        k = bisect_left(t.starts, found.start(1))
+        if k < len(t.words) and t.starts[k] == found.start(1):
+            t.person_tokens.add(k)
 
 
 def _mark_companions(t: Text) -> None:
