@@ -108,7 +108,7 @@ def kinds(text):
 
 @pytest.mark.parametrize("text, name, code", [
     ("Fighting spread to the region of Tillaberi overnight.", "Tillaberi", "ADM1"),
-    ("Clashes were reported in the state of Kano last week.", "Kano", "ADM1"),
+    ("Two clashes broke out across the state of Kano last week.", "Kano", "ADM1"),
     ("The governorate of Marib saw heavy fighting.", "Marib", "ADM1"),
     ("Drought hit the region of Agadez hardest.", "Agadez", "ADM1"),
     ("Troops were deployed across the state of Katsina.", "Katsina", "ADM1"),
@@ -129,7 +129,7 @@ def test_a_town_named_after_other_words_stays_the_town(text, name, code):
 # --- A maker's name after "a", "an" or a possessive is a vehicle, not the town ---
 
 @pytest.mark.parametrize("text, word", [
-    ("Armed men in a white Toyota opened fire on the crowd in Kunduz.", "Toyota"),
+    ("Armed men in a white Toyota shot at shoppers in Kunduz.", "Toyota"),
     ("The attackers fled in a Toyota towards the border.", "Toyota"),
     ("He drove his old Honda to Kutaisi every week.", "Honda"),
     ("Police found a stolen Toyota abandoned near Herat.", "Toyota"),

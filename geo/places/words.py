@@ -69,7 +69,7 @@ _BODY_WORDS = INSTITUTION_WORDS | TITLES
 
 def names_a_body_only(words: list[str]) -> bool:
     """Whether capitalised ``words`` are all words of kinds (``_KIND_WORDS``) and bodies
-    or offices (``_BODY_WORDS``), at least one of the latter: "County Assembly", "Port
+    or offices (``_BODY_WORDS``), with one or more of the latter: "County Assembly", "Port
     Authority", "District Hospital" name no place of their own ("Camp Bastion", "Lake
     Park" do)."""
     lower = [w.casefold() for w in words]
