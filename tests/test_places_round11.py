@@ -142,6 +142,7 @@ def test_a_maker_after_an_article_or_possessive_is_a_vehicle(text, word):
     ("The mayor of Toyota welcomed the delegation.", "Toyota", "JP"),
     ("Workers at a plant near Toyota went on strike.", "Toyota", "JP"),
     ("A visit to Toyota was cut short by the storm.", "Toyota", "JP"),
+    ("She sold her old Toyota and moved to Toyota the next spring.", "Toyota", "JP"),
 ])
 def test_a_maker_named_town_after_a_preposition_stays_the_town(text, name, country):
     assert found(text).get(name) == country

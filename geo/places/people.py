@@ -289,9 +289,13 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
     vehicles = set()
     for i in makes:
         nxt = i + 1
-        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or _after_determiner(t.text, t.starts[i]) or (
+        if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or (
                 nxt < len(t.words) and t.lower(nxt) in VEHICLE_WORDS and t.text[t.ends[i] : t.starts[nxt]] == " "):
             vehicles.add(t.lower(i))
+        elif _after_determiner(t.text, t.starts[i]):
+            # "in a white Toyota": this one is no town; but an article says less than a
+            # model year, and "a Lincoln letter" leaves "moved to Lincoln" the town
+            t.person_tokens.add(i)
     for i in makes:
         if t.lower(i) in vehicles and not (i + 1 < len(t.words) and t.lower(i + 1) in PLACE_WORDS):
             t.person_tokens.add(i)
