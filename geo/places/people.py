@@ -42,13 +42,12 @@ VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
-_BYLINE = re.compile(r"\b(?:%s) by " % "|".join(sorted(BYLINE_WORDS)), re.IGNORECASE)
 # A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a
 # companion, not a place (but "in Kenya and I stayed": after a locative, a clause ends).
-_WITH_THE_WRITER = re.compile(r"\b([A-Z][\w'\u2019-]*) and (?:I|me|myself)\b|\b(?:me|myself) and ([A-Z][\w'\u2019-]*)")
+_AND_THE_WRITER = (" and I ", " and I,", " and me ", " and me,", " and me.", " and myself")
 # A name the writer greets or thanks, between commas or after "Dear" ("Dear Georgia,",
 # "Thanks, Chad, for …"): the reader, a person (a place is greeted with "Hello").
-_ADDRESSED = re.compile(r"(?:\bDear |\b(?:Thanks|Thank you), )([A-Z][a-z]+),")
+_ADDRESSING = ("Dear ", "Thanks, ", "Thank you, ")
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
@@ -191,47 +190,74 @@ def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Ga
 
 
 def _mark_addressees(t: Text) -> None:
-    """A name the writer addresses (``_ADDRESSED``: "Dear Georgia,", "Thanks, Chad,")
-    is a person's."""
+    """A name the writer addresses (``_ADDRESSING``, the name then a comma: "Dear
+    Georgia,", "Thanks, Chad,") is a person's. (str.find: most texts hold none.)"""
     text = t.text
     if "Dear " not in text and "Thank" not in text:
-        return  # (most texts)
-    for found in _ADDRESSED.finditer(text):
-        k = bisect_left(t.starts, found.start(1))
-        if k < len(t.words) and t.starts[k] == found.start(1):
-            t.person_tokens.add(k)
+        return
+    for opening in _ADDRESSING:
+        at = text.find(opening)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalpha():
+                k = _token_at(t, at + len(opening))
+                if k is not None and t.capitalised(k) and text.startswith(",", t.ends[k]):
+                    t.person_tokens.add(k)
+            at = text.find(opening, at + 1)
 
 
 def _mark_companions(t: Text) -> None:
-    """A name joined by "and" to the writer's "I" or "me" (``_WITH_THE_WRITER``) is a
-    person's, unless a locative or "of" comes before it ("in Kenya and I stayed on")."""
-    text = t.text
+    """A name joined by "and" to the writer's "I" or "me" (``_AND_THE_WRITER``; "me and
+    X") is a person's, unless a locative or "of" comes before it ("in Kenya and I
+    stayed on"). (str.find: most texts, news among them, hold none.)"""
+    text, ends = t.text, t.ends
     if " and I" not in text and " and me" not in text and "me and " not in text:
-        return  # (most texts, news among them)
-    for found in _WITH_THE_WRITER.finditer(text):
-        group = 1 if found.group(1) else 2
-        k = bisect_left(t.starts, found.start(group))
-        if k < len(t.words) and t.starts[k] == found.start(group) and \
-                not (k > 0 and (t.lower(k - 1) in LOCATIVES or t.lower(k - 1) == "of")):
-            t.person_tokens.add(k)
+        return
+    for joint in _AND_THE_WRITER:
+        at = text.find(joint)
+        while at >= 0:
+            k = bisect_left(ends, at)  # the word that ends where the joint begins
+            if k < len(ends) and ends[k] == at:
+                _mark_companion(t, k)
+            at = text.find(joint, at + 1)
+    at = text.find("me and ")
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalpha():
+            k = _token_at(t, at + 7)
+            if k is not None:
+                _mark_companion(t, k)
+        at = text.find("me and ", at + 1)
+
+
+def _mark_companion(t: Text, k: int) -> None:
+    if t.capitalised(k) and not (k > 0 and (t.lower(k - 1) in LOCATIVES or t.lower(k - 1) == "of")):
+        t.person_tokens.add(k)
+
+
+def _token_at(t: Text, offset: int) -> int | None:
+    """The token that starts at ``offset``, if one does."""
+    k = bisect_left(t.starts, offset)
+    return k if k < len(t.starts) and t.starts[k] == offset else None
 
 
 def _mark_authors(t: Text) -> None:
     """The capitalised words right after a byline's "Posted by", "Photo by",
     "Reporting by" (``BYLINE_WORDS``), and after "and" or "&" between them, name the
-    authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places."""
-    text = t.text
-    if " by " not in text and " By " not in text and " BY " not in text:
-        return  # (most texts: no "by" at all)
-    words, starts = t.words, t.starts
-    for found in _BYLINE.finditer(text):
-        k = bisect_left(starts, found.end())
-        while k < len(words) and starts[k] == t.ends[k - 1] + 1 and t.capitalised(k):
-            t.person_tokens.add(k)
-            if k + 2 < len(words) and words[k + 1] in ("and", "&") and t.capitalised(k + 2):
-                k += 2
-            else:
-                k += 1
+    authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places.
+    (str.find over " by ": a text has a few at most.)"""
+    text, words = t.text, t.words
+    at = text.find(" by ")
+    while at >= 0:
+        k = _token_at(t, at + 4)
+        if k is not None and k > 1 and t.lower(k - 2) in BYLINE_WORDS:
+            while k < len(words) and t.capitalised(k):
+                t.person_tokens.add(k)
+                if k + 2 < len(words) and words[k + 1] in ("and", "&") and t.capitalised(k + 2):
+                    k += 2
+                elif k + 1 < len(words) and t.starts[k + 1] == t.ends[k] + 1:
+                    k += 1
+                else:
+                    break
+        at = text.find(" by ", at + 4)
 
 
 def _mark_firms(t: Text, gz: Gazetteer) -> None:
