@@ -37,7 +37,8 @@ from geo.places.people import (
     a_surname_naming_a_place,
     find_people,
     leads_institution,
-    mark_vehicles_and_firms,
+    local_institution_after,
+    mark_vehicles_firms_and_authors,
     names_a_person,
     names_its_people,
     person_context,
@@ -61,8 +62,8 @@ from geo.places.words import (
     FEATURE_WORDS,
     INSTITUTION_NAMES,
     INSTITUTION_WORDS,
+    KINDS_BEFORE_OF,
     LANDMARK_WORDS,
-    LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NATURAL_FEATURE_WORDS,
     NEVER_PLACES,
@@ -73,6 +74,7 @@ from geo.places.words import (
     TARGET_VERBS,
     TITLES,
     TYPE_WORDS,
+    names_a_body_only,
 )
 
 # A word among the most frequent English words ("Police", "Mobile", "Reading") is an
@@ -100,7 +102,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
     for i, j in runs:
         if j - i > 1 or (j < len(words) and len(words[j]) == 1):
             find_people(t, i, j, gz)
-    mark_vehicles_and_firms(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter"
+    mark_vehicles_firms_and_authors(t, runs, gz)  # "a 1998 Toyota", "Hale & Porter", "Posted by Jordan"
     mentions: list[Mention] = []
     for i, j in runs:
         found = _mentions_in_run(t, i, j, gz)
@@ -227,8 +229,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         if spelt is not None:
             return [spelt]
     if not names:
-        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):
-            return [_unknown_place(t, i, j, gz)]  # "Willow Creek", "Camp Bastion", "Azadi Stadium": not in the gazetteer
+        if j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS or last in LANDMARK_WORDS):  # "Camp Bastion"
+            return [] if names_a_body_only(t.words[i:j]) else [_unknown_place(t, i, j, gz)]  # not "Port Authority"
         return [_unknown_place(t, i, j, gz, "unplaced")] if _named_settlement(t, i, j) else []
     found: list[Mention] = []
     # (a name that is the whole run, of one word or more, has no words around it: every
@@ -272,8 +274,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             m = _accept(t, a, b, gz, inside_name=not plain)
             if m is not None:
                 found.append(m)
-    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and all(
-            t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
+    if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and not names_a_body_only(
+            t.words[i:j]) and all(t.lower(k) in PLACE_WORDS for da, db in names for k in range(i + da, i + db)):
         # "Andaman Islands", "Idjwi Island": the only names in the run are its kind words
         # (a hamlet called "Islands"): a place the gazetteer lacks, as above.
         return [_unknown_place(t, i, j, gz)]
@@ -484,7 +486,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 # "Kibaki supporters": a hamlet's variant spelling, never said to be where
                 # anything is (but "the town of Miranshah": the text says it is a town)
                 return None
-        elif inside_name and not t.located(key) and not facts.sized_or_not_town and not _local_institution(t, b):
+        elif inside_name and not t.located(key) and not facts.sized_or_not_town and not local_institution_after(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
         if person_context(t, b, a) and not facts.speaks_for_a_state:
             return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
@@ -494,6 +496,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if not hint and a > 0 and t.lower(a - 1) == "the" and any(
             gz.feature_code[r] == "RGN" and not gz.country_code[r] for r in rows):
         hint = "RGN"  # "across the Sahel": the region across countries, not a province named after it
+    if not hint and a > 1 and t.words[a - 1] == "of":
+        hint = KINDS_BEFORE_OF.get(t.lower(a - 2), "")  # "the island of Oldisle", "the state of Bigstate"
     return Mention(start, end, text[start:end], rows, hint=hint, gazetteer=gz)
 
 
@@ -501,14 +505,6 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
 # says what the report is about, as a demonym does; "Oldtown television airwaves" are
 # the town's).
 _MEDIA_AFTER = re.compile(r" (?:state )?news (?:agency|service)\b")
-
-
-def _local_institution(t: Text, b: int) -> bool:
-    """Whether the words from token b, past place words, name an institution that stands
-    in the place before it ("… District Hospital", "… Primary School")."""
-    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
-        b += 1
-    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
 
 
 def _named_as_town(t: Text, i: int, facts: NameFacts) -> bool:

@@ -8,6 +8,7 @@ later recognition leaves the person's words alone, also where the surname stands
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
@@ -40,9 +41,20 @@ _NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITU
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
 TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
+BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
+# A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a
+# companion, not a place (but "in Kenya and I stayed": after a locative, a clause ends).
+_AND_THE_WRITER = (" and I ", " and I,", " and me ", " and me,", " and me.", " and myself")
+# A name the writer greets or thanks, between commas or after "Dear" ("Dear Georgia,",
+# "Thanks, Chad, for …"): the reader, a person (a place is greeted with "Hello").
+_ADDRESSING = ("Dear ", "Thanks, ", "Thank you, ")
 VEHICLE_WORDS = word_set("vehicle_words")  # "Corolla", "pickup": what follows a maker's name in a vehicle's
 # A model year before a maker's name: "a 1998 Toyota", "an '02 Dodge".
 _MODEL_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|['\u2019]\d\d) $")
+# An article or possessive before a maker's name, maybe with a word or two between ("in
+# a white Toyota", "his old Honda"): a vehicle, as no town takes "a" or "his". The
+# words between may not be prepositions ("a town near X", "a visit to X").
+_VEHICLE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our) ((?:[a-z-]+ ){0,2})$")
 
 _AGE = re.compile(r", (?:\d{1,3}|aged \d{1,3}),")
 
@@ -157,11 +169,95 @@ def leads_institution(t: Text, b: int, j: int) -> bool:
     return False
 
 
-def mark_vehicles_and_firms(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
-    """Mark the names that stand for vehicles or firms as no places (``_mark_vehicles``,
-    ``_mark_firms``)."""
+def local_institution_after(t: Text, b: int) -> bool:
+    """Whether the words from token b, past place words, name an institution that stands
+    in the place before it ("… District Hospital", "… Primary School")."""
+    while b < len(t.words) and t.capitalised(b) and t.lower(b) in PLACE_WORDS:
+        b += 1
+    return b < len(t.words) and t.lower(b) in LOCAL_INSTITUTION_WORDS
+
+
+def mark_vehicles_firms_and_authors(t: Text, runs: list[tuple[int, int]], gz: Gazetteer) -> None:
+    """Mark the names that stand for vehicles or firms, authors' names in bylines, the
+    writer's companions and the people the writer addresses as no places
+    (``_mark_vehicles``, ``_mark_firms``, ``_mark_authors``, ``_mark_companions``,
+    ``_mark_addressees``)."""
     _mark_vehicles(t, runs)
     _mark_firms(t, gz)
+    _mark_authors(t)
+    _mark_companions(t)
+    _mark_addressees(t)
+
+
+def _mark_addressees(t: Text) -> None:
+    """A name the writer addresses (``_ADDRESSING``, the name then a comma: "Dear
+    Georgia,", "Thanks, Chad,") is a person's. (str.find: most texts hold none.)"""
+    text = t.text
+    if "Dear " not in text and "Thank" not in text:
+        return
+    for opening in _ADDRESSING:
+        at = text.find(opening)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalpha():
+                k = _token_at(t, at + len(opening))
+                if k is not None and t.capitalised(k) and text.startswith(",", t.ends[k]):
+                    t.person_tokens.add(k)
+            at = text.find(opening, at + 1)
+
+
+def _mark_companions(t: Text) -> None:
+    """A name joined by "and" to the writer's "I" or "me" (``_AND_THE_WRITER``; "me and
+    X") is a person's, unless a locative or "of" comes before it ("in Kenya and I
+    stayed on"). (str.find: most texts, news among them, hold none.)"""
+    text, ends = t.text, t.ends
+    if " and I" not in text and " and me" not in text and "me and " not in text:
+        return
+    for joint in _AND_THE_WRITER:
+        at = text.find(joint)
+        while at >= 0:
+            k = bisect_left(ends, at)  # the word that ends where the joint begins
+            if k < len(ends) and ends[k] == at:
+                _mark_companion(t, k)
+            at = text.find(joint, at + 1)
+    at = text.find("me and ")
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalpha():
+            k = _token_at(t, at + 7)
+            if k is not None:
+                _mark_companion(t, k)
+        at = text.find("me and ", at + 1)
+
+
+def _mark_companion(t: Text, k: int) -> None:
+    if t.capitalised(k) and not (k > 0 and (t.lower(k - 1) in LOCATIVES or t.lower(k - 1) == "of")):
+        t.person_tokens.add(k)
+
+
+def _token_at(t: Text, offset: int) -> int | None:
+    """The token that starts at ``offset``, if one does."""
+    k = bisect_left(t.starts, offset)
+    return k if k < len(t.starts) and t.starts[k] == offset else None
+
+
+def _mark_authors(t: Text) -> None:
+    """The capitalised words right after a byline's "Posted by", "Photo by",
+    "Reporting by" (``BYLINE_WORDS``), and after "and" or "&" between them, name the
+    authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places.
+    (str.find over " by ": a text has a few at most.)"""
+    text, words = t.text, t.words
+    at = text.find(" by ")
+    while at >= 0:
+        k = _token_at(t, at + 4)
+        if k is not None and k > 1 and t.lower(k - 2) in BYLINE_WORDS:
+            while k < len(words) and t.capitalised(k):
+                t.person_tokens.add(k)
+                if k + 2 < len(words) and words[k + 1] in ("and", "&") and t.capitalised(k + 2):
+                    k += 2
+                elif k + 1 < len(words) and t.starts[k + 1] == t.ends[k] + 1:
+                    k += 1
+                else:
+                    break
+        at = text.find(" by ", at + 4)
 
 
 def _mark_firms(t: Text, gz: Gazetteer) -> None:
@@ -222,11 +318,22 @@ def _mark_vehicles(t: Text, runs: list[tuple[int, int]]) -> None:
         if _MODEL_YEAR.search(t.text, max(0, t.starts[i] - 6), t.starts[i]) or (
                 nxt < len(t.words) and t.lower(nxt) in VEHICLE_WORDS and t.text[t.ends[i] : t.starts[nxt]] == " "):
             vehicles.add(t.lower(i))
+        elif _after_determiner(t.text, t.starts[i]):
+            # "in a white Toyota": this one is no town; but an article says less than a
+            # model year, and "a Lincoln letter" leaves "moved to Lincoln" the town
+            t.person_tokens.add(i)
     for i in makes:
         if t.lower(i) in vehicles and not (i + 1 < len(t.words) and t.lower(i + 1) in PLACE_WORDS):
             t.person_tokens.add(i)
             if i + 1 < len(t.words) and t.capitalised(i + 1) and t.lower(i + 1) in VEHICLE_WORDS:
                 t.person_tokens.add(i + 1)  # "Chevrolet Malibu": the model, no town either
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or possessive comes before ``start``, with no preposition
+    between ("a stolen Toyota", not "a town near Toyota")."""
+    found = _VEHICLE_DETERMINER.search(text, max(0, start - 32), start)
+    return found is not None and not any(w in LOCATIVES or w in FUNCTION_WORDS for w in found.group(1).split())
 
 
 def without_institution_short_names(t: Text, runs: list[tuple[int, int]], mentions: list, gz: Gazetteer) -> list:

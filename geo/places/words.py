@@ -60,9 +60,28 @@ ROMANISED_COUNTRIES = word_set("romanised_countries")  # ISO2: names romanised f
 SETTLEMENTS_OF = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
 SETTLEMENT_OF_WORDS = SETTLEMENTS_OF | word_set("settlement_people_words")  # … and "residents of"
 
+# Words that name a kind of place or body, not one place: a run made of these alone with
+# an institution's word or a title among them ("the County Assembly", "the Port
+# Authority", "Township Committee") names an office of wherever the text is about.
+_KIND_WORDS = FEATURE_WORDS | PLACE_WORDS | LOCAL_INSTITUTION_WORDS
+_BODY_WORDS = INSTITUTION_WORDS | TITLES
+
+
+def names_a_body_only(words: list[str]) -> bool:
+    """Whether capitalised ``words`` are all words of kinds (``_KIND_WORDS``) and bodies
+    or offices (``_BODY_WORDS``), with one or more of the latter: "County Assembly", "Port
+    Authority", "District Hospital" name no place of their own ("Camp Bastion", "Lake
+    Park" do)."""
+    lower = [w.casefold() for w in words]
+    return any(w in _BODY_WORDS for w in lower) and all(w in _BODY_WORDS or w in _KIND_WORDS for w in lower)
+
+
 _REGION_KINDS = tomllib.loads(_data_text("region_kinds.toml"))
 TYPE_WORDS: dict[str, str] = _REGION_KINDS["singular"]  # "county" -> "ADM2", "state" -> "ADM1"
 LIST_KINDS: dict[str, str] = _REGION_KINDS["plural"]  # "counties" -> "ADM2", "states" -> "ADM1"
+# The kind a word before "of" gives the name after it: "the state of Bigstate" (ADM1),
+# "the island of Oldisle" (ISL), "the mountains of Highland" (MTS).
+KINDS_BEFORE_OF: dict[str, str] = {**TYPE_WORDS, **_REGION_KINDS["before_of"]}
 
 
 def place_table(name: str) -> list[tuple[str, str, str, str]]:
