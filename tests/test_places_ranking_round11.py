@@ -1,0 +1,44 @@
+"""Eleventh round: resolving names for world-wide text. Every sentence here is written for
+these tests, about places chosen for them."""
+
+import pytest
+
+from geo.gazetteer import haversine_km
+from geo.places import resolve_spans
+
+
+def resolved(text, *names):
+    """The resolved mentions of the given names (each its first occurrence), resolved
+    together as given spans."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {m.text: m for m in resolve_spans(text, spans)}
+
+
+def km_from(mention, lat, lon):
+    p = mention.place
+    assert p is not None and p.latitude is not None, mention
+    return haversine_km(p.latitude, p.longitude, lat, lon)
+
+
+# Peaks, seas, lakes and rivers known world-wide are in the gazetteer (features.csv), so
+# a report that names one is answered where it is, not at a namesake or the document's
+# main place.
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Two Sherpa guides died in an avalanche on Mount Everest, officials in Kathmandu said.",
+     "Mount Everest", 27.99, 86.93),
+    ("Ash from Mount Etna closed the airport at Catania for a day.", "Mount Etna", 37.75, 14.99),
+    ("Rangers on Mount Kenya rescued a climber who fell near the summit.", "Mount Kenya", -0.15, 37.31),
+    ("Lava from Nyiragongo reached the outskirts of Goma.", "Nyiragongo", -1.52, 29.25),
+    ("A North Korean missile fell into the Sea of Japan.", "Sea of Japan", 40.0, 135.0),
+    ("Fishermen on the Bering Sea lost two trawlers in the storm.", "Bering Sea", 58.0, -178.0),
+    ("Pirates boarded a tanker in the Gulf of Thailand.", "Gulf of Thailand", 9.5, 101.5),
+    ("Herders around Lake Turkana clashed over grazing land.", "Lake Turkana", 3.6, 36.1),
+    ("Smugglers crossed Lake Titicaca by night into Peru.", "Lake Titicaca", -15.9, -69.3),
+    ("Barges on the Vistula carried grain to Warsaw.", "Vistula", 52.2, 21.0),
+    ("Erosion along the Padma River swept away dozens of homes.", "Padma River", 23.8, 89.9),
+    ("Snow closed the passes of the Pyrenees between Spain and France.", "Pyrenees", 42.7, 1.0),
+    ("Floods hit farms across the Midwest after a week of rain.", "Midwest", 41.5, -91.0),
+    ("Start-ups in Silicon Valley cut thousands of jobs.", "Silicon Valley", 37.4, -122.1),
+])
+def test_features_known_world_wide(text, name, lat, lon):
+    assert km_from(resolved(text, name)[name], lat, lon) < 100
