@@ -42,3 +42,19 @@ def km_from(mention, lat, lon):
 ])
 def test_features_known_world_wide(text, name, lat, lon):
     assert km_from(resolved(text, name)[name], lat, lon) < 100
+
+
+# A given span that leaves out the full stop of a state's abbreviation ("Calif" of
+# "Calif."), or a text that drops it, is still the abbreviation.
+@pytest.mark.parametrize("text, name, state", [
+    ("Senator Ana Ruiz, D-Ariz., voted against the bill.", "Ariz", "AZ"),
+    ("A warehouse fire in Buffalo, N.Y., burned for a day.", "N.Y", "NY"),
+    ("Police in Fresno, Calif. said the driver fled.", "Calif", "CA"),
+    ("The plant closed in Dayton, Ohio, and moved to Macon, Ga.", "Ga", "GA"),
+    ("Representative Tom Reyes, R-Calif, asked for a vote.", "Calif", "CA"),
+    ("Shots were fired near a school in Yonkers, N.Y, on Monday.", "N.Y", "NY"),
+    ("The mill in Lowell, Mass, shut down.", "Mass", "MA"),
+])
+def test_a_span_without_the_abbreviations_full_stop(text, name, state):
+    place = resolved(text, name)[name].place
+    assert place is not None and place.feature_code == "ADM1" and place.admin1_code == state
