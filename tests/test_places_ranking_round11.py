@@ -10,7 +10,7 @@ from geo.places import resolve_spans
 def resolved(text, *names):
     """The resolved mentions of the given names (each its first occurrence), resolved
     together as given spans."""
-    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    spans = sorted((text.index(n), text.index(n) + len(n)) for n in names)
     return {m.text: m for m in resolve_spans(text, spans)}
 
 
@@ -58,3 +58,23 @@ def test_features_known_world_wide(text, name, lat, lon):
 def test_a_span_without_the_abbreviations_full_stop(text, name, state):
     place = resolved(text, name)[name].place
     assert place is not None and place.feature_code == "ADM1" and place.admin1_code == state
+
+
+# A name joined by "and" / "or" to an admin-1 region of a country is that country's
+# admin-1 region of its name, not the city named after it or another country's capital.
+@pytest.mark.parametrize("text, name, country, region", [
+    ("Exports of maple syrup from Quebec and Ontario rose last year.", "Quebec", "CA", "10"),
+    ("Wildfires burned forests in Washington and Oregon.", "Washington", "US", "WA"),
+    ("Floods destroyed farmland in Kano and Jigawa.", "Kano", "NG", "29"),
+    ("Officials in Ontario or Quebec will decide on the pipeline.", "Quebec", "CA", "10"),
+])
+def test_a_name_joined_to_regions_is_a_region(text, name, country, region):
+    names = [w for w in ("Quebec", "Ontario", "Washington", "Oregon", "Kano", "Jigawa") if w in text]
+    place = resolved(text, *names)[name].place
+    assert (place.feature_code, place.country_code, place.admin1_code) == ("ADM1", country, region)
+
+
+def test_a_country_joined_to_a_region_abroad_stays_the_country():
+    # Mexico has a state of its name, but not in the United States: the country stays
+    place = resolved("Voters in Mexico and Texas went to the polls.", "Mexico", "Texas")["Mexico"].place
+    assert place.feature_code == "PCLI"
