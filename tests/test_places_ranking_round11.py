@@ -39,6 +39,9 @@ def km_from(mention, lat, lon):
     ("Snow closed the passes of the Pyrenees between Spain and France.", "Pyrenees", 42.7, 1.0),
     ("Floods hit farms across the Midwest after a week of rain.", "Midwest", 41.5, -91.0),
     ("Start-ups in Silicon Valley cut thousands of jobs.", "Silicon Valley", 37.4, -122.1),
+    ("Ferries to the South Island stopped because of high winds.", "South Island", -43.5, 170.8),
+    ("Loggers blocked a highway on Vancouver Island for a week.", "Vancouver Island", 49.6, -125.6),
+    ("The typhoon made landfall on Kyushu before dawn.", "Kyushu", 32.6, 130.8),
 ])
 def test_features_known_world_wide(text, name, lat, lon):
     assert km_from(resolved(text, name)[name], lat, lon) < 100

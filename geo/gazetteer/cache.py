@@ -28,7 +28,7 @@ from geo.gazetteer.sources import source_versions
 # each row's prior and main-name key; 19: with the world's spelling keys; 20: with our
 # spellings of admin units, admin_names.toml; 22: world regions and islands in
 # features.csv; 23: more of them, and "Korea"; 24: "N.L." and "N.W.T." in
-# state_abbreviations.toml; 25: mountains, seas, lakes and rivers known world-wide in features.csv).
+# state_abbreviations.toml; 25: mountains, seas, lakes, rivers and islands known world-wide in features.csv).
 INDEX_VERSION = 25
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
