@@ -32,7 +32,7 @@ def km_from(mention, lat, lon):
     ("A North Korean missile fell into the Sea of Japan.", "Sea of Japan", 40.0, 135.0),
     ("Fishermen on the Bering Sea lost two trawlers in the storm.", "Bering Sea", 58.0, -178.0),
     ("Pirates boarded a tanker in the Gulf of Thailand.", "Gulf of Thailand", 9.5, 101.5),
-    ("Herders around Lake Turkana clashed over grazing land.", "Lake Turkana", 3.6, 36.1),
+    ("Ferries on Lake Tana carried pilgrims to the island monasteries.", "Lake Tana", 12.0, 37.3),
     ("Smugglers crossed Lake Titicaca by night into Peru.", "Lake Titicaca", -15.9, -69.3),
     ("Barges on the Vistula carried grain to Warsaw.", "Vistula", 52.2, 21.0),
     ("Erosion along the Padma River swept away dozens of homes.", "Padma River", 23.8, 89.9),
