@@ -23,7 +23,9 @@ def coordinated_regions(names: list[PlaceName], mentions: list[Mention], text: s
                         gz: Gazetteer) -> list[PlaceName]:
     """The names joined ("X and Y") to a name whose likeliest reading is an admin-1
     region (SURE_REGION) of a country where they have an admin-1 region of their own
-    name, and whose own likeliest reading is not that region."""
+    name, and whose own likeliest reading is not that region. Not where that region has
+    a town of its name ("Daraa and Homs"): a region named after its seat says no more
+    of regions than of towns."""
     name_of: dict[int, int] = {}
     for idx, n in enumerate(names):
         for k in n.mentions:
@@ -41,10 +43,20 @@ def coordinated_regions(names: list[PlaceName], mentions: list[Mention], text: s
                 continue
             top = max(range(len(other.probs)), key=other.probs.__getitem__)
             region = other.rows[top]
-            if fc[region] != "ADM1" or other.probs[top] < SURE_REGION:
+            if fc[region] != "ADM1" or other.probs[top] < SURE_REGION or _has_seat(other, region, gz):
                 continue
             own = [r for r in this.rows if fc[r] == "ADM1" and cc[r] == cc[region] and gz.primary_key(r) == this.key]
             this_top = this.rows[max(range(len(this.probs)), key=this.probs.__getitem__)]
             if own and this_top not in own:
                 out.append(this)
     return out
+
+
+def _has_seat(n: PlaceName, region: int, gz: Gazetteer) -> bool:
+    """Whether a town the name may be lies inside the admin-1 region ``region`` (its
+    seat, under its own name or a spelling of it: "Daraa", Dar'a)."""
+    fc, cc, a1 = gz.feature_code, gz.country_code, gz.admin1_code
+    return any(fc[r] in _TOWNS and cc[r] == cc[region] and a1[r] == a1[region] for r in n.rows)
+
+
+_TOWNS = ("PPL", "PPLC")
