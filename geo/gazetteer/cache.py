@@ -28,8 +28,8 @@ from geo.gazetteer.sources import source_versions
 # each row's prior and main-name key; 19: with the world's spelling keys; 20: with our
 # spellings of admin units, admin_names.toml; 22: world regions and islands in
 # features.csv; 23: more of them, and "Korea"; 24: "N.L." and "N.W.T." in
-# state_abbreviations.toml).
-INDEX_VERSION = 24
+# state_abbreviations.toml; 25: mountains, seas, lakes, rivers and islands known world-wide in features.csv; 26: without the Yucatan Peninsula).
+INDEX_VERSION = 26
 COLUMNS = ("geonameid", "name", *NUMBER_COLUMNS, *CODED_COLUMNS)
 
 

@@ -34,7 +34,7 @@ FEATURE_CONTINENT = "CONT"
 FEATURE_CLASSES = {
     "PCLI": "A", "ADM1": "A", "ADM2": "A", "PPLC": "P", "PPL": "P", "CONT": "L", "RGN": "L",
     "STM": "H", "LK": "H", "SEA": "H", "GULF": "H", "STRT": "H", "CNL": "H", "CHN": "H",
-    "SD": "H", "OCN": "H", "BAY": "H", "MTS": "T", "PEN": "T", "DSRT": "T", "ISL": "T",
+    "SD": "H", "OCN": "H", "BAY": "H", "MTS": "T", "MT": "T", "PEN": "T", "DSRT": "T", "ISL": "T",
 }
 
 # Prior weight of each feature kind when nothing else tells candidates apart: a bare

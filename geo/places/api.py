@@ -38,6 +38,12 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     for start, end in spans:
         surface = text[start:end]
         rows, kind = _rows_for_surface(surface, gz)
+        if kind != "abbreviation" and surface.strip() + "." in gz.abbreviations and (
+                not rows or text.startswith(".", end)):
+            # "Fresno, Calif.", "D-Ariz.": a span that leaves out an abbreviation's full
+            # stop (it ends the sentence or the clause), or a text that drops it ("Bronx,
+            # N.Y, police said"), is still the abbreviation.
+            rows, kind = (gz.abbreviations[surface.strip() + "."],), "abbreviation"
         mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
     resolved = resolve_mentions(text, mentions, gz, context_countries=context_countries)
     doubtful = doubtful_spellings(resolved, context_countries) if any(m.kind == "spelling" for m in resolved) else ()

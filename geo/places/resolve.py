@@ -18,6 +18,7 @@ from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_
 from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
 from geo.places.model import Mention
 from geo.places.name_senses import former_names
+from geo.places.rank_coordinated import coordinated_regions
 from geo.places.rank_foreign_names import renowned_rows, same_name
 from geo.places.rank_locale import phone_regions, written_for_regions
 from geo.places.rank_outliers import LONE_VILLAGE_OTHERS, lone_villages
@@ -117,6 +118,10 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | 
         n.probs = softmax(n.scores)
     ranked = names + said if said else names
     rescore(ranked, gz, fixed_countries)
+    if len(names) > 1:
+        # ("Quebec and Ontario": a name joined to regions is a region: rank_coordinated)
+        for n in coordinated_regions(names, mentions, text, gz):
+            _base_scores(n, mentions, gz, qualifiers, listed, typed="ADM1")
     for n in names:  # the second round need not score the hopeless
         prune(n)
     rescore(ranked, gz, fixed_countries)
@@ -269,12 +274,13 @@ def _most_important(gz: Gazetteer, rows: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifiers: dict[int, tuple[int, ...]],
-                 listed: dict[int, str]) -> None:
+                 listed: dict[int, str], typed: str | None = None) -> None:
     """Context-free score of each candidate: importance, the kind of place the text
-    implies ("Kern County", "Homs province", "… and Bauchi states"), main name or
-    alternate, and "Town, Region" qualifiers."""
-    typed = TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
-    typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
+    implies ("Kern County", "Homs province", "… and Bauchi states"; or ``typed``),
+    main name or alternate, and "Town, Region" qualifiers."""
+    if typed is None:
+        typed = TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
+        typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
     quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
     # Without a qualifier the scores depend on the name, its candidates and the kind the
     # text implies alone: names recur across documents, so they are worked out once.
