@@ -1,0 +1,82 @@
+"""Actor roles, round 11: who acted (actor1) and who was acted on (actor2), read from the
+sentence's voice. Own sentences about places far from the tune files; names compared as
+``geo eval acled`` compares them (``actor_key``: case-folded, the period in brackets
+dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.evaluation.acled import actor_key
+from geo.gazetteer import load_gazetteer
+from geo.incidents import extract_incidents_from_text
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return load_gazetteer()
+
+
+def _main(text, gz, published="2021-06-01"):
+    incidents = extract_incidents_from_text(text, published=published, gazetteer=gz)
+    assert incidents, text
+    return incidents[0]
+
+
+def _same(got, want):
+    return actor_key(got) == actor_key(want)
+
+
+# -- "X came under attack / fire from Y": the subject was hit, the side after "from" fired
+#    or attacked (ACLED's codebook: the initiator of a clash, the side that fired in
+#    remote violence, is the first actor), as a passive's agent after "by".
+UNDER_FIRE_FROM = [
+    ("A Malian army convoy came under attack from jihadists near Boni.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("A police post in Tillaberi came under attack from armed men on Sunday.",
+     "Unidentified Armed Group (Niger)", "Police Forces of Niger"),
+    ("An Iraqi army checkpoint came under mortar fire from Islamic State militants near Tikrit.",
+     "Islamic State (Iraq)", "Military Forces of Iraq"),
+    ("Ukrainian positions near Bakhmut came under fire from Russian artillery.",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", UNDER_FIRE_FROM)
+def test_side_after_came_under_fire_from_acts(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), inc
+    assert _same(inc.actor2, actor2), inc
+
+
+# -- A political party named only with its people who were hit ("a party ward chairman
+#    was shot dead", "an attack on a party rally"): the party's people are civilians, the
+#    party did not act; with no attacker named the perpetrator is unidentified (ACLED),
+#    not the party's members rioting.
+PARTY_ONLY_HIT = [
+    ("A PDP ward chairman was shot dead outside his home in Enugu.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("Two PTI workers were stabbed to death in Lahore.",
+     "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
+    ("A BJP worker was hacked to death in Kannur.",
+     "Unidentified Armed Group (India)", "Civilians (India)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", PARTY_ONLY_HIT)
+def test_party_named_only_as_hit_is_not_the_perpetrator(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), inc
+    assert _same(inc.actor2, actor2), inc
+
+
+# The party's members who act are still the crowd (the rule reads only a party hit).
+PARTY_ACTING = [
+    ("PTI supporters attacked a PML-N office in Lahore.", "Rioters (Pakistan)"),
+    ("BJP workers beat up two shopkeepers in Kannur.", "Rioters (India)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", PARTY_ACTING)
+def test_party_members_acting_stay_rioters(text, actor1, gz):
+    assert _same(_main(text, gz).actor1, actor1)
