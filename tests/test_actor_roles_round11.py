@@ -80,3 +80,35 @@ PARTY_ACTING = [
 @pytest.mark.parametrize("text,actor1", PARTY_ACTING)
 def test_party_members_acting_stay_rioters(text, actor1, gz):
     assert _same(_main(text, gz).actor1, actor1)
+
+
+# -- A riot's second side is one its crowd engaged: a group the crowd hit or fought. A
+#    group named only as the riot's cause ("rioted after an X attack", "blaming X for a
+#    fire") or as a victim's tie ("a cleric with links to X") is none (ACLED's codebook:
+#    the actors of an event are those who took part in it).
+RIOT_CAUSE_ONLY = [
+    ("Angry residents rioted in Maiduguri after a Boko Haram attack on a nearby village.", "Rioters (Nigeria)"),
+    ("Youths burned tyres and blocked roads in Goma in anger at the killing of villagers by ADF rebels.",
+     "Rioters (Democratic Republic of Congo)"),
+    ("Rioting broke out in Beledweyne after a cleric accused of links to al-Shabaab was shot dead.", "Rioters (Somalia)"),
+    ("Traders rioted in Mopti, blaming JNIM fighters for a market fire.", "Rioters (Mali)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", RIOT_CAUSE_ONLY)
+def test_group_named_only_as_riot_cause_is_no_side(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), inc
+    assert inc.actor2 == "", inc
+
+
+RIOT_ENGAGED = [
+    ("A mob beat two suspected al-Shabaab members to death in Beledweyne.", "Al Shabaab"),
+    ("Angry villagers clashed with Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),
+    ("A mob lynched three suspected members of the ADF in Beni.", "ADF: Allied Democratic Forces"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", RIOT_ENGAGED)
+def test_group_the_crowd_hit_or_fought_is_the_riots_second_side(text, actor2, gz):
+    assert _same(_main(text, gz).actor2, actor2)

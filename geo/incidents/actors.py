@@ -15,7 +15,7 @@ from geo.incidents.actor_country import clue_country, home_over_namesake, party_
 from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people
 from geo.incidents.actor_units import one_side_per_state
-from geo.incidents.actor_roles_hit import named_only_hit
+from geo.incidents.actor_roles_hit import crowd_faces, named_only_hit
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -279,7 +279,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # the mob ("vigilantes beat a suspect to death") are the rioters themselves, as a
         # people's youths in the crowd are ("Koro youths stoned cars"): its identity, no side.
         peoples = {fill(name) for _, _, name in identity}
-        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia") and a not in peoples]
+        # (nor a group named only as the riot's cause: "rioted after an attack by X")
+        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia") and a not in peoples
+                 and crowd_faces(sentences, mention_spans, a)]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
