@@ -112,3 +112,33 @@ RIOT_ENGAGED = [
 @pytest.mark.parametrize("text,actor2", RIOT_ENGAGED)
 def test_group_the_crowd_hit_or_fought_is_the_riots_second_side(text, actor2, gz):
     assert _same(_main(text, gz).actor2, actor2)
+
+
+# -- Two crowds fighting one another (rival camps, one side's supporters against
+#    another's, a crowd clashing with another crowd) are both the riot's sides: ACLED's
+#    codebook codes them rioters against rioters; police who step in to part them take
+#    no side. A crowd clashing with the police still faces the police.
+TWO_CROWDS = [
+    "Supporters of two rival candidates clashed in Kaduna; police fired tear gas to separate them.",
+    "Students clashed with a group of local youths in Dhaka before police dispersed both sides.",
+    "APC and PDP supporters clashed in Ibadan, and police arrested ten people.",
+    "Supporters of the mayor clashed with those of his challenger in Jos; police fired tear gas.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_CROWDS)
+def test_two_crowds_fighting_are_both_rioters(text, gz):
+    inc = _main(text, gz)
+    assert actor_key(inc.actor1).startswith("rioters"), inc
+    assert _same(inc.actor2, inc.actor1), inc
+
+
+CROWD_AGAINST_POLICE = [
+    ("Protesters clashed with police in Khartoum.", "Police Forces of Sudan"),
+    ("Police and PDP supporters clashed in Port Harcourt when officers blocked a rally.", "Police Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", CROWD_AGAINST_POLICE)
+def test_crowd_clashing_with_police_faces_the_police(text, actor2, gz):
+    assert _same(_main(text, gz).actor2, actor2)

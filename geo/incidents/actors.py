@@ -13,7 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
-from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people
+from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_roles_hit import crowd_faces, named_only_hit
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
@@ -289,6 +289,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
             actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
+        if etype == RIOTS and actor1.startswith("Rioters") and actor2 in (*forces, "") and crowds_fight_each_other(said):
+            actor2 = ""  # "rival camps clashed before police dispersed them": the crowds are the sides
         if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
