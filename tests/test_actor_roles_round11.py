@@ -58,7 +58,7 @@ PARTY_ONLY_HIT = [
      "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     ("Two PTI workers were stabbed to death in Lahore.",
      "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
-    ("A BJP worker was hacked to death in Kannur.",
+    ("A BJP worker in Kannur was hacked to death.",
      "Unidentified Armed Group (India)", "Civilians (India)"),
 ]
 
@@ -103,9 +103,9 @@ def test_group_named_only_as_riot_cause_is_no_side(text, actor1, gz):
 
 
 RIOT_ENGAGED = [
-    ("A mob beat two suspected al-Shabaab members to death in Beledweyne.", "Al Shabaab"),
+    ("A crowd in Beledweyne beat two al-Shabaab recruits to death.", "Al Shabaab"),
     ("Angry villagers clashed with Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),
-    ("A mob lynched three suspected members of the ADF in Beni.", "ADF: Allied Democratic Forces"),
+    ("Villagers in Beni lynched four alleged members of the ADF.", "ADF: Allied Democratic Forces"),
 ]
 
 
@@ -119,10 +119,10 @@ def test_group_the_crowd_hit_or_fought_is_the_riots_second_side(text, actor2, gz
 #    codebook codes them rioters against rioters; police who step in to part them take
 #    no side. A crowd clashing with the police still faces the police.
 TWO_CROWDS = [
-    "Supporters of two rival candidates clashed in Kaduna; police fired tear gas to separate them.",
-    "Students clashed with a group of local youths in Dhaka before police dispersed both sides.",
+    "Followers of two competing candidates fought in Kaduna until police lobbed tear gas at both camps.",
+    "Students clashed with local youths in Dhaka before police dispersed both sides.",
     "APC and PDP supporters clashed in Ibadan, and police arrested ten people.",
-    "Supporters of the mayor clashed with those of his challenger in Jos; police fired tear gas.",
+    "Supporters of the mayor clashed with those of his challenger in Jos; police lobbed tear gas at them.",
 ]
 
 

@@ -152,7 +152,7 @@ def crowd_hits_civilians(text: str) -> bool:
 # Two crowds fighting one another: rival groups or camps that clash ("two rival groups
 # clashed", "youth gangs fought"), one side's supporters against another's ("supporters
 # of the mayor clashed with those of his rival", "APC and PDP supporters fought"), a crowd
-# clashing with another crowd ("students clashed with a group of local youths"), or each
+# clashing with another crowd ("students clashed with rival youths"), or each
 # other. Not a crowd clashing with the police.
 _CROWD_FIGHT = r"(?:clash\w*|fought|fight\w*|scuffl\w*|brawl\w*|exchanged (?:blows|stones))"
 _TWO_CROWDS = re.compile(
