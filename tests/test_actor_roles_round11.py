@@ -92,6 +92,8 @@ RIOT_CAUSE_ONLY = [
      "Rioters (Democratic Republic of Congo)"),
     ("Rioting broke out in Beledweyne after a cleric accused of links to al-Shabaab was shot dead.", "Rioters (Somalia)"),
     ("Traders rioted in Mopti, blaming JNIM fighters for a market fire.", "Rioters (Mali)"),
+    ("Youths rioted in Beni against ADF killings of civilians.", "Rioters (Democratic Republic of Congo)"),
+    ("Angry traders rioted in Maiduguri against Boko Haram extortion.", "Rioters (Nigeria)"),
 ]
 
 
@@ -106,6 +108,7 @@ RIOT_ENGAGED = [
     ("A crowd in Beledweyne beat two al-Shabaab recruits to death.", "Al Shabaab"),
     ("Angry villagers clashed with Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),
     ("Villagers in Beni lynched four alleged members of the ADF.", "ADF: Allied Democratic Forces"),
+    ("Villagers fought against Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),
 ]
 
 

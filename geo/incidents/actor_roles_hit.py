@@ -27,9 +27,10 @@ def named_only_hit(sentences: list[Sentence], spans: list[tuple[int, int, str]],
     return True
 
 
-# Before a group a crowd fought: "clashed with", "fought", "confronted", "chased".
+# Before a group a crowd fought: "clashed with", "fought (against)", "confronted", "chased"
+# (not "against" alone: "rioted against X's killings" names the grievance).
 _FOUGHT_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?\s+with|fought(?:\s+with)?|fighting(?:\s+with)?|confront(?:ed|ing|s)?"
-                            r"|chas(?:ed|ing)(?:\s+away)?|against)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+                            r"|chas(?:ed|ing)(?:\s+away)?)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:members?|supporters?|fighters?|militants?|suspects?|followers?|adherents?)\s+of\s+(?:the\s+)?$", re.I)
 # A name right after these words is no subject of what follows: "links to X was shot".
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|with|for|on|about|by|from)\s+(?:the\s+)?$", re.I)
