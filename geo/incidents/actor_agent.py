@@ -10,6 +10,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import gangs_named, state_force_matches, state_forces
 from geo.incidents.actor_sides import FORCE_NAMES
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
+from geo.incidents.event_agents import UNDERGONE
 from geo.incidents.events import PASSIVE_BEFORE
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
@@ -64,10 +65,14 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
         if not triggers:
             continue
         passive = [t for t in triggers if PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])
-                   or re.match(r"\s+by\b", s.text[t.end :])]
+                   or re.match(r"\s+by\b", s.text[t.end :]) or UNDERGONE.match(t.text)]
         by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
         for t in triggers:
             m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
+            if m_by is None and UNDERGONE.match(t.text):
+                # "a convoy came under fire from rebels": those who fired come after "from",
+                # as a passive's agent after "by"; the subject was hit.
+                m_by = _UNDER_FROM.match(s.text, t.end)
             if m_by is None and t in passive:
                 # "a guard was shot and his weapon seized by bandits": the agent
                 # of the passive verb joined to the trigger's.
@@ -161,3 +166,5 @@ _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
 _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
                                 r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
 
+# The attacker after a subject "came under attack": "… came under heavy fire from rebels".
+_UNDER_FROM = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+from (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")

@@ -147,3 +147,26 @@ def crowd_hits_civilians(text: str) -> bool:
     """Whether a riot's words tell the crowd striking people, their homes or their shops
     ("rioters beat two traders and torched their stalls")."""
     return bool(_crowd_blow().search(text))
+
+
+# Two crowds fighting one another: rival groups or camps that clash ("two rival groups
+# clashed", "youth gangs fought"), one side's supporters against another's ("supporters
+# of the mayor clashed with those of his rival", "APC and PDP supporters fought"), a crowd
+# clashing with another crowd ("students clashed with rival youths"), or each
+# other. Not a crowd clashing with the police.
+_CROWD_FIGHT = r"(?:clash\w*|fought|fight\w*|scuffl\w*|brawl\w*|exchanged (?:blows|stones))"
+_TWO_CROWDS = re.compile(
+    rf"(?i:\b(?:rival|two|opposing|competing)\s+(?:[\w'-]+\s+){{0,2}}?(?:groups|factions|camps|crowds|gangs|sides|mobs)\s+(?:\w+\s+)?{_CROWD_FIGHT}"
+    rf"|\b(?:youth|rival)\s+(?:groups|gangs)\s+(?:\w+\s+)?{_CROWD_FIGHT}"
+    rf"|\b(?:supporters|followers|loyalists)\s+of\s+(?:the\s+)?(?:two|rival|opposing)\b[^.;]{{0,40}}?{_CROWD_FIGHT}"
+    rf"|\b(?:supporters|followers|loyalists)\b[^.;]{{0,60}}?\b(?:and|with|against)\s+(?:those|supporters|followers|loyalists)\s+(?:of|loyal)\b"
+    rf"|\b{_CROWD_FIGHT}\s+with\s+(?:an?\s+group\s+of\s+|rival\s+|local\s+|other\s+)+(?:youths?|residents|villagers|supporters"
+    rf"|students|traders|operators|riders|rivals|groups?|crowds?|mobs?)\b)"
+    # two parties' supporters named together: "APC and PDP supporters fought"
+    rf"|\b(?!(?i:police|army|military|soldiers|troops|security|gendarmes?)\b)[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?i:supporters|followers|loyalists|youths)\s+(?i:(?:have\s+|had\s+)?{_CROWD_FIGHT})")
+
+
+def crowds_fight_each_other(text: str) -> bool:
+    """Whether a riot's words tell two crowds fighting one another: ACLED's codebook codes
+    both sides as rioters, state forces that separate them taking no side."""
+    return bool(_TWO_CROWDS.search(text))

@@ -13,8 +13,9 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
-from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people
+from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
+from geo.incidents.actor_roles_hit import crowd_faces, named_only_hit
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -278,7 +279,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # the mob ("vigilantes beat a suspect to death") are the rioters themselves, as a
         # people's youths in the crowd are ("Koro youths stoned cars"): its identity, no side.
         peoples = {fill(name) for _, _, name in identity}
-        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia") and a not in peoples]
+        # (nor a group named only as the riot's cause: "rioted after an attack by X")
+        sides = [a for a in named if a not in _party_names() and not a.startswith("Vigilante Militia") and a not in peoples
+                 and crowd_faces(sentences, mention_spans, a)]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
@@ -286,6 +289,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
             actor2 = protesters[0]  # "supporters attacked the protesters": a mob on a demonstration
+        if etype == RIOTS and actor1.startswith("Rioters") and actor2 in (*forces, "") and crowds_fight_each_other(said):
+            actor2 = ""  # "rival camps clashed before police dispersed them": the crowds are the sides
         if etype == RIOTS and not actor2 and actor1.startswith("Rioters") and _CROWDS_CLASH.search(said):
             # "supporters of two candidates clashed": two crowds fighting each other are
             # both rioters (ACLED's codebook), the parties they follow associated.
@@ -353,6 +358,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # subject, the group named after it was hit; whoever planted it is not named.
         # (A state force hit keeps its place as the tune notes list it.)
         actor1 = None
+    if agent is None and actor1 in _party_names() and named_only_hit(sentences, mention_spans, actor1):
+        # "A party ward chairman was shot dead": the party's people were hit; whoever the
+        # report names acting is the perpetrator, else an unidentified group.
+        actor1 = next((a for a in ordered if a != actor1 and not a.startswith("Civilians")
+                       and not named_only_hit(sentences, mention_spans, a)), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).

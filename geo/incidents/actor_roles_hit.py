@@ -1,0 +1,60 @@
+"""Whether a named side is acted on in an incident. A party told only as hit ("a party ward
+chairman was shot dead", "an attack on a party rally"): its people are civilians (ACLED's
+codebook), so the party did not act; with no attacker named, the perpetrator is an
+unidentified group. A group a riot's crowd hits or fights is the riot's second side; one
+named only as the riot's cause or a victim's tie is none."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.force_roles import force_is_hit
+from geo.incidents.model import Sentence
+
+
+def named_only_hit(sentences: list[Sentence], spans: list[tuple[int, int, str]], name: str) -> bool:
+    """Whether every mention of ``name`` in the incident's sentences (``spans``: (start,
+    end, name) in the document) is acted on: the subject of a passive verb of violence
+    ("two party workers were stabbed") or the object of an active one ("attacked the home
+    of a party official"); False when it is never named there."""
+    mentions = [(a, b) for a, b, n in spans if n == name]
+    if not mentions:
+        return False
+    for a, b in mentions:
+        s = next((s for s in sentences if s.start <= a < s.end), None)
+        if s is None or not force_is_hit(s.text, a - s.start, b - s.start):
+            return False
+    return True
+
+
+# Before a group a crowd fought: "clashed with", "fought (against)", "confronted", "chased"
+# (not "against" alone: "rioted against X's killings" names the grievance).
+_FOUGHT_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?\s+with|fought(?:\s+with)?|fighting(?:\s+with)?|confront(?:ed|ing|s)?"
+                            r"|chas(?:ed|ing)(?:\s+away)?)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+_MEMBERS_OF = re.compile(r"\b(?:members?|supporters?|fighters?|militants?|suspects?|followers?|adherents?)\s+of\s+(?:the\s+)?$", re.I)
+# A name right after these words is no subject of what follows: "links to X was shot".
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|with|for|on|about|by|from)\s+(?:the\s+)?$", re.I)
+
+
+def crowd_faces(sentences: list[Sentence], spans: list[tuple[int, int, str]], name: str) -> bool:
+    """Whether a riot's crowd acts on the group ``name`` somewhere in the incident's
+    sentences: hits it ("a mob beat two members of X", "X men were lynched") or fights it
+    ("villagers clashed with X"). A group named only as the riot's cause ("rioted after an
+    X attack", "blaming X for a fire") or by a victim's ties ("a cleric with links to X")
+    is no side of the riot."""
+    for a, b, n in spans:
+        if n != name:
+            continue
+        s = next((s for s in sentences if s.start <= a < s.end), None)
+        if s is None:
+            continue
+        start, end = a - s.start, b - s.start
+        before = s.text[max(0, start - 60) : start]
+        # The object of a verb of violence (read from the words before it alone), or the
+        # subject of a passive one unless a preposition ties it to another noun.
+        members = _MEMBERS_OF.search(before)  # "lynched two members of X": read before "members"
+        as_object = force_is_hit(s.text[:end], start - (len(members.group()) if members else 0), end)
+        as_subject = force_is_hit(s.text, start, end) and not _NOT_SUBJECT_BEFORE.search(before)
+        if _FOUGHT_BEFORE.search(before) or as_object or as_subject:
+            return True
+    return False
