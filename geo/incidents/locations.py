@@ -61,6 +61,13 @@ _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _VISIT = re.compile(r"visit\s+to\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# "raiders from Oldtown", "gunmen from across the border in Hill", "herders from neighbouring
+# Hill": where armed people or herders set out from; they strike elsewhere, at the place the
+# sentence names next (a crowd "from Oldtown" mostly acts at home, and stays a mere origin).
+_ARMED_FROM_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'outlaws', 'herders', 'identity_groups', form='plural')}|men)"
+                                r"\s+(?:(?:allegedly|reportedly|suspected(?:\s+to\s+be)?|believed\s+to\s+be|said\s+to\s+be)\s+)?"
+                                r"(?:(?:coming|came)\s+)?from\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # (a list of them too)
 
 
 def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:
@@ -164,7 +171,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
-        if ORIGIN.search(before) and not ALONG.search(before):
+        if "from" in before and _ARMED_FROM_BEFORE.search(before):
+            score -= 2.0  # "raiders from X": where the raid set out, not where it struck
+        elif ORIGIN.search(before) and not ALONG.search(before):
             score -= 0.5  # "farmers from X": where they came from ("the road from X" is no origin)
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
