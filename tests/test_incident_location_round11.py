@@ -35,3 +35,34 @@ def test_armed_people_from_a_town_strike_elsewhere(text, location, country):
 ])
 def test_an_origin_alone_or_a_crowds_origin_stays_a_place(text, location):
     assert main_incident(text).location == location
+
+
+def _km(incident, lat, lon):
+    from geo.gazetteer import haversine_km
+    return haversine_km(incident.latitude, incident.longitude, lat, lon)
+
+
+# A report that names no place but its country: the capital, coarsely (geo_precision 3);
+# the middle of a country is no place of events at all.
+@pytest.mark.parametrize("text, country, lat, lon", [
+    ("Police shot dead two robbery suspects on Tuesday, Kenyan police said.", "Kenya", -1.28, 36.82),
+    ("Nigerian soldiers killed five kidnappers and freed twelve hostages.", "Nigeria", 9.06, 7.50),
+    ("Haitian police arrested a gang leader accused of kidnapping missionaries.", "Haiti", 18.54, -72.34),
+    ("Malian soldiers killed five jihadists and seized their weapons.", "Mali", 12.65, -8.00),
+])
+def test_a_report_naming_only_its_country_is_placed_at_the_capital(text, country, lat, lon):
+    incident = main_incident(text)
+    assert incident.country == country and incident.geo_precision == 3
+    assert _km(incident, lat, lon) < 25, (incident.location, incident.latitude, incident.longitude)
+
+
+# The capital the report names and sets aside (a spokesman's seat, a dateline), or a region
+# the report puts its events in, is no such fallback: the country, coarsely.
+@pytest.mark.parametrize("text, country, capital", [
+    ("Speaking to reporters in Abuja, an army spokesman said troops killed six bandits.", "Nigeria", "Abuja"),
+    ("BAMAKO, Mali (AP) - Jihadists killed three soldiers in an ambush, the army said.", "Mali", "Bamako"),
+    ("Gunmen killed four herders in the provincial capital of Zorbia province, Kenyan police said.", "Kenya", "Nairobi"),
+])
+def test_a_capital_set_aside_or_a_region_named_is_no_fallback(text, country, capital):
+    incident = main_incident(text)
+    assert incident.country == country and incident.location != capital
