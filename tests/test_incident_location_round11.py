@@ -49,6 +49,10 @@ def _km(incident, lat, lon):
     ("Nigerian soldiers killed five kidnappers and freed twelve hostages.", "Nigeria", 9.06, 7.50),
     ("Haitian police arrested a gang leader accused of kidnapping missionaries.", "Haiti", 18.54, -72.34),
     ("Malian soldiers killed five jihadists and seized their weapons.", "Mali", 12.65, -8.00),
+    # a country named by its own name as the place, as much as one only its actors' people name
+    ("Police used tear gas on anti-corruption marchers in Uganda.", "Uganda", 0.32, 32.58),
+    ("Students in Ghana marched against fee increases.", "Ghana", 5.56, -0.20),
+    ("Nurses in Zimbabwe went on strike and marched over unpaid allowances.", "Zimbabwe", -17.83, 31.05),
 ])
 def test_a_report_naming_only_its_country_is_placed_at_the_capital(text, country, lat, lon):
     incident = main_incident(text)
@@ -62,6 +66,11 @@ def test_a_report_naming_only_its_country_is_placed_at_the_capital(text, country
     ("Speaking to reporters in Abuja, an army spokesman said troops killed six bandits.", "Nigeria", "Abuja"),
     ("BAMAKO, Mali (AP) - Jihadists killed three soldiers in an ambush, the army said.", "Mali", "Bamako"),
     ("Gunmen killed four herders in the provincial capital of Zorbia province, Kenyan police said.", "Kenya", "Nairobi"),
+    # a part of the country, all of it, or a border: not its capital
+    ("Gunmen killed two herders in northern Kenya.", "Kenya", "Nairobi"),
+    ("Riots broke out across Nigeria after the verdict.", "Nigeria", "Abuja"),
+    ("Soldiers clashed with smugglers along the Chad border, the Nigerian army said.", "Nigeria", "Abuja"),
+    ("A bomb exploded in a small Kenyan town near the Somali border.", "Kenya", "Nairobi"),
 ])
 def test_a_capital_set_aside_or_a_region_named_is_no_fallback(text, country, capital):
     incident = main_incident(text)

@@ -22,7 +22,7 @@ from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FR
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
                                          measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
-from geo.incidents.location_capital import capital_named, unnamed_capital  # noqa: F401 (the stage's API)
+from geo.incidents.location_capital import capital_named, country_at_capital, unnamed_capital  # noqa: F401 (the stage's API)
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
@@ -216,6 +216,7 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         return None, 3, ""
     p, near, surface = best
     if p.is_country:
+        p, surface = country_at_capital(p, surface, sentences, gz) or (p, surface)
         return p, 3, surface
     if p.is_admin1:
         # "Hill county": a county, however high the gazetteer ranks it, is a district-sized
