@@ -22,7 +22,7 @@ from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FR
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
                                          measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
-from geo.incidents.location_capital import capital_named
+from geo.incidents.location_capital import capital_named, country_at_capital, unnamed_capital  # noqa: F401 (the stage's API)
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
@@ -61,6 +61,13 @@ _RESIDENCE = re.compile(r"(?:home|lives|living)\s+in\b", re.I)
 _VISIT = re.compile(r"visit\s+to\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _IN_AT_NEAR_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+# "raiders from Oldtown", "gunmen from across the border in Hill", "herders from neighbouring
+# Hill": where armed people or herders set out from; they strike elsewhere, at the place the
+# sentence names next (a crowd "from Oldtown" mostly acts at home, and stays a mere origin).
+_ARMED_FROM_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'outlaws', 'herders', 'identity_groups', form='plural')}|men)"
+                                r"\s+(?:(?:allegedly|reportedly|suspected(?:\s+to\s+be)?|believed\s+to\s+be|said\s+to\s+be)\s+)?"
+                                r"(?:(?:coming|came)\s+)?from\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # (a list of them too)
 
 
 def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:
@@ -164,7 +171,9 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         score += 2.0
     elif LOCATIVE.search(before):
         score += 1.0
-        if ORIGIN.search(before) and not ALONG.search(before):
+        if "from" in before and _ARMED_FROM_BEFORE.search(before):
+            score -= 2.0  # "raiders from X": where the raid set out, not where it struck
+        elif ORIGIN.search(before) and not ALONG.search(before):
             score -= 0.5  # "farmers from X": where they came from ("the road from X" is no origin)
     elif p.is_country:
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
@@ -207,6 +216,7 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         return None, 3, ""
     p, near, surface = best
     if p.is_country:
+        p, surface = country_at_capital(p, surface, sentences, gz) or (p, surface)
         return p, 3, surface
     if p.is_admin1:
         # "Hill county": a county, however high the gazetteer ranks it, is a district-sized

@@ -12,7 +12,8 @@ from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
-from geo.incidents.locations import choose_location, listed_places, named_elsewhere, other_countries_struck, set_location
+from geo.incidents.locations import (choose_location, listed_places, named_elsewhere, other_countries_struck, set_location,
+                                     unnamed_capital)
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
 from geo.incidents.segment import Draft, group_sentences, undated_context
@@ -155,10 +156,11 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     )
     set_location(incident, location, gz, surface)
     if location is None and country_code:
-        # No place named: the country the report's actors belong to, coarsely; a national
-        # decision (a state of emergency, a ceasefire) at the seat of government, as ACLED
-        # codes it.
-        capital = gz.capital(country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") else None
+        # No place named: the capital of the country the report's actors belong to, coarsely
+        # (not one the report names and set aside); a national decision (a state of
+        # emergency, a ceasefire) at the seat of government, as ACLED codes it.
+        capital = gz.capital(country_code) if etype == STRATEGIC and sub in ("Agreement", "Other") \
+            else unnamed_capital(country_code, all_sentences, gz)
         set_location(incident, capital or gz.country(country_code), gz)
         incident.geo_precision = 3
     out = [incident]
