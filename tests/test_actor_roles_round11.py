@@ -31,7 +31,7 @@ def _same(got, want):
 #    or attacked (ACLED's codebook: the initiator of a clash, the side that fired in
 #    remote violence, is the first actor), as a passive's agent after "by".
 UNDER_FIRE_FROM = [
-    ("A Malian army convoy came under attack from jihadists near Boni.",
+    ("A Malian army convoy came under attack from jihadists near Douentza.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
     ("A police post in Tillaberi came under attack from armed men on Sunday.",
      "Unidentified Armed Group (Niger)", "Police Forces of Niger"),
@@ -54,7 +54,7 @@ def test_side_after_came_under_fire_from_acts(text, actor1, actor2, gz):
 #    party did not act; with no attacker named the perpetrator is unidentified (ACLED),
 #    not the party's members rioting.
 PARTY_ONLY_HIT = [
-    ("A PDP ward chairman was shot dead outside his home in Enugu.",
+    ("A PDP ward chairman was shot dead outside his home in Owerri.",
      "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     ("Two PTI workers were stabbed to death in Lahore.",
      "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
@@ -87,13 +87,13 @@ def test_party_members_acting_stay_rioters(text, actor1, gz):
 #    fire") or as a victim's tie ("a cleric with links to X") is none (ACLED's codebook:
 #    the actors of an event are those who took part in it).
 RIOT_CAUSE_ONLY = [
-    ("Angry residents rioted in Maiduguri after a Boko Haram attack on a nearby village.", "Rioters (Nigeria)"),
+    ("Angry residents rioted in Monguno after a Boko Haram attack on a nearby village.", "Rioters (Nigeria)"),
     ("Youths burned tyres and blocked roads in Goma in anger at the killing of villagers by ADF rebels.",
      "Rioters (Democratic Republic of Congo)"),
     ("Rioting broke out in Beledweyne after a cleric accused of links to al-Shabaab was shot dead.", "Rioters (Somalia)"),
-    ("Traders rioted in Mopti, blaming JNIM fighters for a market fire.", "Rioters (Mali)"),
+    ("Traders rioted in Segou, blaming JNIM fighters for a market fire.", "Rioters (Mali)"),
     ("Youths rioted in Beni against ADF killings of civilians.", "Rioters (Democratic Republic of Congo)"),
-    ("Angry traders rioted in Maiduguri against Boko Haram extortion.", "Rioters (Nigeria)"),
+    ("Angry traders rioted in Biu against Boko Haram extortion.", "Rioters (Nigeria)"),
 ]
 
 
@@ -122,8 +122,8 @@ def test_group_the_crowd_hit_or_fought_is_the_riots_second_side(text, actor2, gz
 #    codebook codes them rioters against rioters; police who step in to part them take
 #    no side. A crowd clashing with the police still faces the police.
 TWO_CROWDS = [
-    "Followers of two competing candidates fought in Kaduna until police lobbed tear gas at both camps.",
-    "Students clashed with local youths in Dhaka before police dispersed both sides.",
+    "Followers of two competing candidates fought in Zaria until police lobbed tear gas at both camps.",
+    "Students clashed with local youths in Karachi before police dispersed both sides.",
     "APC and PDP supporters clashed in Ibadan, and police arrested ten people.",
     "Supporters of the mayor clashed with those of his challenger in Jos; police lobbed tear gas at them.",
 ]

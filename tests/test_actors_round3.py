@@ -165,7 +165,7 @@ def test_an_armed_groups_crowd_rioting_is_rioters(text):
 @pytest.mark.parametrize("text, actor1", [
     ("A policeman was arrested after shooting dead a local trader in Nakuru.", "Police Forces of Kenya"),
     ("A constable was suspended after beating a hawker in Nakuru.", "Police Forces of Kenya"),
-    ("Two inmates were wounded by a prison guard in Nyeri on Tuesday.", "Police Forces of Kenya Prison Guards"),
+    ("Two inmates were wounded by a prison guard in Londiani on Tuesday.", "Police Forces of Kenya Prison Guards"),
 ])
 def test_the_subject_does_what_its_gerund_clause_says(text, actor1):
     inc = main(text)

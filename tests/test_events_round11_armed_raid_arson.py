@@ -13,8 +13,8 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen attacked a hamlet in Plateau state, killing eleven villagers and burning houses.",
-    "Militiamen raided a settlement in Djugu territory, killing six residents and setting fire to their huts.",
+    "Gunmen attacked a hamlet in Zamfara state, killing eleven villagers and burning houses.",
+    "Militiamen raided a settlement in Kalehe territory, killing six residents and setting fire to their huts.",
     "Jihadists attacked a village near Djibo, killing nine people and torching the granaries.",
     "Gunmen attacked a farming community near Zacatecas, killing four men and burning their trucks.",
 ])
@@ -24,7 +24,7 @@ def test_arson_within_an_armed_raid_is_the_attack(text):
 
 @pytest.mark.parametrize("text", [
     "Residents attacked the police post in Kasese, stoning officers and burning two vehicles.",
-    "A crowd attacked the house of a local official in Bihar, smashing windows and burning furniture.",
+    "A crowd stormed a local official's home in Bihar, smashing windows and burning furniture.",
     "Angry youths attacked a bus depot in Karachi, stoning buses and setting tyres ablaze.",
 ])
 def test_a_crowd_that_attacks_and_burns_stays_a_riot(text):

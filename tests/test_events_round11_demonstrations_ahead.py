@@ -10,9 +10,9 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "Police arrested six opposition activists in Kara ahead of a planned demonstration.",
-    "Security forces detained a dozen union leaders in Bulawayo on the eve of a planned general strike.",
-    "Police arrested three students in Rajshahi for organising a protest against the fee rise.",
+    "Police arrested six opposition activists in Sokode ahead of a planned demonstration.",
+    "Security forces detained a dozen union leaders in Gweru on the eve of a planned general strike.",
+    "Police arrested three students in Multan for organising a protest against the fee rise.",
     "Soldiers detained two youth leaders in Mandalay to prevent a march on the town hall.",
 ])
 def test_arrests_before_a_demonstration_are_arrests(text):
@@ -21,7 +21,7 @@ def test_arrests_before_a_demonstration_are_arrests(text):
 
 @pytest.mark.parametrize("text", [
     "Police arrested five marchers during a demonstration against fuel prices in Jos.",
-    "Thousands of nurses marched in Lusaka ahead of a planned national strike.",
+    "Thousands of nurses marched in Ndola ahead of a planned national strike.",
     "Market vendors protested in Kumasi against a planned relocation of their stalls.",
 ])
 def test_demonstrations_that_happened_stay_protests(text):

@@ -13,16 +13,16 @@ from geo.incidents.background import background_spans
 
 @pytest.mark.parametrize("text", [
     "Local hunters fought armed men who had kidnapped a farmer near Birnin Gwari, freeing him.",
-    "Soldiers clashed with militants who had abducted two aid workers near Menaka the day before.",
+    "Soldiers clashed with militants who had abducted two aid workers near Douentza the day before.",
     "Vigilantes exchanged fire with bandits who had seized a trader on the road to Gusau.",
-    "Police engaged kidnappers who had taken a priest from his parish in Ondo in a gunfight.",
+    "Police engaged kidnappers who had taken a priest from his parish in Akure in a gunfight.",
 ])
 def test_a_fight_with_earlier_kidnappers_is_a_battle(text):
     assert classify_event(text) == ("Battles", "Armed clash")
 
 
 def test_the_arrest_of_earlier_attackers_is_an_arrest():
-    text = "Troops arrested four men who had attacked a checkpoint near Dikwa in Borno."
+    text = "Troops arrested four men who had attacked a checkpoint near Damaturu in Yobe."
     assert classify_event(text) == ("Strategic developments", "Arrests")
 
 
@@ -37,8 +37,8 @@ def test_the_pluperfect_clause_is_background(text, recalled):
 
 
 @pytest.mark.parametrize("text", [
-    "Police dispersed hundreds of traders who had blocked the main road into Bunia.",
-    "Riot police fired tear gas at students who had barricaded the highway outside Peshawar.",
+    "Police dispersed hundreds of traders who had blocked the main road into Beni.",
+    "Riot officers used tear gas against students who had barricaded the highway outside Peshawar.",
     "Police chased away motorcycle riders who had blocked the bridge in Kumasi.",
 ])
 def test_a_crowds_own_earlier_acts_are_no_background(text):

@@ -11,18 +11,18 @@ from geo.incidents.triggers import sentence_triggers
 
 
 @pytest.mark.parametrize("text", [
-    "Police dispersed hundreds of traders who had blocked the main road into Bunia with burning tyres.",
+    "Police dispersed hundreds of traders who had blocked the main road into Beni with burning tyres.",
     "Police fired tear gas at residents of a slum in Lahore who had barricaded the highway.",
-    "Soldiers chased away youths who had hurled stones at a convoy in Bamenda.",
+    "Soldiers chased away youths who had hurled stones at a convoy in Buea.",
 ])
 def test_a_crowds_acts_in_a_relative_clause_make_a_riot(text):
     assert classify_event(text)[0] == "Riots"
 
 
 @pytest.mark.parametrize("text, verb, who", [
-    ("Police dispersed hundreds of traders who had blocked the road to Bunia.", "blocked", "traders"),
-    ("Police chased students who pelted a patrol car with stones in Dhaka.", "pelted", "students"),
-    ("Police arrested ten youths who had looted shops in Durban.", "looted", "youths"),
+    ("Police dispersed hundreds of traders who had blocked the road to Beni.", "blocked", "traders"),
+    ("Police chased students who pelted a patrol car with stones in Karachi.", "pelted", "students"),
+    ("Police arrested ten youths who had looted shops in Polokwane.", "looted", "youths"),
 ])
 def test_the_agent_of_a_relative_clause_is_its_antecedent(text, verb, who):
     trigger = next(t for t in sentence_triggers(text) if t.text.lower().startswith(verb))

@@ -10,8 +10,8 @@ from geo.incidents import classify_event
 
 
 @pytest.mark.parametrize("text", [
-    "Armed men broke into the house of a cocoa buyer near Daloa at night, tied him up and stole his money.",
-    "Four armed men held a cashier at gunpoint at a petrol station in Enugu and stole the day's takings.",
+    "Armed men entered a cocoa buyer's home near Daloa at night, tied him up and stole his money.",
+    "Four armed men held a cashier at gunpoint at a petrol station in Owerri and stole the day's takings.",
     "Robbers threatened a family with machetes in Uvira and stole their phones and cash.",
     "Gunmen tied up a priest in his rectory near Cuernavaca and looted the church's funds.",
 ])
@@ -20,7 +20,7 @@ def test_goods_taken_from_people_held_by_force_are_an_attack(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Armed men looted shops in the market of Mopti overnight; no one was hurt.",
+    "Armed men looted shops in the market of Segou overnight; no one was hurt.",
     "Militants stole medicines from a health centre near Gao.",
     "Armed men stole about forty goats from a pen outside Agadez during the night.",
 ])

@@ -20,9 +20,9 @@ def fatalities(text, causes_excluded=False):
 # hostages"); the noun of the same spelling is no killing.
 @pytest.mark.parametrize("text, expected", [
     ("Jihadists behead two hostages near Palma", 2),
-    ("Gunmen massacre 20 villagers in Ituri", 20),
+    ("Gunmen massacre 20 villagers in Maniema", 20),
     ("Rebels execute four captured soldiers in Shan State", 4),
-    ("Militiamen decapitate a village elder in Djugu", 1),
+    ("Militiamen decapitate a village elder in Kalehe", 1),
 ])
 def test_headline_present_of_killing_verbs(text, expected):
     assert fatalities(text) == expected
@@ -56,7 +56,7 @@ def test_participles_and_them(text, expected):
     # the group is the subject, not a verb's object: no figure for the dead
     ("Three gunmen stormed the post in Kunar and killed them.", 0),
     # "them" released, or beaten without death
-    ("Gunmen abducted five traders near Kaduna and released them.", 0),
+    ("Gunmen abducted five traders near Zaria and released them.", 0),
     ("Soldiers arrested three men in Homs and beat them.", 0),
 ])
 def test_them_without_a_group_taken_or_a_death(text, expected):
@@ -67,7 +67,7 @@ def test_them_without_a_group_taken_or_a_death(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The ambush near Tillaberi cost the lives of six policemen.", 6),
     ("Shelling of Kramatorsk took the lives of three pensioners on Monday.", 3),
-    ("The clashes in Abyei, which cost the lives of 11 herders, lasted two hours.", 11),
+    ("The clashes in Bentiu, which cost the lives of 11 herders, lasted two hours.", 11),
 ])
 def test_lives_cost_or_taken(text, expected):
     assert fatalities(text) == expected
@@ -77,9 +77,9 @@ def test_lives_cost_or_taken(text, expected):
 # translated from French or Arabic put it.
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed on Sunday 12 people in a village of Zamfara.", 12),
-    ("Militants killed yesterday two soldiers near Mopti.", 2),
-    ("Unknown assailants shot dead overnight a night watchman in Kampala.", 1),
-    ("Troops killed on 3 March 14 insurgents near Diffa.", 14),
+    ("Militants killed yesterday two soldiers near Segou.", 2),
+    ("Unknown assailants shot dead overnight a night watchman in Mbarara.", 1),
+    ("Troops killed on 3 March 14 insurgents near Zinder.", 14),
 ])
 def test_a_time_between_the_verb_and_its_dead(text, expected):
     assert fatalities(text) == expected
@@ -95,7 +95,7 @@ def test_a_time_without_dead_after_it(text, expected):
 
 # -- Two peoples' names sharing one counted noun ("12 Dinka and Nuer youths").
 @pytest.mark.parametrize("text, expected", [
-    ("At least 30 Misseriya and Rizeigat tribesmen were killed in clashes in West Kordofan.", 30),
+    ("At least 30 Misseriya and Rizeigat tribesmen were killed in clashes in Sennar.", 30),
     ("Twelve Dinka and Nuer youths were killed in clashes near Bor.", 12),
     ("Clashes near Bokkos killed 7 Berom and Fulani villagers.", 7),
     ("Five Hutu and Tutsi civilians were hacked to death near Uvira.", 5),
@@ -106,8 +106,8 @@ def test_two_names_one_counted_noun(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The attack in Garissa killed 4 Kenyans and 2 Somalis.", 6),
-    ("Soldiers killed 3 rebels and 2 civilians near Bambari.", 5),
+    ("The attack in Habaswein killed 4 Kenyans and 2 Somalis.", 6),
+    ("Soldiers killed 3 rebels and 2 civilians near Bria.", 5),
 ])
 def test_two_counted_phrases_stay_two(text, expected):
     assert fatalities(text) == expected
@@ -125,7 +125,7 @@ def test_the_victims_counted_in_an_aside(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A shopkeeper, not involved in the fighting, was shot dead in Tal Afar.", 1),
+    ("A shopkeeper, not involved in the fighting, was shot dead in Baiji.", 1),
     ("Three people died in Aleppo. The victims, all farmers, were buried on Monday.", 3),
 ])
 def test_other_asides_are_still_blanked(text, expected):
@@ -137,7 +137,7 @@ def test_other_asides_are_still_blanked(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A man accused of leading a gang that killed two traders was beaten to death by residents in Onitsha.", 1),
     ("A soldier suspected of a shooting that killed four villagers was lynched in Rakhine.", 1),
-    ("Two men accused of a raid that killed five herders were shot dead by soldiers in Mopti.", 2),
+    ("Two men accused of a raid that killed five herders were shot dead by soldiers in Segou.", 2),
 ])
 def test_the_subject_described_by_another_events_dead(text, expected):
     assert fatalities(text) == expected
@@ -159,7 +159,7 @@ def test_a_sides_own_losses_against_the_others_claim(text, expected):
     # the other side's dead: added
     ("Troops killed 20 insurgents in Zamfara. The army lost three soldiers in the fighting.", 23),
     # a figure for both sides already holds them
-    ("Clashes near Sirte killed 20 fighters on both sides. The rebels lost twelve fighters.", 20),
+    ("Clashes near Gharyan killed 20 fighters on both sides. The rebels lost twelve fighters.", 20),
 ])
 def test_losses_of_the_other_side_or_of_both(text, expected):
     assert fatalities(text) == expected
@@ -188,9 +188,9 @@ def test_the_events_own_dead_on_a_later_day(text, expected):
 
 # -- The members counted after the word for the whole ("a family of five was killed").
 @pytest.mark.parametrize("text, expected", [
-    ("A family of three was hacked to death in Djugu.", 3),
+    ("A family of three was hacked to death in Kalehe.", 3),
     ("A crew of four was killed when the helicopter was shot down over Idlib.", 4),
-    ("In Logo, a family of five was killed by armed herders.", 5),
+    ("In Agatu, a family of five was killed by armed herders.", 5),
     ("A family of six was burned to death in their home in Kabul.", 6),
     ("A family of four died when their house was shelled in Horlivka.", 4),
 ])
@@ -202,8 +202,8 @@ def test_a_family_of_n_as_the_subject(text, expected):
 # 14 dead"): no victim of its own.
 @pytest.mark.parametrize("text, expected", [
     ("The official toll is 14 dead after the raid on Kafr Nabl.", 14),
-    ("The official count was 6 dead and 11 wounded in Bamenda.", 6),
-    ("An official tally gave 23 dead in the clashes in Tawila.", 23),
+    ("The official count was 6 dead and 11 wounded in Kumba.", 6),
+    ("An official tally gave 23 dead in the clashes in Kutum.", 23),
 ])
 def test_whose_toll_it_is(text, expected):
     assert fatalities(text) == expected
@@ -222,9 +222,9 @@ def test_an_official_killed_is_still_one(text, expected):
 # and the shares are no dead of their own.
 @pytest.mark.parametrize("text, expected", [
     ("Clashes between herders and farmers left two dead, one in Bokkos and the other in Mangu.", 1),
-    ("Police shot dead three protesters, two in Kassala and one in Gedaref.", 2),
+    ("Police shot dead three protesters, two in Kosti and one in Gedaref.", 2),
     ("Vigilantes burned five suspected thieves to death: three in Anka and two in Gusau.", 3),
-    ("Gunmen killed four people, one in Gao, one in Ansongo and two in Menaka.", 1),
+    ("Gunmen killed four people, one in Gao, one in Ansongo and two in Tessalit.", 1),
 ])
 def test_a_total_told_place_by_place(text, expected):
     assert fatalities(text) == expected
@@ -232,7 +232,7 @@ def test_a_total_told_place_by_place(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the first place's own figure, then other places' (no total before them)
-    ("Militants killed 5 people in Mopti, 3 in Gao, and 2 in Kidal.", 5),
+    ("Militants killed 5 people in Segou, 3 in Gao, and 2 in Kidal.", 5),
     # shares that do not add up to the total: the total
     ("Gunmen killed five people in raids, two in Anka and two in Gusau.", 5),
 ])
@@ -253,7 +253,7 @@ def test_a_headline_toll(text, expected):
 # -- "Several dozen" and "a few dozen": dozens, coded 12 as ACLED codes "dozens", and giving way
 # to an exact figure.
 @pytest.mark.parametrize("text, expected", [
-    ("Several dozen villagers were killed in Ituri.", 12),
+    ("Several dozen villagers were killed in Maniema.", 12),
     ("Militants killed several dozen soldiers near Ouallam.", 12),
     ("A few dozen protesters died in the crackdown in Khartoum.", 12),
     ("Gunmen killed several dozen soldiers near Ouallam. The army said 7 soldiers were killed.", 7),
@@ -265,7 +265,7 @@ def test_several_dozen(text, expected):
 # -- Figures that count no dead: ages told with "aged", a death sentence, someone left for
 # dead (alive), a distance after "about".
 @pytest.mark.parametrize("text, expected", [
-    ("A man, aged 45, was killed by gunmen in Juba.", 1),
+    ("A man, aged 45, was killed by gunmen in Torit.", 1),
     ("The 2 victims, aged 19 and 23, were shot dead in Kandahar.", 2),
     ("A woman, aged 60, was hacked to death in Riyom.", 1),
 ])
@@ -274,8 +274,8 @@ def test_ages_told_with_aged(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("12 men were sentenced to death by a court in Kinshasa.", 0),
-    ("Two militants were condemned to death by a court in Cairo.", 0),
+    ("12 men were sentenced to death by a court in Mbandaka.", 0),
+    ("Two militants were condemned to death by a court in Minya.", 0),
     ("Five soldiers were sentenced to death by a military court in Goma for desertion.", 0),
 ])
 def test_a_death_sentence_is_no_killing(text, expected):
@@ -283,9 +283,9 @@ def test_a_death_sentence_is_no_killing(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A police officer was left for dead by robbers near Kaduna.", 0),
+    ("A police officer was left for dead by robbers near Zaria.", 0),
     ("A soldier was killed about 15 kilometres north of Gao.", 1),
-    ("Two traders were shot dead some 20 km from Bunia.", 2),
+    ("Two traders were shot dead some 20 km from Beni.", 2),
 ])
 def test_alive_and_distances(text, expected):
     assert fatalities(text) == expected
@@ -325,7 +325,7 @@ def test_a_sides_losses_told_with_losing_or_one_man(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # counted already in the first report
     ("Five people, including the gunman, were killed at a church in Owo. The gunman was shot by guards.", 5),
-    ("A bomb on a bus in Kampala killed three. The bomber was among those killed.", 3),
+    ("A bomb on a bus in Mbarara killed three. The bomber was among those killed.", 3),
     # not the perpetrators
     ("A gunman killed 5 people at a church in Owo. Police later killed two robbers nearby.", 5),
 ])
@@ -355,7 +355,7 @@ def test_a_killing_on_a_later_date_is_still_its_own_event():
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed the village head of Kwatas and 4 others.", 5),
     ("Bandits shot dead a ward head in Tsafe.", 1),
-    ("The district head of Gwoza was killed by insurgents.", 1),
+    ("The district head of Konduga was killed by insurgents.", 1),
     ("The village head and his wife were hacked to death in Riyom.", 2),
     ("Gunmen abducted and killed the community head of Kuru.", 1),
 ])

@@ -51,7 +51,7 @@ def test_features_known_world_wide(text, name, lat, lon):
 # "Calif."), or a text that drops it, is still the abbreviation.
 @pytest.mark.parametrize("text, name, state", [
     ("Senator Ana Ruiz, D-Ariz., voted against the bill.", "Ariz", "AZ"),
-    ("A warehouse fire in Buffalo, N.Y., burned for a day.", "N.Y", "NY"),
+    ("A warehouse fire in Ithaca, N.Y., burned for a day.", "N.Y", "NY"),
     ("Police in Fresno, Calif. said the driver fled.", "Calif", "CA"),
     ("The plant closed in Dayton, Ohio, and moved to Macon, Ga.", "Ga", "GA"),
     ("Representative Tom Reyes, R-Calif, asked for a vote.", "Calif", "CA"),
