@@ -49,28 +49,7 @@ def test_side_after_came_under_fire_from_acts(text, actor1, actor2, gz):
     assert _same(inc.actor2, actor2), inc
 
 
-# -- A political party named only with its people who were hit ("a party ward chairman
-#    was shot dead", "an attack on a party rally"): the party's people are civilians, the
-#    party did not act; with no attacker named the perpetrator is unidentified (ACLED),
-#    not the party's members rioting.
-PARTY_ONLY_HIT = [
-    ("A PDP ward chairman was shot dead outside his home in Owerri.",
-     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
-    ("Two PTI workers were stabbed to death in Lahore.",
-     "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
-    ("A BJP worker in Kannur was hacked to death.",
-     "Unidentified Armed Group (India)", "Civilians (India)"),
-]
-
-
-@pytest.mark.parametrize("text,actor1,actor2", PARTY_ONLY_HIT)
-def test_party_named_only_as_hit_is_not_the_perpetrator(text, actor1, actor2, gz):
-    inc = _main(text, gz)
-    assert _same(inc.actor1, actor1), inc
-    assert _same(inc.actor2, actor2), inc
-
-
-# The party's members who act are still the crowd (the rule reads only a party hit).
+# -- A party's members who act are the crowd: rioters of the party's country.
 PARTY_ACTING = [
     ("PTI supporters attacked a PML-N office in Lahore.", "Rioters (Pakistan)"),
     ("BJP workers beat up two shopkeepers in Kannur.", "Rioters (India)"),

@@ -15,7 +15,7 @@ from geo.incidents.actor_country import clue_country, home_over_namesake, party_
 from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
-from geo.incidents.actor_roles_hit import crowd_faces, named_only_hit
+from geo.incidents.actor_roles_hit import crowd_faces
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -358,11 +358,6 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # subject, the group named after it was hit; whoever planted it is not named.
         # (A state force hit keeps its place as the tune notes list it.)
         actor1 = None
-    if agent is None and actor1 in _party_names() and named_only_hit(sentences, mention_spans, actor1):
-        # "A party ward chairman was shot dead": the party's people were hit; whoever the
-        # report names acting is the perpetrator, else an unidentified group.
-        actor1 = next((a for a in ordered if a != actor1 and not a.startswith("Civilians")
-                       and not named_only_hit(sentences, mention_spans, a)), None)
     if etype == BATTLES and agent is None:
         # A clash whose initiator the report does not name: the state's forces first, as
         # ACLED orders the sides of an interaction (the lower inter code first).
