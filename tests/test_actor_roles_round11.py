@@ -69,7 +69,7 @@ RIOT_CAUSE_ONLY = [
     ("Angry residents rioted in Monguno after a Boko Haram attack on a nearby village.", "Rioters (Nigeria)"),
     ("Youths burned tyres and blocked roads in Goma in anger at the killing of villagers by ADF rebels.",
      "Rioters (Democratic Republic of Congo)"),
-    ("Rioting broke out in Beledweyne after a cleric accused of links to al-Shabaab was shot dead.", "Rioters (Somalia)"),
+    ("Rioting broke out in Bosaso after a cleric accused of links to al-Shabaab was shot dead.", "Rioters (Somalia)"),
     ("Traders rioted in Segou, blaming JNIM fighters for a market fire.", "Rioters (Mali)"),
     ("Youths rioted in Beni against ADF killings of civilians.", "Rioters (Democratic Republic of Congo)"),
     ("Angry traders rioted in Biu against Boko Haram extortion.", "Rioters (Nigeria)"),
@@ -84,7 +84,7 @@ def test_group_named_only_as_riot_cause_is_no_side(text, actor1, gz):
 
 
 RIOT_ENGAGED = [
-    ("A crowd in Beledweyne beat two al-Shabaab recruits to death.", "Al Shabaab"),
+    ("A crowd in Bosaso beat two al-Shabaab recruits to death.", "Al Shabaab"),
     ("Angry villagers clashed with Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),
     ("Villagers in Beni lynched four alleged members of the ADF.", "ADF: Allied Democratic Forces"),
     ("Villagers fought against Mai-Mai militiamen in Uvira, burning their camp.", "Mai-Mai Militia"),

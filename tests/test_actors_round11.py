@@ -33,7 +33,7 @@ def _same(got, want):
 LEADER_OVER_NAMESAKE = [
     ("Youths loyal to Bobi Wine stoned police officers in Kabanga after a rally was blocked.",
      "Rioters (Uganda)", "Police Forces of Uganda"),
-    ("Traders protested in Kanyama against new taxes announced by Magufuli's government.",
+    ("Traders protested in Kongolo against new taxes announced by Magufuli's government.",
      "Protesters (Tanzania)", ""),
     ("Opposition supporters demanding Mugabe's resignation marched in Gitarama and were dispersed by police.",
      "Protesters (Zimbabwe)", "Police Forces of Zimbabwe"),
@@ -130,7 +130,7 @@ NATION_PEOPLES = [
     ("Somali militiamen raided a farming settlement near Jijiga, burning ten huts.", "Somali Ethnic Militia (Ethiopia)"),
     ("Somali militiamen clashed with Borana youths near Habaswein, leaving two dead.", "Somali Ethnic Militia (Kenya)"),
     ("Somali gunmen attacked a police post in Gode.", "Unidentified Armed Group (Somalia)"),
-    ("Somali militiamen attacked a village near Beledweyne.", "Unidentified Armed Group (Somalia)"),
+    ("Somali militiamen attacked a village near Bosaso.", "Unidentified Armed Group (Somalia)"),
 ]
 
 

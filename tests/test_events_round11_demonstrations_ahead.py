@@ -22,7 +22,7 @@ def test_arrests_before_a_demonstration_are_arrests(text):
 @pytest.mark.parametrize("text", [
     "Police arrested five marchers during a demonstration against fuel prices in Jos.",
     "Thousands of nurses marched in Ndola ahead of a planned national strike.",
-    "Market vendors protested in Kumasi against a planned relocation of their stalls.",
+    "Market vendors protested in Takoradi against a planned relocation of their stalls.",
 ])
 def test_demonstrations_that_happened_stay_protests(text):
     assert classify_event(text)[0] == "Protests"

@@ -39,7 +39,7 @@ def test_the_pluperfect_clause_is_background(text, recalled):
 @pytest.mark.parametrize("text", [
     "Police dispersed hundreds of traders who had blocked the main road into Beni.",
     "Riot officers used tear gas against students who had barricaded the highway outside Peshawar.",
-    "Police chased away motorcycle riders who had blocked the bridge in Kumasi.",
+    "Police chased away motorcycle riders who had blocked the bridge in Takoradi.",
 ])
 def test_a_crowds_own_earlier_acts_are_no_background(text):
     at = text.index(" who had ")

@@ -13,7 +13,7 @@ from geo.incidents import classify_event
     "Gunmen shot dead a policeman's wife at her shop in Damaturu.",
     "Suspected militants killed a park ranger's brother and burned his house near Arli.",
     "Unknown gunmen killed the son of a police officer in Gusau overnight.",
-    "A soldier's two children were killed by gunmen at their home near Gao.",
+    "A soldier's two children were killed by gunmen at their home near Sikasso.",
 ])
 def test_the_kin_of_armed_men_are_civilians(text):
     assert classify_event(text) == ("Violence against civilians", "Attack")
@@ -22,7 +22,7 @@ def test_the_kin_of_armed_men_are_civilians(text):
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead a policeman at his post in Damaturu.",
     "Suspected militants killed two park rangers near Arli.",
-    "Militants killed two soldiers and the wife of a third in an attack on a camp near Gao.",
+    "Militants killed two soldiers and the wife of a third in an attack on a camp near Sikasso.",
 ])
 def test_the_armed_men_themselves_hit_stay_a_battle(text):
     assert classify_event(text)[0] == "Battles"

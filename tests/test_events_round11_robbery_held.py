@@ -21,7 +21,7 @@ def test_goods_taken_from_people_held_by_force_are_an_attack(text):
 
 @pytest.mark.parametrize("text", [
     "Armed men looted shops in the market of Segou overnight; no one was hurt.",
-    "Militants stole medicines from a health centre near Gao.",
+    "Militants stole medicines from a health centre near Sikasso.",
     "Armed men stole about forty goats from a pen outside Agadez during the night.",
 ])
 def test_goods_taken_with_nobody_held_stay_looting(text):

@@ -44,7 +44,7 @@ def test_the_noun_or_another_sense_is_no_killing(text, expected):
     ("Residents of a village in Bihar seized a suspected child abductor before stoning him to death.", 1),
     ("Militants in Helmand killed a schoolteacher, strangling him to death in front of his pupils.", 1),
     ("Insurgents abducted four aid workers in Sool and later executed them.", 4),
-    ("Villagers near Mwanza caught three burglars and lynched them.", 3),
+    ("Villagers near Tabora caught three burglars and lynched them.", 3),
     ("Vigilantes in Michoacan caught two alleged extortionists, strangling them to death.", 2),
     ("A mob in Port-au-Prince cornered three suspected gang members, stoning them to death.", 3),
 ])
@@ -87,7 +87,7 @@ def test_a_time_between_the_verb_and_its_dead(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen attacked on Sunday a village in Zamfara.", 0),
-    ("Two soldiers were killed on Sunday 12 km from Gao.", 2),
+    ("Two soldiers were killed on Sunday 12 km from Sikasso.", 2),
 ])
 def test_a_time_without_dead_after_it(text, expected):
     assert fatalities(text) == expected
@@ -149,7 +149,7 @@ def test_the_subject_described_by_another_events_dead(text, expected):
     ("The militants claimed to have killed 30 soldiers near Tillia; the army said it lost 4 soldiers.", 4),
     ("ISWAP said it killed 25 troops in Malam Fatori, while the army said it lost 6 soldiers in the attack.", 6),
     ("Houthi fighters claimed to have killed 50 soldiers near Marib. The coalition said it lost 7 soldiers.", 7),
-    ("SPLA-IO claimed to have killed 40 SPLA soldiers near Nasir, while the SPLA said it lost 3 soldiers and killed 20 rebels.", 23),
+    ("SPLA-IO claimed to have killed 40 SPLA soldiers near Malakal, while the SPLA said it lost 3 soldiers and killed 20 rebels.", 23),
 ])
 def test_a_sides_own_losses_against_the_others_claim(text, expected):
     assert fatalities(text) == expected
@@ -169,7 +169,7 @@ def test_losses_of_the_other_side_or_of_both(text, expected):
 # its own (ACLED codes one per day); the event's wounded who died since stay with it.
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed 4 villagers in Anka. The next day, bandits shot dead three farmers nearby.", 4),
-    ("Troops killed 6 militants near Gao. Two days later, militants killed 3 soldiers in an ambush.", 6),
+    ("Troops killed 6 militants near Sikasso. Two days later, militants killed 3 soldiers in an ambush.", 6),
     ("Attackers killed 3 people in Kamonia. A few days later, militiamen killed 5 more in a nearby village.", 3),
     ("Police killed 2 robbers in Kano. The next day, police shot dead two more robbers.", 2),
     ("Insurgents beheaded a farmer near Ancuabe. The following day, they killed two more farmers.", 1),
@@ -222,9 +222,9 @@ def test_an_official_killed_is_still_one(text, expected):
 # and the shares are no dead of their own.
 @pytest.mark.parametrize("text, expected", [
     ("Clashes between herders and farmers left two dead, one in Bokkos and the other in Mangu.", 1),
-    ("Police shot dead three protesters, two in Kosti and one in Gedaref.", 2),
+    ("Police shot dead three protesters, two in Kosti and one in Sennar.", 2),
     ("Vigilantes burned five suspected thieves to death: three in Anka and two in Gusau.", 3),
-    ("Gunmen killed four people, one in Gao, one in Ansongo and two in Tessalit.", 1),
+    ("Gunmen killed four people, one in Sikasso, one in Ansongo and two in Tessalit.", 1),
 ])
 def test_a_total_told_place_by_place(text, expected):
     assert fatalities(text) == expected
@@ -232,7 +232,7 @@ def test_a_total_told_place_by_place(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the first place's own figure, then other places' (no total before them)
-    ("Militants killed 5 people in Segou, 3 in Gao, and 2 in Kidal.", 5),
+    ("Militants killed 5 people in Segou, 3 in Sikasso, and 2 in Kidal.", 5),
     # shares that do not add up to the total: the total
     ("Gunmen killed five people in raids, two in Anka and two in Gusau.", 5),
 ])
@@ -284,7 +284,7 @@ def test_a_death_sentence_is_no_killing(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("A police officer was left for dead by robbers near Zaria.", 0),
-    ("A soldier was killed about 15 kilometres north of Gao.", 1),
+    ("A soldier was killed about 15 kilometres north of Sikasso.", 1),
     ("Two traders were shot dead some 20 km from Beni.", 2),
 ])
 def test_alive_and_distances(text, expected):
@@ -316,7 +316,7 @@ def test_the_perpetrators_killed_later(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Militants stormed a hotel in Bamako, killing 20 people and losing 2 of their own.", 22),
     ("Troops killed 7 militants near Tillaberi and lost one soldier.", 8),
-    ("In the clash near Dori, seven militants died. The army lost one man.", 8),
+    ("In the clash near Djibo, seven militants died. The army lost one man.", 8),
 ])
 def test_a_sides_losses_told_with_losing_or_one_man(text, expected):
     assert fatalities(text) == expected

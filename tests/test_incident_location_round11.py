@@ -16,7 +16,7 @@ def main_incident(text, published="2023-03-10"):
 # place the sentence names where they struck is the place of the event, even when it is a
 # region and the origin a town, and whichever item of a list of origins.
 @pytest.mark.parametrize("text, location, country", [
-    ("Militants from Kidal, Gao and Timbuktu attacked the army base in Mopti region.", "Mopti", "Mali"),
+    ("Militants from Kidal, Sikasso and Kayes attacked the army base in Koulikoro region.", "Koulikoro", "Mali"),
     ("Gunmen from Katsina and Kano killed seven villagers in Zamfara state.", "Zamfara", "Nigeria"),
     ("Armed men coming from Ouallam attacked a market in Tillaberi region.", "Tillaberi", "Niger"),
     ("Fighters from Raqqa and Deir ez-Zor ambushed an army patrol in Homs province.", "Homs", "Syria"),

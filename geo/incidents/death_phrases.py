@@ -455,7 +455,7 @@ def per_side_figure(sentence: str, at: int) -> bool:
 
 
 # "… left two dead, one in Bokkos and the other in Mangu", "three protesters were shot dead,
-# two in Kosti and one in Gedaref": the dead told place by place; ACLED codes an event per
+# two in Kosti and one in Sennar": the dead told place by place; ACLED codes an event per
 # place, and the incident (placed at the first) carries the first place's share.
 _SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
 _PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
@@ -473,7 +473,7 @@ def place_shares(sentence: str) -> tuple[int, int, list[int]] | None:
         return None
     whole = [f.end() for f in re.finditer(rf"\b(?:{NUM})\b", sentence[: m.start()], re.I)]
     if not whole or re.search(r"\s(?:in|at)\s", sentence[whole[-1] : m.start()]):
-        return None  # "killed 5 people in Segou, 3 in Gao and 2 in Kidal": the first place's own figure, not a whole
+        return None  # "killed 5 people in Segou, 3 in Sikasso and 2 in Kidal": the first place's own figure, not a whole
     shares = [to_int(m.group("first")) or 0] + [1 if re.match(r"the\s+other|another", f.group("n"), re.I) else to_int(f.group("n")) or 0
                                                  for f in _SHARE_FIGURE.finditer(m.group("rest"))]
     return (m.start(), m.end(), shares) if all(shares) else None

@@ -370,7 +370,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
     if len(claims) > 1 and (shares := place_shares(text)) is not None:
-        # "killed three protesters, two in Kosti and one in Gedaref": the figure told again
+        # "killed three protesters, two in Kosti and one in Sennar": the figure told again
         # place by place, not more dead (count_fatalities keeps the first place's share)
         whole = [c for c in claims if c.pos < shares[0] and not c.vague]
         if whole and whole[-1].n == sum(shares[2]):
