@@ -70,7 +70,7 @@ def test_a_report_naming_only_its_country_is_placed_at_the_capital(text, country
     ("Gunmen killed two herders in northern Kenya.", "Kenya", "Nairobi"),
     ("Riots broke out across Nigeria after the verdict.", "Nigeria", "Abuja"),
     ("Soldiers clashed with smugglers along the Chad border, the Nigerian army said.", "Nigeria", "Abuja"),
-    ("A bomb exploded in a small Kenyan town near the Somali border.", "Kenya", "Nairobi"),
+    ("A roadside bomb went off outside a little Kenyan town close to the Somali border.", "Kenya", "Nairobi"),
 ])
 def test_a_capital_set_aside_or_a_region_named_is_no_fallback(text, country, capital):
     incident = main_incident(text)
