@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
                           help="extract on a local Dask cluster of N worker processes")
     p_ingest.add_argument("--scheduler", default=None, metavar="tcp://HOST:8786",
                           help="extract on an existing Dask cluster (see the README)")
+    p_ingest.add_argument("--country", default=None, metavar="CODE_OR_NAME",
+                          help="the one country all the reports' sources cover (e.g. KE, Kenya): unnamed actors "
+                               "of a report that names no country are named after it; it never places an incident")
 
     p_info = sub.add_parser("info", help="what the incident store holds, as one JSON object")
     p_info.add_argument("--store", default=None, help="default $GEO_STORE or data/incidents")
@@ -188,6 +191,17 @@ def run_ingest(args: argparse.Namespace) -> int:
                    batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
                    batch_seconds=args.batch_seconds or DEFAULT_BATCH_SECONDS,
                    workers=args.workers, scheduler=args.scheduler, on_wait=say)
+    if args.country:
+        from geo.gazetteer import load_gazetteer
+        from geo.incidents import CountryExtractor
+        from geo.incidents.actor_names import country_code_of
+
+        code = country_code_of(args.country, load_gazetteer())
+        if not code:
+            print(f"geo ingest: error: --country {args.country!r} is no country (an ISO code such as KE, "
+                  "or a name such as Kenya)", file=sys.stderr)
+            return 2
+        options["extract"] = CountryExtractor(code)
     target = args.store or default_store_uri()
     suffix = Path(target).suffix.lower()
     if "://" not in target and suffix and suffix not in (".parquet", ".gpkg") and not Path(target).is_dir():

@@ -16,12 +16,12 @@ from geo.incidents.dates import EventDate, find_dates
 from geo.incidents.events import classify_event
 from geo.incidents.fatalities import count_fatalities, fatality_statements
 from geo.incidents.model import Incident, Sentence
-from geo.incidents.pipeline import extract_incidents, extract_incidents_from_text
+from geo.incidents.pipeline import CountryExtractor, extract_incidents, extract_incidents_from_text
 from geo.incidents.sentences import split_sentences
 from geo.incidents.triggers import event_triggers
 
 __all__ = [
     "Actor", "EventDate", "Incident", "Sentence", "actor_hits", "alias_hits", "background_spans", "classify_event",
-    "context_countries", "count_fatalities", "event_triggers", "extract_incidents", "extract_incidents_from_text",
+    "CountryExtractor", "context_countries", "count_fatalities", "event_triggers", "extract_incidents", "extract_incidents_from_text",
     "fatality_statements", "find_dates", "is_statistic", "load_actors", "split_sentences",
 ]

@@ -3,6 +3,7 @@ for each incident its type, date, location, actors and fatalities."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from geo.gazetteer import Gazetteer, load_gazetteer
@@ -22,14 +23,27 @@ from geo.places import parse_places
 from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC
 
 
-def extract_incidents(document) -> list[Incident]:
-    """Incidents of a ``geo.documents.Document`` (or anything with .text and .date)."""
-    incidents = extract_incidents_from_text(document.text, getattr(document, "date", None))
+def extract_incidents(document, country: str | None = None) -> list[Incident]:
+    """Incidents of a ``geo.documents.Document`` (or anything with .text and .date);
+    ``country`` as for ``extract_incidents_from_text``."""
+    incidents = extract_incidents_from_text(document.text, getattr(document, "date", None), country=country)
     for inc in incidents:
         inc.doc_id = getattr(document, "id", "") or inc.doc_id
         inc.source = getattr(document, "source", "") or inc.source
         inc.title = getattr(document, "title", "") or inc.title
     return incidents
+
+
+@dataclass(frozen=True)
+class CountryExtractor:
+    """``extract_incidents`` for a corpus whose sources all cover one country (a code or a
+    name): what ``geo ingest --country`` hands the ingest, in this process or pickled to
+    its workers."""
+
+    country: str
+
+    def __call__(self, document) -> list[Incident]:
+        return extract_incidents(document, country=self.country)
 
 
 def extract_incidents_from_text(text: str, published: str | date | None = None,
