@@ -84,6 +84,11 @@ class PlaceName:
     shadowed: frozenset = frozenset()  # rows of unpeopled namesakes of a town in their country
     dwarfed: frozenset = frozenset()  # rows of small namesakes of a city (``dwarfed_namesakes``)
 
+    @property
+    def likeliest(self) -> int:
+        """Index (into ``rows`` and ``probs``) of the likeliest candidate, the first of equals."""
+        return max(range(len(self.probs)), key=self.probs.__getitem__)
+
 
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
 _COUNTRY_EVIDENCE = {"demonym": 0.25}

@@ -41,12 +41,12 @@ def coordinated_regions(names: list[PlaceName], mentions: list[Mention], text: s
         for this, other in ((names[a], names[b]), (names[b], names[a])):
             if this in out or this.kind != "name" or other.kind != "name":
                 continue
-            top = max(range(len(other.probs)), key=other.probs.__getitem__)
+            top = other.likeliest
             region = other.rows[top]
             if fc[region] != "ADM1" or other.probs[top] < SURE_REGION or _has_seat(other, region, gz):
                 continue
             own = [r for r in this.rows if fc[r] == "ADM1" and cc[r] == cc[region] and gz.primary_key(r) == this.key]
-            this_top = this.rows[max(range(len(this.probs)), key=this.probs.__getitem__)]
+            this_top = this.rows[this.likeliest]
             if own and this_top not in own:
                 out.append(this)
     return out

@@ -204,7 +204,7 @@ def _place_features_near_focus(features: list[Mention], names: list[PlaceName], 
         return
     place = gz.place(focus)
     region = (place.country_code, place.admin1_code if gz.feature_code[focus] != "PCLI" else None)
-    settled = [gz.place(n.rows[max(range(len(n.rows)), key=n.probs.__getitem__)]) for n in others]
+    settled = [gz.place(n.rows[n.likeliest]) for n in others]
     countries = {q.country_code for q in settled}
     for m in features:
         p = m.place
@@ -226,7 +226,7 @@ def _focus(names: list[PlaceName], gz: Gazetteer) -> int | None:
     for n in names:
         if n.kind == "seat":  # ("EU" at Brussels says nothing of where a report is)
             continue
-        top = max(range(len(n.rows)), key=n.probs.__getitem__)
+        top = n.likeliest
         row, weight = n.rows[top], n.probs[top] * len(n.mentions)
         code = gz.feature_code[row]
         if code == "PCLI":
