@@ -466,15 +466,13 @@ def _victims_nation(sentences: list[Sentence], gz: Gazetteer) -> str:
     return next((c for s in sentences for c in [victims_country(s.text, gz) or people_hit_country(s.text, gz)] if c), "")
 
 
-# A country's own entry (its name or a demonym), not a place in it.
-_COUNTRY_FEATURES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"})
-
-
 def _placed_in(iso: str, sentences: list[Sentence]) -> bool:
     """Whether the sentences name a place of country ``iso`` below the country itself (a
-    town, a region): what makes a crowd's country the place's rather than a word's."""
+    town, a region): what makes a crowd's country the place's rather than a word's. (Every
+    GeoNames PCL* code is read as the gazetteer's country code; a layer's dependent
+    territory, TERR, is no place in the country either.)"""
     return bool(iso) and any(m.place is not None and m.place.country_code == iso and m.kind == "name"
-                             and m.place.feature_code not in _COUNTRY_FEATURES for s in sentences for m in s.mentions)
+                             and not m.place.is_country and m.place.feature_code != "TERR" for s in sentences for m in s.mentions)
 
 
 @cache
