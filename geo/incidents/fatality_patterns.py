@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.death_phrases import BODIES_FOUND
-from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, WEEKDAYS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 
@@ -95,14 +95,13 @@ OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{QUAL})?(?:(?:{NUM}|an?|one
                            # "shot dead wanted gang leader …", "killed notorious bandit kingpin …"
                            rf"|wanted|most-wanted|notorious|fugitive|self-styled|dreaded|feared|renowned|well-known)"
                            rf"|(?:(?!(?:{PREPOSITION}|{NUM}|including|among|and|or|but|then|who|which|that|one)\b)(?-i:[a-z][\w-]*)\s+){{1,3}}{SINGULAR})\b"
-                           rf"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
+                           rf"|(?!(?:{WEEKDAYS_RX}|{MONTHS_RX})\b)(?-i:[A-Z]))", re.I)
 
 # "Gunmen killed on Sunday 12 people", "troops killed overnight two smugglers", "shot dead
 # on 3 May a trader": a time told between the verb and its object (as reports translated
 # from French or Arabic put it); the object is the figure that follows.
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME_BEFORE_OBJECT = re.compile(rf"\s+(?:on\s+(?:{_DAY}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS_RX}|{MONTHS_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                                rf"|{_DAY}|yesterday|overnight|last\s+(?:night|week|{_DAY})|early\s+{_DAY}|this\s+(?:morning|week))"
+TIME_BEFORE_OBJECT = re.compile(rf"\s+(?:on\s+(?:{WEEKDAYS_RX}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS_RX}|{MONTHS_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                                rf"|{WEEKDAYS_RX}|yesterday|overnight|last\s+(?:night|week|{WEEKDAYS_RX})|early\s+{WEEKDAYS_RX}|this\s+(?:morning|week))"
                                 rf"(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+(?:{QUAL})(?:\d|(?:an?|one|two|three|four|five|six|seven"
                                 r"|eight|nine|ten|eleven|twelve|several|dozens|scores)\b))", re.I)
 

@@ -7,6 +7,7 @@ import re
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAYS_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 NUMBER_WORDS = {
