@@ -157,3 +157,11 @@ def shared_dashboard_url(tmp_path_factory):
     write_layer(incidents_to_frame(synthetic_incidents()), store)
     with running_dashboard(store, folder / "no-seeds", folder / "streamlit.log") as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def gz():
+    """The embedded gazetteer, for the tests that hand it to the pipeline."""
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()

@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from geo.evaluation.acled import actor_key
-from geo.gazetteer import load_gazetteer
 from geo.incidents import extract_incidents_from_text
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
+from incident_helpers import same_actor as _same
 
 
 def _main(text, gz):
     incidents = extract_incidents_from_text(text, published=None, gazetteer=gz)
     assert incidents, text
     return incidents[0]
-
-
-def _same(got, want):
-    return actor_key(got) == actor_key(want)
 
 
 # -- The Saudi-led coalition in Yemen is an actor of its own, which ACLED names after its

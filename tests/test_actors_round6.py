@@ -7,24 +7,12 @@ from __future__ import annotations
 import pytest
 
 from geo.evaluation.acled import actor_key
-from geo.gazetteer import load_gazetteer
-from geo.incidents import extract_incidents_from_text
 from geo.incidents.actor_names import unidentified_identity
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
+from incident_helpers import first_incident, same_actor as _same
 
 
 def _main(text, gz, published=None):
-    incidents = extract_incidents_from_text(text, published=published, gazetteer=gz)
-    assert incidents, text
-    return incidents[0]
-
-
-def _same(got, want):
-    return actor_key(got) == actor_key(want)
+    return first_incident(text, published, gz)
 
 
 # -- Communities fighting each other ("two pastoralist communities", "inter-community

@@ -7,11 +7,6 @@ import pytest
 from geo.gazetteer import load_gazetteer, normalize_name
 
 
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
-
-
 def test_spellings_of_one_name_share_a_key():
     assert normalize_name("Ālbū Kamāl") == normalize_name("Albu Kamal") == "albu kamal"
     assert normalize_name("Sana'a") == normalize_name("Sanaa")

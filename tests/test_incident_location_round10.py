@@ -4,15 +4,13 @@ rule, about places world-wide."""
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.incidents import extract_incidents_from_text
 from geo.incidents.context import report_context
 from geo.places import parse_places
+from incident_helpers import first_incident
 
 
 def main_incident(text, published="2023-03-10"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 # A town named before one person's role ("a Bigcity trader", "the Hill ward councillor") is

@@ -7,12 +7,11 @@ import pytest
 
 from geo.gazetteer import haversine_km
 from geo.incidents import extract_incidents_from_text
+from incident_helpers import first_incident
 
 
 def main_incident(text, published="2023-03-10"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 # A name whose only namesakes lie far from the district town named after it is a place

@@ -3,13 +3,11 @@ rule, about places world-wide."""
 
 import pytest
 
-from geo.incidents import extract_incidents_from_text
+from incident_helpers import first_incident
 
 
 def main_incident(text, published="2023-03-10"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 # Several quarters of a city listed before it: a listed name whose namesakes all lie far

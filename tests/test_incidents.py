@@ -22,6 +22,7 @@ from geo.incidents import (
 )
 from geo.incidents.lexicon import nouns, trigger_rules
 from geo.taxonomy import EVENT_TYPE_OF
+from incident_helpers import first_incident
 
 MONDAY = date(2021, 6, 28)
 
@@ -37,9 +38,7 @@ def km(lat1, lon1, lat2, lon2):
 
 
 def main_incident(text, published="2019-03-14"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 # -- dates ----------------------------------------------------------------------------

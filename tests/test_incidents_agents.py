@@ -3,13 +3,12 @@ follow from it. Every sentence is the team's own, three or more per rule family.
 
 import pytest
 
-from geo.incidents import classify_event, extract_incidents_from_text
+from geo.incidents import classify_event
+from incident_helpers import first_incident
 
 
 def main_incident(text, published="2022-05-10"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 # -- both sides fire: a battle, whatever the weapon ---------------------------------------

@@ -4,12 +4,11 @@ Sentences are the team's own, three or more per rule family."""
 import pytest
 
 from geo.incidents import extract_incidents_from_text
+from incident_helpers import first_incident
 
 
 def main_incident(text, published="2022-05-10"):
-    incidents = extract_incidents_from_text(text, published)
-    assert incidents, text
-    return incidents[0]
+    return first_incident(text, published)
 
 
 @pytest.mark.parametrize("text, location, precision", [

@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.places import run_parts, text as text_module
 from geo.places.demonyms import demonym_rows
 from geo.places.run_parts import two_word_demonym, word_may_name
@@ -101,11 +100,6 @@ def test_keys_of_several_tokens_are_worked_out_once_per_text(monkeypatch):
     assert first == "mount kenya" and asked == ["Mt.", "Kenya"]
     assert t.key(2, 4) == first and asked == ["Mt.", "Kenya"]
     assert t.key(5, 7) == "sri lanka"
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("word, expected", [

@@ -6,7 +6,6 @@ well-known place, a common word, a surname met before."""
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.places import find
 from geo.places.text import Text
 
@@ -22,11 +21,6 @@ SENTENCES = [
     "The Brazilian envoy met President Ruto in Nairobi, then flew to Kampala.",
     "Bath and Reading saw protests, while Mobile residents stayed home.",
 ]
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
 
 
 def _mentions(text, gz, shortcut):
