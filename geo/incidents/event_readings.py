@@ -63,8 +63,7 @@ def before_circumstance(words: str) -> str:
 
 
 _ARMED_WORDS = rf"{noun_rx('armed', 'military', 'police', 'state_ranks')}|{phrase_alternation('armed_keepers')}"
-_KIN = (r"wi(?:fe|ves)|husbands?|sons?|daughters?|child(?:ren)?|kids|brothers?|sisters?|fathers?|mothers?|parents|famil(?:y|ies)"
-        r"|relatives?|widows?|nephews?|nieces?|cousins?|in-laws?|grand(?:son|daughter|child|children|father|mother)s?")
+_KIN = noun_rx("kin")
 # Words of the armed nouns that name civilians: officers of aid, health or elections, and
 # convoys of traders' trucks, of aid or of fuel (ACLED's codebook: an attack on them is
 # violence against civilians, not a battle).
