@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.incidents.lexicon import noun_rx
+from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.numbers import MONTHS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 
 _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
-    r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|responsible"
+    r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|(?:accusing|accuses|blaming|blames) (?:[\w'-]+ ){1,4}?(?:of|for)|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
     r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
     r"|(?:after|following) (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
-    r"|explosion|bombing|beating|ambush|raid)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
+    r"|explosion|bombing|beating|ambush|raid|vandali[sz]ation|vandalism|looting|torching|arson|destruction|lynching|assault|stabbing"
+    r"|rape|massacre)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
     r"|(?:released|freed|rescued|rescuing|freeing|releasing)\b"
     r"|(?:for|over|in relation to|in relation with|in relations with|linked to) (?:the |his |her |their )?(?:alleged(?:ly)? )?"
     r"(?:killing|murder|attack|attacking|kidnapping|abduction|shooting|bombing|death|rape)"
@@ -49,7 +50,9 @@ _PROTEST_OBJECT = re.compile(
     r"(?:against|over|condemning|denouncing|decrying|protesting)\b"
     r"|\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg(?:e|ed|es|ing))\s+(?:(?:the|an?|their|immediate|exemplary|speedy|swift"
     r"|proper|strict|stern|severe|exemplary)\s+){0,2}(?:punishment|trial|arrest|prosecution|prevention|justice|action|probe"
-    r"|investigation)\s+(?:of|for|against|into)\b", re.I)
+    r"|investigation)\s+(?:of|for|against|into)\b"
+    # an end put to others' acts ("demanding an end to looting on the highways")
+    r"|\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg(?:e|ed|es|ing))\s+(?:an?\s+)?(?:end|stop|halt)\s+to\b", re.I)
 _SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[\u2013\u2014-]\s|\.\s|$")
 # Where what a crowd protests ends and what it did begins: the means ("protested the fees
@@ -76,8 +79,8 @@ _FORCE_ANSWERED = re.compile(
 # last month rallied …"): the participle tells who they are, not this event. Not an
 # active verb with its object ("sons of the chief killed two men").
 _VICTIMS_KIN = re.compile(
-    r"\b(?:relatives|families|family|kin|friends|colleagues|parents|widows?|wives|husbands?|sons?|daughters?|mothers?|fathers?"
-    r"|brothers?|sisters?|children|classmates|schoolmates|comrades|co-workers|neighbou?rs|supporters|followers|victims)\s+of\s+"
+    rf"\b(?:{noun_rx('kin')}|friends|colleagues|classmates|schoolmates|comrades|co-workers|neighbou?rs|supporters|followers"
+    r"|victims)\s+of\s+"
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|had|has|have|been|being|and|or)\b)[\w'-]+\s+){1,4}?"
     r"(?P<verb>killed|murdered|slain|assassinated|executed|beheaded|stabbed|hacked|burn(?:ed|t)|shot(?: dead)?|gunned down|lynched"
     r"|beaten(?: to death)?|tortured|abducted|kidnapped|arrested|detained|jailed|injured|wounded|disappeared)\b"
@@ -111,8 +114,7 @@ _MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|got|died|dies|perish
 # the crowd did before it was dispersed is this event's, the cause of its dispersal.
 _EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|just|already|recently"
                                r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
-_CROWD_BEFORE = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters', 'strikers', 'unarmed_agents')}|residents|youths?|students|traders"
-                           r"|riders|drivers|villagers|workers)\b", re.I)
+_CROWD_BEFORE = noun_class("crowd", "protesters", "strikers", "unarmed_agents")
 # A demonstration named as one yet to come ("ahead of a planned march", "for organising a
 # protest", "on the eve of a general strike"): no crowd has gathered yet, so it is no event
 # of the sentence (what is done to its organisers, the arrests, is; ACLED's codebook codes

@@ -150,7 +150,10 @@ _NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|ar
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
 # Violence named after "for", "against", "involved in" ("punishment for those involved in
 # setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
-_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for)\s+$", re.I)
+_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to)\s+$", re.I)
+# What the crowd accuses or blames others of ("accusing the police of burning their stalls"):
+# the others' act, however long the name of those accused.
+_ACCUSATION_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+$", re.I)
 _NAMED_OR_GERUND = re.compile(r"\w+ing\b|(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction"
                               r"|damage|rampage|riots?|scuffles?)\b", re.I)
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"
@@ -222,7 +225,7 @@ def crowd_violence(text: str) -> bool:
         before = text[max(0, m.start() - 60) : m.start()]
         if _DENIED_BEFORE.search(before) or _MARCH_NOT_STORM.match(text, m.start()) or _stormed_to_protest(text, m):
             continue  # "no clashes were reported", "free of any running battles", "stormed the streets"
-        if _ANOTHERS_ACT_BEFORE.search(before[-25:]) and _NAMED_OR_GERUND.match(text, m.start()):
+        if (_ANOTHERS_ACT_BEFORE.search(before[-25:]) or _ACCUSATION_BEFORE.search(before)) and _NAMED_OR_GERUND.match(text, m.start()):
             continue  # "demanding punishment for vandalising the office", "accused of looting"
         if not (inside(m.start(), spans) or _GRIEVANCE_BEFORE.search(before)):
             return True

@@ -71,10 +71,20 @@ def agent_phrase(sentence: str, trigger: Trigger) -> str:
     return clause
 
 
+# An aside between commas opened by a participle ("Residents, accusing the police of a
+# killing, burned tyres"; "gunmen, dressed in army uniforms, killed …"): it tells why the
+# subject acted or how it looked, and those it names did not act. Not the arms the subject
+# carried ("youths, armed with machetes, …"): they say who acted.
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:armed|carrying|wielding|brandishing|equipped|backed|supported|accompanied|joined|led)\b)"
+                               r"(?:[a-z]+ing|[a-z]+ed)\b[^,;]*,", re.I)
+
+
 def clause_before(before: str) -> str:
-    """The words of the clause that ends where ``before`` ends, lead adverbials left out."""
+    """The words of the clause that ends where ``before`` ends, lead adverbials and
+    participle asides left out."""
     clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
-    return _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+    clause = _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
+    return _PARTICIPLE_ASIDE.sub(" ", clause) if "," in clause else clause
 
 
 def headline_victims(sentence: str, trigger: Trigger) -> bool:
