@@ -27,7 +27,6 @@ from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
-from geo.incidents.event_prevented import prevented_left
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
@@ -162,8 +161,8 @@ def classify_event(text: str) -> tuple[str, str] | None:
 def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     """The first event sentence's strongest trigger, refined; a later sentence may only
     name the weapon of a generic first one ("Gunmen attacked … A bomb went off …")."""
-    # (barricades the state's forces put up are no crowd's act, nor an act prevented: no trigger)
-    per = [(s, ts) for s in sentences if (ts := prevented_left(s, barricades_left(s, sentence_triggers(s))))]
+    # (barricades the state's forces put up are no crowd's act: not a riot's trigger)
+    per = [(s, ts) for s in sentences if (ts := barricades_left(s, sentence_triggers(s)))]
     if not per:
         return None
     per, at = with_pronouns_read(foreground_first(per), sentences)  # "Armed men entered a village. They killed two."
