@@ -46,3 +46,31 @@ def test_namesakes_in_the_texts_country_still_win(text, name, country, admin1):
                          "Knoxville") if n in text]
     p = resolved(text, *names)[name].place
     assert (p.country_code, p.admin1_code) == (country, admin1), p
+
+
+# A bare name shared by an admin-1 region and its seat is the seat, also where the two
+# are spelt differently in the gazetteer: the region has the text's spelling and the city
+# another ("Misrata" governorate, Misratah city), or both have the text's name only as an
+# old or foreign one (Yangon Region and Yangon for "Rangoon").
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Barrel bombs fell on a bakery in Hama, killing six people.", "Hama", 35.13, 36.76),
+    ("Militiamen from Misrata clashed with rivals at the port.", "Misrata", 32.38, 15.09),
+    ("A drone struck a fuel depot in Mykolaiv before dawn.", "Mykolaiv", 46.98, 31.99),
+    ("Garment workers in Chittagong blocked a highway over unpaid wages.", "Chittagong", 22.34, 91.83),
+    ("Students marched to the old secretariat in Rangoon.", "Rangoon", 16.81, 96.16),
+    ("Jets bombed a bridge over the Euphrates in Raqqa.", "Raqqa", 35.95, 39.01),
+])
+def test_seat_spelt_otherwise_before_its_region(text, name, lat, lon):
+    p = resolved(text, name)[name].place
+    assert p.feature_code in ("PPL", "PPLC") and abs(p.latitude - lat) < 0.2 and abs(p.longitude - lon) < 0.2, p
+
+
+# ... but a region stays a region beside a town named after it with a word added ("New
+# York City" for "New York") or beside a village that lists its name among its spellings.
+@pytest.mark.parametrize("text, name, code", [
+    ("Snow closed schools across New York on Tuesday.", "New York", "ADM1"),
+    ("Farmers in Minnesota lost their soybean crop to the drought.", "Minnesota", "ADM1"),
+    ("Police in Sindh arrested forty men after the riot.", "Sindh", "ADM1"),
+])
+def test_region_stays_beside_longer_or_small_namesakes(text, name, code):
+    assert resolved(text, name)[name].place.feature_code == code
