@@ -74,3 +74,23 @@ def test_seat_spelt_otherwise_before_its_region(text, name, lat, lon):
 ])
 def test_region_stays_beside_longer_or_small_namesakes(text, name, code):
     assert resolved(text, name)[name].place.feature_code == code
+
+
+# A capital or country that has a name only as an old or foreign one ranks as a town
+# beside an admin-1 region whose own name it is, as it does beside such a town: "Edo" is
+# the Nigerian state, not Tokyo's old name; "Guyane" French Guiana, not Guyana;
+# "Équateur" the Congolese province, not Ecuador in French.
+@pytest.mark.parametrize("text, name, country", [
+    ("Cultists killed four people in Edo during a clash over land.", "Edo", "NG"),
+    ("Gold miners in Guyane protested against a ban on river dredging.", "Guyane", "GF"),
+    ("Fishermen drowned when their boat capsized on a river in Équateur.", "Équateur", "CD"),
+])
+def test_region_before_a_capital_or_country_called_so_abroad(text, name, country):
+    p = resolved(text, name)[name].place
+    assert (p.country_code, p.feature_code) == (country, "ADM1"), p
+
+
+# ... but a people's name stays its country's beside a region named after the people.
+def test_people_name_stays_the_country():
+    text = "Somali fishermen said the boat sank off the coast."
+    assert resolved(text, "Somali")["Somali"].place.feature_code == "PCLI"

@@ -16,6 +16,7 @@ import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
+from geo.places.demonyms import demonym_rows
 from geo.places.model import Mention
 from geo.places.name_senses import former_names, one_name
 from geo.places.rank_coordinated import coordinated_regions
@@ -54,6 +55,8 @@ FORMER_NAME = -1.0
 # foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Guadalupe" for
 # Guadeloupe), beside a town of this many people whose own name it is, ranks as a town of
 # its size: the weight of its kind is for the name it goes by.
+# (So too beside an admin-1 region of as many people whose own name it is: "Edo", a state
+# of Nigeria and an old name of Tokyo.)
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
 # So too a town abroad that has the name only as another language's or an old name, and
@@ -311,9 +314,13 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     seat_keys: dict[tuple, list[str]] = {}  # (country, admin-1) -> the main names of its towns among the rows
     feature_named = False
     own_town_population = -1  # the most people of a town whose own name it is
+    own_region_population = -1  # ... of an admin-1 region whose own name it is
     own_countries: set[str] = set()  # the countries of the towns whose own name it is
     if typed is None:
         seat_population = SEAT_POPULATION
+        # (a people's name is the country's, beside a region named after the people:
+        # "Somali", Somalia and the Somali region of Ethiopia)
+        demonyms = demonym_rows(gz)
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
                 region = (cc_col[r], a1_col[r])
@@ -327,6 +334,9 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                     own_countries.add(cc_col[r])
                     if population[r] > own_town_population:
                         own_town_population = population[r]
+            elif code == "ADM1":
+                if row_facts[1] == key and population[r] > own_region_population and key not in demonyms:
+                    own_region_population = population[r]
             elif not feature_named and FEATURE_CLASSES.get(code) in ("H", "T"):
                 feature_named = True
     base = []
@@ -365,7 +375,8 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
-        if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
+        if code in _MAJOR_CODES and primary_key != key and (own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN
+                                                             or own_region_population >= ALTERNATE_NAMED_MAJOR_TOWN):
             s -= FEATURE_PRIOR[code]
         if cap_alternates and primary_key != key and code in _TOWN_CODES and cc_col[r] not in own_countries \
                 and r not in renowned and not same_name(key, primary_key):
