@@ -51,12 +51,14 @@ def test_namesakes_in_the_texts_country_still_win(text, name, country, admin1):
 # A bare name shared by an admin-1 region and its seat is the seat, also where the two
 # are spelt differently in the gazetteer: the region has the text's spelling and the city
 # another ("Misrata" governorate, Misratah city), or both have the text's name only as an
-# old or foreign one (Yangon Region and Yangon for "Rangoon").
+# old or foreign one (Yangon Region and Yangon for "Rangoon"). Not a seat of another name
+# altogether (Bahia, Salvador; Chittagong, Chattogram).
 @pytest.mark.parametrize("text, name, lat, lon", [
     ("Barrel bombs fell on a bakery in Hama, killing six people.", "Hama", 35.13, 36.76),
     ("Militiamen from Misrata clashed with rivals at the port.", "Misrata", 32.38, 15.09),
     ("A drone struck a fuel depot in Mykolaiv before dawn.", "Mykolaiv", 46.98, 31.99),
-    ("Garment workers in Chittagong blocked a highway over unpaid wages.", "Chittagong", 22.34, 91.83),
+    ("Police in Asyut dispersed a sit-in outside the university.", "Asyut", 27.18, 31.18),
+    ("Riot police in Grodno detained dozens of people after the vote.", "Grodno", 53.68, 23.83),
     ("Students marched to the old secretariat in Rangoon.", "Rangoon", 16.81, 96.16),
     ("Jets bombed a bridge over the Euphrates in Raqqa.", "Raqqa", 35.95, 39.01),
 ])
@@ -71,6 +73,8 @@ def test_seat_spelt_otherwise_before_its_region(text, name, lat, lon):
     ("Snow closed schools across New York on Tuesday.", "New York", "ADM1"),
     ("Farmers in Minnesota lost their soybean crop to the drought.", "Minnesota", "ADM1"),
     ("Police in Sindh arrested forty men after the riot.", "Sindh", "ADM1"),
+    ("Drought hit cattle farmers across Bahia this year.", "Bahia", "ADM1"),
+    ("Fishermen in Ceará lost their boats in the storm.", "Ceará", "ADM1"),
 ])
 def test_region_stays_beside_longer_or_small_namesakes(text, name, code):
     assert resolved(text, name)[name].place.feature_code == code

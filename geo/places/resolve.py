@@ -365,11 +365,12 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 if code == "ADM1" and seats:
                     seat_regions[(cc_col[r], a1_col[r])] = s
                 s += SEAT_NAMED_REGION
-        elif code == "ADM1" and (named_seats and (cc_col[r], a1_col[r]) in named_seats or (cc_col[r], a1_col[r]) in seats
+        elif code == "ADM1" and (named_seats and (cc_col[r], a1_col[r]) in named_seats or own_town_population < 0
+                                 and (cc_col[r], a1_col[r]) in seats
                                  and any(_spelt_alike(primary_key, k) for k in seat_keys[(cc_col[r], a1_col[r])])):
-            # (or a region that has the name, as a town inside it does, only as an old or
-            # foreign name, and is named as that town is: "Rangoon", Yangon Region and
-            # Yangon; "Raqqa", Al-Raqqah governorate and Ar Raqqah)
+            # (or, where no town has the name as its own, a region that has it, as a town
+            # inside it does, only as an old or foreign name, and is named as that town
+            # is: "Rangoon", Yangon Region and Yangon; "Raqqa", Al-Raqqah and Ar Raqqah)
             seat_regions[(cc_col[r], a1_col[r])] = s
             called_otherwise.add((cc_col[r], a1_col[r]))
             s += SEAT_NAMED_REGION
@@ -397,10 +398,11 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         # one ("Zaporizhzhia": the city of 700,000 spelt Zaporizhzhya, not a village of
         # 600 spelt as the text does; but "New York" is the state, not New York City).
         # A region whose own name it is and no town of which has it as its own is named
-        # after a seat spelt otherwise ("Hama", Hamah; "Misrata", Misratah; "Chittagong",
-        # Chattogram): its largest town that has the name (only as another spelling, so
-        # not a longer name, "New York City"), with SPELT_SEAT_SHARE of the region's
-        # people (not a village that lists the name as a misspelling), is the seat.
+        # after a seat spelt otherwise ("Hama", Hamah; "Misrata", Misratah; "Grodno",
+        # Hrodna): its largest town that has the name as a spelling of its own (not a
+        # longer name, "New York City", nor another name, Salvador for "Bahia"), with
+        # SPELT_SEAT_SHARE of the region's people (not a village that lists the name as a
+        # misspelling), is the seat.
         seat_of: dict[tuple, int] = {}
         spelt_seat_of: dict[tuple, int] = {}
         seat_size = {(cc_col[r], a1_col[r]): SPELT_SEAT_SHARE * population[r] for r, code in zip(rows, codes)
@@ -416,7 +418,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 base[k] = max(base[k], seat_regions[region])
                 spelt_seat_of[region] = -1
             elif spelt_seat_of.get(region, 0) >= 0 and population[r] >= seat_size[region] and \
-                    not _longer_name(key, facts[k][1]) and (
+                    _spelt_alike(key, facts[k][1]) and (
                     region not in spelt_seat_of or population[r] > population[rows[spelt_seat_of[region]]]):
                 spelt_seat_of[region] = k
         for region, k in seat_of.items():
