@@ -16,8 +16,9 @@ import re
 
 from geo.gazetteer import FEATURE_CLASSES, Gazetteer, load_gazetteer, normalize_name, within_km
 from geo.gazetteer.model import FEATURE_PRIOR, feature_prior
+from geo.places.demonyms import demonym_rows
 from geo.places.model import Mention
-from geo.places.name_senses import former_names
+from geo.places.name_senses import former_names, one_name
 from geo.places.rank_coordinated import coordinated_regions
 from geo.places.rank_foreign_names import renowned_rows, same_name
 from geo.places.rank_locale import phone_regions, written_for_regions
@@ -35,6 +36,10 @@ SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region
 # ... where that town has people: a hamlet of unknown population (most of a GeoNames
 # layer) that bears the region's name is no seat ("Xinjiang", a hamlet in Xinjiang).
 SEAT_POPULATION = 1
+# A town that has a region's name only as another spelling is the seat it is named after
+# where it has this share of the region's people (GeoNames' seats of governorates and
+# divisions have a quarter to a half; a village with a misspelt alternate, none).
+SPELT_SEAT_SHARE = 0.1
 # An admin-1 region that has the name only as an alternate, beside a town elsewhere whose
 # own name it is and that has more people than the region: GeoNames lists old or foreign
 # spellings of regions ("Reno" for a department of Nicaragua, "Pasto" for one of Peru)
@@ -50,6 +55,8 @@ FORMER_NAME = -1.0
 # foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Guadalupe" for
 # Guadeloupe), beside a town of this many people whose own name it is, ranks as a town of
 # its size: the weight of its kind is for the name it goes by.
+# (So too beside an admin-1 region of as many people whose own name it is: "Edo", a state
+# of Nigeria and an old name of Tokyo.)
 ALTERNATE_NAMED_MAJOR_TOWN = 10_000
 _MAJOR_CODES = ("PCLI", "PPLC")
 # So too a town abroad that has the name only as another language's or an old name, and
@@ -304,23 +311,32 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
     # ... and so is one whose seat the name is, though the region is called otherwise
     # ("Odesa": the city, beside Odeska oblast that has the name only as an alternate).
     named_seats: set[tuple] = set()
+    seat_keys: dict[tuple, list[str]] = {}  # (country, admin-1) -> the main names of its towns among the rows
     feature_named = False
     own_town_population = -1  # the most people of a town whose own name it is
+    own_region_population = -1  # ... of an admin-1 region whose own name it is
     own_countries: set[str] = set()  # the countries of the towns whose own name it is
     if typed is None:
         seat_population = SEAT_POPULATION
+        # (a people's name is the country's, beside a region named after the people:
+        # "Somali", Somalia and the Somali region of Ethiopia)
+        demonyms = demonym_rows(gz)
         for r, code, row_facts in zip(rows, codes, facts):
             if code in _TOWN_CODES:
                 region = (cc_col[r], a1_col[r])
                 seat = population[r] >= seat_population
                 if seat:
                     seats.add(region)
+                    seat_keys.setdefault(region, []).append(row_facts[1])
                 if row_facts[1] == key:
                     if seat:
                         named_seats.add(region)
                     own_countries.add(cc_col[r])
                     if population[r] > own_town_population:
                         own_town_population = population[r]
+            elif code == "ADM1":
+                if row_facts[1] == key and population[r] > own_region_population and key not in demonyms:
+                    own_region_population = population[r]
             elif not feature_named and FEATURE_CLASSES.get(code) in ("H", "T"):
                 feature_named = True
     base = []
@@ -349,13 +365,19 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                 if code == "ADM1" and seats:
                     seat_regions[(cc_col[r], a1_col[r])] = s
                 s += SEAT_NAMED_REGION
-        elif code == "ADM1" and named_seats and (cc_col[r], a1_col[r]) in named_seats:
+        elif code == "ADM1" and (named_seats and (cc_col[r], a1_col[r]) in named_seats or own_town_population < 0
+                                 and (cc_col[r], a1_col[r]) in seats
+                                 and any(_spelt_alike(primary_key, k) for k in seat_keys[(cc_col[r], a1_col[r])])):
+            # (or, where no town has the name as its own, a region that has it, as a town
+            # inside it does, only as an old or foreign name, and is named as that town
+            # is: "Rangoon", Yangon Region and Yangon; "Raqqa", Al-Raqqah and Ar Raqqah)
             seat_regions[(cc_col[r], a1_col[r])] = s
             called_otherwise.add((cc_col[r], a1_col[r]))
             s += SEAT_NAMED_REGION
         elif code == "ADM1" and population[r] < own_town_population:
             s += ALTERNATE_NAMED_REGION
-        if code in _MAJOR_CODES and primary_key != key and own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN:
+        if code in _MAJOR_CODES and primary_key != key and (own_town_population >= ALTERNATE_NAMED_MAJOR_TOWN
+                                                             or own_region_population >= ALTERNATE_NAMED_MAJOR_TOWN):
             s -= FEATURE_PRIOR[code]
         if cap_alternates and primary_key != key and code in _TOWN_CODES and cc_col[r] not in own_countries \
                 and r not in renowned and not same_name(key, primary_key):
@@ -375,7 +397,16 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         # seat is its largest town of the name, whichever spelling is that town's main
         # one ("Zaporizhzhia": the city of 700,000 spelt Zaporizhzhya, not a village of
         # 600 spelt as the text does; but "New York" is the state, not New York City).
+        # A region whose own name it is and no town of which has it as its own is named
+        # after a seat spelt otherwise ("Hama", Hamah; "Misrata", Misratah; "Grodno",
+        # Hrodna): its largest town that has the name as a spelling of its own (not a
+        # longer name, "New York City", nor another name, Salvador for "Bahia"), with
+        # SPELT_SEAT_SHARE of the region's people (not a village that lists the name as a
+        # misspelling), is the seat.
         seat_of: dict[tuple, int] = {}
+        spelt_seat_of: dict[tuple, int] = {}
+        seat_size = {(cc_col[r], a1_col[r]): SPELT_SEAT_SHARE * population[r] for r, code in zip(rows, codes)
+                     if code == "ADM1" and (cc_col[r], a1_col[r]) in seat_regions}
         for k, r in enumerate(rows):
             region = (cc_col[r], a1_col[r])
             if codes[k] not in _TOWN_CODES or region not in seat_regions:
@@ -385,8 +416,16 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
                     seat_of[region] = k
             elif facts[k][1] == key:
                 base[k] = max(base[k], seat_regions[region])
+                spelt_seat_of[region] = -1
+            elif spelt_seat_of.get(region, 0) >= 0 and population[r] >= seat_size[region] and \
+                    _spelt_alike(key, facts[k][1]) and (
+                    region not in spelt_seat_of or population[r] > population[rows[spelt_seat_of[region]]]):
+                spelt_seat_of[region] = k
         for region, k in seat_of.items():
             base[k] = max(base[k], seat_regions[region])
+        for region, k in spelt_seat_of.items():
+            if k >= 0:
+                base[k] = max(base[k], seat_regions[region])
     former = former_names(gz, key, rows) if typed is None else frozenset()
     if former:
         base = [s + FORMER_NAME if r in former else s for r, s in zip(rows, base)]
@@ -404,6 +443,18 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
 
 
 _TOWN_CODES = ("PPL", "PPLC")
+
+
+def _longer_name(key: str, other: str) -> bool:
+    """Whether ``other`` is ``key`` with words added ("new york city" of "new york")."""
+    words = set(key.split())
+    return len(other.split()) > len(words) and words.issubset(other.split())
+
+
+def _spelt_alike(key: str, other: str) -> bool:
+    """Whether two main names are one name spelt two ways ("al raqqah", "ar raqqah";
+    "mykolaivska", "mykolayiv"), not one with words added."""
+    return one_name(key, other) and not _longer_name(key, other) and not _longer_name(other, key)
 
 
 
