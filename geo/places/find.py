@@ -45,6 +45,7 @@ from geo.places.people import (
     without_other_people_senses,
 )
 from geo.places.other_senses import without_other_senses
+from geo.places.place_lists import listed_with_a_town
 from geo.places.qualified import after_a_street, qualified_mentions
 from geo.places.run_joins import possessive_name_mentions, split_at_prepositions
 from geo.places.run_parts import (
@@ -587,8 +588,10 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     towns = facts.towns
     if not towns:
         return False
-    # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
-    # is a city's name ("moved to Austin").
-    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
-        return False
-    return rank is None or t.located(key)
+    if rank is None and not given_name:
+        return True
+    # A word must follow a locative, a given name a strong one ("to Grace" is no place)
+    # unless it is a city's name ("moved to Austin"), or stand in a list beside a town
+    # ("Gainesville and Lindsay").
+    return t.located(key, STRONG_LOCATIVES if given_name and max(towns) < CITY_SIZE else LOCATIVES) \
+        or listed_with_a_town(t, i, gz)

@@ -1,0 +1,37 @@
+"""Place recognition, round 12. Every sentence is written for these tests; each rule is
+shown on three sentences or more that fail without it, and its exclusions on sentences
+that pass with and without it.
+"""
+
+import pytest
+
+from geo.places import parse_places
+
+
+def found(text):
+    return {m.text: (m.place.country_code if m.place else None) for m in parse_places(text)}
+
+
+# --- A name listed beside towns is a town, also where it is a given name ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Power cuts hit Peterborough, Oshawa and Lindsay overnight.", "Lindsay"),
+    ("Flights linking Toledo, Akron and Dayton resumed on Monday.", "Dayton"),
+    ("Storms battered Shreveport, Ruston and Monroe on Sunday.", "Monroe"),
+    ("Tornado warnings covered Topeka or Shawnee until noon.", "Shawnee"),
+    ("Cyclone warnings covered Townsville, Bowen and Mackay through the night.", "Bowen"),
+    ("Bus routes linking Wrexham and Chester were cut by snow.", "Chester"),
+    ("Shreveport and Monroe, both hit by hail, asked for help.", "Monroe"),
+])
+def test_a_given_name_listed_beside_towns_is_a_town(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The coach picked Jackson and Monroe for the final.", "Monroe"),
+    ("Reporters asked Dayton, Lindsay and Kent about the deal.", "Lindsay"),
+    ("Mary Monroe and Tom Dayton, both of Toledo, were hurt.", "Dayton"),
+    ("Ann Okafor and Lindsay Kent travelled to Lagos.", "Lindsay"),
+])
+def test_people_listed_together_stay_people(text, name):
+    assert name not in found(text)
