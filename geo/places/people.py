@@ -20,6 +20,9 @@ from geo.places.words import (
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NEVER_PLACES,
+    PERSON_PARTICIPLES,
+    PERSON_POSSESSIONS,
+    PERSON_PREDICATES,
     PLACE_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -144,11 +147,38 @@ def person_context(t: Text, j: int, i: int | None = None) -> bool:
     """Whether what follows a name (ending before token j) makes it a person's: "…
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
     Bristol said", "the mayor of Bristol said", "the Governor of Bristol said"."""
+    if j < len(t.words) and t.lower(j) in _PREDICATE_OPENINGS and _person_predicate(t, j):
+        # (not "the mayor of Oldtown was arrested", "Ann Lee of Oldtown was arrested")
+        return not (i is not None and i > 0 and (t.words[i - 1] == "of" or t.lower(i - 1) in LOCATIVES))
     if not (j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
             or _AGE.match(t.text, t.ends[j - 1])):
         return False  # (most names: asked first, the place before them is seldom read)
     return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)
                                              or _after_office_of(t, i)))
+
+
+_BE = frozenset({"was", "is", "had", "has"})  # before a participle, "been" between or not
+_PREDICATE_OPENINGS = PERSON_PREDICATES | _BE | {"s"}  # ("s" of "'s")
+
+
+def _person_predicate(t: Text, j: int) -> bool:
+    """Whether what starts at token j, right after a name, is something only a person
+    does, undergoes or has: "… allegedly", "… was arrested", "… had been charged",
+    "…'s lawyer" (a town is attacked or named, never arrested)."""
+    text, words, starts, ends = t.text, t.words, t.starts, t.ends
+    gap = text[ends[j - 1] : starts[j]]
+    word = t.lower(j)
+    if word == "s":
+        return gap in ("'", "\u2019") and j + 1 < len(words) and t.lower(j + 1) in PERSON_POSSESSIONS \
+            and text[ends[j] : starts[j + 1]] == " "
+    if gap != " ":
+        return False  # "Oldtown, was …": an appositive closes before the verb
+    if word in PERSON_PREDICATES:
+        return True
+    k = j + 1
+    if k < len(words) and words[k] == "been":
+        k += 1
+    return k < len(words) and t.lower(k) in PERSON_PARTICIPLES and text[ends[k - 1] : starts[k]] == " "
 
 
 def _after_office_of(t: Text, i: int) -> bool:
