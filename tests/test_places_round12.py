@@ -35,3 +35,26 @@ def test_a_given_name_listed_beside_towns_is_a_town(text, name):
 ])
 def test_people_listed_together_stay_people(text, name):
     assert name not in found(text)
+
+
+# --- A name followed by what only a person does, undergoes or has is a person's ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Police in Kano said Preston was arrested at a checkpoint on Sunday.", "Preston"),
+    ("Witnesses in Juba said Mackay allegedly paid the gunmen.", "Mackay"),
+    ("Mackay's lawyer told the court in Kampala that the case was weak.", "Mackay"),
+    ("A court in Mombasa heard that Preston was jailed in 2019. Preston later fled to Dubai.", "Preston"),
+    ("Mackay, 41, was seized in Goma. Soldiers took Mackay to a camp.", "Mackay"),
+])
+def test_a_name_that_is_arrested_or_has_a_lawyer_is_a_person(text, name):
+    assert name not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor of Preston was arrested in a bribery case.", "Preston"),
+    ("Two traders from Preston were arrested in Lagos.", "Preston"),
+    ("Aid reached Preston on Monday, and Preston's mayor thanked the donors.", "Preston"),
+    ("Syria was accused of shelling the town.", "Syria"),
+])
+def test_a_place_whose_people_are_arrested_stays_a_place(text, name):
+    assert name in found(text)

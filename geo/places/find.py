@@ -34,6 +34,7 @@ from geo.places.name_facts import (
 )
 from geo.places.people import (
     COMMON_WORD_RANK,
+    a_person_alone,
     a_surname_naming_a_place,
     find_people,
     leads_institution,
@@ -489,8 +490,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 return None
         elif inside_name and not t.located(key) and not facts.sized_or_not_town and not local_institution_after(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
-        if person_context(t, b, a) and not facts.speaks_for_a_state:
-            return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
+        if not facts.speaks_for_a_state and a_person_alone(t, a, b):
+            return None  # "Okafor said", "Preston, 45, of Tulsa", "Okafor was arrested" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"

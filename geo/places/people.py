@@ -157,6 +157,18 @@ def person_context(t: Text, j: int, i: int | None = None) -> bool:
                                              or _after_office_of(t, i)))
 
 
+def a_person_alone(t: Text, a: int, b: int) -> bool:
+    """Whether the one-word name [a, b) is a person by what follows it
+    (``person_context``); where that is something only a person does or undergoes, or
+    an age ("Okafor, 34,", "Okafor was arrested"), the word is noted as the person's
+    wherever it stands alone. Not after "said": a town speaks too ("Oldtown says no")."""
+    if not person_context(t, b, a):
+        return False
+    if b == len(t.words) or t.lower(b) not in SPEECH_VERBS:
+        t.surnames.add(t.words[a])
+    return True
+
+
 _BE = frozenset({"was", "is", "had", "has"})  # before a participle, "been" between or not
 _PREDICATE_OPENINGS = PERSON_PREDICATES | _BE | {"s"}  # ("s" of "'s")
 
