@@ -81,3 +81,24 @@ def test_a_street_is_no_place(text, street):
 ])
 def test_a_numbered_county_road_and_a_square_keep_their_place(text, name):
     assert any(name in key for key in found(text))
+
+
+# --- A person's home town after "of" stays a place, whatever follows it ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Amir H. Qureshi of Lagos spoke at the rally.", "Lagos"),  # after an initial
+    ("Fatima K. Yusuf of Maiduguri, 41, was among the injured.", "Maiduguri"),
+    ("Mrs. Qureshi of Multan said the well was dry.", "Multan"),  # after a title, before "said"
+    ("Sergeant Musa Bello of Kano told reporters the road was closed.", "Kano"),
+    ("Detective Ray Dunn of Kaduna said the suspect fled.", "Kaduna"),
+])
+def test_a_home_town_after_a_persons_name_is_a_place(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Okafor said the road to the camp was closed.", "Okafor"),
+    ("Amir H. Qureshi spoke at the rally in Lagos.", "Qureshi"),
+])
+def test_the_person_before_the_home_town_stays_a_person(text, name):
+    assert name not in found(text)

@@ -126,7 +126,7 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     if first in TITLES and i + 1 < j and t.words[i + 1] == "of":
         return False  # "the Mayor of Mosul", "Emir of Kano": an office of the place after "of", no person's name
     if first in TITLES or titled or initialled:
-        of = next((k for k in range(i + 2, j - 1) if t.words[k] == "of"), None)
+        of = next((k for k in range(i + 1, j - 1) if t.words[k] == "of"), None)
         if of is not None:
             # "Detective Ray Dunn of the Paris Police Department": the person ends at
             # "of"; what follows is read as names are
@@ -146,7 +146,8 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
 def person_context(t: Text, j: int, i: int | None = None) -> bool:
     """Whether what follows a name (ending before token j) makes it a person's: "…
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
-    Bristol said", "the mayor of Bristol said", "the Governor of Bristol said"."""
+    Bristol said", "the mayor of Bristol said", "the Governor of Bristol said", "Ann Lee
+    of Bristol said"."""
     if j < len(t.words) and t.lower(j) in _PREDICATE_OPENINGS and _person_predicate(t, j):
         # (not "the mayor of Oldtown was arrested", "Ann Lee of Oldtown was arrested")
         return not (i is not None and i > 0 and (t.words[i - 1] == "of" or t.lower(i - 1) in LOCATIVES))
@@ -154,7 +155,7 @@ def person_context(t: Text, j: int, i: int | None = None) -> bool:
             or _AGE.match(t.text, t.ends[j - 1])):
         return False  # (most names: asked first, the place before them is seldom read)
     return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)
-                                             or _after_office_of(t, i)))
+                                             or _after_office_of(t, i) or t.hometown(i)))
 
 
 def a_person_alone(t: Text, a: int, b: int) -> bool:
