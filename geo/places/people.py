@@ -8,7 +8,6 @@ later recognition leaves the person's words alone, also where the surname stands
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
@@ -239,36 +238,30 @@ def _mark_addressees(t: Text) -> None:
     if "Dear " not in text and "Thank" not in text:
         return
     for opening in _ADDRESSING:
-        at = text.find(opening)
-        while at >= 0:
+        for at in t.finds(opening):
             if at == 0 or not text[at - 1].isalpha():
-                k = _token_at(t, at + len(opening))
+                k = t.token_at(at + len(opening))
                 if k is not None and t.capitalised(k) and text.startswith(",", t.ends[k]):
                     t.person_tokens.add(k)
-            at = text.find(opening, at + 1)
 
 
 def _mark_companions(t: Text) -> None:
     """A name joined by "and" to the writer's "I" or "me" (``_AND_THE_WRITER``; "me and
     X") is a person's, unless a locative or "of" comes before it ("in Kenya and I
     stayed on"). (str.find: most texts, news among them, hold none.)"""
-    text, ends = t.text, t.ends
+    text = t.text
     if " and I" not in text and " and me" not in text and "me and " not in text:
         return
     for joint in _AND_THE_WRITER:
-        at = text.find(joint)
-        while at >= 0:
-            k = bisect_left(ends, at)  # the word that ends where the joint begins
-            if k < len(ends) and ends[k] == at:
-                _mark_companion(t, k)
-            at = text.find(joint, at + 1)
-    at = text.find("me and ")
-    while at >= 0:
-        if at == 0 or not text[at - 1].isalpha():
-            k = _token_at(t, at + 7)
+        for at in t.finds(joint):
+            k = t.token_ending_at(at)  # the word that ends where the joint begins
             if k is not None:
                 _mark_companion(t, k)
-        at = text.find("me and ", at + 1)
+    for at in t.finds("me and "):
+        if at == 0 or not text[at - 1].isalpha():
+            k = t.token_at(at + 7)
+            if k is not None:
+                _mark_companion(t, k)
 
 
 def _mark_companion(t: Text, k: int) -> None:
@@ -276,21 +269,14 @@ def _mark_companion(t: Text, k: int) -> None:
         t.person_tokens.add(k)
 
 
-def _token_at(t: Text, offset: int) -> int | None:
-    """The token that starts at ``offset``, if one does."""
-    k = bisect_left(t.starts, offset)
-    return k if k < len(t.starts) and t.starts[k] == offset else None
-
-
 def _mark_authors(t: Text) -> None:
     """The capitalised words right after a byline's "Posted by", "Photo by",
     "Reporting by" (``BYLINE_WORDS``), and after "and" or "&" between them, name the
     authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places.
     (str.find over " by ": a text has a few at most.)"""
-    text, words = t.text, t.words
-    at = text.find(" by ")
-    while at >= 0:
-        k = _token_at(t, at + 4)
+    words = t.words
+    for at in t.finds(" by "):
+        k = t.token_at(at + 4)
         if k is not None and k > 1 and t.lower(k - 2) in BYLINE_WORDS:
             while k < len(words) and t.capitalised(k):
                 t.person_tokens.add(k)
@@ -300,7 +286,6 @@ def _mark_authors(t: Text) -> None:
                     k += 1
                 else:
                     break
-        at = text.find(" by ", at + 4)
 
 
 def _mark_firms(t: Text, gz: Gazetteer) -> None:
