@@ -102,3 +102,16 @@ def test_a_home_town_after_a_persons_name_is_a_place(text, name):
 ])
 def test_the_person_before_the_home_town_stays_a_person(text, name):
     assert name not in found(text)
+
+
+# --- Church, court, ward and school titles lead a person's name ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Nurse Ama Owusu of Tamale said the clinic was full.", "Tamale"),
+    ("The clinic was full, said Nurse Ama Owusu of Tamale.", "Tamale"),
+    ("The case was adjourned by Magistrate Tendai Moyo of Harare.", "Harare"),
+    ("Archbishop Cyprian Lwanga of Kampala led the prayers.", "Kampala"),
+])
+def test_a_title_leads_a_persons_name_before_the_home_town(text, name):
+    places = found(text)
+    assert name in places and len(places) == 1  # the person's words are no place
