@@ -22,6 +22,10 @@ def found(text):
     ("Cyclone warnings covered Townsville, Bowen and Mackay through the night.", "Bowen"),
     ("Bus routes linking Wrexham and Chester were cut by snow.", "Chester"),
     ("Shreveport and Monroe, both hit by hail, asked for help.", "Monroe"),
+    # opening a sentence, where a given name passes only as a place the text puts something in
+    ("Monroe, Ruston and Shreveport declared a curfew.", "Monroe"),
+    ("Lindsay and Peterborough shut their schools.", "Lindsay"),
+    ("Dayton, Akron and Toledo opened shelters.", "Dayton"),
 ])
 def test_a_given_name_listed_beside_towns_is_a_town(text, name):
     assert name in found(text)

@@ -581,7 +581,7 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
             rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts) \
-            or bool(facts.towns) and t.located(key, STRONG_LOCATIVES)  # "Quincy voters … in Quincy": one sense
+            or bool(facts.towns) and (t.located(key, STRONG_LOCATIVES) or listed_with_a_town(t, i, gz))  # "in Quincy"
     if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
