@@ -34,6 +34,7 @@ from geo.places.name_facts import (
 )
 from geo.places.people import (
     COMMON_WORD_RANK,
+    a_person_alone,
     a_surname_naming_a_place,
     find_people,
     leads_institution,
@@ -45,7 +46,8 @@ from geo.places.people import (
     without_other_people_senses,
 )
 from geo.places.other_senses import without_other_senses
-from geo.places.qualified import after_a_street, qualified_mentions
+from geo.places.place_lists import listed_with_a_town
+from geo.places.qualified import after_a_street, only_a_street, qualified_mentions
 from geo.places.run_joins import possessive_name_mentions, split_at_prepositions
 from geo.places.run_parts import (
     dateline_mentions,
@@ -213,9 +215,9 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
-    if last in STREET_WORDS and j - i > 1:
-        # "Cairo Street": a street of the town the report is about, not the city it is
-        # named after; placed at the document's main place.
+    if last in STREET_WORDS and j - i > 1:  # "Cairo Street": no place ("Tahrir Square": at the main place)
+        if only_a_street(t, i, j, gz):
+            return []
         rows = gz.rows_for_key(t.key(i, j))
         return [Mention(t.starts[i], t.ends[j - 1], t.text[t.starts[i] : t.ends[j - 1]], rows, gazetteer=gz)] \
             if rows else [_unknown_place(t, i, j, gz)]
@@ -488,8 +490,8 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
                 return None
         elif inside_name and not t.located(key) and not facts.sized_or_not_town and not local_institution_after(t, b):
             return None  # "Moi University": a hamlet's name leading an institution's, the hamlet never in the text
-        if person_context(t, b, a) and not facts.speaks_for_a_state:
-            return None  # "Okafor said", "Preston, 45, of Tulsa" (but "Moscow said")
+        if not facts.speaks_for_a_state and a_person_alone(t, a, b):
+            return None  # "Okafor said", "Preston, 45, of Tulsa", "Okafor was arrested" (but "Moscow said")
     hint = ""
     if b < len(t.words) and not t.capitalised(b) and text[end : t.starts[b]] == " ":
         hint = TYPE_WORDS.get(t.lower(b), "")  # "Homs province", "Kern county"
@@ -579,7 +581,7 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if initial:  # (a city of 200,000 too, unless its name is among the most frequent words: "Toronto police …")
         return any(fc[r] in ("PCLI", "PPLC", "ADM1") for r in major_by_name) or bool(major_by_name) and (
             rank is None or rank >= VERY_COMMON_WORD_RANK) and not given_name or _named_as_town(t, i, facts) \
-            or bool(facts.towns) and t.located(key, STRONG_LOCATIVES)  # "Quincy voters … in Quincy": one sense
+            or bool(facts.towns) and (t.located(key, STRONG_LOCATIVES) or listed_with_a_town(t, i, gz))  # "in Quincy"
     if major_by_name or _named_as_town(t, i, facts):
         return True
     if inside_name or (rank is not None and rank < VERY_COMMON_WORD_RANK):
@@ -587,8 +589,10 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     towns = facts.towns
     if not towns:
         return False
-    # A given name must follow "in", "at", "from" … ("to Grace" is no place), unless it
-    # is a city's name ("moved to Austin").
-    if given_name and not t.located(key, LOCATIVES if max(towns) >= CITY_SIZE else STRONG_LOCATIVES):
-        return False
-    return rank is None or t.located(key)
+    if rank is None and not given_name:
+        return True
+    # A word must follow a locative, a given name a strong one ("to Grace" is no place)
+    # unless it is a city's name ("moved to Austin"), or stand in a list beside a town
+    # ("Gainesville and Lindsay").
+    return t.located(key, STRONG_LOCATIVES if given_name and max(towns) < CITY_SIZE else LOCATIVES) \
+        or listed_with_a_town(t, i, gz)

@@ -8,7 +8,6 @@ later recognition leaves the person's words alone, also where the surname stands
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
@@ -20,6 +19,9 @@ from geo.places.words import (
     LOCAL_INSTITUTION_WORDS,
     LOCATIVES,
     NEVER_PLACES,
+    PERSON_PARTICIPLES,
+    PERSON_POSSESSIONS,
+    PERSON_PREDICATES,
     PLACE_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -123,7 +125,7 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     if first in TITLES and i + 1 < j and t.words[i + 1] == "of":
         return False  # "the Mayor of Mosul", "Emir of Kano": an office of the place after "of", no person's name
     if first in TITLES or titled or initialled:
-        of = next((k for k in range(i + 2, j - 1) if t.words[k] == "of"), None)
+        of = next((k for k in range(i + 1, j - 1) if t.words[k] == "of"), None)
         if of is not None:
             # "Detective Ray Dunn of the Paris Police Department": the person ends at
             # "of"; what follows is read as names are
@@ -143,12 +145,52 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
 def person_context(t: Text, j: int, i: int | None = None) -> bool:
     """Whether what follows a name (ending before token j) makes it a person's: "…
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
-    Bristol said", "the mayor of Bristol said", "the Governor of Bristol said"."""
+    Bristol said", "the mayor of Bristol said", "the Governor of Bristol said", "Ann Lee
+    of Bristol said"."""
+    if j < len(t.words) and t.lower(j) in _PREDICATE_OPENINGS and _person_predicate(t, j):
+        # (not "the mayor of Oldtown was arrested", "Ann Lee of Oldtown was arrested")
+        return not (i is not None and i > 0 and (t.words[i - 1] == "of" or t.lower(i - 1) in LOCATIVES))
     if not (j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
             or _AGE.match(t.text, t.ends[j - 1])):
         return False  # (most names: asked first, the place before them is seldom read)
     return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)
-                                             or _after_office_of(t, i)))
+                                             or _after_office_of(t, i) or t.hometown(i)))
+
+
+def a_person_alone(t: Text, a: int, b: int) -> bool:
+    """Whether the one-word name [a, b) is a person by what follows it
+    (``person_context``); where that is something only a person does or undergoes, or
+    an age ("Okafor, 34,", "Okafor was arrested"), the word is noted as the person's
+    wherever it stands alone. Not after "said": a town speaks too ("Oldtown says no")."""
+    if not person_context(t, b, a):
+        return False
+    if b == len(t.words) or t.lower(b) not in SPEECH_VERBS:
+        t.surnames.add(t.words[a])
+    return True
+
+
+_BE = frozenset({"was", "is", "had", "has"})  # before a participle, "been" between or not
+_PREDICATE_OPENINGS = PERSON_PREDICATES | _BE | {"s"}  # ("s" of "'s")
+
+
+def _person_predicate(t: Text, j: int) -> bool:
+    """Whether what starts at token j, right after a name, is something only a person
+    does, undergoes or has: "… allegedly", "… was arrested", "… had been charged",
+    "…'s lawyer" (a town is attacked or named, never arrested)."""
+    text, words, starts, ends = t.text, t.words, t.starts, t.ends
+    gap = text[ends[j - 1] : starts[j]]
+    word = t.lower(j)
+    if word == "s":
+        return gap in ("'", "\u2019") and j + 1 < len(words) and t.lower(j + 1) in PERSON_POSSESSIONS \
+            and text[ends[j] : starts[j + 1]] == " "
+    if gap != " ":
+        return False  # "Oldtown, was …": an appositive closes before the verb
+    if word in PERSON_PREDICATES:
+        return True
+    k = j + 1
+    if k < len(words) and words[k] == "been":
+        k += 1
+    return k < len(words) and t.lower(k) in PERSON_PARTICIPLES and text[ends[k - 1] : starts[k]] == " "
 
 
 def _after_office_of(t: Text, i: int) -> bool:
@@ -196,36 +238,30 @@ def _mark_addressees(t: Text) -> None:
     if "Dear " not in text and "Thank" not in text:
         return
     for opening in _ADDRESSING:
-        at = text.find(opening)
-        while at >= 0:
+        for at in t.finds(opening):
             if at == 0 or not text[at - 1].isalpha():
-                k = _token_at(t, at + len(opening))
+                k = t.token_at(at + len(opening))
                 if k is not None and t.capitalised(k) and text.startswith(",", t.ends[k]):
                     t.person_tokens.add(k)
-            at = text.find(opening, at + 1)
 
 
 def _mark_companions(t: Text) -> None:
     """A name joined by "and" to the writer's "I" or "me" (``_AND_THE_WRITER``; "me and
     X") is a person's, unless a locative or "of" comes before it ("in Kenya and I
     stayed on"). (str.find: most texts, news among them, hold none.)"""
-    text, ends = t.text, t.ends
+    text = t.text
     if " and I" not in text and " and me" not in text and "me and " not in text:
         return
     for joint in _AND_THE_WRITER:
-        at = text.find(joint)
-        while at >= 0:
-            k = bisect_left(ends, at)  # the word that ends where the joint begins
-            if k < len(ends) and ends[k] == at:
-                _mark_companion(t, k)
-            at = text.find(joint, at + 1)
-    at = text.find("me and ")
-    while at >= 0:
-        if at == 0 or not text[at - 1].isalpha():
-            k = _token_at(t, at + 7)
+        for at in t.finds(joint):
+            k = t.token_ending_at(at)  # the word that ends where the joint begins
             if k is not None:
                 _mark_companion(t, k)
-        at = text.find("me and ", at + 1)
+    for at in t.finds("me and "):
+        if at == 0 or not text[at - 1].isalpha():
+            k = t.token_at(at + 7)
+            if k is not None:
+                _mark_companion(t, k)
 
 
 def _mark_companion(t: Text, k: int) -> None:
@@ -233,21 +269,14 @@ def _mark_companion(t: Text, k: int) -> None:
         t.person_tokens.add(k)
 
 
-def _token_at(t: Text, offset: int) -> int | None:
-    """The token that starts at ``offset``, if one does."""
-    k = bisect_left(t.starts, offset)
-    return k if k < len(t.starts) and t.starts[k] == offset else None
-
-
 def _mark_authors(t: Text) -> None:
     """The capitalised words right after a byline's "Posted by", "Photo by",
     "Reporting by" (``BYLINE_WORDS``), and after "and" or "&" between them, name the
     authors ("Posted by Jordan", "Photos by Victoria and Chad"): people, not places.
     (str.find over " by ": a text has a few at most.)"""
-    text, words = t.text, t.words
-    at = text.find(" by ")
-    while at >= 0:
-        k = _token_at(t, at + 4)
+    words = t.words
+    for at in t.finds(" by "):
+        k = t.token_at(at + 4)
         if k is not None and k > 1 and t.lower(k - 2) in BYLINE_WORDS:
             while k < len(words) and t.capitalised(k):
                 t.person_tokens.add(k)
@@ -257,7 +286,6 @@ def _mark_authors(t: Text) -> None:
                     k += 1
                 else:
                     break
-        at = text.find(" by ", at + 4)
 
 
 def _mark_firms(t: Text, gz: Gazetteer) -> None:

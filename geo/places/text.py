@@ -250,6 +250,23 @@ class Text:
                 yield at
             at = text.find(word, end)
 
+    def finds(self, literal: str):
+        """Offsets of ``literal`` in the text, wherever it stands (str.find, no regex)."""
+        text, at = self.text, self.text.find(literal)
+        while at >= 0:
+            yield at
+            at = text.find(literal, at + 1)
+
+    def token_at(self, offset: int) -> int | None:
+        """The token that starts at ``offset``, if one does."""
+        k = bisect_left(self.starts, offset)
+        return k if k < len(self.starts) and self.starts[k] == offset else None
+
+    def token_ending_at(self, offset: int) -> int | None:
+        """The token that ends at ``offset``, if one does."""
+        k = bisect_left(self.ends, offset)
+        return k if k < len(self.ends) and self.ends[k] == offset else None
+
     def capitalised(self, i: int) -> bool:
         return self.words[i][:1].isupper()
 
