@@ -139,8 +139,6 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                 if district is not None:
                     admin2[district] = admin2.get(district, 0.0) + p
         if dwarfed:
-            if len(countries) > 1:
-                countries = _countries_by_likeliest(countries, probs, rows, where, counted, fc_col)
             readings = [k for k in counted if rows[k] in dwarfed and where[k][0]]
             if readings:
                 dwarf_readings.append((idx, evidence, readings))
@@ -189,7 +187,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         # differs from the full one only where another name has dwarfed readings)
         dwarfed = n.dwarfed if dwarf_readings and (len(dwarf_readings) > 1 or dwarf_readings[0][0] != idx) else None
         if dwarfed and dwarf_parts is None:
-            dwarf_parts = _dwarf_parts(names, dwarf_readings, contributions)
+            dwarf_parts = _dwarf_parts(names, dwarf_readings)
         if dwarfed:
             if firm_view is None:
                 firm_view = _firm_view(full_view, dwarf_parts.values())
@@ -261,45 +259,21 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         n.probs = softmax(scores)
 
 
-def _countries_by_likeliest(countries: dict[str, float], probs, rows, where, counted, fc_col) -> dict[str, float]:
-    """The name's weight in each country by its likeliest reading there, not by the sum
-    of its readings there, the name's whole weight shared out in those proportions.
-
-    Asked for the name of a city known beyond its country (one that dwarfs namesakes
-    abroad: ``dwarfed_namesakes``): a country with a score of small towns of the name
-    (the Bristols, Oxfords and Florences of the United States) would otherwise draw the
-    name's weight from the city's own country, and two such names ("Bristol and Bath",
-    "Oxford and Cambridge") would lift each other's namesakes there above the cities the
-    text means. How many places bear a name says nothing of where a text is."""
-    likeliest: dict[str, float] = {}
-    for k in counted:
-        cc = where[k][0]
-        if cc:
-            mass = probs[k] * (2.0 if fc_col[rows[k]] == "PCLI" else 1.0)
-            if mass > likeliest.get(cc, 0.0):
-                likeliest[cc] = mass
-    scale = sum(countries.values()) / sum(likeliest.values())
-    return {cc: mass * scale for cc, mass in likeliest.items()}
-
-
 _NO_CONTRIBUTION = ({}, {}, {})  # (never written to)
 _SILENT_KINDS = ("spelling", "seat")
 
 
-def _dwarf_parts(names: list[PlaceName], dwarf_readings, contributions) -> dict[int, tuple[dict, dict, dict]]:
+def _dwarf_parts(names: list[PlaceName], dwarf_readings) -> dict[int, tuple[dict, dict, dict]]:
     """Name index -> the mass its dwarfed readings put in their countries and regions,
     less what they keep (DWARFED_EVIDENCE)."""
     out = {}
-    for idx, _evidence, readings in dwarf_readings:
+    for idx, evidence, readings in dwarf_readings:
         countries, admin1, admin2 = out[idx] = ({}, {}, {})
         n = names[idx]
-        own_countries = contributions[idx][0]
         for k in readings:
             cc, region, district, _lat, _lon = n.where[k]
             cut = n.probs[k] * (1.0 - DWARFED_EVIDENCE)
-            # (a country's weight is its likeliest reading's: ``_countries_by_likeliest``)
-            if cc not in countries and n.probs[k] >= max(p for p, w in zip(n.probs, n.where) if w[0] == cc):
-                countries[cc] = own_countries.get(cc, 0.0) * (1.0 - DWARFED_EVIDENCE)
+            countries[cc] = countries.get(cc, 0.0) + cut * evidence
             if region is not None:
                 admin1[region] = admin1.get(region, 0.0) + cut
                 if district is not None:
