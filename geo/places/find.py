@@ -47,7 +47,7 @@ from geo.places.people import (
 )
 from geo.places.other_senses import without_other_senses
 from geo.places.place_lists import listed_with_a_town
-from geo.places.qualified import after_a_street, only_a_street, qualified_mentions
+from geo.places.qualified import after_a_street, qualified_mentions
 from geo.places.run_joins import possessive_name_mentions, split_at_prepositions
 from geo.places.run_parts import (
     dateline_mentions,
@@ -215,9 +215,9 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             not any(gz.has_key(t.key(i, b)) for b in range(i + 2, min(j, i + 6) + 1)):
         return demonym_mentions(t, i, j, gz)  # not "American Samoa", "Indian Ocean"
     last = t.lower(j - 1)
-    if last in STREET_WORDS and j - i > 1:  # "Cairo Street": no place ("Tahrir Square": at the main place)
-        if only_a_street(t, i, j, gz):
-            return []
+    if last in STREET_WORDS and j - i > 1:
+        # "Cairo Street": a street of the town the report is about, not the city it is
+        # named after; placed at the document's main place.
         rows = gz.rows_for_key(t.key(i, j))
         return [Mention(t.starts[i], t.ends[j - 1], t.text[t.starts[i] : t.ends[j - 1]], rows, gazetteer=gz)] \
             if rows else [_unknown_place(t, i, j, gz)]

@@ -71,21 +71,3 @@ def after_a_street(t: Text, i: int) -> bool:
         while k > 0 and words[k - 1][:1].isupper() and text[ends[k - 1] : starts[k]] == " ":
             k -= 1  # to the first word of the name before the comma
     return False
-
-
-# Street words of ways only ("Mill Road"), not of squares and parkways, which stand as
-# landmarks in their own right ("Tahrir Square").
-_WAY_WORDS = STREET_WORDS - {"square", "parkway"}
-
-
-def only_a_street(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
-    """Whether the run [i, j), ending in a way's word, is a street and nothing more
-    ("Cairo Street", "Mill Road": no place of the text, whatever town the name recalls).
-    A numbered road keeps the region it is numbered by ("Marsabit County Road 12",
-    "Oxford Road 5"), and a street named after a place of several words keeps that place
-    ("North Hills Road")."""
-    if t.lower(j - 1) not in _WAY_WORDS:
-        return False
-    if j < len(t.words) and t.words[j].isdigit() and t.text[t.ends[j - 1] : t.starts[j]] == " ":
-        return False
-    return not (j - i > 2 and gz.has_key(t.key(i, j - 1)))
