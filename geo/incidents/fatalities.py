@@ -20,7 +20,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
-from geo.incidents.fatality_phrases import other_time, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, other_time, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
@@ -405,6 +405,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     figure: dict[str, int] | None = None
     first_told = ""
     vague_only = None
+    bombers_only = 0  # bombers who blew themselves up, where no one else's death is told
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the
@@ -422,6 +423,9 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
             continue  # "… Two days later, gunmen killed five more": the next day's event (ACLED codes one per day)
         exact = [c for c in claims if not c.vague]
+        if exact and all(c.noun in BOMBERS for c in exact):
+            bombers_only = bombers_only or sum(c.n for c in exact)  # "… blew himself up": kept for an incident with no other figure
+            continue
         if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
                 and (claimed := side_claim_at(s)) is not None \
                 and claimed < min(c.pos for c in exact) \
@@ -520,7 +524,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
         return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
-    return _first_day_share(vague_only or 0, sentences)
+    return _first_day_share(vague_only or bombers_only, sentences)
 
 
 def _first_day_share(total: int, sentences: list[str]) -> int:
