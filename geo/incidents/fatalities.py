@@ -345,8 +345,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         q = m.group("q").lower()
         if vague_counts_no_people(m.group("np")):
             continue  # "several days later …", "several goats of the herd": no people counted
-        add([_Claim(12 if q.endswith(("dozens", "dozen")) else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
-                    vague_noun(m.group("np")), m.start(), True)])
+        add([_Claim(to_int(q) or 10, vague_noun(m.group("np")), m.start(), True)])  # ACLED's codes (numbers.NUMBER_WORDS); an unknown number: 10
     for m in UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.death_phrases import BODIES_FOUND
-from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, WEEKDAYS_RX, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, VAGUE_FIGURES_RX, WEEKDAYS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 
@@ -60,7 +60,7 @@ NP_BOUNDARY = re.compile(
     r"|" + PERSON_NAME_LISTED + r"))\b(?!\s+(?:least|most)\b)"
     r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
-    r"\b(?P<q>several dozen|a few dozen|several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
+    rf"\b(?P<q>{VAGUE_FIGURES_RX}|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + AUX
     + r"(?:" + DEATH + r")\b", re.I)
 CASUALTIES = r"casualties"
