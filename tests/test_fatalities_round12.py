@@ -42,3 +42,27 @@ def test_a_bomber_who_blew_himself_up_is_counted_where_no_other_death_is_told(te
 ])
 def test_a_figure_of_the_dead_or_a_foiled_bomb_stands(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A sentence that sets the event's dead beside a period's total or an earlier event's
+# dead in a clause of its own (after a semicolon, "…, adding that …", "…, the deadliest …"):
+# the event's own clause is counted, the other clause is background.
+@pytest.mark.parametrize("text, expected", [
+    ("Four villagers were killed in an attack near Djibo; it was the deadliest raid since March, when 40 people died.", 4),
+    ("Suspected herders killed seven people in Benue, police said, adding that 30 people had been killed in the state in the past month.", 7),
+    ("Two soldiers died when their truck hit a mine near Kidal, the worst loss since January, when 12 peacekeepers were killed.", 2),
+    ("Gang members shot dead five bus passengers in Port-au-Prince; more than 300 people have been killed in the capital since January.", 5),
+    ("Gunmen killed three soldiers near Menaka, bringing the number of soldiers killed in the past month to 20.", 3),
+])
+def test_the_events_own_clause_beside_a_period_total(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period's total alone, or the clause of the event's dead is itself of another time
+    ("Since January, more than 300 people have been killed in gang violence in Port-au-Prince.", 0),
+    ("In the past month, gunmen killed 30 people in Benue; the governor called for calm.", 0),
+    ("Last month, 12 people died in a similar attack near Kaduna, residents said.", 0),
+])
+def test_a_period_total_alone_stays_background(text, expected):
+    assert fatalities(text) == expected

@@ -20,7 +20,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
-from geo.incidents.fatality_phrases import BOMBERS, other_time, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
@@ -417,7 +417,12 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
-        if not claims or other_time(_without_period_tolls(s)):
+        if claims and other_time(_without_period_tolls(s)):
+            # a period's total or another event's, unless a clause of its own tells this event's
+            # dead ("Gunmen killed seven in Benue, police said, adding that 30 had died in the past month")
+            s = own_time_clauses(_without_period_tolls(s)) or ""
+            claims = _fatality_claims(s, causes_excluded) if s.strip() else []
+        if not claims:
             continue  # no deaths, or a period's total or another event's
         if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
             continue  # "… Two days later, gunmen killed five more": the next day's event (ACLED codes one per day)

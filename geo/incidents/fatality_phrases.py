@@ -116,6 +116,28 @@ _BOMB_FOILED = re.compile(r"\b(?:before|could|would|to|tr(?:y|ied|ying)|attempt\
 _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
 
 
+# Where a clause of its own begins within a sentence: a semicolon or a dash, or a comma before
+# a phrase that sets the event among others ("…, bringing to 50 the soldiers killed since
+# January", "…, adding that 30 had died in the past month", "…, the deadliest raid since
+# March").
+_CLAUSE_CUT = re.compile(r";|\s[\u2013\u2014-]\s|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
+                         r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:latest|deadliest|worst|bloodiest|biggest|largest|\d+(?:st|nd|rd|th))\b)\b)",
+                         re.I)
+
+
+def own_time_clauses(sentence: str) -> str | None:
+    """The sentence with its clauses about another time blanked (positions kept), where
+    some clause of it is about the event's own time ("Four villagers were killed near Dori;
+    it was the worst raid since March, when 40 died": the four); None where no clause is."""
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    if len(cuts) == 2:
+        return None
+    clauses = [(a, b, other_time(sentence[a:b])) for a, b in zip(cuts, cuts[1:])]
+    if all(other for _, _, other in clauses):
+        return None
+    return "".join(" " * (b - a) if other else sentence[a:b] for a, b, other in clauses)
+
+
 def other_time(sentence: str) -> bool:
     """A sentence about a period's total or an earlier event (see ``OTHER_TIME``,
     ``death_phrases.EARLIER_TIME``)."""
