@@ -66,3 +66,25 @@ def test_the_events_own_clause_beside_a_period_total(text, expected):
 ])
 def test_a_period_total_alone_stays_background(text, expected):
     assert fatalities(text) == expected
+
+
+# -- A toll told as a spread of figures ("estimates of the dead ranged from 5 to 20", "the
+# death toll varies between 8 and 30"): ACLED's conservative rule takes the lowest.
+@pytest.mark.parametrize("text, expected", [
+    ("Estimates of the dead ranged from 5 to 20 after militants attacked Kala.", 5),
+    ("Reports of the death toll vary between 6 and 20 after the attack on a village near Bama.", 6),
+    ("The death toll varied from 7 to 30 depending on the source, after gunmen raided Tillaberi.", 7),
+    ("Estimates of the deaths range between 14 and 40 after the shelling of a market in Kharkiv.", 14),
+])
+def test_a_spread_of_tolls_gives_the_lowest(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spread of tolls over a period stays background
+    ("Estimates of the dead in the past month range from 50 to 80 in Ituri.", 0),
+    # a spread of other figures than the dead
+    ("Estimates of the crowd ranged from 500 to 2,000 at the march in Bamako.", 0),
+])
+def test_a_spread_of_other_figures_is_no_toll(text, expected):
+    assert fatalities(text) == expected

@@ -172,7 +172,11 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # total of the deaths its sentence tells (the dead named beside it are among them).
 DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll|^toll"
                          # "the number of dead was estimated at 20", "the number of those killed rose to 14"
-                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?:\s*:|(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits))"
+                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed)"
+                         # "estimates of the dead ranged from 5 to 20", "reports of the toll vary between 8 and 30":
+                         # the figures read as a range, the lowest (normalise_ranges) after the verb
+                         rf"|estimates? of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))"
+                         rf"(?:\s*:|(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits|(?:var(?:y|ies|ied)|rang(?:e|es|ed))(?: from)?))"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # "the official toll", "the police count", "a government tally": a figure of the dead named
 # after whose it is (the figure follows; the noun before it is no victim).
