@@ -20,7 +20,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
-from geo.incidents.fatality_phrases import other_time, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
@@ -345,8 +345,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         q = m.group("q").lower()
         if vague_counts_no_people(m.group("np")):
             continue  # "several days later …", "several goats of the herd": no people counted
-        add([_Claim(12 if q.endswith(("dozens", "dozen")) else 100 if q == "hundreds" else 1000 if q == "thousands" else 10,
-                    vague_noun(m.group("np")), m.start(), True)])
+        add([_Claim(to_int(q) or 10, vague_noun(m.group("np")), m.start(), True)])  # ACLED's codes (numbers.NUMBER_WORDS); an unknown number: 10
     for m in UNKNOWN_COUNT.finditer(text):
         add([_Claim(10, "", m.start(), True)])
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
@@ -405,6 +404,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     figure: dict[str, int] | None = None
     first_told = ""
     vague_only = None
+    bombers_only = 0  # bombers who blew themselves up, where no one else's death is told
     vague_sides: dict[str, int] = {}  # "dozens of militants were killed": one side's dead, without a figure
     all_sides = False
     # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the
@@ -417,11 +417,19 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
-        if not claims or other_time(_without_period_tolls(s)):
+        if claims and other_time(_without_period_tolls(s)):
+            # a period's total or another event's, unless a clause of its own tells this event's
+            # dead ("Gunmen killed seven in Benue, police said, adding that 30 had died in the past month")
+            s = own_time_clauses(_without_period_tolls(s)) or ""
+            claims = _fatality_claims(s, causes_excluded) if s.strip() else []
+        if not claims:
             continue  # no deaths, or a period's total or another event's
         if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
             continue  # "… Two days later, gunmen killed five more": the next day's event (ACLED codes one per day)
         exact = [c for c in claims if not c.vague]
+        if exact and all(c.noun in BOMBERS for c in exact):
+            bombers_only = bombers_only or sum(c.n for c in exact)  # "… blew himself up": kept for an incident with no other figure
+            continue
         if exact and ("claim" in s or " sa" in s or "report" in s or "source" in s or "account" in s) \
                 and (claimed := side_claim_at(s)) is not None \
                 and claimed < min(c.pos for c in exact) \
@@ -520,7 +528,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
         return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
-    return _first_day_share(vague_only or 0, sentences)
+    return _first_day_share(vague_only or bombers_only, sentences)
 
 
 def _first_day_share(total: int, sentences: list[str]) -> int:

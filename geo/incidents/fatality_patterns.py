@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.death_phrases import BODIES_FOUND
-from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, WEEKDAYS_RX, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, VAGUE_FIGURES_RX, WEEKDAYS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 
@@ -60,7 +60,7 @@ NP_BOUNDARY = re.compile(
     r"|" + PERSON_NAME_LISTED + r"))\b(?!\s+(?:least|most)\b)"
     r"(?!\s+" + NUM + r"\b)", re.I)
 VAGUE_DEAD = re.compile(
-    r"\b(?P<q>several dozen|a few dozen|several|many|scores|dozens|hundreds|tens|thousands|numerous|a number|an unknown number|unknown numbers?"
+    rf"\b(?P<q>{VAGUE_FIGURES_RX}|a number|an unknown number|unknown numbers?"
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + AUX
     + r"(?:" + DEATH + r")\b", re.I)
 CASUALTIES = r"casualties"
@@ -172,7 +172,11 @@ DEATH_OF = re.compile(r"\b(?:result(?:s|ed|ing)? in|le(?:d|ading|ads) to|caus(?:
 # total of the deaths its sentence tells (the dead named beside it are among them).
 DEATH_TOLL = re.compile(rf"\b(?:(?:death|casualty) (?:tolls?|total)|(?<=the )toll|^toll"
                          # "the number of dead was estimated at 20", "the number of those killed rose to 14"
-                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))(?:\s*:|(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits))"
+                         rf"|(?<=the )number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed)"
+                         # "estimates of the dead ranged from 5 to 20", "reports of the toll vary between 8 and 30":
+                         # the figures read as a range, the lowest (normalise_ranges) after the verb
+                         rf"|estimates? of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))"
+                         rf"(?:\s*:|(?: [\w'\u2019-]+){{0,26}}? (?:to|of|at|reached|reaches|is|was|hit|hits|(?:var(?:y|ies|ied)|rang(?:e|es|ed))(?: from)?))"
                          rf"\s+{QUAL}(?P<n>{NUM})\b(?!\s*(?:%|percent|per cent))", re.I)
 # "the official toll", "the police count", "a government tally": a figure of the dead named
 # after whose it is (the figure follows; the noun before it is no victim).

@@ -1,7 +1,7 @@
 """Reports of deaths that are not a killing verb with its victims: companions killed with
 the victim ("along with his driver"), a killing named as a noun ("claimed the killing of
 14 soldiers"), people set on fire, a side's own losses, a killer who took his own life
-(a suicide bomber's death is counted only where the report counts it); and the
+(a bomber who blew himself up is one of the dead); and the
 sentences whose figures are not the event's own (totals over a period, earlier attacks).
 
 The patterns find the noun phrase that holds the figure; ``fatalities.py`` reads the
@@ -97,10 +97,45 @@ def loser_side(text: str, at: int) -> str:
 AS_WERE = re.compile(rf",\s+as\s+(?:was|were|did|had)\s+(?P<np>(?:at least\s+)?(?:an?|another|{NUM}|many|some)\b[^,.;:()]{{0,50}}?)(?=\s*(?:[,.;:()]|$|\b(?:in|on|at|near|who|after|during|when|while)\b))",
                      re.I)
 
+# "a suicide bomber blew himself up at the gate", "two girls blew themselves up in the
+# market", "a bomber who blows himself up": the bomber died in the attack, and ACLED counts
+# the perpetrators' deaths. The subject (before the verb, or before its "who") tells how
+# many blew themselves up. Read only where the report tells no other death: a figure of
+# the dead ("…, killing six worshippers") is the report's own count and stands as it is
+# (``fatalities.count_fatalities`` keeps the bombers for an incident with no other figure).
+BLEW_SELF_UP = re.compile(r"\b(?:bl(?:ew|ows|owing|own)|detonat(?:ed|es|ing))\s+(?P<self>himself|herself|themselves)(?:\s+up)?\b", re.I)
+_BOMBER_SUBJECT = re.compile(r"(?:^|[.;:(]\s*|,\s+(?!(?:and\s+)?(?:an?|one|two|three|four|five|\d+)\s)|\b(?:when|after|as|while|before|and|but)\s+)"
+                             r"(?P<np>[^.;:(]{1,60}?)\s*,?\s*(?:\b(?:who|that)\s+)?(?:(?:\w+ly|also|then|had|has|have)\s+)*$", re.I)
+BOMBERS = ("self-detonated",)  # the noun of those claims (not "bomber": "the bomber was also killed" is a death told)
+# "shot the bomber before she blew herself up", "tried to detonate himself": no such death.
+_BOMB_FOILED = re.compile(r"\b(?:before|could|would|to|tr(?:y|ied|ying)|attempt\w*|fail\w*|not|never)\s+(?:(?:he|she|they|it)\s+)?(?:could\s+)?$", re.I)
+
 # Each scanned alone, and only in a sentence holding a word it needs (most hold none).
 (COMPANIONS,), (NAMED_KILLING,), (SET_ON_FIRE,), (LOST_MEN,), (SELF_KILLED,), (AS_WERE,) = (
     PatternGroup([p]).members for p in (COMPANIONS, NAMED_KILLING, SET_ON_FIRE, LOST_MEN, SELF_KILLED, AS_WERE))
 _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "beheading", "assassination")
+
+
+# Where a clause of its own begins within a sentence: a semicolon or a dash, or a comma before
+# a phrase that sets the event among others ("…, bringing to 50 the soldiers killed since
+# January", "…, adding that 30 had died in the past month", "…, the deadliest raid since
+# March").
+_CLAUSE_CUT = re.compile(r";|\s[\u2013\u2014-]\s|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
+                         r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:latest|deadliest|worst|bloodiest|biggest|largest|\d+(?:st|nd|rd|th))\b)\b)",
+                         re.I)
+
+
+def own_time_clauses(sentence: str) -> str | None:
+    """The sentence with its clauses about another time blanked (positions kept), where
+    some clause of it is about the event's own time ("Four villagers were killed near Dori;
+    it was the worst raid since March, when 40 died": the four); None where no clause is."""
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    if len(cuts) == 2:
+        return None
+    clauses = [(a, b, other_time(sentence[a:b])) for a, b in zip(cuts, cuts[1:])]
+    if all(other for _, _, other in clauses):
+        return None
+    return "".join(" " * (b - a) if other else sentence[a:b] for a, b, other in clauses)
 
 
 def other_time(sentence: str) -> bool:
@@ -157,3 +192,14 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             if not inside(m.start(), spans) and not any(c.noun in ("attacker", "killer") for c in claims) and (
                     claims or ATTACK_BEFORE.search(text, 0, m.start())):
                 add([Claim(1, "killer", m.start())])  # the killer took his own life in the event
+    if "themselves" in text or "himself" in text or "herself" in text:
+        for m in BLEW_SELF_UP.finditer(text):
+            if claims or inside(m.start(), spans) or _BOMB_FOILED.search(text, max(0, m.start() - 30), m.start()):
+                continue  # (the report's own figure of the dead stands: the bomber is read only where no other death is told)
+            if m.group("self").lower() != "themselves":
+                add([Claim(1, BOMBERS[0], m.start())])  # "himself", "herself": one
+                continue
+            subject = _BOMBER_SUBJECT.search(text, 0, m.start())
+            own = np_claim(subject.group("np"), subject.start("np"), text) if subject else None
+            if own is not None and not own.vague and own.n > 1:
+                add([Claim(own.n, BOMBERS[0], m.start())])  # "two suicide bombers blew themselves up"

@@ -23,6 +23,11 @@ NUMBER_WORDS = {
     "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "several": 10, "many": 10, "scores": 10,
     "numerous": 10,
 }
+# The vague figures among them (one list: the vague "dead" of fatality_patterns.VAGUE_DEAD and
+# the vague counted phrases of victim_phrases.np_claim read it), longest first so that an
+# alternation of them tries "several dozen" before "several".
+VAGUE_FIGURES = ("several dozen", "a few dozen", "thousands", "hundreds", "numerous", "several", "dozens", "scores", "many", "tens")
+VAGUE_FIGURES_RX = "|".join(VAGUE_FIGURES)
 UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # one … nineteen as alternatives (no group), shorter words first as NUM has always tried them

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from geo.incidents.lexicon import noun_class, noun_rx
-from geo.incidents.numbers import MONTHS_RX, NUM, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, VAGUE_FIGURES, to_int
 
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 ARMED_TARGETS = noun_class("armed", "armed_sites")
@@ -155,7 +155,7 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
             return None
         noun = (re.search(r"[A-Za-z]+", tail) or [""])[0].lower() if tail.strip() else ""
         noun = _side_word(tail) or noun  # "two Colombian soldiers": the soldiers, one side's dead
-        vague = m.group("n").lower() in ("several", "dozens", "hundreds", "tens", "scores", "thousands", "several dozen", "a few dozen")
+        vague = m.group("n").lower() in VAGUE_FIGURES
         if vague or noun == "of":
             noun = vague_noun(tail) or noun  # "dozens of rebel fighters": the fighters, one side's dead
         return Claim(n, noun, offset, vague)
