@@ -1,0 +1,34 @@
+"""Actors, round 12: naming families written with our own sentences, each with the rule it
+documents. Names are compared as ``geo eval acled`` compares them (``actor_key``:
+case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import first_incident, same_actor as _same
+
+
+def _main(text, gz, published="2019-06-01"):
+    return first_incident(text, published, gz)
+
+
+# -- A named unit of a state's forces is written after the state's name and period with no
+#    separator, as ACLED writes "Police Forces of Kenya (2013-) General Service Unit": the
+#    period dropped, "Military Forces of Libya Libyan National Army", never "Libya - Libyan".
+STATE_UNITS = [
+    ("Libyan National Army aircraft bombed a market in Murzuq, killing three people.",
+     "Military Forces of Libya (2014-) Libyan National Army"),
+    ("Forces loyal to the Government of National Accord shelled a camp south of Gharyan, killing two fighters.",
+     "Military Forces of Libya (2016-) Government of National Accord"),
+    ("Peshmerga fighters stormed a village held by Islamic State militants near Makhmour, killing four of them.",
+     "Military Forces of Iraq (2014-) Kurdish Peshmerga"),
+    ("NISS agents beat and detained three student activists in Kassala.",
+     "Police Forces of Sudan (1989-2019) National Intelligence and Security Services"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", STATE_UNITS)
+def test_state_units_named_after_the_state(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
