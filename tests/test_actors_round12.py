@@ -32,3 +32,25 @@ STATE_UNITS = [
 def test_state_units_named_after_the_state(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A people or clan of two words ("Habar Gidir", "Beni Halba") followed by a group word
+#    is that people's militia, whole: its last word alone is no people of its own.
+TWO_WORD_PEOPLES = [
+    ("Habar Gidir clan militiamen fought Marehan clan fighters over grazing land near Dhusamareb, killing six.",
+     "Habar Gidir Clan Militia (Somalia)", "Marehan Clan Militia (Somalia)"),
+    ("Habar Gidir clan militia and Abgaal clan militia exchanged fire near Adale.",
+     "Habar Gidir Clan Militia (Somalia)", "Abgaal Clan Militia (Somalia)"),
+    ("Habar Gidir clan militia clashed with Abgaal clan fighters near Galkayo, leaving five dead.",
+     "Habar Gidir Clan Militia (Somalia)", "Abgaal Clan Militia (Somalia)"),
+    ("Beni Halba tribal militia clashed with Salamat tribal fighters near Kubum, leaving eleven dead.",
+     "Beni Halba Ethnic Militia (Sudan)", None),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", TWO_WORD_PEOPLES)
+def test_two_word_peoples_named_whole(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    if actor2:
+        assert _same(inc.actor2, actor2), (text, inc.actor2)
