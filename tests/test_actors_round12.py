@@ -54,3 +54,41 @@ def test_two_word_peoples_named_whole(text, actor1, actor2, gz):
     assert _same(inc.actor1, actor1), (text, inc.actor1)
     if actor2:
         assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# -- A one-country party of an African state names the country of a report whose only
+#    place the gazetteer lacks or holds abroad too (the dictionary's parties, extended
+#    from public knowledge of each state's ruling and opposition parties).
+AFRICAN_PARTIES = [
+    ("UDPS supporters clashed with police in Limete, burning two vehicles.",
+     "Rioters (Democratic Republic of Congo)"),
+    ("Police fired teargas at UNITA supporters marching in Lunhamege village.", "Protesters (Angola)"),
+    ("PPRD youths stoned a radio station in Kabinda Lubilanji.", "Rioters (Democratic Republic of Congo)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", AFRICAN_PARTIES)
+def test_african_parties_name_the_country(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+def test_a_party_is_no_people(gz):
+    # A party's short name before "youths" is the party's, not an ethnic militia's.
+    inc = _main("Swapo youths beat two opposition activists at a rally in Ondobe village.", gz)
+    assert "Ethnic Militia" not in inc.actor1 and inc.actor1.endswith("(Namibia)"), inc.actor1
+
+
+# -- Armed groups of Africa's conflicts named by their ACLED names (public knowledge).
+AFRICAN_ARMED_GROUPS = [
+    ("MUJAO fighters attacked a checkpoint near Gao, killing two soldiers.",
+     "MUJAO: Movement for Unity and Jihad in West Africa"),
+    ("Ninja militiamen attacked a train in the Pool region, killing three passengers.", "Ninja Militia"),
+    ("Ninjas loyal to Pastor Ntumi ambushed an army convoy near Mindouli, killing four soldiers.", "Ninja Militia"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", AFRICAN_ARMED_GROUPS)
+def test_african_armed_groups(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
