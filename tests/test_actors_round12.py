@@ -92,3 +92,19 @@ AFRICAN_ARMED_GROUPS = [
 def test_african_armed_groups(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A cartel named by its home state's name alone ("the Jalisco cartel") is the
+#    dictionary's cartel, under its full ACLED name, not a new group of that name.
+SHORT_CARTEL_NAMES = [
+    ("Gunmen from the Jalisco cartel killed five people at a bar in Celaya.", "CJNG: Jalisco New Generation Cartel"),
+    ("Jalisco New Generation gunmen ambushed police near Aguililla, killing 13 officers.",
+     "CJNG: Jalisco New Generation Cartel"),
+    ("Suspected Jalisco cartel hitmen shot dead a mayor in Michoacan.", "CJNG: Jalisco New Generation Cartel"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", SHORT_CARTEL_NAMES)
+def test_short_cartel_names(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
