@@ -108,3 +108,19 @@ SHORT_CARTEL_NAMES = [
 def test_short_cartel_names(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- A militia of the actor dictionary named by its plural or by its men ("X militias",
+#    "X militiamen") is the same group as "X militia", under its dictionary name.
+MILITIA_PLURALS = [
+    ("Misrata militias shelled positions of rival fighters south of Tripoli, killing three.",
+     "Misratah Communal Militia (Libya)"),
+    ("Amhara militiamen attacked a village near Metekel, killing five.", "Fano Militia"),
+    ("Dozo militiamen killed four herders near Bankass.", "Dozo Communal Militia (Mali)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", MILITIA_PLURALS)
+def test_militia_plurals(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
