@@ -147,7 +147,7 @@ NAMED_AFRICAN_GROUPS = [
     ("Sudan Revolutionary Front fighters overran a garrison near Kadugli, killing five soldiers.",
      "SRF: Sudan Revolutionary Front"),
     ("Operation Dignity forces shelled a neighbourhood of Benghazi, killing two residents.",
-     "Military Forces of Libya - Libyan National Army"),
+     "Military Forces of Libya Libyan National Army"),
 ]
 
 

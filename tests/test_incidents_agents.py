@@ -127,7 +127,7 @@ def test_a_strike_named_after_a_state_is_its_military_not_the_victims(text, acto
 
 @pytest.mark.parametrize("text, actor1", [
     ("Members of the Grand Ravine gang killed three people in Cap-Haitien on Monday.", "Grand Ravine Gang"),
-    ("Gunmen from the Jalisco cartel killed two police officers in Guadalajara.", "Jalisco Cartel"),
+    ("Gunmen from the Red Valley cartel killed two police officers in Guadalajara.", "Red Valley Cartel"),
     ("The Red Rock gang abducted five bus passengers near Tegucigalpa.", "Red Rock Gang"),
 ])
 def test_a_gang_named_in_the_text_is_read_from_it(text, actor1):

@@ -142,8 +142,18 @@ def _alternation(aliases: list[str]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
+def _with_plurals(aliases: list[str]) -> tuple[str, ...]:
+    """``aliases`` and, after each "X militia", the same militia named by its plural or
+    its men ("X militias", "X militiamen"): one group however the report counts it."""
+    out = list(aliases)
+    for alias in aliases:
+        if alias.endswith(" militia"):
+            out += [v for v in (alias + "s", alias + "men") if v not in out]
+    return tuple(out)
+
+
 def _read(data: dict) -> list[Actor]:
-    return [Actor(a["name"], tuple(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
+    return [Actor(a["name"], _with_plurals(a["aliases"]), int(a["inter"]), a.get("country", ""), a.get("role", "actor"),
                   tuple(a.get("countries", ())), a.get("kind", ""))
             for a in data["actors"]]
 

@@ -130,10 +130,14 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
     out = []
     for s in sentences:
         aliases = [(h.start, h.end) for h in alias_hits(s.text)]
+        peoples = None
         for m in _IDENTITY_GROUP.finditer(s.text):
             word = m.group("group")
             key = normalize_name(word)
+            if peoples is None:
+                peoples = _multiword_people_spans(s.text)
             if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or word.lower() in nouns("creeds") \
+                    or any(a < m.start() < b for a, b, _name in peoples) \
                     or any(a <= m.start() < b for a, b in aliases) or _faction_of(s.text, m.start(), aliases) \
                     or (m.start() == 0 or s.text[m.start() - 2 : m.start()].strip() in (".", "")) and key in LEADING_WORDS:
                 continue
@@ -146,6 +150,13 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
                                       and any(a == known.end() for a, _ in aliases))]
     return out
+
+
+def _multiword_people_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a people or clan of more than one word ("Habar Gidir", "Beni
+    Halba"): a group word after its last word ("Habar Gidir militia") is that people's,
+    read whole by ``_peoples_acting``, not a people named by the last word alone."""
+    return [(a, b, name) for table in ("home", "shared_peoples") for a, b, name, _iso in _homeland_matches(table, text) if " " in name]
 
 
 def _faction_of(text: str, start: int, aliases: list[tuple[int, int]]) -> bool:
@@ -180,10 +191,15 @@ def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int
         return
     found = [*(_PAIR_OF_GROUPS.finditer(text) if " and " in text and _PAIR_KIND.search(text) else ()),
              *(_CLASH_OF_PEOPLES.finditer(text) if _CLASH_KIND.search(text) else ())]
+    peoples = _multiword_people_spans(text) if found else []
     for m in found:
         clan = "kind" in m.re.groupindex and m.group("kind").lower().startswith(("clan", "sub-clan"))
         sides = []
         for side in ("a", "b"):
+            whole = next(((a, name) for a, b, name in peoples if a < m.start(side) < b), None)
+            if whole:  # "Beni Halba militia clashed with …": the people of two words, whole
+                sides.append((whole[0], m.end(side), _militia_of(whole[1], gz, country)))
+                continue
             word = _people_word(m.group(side))
             key = normalize_name(word)
             if (key in gz.common_words and word not in _word_peoples()) or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
