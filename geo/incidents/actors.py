@@ -335,7 +335,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     # group is named to have planted it ("a convoy of soldiers hit an IED": an unidentified
     # group's device; with a group named, the tune notes list the state's forces first):
     # the subject of the strike is hit, not its agent.
-    planter_unnamed = all(is_state_force(a) or a.startswith(("Civilians", "Unidentified")) for a in ordered)
+    planter_unnamed = sub == "Remote explosive/landmine/IED" \
+        and all(is_state_force(a) or a.startswith(("Civilians", "Unidentified")) for a in ordered)
     hit_sides = sides_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]
                                + [span for span in mention_spans if planter_unnamed and is_state_force(span[2])]) \
         if etype == EXPLOSIONS else set()
