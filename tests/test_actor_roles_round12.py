@@ -80,3 +80,28 @@ def test_force_answering_in_a_later_sentence_is_no_perpetrator(gz):
     inc = _main("A shopkeeper was shot dead in Kano on Monday. Police arrested two suspects later.", gz)
     assert inc.event_type == "Violence against civilians", inc
     assert inc.actor1.startswith("Unidentified Armed Group"), inc
+
+
+# -- "Soldiers were killed in a gunfight with bandits who ambushed them": fighting that tells
+#    no initiator, and a relative clause naming who attacked the forces: that side initiated.
+RELATIVE_CLAUSE_ATTACKER = [
+    ("On 4 April 2021, three Nigerian soldiers were killed in a gunfight with bandits who ambushed their convoy in Zamfara.",
+     "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"),
+    ("On 4 April 2021, two Afghan police officers died in a firefight with Taliban fighters who attacked their checkpoint in Kunduz.",
+     "Taliban", "Police Forces of Afghanistan"),
+    ("On 4 April 2021, four Malian soldiers were killed in a clash with jihadists who attacked their base near Mopti.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", RELATIVE_CLAUSE_ATTACKER)
+def test_side_a_relative_clause_says_attacked_initiated(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), inc
+    assert _same(inc.actor2, actor2), inc
+
+
+def test_forces_acting_first_keep_their_place(gz):
+    # The soldiers' own act comes first: the relative clause only tells the militants' past.
+    inc = _main("On 4 April 2021, Indian soldiers shot dead two militants who had attacked their camp in Kupwara.", gz)
+    assert _same(inc.actor1, "Military Forces of India"), inc

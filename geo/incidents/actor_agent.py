@@ -11,7 +11,8 @@ from geo.incidents.actor_names import gangs_named, state_force_matches, state_fo
 from geo.incidents.actor_sides import FORCE_NAMES
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
 from geo.incidents.event_agents import UNDERGONE
-from geo.incidents.events import PASSIVE_BEFORE
+from geo.incidents.events import _RETURNED_FIRE, _TWO_SIDED, PASSIVE_BEFORE
+from geo.incidents.force_roles import force_spans
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence
@@ -105,6 +106,9 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
             hit_only = True
             continue
         best = max(active, key=lambda t: (t.strength, -t.start))
+        relative = _relative_attack(s.text, triggers, passive)
+        if relative is not None:
+            best = relative[1]  # "… in a gunfight with bandits who ambushed them": the ambush
         if by_agents and by_agents[0][0] < best.start:
             # The first act decides: "a trader was shot by gunmen, who then fled when police
             # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
@@ -167,6 +171,11 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
             belongs = [c for c in candidates if any(o[0] > c[0] and _MEMBERS_OF.fullmatch(head, c[0], o[0]) for o in candidates)]
             candidates = [c for c in candidates if c not in belongs] or candidates
             # The subject is named first ("the rebels say they killed four soldiers").
+            if relative is not None:
+                # The side named right before "who" attacked: the last one named before it.
+                before = [c for c in candidates if head_at + c[0] < relative[0]]
+                if before:
+                    return later(max(before)[1])
             return later(min(candidates)[1])
         if by_agents:
             return later(by_agents[0][1])
@@ -186,3 +195,25 @@ _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|
 
 # The attacker after a subject "came under attack": "… came under heavy fire from rebels".
 _UNDER_FROM = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+from (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
+
+
+# A relative clause of attack on the other side: "bandits who ambushed them", "separatists who
+# had raided a gendarmerie post". Before it only two-sided fighting ("a gunfight with") or the
+# hit ("three soldiers were killed"); the side it names initiated (ACLED's first actor).
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+_ON_THEM = re.compile(r"(?:\s+[\w'-]+){0,1}?\s+(?:them|their|him|his|her|its)\b", re.I)
+
+
+def _relative_attack(text: str, triggers: list, passive: list):
+    """(where "who" stands, the trigger of its clause) when the sentence's first one-sided
+    act is a relative clause's attack on the forces or on those the subject names; else None."""
+    for t in triggers:
+        who = _WHO_BEFORE.search(text, 0, t.start) if " who " not in t.text else re.search(r"\bwho\b", t.text)
+        if who is None:
+            if t in passive or _TWO_SIDED.match(t.text) or _RETURNED_FIRE.match(t.text):
+                continue  # the hit, or fighting that tells no initiator
+            return None
+        at = who.start() if " who " not in t.text else t.start + who.start()
+        on_forces = any(t.end <= a <= t.end + 30 for a, _ in force_spans(text))
+        return (at, t) if _ON_THEM.match(text, t.end) or on_forces else None
+    return None
