@@ -16,7 +16,7 @@ from geo.incidents.force_roles import force_spans
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence
-from geo.incidents.triggers import sentence_triggers
+from geo.incidents.triggers import Trigger, sentence_triggers
 
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 
@@ -197,14 +197,14 @@ _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|
 _UNDER_FROM = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+from (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
 
 
-# A relative clause of attack on the other side: "bandits who ambushed them", "separatists who
-# had raided a gendarmerie post". Before it only two-sided fighting ("a gunfight with") or the
-# hit ("three soldiers were killed"); the side it names initiated (ACLED's first actor).
+# A relative clause of attack on the other side: "bandits who ambushed them", "rebels who had
+# attacked their base". Before it only two-sided fighting ("a gunfight with") or the hit
+# ("three soldiers were killed"); the side it names initiated (ACLED's first actor).
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
 _ON_THEM = re.compile(r"(?:\s+[\w'-]+){0,1}?\s+(?:them|their|him|his|her|its)\b", re.I)
 
 
-def _relative_attack(text: str, triggers: list, passive: list):
+def _relative_attack(text: str, triggers: list[Trigger], passive: list[Trigger]) -> tuple[int, Trigger] | None:
     """(where "who" stands, the trigger of its clause) when the sentence's first one-sided
     act is a relative clause's attack on the forces or on those the subject names; else None."""
     for t in triggers:
