@@ -11,11 +11,12 @@ from geo.incidents.actor_names import gangs_named, state_force_matches, state_fo
 from geo.incidents.actor_sides import FORCE_NAMES
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
 from geo.incidents.event_agents import UNDERGONE
-from geo.incidents.events import PASSIVE_BEFORE
+from geo.incidents.events import _RETURNED_FIRE, _TWO_SIDED, PASSIVE_BEFORE
+from geo.incidents.force_roles import force_spans
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
 from geo.incidents.model import Sentence
-from geo.incidents.triggers import sentence_triggers
+from geo.incidents.triggers import Trigger, sentence_triggers
 
 _MEMBERS_OF = re.compile(r"[\w' -]{1,25}? (?:from|of|belonging to|loyal to|linked to) (?:the |an? )?", re.I)
 
@@ -31,11 +32,12 @@ def title_generic(phrase: str) -> str:
     return " ".join([words[0]] + [w.capitalize() for w in words[1:]])
 
 
-def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "") -> str | None:
+def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: str = "", unnamed: str = "") -> str | None:
     """The actor that acts in the first event sentence: named after "by" in a passive
     clause ("was killed by unknown gunmen"), else the subject of its strongest active
     verb ("Ruritanian troops beat back a rebel attack": the troops; "Six fighters died when
-    foreign jets struck": the jets)."""
+    foreign jets struck": the jets). ``unnamed``: the report's name for an unidentified
+    armed group ("Unidentified Armed Group (Chad)"), for attackers the report leaves unnamed."""
 
     def as_ordered(name: str) -> str:
         same = next((n for n in ordered if n.split(" (")[0] == name.split(" (")[0]), None)
@@ -57,8 +59,22 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
             if g.name.startswith("Civilians") or not g.pattern.search(said_after_by):
                 continue
             stem = _stem(g.name)
-            return next((n for n in ordered if n.startswith(stem)), None)
+            same = next((n for n in ordered if n.startswith(stem)), None)
+            if same is None and unnamed and stem == _stem(unnamed.split(" (")[0]) \
+                    and all(is_state_force(n) or n.startswith("Civilians") for n in ordered):
+                # "soldiers were wounded in an attack by gunmen": the unnamed attackers act,
+                # though the cause clause kept them off the report's list; with a group
+                # named beside the forces they may be its men, so not then.
+                return unnamed
+            return same
         return None
+
+    hit_only = False  # an earlier event sentence told only who was hit ("two soldiers were killed")
+
+    def later(name: str) -> str | None:
+        # Read past such a sentence, the attacker the next one names acts ("… were killed.
+        # Gunmen ambushed their patrol"); forces or people named there answer or suffer.
+        return None if hit_only and (is_state_force(name) or name.startswith("Civilians")) else name
 
     for s in sentences:
         triggers = sorted(sentence_triggers(s.text), key=lambda t: t.start)
@@ -84,13 +100,19 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
         active = [t for t in triggers if t not in passive]
         if not active:
             # "A commander was arrested", "two soldiers were killed": the subject of a
-            # passive verb is acted on; with no "by", the text does not name the agent.
-            return by_agents[0][1] if by_agents else None
+            # passive verb is acted on; with no "by", this sentence does not name the agent.
+            if by_agents:
+                return later(by_agents[0][1])
+            hit_only = True
+            continue
         best = max(active, key=lambda t: (t.strength, -t.start))
+        relative = _relative_attack(s.text, triggers, passive)
+        if relative is not None:
+            best = relative[1]  # "… in a gunfight with bandits who ambushed them": the ambush
         if by_agents and by_agents[0][0] < best.start:
             # The first act decides: "a trader was shot by gunmen, who then fled when police
             # arrived"; but "bandits attacked a village and were repulsed by police": bandits.
-            return by_agents[0][1]
+            return later(by_agents[0][1])
         start = max((t.end for t in passive if t.start < best.start), default=0)
         # "a constable was arrested after shooting a trader": the sentence's subject shot.
         gerund = s.text[best.start : best.end].endswith("ing") and _GERUND_AFTER.search(s.text, 0, best.start)
@@ -149,9 +171,14 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
             belongs = [c for c in candidates if any(o[0] > c[0] and _MEMBERS_OF.fullmatch(head, c[0], o[0]) for o in candidates)]
             candidates = [c for c in candidates if c not in belongs] or candidates
             # The subject is named first ("the rebels say they killed four soldiers").
-            return min(candidates)[1]
+            if relative is not None:
+                # The side named right before "who" attacked: the last one named before it.
+                before = [c for c in candidates if head_at + c[0] < relative[0]]
+                if before:
+                    return later(max(before)[1])
+            return later(min(candidates)[1])
         if by_agents:
-            return by_agents[0][1]
+            return later(by_agents[0][1])
         break
     return None
 
@@ -168,3 +195,25 @@ _JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|
 
 # The attacker after a subject "came under attack": "… came under heavy fire from rebels".
 _UNDER_FROM = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+from (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
+
+
+# A relative clause of attack on the other side: "bandits who ambushed them", "rebels who had
+# attacked their base". Before it only two-sided fighting ("a gunfight with") or the hit
+# ("three soldiers were killed"); the side it names initiated (ACLED's first actor).
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+_ON_THEM = re.compile(r"(?:\s+[\w'-]+){0,1}?\s+(?:them|their|him|his|her|its)\b", re.I)
+
+
+def _relative_attack(text: str, triggers: list[Trigger], passive: list[Trigger]) -> tuple[int, Trigger] | None:
+    """(where "who" stands, the trigger of its clause) when the sentence's first one-sided
+    act is a relative clause's attack on the forces or on those the subject names; else None."""
+    for t in triggers:
+        who = _WHO_BEFORE.search(text, 0, t.start) if " who " not in t.text else re.search(r"\bwho\b", t.text)
+        if who is None:
+            if t in passive or _TWO_SIDED.match(t.text) or _RETURNED_FIRE.match(t.text):
+                continue  # the hit, or fighting that tells no initiator
+            return None
+        at = who.start() if " who " not in t.text else t.start + who.start()
+        on_forces = any(t.end <= a <= t.end + 30 for a, _ in force_spans(text))
+        return (at, t) if _ON_THEM.match(text, t.end) or on_forces else None
+    return None

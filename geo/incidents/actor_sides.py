@@ -11,7 +11,6 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_style, state_force_matches
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force
-from geo.incidents.force_roles import force_is_hit
 from geo.incidents.lexicon import phrase_alternation, phrase_rx
 from geo.incidents.model import Sentence
 from geo.incidents.triggers import sentence_triggers
@@ -204,25 +203,6 @@ def other_side(actor1: str, said: str, country: str, unidentified: str = "") -> 
         # armed for another community, never civilians; the report does not name them.
         return unidentified
     return ""
-
-
-# A force's vehicle that set off a device: "a MINUSMA vehicle struck a landmine".
-_STRUCK_DEVICE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|trucks?|cars?|armou?red \w+)\s+"
-                            r"(?:struck|hit|ran over|drove over|triggered|detonated)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-                            r"(?:mines?|landmines?|IEDs?|explosives?|(?:explosive )?devices?|bombs?)\b", re.I)
-
-
-def missions_only_hit(sentences: list[Sentence], spans: list[tuple[int, int, str]]) -> set[str]:
-    """Those of the foreign and peacekeeping forces named at ``spans`` ((start, end, name)
-    in the document) that the incident names only as hit: "an AMISOM convoy was hit by a
-    roadside bomb", "a MINUSMA vehicle struck a landmine"."""
-    hit: dict[str, bool] = {}
-    for start, end, name in spans:
-        s = next((s for s in sentences if s.start <= start < s.end), None)
-        struck = s is not None and (force_is_hit(s.text, start - s.start, end - s.start)
-                                    or bool(_STRUCK_DEVICE.match(s.text, end - s.start)))
-        hit[name] = hit.get(name, True) and struck
-    return {name for name, only in hit.items() if only}
 
 
 # A strike or shelling on the places of civilian life: "bombed villages", "shelled a

@@ -15,8 +15,9 @@ from geo.incidents.actor_country import clue_country, home_over_namesake, party_
 from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
+from geo.incidents.actor_roles_device import sides_only_hit
 from geo.incidents.actor_roles_hit import crowd_faces
-from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, missions_only_hit, named_after_device, other_side, place_abroad,
+from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
@@ -329,11 +330,18 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             return unidentified, other_side(unidentified, said, country), []  # a clash has two sides
         return (unidentified, "", []) if unnamed_act else ("", "", [])
     # Civilians never act in political violence: an unnamed perpetrator is unidentified.
-    agent = agent_of(sentences, ordered, gz, country_code)
-    missions_hit = missions_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]) \
+    agent = agent_of(sentences, ordered, gz, country_code, unidentified)
+    # Peacekeepers a device hit ("a MINUSMA vehicle struck a mine"), and state forces when no
+    # group is named to have planted it ("a convoy of soldiers hit an IED": an unidentified
+    # group's device; with a group named, the tune notes list the state's forces first):
+    # the subject of the strike is hit, not its agent.
+    planter_unnamed = sub == "Remote explosive/landmine/IED" \
+        and all(is_state_force(a) or a.startswith(("Civilians", "Unidentified")) for a in ordered)
+    hit_sides = sides_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]
+                               + [span for span in mention_spans if planter_unnamed and is_state_force(span[2])]) \
         if etype == EXPLOSIONS else set()
-    if agent and (agent.startswith("Civilians") or agent in missions_hit):
-        agent = None  # "a MINUSMA vehicle struck a mine": the subject is hit
+    if agent and (agent.startswith("Civilians") or agent in hit_sides):
+        agent = None
     if sub == "Arrests" and agent is None and not _ARRESTER_NAMED.search(said):
         # "A rebel commander was arrested": the state arrests (ACLED's codebook: arrests are
         # by state forces or those in de facto control); the one held is the second actor.
@@ -346,12 +354,12 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             and not forces_act(said, state_force_spans(said)):
         # "A trader was shot dead; police said …": the force answers, the attacker is unnamed.
         actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)), None)
-    if agent is None and etype == EXPLOSIONS and (missions_hit or forces_only_hit(said, state_force_spans(said))):
+    if agent is None and etype == EXPLOSIONS and (hit_sides or forces_only_hit(said, state_force_spans(said))):
         # "A police truck was hit by a roadside bomb", "a peacekeepers' convoy struck a mine":
         # the force is hit, whoever planted it acts (ACLED's second actor is the force). Not
         # in clashes: there ACLED puts the state's forces first whoever fired first (below).
         actor1 = next((a for a in ordered if not a.startswith("Civilians") and not is_state_force(a)
-                       and a not in missions_hit), None)
+                       and a not in hit_sides), None)
     if agent is None and (etype, sub) == (EXPLOSIONS, "Remote explosive/landmine/IED") and actor1 \
             and not is_state_force(actor1) and named_after_device(sentences, mention_spans, actor1):
         # "an IED exploded targeting a patrol of the Red Brigade": the device is the
