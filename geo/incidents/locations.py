@@ -210,6 +210,8 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         best = _best_place(spare, text, gz, context)
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
+        if best is not None and _respelled_abroad(best[0], best[2], context):
+            best = None
     if best is None or best[0].is_country:
         best = capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
@@ -227,6 +229,16 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         # only as its district's row (at the town's point); else the district around it
         return p, 2 if near or not _named_as_town(surface, text) else 1, surface
     return p, 2 if near else 1, surface
+
+
+def _respelled_abroad(place: Place, surface: str, context: Context) -> bool:
+    """Whether ``place``, found for ``surface`` as a spelling variant (no gazetteer name of
+    it written so), lies outside every country the report names: a neighbourhood or
+    village the gazetteer lacks at home, which merely sounds like a big town abroad, is no
+    place of that town ("police of Ruritania raided Oldtwn" names no city abroad); the
+    report's country, at its capital, is the better guess (``unnamed_capital``)."""
+    return bool(context.all) and place.country_code not in context.all and not place.is_country \
+        and normalize_name(place.name) != normalize_name(surface)
 
 
 def _named_as_county(surface: str, text: str) -> bool:

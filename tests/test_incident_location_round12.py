@@ -1,0 +1,34 @@
+"""Where an incident happened, round 12. Sentences are the team's own, three or more per
+rule, about places world-wide."""
+
+import pytest
+
+from incident_helpers import first_incident
+
+
+def main_incident(text, published="2023-03-10"):
+    return first_incident(text, published)
+
+
+# A neighbourhood or village the gazetteer lacks, whose name merely sounds like a big town
+# abroad, is no place of that town when the report names its own country: the country's
+# capital, coarsely, as for a report that names no place.
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani police arrested ten suspects in Orangi.", "Pakistan"),
+    ("A shopkeeper was shot dead in Orangi on Monday, Pakistani police said.", "Pakistan"),
+    ("Indian police detained twenty protesters in Janakpuri.", "India"),
+    ("Police in Pakistan said gunmen shot dead a shopkeeper in Orangi.", "Pakistan"),
+])
+def test_a_respelling_abroad_is_no_place_in_a_report_on_another_country(text, country):
+    incident = main_incident(text)
+    assert incident.country == country and incident.geo_precision == 3, (incident.location, incident.country)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a report that names no country: the likeliest spelling stays the guess
+    ("Protesters in Orangi burned tyres.", "Orangi"),
+    # the city itself named: the city
+    ("Police in Karachi said gunmen killed a shopkeeper in Orangi.", "Karachi"),
+])
+def test_a_respelling_stays_without_a_country_to_weigh_it_against(text, location):
+    assert main_incident(text).location == location
