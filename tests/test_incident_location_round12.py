@@ -32,3 +32,25 @@ def test_a_respelling_abroad_is_no_place_in_a_report_on_another_country(text, co
 ])
 def test_a_respelling_stays_without_a_country_to_weigh_it_against(text, location):
     assert main_incident(text).location == location
+
+
+# A part of a town (an area, an estate, a market) named before the town, where the
+# gazetteer reads the part's name as a place elsewhere: the town itself, at geo_precision 1,
+# as ACLED codes a neighbourhood (not near the town, as a village it lacks).
+@pytest.mark.parametrize("text, location", [
+    ("Students protested in Sabon Gari area, Kano city, over fees.", "Kano"),
+    ("Police fired tear gas at protesters in Tudun Wada area, Jos city.", "Jos"),
+    ("A grenade exploded in the Shahdara market, Lahore city.", "Lahore"),
+])
+def test_a_part_of_a_town_is_the_town_itself(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Gunmen killed two farmers in a village near Jos town.", "Jos"),
+    ("Bandits raided Tudun Wada village, Zaria district, at night.", "Zaria"),
+])
+def test_a_village_by_a_town_stays_near_it(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 2)
