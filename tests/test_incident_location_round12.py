@@ -54,3 +54,16 @@ def test_a_part_of_a_town_is_the_town_itself(text, location):
 def test_a_village_by_a_town_stays_near_it(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 2)
+
+
+# A town named like its region and called a city or town ("Kaduna city") is the town: a
+# part named before it that the gazetteer puts in another region is a namesake of a
+# quarter of that town, not the place of the event.
+@pytest.mark.parametrize("text, location", [
+    ("Residents burned tyres in Tudun Wada area, Kaduna city.", "Kaduna"),
+    ("Gunmen robbed shops in Tudun Wada area, Gombe city.", "Gombe"),
+    ("Gunmen killed a trader in Ungogo area, Sokoto city.", "Sokoto"),
+])
+def test_a_quarter_of_a_city_named_like_its_region_is_in_the_city(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)

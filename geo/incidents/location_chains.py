@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import location_words, place_kind_words, words_rx
-from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, names_a_road
+from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, TOWN_WORD_AFTER, names_a_road
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
@@ -130,10 +130,13 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
-                        or not container.is_admin1 and region_named_by(container, gz, named) is None)
+                        or not container.is_admin1 and (region_named_by(container, gz, named) is None
+                                                        or TOWN_WORD_AFTER.match(text, chain[i + 1].end) is not None))
                         or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
                     # (abroad; else not for a region, whose bounds we know too roughly, nor for
-                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none)
+                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none; a
+                    # town named like its region is the town where the text calls it one:
+                    # "Oldtown area, Hill city")
                     scores[a.place.index] -= 3.0
                 continue
             first = max(inside, key=lambda c: c.population)
