@@ -67,3 +67,20 @@ def test_a_village_by_a_town_stays_near_it(text, location):
 def test_a_quarter_of_a_city_named_like_its_region_is_in_the_city(text, location):
     incident = main_incident(text)
     assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+# A village "in" a town the text names as a town lies within it: the town itself, at
+# geo_precision 1 (a village "near" a town, or in a district, is by it: 2).
+@pytest.mark.parametrize("text, location", [
+    ("A mob lynched a thief in Kofar Mata village in Kano town.", "Kano"),
+    ("A mob beat a suspected thief to death in Gidan Dare village in Sokoto town.", "Sokoto"),
+    ("Soldiers raided Mai Mala village in Damaturu town.", "Damaturu"),
+])
+def test_a_village_in_a_town_is_the_town_itself(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+def test_a_village_in_a_district_stays_near_its_seat():
+    incident = main_incident("Bandits raided Tudun Wada village in Zaria district at night.")
+    assert (incident.location, incident.geo_precision) == ("Zaria", 2)

@@ -521,6 +521,12 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?
 _VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
 
 
+# "Oldtown village in Bigcity town": a village within the town the text names as a town,
+# coded at the town itself (geo_precision 1), unlike "a village near Bigcity" or "Oldtown
+# village in Hill district" (by it or somewhere in the district: 2).
+_VILLAGE_IN = re.compile(r"\bvillages?\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
     return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
 
@@ -528,7 +534,8 @@ def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before) \
+    if NEAR.search(before) and not _VILLAGE_OF.search(before) and not (_VILLAGE_IN.search(before) and TOWN_WORD_AFTER.match(text, m.end)) \
+            or REFERENCE_POINT.search(before) or ALONG.search(before) \
             or OUTSKIRTS_AFTER.match(text, m.end):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
