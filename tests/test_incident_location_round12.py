@@ -84,3 +84,20 @@ def test_a_village_in_a_town_is_the_town_itself(text, location):
 def test_a_village_in_a_district_stays_near_its_seat():
     incident = main_incident("Bandits raided Tudun Wada village in Zaria district at night.")
     assert (incident.location, incident.geo_precision) == ("Zaria", 2)
+
+
+# A campus named after its town: the students' town, though the institution's name (which
+# names a region or a country too) hides it from the geoparser.
+@pytest.mark.parametrize("text, location", [
+    ("Students at the Kaduna State University Kafanchan campus rioted over fees.", "Kafanchan"),
+    ("Students of Nigeria Defence Academy Kaduna campus protested.", "Kaduna"),
+    ("Students of the Pakistan Institute Lahore campus protested over fees.", "Lahore"),
+])
+def test_a_campus_is_in_the_town_it_is_named_after(text, location):
+    incident = main_incident(text)
+    assert (incident.location, incident.geo_precision) == (location, 1)
+
+
+def test_a_campus_named_by_a_common_word_is_no_town():
+    incident = main_incident("Students at the City campus rioted over fees, Nigerian police said.")
+    assert incident.location == "Abuja" and incident.geo_precision == 3

@@ -22,6 +22,7 @@ from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FR
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
                                          measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
+from geo.incidents.location_campus import campus_town
 from geo.incidents.location_capital import capital_named, country_at_capital, unnamed_capital  # noqa: F401 (the stage's API)
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
@@ -212,6 +213,11 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         best = spelled_differently(sentences + spare, text, gz, context)
         if best is not None and _respelled_abroad(best[0], best[2], context):
             best = None
+    if best is None or best[0].is_country or best[0].is_admin1 or getattr(best[0], "is_admin2", False):
+        # "the university's Oldtown campus": the students' town, inside the region or country named
+        campus = campus_town(sentences, gz, context)
+        if campus is not None and (best is None or campus[0].country_code == best[0].country_code):
+            best = (campus[0], False, campus[1])
     if best is None or best[0].is_country:
         best = capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
