@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
-from geo.incidents.lexicon import place_kind_words, words_rx
-from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, names_a_road
+from geo.incidents.lexicon import location_words, place_kind_words, words_rx
+from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, TOWN_WORD_AFTER, names_a_road
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
@@ -70,6 +70,12 @@ _CONTAINMENT_GAP = re.compile(rf"\s*(?:\(|(?:{_KIND_WORDS})\b)", re.I)
 _IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2},?\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?", re.I)
 # "Oldtown Junction in Bigcity", "the Oldtown Hotel in Bigcity": a site named with more words, in the town
 _SITE_IN_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w'-]*){1,2},?\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?", re.I)
+# "Oldtown area, Bigcity city", "the Oldtown estate of Bigcity": the first name is a part of
+# the town (a neighbourhood, an estate, a market), which ACLED codes at the town itself
+# (geo_precision 1), not near it as a village the gazetteer lacks.
+_PART_OF_TOWN_GAP = re.compile(rf"\s+(?:{words_rx(location_words('town_parts'))})\s*(?:,|\(|\bof\b|\bin\b)", re.I)
+
+
 def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float], places: dict[int, Place],
                   surface: dict[int, str], near: dict[int, bool], strong: tuple[str, ...] = ()) -> None:
     """The first place of a chain that lies in the next takes the chain's best score; a
@@ -108,7 +114,8 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                 in_town = container.feature_code in TOWN_CODES
                 parts_of_city = in_town and PARTS_LIST_GAP.fullmatch(text, a.end, chain[i + 1].start)
                 site_in_town = in_town and (_SITE_IN_GAP.fullmatch(text, a.end, chain[i + 1].start) or _named_as_site(a))
-                if chain[i + 1].place.index in near and not parts_of_city and not site_in_town:
+                part_of_town = in_town and _PART_OF_TOWN_GAP.match(text, a.end, chain[i + 1].start) is not None
+                if chain[i + 1].place.index in near and not parts_of_city and not site_in_town and not part_of_town:
                     # (parts of a city and sites in a town, "the Oldtown Hotel in Bigcity", are coded at it)
                     near[chain[i + 1].place.index] = True
                 if a.place.index in scores and abroad and container.feature_code in TOWN_CODES \
@@ -123,10 +130,13 @@ def _settle_chain(chain: list, text: str, gz: Gazetteer, scores: dict[int, float
                     scores[a.place.index] -= 3.0
                 elif a.place.index in scores and (_CONTAINMENT_GAP.match(text, a.end, chain[i + 1].start) and (
                         a.place.country_code != container.country_code
-                        or not container.is_admin1 and region_named_by(container, gz, named) is None)
+                        or not container.is_admin1 and (region_named_by(container, gz, named) is None
+                                                        or TOWN_WORD_AFTER.match(text, chain[i + 1].end) is not None))
                         or a.place.country_code != container.country_code and _named_as_unit(chain[i + 1], text)):
                     # (abroad; else not for a region, whose bounds we know too roughly, nor for
-                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none)
+                    # "Oldtown, Newtown", which may be a list; "Oldtown, Hill County" is none; a
+                    # town named like its region is the town where the text calls it one:
+                    # "Oldtown area, Hill city")
                     scores[a.place.index] -= 3.0
                 continue
             first = max(inside, key=lambda c: c.population)

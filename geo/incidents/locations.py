@@ -22,6 +22,7 @@ from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FR
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
                                          measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
+from geo.incidents.location_campus import campus_town
 from geo.incidents.location_capital import capital_named, country_at_capital, unnamed_capital  # noqa: F401 (the stage's API)
 from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGION_WORD_END as _REGION_WORD_END, \
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
@@ -210,6 +211,13 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         best = _best_place(spare, text, gz, context)
     if best is None:
         best = spelled_differently(sentences + spare, text, gz, context)
+        if best is not None and _respelled_abroad(best[0], best[2], context):
+            best = None
+    if best is None or best[0].is_country or best[0].is_admin1 or getattr(best[0], "is_admin2", False):
+        # "the university's Oldtown campus": the students' town, inside the region or country named
+        campus = campus_town(sentences, gz, context)
+        if campus is not None and (best is None or campus[0].country_code == best[0].country_code):
+            best = (campus[0], False, campus[1])
     if best is None or best[0].is_country:
         best = capital_named(sentences, text, gz, best[0].country_code if best else "") or best
     if best is None:
@@ -227,6 +235,16 @@ def choose_location(sentences: list[Sentence], spare: list[Sentence], text: str,
         # only as its district's row (at the town's point); else the district around it
         return p, 2 if near or not _named_as_town(surface, text) else 1, surface
     return p, 2 if near else 1, surface
+
+
+def _respelled_abroad(place: Place, surface: str, context: Context) -> bool:
+    """Whether ``place``, found for ``surface`` as a spelling variant (no gazetteer name of
+    it written so), lies outside every country the report names: a neighbourhood or
+    village the gazetteer lacks at home, which merely sounds like a big town abroad, is no
+    place of that town ("police of Ruritania raided Oldtwn" names no city abroad); the
+    report's country, at its capital, is the better guess (``unnamed_capital``)."""
+    return bool(context.all) and place.country_code not in context.all and not place.is_country \
+        and normalize_name(place.name) != normalize_name(surface)
 
 
 def _named_as_county(surface: str, text: str) -> bool:
@@ -509,6 +527,12 @@ _UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|territory|tehsil|taluka?
 _VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
 
 
+# "Oldtown village in Bigcity town": a village within the town the text names as a town,
+# coded at the town itself (geo_precision 1), unlike "a village near Bigcity" or "Oldtown
+# village in Hill district" (by it or somewhere in the district: 2).
+_VILLAGE_IN = re.compile(r"\bvillages?\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
     return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
 
@@ -516,7 +540,8 @@ def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:
     """"near X", "off X", "north of X", "X district": the event lies by the town, not in it."""
     before = text[max(sentence.start, m.start - 40) : m.start]
-    if NEAR.search(before) and not _VILLAGE_OF.search(before) or REFERENCE_POINT.search(before) or ALONG.search(before) \
+    if NEAR.search(before) and not _VILLAGE_OF.search(before) and not (_VILLAGE_IN.search(before) and TOWN_WORD_AFTER.match(text, m.end)) \
+            or REFERENCE_POINT.search(before) or ALONG.search(before) \
             or OUTSKIRTS_AFTER.match(text, m.end):
         return True
     unit = _UNIT_AFTER.match(text, m.end) if not m.place.is_admin1 else None
