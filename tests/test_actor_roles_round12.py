@@ -18,9 +18,9 @@ def _main(text, gz, published="2021-06-01"):
 # -- "Soldiers were wounded in/after/following an attack by gunmen": the unnamed attackers
 #    of the cause clause act, the forces hit are the second side.
 ATTACK_BY_UNNAMED = [
-    ("On 3 May 2021, three gendarmes were seriously wounded following an attack by armed bandits in Tillaberi, Niger.",
+    ("On 3 May 2021, three gendarmes were badly wounded following an attack by bandits on motorbikes in Tillaberi, Niger.",
      "Unidentified Armed Group (Niger)", "Police Forces of Niger"),
-    ("On 3 May 2021, five Malian soldiers died after an attack by unidentified gunmen on their checkpoint near Mopti.",
+    ("On 3 May 2021, five Malian soldiers died after an attack by unidentified gunmen on their checkpoint near Douentza.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
     ("On 3 May 2021, two Chadian soldiers were killed following an attack by gunmen on their post near Bol.",
      "Unidentified Armed Group (Chad)", "Military Forces of Chad"),
@@ -37,9 +37,9 @@ def test_unnamed_attackers_of_the_cause_clause_act(text, actor1, actor2, gz):
 # -- A force's vehicle that sets off a device, or one that goes off under it, is hit; with
 #    no group named to have planted it, an unidentified armed group acts.
 DEVICE_STRUCK_BY_FORCE = [
-    ("On 12 October 2021, a convoy of Malian soldiers hit an improvised explosive device near Boni. "
+    ("On 12 October 2021, a convoy of Malian soldiers hit an improvised explosive device near Hombori. "
      "Three soldiers were killed.", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
-    ("On 9 September 2020, two Somali soldiers died after their vehicle ran over a landmine near Baidoa.",
+    ("On 9 September 2020, two Somali soldiers died after their truck rolled over a landmine near Garowe.",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
     ("On 7 January 2022, a Nigerien army vehicle struck a landmine near Tillaberi, killing four soldiers.",
      "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
@@ -89,7 +89,7 @@ RELATIVE_CLAUSE_ATTACKER = [
      "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"),
     ("On 4 April 2021, two Afghan police officers died in a firefight with Taliban fighters who attacked their checkpoint in Kunduz.",
      "Taliban", "Police Forces of Afghanistan"),
-    ("On 4 April 2021, four Malian soldiers were killed in a clash with jihadists who attacked their base near Mopti.",
+    ("On 4 April 2021, four Malian soldiers were killed during a clash with jihadists who attacked their base near Sevare.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
 ]
 

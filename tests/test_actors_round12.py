@@ -23,7 +23,7 @@ STATE_UNITS = [
      "Military Forces of Libya (2016-) Government of National Accord"),
     ("Peshmerga fighters stormed a village held by Islamic State militants near Makhmour, killing four of them.",
      "Military Forces of Iraq (2014-) Kurdish Peshmerga"),
-    ("NISS agents beat and detained three student activists in Kassala.",
+    ("NISS agents beat and detained three student activists in Kosti.",
      "Police Forces of Sudan (1989-2019) National Intelligence and Security Services"),
 ]
 
@@ -37,8 +37,8 @@ def test_state_units_named_after_the_state(text, actor1, gz):
 # -- A people or clan of two words ("Habar Gidir", "Beni Halba") followed by a group word
 #    is that people's militia, whole: its last word alone is no people of its own.
 TWO_WORD_PEOPLES = [
-    ("Habar Gidir clan militiamen fought Marehan clan fighters over grazing land near Dhusamareb, killing six.",
-     "Habar Gidir Clan Militia (Somalia)", "Marehan Clan Militia (Somalia)"),
+    ("Habar Gidir clan militiamen fought Majerteen clan fighters over grazing land near Dhusamareb, killing six.",
+     "Habar Gidir Clan Militia (Somalia)", "Majerteen Clan Militia (Somalia)"),
     ("Habar Gidir clan militia and Abgaal clan militia exchanged fire near Adale.",
      "Habar Gidir Clan Militia (Somalia)", "Abgaal Clan Militia (Somalia)"),
     ("Habar Gidir clan militia clashed with Abgaal clan fighters near Galkayo, leaving five dead.",
@@ -113,8 +113,8 @@ def test_short_cartel_names(text, actor1, gz):
 # -- A militia of the actor dictionary named by its plural or by its men ("X militias",
 #    "X militiamen") is the same group as "X militia", under its dictionary name.
 MILITIA_PLURALS = [
-    ("Misrata militias shelled positions of rival fighters south of Tripoli, killing three.",
-     "Misratah Communal Militia (Libya)"),
+    ("Zintani militias shelled positions of rival fighters south of Tripoli, killing three.",
+     "Zintan Communal Militia (Libya)"),
     ("Amhara militiamen attacked a village near Metekel, killing five.", "Fano Militia"),
     ("Dozo militiamen killed four herders near Bankass.", "Dozo Communal Militia (Mali)"),
 ]

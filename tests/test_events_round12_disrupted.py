@@ -12,8 +12,8 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
 @pytest.mark.parametrize("text", [
-    "Suspected militants planted an explosive device that was defused by the army near Mopti.",
-    "A bomb hidden in a cart at the cattle market in Baidoa was defused by police on Monday.",
+    "Suspected militants planted an explosive device that was defused by the army near Segou.",
+    "A bomb hidden in a cart at the cattle market in Bosaso was defused by police on Monday.",
     "Two landmines buried on the road to Mogok were disarmed by army engineers.",
     "A mortar bomb lodged in the roof of a school in Aleppo was deactivated by civil defence workers.",
 ])
@@ -22,7 +22,7 @@ def test_device_defused_later_in_the_sentence_is_disrupted(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Soldiers shot a woman at a checkpoint in Maiduguri before she could detonate her explosive vest.",
+    "Soldiers shot a woman at a checkpoint in Monguno before she could detonate her explosive vest.",
     "Guards tackled a man carrying a grenade at the gate of a mosque in Peshawar before it could explode.",
     "Police overpowered a man wearing a suicide belt outside a stadium in Kabul before he could blow himself up.",
 ])
@@ -31,7 +31,7 @@ def test_weapon_stopped_before_it_went_off_is_disrupted(text):
 
 
 @pytest.mark.parametrize("text", [
-    "A bomb planted near the bus station in Quetta went off before police could defuse it, killing three.",
+    "A bomb planted near the bus station in Sukkur went off before police could defuse it, killing three.",
     "A roadside bomb exploded under a minibus near Kandahar, killing four passengers.",
     "An explosive device planted by insurgents killed two soldiers on patrol near Gao.",
 ])

@@ -19,7 +19,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 
 @pytest.mark.parametrize("text", [
     "Teachers staged a protest in Harare, accusing the government of looting public funds.",
-    "Residents protested in Goma, accusing the police of burning their market stalls.",
+    "Residents protested in Uvira, accusing the police of burning their market stalls.",
     "Miners demonstrated in Potosi, accusing security guards of vandalising their cooperative office.",
 ])
 def test_acts_the_crowd_accuses_others_of_are_no_riot(text):
@@ -29,7 +29,7 @@ def test_acts_the_crowd_accuses_others_of_are_no_riot(text):
 @pytest.mark.parametrize("text", [
     "Traders marched in Kano demanding an end to looting on the highways.",
     "Students rallied in Khartoum calling for a halt to the torching of villages in Darfur.",
-    "Fishermen held a sit-in at the port of Chittagong to demand a stop to vandalism of their boats.",
+    "Fishermen staged a sit-in on the quay of Chalna to demand a stop to vandalism of their boats.",
 ])
 def test_acts_the_crowd_wants_ended_are_no_riot(text):
     assert classify_event(text) == PEACEFUL
@@ -37,7 +37,7 @@ def test_acts_the_crowd_wants_ended_are_no_riot(text):
 
 @pytest.mark.parametrize("text", [
     "Students marched in Lahore after the vandalism of their hostel by rival groups.",
-    "Hundreds marched in Bamako after the lynching of a young trader by a mob.",
+    "Hundreds marched in Sikasso after the lynching of a young trader by a mob.",
     "Villagers rallied in Cauca after the torching of their school by armed men.",
 ])
 def test_violence_after_which_the_crowd_marched_is_no_riot(text):
@@ -45,9 +45,9 @@ def test_violence_after_which_the_crowd_marched_is_no_riot(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Residents, accusing the police of killing a boy, burned tyres and blocked the road in Goma.",
+    "Residents, accusing the police of killing a boy, burned tyres and blocked the road in Uvira.",
     "Villagers, angered by an army raid on their market, set fire to a checkpoint in Kidal.",
-    "Traders, blaming soldiers for the looting of their shops, torched a military truck in Bunia.",
+    "Traders, blaming soldiers for the looting of their shops, torched a military truck in Kananga.",
 ])
 def test_forces_named_in_a_participle_aside_did_not_act(text):
     assert classify_event(text)[0] == "Riots"
@@ -56,7 +56,7 @@ def test_forces_named_in_a_participle_aside_did_not_act(text):
 @pytest.mark.parametrize("text, kind", [
     ("Youths accusing officers of extortion stoned a police post in Kano.", "Riots"),
     ("Students protested in Dhaka after the killing of a classmate and set fire to two buses.", "Riots"),
-    ("Youths, armed with machetes and guns, attacked a village in Plateau, killing five farmers.", "Violence against civilians"),
+    ("Youths, armed with machetes and guns, attacked a village in Nasarawa, killing five farmers.", "Violence against civilians"),
 ])
 def test_the_crowds_own_acts_and_arms_still_count(text, kind):
     assert classify_event(text)[0] == kind

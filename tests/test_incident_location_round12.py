@@ -56,11 +56,11 @@ def test_a_village_by_a_town_stays_near_it(text, location):
     assert (incident.location, incident.geo_precision) == (location, 2)
 
 
-# A town named like its region and called a city or town ("Kaduna city") is the town: a
+# A town named like its region and called a city or town ("Katsina city") is the town: a
 # part named before it that the gazetteer puts in another region is a namesake of a
 # quarter of that town, not the place of the event.
 @pytest.mark.parametrize("text, location", [
-    ("Residents burned tyres in Tudun Wada area, Kaduna city.", "Kaduna"),
+    ("Residents burned tyres in Tudun Wada area, Katsina city.", "Katsina"),
     ("Gunmen robbed shops in Tudun Wada area, Gombe city.", "Gombe"),
     ("Gunmen killed a trader in Ungogo area, Sokoto city.", "Sokoto"),
 ])
@@ -89,8 +89,8 @@ def test_a_village_in_a_district_stays_near_its_seat():
 # A campus named after its town: the students' town, though the institution's name (which
 # names a region or a country too) hides it from the geoparser.
 @pytest.mark.parametrize("text, location", [
-    ("Students at the Kaduna State University Kafanchan campus rioted over fees.", "Kafanchan"),
-    ("Students of Nigeria Defence Academy Kaduna campus protested.", "Kaduna"),
+    ("Students at the Nasarawa State University Keffi campus rioted over fees.", "Keffi"),
+    ("Students of Nigeria Police Academy Wudil campus protested.", "Wudil"),
     ("Students of the Pakistan Institute Lahore campus protested over fees.", "Lahore"),
 ])
 def test_a_campus_is_in_the_town_it_is_named_after(text, location):

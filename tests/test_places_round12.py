@@ -17,13 +17,13 @@ def found(text):
 @pytest.mark.parametrize("text, name", [
     ("Power cuts hit Peterborough, Oshawa and Lindsay overnight.", "Lindsay"),
     ("Flights linking Toledo, Akron and Dayton resumed on Monday.", "Dayton"),
-    ("Storms battered Shreveport, Ruston and Monroe on Sunday.", "Monroe"),
-    ("Tornado warnings covered Topeka or Shawnee until noon.", "Shawnee"),
+    ("Storms battered Natchitoches, Ruston and Monroe on Sunday.", "Monroe"),
+    ("Tornado warnings covered Topeka or Paola until noon.", "Paola"),
     ("Cyclone warnings covered Townsville, Bowen and Mackay through the night.", "Bowen"),
     ("Bus routes linking Wrexham and Chester were cut by snow.", "Chester"),
-    ("Shreveport and Monroe, both hit by hail, asked for help.", "Monroe"),
+    ("Natchitoches and Monroe, both hit by hail, asked for help.", "Monroe"),
     # opening a sentence, where a given name passes only as a place the text puts something in
-    ("Monroe, Ruston and Shreveport declared a curfew.", "Monroe"),
+    ("Monroe, Ruston and Natchitoches declared a curfew.", "Monroe"),
     ("Lindsay and Peterborough shut their schools.", "Lindsay"),
     ("Dayton, Akron and Toledo opened shelters.", "Dayton"),
 ])
@@ -47,8 +47,8 @@ def test_people_listed_together_stay_people(text, name):
     ("Police in Kano said Preston was arrested at a checkpoint on Sunday.", "Preston"),
     ("Witnesses in Juba said Mackay allegedly paid the gunmen.", "Mackay"),
     ("Mackay's lawyer told the court in Kampala that the case was weak.", "Mackay"),
-    ("A court in Mombasa heard that Preston was jailed in 2019. Preston later fled to Dubai.", "Preston"),
-    ("Mackay, 41, was seized in Goma. Soldiers took Mackay to a camp.", "Mackay"),
+    ("A court in Kangundo heard that Preston was jailed in 2019. Preston later fled to Dubai.", "Preston"),
+    ("Mackay, 41, was seized in Uvira. Soldiers took Mackay to a camp.", "Mackay"),
 ])
 def test_a_name_that_is_arrested_or_has_a_lawyer_is_a_person(text, name):
     assert name not in found(text)
@@ -68,10 +68,10 @@ def test_a_place_whose_people_are_arrested_stays_a_place(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("Amir H. Qureshi of Lagos spoke at the rally.", "Lagos"),  # after an initial
-    ("Fatima K. Yusuf of Maiduguri, 41, was among the injured.", "Maiduguri"),
+    ("Fatima K. Yusuf of Gusau, 41, was among the injured.", "Gusau"),
     ("Mrs. Qureshi of Multan said the well was dry.", "Multan"),  # after a title, before "said"
     ("Sergeant Musa Bello of Kano told reporters the road was closed.", "Kano"),
-    ("Detective Ray Dunn of Kaduna said the suspect fled.", "Kaduna"),
+    ("Detective Ray Dunn of Katsina said the suspect fled.", "Katsina"),
 ])
 def test_a_home_town_after_a_persons_name_is_a_place(text, name):
     assert name in found(text)
@@ -90,8 +90,8 @@ def test_the_person_before_the_home_town_stays_a_person(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Nurse Ama Owusu of Tamale said the clinic was full.", "Tamale"),
     ("The clinic was full, said Nurse Ama Owusu of Tamale.", "Tamale"),
-    ("The case was adjourned by Magistrate Tendai Moyo of Harare.", "Harare"),
-    ("Archbishop Cyprian Lwanga of Kampala led the prayers.", "Kampala"),
+    ("The case was adjourned by Magistrate Tendai Sibanda of Harare.", "Harare"),
+    ("Archbishop Carlisle Lwanga of Kampala led the prayers.", "Kampala"),
 ])
 def test_a_title_leads_a_persons_name_before_the_home_town(text, name):
     places = found(text)

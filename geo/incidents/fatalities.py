@@ -419,7 +419,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
         claims = _fatality_claims(s, causes_excluded)
         if claims and other_time(_without_period_tolls(s)):
             # a period's total or another event's, unless a clause of its own tells this event's
-            # dead ("Gunmen killed seven in Benue, police said, adding that 30 had died in the past month")
+            # dead ("Gunmen killed seven in Zamfara, police said, adding that 30 had died in the past month")
             s = own_time_clauses(_without_period_tolls(s)) or ""
             claims = _fatality_claims(s, causes_excluded) if s.strip() else []
         if not claims:

@@ -127,7 +127,7 @@ _CLAUSE_CUT = re.compile(r";|\s[\u2013\u2014-]\s|,\s+(?=(?:bringing|raising|taki
 
 def own_time_clauses(sentence: str) -> str | None:
     """The sentence with its clauses about another time blanked (positions kept), where
-    some clause of it is about the event's own time ("Four villagers were killed near Dori;
+    some clause of it is about the event's own time ("Four villagers were killed near Djibo;
     it was the worst raid since March, when 40 died": the four); None where no clause is."""
     cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
     if len(cuts) == 2:

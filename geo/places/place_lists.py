@@ -1,4 +1,4 @@
-"""Lists of places: a name coordinated with towns ("Kaduna, Zaria and Jackson", "between
+"""Lists of places: a name coordinated with towns ("Katsina, Zaria and Jackson", "between
 Tulsa or Lindsay") is a town too, whatever else the word may be.
 
 A word that is also a given name passes recognition only after a locative ("in

@@ -398,7 +398,7 @@ def _candidate_scores(gz: Gazetteer, key: str, rows: tuple[int, ...], typed: str
         # one ("Zaporizhzhia": the city of 700,000 spelt Zaporizhzhya, not a village of
         # 600 spelt as the text does; but "New York" is the state, not New York City).
         # A region whose own name it is and no town of which has it as its own is named
-        # after a seat spelt otherwise ("Hama", Hamah; "Misrata", Misratah; "Grodno",
+        # after a seat spelt otherwise ("Hama", Hamah; "Murzuq", Murzuk; "Grodno",
         # Hrodna): its largest town that has the name as a spelling of its own (not a
         # longer name, "New York City", nor another name, Salvador for "Bahia"), with
         # SPELT_SEAT_SHARE of the region's people (not a village that lists the name as a
