@@ -83,6 +83,7 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
 SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
 _RECENT_TEXTS = 128
 _recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
+_recent_keys: dict[str, tuple[dict[str, list[int]], frozenset[str], str]] = {}
 
 
 def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
@@ -94,6 +95,27 @@ def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
         if len(_recent_words) >= _RECENT_TEXTS:
             _recent_words.clear()
         found = _recent_words[text] = word_starts.__wrapped__(text)
+    return found
+
+
+def recent_word_keys(text: str) -> tuple[dict[str, list[int]], frozenset[str], str]:
+    """(each word key of ``text`` -> where the words with it start, in order; the keys as a
+    set; the folded text), kept for the last texts asked about: built in one pass over the text's words
+    and shared by every scanner that reads the text, each of which then looks only at
+    the keys that open one of its patterns (a set operation, not a look at every word)."""
+    found = _recent_keys.get(text)
+    if found is None:
+        if len(_recent_keys) >= _RECENT_TEXTS:
+            _recent_keys.clear()
+        words, folded = recent_word_starts(text)
+        at: dict[str, list[int]] = {}
+        for pos, key in words:
+            got = at.get(key)
+            if got is None:
+                at[key] = [pos]
+            else:
+                got.append(pos)
+        found = _recent_keys[text] = (at, frozenset(at), folded)
     return found
 
 
@@ -281,6 +303,11 @@ class KeyedPatterns:
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = _KeyMemo(self._ids)
+        # The word keys met in the texts read, and those of them that open at least one
+        # pattern (a key's patterns never change; keys are a word's first three letters:
+        # a few thousand are met in a large corpus).
+        self._met_keys: set[str] = set()
+        self._live_keys: set[str] = set()
         # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
@@ -319,6 +346,8 @@ class KeyedPatterns:
         # (each with the openings a word of this key must go on with, or None: read at every
         # such word, so looked up here once)
         found = self._ids_by_word[key] = tuple([(i, self._openings[i].get(key)) for i in ids])
+        if found:
+            self._live_keys.add(key)
         return found
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
@@ -329,13 +358,20 @@ class KeyedPatterns:
         if not self._by_key:
             folded = None
         elif len(text) <= SHORT_TEXT:
-            # A sentence: its words, indexed once for every scanner that reads it, each
-            # looked up (the patterns a word's key opens are memoised, ``_ids``).
-            words, folded = recent_word_starts(text)
+            # A sentence: its words' keys, indexed once for every scanner that reads it; only
+            # the keys that open one of this scanner's patterns are read (those met before
+            # are known: a set operation rules out the others), each at its words' starts.
+            at, keys, folded = recent_word_keys(text)
             ids_by_word = self._ids_by_word
-            for pos, key in words:
+            met = self._met_keys
+            if not keys <= met:
+                for key in keys - met:  # keys met for the first time: the patterns each opens
+                    ids_by_word[key]
+                    met.add(key)
+            several = False
+            for key in keys & self._live_keys:
                 ids = ids_by_word[key]
-                if ids:
+                for pos in at[key]:
                     for i, opening in ids:
                         if opening is not None and not folded.startswith(opening, pos):
                             continue  # the words after it open no match ("was there": no "was burnt")
@@ -344,6 +380,10 @@ class KeyedPatterns:
                             candidates[i] = [pos]
                         else:
                             got.append(pos)
+                            several = True
+            if several:
+                for starts in candidates.values():
+                    starts.sort()  # (read key by key: each pattern's candidates in the text's order)
         else:
             # A long text: one compiled scan for the words that open with a key is cheaper
             # than a look at each word.
