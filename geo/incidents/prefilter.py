@@ -5,8 +5,9 @@ an actor's alias …), so a match can start only at the first letter of a word, 
 where the word's first letters are one of a few known prefixes. Python's ``re`` tries
 every position of the text with every alternative; here a text's words are indexed once
 (:func:`word_starts`: each word's position and its first one to three letters, case-folded
-as ``re.IGNORECASE`` folds them), and a pattern is tried with ``match`` at those
-positions only. The matches are exactly those of ``pattern.finditer``: leftmost first,
+as ``re.IGNORECASE`` folds them; for a sentence, :func:`recent_word_keys` groups them by
+key once for every scanner that reads it, and a scanner reads only the keys that open
+one of its patterns), and a pattern is tried with ``match`` at those positions only. The matches are exactly those of ``pattern.finditer``: leftmost first,
 non-overlapping, each the one the pattern finds at its position (``match(text, pos)``
 sees the text before ``pos``, so look-behinds and ``\\b`` read the same characters).
 
@@ -82,39 +83,41 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
 
 SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
 _RECENT_TEXTS = 128
-_recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
 _recent_keys: dict[str, tuple[dict[str, list[int]], frozenset[str], str]] = {}
 
 
-def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
-    """:func:`word_starts` of ``text``, kept for the last texts asked about (the scanners
-    of one report read its sentences in turn; a bounded memo, not the LRU cache of
-    ``word_starts``, so a long run of long texts holds little)."""
-    found = _recent_words.get(text)
-    if found is None:
-        if len(_recent_words) >= _RECENT_TEXTS:
-            _recent_words.clear()
-        found = _recent_words[text] = word_starts.__wrapped__(text)
-    return found
-
-
 def recent_word_keys(text: str) -> tuple[dict[str, list[int]], frozenset[str], str]:
-    """(each word key of ``text`` -> where the words with it start, in order; the keys as a
-    set; the folded text), kept for the last texts asked about: built in one pass over the text's words
-    and shared by every scanner that reads the text, each of which then looks only at
-    the keys that open one of its patterns (a set operation, not a look at every word)."""
+    """(each word key of ``text`` -> where the words with it start, in order, as
+    :func:`word_starts` finds them; the keys as a set; the folded text), kept for the last
+    texts asked about: built in one pass over the text's words and shared by every
+    scanner that reads the text, each of which then looks only at the keys that open one
+    of its patterns (a set operation, not a look at every word). (A bounded memo, not an
+    LRU cache: the scanners of one report read its sentences in turn, and a long run of
+    long texts holds little.)"""
     found = _recent_keys.get(text)
     if found is None:
         if len(_recent_keys) >= _RECENT_TEXTS:
             _recent_keys.clear()
-        words, folded = recent_word_starts(text)
+        folded = fold(text)
         at: dict[str, list[int]] = {}
-        for pos, key in words:
-            got = at.get(key)
-            if got is None:
-                at[key] = [pos]
-            else:
-                got.append(pos)
+        get = at.get
+        if ascii_words(text):  # lower() keeps every character a letter or not: the same words
+            for m in _WORD_START.finditer(folded):
+                key = m.group()
+                got = get(key)
+                if got is None:
+                    at[key] = [m.start()]
+                else:
+                    got.append(m.start())
+        else:
+            for m in _WORD_START.finditer(text):
+                start = m.start()
+                key = folded[start : m.end()]
+                got = get(key)
+                if got is None:
+                    at[key] = [start]
+                else:
+                    got.append(start)
         found = _recent_keys[text] = (at, frozenset(at), folded)
     return found
 
@@ -426,7 +429,7 @@ class KeyedPatterns:
                 out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
-                folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
+                folded = recent_word_keys(text)[2] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
