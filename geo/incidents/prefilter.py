@@ -5,9 +5,8 @@ an actor's alias …), so a match can start only at the first letter of a word, 
 where the word's first letters are one of a few known prefixes. Python's ``re`` tries
 every position of the text with every alternative; here a text's words are indexed once
 (:func:`word_starts`: each word's position and its first one to three letters, case-folded
-as ``re.IGNORECASE`` folds them; for a sentence, :func:`recent_word_keys` groups them by
-key once for every scanner that reads it, and a scanner reads only the keys that open
-one of its patterns), and a pattern is tried with ``match`` at those positions only. The matches are exactly those of ``pattern.finditer``: leftmost first,
+as ``re.IGNORECASE`` folds them), and a pattern is tried with ``match`` at those
+positions only. The matches are exactly those of ``pattern.finditer``: leftmost first,
 non-overlapping, each the one the pattern finds at its position (``match(text, pos)``
 sees the text before ``pos``, so look-behinds and ``\\b`` read the same characters).
 
@@ -83,42 +82,18 @@ def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
 
 SHORT_TEXT = 1000  # characters: a sentence or a short report, read word by word
 _RECENT_TEXTS = 128
-_recent_keys: dict[str, tuple[dict[str, list[int]], frozenset[str], str]] = {}
+_recent_words: dict[str, tuple[tuple[tuple[int, str], ...], str]] = {}
 
 
-def recent_word_keys(text: str) -> tuple[dict[str, list[int]], frozenset[str], str]:
-    """(each word key of ``text`` -> where the words with it start, in order, as
-    :func:`word_starts` finds them; the keys as a set; the folded text), kept for the last
-    texts asked about: built in one pass over the text's words and shared by every
-    scanner that reads the text, each of which then looks only at the keys that open one
-    of its patterns (a set operation, not a look at every word). (A bounded memo, not an
-    LRU cache: the scanners of one report read its sentences in turn, and a long run of
-    long texts holds little.)"""
-    found = _recent_keys.get(text)
+def recent_word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
+    """:func:`word_starts` of ``text``, kept for the last texts asked about (the scanners
+    of one report read its sentences in turn; a bounded memo, not the LRU cache of
+    ``word_starts``, so a long run of long texts holds little)."""
+    found = _recent_words.get(text)
     if found is None:
-        if len(_recent_keys) >= _RECENT_TEXTS:
-            _recent_keys.clear()
-        folded = fold(text)
-        at: dict[str, list[int]] = {}
-        get = at.get
-        if ascii_words(text):  # lower() keeps every character a letter or not: the same words
-            for m in _WORD_START.finditer(folded):
-                key = m.group()
-                got = get(key)
-                if got is None:
-                    at[key] = [m.start()]
-                else:
-                    got.append(m.start())
-        else:
-            for m in _WORD_START.finditer(text):
-                start = m.start()
-                key = folded[start : m.end()]
-                got = get(key)
-                if got is None:
-                    at[key] = [start]
-                else:
-                    got.append(start)
-        found = _recent_keys[text] = (at, frozenset(at), folded)
+        if len(_recent_words) >= _RECENT_TEXTS:
+            _recent_words.clear()
+        found = _recent_words[text] = word_starts.__wrapped__(text)
     return found
 
 
@@ -306,11 +281,6 @@ class KeyedPatterns:
         # (the strings' finder compiled when first needed: most patterns never have that many)
         self._gates: list = [(f if f is not None and len(f) <= _GATE else None) for f in factors]
         self._ids_by_word: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = _KeyMemo(self._ids)
-        # The word keys met in the texts read, and those of them that open at least one
-        # pattern (a key's patterns never change; keys are a word's first three letters:
-        # a few thousand are met in a large corpus).
-        self._met_keys: set[str] = set()
-        self._live_keys: set[str] = set()
         # Each pattern's openings by word key (:func:`_openings_by_key`), read when a word
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
@@ -349,8 +319,6 @@ class KeyedPatterns:
         # (each with the openings a word of this key must go on with, or None: read at every
         # such word, so looked up here once)
         found = self._ids_by_word[key] = tuple([(i, self._openings[i].get(key)) for i in ids])
-        if found:
-            self._live_keys.add(key)
         return found
 
     def finditer_each(self, text: str) -> list[Sequence[re.Match]]:
@@ -361,20 +329,13 @@ class KeyedPatterns:
         if not self._by_key:
             folded = None
         elif len(text) <= SHORT_TEXT:
-            # A sentence: its words' keys, indexed once for every scanner that reads it; only
-            # the keys that open one of this scanner's patterns are read (those met before
-            # are known: a set operation rules out the others), each at its words' starts.
-            at, keys, folded = recent_word_keys(text)
+            # A sentence: its words, indexed once for every scanner that reads it, each
+            # looked up (the patterns a word's key opens are memoised, ``_ids``).
+            words, folded = recent_word_starts(text)
             ids_by_word = self._ids_by_word
-            met = self._met_keys
-            if not keys <= met:
-                for key in keys - met:  # keys met for the first time: the patterns each opens
-                    ids_by_word[key]
-                    met.add(key)
-            several = False
-            for key in keys & self._live_keys:
+            for pos, key in words:
                 ids = ids_by_word[key]
-                for pos in at[key]:
+                if ids:
                     for i, opening in ids:
                         if opening is not None and not folded.startswith(opening, pos):
                             continue  # the words after it open no match ("was there": no "was burnt")
@@ -383,10 +344,6 @@ class KeyedPatterns:
                             candidates[i] = [pos]
                         else:
                             got.append(pos)
-                            several = True
-            if several:
-                for starts in candidates.values():
-                    starts.sort()  # (read key by key: each pattern's candidates in the text's order)
         else:
             # A long text: one compiled scan for the words that open with a key is cheaper
             # than a look at each word.
@@ -429,7 +386,7 @@ class KeyedPatterns:
                 out[i] = found
         for i, factors in self._scanned:
             if factors is not None and folded is None:
-                folded = recent_word_keys(text)[2] if len(text) <= SHORT_TEXT else fold(text)
+                folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
