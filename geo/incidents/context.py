@@ -155,34 +155,12 @@ def context_countries(text: str, gz: Gazetteer | None = None) -> tuple[str, ...]
 
 def report_context(text: str, gz: Gazetteer, mentions: list[Mention] | None = None) -> Context:
     """The countries of ``text``'s actors; with ``mentions``, those of the major places
-    it names too.
-
-    The pipeline asks three times a report (before its places are found, then twice as
-    they are refined): what the text alone says is worked out once (memoised with the
-    text), and the mentions' share is merged in only when it adds a country, once for
-    each different share (refining the mentions mostly changes none of the countries)."""
-    if not mentions:
-        return gz.memoized(_text_context, 32)(text)
-    added = _mention_countries(text, mentions)
-    if not any(added):
-        return gz.memoized(_text_context, 32)(text)
-    return gz.memoized(_merged_context, 32)(text, added)
-
-
-def _text_context(gz: Gazetteer, text: str) -> Context:
-    """:func:`report_context` of the text alone."""
-    return _merged_context(gz, text, ((), (), (), ()))
-
-
-def _mention_countries(text: str, mentions: list[Mention]) -> tuple[tuple, tuple, tuple, tuple]:
-    """(strong, weak, remote, places) as (offset, ISO) pairs: the countries the mentions
-    add to the text's own (countries named, major places of a country)."""
-    strong: list[tuple[int, str]] = []
-    weak: list[tuple[int, str]] = []
-    remote: list[tuple[int, str]] = []
+    it names too."""
+    named_strong, named_weak, named_home, named_remote, named_forces, by_actor = gz.memoized(_named_countries, 32)(text)
+    strong, weak, home, remote = list(named_strong), list(named_weak), list(named_home), list(named_remote)
     places: list[tuple[int, str]] = []
-    by_start = {m.start: m for m in mentions}
-    for mention in mentions:
+    by_start = {m.start: m for m in mentions or ()}
+    for mention in mentions or ():
         p = mention.place
         if p is not None and mention.kind != "demonym" and mention.text.lower() not in _WEAPON_WORDS \
                 and not (p.is_country and _NAME_PREFIX_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
@@ -199,17 +177,6 @@ def _mention_countries(text: str, mentions: list[Mention]) -> tuple[tuple, tuple
                     and not named_as_part(text, mention, by_start) and not VILLAGE_AFTER.match(text, mention.end):
                 # (not "the Havana area of Oldtown": a neighbourhood's name, the big city's namesake)
                 places.append((mention.start, p.country_code))
-    return tuple(strong), tuple(weak), tuple(remote), tuple(places)
-
-
-def _merged_context(gz: Gazetteer, text: str, added: tuple[tuple, tuple, tuple, tuple]) -> Context:
-    """The context of the text's own countries and those ``added`` by its mentions
-    (:func:`_mention_countries`)."""
-    named_strong, named_weak, named_home, named_remote, named_forces, by_actor = gz.memoized(_named_countries, 32)(text)
-    strong = list(named_strong) + list(added[0])
-    weak = list(named_weak) + list(added[1])
-    remote = list(named_remote) + list(added[2])
-    places = added[3]
 
     def ordered(found):
         out: list[str] = []
@@ -225,5 +192,6 @@ def _merged_context(gz: Gazetteer, text: str, added: tuple[tuple, tuple, tuple, 
         as_forces = set(named_forces)
         otherwise = {iso for pair in strong if pair not in as_forces for iso in pair[1:]}
         forces = tuple(c for c in firm if c not in otherwise) if otherwise - {iso for _, iso in named_forces} else ()
-    return Context(firm, ordered(weak), ordered(named_home), ordered(places),
+    return Context(firm, ordered(weak), ordered(home), ordered(places),
                    tuple(c for c in ordered(remote) if c not in firm) if remote else (), forces, ordered(by_actor))
+

@@ -1,8 +1,6 @@
-"""A report's context is worked out once for its text and merged again only when its
-place mentions add a country (``context.report_context``); and the keyed scanner's
-matches are exactly ``pattern.finditer``'s, in the text's order, on sentences whose
-words of several keys repeat and interleave (a guard for any change to how a scanner
-collects its candidates).
+"""The keyed scanner's matches are exactly ``pattern.finditer``'s, in the text's order,
+on sentences whose words of several keys repeat and interleave (a guard for any change
+to how a scanner collects its candidates).
 """
 
 from __future__ import annotations
@@ -12,10 +10,7 @@ import re
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
-from geo.incidents.context import report_context
 from geo.incidents.prefilter import KeyedPatterns
-from geo.places import parse_places
 
 SENTENCES = [
     "Troops shelled Kharkiv on Monday, bombed Izium at dawn and shelled Kupiansk again before a raid on Vovchansk.",
@@ -61,32 +56,3 @@ def test_a_scanner_on_texts_whose_keys_repeat_and_interleave():
         several += any(len(spans) > 1 for spans in expected)
         assert _spans(scan.finditer_each(text)) == expected, text
     assert several > 500  # most texts hold several matches of one pattern
-
-
-@pytest.fixture(scope="module")
-def gz():
-    return load_gazetteer()
-
-
-def test_mentions_that_add_no_country_leave_the_texts_context(gz):
-    # Small places and no country named: the mentions add nothing, the text's own
-    # context (the demonym's country) is the answer, worked out once.
-    for text in ("Nigerian troops clashed with gunmen near a village outside Gusau on Friday.",
-                 "Sudanese police dispersed protesters in a market of Wad Madani.",
-                 "Somali soldiers killed two militants at a checkpoint in Afgooye."):
-        alone = report_context(text, gz)
-        mentions = [m for m in parse_places(text, gz) if m.place is not None and not m.place.is_country
-                    and m.place.population < 500_000 and not m.place.is_admin1 and m.place.feature_code != "PPLC"]
-        assert mentions, text
-        assert report_context(text, gz, mentions) is alone
-        assert alone.strong or alone.weak
-
-
-def test_mentions_that_add_a_country_are_merged_in(gz):
-    for text, country in (("Militants attacked a base near Mopti; Malian officials said.", "ML"),
-                          ("Fighting in Aleppo and Idlib left many dead, monitors said.", "SY"),
-                          ("Shelling hit Kharkiv and nearby villages overnight.", "UA")):
-        mentions = parse_places(text, gz)
-        with_places = report_context(text, gz, mentions)
-        assert country in with_places.all, text
-        assert report_context(text, gz, list(mentions)) is with_places  # the same share: worked out once
