@@ -11,7 +11,7 @@ from geo.incidents.actor_names import gangs_named, state_force_matches, state_fo
 from geo.incidents.actor_sides import FORCE_NAMES
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
 from geo.incidents.event_agents import UNDERGONE
-from geo.incidents.events import _RETURNED_FIRE, _TWO_SIDED, PASSIVE_BEFORE
+from geo.incidents.events import PASSIVE_BEFORE, RETURNED_FIRE, TWO_SIDED
 from geo.incidents.force_roles import force_spans
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
@@ -210,7 +210,7 @@ def _relative_attack(text: str, triggers: list[Trigger], passive: list[Trigger])
     for t in triggers:
         who = _WHO_BEFORE.search(text, 0, t.start) if " who " not in t.text else re.search(r"\bwho\b", t.text)
         if who is None:
-            if t in passive or _TWO_SIDED.match(t.text) or _RETURNED_FIRE.match(t.text):
+            if t in passive or TWO_SIDED.match(t.text) or RETURNED_FIRE.match(t.text):
                 continue  # the hit, or fighting that tells no initiator
             return None
         at = who.start() if " who " not in t.text else t.start + who.start()

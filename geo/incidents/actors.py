@@ -333,8 +333,8 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     agent = agent_of(sentences, ordered, gz, country_code, unidentified)
     # Peacekeepers a device hit ("a MINUSMA vehicle struck a mine"), and state forces when no
     # group is named to have planted it ("a convoy of soldiers hit an IED": an unidentified
-    # group's device; with a group named, the tune notes list the state's forces first):
-    # the subject of the strike is hit, not its agent.
+    # group's device; with a group named, which side comes first is left to the rules
+    # below): the subject of the strike is hit, not its agent.
     planter_unnamed = sub == "Remote explosive/landmine/IED" \
         and all(is_state_force(a) or a.startswith(("Civilians", "Unidentified")) for a in ordered)
     hit_sides = sides_only_hit(sentences, [(a.pos, a.end, a.name) for a in named_mentions if a.inter == 8 and not a.tie]

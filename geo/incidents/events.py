@@ -56,7 +56,7 @@ VIOLENCE = re.compile(r"\b(?:kill\w*|dead|died|clash\w*|fight(?!ers?\b)\w*|fough
 _BOTH_SIDES = phrase_rx("all_sides", "each_other")
 # Fire that both sides exchange, or that falls during a fight: a battle, whatever the
 # weapon (ACLED: remote violence is one-sided, the target cannot answer).
-_TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
+TWO_SIDED = re.compile(r"\bexchang\w* (?:of )?(?:\w+ ){0,2}?(?:fire|shells|rockets|mortars?|grenades|missiles|artillery|shots)"
                         r"|\btraded (?:\w+ ){0,2}?(?:fire|shells|rockets|shots)|\bclash\w*|\bfighting\b|\bfought\b"
                         r"|\bgun ?battles?|\bfire ?fights?|\bgunfights?|\bskirmish\w*|\breturn(?:ed|ing)? fire", re.I)
 _STANDOFF_WEAPON = ("Shelling/artillery/missile attack", "Grenade")
@@ -104,7 +104,7 @@ _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-
                             rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
 # Fire answered: "returned fire", "fired back", "exchanged gunfire", "a shootout".
-_RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
+RETURNED_FIRE = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fir(?:ed|ing) back|shot back|exchang\w* (?:of )?(?:\w+ )?(?:fire|gunfire|shots)"
                             r"|traded (?:\w+ )?(?:fire|gunfire|shots)|shoot[- ]?outs?|gun ?battles?|fire ?fights?|gunfights?)\b", re.I)
 _NEIGHBOURS = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:\w+ )?(?:communities|villages|neighbou?rhoods|quarters|families)"
                          r"|communities of|villagers of|residents of (?:two|the neighbou?ring))\b", re.I)
@@ -150,7 +150,7 @@ _UNKNOWN_PEOPLE = re.compile(r"\b(?:unidentified|unknown)\s+(?=(?:persons|people
 # Tried only at the words a match can open with (see prefilter.py): the first question
 # about a text reads it for all of them.
 _COMMUNAL, _ARMED_AGENT, _FIREARM = PatternGroup([_COMMUNAL, _ARMED_AGENT, _FIREARM]).members
-_OUT_OF_COMBAT, _RETURNED_FIRE, _CIVILIAN_LOOKALIKE = PatternGroup([_OUT_OF_COMBAT, _RETURNED_FIRE, CIVILIAN_LOOKALIKE]).members
+_OUT_OF_COMBAT, RETURNED_FIRE, _CIVILIAN_LOOKALIKE = PatternGroup([_OUT_OF_COMBAT, RETURNED_FIRE, CIVILIAN_LOOKALIKE]).members
 
 
 def classify_event(text: str) -> tuple[str, str] | None:
@@ -337,7 +337,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (EXPLOSIONS, "Shelling/artillery/missile attack") and best.text.lower().startswith("bomb") \
             and _AIRBORNE.search(main[max(0, best.start - 80) : best.end + 40]):
         return EXPLOSIONS, "Air/drone strike"  # "the air force bombarded a camp", "bombed by warplanes"
-    if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (_TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
+    if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
         return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
@@ -391,7 +391,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (VAC, "Attack") and (sides_fought(joined) or (
             forces_among_victims(joined) and not _STATE_AGENT.search(_agent_phrase(main, best) + " " + best.text))):
         return BATTLES, "Armed clash"  # "…, killing two villagers and a soldier"; "vigilantes clashed with the bandits"
-    if (etype, sub) == (VAC, "Attack") and _RETURNED_FIRE.search(joined):
+    if (etype, sub) == (VAC, "Attack") and RETURNED_FIRE.search(joined):
         return BATTLES, "Armed clash"  # "the police fired back": both sides armed and firing
     if (etype, sub) == (VAC, "Attack") and best.strength <= 4 and _BOTH_SIDES.search(joined) \
             and re.search(r"\bclash|\bfight", joined, re.I):
