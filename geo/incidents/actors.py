@@ -240,12 +240,6 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
             + sorted(secondary):
         if name not in ordered:
             ordered.append(name)
-    for name in list(ordered):
-        # "Military Forces of Ruritania" (the word "troops") and "Military Forces of Ruritania
-        # - Republican Guard" (named): one actor.
-        if name.startswith(("Military Forces of ", "Police Forces of ")) and any(
-                o != name and o.startswith(name + " - ") for o in ordered):
-            ordered.remove(name)
     ordered = one_side_per_state(ordered, mention_spans, sentences)  # "police" and "the GSU"
     if etype in (PROTESTS, RIOTS):
         # ACLED puts the crowd first; police intervening are the second actor.
