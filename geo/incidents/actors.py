@@ -25,7 +25,7 @@ from geo.incidents.force_roles import force_is_source, forces_act, forces_interv
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans,
                                        unidentified_identity, victims_country)
-from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named
+from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named, stated_origin
 from geo.incidents.lexicon import generic_actors, phrase_alternation
 from geo.incidents.model import Sentence, inside
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
@@ -84,8 +84,9 @@ def _named_actors(sentences: list[Sentence], gz: Gazetteer, iso: str = "") -> li
                     or (is_state_force(hit.actor.name) and force_is_source(s.text, hit.start, hit.end)):
                 continue
             actor = actor_dictionary().actor_in(hit, iso)  # "NAF" in Ukraine is not Nigeria's air force
+            name = stated_origin(s.text, hit.start, hit.end, actor.name, gz)  # "Nigerien Koro herders"
             head = _GROUP_HEAD.match(s.text, hit.end) or _GROUP_HEAD.fullmatch(" " + hit.text.split()[-1].lower())
-            out.append(_ActorMention(s.start + hit.start, actor.name, actor.inter, actor.country, s.start + hit.end,
+            out.append(_ActorMention(s.start + hit.start, name, actor.inter, actor.country, s.start + hit.end,
                                      tied(s.text, hit.start, hit.end), _singular(head.group(1)) if head else ""))
         for pos, end, name, iso in forces:
             # Not inside a group's own name ("Turkish-backed Syrian National Army"), nor

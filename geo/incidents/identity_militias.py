@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, normalize_name
-from geo.incidents.actor_names import acled_country_name
+from geo.incidents.actor_names import acled_country_name, country_named, demonym_country
 from geo.incidents.aliases import alias_hits
 from geo.incidents.lexicon import homelands, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence
@@ -149,7 +149,40 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
         # "Koro militiamen known as the Red Brigade": the group named next, once.
         out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
                                       and any(a == known.end() for a, _ in aliases))]
+        out = [(a, b, stated_origin(s.text, a - s.start, b - s.start, name, gz)) if s.start <= a < s.end else (a, b, name)
+               for a, b, name in out]
     return out
+
+
+# A people's armed men whose country the report states: "Chadian Koro fighters", "Koro
+# raiders from Ruritania", "Koro herders who crossed from neighbouring Ruritania". ACLED
+# names an identity militia after the country it comes from, which the words say better
+# than the people's usual homeland or the country the incident took place in.
+_DEMONYM_BEFORE = re.compile(r"(?:^|[\s(])(?P<two>(?P<one>[A-Z][a-z]+) )?(?P<last>[A-Z][a-z]+) $")
+_COUNTRY_AFTER = re.compile(r"(?:s?(?: (?:armed|cattle|ethnic|tribal|[a-z]+(?:men|ers)))?)?(?: (?:who|that) (?:had )?(?:crossed|came|come|crossing|coming)| (?:said|believed|suspected|thought|reported) to be)?"
+                            r" (?:from|of) (?:the )?(?:neighbou?ring )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def stated_origin(text: str, start: int, end: int, name: str, gz: Gazetteer) -> str:
+    """``name`` (a people's militia found at ``text[start:end]``) named after the country a
+    demonym right before it or a "from Ruritania" right after it states; ``name`` when
+    neither does. Town and community militias keep their names: their place is their origin."""
+    if not _named_militia(name) or " Communal Militia (" in name:
+        return name
+    iso = ""
+    before = _DEMONYM_BEFORE.search(text[max(0, start - 30) : start])
+    if before:
+        iso = (before.group("two") and demonym_country(before.group("one") + " " + before.group("last"), gz)) \
+            or demonym_country(before.group("last"), gz) or ""
+    if not iso:
+        after = _COUNTRY_AFTER.match(text, end)
+        if after:
+            words = after.group("country")
+            iso = country_named(words, gz) or (" " in words and country_named(words.split()[0], gz)) or ""
+    if not iso:
+        return name
+    people = name.split(" Ethnic Militia (")[0].split(" Clan Militia (")[0]
+    return people_militia(people, iso, gz)
 
 
 def _multiword_people_spans(text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,55 @@
+"""Actors, round 13: naming families written with our own sentences, each with the rule it
+documents. Names are compared as ``geo eval acled`` compares them (``actor_key``:
+case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import first_incident, same_actor as _same
+
+
+def _main(text, gz, published="2016-06-01"):
+    return first_incident(text, published, gz)
+
+
+# -- A people's armed men whose country the report states ("Chadian Zaghawa fighters",
+#    "Fulani herdsmen from Niger") are that people's militia of the stated country: ACLED
+#    names an identity militia after where it comes from, not after where it struck nor
+#    after the people's usual homeland.
+STATED_ORIGIN = [
+    ("Chadian Zaghawa fighters raided a cattle camp near Kutum in North Darfur, killing four herders.",
+     "Zaghawa Ethnic Militia (Chad)"),
+    ("Nigerien Fulani herders attacked farmers near Kandi in Alibori, injuring two.",
+     "Fulani Ethnic Militia (Niger)"),
+    ("Fulani herdsmen from Niger attacked farmers near Kandi in Alibori, injuring two.",
+     "Fulani Ethnic Militia (Niger)"),
+    ("Ugandan Pokot warriors shot dead two herders near Amudat and drove off 400 goats.",
+     "Pokot Ethnic Militia (Uganda)"),
+    ("Ethiopian Nuer militiamen crossed the border and killed three herders at a cattle camp in Akobo.",
+     "Nuer Ethnic Militia (Ethiopia)"),
+    ("Somali Garre clan militia attacked a water point near Rhamu, killing two herders.",
+     "Garre Clan Militia (Somalia)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", STATED_ORIGIN)
+def test_identity_militia_named_after_its_stated_country(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# Without a stated country the people's militia keeps its homeland's (or, for a people of
+# no one homeland, the incident's) name: the rule reads no country into the text.
+NO_STATED_ORIGIN = [
+    ("Pokot raiders attacked a village in Baringo and stole 300 goats.", "Pokot Ethnic Militia (Kenya)"),
+    ("Fulani herdsmen attacked farmers near Kandi in Alibori, injuring two.", "Fulani Ethnic Militia (Benin)"),
+    ("Heavily armed Zaghawa fighters raided a cattle camp near Kutum in North Darfur, killing four herders.",
+     "Zaghawa Ethnic Militia (Sudan)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", NO_STATED_ORIGIN)
+def test_identity_militia_without_stated_country_unchanged(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
