@@ -53,3 +53,24 @@ NO_STATED_ORIGIN = [
 def test_identity_militia_without_stated_country_unchanged(text, actor1, gz):
     inc = _main(text, gz)
     assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# -- Countries whose GeoNames name differs from ACLED's are written as ACLED writes them
+#    inside an actor's name: "Protesters (Netherlands)", "Police Forces of the Netherlands"
+#    (GeoNames: "The Netherlands").
+ACLED_COUNTRY_NAMES = [
+    ("Climate activists blocked the A12 motorway in The Hague to demand an end to fossil fuel subsidies. [size=hundreds]",
+     "Protesters (Netherlands)", None),
+    ("Farmers drove tractors onto the highway near Groningen to protest nitrogen emission cuts; police arrested five.",
+     "Protesters (Netherlands)", "Police Forces of the Netherlands"),
+    ("Dutch police used water cannon against rioters who threw fireworks in Rotterdam during protests against the curfew.",
+     "Rioters (Netherlands)", "Police Forces of the Netherlands"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", ACLED_COUNTRY_NAMES)
+def test_country_written_as_acled_writes_it(text, actor1, actor2, gz):
+    inc = _main(text, gz, "2022-07-10")
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+    if actor2 is not None:
+        assert _same(inc.actor2, actor2), (text, inc.actor2)
