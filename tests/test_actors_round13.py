@@ -74,3 +74,42 @@ def test_country_written_as_acled_writes_it(text, actor1, actor2, gz):
     assert _same(inc.actor1, actor1), (text, inc.actor1)
     if actor2 is not None:
         assert _same(inc.actor2, actor2), (text, inc.actor2)
+
+
+# -- A community's armed men said to come from a named place ("armed men from Oldtown
+#    village", "herders suspected to be from Oldtown") are that locality's communal militia,
+#    as ACLED names "Oldtown youths"; from a people's land ("raiders from the Koro area")
+#    they are that people's militia.
+FROM_A_PLACE = [
+    ("Armed men from Kadarko village attacked farmers in Giza, Nasarawa state, killing five.",
+     "Kadarko Communal Militia (Nigeria)"),
+    ("Herders suspected to be from Lafia attacked farmers near Doma, injuring four.",
+     "Lafia Communal Militia (Nigeria)"),
+    ("Armed men from Sundarpur village attacked a neighbouring hamlet in Gaya district, Bihar, over a land dispute, injuring six.",
+     "Sundarpur Communal Militia (India)"),
+    ("Militiamen from Ugep attacked neighbouring Idomi over a land dispute, killing four people.",
+     "Ugep Communal Militia (Nigeria)"),
+    ("Cattle raiders from the neighbouring Toposa area stole 500 cattle and killed two herders near Kapoeta.",
+     "Toposa Ethnic Militia (South Sudan)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", FROM_A_PLACE)
+def test_armed_men_from_a_place_are_its_communal_militia(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)
+
+
+# Men driven from a place, men from a place who were the victims, and residents (as often
+# protesters) are no militia of that place.
+NOT_FROM_A_PLACE = [
+    ("Police officers evicted herders from Wase forest reserve in Plateau state, arresting three.", "Communal"),
+    ("Twelve herders from Lafia were killed by gunmen near Doma.", "Lafia"),
+    ("Residents from Gidan Waya village blocked the highway to protest frequent accidents.", "Militia"),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_FROM_A_PLACE)
+def test_no_communal_militia_without_armed_men_from_a_place(text, absent, gz):
+    inc = _main(text, gz)
+    assert absent not in (inc.actor1 or ""), (text, inc.actor1)

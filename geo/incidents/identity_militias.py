@@ -146,6 +146,9 @@ def _identity_militias(sentences: list[Sentence], gz: Gazetteer, country: str = 
             out += [(s.start + a, s.start + b, name) for a, b, name in pair if not any(x <= s.start + a < y for x, y, _ in out)]
         out += [(s.start + a, s.start + b, name) for a, b, name in _peoples_acting(s.text, gz, country)
                 if not any(x <= s.start + a < y for x, y, _ in out)]
+        if " from " in s.text:
+            out += [(s.start + a, s.start + b, name) for a, b, name in _armed_from_place(s.text, gz, country, aliases)
+                    if not any(x <= s.start + a < y or s.start + a <= x < s.start + b for x, y, _ in out)]
         # "Koro militiamen known as the Red Brigade": the group named next, once.
         out = [o for o in out if not (s.start <= o[0] < s.end and (known := _KNOWN_AS.match(s.text, o[1] - s.start))
                                       and any(a == known.end() for a, _ in aliases))]
@@ -314,3 +317,61 @@ def _peoples_acting(text: str, gz: Gazetteer, country: str = "") -> list[tuple[i
             continue
         out.append((start, end, _shared_militia(name, country) if name in _shared_peoples() else people_militia(name, iso, gz)))
     return out
+
+
+# Armed men of a community said to come from a named place: "raiders from Oldtown",
+# "herders suspected to be from Hill county", "militia from the Oldtown community". ACLED
+# names such men after their locality ("Oldtown Communal Militia (Ruritania)"), as it
+# names "Oldtown youths"; a people's land is read as the people's (``_peoples_acting``), a
+# country as the men's origin (``actor_origin``). Only nouns of men who raid or fight as a
+# community: residents, youths or villagers "from" a place are as often protesters, and
+# gunmen or bandits from a place are no community's militia.
+_COMMUNITY_MEN = (r"(?:cattle |livestock |armed )?(?:raiders|rustlers|herders|herdsmen|pastoralists|tribesmen|clansmen|warriors|"
+                  r"militia|militias|militiamen|land invaders|invaders)|armed (?:men|youths)")
+_PLACE_WORDS = words_rx([w for w in (*place_kind_words("admin"), *place_kind_words("settlement"), "community", "communities",
+                                     "clan", "region") if w.islower()])
+_MEN_FROM_PLACE = re.compile(rf"\b(?i:{_COMMUNITY_MEN})(?:,? (?:who (?:are |were )?)?(?:believed|suspected|said|thought|reported|alleged)"
+                             rf" to (?:be|have come)|,? who (?:came|had come|come))?(?: (?:pastoralists|herders|members))?"
+                             rf" from (?:the )?(?:neighbou?ring |nearby |rival )?(?P<place>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+                             rf"(?: (?P<kind>(?i:{_PLACE_WORDS})))?\b")
+
+
+def _armed_from_place(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, "Oldtown Communal Militia ({country})") for each community's armed men
+    ``text`` says came from a named place that is no country, demonym nor known people."""
+    out = []
+    for m in _MEN_FROM_PLACE.finditer(text):
+        if _DRIVEN_OUT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _LONGER_NAME.match(text, m.end()) \
+                or _VICTIMS_AFTER.match(text, m.end()):
+            continue  # "evicted herders from …", "from Oldtown Nature Reserve", "… were killed"
+        words = m.group("place").split()
+        settled = bool(m.group("kind")) and m.group("kind").lower() in _SETTLEMENT_WORDS
+        if len(words) > 1 and words[-1].lower() in _PLACE_WORD_SET:
+            settled = words[-1].lower() in _SETTLEMENT_WORDS
+            words = words[:-1]  # "Hill County": the place is Hill
+        place = " ".join(words)
+        key = normalize_name(place)
+        if any(a <= m.start("place") < b for a, b in aliases) or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
+                or words[0] in _COMPASS or country_named(place, gz) or (key in gz.common_words and place not in _word_peoples()):
+            continue
+        if not settled and (place in _peoples_home() or place in _shared_peoples()):
+            # "raiders from the neighbouring Koro county": the Koro people's land, its militia
+            # ("from Koro village": the village's)
+            name = _militia_of(place, gz, country)
+        else:
+            name = f"{place} Communal Militia ({{country}})"
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+_SETTLEMENT_WORDS = frozenset(w.lower() for w in place_kind_words("settlement")) - {"area", "outskirts"}  # a people's "area" is its land
+# Men driven from a place are not from it; a place of three names is an institution's
+# ("Oldtown Nature Reserve"); men from a place who "were killed" are victims.
+_DRIVEN_OUT_BEFORE = re.compile(r"\b(?:evict|remov|expel|driv|drove|chas|flush|ban|bann|keep|kept|push|pushed)\w*\b[^.;]*$", re.I)
+_LONGER_NAME = re.compile(r" [A-Z]")
+_VICTIMS_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
+_PLACE_WORD_SET = frozenset(w.lower() for w in (*place_kind_words("admin"), *place_kind_words("settlement"),
+                                                "community", "communities", "clan", "region"))
+# "from West Oldtown" names a part of a place or a people's land: left to the readers of peoples.
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Upper", "Lower", "Northern", "Southern", "Eastern", "Western"})
+
