@@ -192,11 +192,15 @@ def run_ingest(args: argparse.Namespace) -> int:
                    batch_seconds=args.batch_seconds or DEFAULT_BATCH_SECONDS,
                    workers=args.workers, scheduler=args.scheduler, on_wait=say)
     if args.country:
-        from geo.gazetteer import load_gazetteer
         from geo.incidents import CountryExtractor
-        from geo.incidents.actor_names import country_code_of
+        from geo.incidents.actor_country_lookup import light_country_code
 
-        code = country_code_of(args.country, load_gazetteer())
+        code = light_country_code(args.country)  # the country tables: no gazetteer in this process
+        if code is None:
+            from geo.gazetteer import load_gazetteer
+            from geo.incidents.actor_names import country_code_of
+
+            code = country_code_of(args.country, load_gazetteer())
         if not code:
             print(f"geo ingest: error: --country {args.country!r} is no country (an ISO code such as KE, "
                   "or a name such as Kenya)", file=sys.stderr)

@@ -113,3 +113,33 @@ NOT_FROM_A_PLACE = [
 def test_no_communal_militia_without_armed_men_from_a_place(text, absent, gz):
     inc = _main(text, gz)
     assert absent not in (inc.actor1 or ""), (text, inc.actor1)
+
+
+# -- `geo ingest --country` reads the country from the small country tables, not the whole
+#    gazetteer: every code, name and demonym the tables tell apart gives the gazetteer's answer.
+def test_light_country_lookup_agrees_with_the_gazetteer(gz):
+    from geo.incidents.actor_country_lookup import light_country_code
+    from geo.incidents.actor_names import country_code_of
+
+    told = 0
+    values = [v for iso, name in gz.country_names.items() for v in (iso, name)] + list(gz.demonyms)
+    for value in values:
+        light = light_country_code(value)
+        if light is not None:
+            told += 1
+            assert light == country_code_of(value, gz), value
+    assert told > 0.9 * len(values)
+
+
+@pytest.mark.parametrize("value,iso", [("SD", "SD"), ("Sudan", "SD"), ("Sudanese", "SD"), ("Democratic Republic of Congo", "CD"),
+                                       ("the Gambia", "GM"), ("Netherlands", "NL"), ("Somalis", "SO"), ("", "")])
+def test_light_country_lookup(value, iso):
+    from geo.incidents.actor_country_lookup import light_country_code
+
+    assert light_country_code(value) == iso
+
+
+def test_light_country_lookup_leaves_unknown_names_to_the_gazetteer():
+    from geo.incidents.actor_country_lookup import light_country_code
+
+    assert light_country_code("Atlantis") is None
