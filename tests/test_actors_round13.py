@@ -143,3 +143,22 @@ def test_light_country_lookup_leaves_unknown_names_to_the_gazetteer():
     from geo.incidents.actor_country_lookup import light_country_code
 
     assert light_country_code("Atlantis") is None
+
+
+# -- Armed men "suspected/believed to be" a people, or "who were suspected to be from" a
+#    country, are that people's militia or the men of that country, as when the people or
+#    country is named before them ("Murle raiders", "Malian gunmen").
+SUSPECTED_TO_BE = [
+    ("Two herders were shot dead near Kapoeta by raiders, suspected to be Murles, who drove off 200 cattle.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("Attackers believed to be Fulani herders killed seven farmers in Agatu, Benue state.",
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("Gunmen who were suspected to be from Mali attacked a village near Tillia in Tahoua region, Niger, killing five.",
+     "Unidentified Armed Group (Mali)"),
+]
+
+
+@pytest.mark.parametrize("text,actor1", SUSPECTED_TO_BE)
+def test_armed_men_suspected_to_be_a_people_or_from_a_country(text, actor1, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1), (text, inc.actor1)

@@ -32,7 +32,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     said after one ("from Chad", "of Chadian origin")."""
     armed = re.compile(rf"\b(?:{_ARMED})\b")
     demonym_before = re.compile(rf"\b(?P<who>{_NAME}) (?i:{_BETWEEN})$")
-    land_after = re.compile(rf"\s+(?:(?:believed|suspected|thought|said|reported) to (?:be |have (?:come|crossed) )?)?"
+    land_after = re.compile(rf",?\s+(?:(?:who (?:are |were |had been )?)?(?:believed|suspected|thought|said|reported) to (?:be |have (?:come|crossed) )?)?"
                             rf"(?:(?:who (?:came|crossed over|had crossed) )?from (?:neighbou?ring |across the border in )?(?:the )?(?P<land>{_NAME})"
                             rf"|of (?P<origin>{_NAME}) (?:origin|nationality|descent))\b")
     return armed, demonym_before, land_after

@@ -285,8 +285,9 @@ _PEOPLE_NOT_ACTING_AFTER = re.compile(
 # Armed men said to come from a people's land: "bandits from Koro", "raiders from the
 # neighbouring West Koro", "cattle rustlers believed to be from Koro".
 _ARMED_FROM_BEFORE = re.compile(r"\b(?i:raiders|bandits|attackers|gunmen|militia(?:men|s)?|warriors"
-                                r"|rustlers|fighters)\b(?:\s+[a-z]+){0,4}?\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
-                                r"(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$")
+                                r"|rustlers|fighters)\b(?:(?:\s+[a-z]+){0,4}?\s+from"
+                                r"|,?(?:\s+who\s+(?:are|were))?\s+(?:believed|suspected|thought|said|alleged|reported)\s+to\s+be)"
+                                r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:West|East|North|South|Central|Upper|Lower)\s+)?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|to|towards?|from)\s+(?:the\s+)?"
                            r"|\b(?:West|East|North|South|Central|Lake|Mount|Upper|Lower)\s+)$")
 
