@@ -106,6 +106,7 @@ NOT_FROM_A_PLACE = [
     ("Police officers evicted herders from Wase forest reserve in Plateau state, arresting three.", "Communal"),
     ("Twelve herders from Lafia were killed by gunmen near Doma.", "Lafia"),
     ("Residents from Gidan Waya village blocked the highway to protest frequent accidents.", "Militia"),
+    ("Militiamen from Deir ez-Zor attacked a checkpoint near Raqqa, killing three.", "Deir Communal"),
 ]
 
 

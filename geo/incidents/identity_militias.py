@@ -355,6 +355,8 @@ def _armed_from_place(text: str, gz: Gazetteer, country: str, aliases: list[tupl
         if any(a <= m.start("place") < b for a, b in aliases) or key in gz.demonyms or key in NOT_NAMES or key in LEADING_WORDS \
                 or words[0] in _COMPASS or country_named(place, gz) or (key in gz.common_words and place not in _word_peoples()):
             continue
+        if _NAME_GOES_ON.match(text, m.end("place")) or not _home_or_unknown(place, gz, country):
+            continue  # "from Deir ez-Zor": a longer name; a place known only abroad: no community here
         if not settled and (place in _peoples_home() or place in _shared_peoples()):
             # "raiders from the neighbouring Koro county": the Koro people's land, its militia
             # ("from Koro village": the village's)
@@ -363,6 +365,17 @@ def _armed_from_place(text: str, gz: Gazetteer, country: str, aliases: list[tupl
             name = f"{place} Communal Militia ({{country}})"
         out.append((m.start(), m.end(), name))
     return out
+
+
+_NAME_GOES_ON = re.compile(r"-|\s+(?:al|el|ez|es|ad|ar|as|an|at|ash|ibn|bin|de|del|la|le|du|des|dos|da)\b")
+
+
+def _home_or_unknown(place: str, gz: Gazetteer, country: str) -> bool:
+    """Whether ``place`` is a place of the incident's ``country``, or one the gazetteer does
+    not hold (most villages): "raiders from Hill region", Hill lying only abroad, came from
+    across a border and are no community of the place they raided."""
+    found = gz.lookup(place) if country else ()
+    return not found or any(p.country_code == country for p in found)
 
 
 _SETTLEMENT_WORDS = frozenset(w.lower() for w in place_kind_words("settlement")) - {"area", "outskirts"}  # a people's "area" is its land
