@@ -28,7 +28,7 @@ STATED_ORIGIN = [
      "Pokot Ethnic Militia (Uganda)"),
     ("Ethiopian Nuer militiamen crossed the border and killed three herders at a cattle camp in Akobo.",
      "Nuer Ethnic Militia (Ethiopia)"),
-    ("Somali Garre clan militia attacked a water point near Rhamu, killing two herders.",
+    ("Somali Garre clan militia attacked a water point near Filtu in Ethiopia, killing two herders.",
      "Garre Clan Militia (Somalia)"),
 ]
 
