@@ -237,7 +237,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
                 c = _np_claim(p, at, text)
             else:
-                inner = re.search(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
+                inner = re.search(rf"(?<!\w)(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
                 if inner and re.fullmatch(r"[\w'() -]*", p[inner.start():]):
                     c = _np_claim(p[inner.start() :], at + inner.start(), text)
                 elif len(p.split()) <= 4:

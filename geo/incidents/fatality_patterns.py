@@ -90,7 +90,7 @@ TENS_AND_UNIT = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|n
 SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|mostly|mainly)\s+$", re.I)
 PREPOSITION = (r"(?:inside|outside|near|in|on|at|into|onto|from|during|after|before|over|under|with|without|along|across|behind"
                 r"|between|by|for|of|to|towards?|around|through|within|among|amid|against|while|when|as)")
-OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{QUAL})?(?:(?:{NUM}|an?|one|another|the|him|them|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both"
+OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{QUAL})?(?:(?:{NUM}|an?|one|another|the|him|them|-years?[- ]old|(?:himself|herself|themselves)(?=\s+(?:and|along with)\s)|his|her|their|its|several|many|both|someone|somebody"
                            rf"|all|some|(?-i:[a-z]+s)|{SINGULAR}|(?-i:former|senior|local|prominent|top|retired|young|elderly|suspected|alleged|accused|unarmed|innocent"
                            # "shot dead wanted gang leader …", "killed notorious bandit kingpin …"
                            rf"|wanted|most-wanted|notorious|fugitive|self-styled|dreaded|feared|renowned|well-known)"

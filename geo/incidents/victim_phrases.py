@@ -181,6 +181,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
     if re.fullmatch(r"(?:and\s+)?(?:another|one other|a second|a third)(?:\s+one)?", p, re.I):
         return Claim(1, "another", offset)  # "1 policeman died on the spot, and another succumbed later"
+    if re.fullmatch(r"(?:someone|somebody|some\s+one)(?:\s+else)?", p, re.I):
+        return Claim(1, "person", offset)  # "someone was shot dead": one person, not a figure inside a word
     if re.fullmatch(r"(?:he|she|him|her)(?:\s+(?:dead|alive))?", p, re.I):
         return Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
     if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
