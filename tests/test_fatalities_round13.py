@@ -27,3 +27,18 @@ def fatalities(text: str) -> int:
 ])
 def test_figure_inside_a_word(text, n):
     assert fatalities(text) == n
+
+
+# 2 "N people, M of them civilians, were killed": the part told in the subject's aside is
+# among the whole, not more dead (a subject list is read from its verb back).
+@pytest.mark.parametrize("text, n", [
+    ("23 people, 15 of them civilians, were killed when a drone hit a wedding in Nangarhar.", 23),
+    ("Twenty people, 12 of them children, died in the shelling of a school in Kharkiv.", 20),
+    ("At least 14 miners, 3 of whom were foreigners, were killed in the raid near Kidal.", 14),
+    ("Eleven soldiers, 4 of them officers, were killed in an ambush near Djibo.", 11),
+    # near misses: a list of two groups adds up; the part told after the verb is among the whole
+    ("Two soldiers and 3 militants were killed in a clash near Menaka.", 5),
+    ("Gunmen killed 9 villagers in Zamfara, 4 of them women.", 9),
+])
+def test_part_told_in_the_subject(text, n):
+    assert fatalities(text) == n

@@ -75,7 +75,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     denial = "deni" in text or "deny" in text or "dismiss" in text or "reject" in text or "refut" in text
 
     def add(found: list[_Claim]) -> None:
-        for c in found:
+        for c in sorted(found, key=lambda c: c.pos):  # (a subject list is read from its verb back: the whole before its part)
             if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
                 continue  # "no one was killed"
             if denial and DENIED_BEFORE.search(text, max(0, c.pos - 100), c.pos):
