@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
+                                         deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -413,10 +413,16 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
         OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
+    grievance = 0  # the dead a crowd rose over, told before (demonstrations only)
     for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
+        if grievance and claims and all(not c.vague for c in claims) and sum(c.n for c in claims) <= grievance \
+                and told_again_definitely(s, [c.pos for c in claims]):
+            continue  # "Students protested the killing of a classmate. The student was stabbed …": the crowd's cause again
+        if causes_excluded and not grievance and ("death" in s or "kill" in s or "murder" in s or "lynch" in s or "shoot" in s):
+            grievance = grievance_dead(s)
         if claims and other_time(_without_period_tolls(s)):
             # a period's total or another event's, unless a clause of its own tells this event's
             # dead ("Gunmen killed seven in Zamfara, police said, adding that 30 had died in the past month")
