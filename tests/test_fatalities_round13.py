@@ -68,3 +68,32 @@ def test_grievance_told_again(text, n):
 def test_grievance_is_read_for_crowds_only():
     text = "Gunmen attacked mourners at the funeral over the killing of a chief in Zamfara. The chief's brother was shot dead."
     assert fatalities(text) == 1
+
+
+# 4 "an unknown number of X" as a member of a list of the dead: the counted members still
+# count, and the other side's dead without a figure are coded as ACLED codes them (10).
+@pytest.mark.parametrize("text, n", [
+    ("Three soldiers and an unknown number of militants were killed in a clash near Bama.", 13),
+    ("Four policemen and an undisclosed number of attackers died when gunmen stormed a station in Cabo Delgado.", 14),
+    ("Two gendarmes and an unspecified number of jihadists were killed near Djibo.", 12),
+    # near misses: the unknown number alone; a figure alone
+    ("An unknown number of militants were killed in a clash near Bama.", 10),
+    ("Three soldiers were killed in a clash near Bama.", 3),
+])
+def test_unknown_number_in_a_list(text, n):
+    assert fatalities(text) == n
+
+
+# 5 Headlines drop articles and use the present: "Raid claims lives of 11 villagers",
+# "Troops neutralise 17 terrorists".
+@pytest.mark.parametrize("text, n", [
+    ("Bandit raid claims lives of 11 villagers in Katsina", 11),
+    ("Cattle raid cost lives of 4 herders in Jonglei", 4),
+    ("Troops neutralise 17 terrorists in Borno, recover weapons", 17),
+    ("Army neutralises 5 bandits in Zamfara forest", 5),
+    # near misses: the article kept; no figure after the present verb
+    ("The bombing claimed the lives of 4 soldiers in Kismayo.", 4),
+    ("Troops neutralise explosive device on Maiduguri road", 0),
+])
+def test_headline_wordings(text, n):
+    assert fatalities(text) == n

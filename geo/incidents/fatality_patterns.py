@@ -25,10 +25,11 @@ ACTIVE = (r"kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|(?<!non-)(?<!non )f
            r"|injured|injuring|beat|beaten|beating|struck|hit|hacked|attacked|assaulted)|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|decapitat(?:ed|ing|es)|butcher(?:ed|ing)"
            # the plain present of headlines, with its figure ("Jihadists behead two hostages",
            # "Gunmen massacre 20 villagers"; not the noun: "massacre survivors", "the massacre of")
-           r"|(?:massacre|execute|behead|decapitate|butcher)(?= (?:at least |some |about |more than )?(?:\d|(?:an?|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\b))"
+           r"|(?:massacre|execute|behead|decapitate|butcher|neutrali[sz]es?)(?= (?:at least |some |about |more than )?(?:\d|(?:an?|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several)\b))"
            r"|murder(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|stabbed to death|hacked to death"
            # "the raid claimed the lives of six", "cost the lives of two guards", "took the lives of"
-           r"|(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking)) the lives of"
+           # (headlines drop the article: "Bandit raid claims lives of 11 villagers")
+           r"|(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking)) (?:the )?lives of"
            r"|(?:beat|stone|hack|club|stab|burn)s? to death|(?:beating|stoning|hacking|clubbing|stabbing|burning) to death|burn(?:ed|t|s|ing) alive|burnt to death|burned to death|(?-i:[a-z]+ed) to death|assassinat(?:e|ed|ing|es)|lynch(?:ed|ing|es)?"
            r"|gun(?:s|ned)? down|neutrali[sz](?:ed|ing|es)|(?:eliminat|liquidat)(?:ed|ing)(?= (?:at least |some |about )?\d)|shoot(?:s|ing)?(?= (?:[\w'-]+ ){1,4}dead\b)|shot(?= (?:[\w'-]+ ){1,4}dead\b)"
            r"|(?:shot|(?:stab|club)(?:s|bed|bing)?|(?:hack|beat|stone|slash|batter|chop|burn|kick|strangle|bludgeon|cut|whip)"
@@ -64,6 +65,9 @@ VAGUE_DEAD = re.compile(
     r"|an undisclosed number|an unspecified number|unconfirmed numbers?)(?: of)?\s+(?P<np>(?:[\w'()-]+\s+){0,8}?)" + AUX
     + r"(?:" + DEATH + r")\b", re.I)
 CASUALTIES = r"casualties"
+# "an unknown number of militants", "an undisclosed number of soldiers": a side's dead
+# without a figure, a member of a list of the dead like any counted phrase.
+UNKNOWN_NUMBER_OF = re.compile(r"(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|unidentified)\s+numbers?\s+of\s", re.I)
 UNKNOWN_COUNT = re.compile(rf"\b{CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{CASUALTIES}|dead|deaths)\b"
                             rf"|\b(?:{CASUALTIES}|deaths|fatalities) (?:were |have been |had been )?reported,? (?:but |though |although )?"
                             r"(?:(?:the )?numbers? (?:are |were |is |was )?(?:not (?:yet )?(?:known|confirmed|given|released|clear|provided|available)"
