@@ -97,3 +97,18 @@ def test_unknown_number_in_a_list(text, n):
 ])
 def test_headline_wordings(text, n):
     assert fatalities(text) == n
+
+
+# 6 A clause that tells another event of the report ("…, while a separate attack left two
+# civilians dead", "…; in another raid, …"): its dead are that event's, not this one's.
+@pytest.mark.parametrize("text, n", [
+    ("A roadside bomb killed 4 soldiers near Gao, while a separate attack in Menaka left 2 civilians dead.", 4),
+    ("Gunmen killed 3 traders near Maiduguri; in another attack, bandits killed 5 farmers in Zamfara.", 3),
+    ("Militants killed 6 soldiers in Cabo Delgado, and a separate raid on a village left 2 civilians dead.", 6),
+    ("An air strike killed 7 fighters in Idlib, whereas an unrelated shooting in Aleppo killed a policeman.", 7),
+    # near misses: more dead of the same event; another event told alone
+    ("Gunmen killed 3 traders near Maiduguri, and another 2 people died of their wounds later.", 5),
+    ("A separate attack in Menaka left 2 civilians dead.", 2),
+])
+def test_another_event_in_a_clause(text, n):
+    assert fatalities(text) == n

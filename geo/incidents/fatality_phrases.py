@@ -120,7 +120,14 @@ _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "
 # a phrase that sets the event among others ("…, bringing to 50 the soldiers killed since
 # January", "…, adding that 30 had died in the past month", "…, the deadliest raid since
 # March").
-_CLAUSE_CUT = re.compile(r";|\s[\u2013\u2014-]\s|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
+# "…, while a separate attack near Menaka left two civilians dead", "…; in another raid,
+# gunmen killed three": a clause that tells another event of the same report, whose dead
+# are that event's (ACLED codes one event per place and day).
+_ANOTHER_EVENT_AT = (r"(?:in\s+)?(?:(?:a|an)\s+(?:separate|unrelated|similar|second)|another)\s+(?:[\w-]+\s+)?"
+                     r"(?:attacks?|incidents?|raids?|ambush(?:es)?|clash(?:es)?|blasts?|explosions?|strikes?|bombings?|shootings?|assaults?)\b")
+_ANOTHER_EVENT_CLAUSE = re.compile(rf"(?:;|,?\s+(?:while|whereas)|,\s+(?:but|and))\s+{_ANOTHER_EVENT_AT}", re.I)
+_CLAUSE_CUT = re.compile(rf";|\s[\u2013\u2014-]\s|,\s+(?=and\s+{_ANOTHER_EVENT_AT})|\s+(?=(?:while|whereas)\s+{_ANOTHER_EVENT_AT})"
+                         r"|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
                          r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:latest|deadliest|worst|bloodiest|biggest|largest|\d+(?:st|nd|rd|th))\b)\b)",
                          re.I)
 
@@ -141,7 +148,9 @@ def own_time_clauses(sentence: str) -> str | None:
 def other_time(sentence: str) -> bool:
     """A sentence about a period's total or an earlier event (see ``OTHER_TIME``,
     ``death_phrases.EARLIER_TIME``)."""
-    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None
+    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None \
+        or (("other" in sentence or "separate" in sentence or "unrelated" in sentence or "similar" in sentence or "second" in sentence)
+            and _ANOTHER_EVENT_CLAUSE.search(sentence) is not None)
 
 
 def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: bool, verb_at: int | None) -> None:
