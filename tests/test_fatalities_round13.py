@@ -112,3 +112,16 @@ def test_headline_wordings(text, n):
 ])
 def test_another_event_in_a_clause(text, n):
     assert fatalities(text) == n
+
+
+# 7 "alongside" names companions who died in the same event, as "along with" does.
+@pytest.mark.parametrize("text, n", [
+    ("A trader was hacked to death alongside his wife in Jos.", 2),
+    ("Gunmen killed a chief alongside two of his guards in Zamfara.", 3),
+    ("A journalist was shot dead alongside his driver near Kandahar.", 2),
+    # near misses: fighting alongside allies tells no death of them
+    ("Troops fought alongside local militias near Beni, killing 5 rebels.", 5),
+    ("A journalist was shot dead along with his driver near Kandahar.", 2),
+])
+def test_alongside_companions(text, n):
+    assert fatalities(text) == n

@@ -19,9 +19,9 @@ from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim, side_of
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
-# driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
+# driver", "shot dead … together with his two sons", "… alongside his wife": the companions died in the same event (ACLED
 # counts every death of the event).
-COMPANIONS = re.compile(rf"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
+COMPANIONS = re.compile(rf"\b(?:(?:(?:along|together)\s+with|alongside)\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
                         r"[^,.;:()]{1,60}?)"
                         r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
                         r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
@@ -176,7 +176,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             np = re.split(r"\s+(?:that|which|belonging|owned|where)\b", np, maxsplit=1, flags=re.I)[0]
             if not inside(start, spans) and (c := person_claim(np.strip(), start)) is not None:
                 add([c])
-    if claims and " with " in text:
+    if claims and (" with " in text or "alongside" in text):
         for m in COMPANIONS.finditer(text):
             # after the death it adds to: "the chairman along with his accomplices killed …" names the killers
             if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group(key := "np" if m.group("np") else "kin"), m.start(key))) is not None:
