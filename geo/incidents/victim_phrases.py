@@ -209,7 +209,10 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return None  # "killed a number of goats": ACLED counts people only
     if m:
         q = m.group().lower()
-        n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
+        # ACLED's code for the vague figure (numbers.NUMBER_WORDS: "dozens" 12, "hundreds" 100);
+        # "all", "some", "a number of" or an unknown number: 10
+        n = to_int(re.sub(r"\s+of$", "", q)) if not q.startswith("a number") else None
+        n = n if n is not None and n >= 10 else 10
         return Claim(n, vague_noun(p[m.end():]), offset, True)
     if one_person(p):
         return Claim(1, "person", offset)  # "shot dead a bus conductor"
