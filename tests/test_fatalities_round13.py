@@ -125,3 +125,18 @@ def test_another_event_in_a_clause(text, n):
 ])
 def test_alongside_companions(text, n):
     assert fatalities(text) == n
+
+
+# 8 One person told by the body he served, a name in capitals among lower-case words, after
+# an adjective's comma: "A senior, off-duty Border Security Force officer was shot dead".
+@pytest.mark.parametrize("text, n", [
+    ("A senior, off-duty Border Security Force officer is shot and killed by two gunmen in Karachi.", 1),
+    ("A young, unarmed National Youth Corps volunteer was beaten to death by soldiers in Port Harcourt.", 1),
+    ("A prominent, outspoken Human Rights Commission lawyer was stabbed to death in Harare.", 1),
+    ("A retired, respected Supreme Court judge was shot dead outside his home in Tegucigalpa.", 1),
+    # near misses: the body itself is no person; lower-case words alone still read
+    ("A senior, off-duty Border Security Force unit was attacked by gunmen in Karachi.", 0),
+    ("A senior, off-duty intelligence officer was shot dead by two gunmen in Karachi.", 1),
+])
+def test_person_told_by_a_named_body(text, n):
+    assert fatalities(text) == n

@@ -19,7 +19,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
-                                             UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
+                                             UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
@@ -244,6 +244,10 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                     c = _np_claim(p, at, text)
                 elif _one_person(p):
                     c = _Claim(1, "person", at)  # "a 17 year old market porter was killed"
+                elif len(p.split()) <= 6 and NAMED_BODY_MEMBER.fullmatch(p):
+                    # "(A senior,) off-duty Border Security Force officer was shot dead": one
+                    # person told by the body he served, its name in capitals
+                    c = _Claim(1, NAMED_BODY_MEMBER.fullmatch(p).group("noun").lower(), at)
             if c is None:
                 break
             found.append(c)

@@ -67,6 +67,9 @@ VAGUE_DEAD = re.compile(
 CASUALTIES = r"casualties"
 # "an unknown number of militants", "an undisclosed number of soldiers": a side's dead
 # without a figure, a member of a list of the dead like any counted phrase.
+# "off-duty Border Security Force officer", "senior National Assembly staff member": a
+# person told by the body he served (a name in capitals), lower-case words around it.
+NAMED_BODY_MEMBER = re.compile(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,2}}(?:(?-i:[A-Z][\w'-]*)\s+){{1,4}}(?:(?-i:[a-z][\w'-]*)\s+)?(?P<noun>{SINGULAR})\s*")
 UNKNOWN_NUMBER_OF = re.compile(r"(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|unidentified)\s+numbers?\s+of\s", re.I)
 UNKNOWN_COUNT = re.compile(rf"\b{CASUALTIES} of (?:an )?unknown number\b|\bunknown number of (?:{CASUALTIES}|dead|deaths)\b"
                             rf"|\b(?:{CASUALTIES}|deaths|fatalities) (?:were |have been |had been )?reported,? (?:but |though |although )?"
