@@ -140,3 +140,17 @@ def test_alongside_companions(text, n):
 ])
 def test_person_told_by_a_named_body(text, n):
     assert fatalities(text) == n
+
+
+# 9 A time told between the auxiliary and the verb ("X was on Wednesday morning shot dead")
+# keeps the auxiliary: a person named, or a bare title and name, is one dead.
+@pytest.mark.parametrize("text, n", [
+    ("Juan Perez was on Wednesday morning shot dead by police in Cali.", 1),
+    ("Cleric Abu Omar was overnight killed by gunmen in Mosul.", 1),
+    ("Maria Lopez was late on Sunday night stabbed to death in Tegucigalpa.", 1),
+    # near misses: no one; the plain order
+    ("No one was on Sunday killed in the shelling of Kherson.", 0),
+    ("Juan Perez was shot dead by police in Cali on Wednesday morning.", 1),
+])
+def test_time_between_auxiliary_and_verb(text, n):
+    assert fatalities(text) == n

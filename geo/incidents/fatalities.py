@@ -19,7 +19,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
-                                             UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
+                                             UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, to_int
@@ -178,6 +178,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
+        if (aux is None or not aux.group().strip()) and (" on " in before or "day" in before or "night" in before) \
+                and (timed := AUX_THEN_TIME.search(before)) is not None:
+            aux = timed  # "Juan Perez was on Wednesday morning shot dead": the auxiliary, then the time
         head = before[: aux.start()] if aux and aux.group().strip() else before
         if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
                     or re.search(r"\band\s+both\s", aux.group(), re.I)):

@@ -67,6 +67,10 @@ VAGUE_DEAD = re.compile(
 CASUALTIES = r"casualties"
 # "an unknown number of militants", "an undisclosed number of soldiers": a side's dead
 # without a figure, a member of a list of the dead like any counted phrase.
+# "was on Wednesday morning", "had been overnight", "was late on Sunday": an auxiliary and
+# the time told between it and the verb of the death.
+AUX_THEN_TIME = re.compile(rf"\b(?:was|were|has been|have been|had been|is|are)\s+(?:(?:on|early|late|last|overnight|in\s+the)\s+){{0,2}}"
+                           rf"(?:{WEEKDAYS_RX}|overnight|(?:yester|to)day|(?:morning|evening|night|afternoon))(?:\s+(?:morning|evening|night|afternoon))?\s*$")
 # "off-duty Border Security Force officer", "senior National Assembly staff member": a
 # person told by the body he served (a name in capitals), lower-case words around it.
 NAMED_BODY_MEMBER = re.compile(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,2}}(?:(?-i:[A-Z][\w'-]*)\s+){{1,4}}(?:(?-i:[a-z][\w'-]*)\s+)?(?P<noun>{SINGULAR})\s*")
