@@ -154,3 +154,18 @@ def test_person_told_by_a_named_body(text, n):
 ])
 def test_time_between_auxiliary_and_verb(text, n):
     assert fatalities(text) == n
+
+
+# 10 A killing laid at the victims' door ("two bandits believed to have killed a trader",
+# "a man accused of having murdered his wife"): the deed they are said to have done is
+# another event; its victim is not this event's dead.
+@pytest.mark.parametrize("text, n", [
+    ("Soldiers shot dead two bandits believed to have killed a trader in Zamfara.", 2),
+    ("Police killed 3 gunmen suspected to have murdered a chief in Katsina.", 3),
+    ("Vigilantes in Cauca killed a man thought to have murdered a shopkeeper.", 1),
+    # near misses: a killing the report tells as done; one told as a charge already read
+    ("Bandits believed to be from across the border killed a trader in Zamfara.", 1),
+    ("A mob lynched a man accused of killing a child in Kano.", 1),
+])
+def test_deed_laid_at_the_victims_door(text, n):
+    assert fatalities(text) == n

@@ -239,10 +239,13 @@ NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|plan
                        r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
 
 
-# A killing the event's victim did ("a mob lynched a man who had stabbed his wife to death",
+# A killing the event's victim did or is said to have done ("a mob lynched a man who had stabbed his wife to death",
 # "… lynched after he killed a rider"): the deed that provoked it, not its own dead.
 DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)|\bwho)\s+(?:(?:had|has|have|allegedly|reportedly|just|earlier|previously"
-                            r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$", re.I)
+                            r"|(?:was|is|were|are) (?:said|suspected|believed|alleged) to have)\s+)*$"
+                            # "two bandits believed to have killed a trader", "a man accused of having
+                            # murdered his wife": the deed laid at the victims' door, another event
+                            r"|\b(?:suspected|believed|alleged|accused|thought|said|reported)\s+(?:to\s+have|of\s+having)\s+$", re.I)
 
 
 # "Residents blocked the road after a rider was killed": the clause that says what a crowd
