@@ -169,3 +169,17 @@ def test_time_between_auxiliary_and_verb(text, n):
 ])
 def test_deed_laid_at_the_victims_door(text, n):
     assert fatalities(text) == n
+
+
+# 11 The day the source spoke, between its verb and the subject ("Police said on Monday a
+# man was killed"): the subject follows the day.
+@pytest.mark.parametrize("text, n", [
+    ("Police in Tegucigalpa said on Monday a taxi driver was shot dead by gang members.", 1),
+    ("Residents said on Sunday a fisherman was shot dead by militiamen near Lake Albert.", 1),
+    ("Officials said on Friday morning a guard died in the raid on the mine near Mongbwalu.", 1),
+    # near misses: "that" after the day; a figure after the day
+    ("Officials said on Friday that a guard died in the raid on the mine near Mongbwalu.", 1),
+    ("Police said on Monday two traders were killed in Cali.", 2),
+])
+def test_day_the_source_spoke(text, n):
+    assert fatalities(text) == n

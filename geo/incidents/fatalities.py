@@ -22,7 +22,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
-from geo.incidents.numbers import NUM, to_int
+from geo.incidents.numbers import NUM, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
 from geo.incidents.victim_phrases import UNIT_AFTER
@@ -198,7 +198,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                                  # "A raid on a herder village left 7 dead": the dead follow "left"
                                                  r"|\b(?:leaves|left|leaving|leave)\b(?=\s+" + _QUAL + r"(?:" + NUM + r"|an?|one)\b(?:\s+\S+){0,4}\s*$)"
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
-                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
+                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)"
+                                                 # ("Police said on Monday a man was killed": the day the source spoke, then the subject)
+                                                 rf"(?:\s+(?:on\s+)?{WEEKDAYS_RX}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:an?|one|the|\d)\s))?", head, re.I)),
                   default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)
