@@ -516,3 +516,30 @@ def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str,
             continue
         return False
     return True
+
+
+# A crowd's grievance: "students marched against the killing of a classmate", "traders
+# protested over the death of their colleague", "riots over the murder of two herders". The
+# dead a crowd rises over are another event's (ACLED's codebook): where a later sentence of
+# the report tells them again by a definite phrase ("The student was stabbed …", "their
+# colleague died …"), that is the same death, not the crowd's own dead.
+_GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|riot(?:ed|ing|s)?|mourn\w*|outrage)\s+"
+                        r"(?:(?:in|at|near|outside|on|across)\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:against|over|at|about|following|after)\s+)?(?:the\s+)?(?:alleged\s+|recent\s+|brutal\s+)?"
+                        r"(?P<what>death|deaths|killing|killings|murder|murders|lynching|shooting)\s+of\s+(?P<np>[^,.;:()]{1,60})", re.I)
+_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|their|his|her|its|this|that)\s+(?!(?:\w+\s+){0,2}?(?:others?|more|rest)\b)|(?:he|she)\b)", re.I)
+
+
+def grievance_dead(sentence: str) -> int:
+    """How many dead a crowd rises over in ``sentence`` ("protested the killing of two
+    guards" -> 2; "… the death of their colleague" -> 1), else 0."""
+    m = _GRIEVANCE.search(sentence)
+    if m is None:
+        return 0
+    figure = re.match(rf"\s*(?:at least\s+)?(?P<n>{NUM})\s", m.group("np"), re.I)
+    return (to_int(figure.group("n")) or 1) if figure else 2 if m.group("what").endswith("s") else 1
+
+
+def told_again_definitely(sentence: str, positions: list[int]) -> bool:
+    """Whether every victim phrase at ``positions`` is definite ("the student", "their
+    colleague", "he"): a death the report has named before, not a new one."""
+    return bool(positions) and all(_TOLD_BEFORE.match(sentence, p) for p in positions)

@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, hurt_counted, more_dead, only_mob_verb, ordinal_death, part_told_again, per_side_figure, side_claim_at,
+                                         deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -19,10 +19,10 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
-                                             UNKNOWN_COUNT, VAGUE_DEAD, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
+                                             UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
-from geo.incidents.numbers import NUM, to_int
+from geo.incidents.numbers import NUM, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
 from geo.incidents.victim_phrases import UNIT_AFTER
@@ -75,7 +75,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     denial = "deni" in text or "deny" in text or "dismiss" in text or "reject" in text or "refut" in text
 
     def add(found: list[_Claim]) -> None:
-        for c in found:
+        for c in sorted(found, key=lambda c: c.pos):  # (a subject list is read from its verb back: the whole before its part)
             if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
                 continue  # "no one was killed"
             if denial and DENIED_BEFORE.search(text, max(0, c.pos - 100), c.pos):
@@ -178,6 +178,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         before = text[: m.start()]
         before = re.sub(r"\s+$", "", before)
         aux = re.search(r"\b" + AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
+        if (aux is None or not aux.group().strip()) and (" on " in before or "day" in before or "night" in before) \
+                and (timed := AUX_THEN_TIME.search(before)) is not None:
+            aux = timed  # "Juan Perez was on Wednesday morning shot dead": the auxiliary, then the time
         head = before[: aux.start()] if aux and aux.group().strip() else before
         if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
                     or re.search(r"\band\s+both\s", aux.group(), re.I)):
@@ -195,7 +198,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                                  # "A raid on a herder village left 7 dead": the dead follow "left"
                                                  r"|\b(?:leaves|left|leaving|leave)\b(?=\s+" + _QUAL + r"(?:" + NUM + r"|an?|one)\b(?:\s+\S+){0,4}\s*$)"
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
-                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)", head, re.I)),
+                                                 r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)"
+                                                 # ("Police said on Monday a man was killed": the day the source spoke, then the subject)
+                                                 rf"(?:\s+(?:on\s+)?{WEEKDAYS_RX}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:an?|one|the|\d)\s))?", head, re.I)),
                   default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)
@@ -237,13 +242,17 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             elif re.match(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b", p, re.I):
                 c = _np_claim(p, at, text)
             else:
-                inner = re.search(rf"(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
+                inner = re.search(rf"(?<!\w)(?:(?:the|these|those|all)\s+)?{_QUAL}(?:{NUM})\b(?:\s+[\w'()-]+){{0,5}}?\s*$", p, re.I)
                 if inner and re.fullmatch(r"[\w'() -]*", p[inner.start():]):
                     c = _np_claim(p[inner.start() :], at + inner.start(), text)
-                elif len(p.split()) <= 4:
+                elif len(p.split()) <= 4 or UNKNOWN_NUMBER_OF.match(p):  # ("an unknown number of militants": one side's dead)
                     c = _np_claim(p, at, text)
                 elif _one_person(p):
                     c = _Claim(1, "person", at)  # "a 17 year old market porter was killed"
+                elif len(p.split()) <= 6 and NAMED_BODY_MEMBER.fullmatch(p):
+                    # "(A senior,) off-duty Border Security Force officer was shot dead": one
+                    # person told by the body he served, its name in capitals
+                    c = _Claim(1, NAMED_BODY_MEMBER.fullmatch(p).group("noun").lower(), at)
             if c is None:
                 break
             found.append(c)
@@ -413,10 +422,16 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
         OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
+    grievance = 0  # the dead a crowd rose over, told before (demonstrations only)
     for i, s in enumerate(sentences):
         if survived and (RESCUED_BEFORE_DEATH.search(s) or only_mob_verb(s)):
             continue  # "… was lynched. Police rescued him before he died": the mob's victim lived
         claims = _fatality_claims(s, causes_excluded)
+        if grievance and claims and all(not c.vague for c in claims) and sum(c.n for c in claims) <= grievance \
+                and told_again_definitely(s, [c.pos for c in claims]):
+            continue  # "Students protested the killing of a classmate. The student was stabbed …": the crowd's cause again
+        if causes_excluded and not grievance and ("death" in s or "kill" in s or "murder" in s or "lynch" in s or "shoot" in s):
+            grievance = grievance_dead(s)
         if claims and other_time(_without_period_tolls(s)):
             # a period's total or another event's, unless a clause of its own tells this event's
             # dead ("Gunmen killed seven in Zamfara, police said, adding that 30 had died in the past month")

@@ -19,9 +19,9 @@ from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim, side_of
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
-# driver", "shot dead … together with his two sons": the companions died in the same event (ACLED
+# driver", "shot dead … together with his two sons", "… alongside his wife": the companions died in the same event (ACLED
 # counts every death of the event).
-COMPANIONS = re.compile(rf"\b(?:(?:along|together)\s+with\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
+COMPANIONS = re.compile(rf"\b(?:(?:(?:along|together)\s+with|alongside)\s+(?P<np>(?:(?:his|her|their|its|the|an?|{NUM}|at least|another|other)\s+)"
                         r"[^,.;:()]{1,60}?)"
                         r"|with\s+(?P<kin>(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|child|children"
                         r"|brothers?|sisters?|father|mother|family|driver|bodyguards?|guards?|nephew|niece|cousin)"
@@ -120,7 +120,14 @@ _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "
 # a phrase that sets the event among others ("…, bringing to 50 the soldiers killed since
 # January", "…, adding that 30 had died in the past month", "…, the deadliest raid since
 # March").
-_CLAUSE_CUT = re.compile(r";|\s[\u2013\u2014-]\s|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
+# "…, while a separate attack near Menaka left two civilians dead", "…; in another raid,
+# gunmen killed three": a clause that tells another event of the same report, whose dead
+# are that event's (ACLED codes one event per place and day).
+_ANOTHER_EVENT_AT = (r"(?:in\s+)?(?:(?:a|an)\s+(?:separate|unrelated|similar|second)|another)\s+(?:[\w-]+\s+)?"
+                     r"(?:attacks?|incidents?|raids?|ambush(?:es)?|clash(?:es)?|blasts?|explosions?|strikes?|bombings?|shootings?|assaults?)\b")
+_ANOTHER_EVENT_CLAUSE = re.compile(rf"(?:;|,?\s+(?:while|whereas)|,\s+(?:but|and))\s+{_ANOTHER_EVENT_AT}", re.I)
+_CLAUSE_CUT = re.compile(rf";|\s[\u2013\u2014-]\s|,\s+(?=and\s+{_ANOTHER_EVENT_AT})|\s+(?=(?:while|whereas)\s+{_ANOTHER_EVENT_AT})"
+                         r"|,\s+(?=(?:bringing|raising|taking|pushing|adding|while|whereas|but|and\s+(?:said|added)"
                          r"|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:latest|deadliest|worst|bloodiest|biggest|largest|\d+(?:st|nd|rd|th))\b)\b)",
                          re.I)
 
@@ -141,7 +148,9 @@ def own_time_clauses(sentence: str) -> str | None:
 def other_time(sentence: str) -> bool:
     """A sentence about a period's total or an earlier event (see ``OTHER_TIME``,
     ``death_phrases.EARLIER_TIME``)."""
-    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None
+    return OTHER_TIME.search(sentence) is not None or EARLIER_TIME.search(sentence) is not None \
+        or (("other" in sentence or "separate" in sentence or "unrelated" in sentence or "similar" in sentence or "second" in sentence)
+            and _ANOTHER_EVENT_CLAUSE.search(sentence) is not None)
 
 
 def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: bool, verb_at: int | None) -> None:
@@ -167,7 +176,7 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             np = re.split(r"\s+(?:that|which|belonging|owned|where)\b", np, maxsplit=1, flags=re.I)[0]
             if not inside(start, spans) and (c := person_claim(np.strip(), start)) is not None:
                 add([c])
-    if claims and " with " in text:
+    if claims and (" with " in text or "alongside" in text):
         for m in COMPANIONS.finditer(text):
             # after the death it adds to: "the chairman along with his accomplices killed …" names the killers
             if verb_at is not None and m.start() > verb_at and not inside(m.start(), spans) and (c := person_claim(m.group(key := "np" if m.group("np") else "kin"), m.start(key))) is not None:

@@ -181,6 +181,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return Claim(1, "person", offset)  # "shot dead Amos Kiprono": a person named
     if re.fullmatch(r"(?:and\s+)?(?:another|one other|a second|a third)(?:\s+one)?", p, re.I):
         return Claim(1, "another", offset)  # "1 policeman died on the spot, and another succumbed later"
+    if re.fullmatch(r"(?:someone|somebody|some\s+one)(?:\s+else)?", p, re.I):
+        return Claim(1, "person", offset)  # "someone was shot dead": one person, not a figure inside a word
     if re.fullmatch(r"(?:he|she|him|her)(?:\s+(?:dead|alive))?", p, re.I):
         return Claim(1, "person", offset)  # "Raiders wounded a boy. He died the next day."
     if re.match(r"(?:only\s+)?(?:themselves)\b", p, re.I):
@@ -207,7 +209,10 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return None  # "killed a number of goats": ACLED counts people only
     if m:
         q = m.group().lower()
-        n = 12 if q.startswith("dozens") else 100 if q.startswith("hundreds") else 10
+        # ACLED's code for the vague figure (numbers.NUMBER_WORDS: "dozens" 12, "hundreds" 100);
+        # "all", "some", "a number of" or an unknown number: 10
+        n = to_int(re.sub(r"\s+of$", "", q)) if not q.startswith("a number") else None
+        n = n if n is not None and n >= 10 else 10
         return Claim(n, vague_noun(p[m.end():]), offset, True)
     if one_person(p):
         return Claim(1, "person", offset)  # "shot dead a bus conductor"
