@@ -40,7 +40,7 @@ def test_by_naming_a_leader_or_a_cause_is_no_agent(after):
 
 
 CAUSE_ATTACKS = [
-    (" following an attack by Boko Haram fighters near Gwoza", "Boko Haram fighters "),
+    (" following a dawn assault by Boko Haram fighters on Gwoza", "Boko Haram fighters "),
     (" after a night raid by Fano militiamen on their camp", "Fano militiamen "),
     (" after an ambush by FARC dissidents in Cauca", "FARC dissidents "),
 ]
@@ -86,7 +86,7 @@ def test_event_typing_and_actors_share_the_reader():
 # -- People abroad named in a headline's passive ("Ethiopian migrants attacked by residents"):
 #    they were hit; the rioters are the people of the place, not of the victims' nation.
 HIT_PEOPLE_ABROAD = [
-    ("Ethiopian migrants attacked by residents in Johannesburg as riots over jobs spread.", "Rioters (South Africa)"),
+    ("Mozambican migrants attacked by residents in Johannesburg as riots over jobs spread.", "Rioters (South Africa)"),
     ("Malawian nationals assaulted by a mob in Durban during riots over jobs.", "Rioters (South Africa)"),
     ("Afghan refugees stoned by local youths in Peshawar during riots after a murder.", "Rioters (Pakistan)"),
     ("Syrian refugees attacked by rioters in Kayseri as crowds torched shops.", "Rioters (Turkey)"),
@@ -98,3 +98,4 @@ def test_people_abroad_hit_in_a_headline_passive_are_no_crowd(text, actor1, gz):
     inc = first_incident(text, "2021-09-02", gz)
     assert inc.event_type == "Riots", inc
     assert _same(inc.actor1, actor1), inc
+

@@ -16,11 +16,11 @@ BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0
 # "came under fire": those before the verb were hit, as in a passive.
 UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
 
-# "by" up to five words on ("was burnt with a hot iron by a soldier"), in the same clause.
+# "by" up to five words on ("was dragged from the bus and beaten by militiamen"), in the same clause.
 _BY_AGENT = re.compile(r"(?P<gap>(?:\s+[\w'-]+){0,5}?)\s+by (?P<who>[^,;.]{1,80})")
 # Words before "by" that make it no agent of the event verb: a new clause opened ("killed
-# before being taken by …"), or who leads, backs or caused something ("a clan led by a
-# chief", "protests sparked by a killing", "an attack claimed by a group").
+# before being taken by …"), or who leads, backs or caused something ("a faction headed
+# by a general", "unrest sparked by a price rise", "a raid claimed by a group").
 _BY_NOT_AGENT = re.compile(r"\b(?:before|after|when|while|as|and|then|until|who|which|that|whom|led|backed|supported|sponsored"
                            r"|headed|commanded|owned|organi[sz]ed|funded|allied|followed|accompanied|joined|sparked|caused|triggered"
                            r"|prompted|fu?elled|provoked|motivated|inspired|called|announced|claimed|condemned)\s*$"
@@ -41,8 +41,8 @@ def by_agent(after: str, through_cause: bool = False) -> str | None:
     event verb on): "[was ambushed] near the river by militants who fled" -> "militants ";
     None when no "by" follows in the verb's clause, or its "by" names a leader, a backer or
     a cause rather than who did the act. ``through_cause``: also read the attacker of the
-    attack the verb's clause names as its cause ("[were wounded] following an attack by
-    gunmen" -> "gunmen "): who hit the subject, though not the verb's own agent."""
+    attack the verb's clause names as its cause ("[died] after a night raid by bandits"
+    -> "bandits "): who hit the subject, though not the verb's own agent."""
     m_by = _BY_AGENT.match(after)
     if m_by is None or (_BY_NOT_AGENT.search(m_by.group("gap"))
                         and not (through_cause and _CAUSE_ATTACK.fullmatch(m_by.group("gap")))):
