@@ -10,8 +10,8 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import gangs_named, state_force_matches, state_forces
 from geo.incidents.actor_sides import FORCE_NAMES
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force, negated, tied
-from geo.incidents.event_agents import UNDERGONE
-from geo.incidents.events import PASSIVE_BEFORE, RETURNED_FIRE, TWO_SIDED
+from geo.incidents.actor_roles_passive import PASSIVE_BEFORE, UNDERGONE, by_agent, joined_passive_agent, undergone_source
+from geo.incidents.events import RETURNED_FIRE, TWO_SIDED
 from geo.incidents.force_roles import force_spans
 from geo.incidents.identity_militias import _named_militia
 from geo.incidents.lexicon import generic_actors, noun_rx
@@ -84,17 +84,19 @@ def agent_of(sentences: list[Sentence], ordered: list[str], gz: Gazetteer, iso: 
                    or re.match(r"\s+by\b", s.text[t.end :]) or UNDERGONE.match(t.text)]
         by_agents = []  # (offset of the verb, who): "was killed by unknown gunmen"
         for t in triggers:
-            m_by = re.match(r"(?:\s+[\w'-]+){0,3}?\s+by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})", s.text[t.end :])
-            if m_by is None and UNDERGONE.match(t.text):
+            after = s.text[t.end :]
+            said_by = by_agent(after, through_cause=True)
+            if said_by is None and UNDERGONE.match(t.text):
                 # "a convoy came under fire from rebels": those who fired come after "from",
                 # as a passive's agent after "by"; the subject was hit.
-                m_by = _UNDER_FROM.match(s.text, t.end)
-            if m_by is None and t in passive:
+                said_by = undergone_source(after)
+            if said_by is None and t in passive:
                 # "a guard was shot and his weapon seized by bandits": the agent
                 # of the passive verb joined to the trigger's.
-                m_by = _JOINED_PASSIVE_BY.match(s.text, t.end)
-            if m_by and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
-                who = named(m_by.group("who"))
+                said_by = joined_passive_agent(after)
+            words = _AGENT_WORDS.match(said_by.strip()) if said_by else None
+            if words and (t in passive or PASSIVE_BEFORE.search(s.text[max(0, t.start - 30) : t.start])):
+                who = named(words.group())
                 if who:
                     by_agents.append((t.start, who))
         active = [t for t in triggers if t not in passive]
@@ -190,11 +192,9 @@ _FORCE_ONLY_FINDS = re.compile(r"(?:\s+(?:are|is|were|was|have|has|had|later|als
 _AGENT_NOUN_FIRST = re.compile(rf"(?:{noun_rx('armed_groups')})\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she|they)\s", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|for|upon|when)\s+$", re.I)
-_JOINED_PASSIVE_BY = re.compile(r"[^.;]{0,60}?\band (?:[\w'-]+ ){0,3}?(?:(?:was|were) )?(?:\w+ly )?[a-z]+(?:ed|en|n|t)"
-                                r" by (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
-
-# The attacker after a subject "came under attack": "… came under heavy fire from rebels".
-_UNDER_FROM = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+from (?P<who>(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3})")
+# The first words of an agent's phrase, which name it ("the heavily armed men …": an article
+# and up to four words).
+_AGENT_WORDS = re.compile(r"(?:the |an? )?[\w'-]+(?: [\w'-]+){0,3}")
 
 
 # A relative clause of attack on the other side: "bandits who ambushed them", "rebels who had

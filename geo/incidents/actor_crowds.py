@@ -91,38 +91,47 @@ def crowd_people(sentences: list[Sentence], gz: Gazetteer) -> list[str]:
 
 
 def _people_acting(text: str, gz: Gazetteer) -> list[str]:
+    """ISO codes of the nations a plural demonym ("Ruritanians") or a demonym before a
+    people's noun ("Ruritanian traders") names as the sentence's subject. A sentence with no
+    event verb tells no one acting: a demonym alone is too common a word to name a crowd."""
     # Demonyms first (a dictionary look-up per capitalised word): most sentences name none,
     # and need no event verbs read.
-    named = [(m, iso) for m in _CAPITALISED_WORD.finditer(text) for iso in [demonym_country(m.group(), gz, plural=True)] if iso]
-    triggers = sentence_triggers(text) if named else ()
-    first_verb = min((t.start for t in triggers), default=0)
-    found = []
-    for m, iso in named:
-        if m.start() >= first_verb:
-            break
-        noun = _people_noun().match(text, m.end())
-        end = noun.end() if noun else m.end()
-        if (noun or m.group().endswith(("s", "ese"))) and not _ACTED_ON.match(text, end) and not _DONE_BY.match(text, end):
-            found.append(iso)
-    return found
+    named = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        iso = demonym_country(m.group(), gz, plural=True)
+        noun = _people_noun().match(text, m.end()) if iso else None
+        if noun or (iso and m.group().endswith(("s", "ese"))):
+            named.append((m.start(), noun.end() if noun else m.end(), iso))
+    return [iso for _, iso in _subjects(text, named, without_verb=False)]
 
 
 def _nations_acting(text: str, gz: Gazetteer) -> list[tuple[int, str]]:
-    """(offset, ISO code) of each nation of people abroad named as the sentence's subject:
-    before its first event verb, and not acted on."""
+    """(offset, ISO code) of each nation of people abroad named as the sentence's subject
+    ("Ruritanian refugees", "migrants from Ruritania"); the class word itself names the
+    crowd, so a sentence with no event verb may name it too."""
     before, after = _patterns()
-    triggers = sentence_triggers(text)
-    first_verb = min((t.start for t in triggers), default=len(text))
-    found = []
+    named = []
     for m in after.finditer(text):
-        if m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
-            found += [(m.start(g), iso) for g in ("land", "land2") if m.group(g) for iso in [_country(m.group(g), gz, False)] if iso]
+        named += [(m.start(g), m.end(), iso) for g in ("land", "land2") if m.group(g) for iso in [_country(m.group(g), gz, False)] if iso]
     for m in before.finditer(text):
         words = m.group("who").split()
         iso = _country(m.group("who"), gz, True) or (_country(words[-1], gz, True) if len(words) > 1 else "")
-        if iso and m.start() < first_verb and not _ACTED_ON.match(text, m.end()):
-            found.append((m.start(), iso))
-    return found
+        if iso:
+            named.append((m.start(), m.end(), iso))
+    return _subjects(text, named, without_verb=True)
+
+
+def _subjects(text: str, named: list[tuple[int, int, str]], without_verb: bool) -> list[tuple[int, str]]:
+    """Of the nations ``named`` in ``text`` ((start, end of the words naming the people,
+    ISO code)), those named as the subject, in order: before the sentence's first event
+    verb, and not said to be acted on after their name ("Ruritanian migrants were
+    attacked", a headline's "Ruritanians beaten by police"). ``without_verb``: whether a
+    sentence with no event verb names its subject anywhere."""
+    if not named:
+        return []
+    first_verb = min((t.start for t in sentence_triggers(text)), default=len(text) if without_verb else 0)
+    return [(start, iso) for start, end, iso in named
+            if start < first_verb and not _ACTED_ON.match(text, end) and not _DONE_BY.match(text, end)]
 
 
 # A crowd's own blow at people or their homes and shops ("rioters beat two traders", "the

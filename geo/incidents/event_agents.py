@@ -8,27 +8,17 @@ from __future__ import annotations
 
 import re
 
+from geo.incidents.actor_roles_passive import BY_NEXT, PASSIVE_BEFORE, UNDERGONE, by_agent
 from geo.incidents.event_sides import headline_passive
 from geo.incidents.triggers import Trigger
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 # (and a lead clause of cause, "After a driver died in police custody, …":
 # the police named there did not act in the clause that follows)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:On|In|Around|During|Between|At|Early|Late|Last|Overnight|Later|Earlier)\b[^,]{0,60},\s*"
                              r"|(?i:following|in the wake of|in the aftermath of|in response to|in retaliation for|amid|amidst)\b[^,;]{0,120},\s*)+")
 
-# "by" right after a participle, or after the place it names ("killed in the district by
-# gunmen"): a passive, its agent after "by".
-BY_NEXT = re.compile(r"\s+(?:(?:in|at|on|near|outside|inside)\s+(?:[\w'-]+\s+){0,3}?)?by\b", re.I)
 _BY_AND = re.compile(r"\bby\s+(?P<who>(?:[\w'-]+\s+){1,4}?)and\s+(?:then\s+|later\s+)?$", re.I)
-# "came under fire": those before the verb were hit, as in a passive.
-UNDERGONE = re.compile(r"c(?:a|o)m(?:e|es|ing)? under\b", re.I)
 _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li|(?:are |were |is |was |left |lay |lie )?dead\b)", re.I)
-_BY_AGENT = re.compile(r"(?P<gap>(?:\s+[\w'-]+){0,5}?)\s+by (?P<who>[^,;.]{1,80})")
-_BY_NOT_AGENT = re.compile(r"\b(?:before|after|when|while|as|and|then|until|who|which|that|whom|led|backed|supported|sponsored"
-                           r"|headed|commanded|owned|organi[sz]ed|funded|allied|followed|accompanied|joined|sparked|caused|triggered"
-                           r"|prompted|fu?elled|provoked|motivated|inspired|called|announced|claimed|condemned)\s*$"
-                           r"|\b(?:before|after|when|while|then|until|who|which|that|whom|between|following)\b", re.I)
 
 # A relative clause's opening ("… who had", "… that"): its subject is the words before it.
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+|then\s+|also\s+)?$", re.I)
@@ -46,9 +36,9 @@ def agent_phrase(sentence: str, trigger: Trigger) -> str:
         return ""  # "two gendarmes succumbed to their injuries": the subject died, it did not act
     # "by" up to five words on ("was burnt with a hot iron by a soldier"), in the same
     # clause and not naming who leads or backs a group ("a clan led by a chief")
-    m_by = _BY_AGENT.match(after)
-    if m_by and not _BY_NOT_AGENT.search(m_by.group("gap")):
-        return re.split(r"\b(?:in|at|on|near|after|while|when|during|over|who|with|as|that|which|before|following)\b", m_by.group("who"))[0]
+    who = by_agent(after)
+    if who is not None:
+        return who
     m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
     if m_between:
         return m_between.group("who")
