@@ -37,3 +37,22 @@ def test_grenades_thrown_in_a_fight_of_unorganised_people_do_not_make_it_a_battl
 ])
 def test_near_miss_armed_or_communal_sides_and_one_sided_reports_stay_battles(text):
     assert classify_event(text)[0] == BATTLES
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with market traders in Goma after a dispute over taxes; five were hurt.",
+    "Troops clashed with villagers who blocked a convoy near Beni, leaving two wounded.",
+    "Gendarmes clashed with gold miners at a pit near Kedougou; three miners were injured.",
+    "Two factions of the governing coalition clashed at a party congress in Kinshasa.",
+])
+def test_people_fighting_the_state_s_soldiers_riot_as_they_do_fighting_the_police(text):
+    assert classify_event(text)[0] == RIOTS
+
+
+@pytest.mark.parametrize("text", [
+    "Troops clashed with warring groups of fighters near Kidal.",
+    "Soldiers clashed with cartel members in the hills above Culiacan; six were killed.",
+    "Soldiers clashed with armed herders near Djibo; two died.",
+])
+def test_near_miss_soldiers_fighting_armed_or_communal_sides_fight_a_battle(text):
+    assert classify_event(text)[0] == BATTLES

@@ -12,7 +12,7 @@ import re
 
 from geo.incidents.aliases import actor_hits
 from geo.incidents.event_agents import agent_phrase
-from geo.incidents.lexicon import noun_class, noun_rx
+from geo.incidents.lexicon import noun_class, noun_rx, nouns, words_rx
 from geo.incidents.triggers import Trigger
 from geo.taxonomy import BATTLES
 
@@ -23,16 +23,23 @@ _PEOPLE = noun_class("crowd", "unarmed_agents", "civilians", "kin")
 # kind, herding communities (who fight as armed parties over land and cattle), raids on
 # herds (raiders armed to take them), peoples, clans and communities (communal militias),
 # or anything said to be armed.
-_ARMED_WORDS = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'herders')}"
-                          r"|armed|cartels?|guerrillas?|mafias?|syndicates?|ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies)"
+_ARMED_WORDS = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'herders')}"
+                          r"|armed|warring|cartels?|guerrillas?|mafias?|syndicates?|ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies)"
                           r"|(?:livestock|cattle|camel|goat|stock) (?:raids?|raiding|rustling|theft))\b", re.I)
 # Read in the sides only: groups named after a people or a place ("Dinka and Nuer
 # groups", "Oldtown youths").
 # (not a common word opening the sentence: "Rival groups of students clashed")
 _NAMED_GROUPS = re.compile(r"\b(?!(?-i:Rival|Two|Three|Several|Some|Many|Local|Other|The|Both|Neighbouring|Student|Youth|Armed)\b)"
                            rf"(?-i:[A-Z][\w'-]+)s? (?:groups|{noun_rx('identity_groups')})\b", re.I)
-# The police, left out of the sides: a crowd fighting the police riots (ACLED's codebook).
-_POLICE = re.compile(r"\b(?:riot\s+|anti-riot\s+)?police\w*(?:\s+(?:forces?|personnel|officers?|teams?|units?|constables?))?", re.I)
+# The state's police and soldiers, left out of the sides: a crowd or a mob fighting them
+# riots (ACLED's codebook: rioters may fight the state's forces; an armed group cannot).
+# With the words that make people of them ("rival factions of the national army", "members
+# of the border guard"): those people are the force, not a crowd.
+# (not "coalition": more often parties' than armies' in a fight of people)
+_STATE_ARMY = words_rx([w for w in nouns("military") if w != "coalition"])
+_STATE_FORCES = re.compile(r"\b(?:(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+                           r"(?:(?:riot\s+|anti-riot\s+)?police\w*(?:\s+(?:forces?|personnel|officers?|teams?|units?|constables?))?"
+                           rf"|(?:border guards?|{_STATE_ARMY}|gendarmes|gendarmerie)\b)", re.I)
 # The other side, after "clashed with" / "fought against" or right after the verb
 # ("battled the raiders"); the sides of a clash that "broke out between" them.
 _OTHER_SIDE = re.compile(r"\s+(?:(?:with|against)\s+)?(?P<who>[^,;.]{1,80})", re.I)
@@ -62,6 +69,6 @@ def unorganised_clash(sentence: str, triggers: list[Trigger]) -> bool:
                   if t.event_type == BATTLES and re.match(r"clash|confront|scuffle|fight|fought|battl|engag", t.text, re.I)), None)
     if clash is None:
         return False
-    sides = _POLICE.sub(" ", clash_sides(sentence, clash))
-    return bool(_PEOPLE.search(sides)) and not _NAMED_GROUPS.search(sides) and not _ARMED_WORDS.search(_POLICE.sub(" ", sentence)) \
+    sides = _STATE_FORCES.sub(" ", clash_sides(sentence, clash))
+    return bool(_PEOPLE.search(sides)) and not _NAMED_GROUPS.search(sides) and not _ARMED_WORDS.search(_STATE_FORCES.sub(" ", sentence)) \
         and not any(h.actor.inter in (1, 2, 3) and h.actor.kind != "party" for h in actor_hits(sides))
