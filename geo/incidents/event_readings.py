@@ -42,6 +42,15 @@ _ACCUSED_TIES = re.compile(r"\b(?:(?:accused|suspected|suspicion|convicted) of|f
                            r"|supplying|being (?:an? )?(?:informants?|informers?|collaborators?|spies|spy|sympathi[sz]ers?))\b.*", re.I | re.S)
 
 
+# People named by the crime they are said to have done ("a robbery suspect", "two murder
+# suspects"), or said by those who attacked them to have done one ("a man they suspected
+# of theft", "two youths the villagers believed to be thieves"): the accused, whom a crowd
+# punishing them attacks as mob justice (ACLED's codebook: mob violence).
+CRIME_SUSPECTS = (r"\b(?:theft|robbery|burglary|murder|rape|kidnapping|abduction|witchcraft|assault|crime)\s+suspects?\b"
+                  r"|\b(?:they|he|she|residents|locals|villagers|neighbou?rs|the crowd|the mob)\s+(?:had\s+)?"
+                  r"(?:suspect(?:ed)?|accus(?:e|ed)|believed?)\s+(?:\w+\s+)?(?:of|to be)\b")
+
+
 def without_accused_ties(words: str) -> str:
     """The victims' words without the ties they are accused of (see _ACCUSED_TIES)."""
     return _ACCUSED_TIES.sub(" ", words) if "for" in words or "of" in words else words

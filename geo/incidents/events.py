@@ -14,7 +14,7 @@ from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.demonstrations import STORMED_TO_PROTEST, within_demonstration as _within_demonstration
-from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
+from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, CRIME_SUSPECTS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
                                           measure_after_violence, without_accused_ties)
 from geo.incidents.event_agents import (BY_NEXT as _BY_NEXT, UNDERGONE as _UNDERGONE, PASSIVE_BEFORE, agent_phrase as _agent_phrase,
@@ -137,7 +137,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
                       r"|\b(?:over|for|on)\s+(?:\w+\s+)?(?:witchcraft|sorcery)\s+(?:claims?|allegations?|accusations?|suspicions?|rumou?rs?)\b"
-                      r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
+                      rf"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b|{CRIME_SUSPECTS}", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
