@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
+from geo.incidents.event_agents import clause_before
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, phrase_alternation
 from geo.incidents.model import inside
@@ -145,3 +146,18 @@ def harm_told(sentences: list[str]) -> bool:
             if not inside(m.start(), spans):
                 return True
     return count_fatalities(sentences) > 0
+
+
+# People, not things, as those burnt: "a herder was burnt with a hot iron" is an assault
+# on a person (ACLED: an attack), "a house was burnt" the destruction of property.
+_PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
+_THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"
+                    r"|buildings?|crops?|farms?|granar(?:y|ies)|motorcycles?|motorbikes?|belongings)\b", re.I)
+
+
+def people_burnt(sentence: str, trigger: Trigger) -> bool:
+    """Whether a passive burning trigger ("was burnt") has people as its subject."""
+    if not re.match(r"(?:was|were|been|being)\b", trigger.text, re.I):
+        return False
+    subject = clause_before(sentence[: trigger.start])
+    return bool(_PERSON.search(subject)) and not _THING.search(subject)
