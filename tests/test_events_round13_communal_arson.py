@@ -10,7 +10,7 @@ from geo.taxonomy import BATTLES, RIOTS
 
 
 @pytest.mark.parametrize("text", [
-    "At least thirty huts were burned in a village near Jos after clashes between two communities.",
+    "Thirty huts were set ablaze near Jos during fighting between two communities over farmland.",
     "Houses were torched near Wukari as fighting between Tiv and Jukun groups continued for a second day.",
     "Dozens of homes were set ablaze during clashes between rival communities in Manipur.",
 ])
@@ -21,7 +21,7 @@ def test_homes_burned_in_a_fight_between_communities_are_a_battle(text):
 @pytest.mark.parametrize("text", [
     "Protesters burned tyres and a bus in Bamako.",
     "Shops were torched in a Karachi market after a quarrel between two traders.",
-    "Houses were torched in a village near Jos by people nobody could name.",
+    "Someone torched three houses at night in a hamlet outside Jos.",
 ])
 def test_near_miss_burning_without_a_communal_fight_stays_a_riot(text):
     assert classify_event(text)[0] == RIOTS

@@ -11,9 +11,9 @@ from geo.taxonomy import BATTLES, RIOTS
 
 
 @pytest.mark.parametrize("text", [
-    "A clash took place between two groups in a Sindh village over irrigation water; eleven were injured.",
+    "Fighting broke out between two groups over irrigation water in a Sindh village; eleven were injured.",
     "A clash broke out between two groups of farmers in Kaduna over a boundary stone; nine were hurt.",
-    "Two local groups clashed using pistols in a Tegucigalpa slum after a quarrel over a football pitch.",
+    "Two neighbourhood groups fought with pistols in a Tegucigalpa slum after a quarrel over a football pitch.",
     "Leaders of two parties clashed in Lahore over a banner; four were hurt.",
 ])
 def test_people_of_no_armed_group_who_clash_riot(text):
@@ -21,7 +21,7 @@ def test_people_of_no_armed_group_who_clash_riot(text):
 
 
 @pytest.mark.parametrize("text", [
-    "A ward chairman and his followers clashed with a rival candidate and his supporters using grenades in Sylhet.",
+    "A ward chairman's followers clashed with the backers of his rival and hurled grenades in Sylhet.",
     "Relatives of two shopkeepers clashed with each other and hurled grenades in a Mosul market; eight were hurt.",
     "Rival groups of students clashed with each other using crude grenades at a hostel in Patna.",
 ])

@@ -148,7 +148,7 @@ def harm_told(sentences: list[str]) -> bool:
     return count_fatalities(sentences) > 0
 
 
-# People, not things, as those burnt: "a herder was burnt with a hot iron" is an assault
+# People, not things, as those burnt: "a farmer was burnt with an iron rod" is an assault
 # on a person (ACLED: an attack), "a house was burnt" the destruction of property.
 _PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
 _THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"

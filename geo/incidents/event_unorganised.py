@@ -51,8 +51,8 @@ _SIDE_END = re.compile(r"\b(?:in|at|on|near|over|after|following|during|using|wi
 
 def clash_sides(sentence: str, trigger: Trigger) -> str:
     """The words naming the sides of a clash: its subject, or the parties "between"
-    whom it was ("" when neither is named: "two men were killed in a clash with
-    herders" names one side only), and the side after the verb, "with" or "against"."""
+    whom it was ("" when neither is named: "three traders died as herders fought
+    them" names one side only), and the side after the verb, "with" or "against"."""
     m = _BETWEEN.match(sentence, trigger.end)
     first = _SIDE_END.split(m.group("who"), 1)[0] if m else agent_phrase(sentence, trigger)
     if not first.strip():
