@@ -29,7 +29,6 @@ from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
-from geo.incidents.event_unorganised import unorganised_clash
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_alternation, phrase_rx, words_rx
@@ -195,10 +194,9 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     if any(t.event_type == EXPLOSIONS for t in triggers) and own_device_blast(main):
         return STRATEGIC, "Disrupted weapons use"  # "two men died as the mine they were laying blew up"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES and assault_in_contact(main, best):
-        return (RIOTS, "Mob violence") if unorganised_clash(main, triggers) else (BATTLES, "Armed clash")
+        return BATTLES, "Armed clash"
     if best.event_type == EXPLOSIONS and best.sub_event_type in MIXED_ARMS_SUBTYPES + ("Suicide bomb",) and fire_answered(joined):
-        # "a grenade thrown at the patrol; the police opened fire"; not grenades thrown in a fight of people unorganised
-        return (RIOTS, "Mob violence") if unorganised_clash(main, triggers) else (BATTLES, "Armed clash")
+        return BATTLES, "Armed clash"  # "a grenade thrown at the patrol; the police opened fire"
     if measure_after_violence(main, best, triggers):
         return STRATEGIC, "Other"
     # A crowd's destructive acts found by the riot triggers of any event sentence
@@ -341,7 +339,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and _AIRBORNE.search(main[max(0, best.start - 80) : best.end + 40]):
         return EXPLOSIONS, "Air/drone strike"  # "the air force bombarded a camp", "bombed by warplanes"
     if etype == EXPLOSIONS and sub in _STANDOFF_WEAPON and (TWO_SIDED.search(main) or _BOTH_SIDES.search(main)):
-        return (RIOTS, "Mob violence") if unorganised_clash(main, triggers) else (BATTLES, "Armed clash")  # "two armies exchanged shells"
+        return BATTLES, "Armed clash"  # "the two armies exchanged artillery fire"
     if etype in (VAC, BATTLES) and _mob_justice(main, best, triggers):
         return RIOTS, "Mob violence"  # "a mob lynched a man", "two suspected thieves were beaten to death"
     if (etype, sub) in ((VAC, "Attack"), (BATTLES, "Armed clash")) and _partisans(main, best) \
@@ -364,7 +362,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
         # a crowd named, one seen by what it did (rioting), or a political party's members
         # (ACLED's codebook: supporters are no armed organisation, their clashes are riots)
         parties = _CROWD.findall(main) or _LOCAL_PEOPLE.search(main) or acts_main or _party_named(main[: best.end] + " " + _agent_phrase(main, best))
-        if unorganised_clash(main, [best]) or parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
+        if parties and not _COMMUNAL.search(main) and not _ARMED_PARTY.search(_POLICE_PHRASE.sub("", main)) \
                 and not _OUTLAW_SIDE.search(main) and not _OUTLAWS.search(main) \
                 and not _armed_group_named(main):
             return RIOTS, "Violent demonstration"
