@@ -11,9 +11,13 @@ from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.numbers import MONTHS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 
+# Those a report says someone accuses or blames ("accusing the police of", "blamed the
+# chief for"): what they are accused of is the others' act, told as its background. One
+# definition, read by the background cues here and by demonstrations' crowd acts.
+ACCUSING_OTHERS = r"(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\b"
 _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
-    r" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|(?:accusing|accuses|blaming|blames) (?:[\w'-]+ ){1,4}?(?:of|for)|responsible"
+    rf" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|{ACCUSING_OTHERS}|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
     r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
     r"|(?:after|following) (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.background import background_spans, victims_kin_spans
+from geo.incidents.background import ACCUSING_OTHERS, background_spans, victims_kin_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
@@ -153,7 +153,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|
 _ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to)\s+$", re.I)
 # What the crowd accuses or blames others of ("accusing the police of burning their stalls"):
 # the others' act, however long the name of those accused.
-_ACCUSATION_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:[\w'-]+\s+){1,5}?(?:of|for)\s+$", re.I)
+_ACCUSATION_BEFORE = re.compile(rf"\b{ACCUSING_OTHERS}\s+$", re.I)
 _NAMED_OR_GERUND = re.compile(r"\w+ing\b|(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction"
                               r"|damage|rampage|riots?|scuffles?)\b", re.I)
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decr(?:y|ied|ying)|protest(?:ing|ed)?|in response to"

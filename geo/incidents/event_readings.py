@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.background import background_spans
+from geo.incidents.event_agents import clause_before
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, phrase_alternation
 from geo.incidents.model import inside
@@ -40,6 +41,15 @@ _ACCUSED_TIES = re.compile(r"\b(?:(?:accused|suspected|suspicion|convicted) of|f
                            r"(?:support(?:ing)?|collaborat\w*|colluding|complicity|aiding|abetting|harbou?ring|hiding|sheltering"
                            r"|feeding|informing|spying|sympathi[sz]\w*|links?|ties|connections?|cooperat\w*|working (?:for|with)"
                            r"|supplying|being (?:an? )?(?:informants?|informers?|collaborators?|spies|spy|sympathi[sz]ers?))\b.*", re.I | re.S)
+
+
+# People named by the crime they are said to have done ("a robbery suspect", "two murder
+# suspects"), or said by those who attacked them to have done one ("a man they suspected
+# of theft", "two youths the villagers believed to be thieves"): the accused, whom a crowd
+# punishing them attacks as mob justice (ACLED's codebook: mob violence).
+CRIME_SUSPECTS = (r"\b(?:theft|robbery|burglary|murder|rape|kidnapping|abduction|witchcraft|assault|crime)\s+suspects?\b"
+                  r"|\b(?:they|he|she|residents|locals|villagers|neighbou?rs|the crowd|the mob)\s+(?:had\s+)?"
+                  r"(?:suspect(?:ed)?|accus(?:e|ed)|believed?)\s+(?:\w+\s+)?(?:of|to be)\b")
 
 
 def without_accused_ties(words: str) -> str:
@@ -136,3 +146,18 @@ def harm_told(sentences: list[str]) -> bool:
             if not inside(m.start(), spans):
                 return True
     return count_fatalities(sentences) > 0
+
+
+# People, not things, as those burnt: "a farmer was burnt with an iron rod" is an assault
+# on a person (ACLED: an attack), "a house was burnt" the destruction of property.
+_PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
+_THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"
+                    r"|buildings?|crops?|farms?|granar(?:y|ies)|motorcycles?|motorbikes?|belongings)\b", re.I)
+
+
+def people_burnt(sentence: str, trigger: Trigger) -> bool:
+    """Whether a passive burning trigger ("was burnt") has people as its subject."""
+    if not re.match(r"(?:was|were|been|being)\b", trigger.text, re.I):
+        return False
+    subject = clause_before(sentence[: trigger.start])
+    return bool(_PERSON.search(subject)) and not _THING.search(subject)

@@ -14,8 +14,8 @@ from geo.incidents.demonstrations import PROTEST_ATTACKED as _PROTEST_ATTACKED
 from geo.incidents.demonstrations import PROTEST_WORD as _PROTEST_WORD, PROTESTERS_ACTED as _PROTESTERS_ACTED
 from geo.incidents.demonstrations import crowd_violence as _crowd_violence, intervened as _intervened
 from geo.incidents.demonstrations import STORMED_TO_PROTEST, within_demonstration as _within_demonstration
-from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, MIXED_ARMS_SUBTYPES,
-                                          as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told,
+from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, CRIME_SUSPECTS, MIXED_ARMS_SUBTYPES,
+                                          as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told, people_burnt,
                                           measure_after_violence, without_accused_ties)
 from geo.incidents.event_agents import (BY_NEXT as _BY_NEXT, UNDERGONE as _UNDERGONE, PASSIVE_BEFORE, agent_phrase as _agent_phrase,
                                         clause_before as _clause_before, headline_victims as _headline_victims)
@@ -136,7 +136,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|\b(?:accused of|suspicion of|suspected of|allegations? of)\s+(?:\w+\s+){0,2}?(?:witchcraft|sorcery|theft"
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
                       r"|\b(?:over|for|on)\s+(?:\w+\s+)?(?:witchcraft|sorcery)\s+(?:claims?|allegations?|accusations?|suspicions?|rumou?rs?)\b"
-                      r"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b", re.I)
+                      rf"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b|{CRIME_SUSPECTS}", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)
@@ -293,7 +293,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                           and not _STATE_AGENT.search(main) and not _RIOTERS.search(main))
         if (armed and not unarmed) or (
                 _UNKNOWN_AGENT.search(agent) and not _CROWD.search(agent) and _FIREARM.search(_CRUDE_BOMB.sub(" ", main))):
-            return (VAC, "Attack") if VIOLENCE.search(main) or _people_burnt(main, best) \
+            return (VAC, "Attack") if VIOLENCE.search(main) or people_burnt(main, best) \
                 else (STRATEGIC, "Looting/property destruction")
     # -- forces sent somewhere, the violence named only as their purpose or a fear ("troops
     # deployed to flush out militants", "over fears of attacks"): a movement of forces
@@ -321,8 +321,9 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
                         and not _CROWD.search(joined) and not _RIOTERS.search(joined):
                     # Destruction by people named neither as a crowd nor as demonstrators,
                     # with no demonstration told ("settlers uprooted trees and burned a
-                    # car"): ACLED's codebook calls violence without a demonstration mob violence.
-                    return RIOTS, "Mob violence"
+                    # car"): ACLED's codebook calls violence without a demonstration mob violence;
+                    # homes burned in a fight between communities: communal militias' battle.
+                    return (BATTLES, "Armed clash") if _communal_fight(main, triggers, fight_deaths) else (RIOTS, "Mob violence")
                 return RIOTS, "Violent demonstration"
         if protest_here or etype == PROTESTS or protest_violence:
             if _excessive_force(joined, count_fatalities([s.text for s in split_sentences(joined)], causes_excluded=True)):
@@ -435,7 +436,6 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     return etype, sub
 
 
-
 _TAKEN_OVER = re.compile(r"t(?:ook|ake|akes|aken|aking) (?:over|control)\b", re.I)
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|confront\w*|scuffl\w*|exchang\w*|running battles?|violence between)\b", re.I)
 _RIOTERS = re.compile(rf"\b(?:{noun_rx('protesters')}|riot(?!\s+police)\w*|mobs?|crowds?|stones|stoned|stoning|rocks|bricks)\b", re.I)
@@ -466,19 +466,10 @@ def _state_forces_acted(sentence: str, triggers) -> bool:
     return state
 
 
-# People, not things, as those burnt: "a herder was burnt with a hot iron" is an assault
-# on a person (ACLED: an attack), "a house was burnt" the destruction of property.
-_PERSON = re.compile(rf"\b(?:{noun_rx('civilians')}|m[ae]n|wom[ae]n|persons?)\b", re.I)
-_THING = re.compile(rf"\b(?:{noun_rx('civilian_sites')}|cars?|buses|bus|trucks?|lorr(?:y|ies)|shops?|stalls?|kiosks?|offices?|propert(?:y|ies)"
-                    r"|buildings?|crops?|farms?|granar(?:y|ies)|motorcycles?|motorbikes?|belongings)\b", re.I)
-
-
-def _people_burnt(sentence: str, trigger: Trigger) -> bool:
-    """Whether a passive burning trigger ("was burnt") has people as its subject."""
-    if not re.match(r"(?:was|were|been|being)\b", trigger.text, re.I):
-        return False
-    subject = _clause_before(sentence[: trigger.start])
-    return bool(_PERSON.search(subject)) and not _THING.search(subject)
+def _communal_fight(sentence: str, triggers: list[Trigger], deaths) -> bool:
+    """Whether a fight between communities or peoples is told in the sentence, with deaths
+    or homes burned (see event_battles.communal_battle)."""
+    return any(t.event_type == BATTLES and _CLASH.match(t.text) for t in triggers) and communal_battle(sentence, deaths())
 
 
 def _mob_justice(sentence: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
