@@ -33,3 +33,25 @@ def test_raiders_named_by_one_country_strike_people_of_another_at_home(text, cou
 ])
 def test_the_attackers_country_stays_when_nothing_says_they_crossed(text, country):
     assert main_incident(text).country == country
+
+
+@pytest.mark.parametrize("text, country, capital", [
+    ("Gunmen killed three villagers in Ouelessebougou cercle, Mali.", "Mali", "Bamako"),
+    ("Militants attacked a girls' school in Spinwam tehsil, Pakistan, on Monday.", "Pakistan", "Islamabad"),
+    ("Shelling damaged a school in Zolochivskyi raion, Ukraine, on Sunday.", "Ukraine", "Kyiv"),
+    ("Gunmen killed five traders in Seytenga commune, Burkina Faso.", "Burkina Faso", "Ouagadougou"),
+])
+def test_a_unit_named_by_any_admin_word_of_the_lexicon_withholds_the_capital(text, country, capital):
+    # a cercle, tehsil, raion or commune the gazetteer lacks: somewhere in the country,
+    # not at its capital
+    inc = main_incident(text)
+    assert inc.country == country and inc.location != capital
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Members of the Nurses Union marched in Uganda over unpaid allowances.", "Kampala"),
+    ("Supporters of a Msasani ward candidate clashed with police in Tanzania.", "Dodoma"),
+    ("Fighting broke out at the Red Zone checkpoint in Haiti, killing two.", "Port-au-Prince"),
+])
+def test_a_small_unit_or_a_union_does_not_withhold_the_capital(text, capital):
+    assert main_incident(text).location == capital

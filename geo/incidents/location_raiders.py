@@ -15,7 +15,9 @@ from geo.incidents.report_places import named_elsewhere
 
 # People who act at home: civilians of every kind and the police ("Ruritanian
 # villagers", "two Ruritanian policemen").
-_AT_HOME = nouns("civilians") + nouns("police") + tuple(w for w in nouns("state_ranks") if "police" in w)
+# (Not refugees, migrants and other people named as living abroad.)
+_AT_HOME = tuple(w for w in nouns("civilians") + nouns("police") + tuple(w for w in nouns("state_ranks") if "police" in w)
+                 if w not in nouns("people_abroad"))
 # Armed people who are not the state's and strike across borders: rebels, militias,
 # raiders, bandits (a people's militia too: "Ruritanian tribesmen"), named after a demonym
 # with up to two words between ("Ruritanian ethnic militia", "Ruritanian Koro raiders").
