@@ -55,3 +55,24 @@ def test_a_unit_named_by_any_admin_word_of_the_lexicon_withholds_the_capital(tex
 ])
 def test_a_small_unit_or_a_union_does_not_withhold_the_capital(text, capital):
     assert main_incident(text).location == capital
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ADDIS ABABA, Ethiopia (Reuters) - Gunmen killed 12 villagers in western Ethiopia overnight, police said.", "Ethiopia"),
+    ("BAMAKO, Mali (AP) - Jihadists killed eight soldiers in central Mali on Sunday, the army said.", "Mali"),
+    ("KHARTOUM, Sudan (AP) - Paramilitary fighters shelled camps in western Sudan, killing 30, aid workers said.", "Sudan"),
+    ("ABUJA, Nigeria (Reuters) - Bandits abducted 40 pupils in northwest Nigeria on Friday, officials said.", "Nigeria"),
+])
+def test_a_dateline_takes_no_weight_from_its_country_named_again_as_the_place_of_events(text, country):
+    # the capital it was filed from is no place of events in a part of the country
+    inc = main_incident(text)
+    assert inc.country == country and inc.location == country and inc.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, location", [
+    ("KADUNA, Nigeria (AP) - Gunmen killed five worshippers in Kaduna on Sunday, police said.", "Kaduna"),
+    ("GOMA, Congo (Reuters) - Rebels shelled the outskirts of Goma on Tuesday.", "Goma"),
+    ("MOGADISHU, Somalia (AP) - A car bomb killed seven people at a checkpoint in Mogadishu on Saturday.", "Mogadishu"),
+])
+def test_a_dateline_town_named_again_as_the_place_of_events_stays(text, location):
+    assert main_incident(text).location.lower() == location.lower()
