@@ -30,7 +30,9 @@ _NOUN_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:(?P<home>{words_rx(_AT_H
 _ARMED_FROM_BEFORE = re.compile(rf"\b(?:{words_rx(_ABROAD)})\s+(?:[\w'-]+\s+)?(?:coming\s+|who\s+came\s+)?from\s+"
                                 r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+|nearby\s+)?$", re.I)
 
+_ABROAD_WORD = re.compile(rf"\b(?:{words_rx(_ABROAD)})\b", re.I)  # (the cheap gate: no such word, no attackers to set aside)
 _PERSON_END = re.compile(r"\s*(?:[,;.]|$)")  # a demonym ending its clause names a person
+_CAPITALISED = re.compile(r"\b(?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+)?")
 
 
 def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sentence], text: str, gz: Gazetteer) -> str:
@@ -38,7 +40,7 @@ def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sente
     names that country only as the attackers' ("Ruritanian raiders", "gunmen from
     Ruritania"), the country of the people they struck ("Otherlandish villagers", "two
     Otherlanders"), else another country the report names strongly (``strong``)."""
-    if not fallback:
+    if not fallback or _ABROAD_WORD.search(text) is None:
         return fallback
     armed: set[str] = set()
     home: list[str] = []
@@ -65,9 +67,6 @@ def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sente
         if iso != fallback and iso not in armed:
             return iso
     return fallback
-
-
-_CAPITALISED = re.compile(r"\b(?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+)?")
 
 
 def _countries_named(text: str, gz: Gazetteer) -> list[tuple[int, int, str, bool]]:
