@@ -30,6 +30,11 @@ def test_raiders_named_by_one_country_strike_people_of_another_at_home(text, cou
     ("Congolese soldiers killed two Rwandan civilians during a search operation.", "Democratic Republic of the Congo"),
     # the attackers' country is named otherwise too: its officials speak of events at home
     ("Rwandan rebels killed four Congolese civilians, Rwandan officials said on Friday.", "Rwanda"),
+    # foreigners struck far from home: no raid across a border
+    ("Sudanese raiders abducted three Norwegian aid workers on Tuesday.", "Sudan"),
+    ("Chadian rebels kidnapped two French tourists at an oasis.", "Chad"),
+    ("Malian jihadists abducted a German priest from his parish.", "Mali"),
+    ("Nigerian gunmen kidnapped three Chinese workers at a quarry.", "Nigeria"),
 ])
 def test_the_attackers_country_stays_when_nothing_says_they_crossed(text, country):
     assert main_incident(text).country == country

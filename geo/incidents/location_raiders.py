@@ -39,7 +39,8 @@ def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sente
     """``fallback`` (the country a report with no place is placed in), or, when the report
     names that country only as the attackers' ("Ruritanian raiders", "gunmen from
     Ruritania"), the country of the people they struck ("Otherlandish villagers", "two
-    Otherlanders"), else another country the report names strongly (``strong``)."""
+    Otherlanders"), else another country the report names strongly (``strong``): a
+    neighbour of the attackers' country, which raiders cross a border to strike."""
     if not fallback or _ABROAD_WORD.search(text) is None:
         return fallback
     armed: set[str] = set()
@@ -63,8 +64,9 @@ def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sente
     if fallback not in armed or fallback in other or fallback in home:
         return fallback
     elsewhere = named_elsewhere(sentences, text)
+    across = gz.neighbours.get(fallback, ())  # (raids cross a border: "Ruritanian gunmen kidnapped two Farlandish tourists" is no such raid)
     for iso in [c for c in strong if c not in armed and c not in elsewhere] + home:
-        if iso != fallback and iso not in armed:
+        if iso != fallback and iso not in armed and iso in across:
             return iso
     return fallback
 
