@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
+from geo.incidents.lexicon import location_words, place_kind_words, words_rx
 from geo.incidents.model import Sentence
 
 
@@ -31,9 +32,9 @@ def capital_named(sentences: list[Sentence], text: str, gz: Gazetteer, country: 
 
 # "the provincial capital", "Hill district", "Hill sub-county": the report puts its events
 # in a region, which the capital is not (one the gazetteer lacks, or the place was found).
+_REGION_KINDS = tuple(w for w in place_kind_words("admin") if w not in location_words("small_admin"))
 _IN_A_REGION = re.compile(r"\b(?:provincial|regional|district|county|state|departmental)\s+(?:capital|headquarters)\b"
-                          r"|(?-i:[A-Z])[\w'-]+\s+(?:province|region|state|county|district|governorate|department|prefecture"
-                          r"|oblast|sub-?county|division|municipality|upazila|LGA|woreda)\b", re.I)
+                          rf"|(?-i:[A-Z])[\w'-]+\s+(?:{words_rx(_REGION_KINDS)})\b", re.I)
 # "in northern Ruritania", "across Ruritania", "near the border": a part of the country, or
 # all of it, which its capital does not stand for.
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south|east|west|central|far|upper|lower|rural|remote)[\w-]*|parts?\s+of|across"

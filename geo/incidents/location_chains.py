@@ -9,7 +9,8 @@ import re
 
 from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import location_words, place_kind_words, words_rx
-from geo.incidents.location_cues import CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, TOWN_WORD_AFTER, names_a_road
+from geo.incidents.location_cues import (CHAIN_GAP, DESTINATION, PARTS_LIST_GAP, REGION_WORD_AFTER, TOWN_WORD_AFTER, is_dateline,
+                                         names_a_road)
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import inside_container, region_named_by
 from geo.places import Mention
@@ -43,6 +44,10 @@ def follow_chains(sentences: list[Sentence], text: str, gz: Gazetteer, scores: d
                 link = None  # "traders on their way to Oldtown in Newtown": the trip's end, then where they were struck
             if link is not None and names_a_road(text, a.start, a.end):
                 link = None  # "the Oldtown-Newtown highway in Bigcity": the road lies in the city, not the town
+            if link is not None and is_dateline(a, s, text):
+                # "OLDTOWN, Ruritania (AP) -": where the report was filed; what the report puts
+                # in Ruritania ("in northern Ruritania") is no event in the town
+                link = None
             if link is not None and not a.place.is_country and b.place.index != a.place.index and _can_contain(b.place):
                 if not chain:
                     chain = [a]

@@ -117,6 +117,14 @@ FLIGHT = re.compile(r"\b(?:fled|fleeing|flee|escaped|sought refuge|took refuge|t
 # What follows a dateline's town ("KABUL, Afghanistan —", "LAGOS (AP) -", "DAKAR - "): the
 # place a report was filed from.
 DATELINE_AFTER = re.compile(r",? ?\(|, (?-i:[A-Z])| ?[\u2014\u2013]| -+ ")
+
+
+def is_dateline(m, sentence, text: str) -> bool:
+    """Whether mention ``m`` opens ``sentence`` as a dateline ("OLDTOWN, Ruritania (AP) -"):
+    where the report was filed."""
+    return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
+
+
 REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county|district|prefecture|department|division"
                                 r"|territory|oblast|local government|LGA|municipality)\b", re.I)
 # "troops were deployed from X", "the bomber came from X": where someone set out from.

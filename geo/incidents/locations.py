@@ -13,14 +13,14 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.location_cues import (ALONG, DATELINE_AFTER, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
+from geo.incidents.location_cues import (ALONG, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
                                          PREPARED_IN,
                                          REFERENCE_POINT, REGION_WORD_AFTER, ROAD_AFTER, ROAD_SECOND_END, ROAD_WORD_AFTER,
                                          TOWN_WORD_AFTER, VILLAGE_AFTER, named_as_settlement,
                                          NATIONAL_SPEAKER_IN, SAYS_AFTER, SPEAKER_IN, SPEAKS_AFTER, named_as_people, names_a_road,
-                                         measured_near, region_point, seat_before)
+                                         is_dateline, measured_near, region_point, seat_before)
 from geo.incidents.lexicon import location_words, noun_rx, words_rx
 from geo.incidents.location_campus import campus_town
 from geo.incidents.location_capital import capital_named, country_at_capital, unnamed_capital  # noqa: F401 (the stage's API)
@@ -116,7 +116,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "Kinshasa condemned …": a government speaking, not a place of events ("in Kinshasa, crowds protested" is)
     if p.feature_code == "PPLC" and NATIONAL_SPEAKER_IN.search(before) and SAYS_AFTER.match(text, m.end):
         return None  # "the defence ministry in the capital said": the state's seat, no place of events
-    if _is_dateline(m, sentence, text):
+    if is_dateline(m, sentence, text):
         # "OLDTOWN, Ruritania (AP) -": where the report was filed, the place only when the
         # report names no other
         return 0.5
@@ -381,7 +381,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                     # a place the gazetteer lacks or spells otherwise.
                     continue
             if context.strong and m.place.country_code not in context.strong and (
-                    _is_dateline(m, s, text) or FLIGHT.search(text, max(s.start, m.start - 60), m.start)):
+                    is_dateline(m, s, text) or FLIGHT.search(text, max(s.start, m.start - 60), m.start)):
                 # "DAKAR -" over a report on another country's events: where it was filed;
                 # "villagers fled to Oldtown" abroad: where they went (a town at home where
                 # people fled stays a coarse clue: it is often the nearest town).
@@ -531,10 +531,6 @@ _VILLAGE_OF = re.compile(r"\b(?:the|a)\s+village\s+of\s+$", re.I)
 # coded at the town itself (geo_precision 1), unlike "a village near Bigcity" or "Oldtown
 # village in Hill district" (by it or somewhere in the district: 2).
 _VILLAGE_IN = re.compile(r"\bvillages?\s+in\s+(?:the\s+)?$", re.I)
-
-
-def _is_dateline(m: Mention, sentence: Sentence, text: str) -> bool:
-    return m.start == sentence.start and m.text.isupper() and DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _named_as_nearby(m: Mention, sentence: Sentence, text: str) -> bool:

@@ -15,6 +15,7 @@ from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.locations import (choose_location, listed_places, named_elsewhere, other_countries_struck, set_location,
                                      unnamed_capital)
+from geo.incidents.location_raiders import struck_country
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
 from geo.incidents.segment import Draft, group_sentences, undated_context
@@ -144,7 +145,8 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     taken = {id(s) for other in drafts for s in other.sentences}  # by identity: no field-by-field comparisons
     spare = [s for s in all_sentences if id(s) not in taken]
     location, loc_precision, surface = choose_location(d.sentences, spare if main else [], text, gz, context)
-    country_code = location.country_code if location else (home or _fallback_country(context, all_sentences, text))
+    country_code = location.country_code if location else (home or struck_country(
+        _fallback_country(context, all_sentences, text), context.strong, all_sentences, text, gz))
     undated = undated_context(d, all_sentences) if main else []
     actor1, actor2, assoc = choose_actors(d.sentences, undated, gz,
                                           country_code or source_country or actor_country(context, d.sentences), etype, sub,
