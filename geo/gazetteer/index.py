@@ -15,6 +15,7 @@ from sys import intern
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from geo.gazetteer.tables import RowStrings
 from geo.gazetteer.names import (
     LEADING_ABBREVIATIONS,
     expand_leading_abbreviation,
@@ -101,6 +102,26 @@ class _RowMemo(dict):
 
     def __missing__(self, row: int):
         value = self[row] = self._work_out(row)
+        return value
+
+
+class _StoredKeyMemo(dict):
+    """``_RowMemo`` of the main-name keys the cache file holds (``RowStrings``): a row of
+    the file is decoded in line (no call per row through the file's sequence, which
+    doubled the cost of the rows a text meets first); a row added since is worked out."""
+
+    __slots__ = ("_blob", "_offsets", "_rows", "_work_out")
+
+    def __init__(self, strings: RowStrings, rows: int, work_out: Callable[[int], str]):
+        super().__init__()
+        self._blob, self._offsets, self._rows, self._work_out = strings.blob, strings.offsets, rows, work_out
+
+    def __missing__(self, row: int) -> str:
+        if 0 <= row < self._rows:
+            offsets = self._offsets
+            value = self[row] = str(self._blob[offsets[row]:offsets[row + 1]], "utf-8", "surrogatepass")
+        else:
+            value = self[row] = self._work_out(row)
         return value
 
 
@@ -326,6 +347,9 @@ class DerivedIndexes:
     @functools.cached_property
     def primary_key(self) -> Callable[[int], str]:
         """``primary_key(row)``: the normalised main name of a row (not one of its alternate names)."""
+        stored = self.file_row_facts
+        if stored is not None and isinstance(stored.primary_key, RowStrings):
+            return _StoredKeyMemo(stored.primary_key, stored.rows, self._work_out_primary_key).__getitem__
         return _RowMemo(self._work_out_primary_key).__getitem__
 
     def _work_out_primary_key(self, row: int) -> str:
@@ -345,7 +369,9 @@ class DerivedIndexes:
             region = intern(region_key(cc, a1)) if a1 else None
             where = (cc, region, intern(f"{region}{VARIANT_SEPARATOR}{a2}") if a1 and a2 else None,
                      self.latitude[row], self.longitude[row])
-        return RowFacts._make((self.prior(row), self.primary_key(row), where))
+        stored = self.file_row_facts
+        prior = stored.prior[row] if stored is not None and row < stored.rows else self.prior(row)
+        return RowFacts._make((prior, self.primary_key(row), where))
 
     def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
         """[a, b) ranges of ``words`` that name places, longest first from the left; a
