@@ -15,7 +15,7 @@ from sys import intern
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from geo.gazetteer.tables import RowStrings
+from geo.gazetteer.tables import KeyTable, RowStrings
 from geo.gazetteer.names import (
     LEADING_ABBREVIATIONS,
     expand_leading_abbreviation,
@@ -89,6 +89,11 @@ class RegionTowns(Mapping):
 
     def __len__(self) -> int:
         return len(self._table)
+
+
+def _never_asked(key: str) -> None:
+    """The memo of an index that keeps none (``name_spans``): every key is new."""
+    return None
 
 
 class _RowMemo(dict):
@@ -382,9 +387,20 @@ class DerivedIndexes:
         if found is not None:
             return found
         index = self.index
+        # (the file's index answers from its memo, in line, a key asked before; a key it
+        # has not met, from the file: no Python call per key through ``in``)
+        if isinstance(index, KeyTable):
+            memo_get, look_up = index._memo.get, index._look_up
+        else:  # (a dict while building, a layered index: asked by ``in``)
+            memo_get, look_up = _never_asked, index.__contains__
         if len(words) == 1:  # most runs: one word, one lookup
             word = words[0]
-            found = ((0, 1),) if word[:1].isupper() and expand_leading_abbreviation(word_key(word)) in index else ()
+            if word[:1].isupper():
+                key = expand_leading_abbreviation(word_key(word))
+                rows = memo_get(key)
+                found = ((0, 1),) if rows or rows is None and look_up(key) else ()
+            else:
+                found = ()
             if len(known) > _MEMO_LIMIT:
                 known.clear()
             known[words] = found
@@ -412,7 +428,8 @@ class DerivedIndexes:
                 key = " ".join(keys[a:b])
                 if spelt_out is not None:
                     key = expand_leading_abbreviation(key)
-                if key in index:
+                rows = memo_get(key)
+                if rows or rows is None and look_up(key):
                     out.append((a, b))
                     a = b
                     break
