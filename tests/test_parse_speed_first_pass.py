@@ -1,7 +1,6 @@
 """Guards of the first-pass speed-ups (names a process meets for the first time): each
 fast path answers what the plain code it replaced answers."""
 
-import math
 import random
 from difflib import SequenceMatcher
 
@@ -11,7 +10,6 @@ from geo.gazetteer import Gazetteer
 from geo.gazetteer.cache import read_cache, write_cache
 from geo.gazetteer.model import Place
 from geo.gazetteer.names import normalize_name, spelt_alike
-from geo.places.rank_context import softmax
 
 
 def _gazetteer() -> Gazetteer:
@@ -98,20 +96,3 @@ def test_name_spans_see_a_key_added_to_the_file_index(loaded):
              country_code="SO", feature_code="PPL", population=0, admin1_code="", admin2_code="")
     assert back.name_spans(("Gedo", "Valley")) == ((0, 2),)
     assert back.name_spans(("Gedo",)) == ()
-
-
-def _softmax_reference(scores):
-    top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
-    total = sum(weights)
-    return [w / total for w in weights]
-
-
-def test_softmax_is_bit_for_bit_the_plain_formula():
-    rng = random.Random(11)
-    for n in (1, 2, 5, 40):
-        for _ in range(50):
-            scores = [rng.uniform(-3, 9) for _ in range(n)]
-            assert softmax(scores) == _softmax_reference(scores)
-    assert softmax([]) == []
-    assert softmax([2, 2]) == [0.5, 0.5]

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import le, sub, truediv
 
 from geo.gazetteer import Gazetteer, within_km
 
@@ -95,7 +93,6 @@ class PlaceName:
 # A demonym says less about where a report is than a place does ("Russian troops in Syria").
 _COUNTRY_EVIDENCE = {"demonym": 0.25}
 _COUNTED = 0.02  # a candidate less probable than this says nothing about where the document is
-_COUNTED_FLOOR = repeat(_COUNTED)  # (``_COUNTED <= p`` for each p, in C: ``map(le, _COUNTED_FLOOR, probs)``)
 
 
 def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, float]) -> None:
@@ -129,7 +126,7 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
         top = probs.index(best_p)
         top_where = where[top]
         # (most of a long candidate list is below 2 %)
-        counted = list(compress(range(len(probs)), map(le, _COUNTED_FLOOR, probs))) if len(probs) > 1 else (0,)
+        counted = [k for k, p in enumerate(probs) if p >= _COUNTED] if len(probs) > 1 else (0,)
         for k in counted:
             cc, region, district, _lat, _lon = where[k]
             if not cc:
@@ -335,8 +332,7 @@ def softmax(scores: list[float]) -> list[float]:
     if not scores:
         return []
     top = max(scores)
-    # (exp(s - top) and w / total for each, mapped in C: a list comprehension's frame
-    # and loop cost more than the arithmetic; the same operations in the same order)
-    weights = list(map(math.exp, map(sub, scores, repeat(top))))
+    exp = math.exp
+    weights = [exp(s - top) for s in scores]
     total = sum(weights)
-    return list(map(truediv, weights, repeat(total)))
+    return [w / total for w in weights]
