@@ -75,7 +75,7 @@ _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("
              ("dj", "j"), ("ch", "x"), ("ck", "k"), ("q", "k"), ("c", "k"))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # (texts ask it of a few thousand names; a build, of every town)
 def spelling_key(key: str) -> str:
     """The key of a normalised name under which its romanisations meet: Arabic articles
     dropped, letters that romanisations swap merged (kh/k, q/k, dh/d, sh/s …), every run
