@@ -8,7 +8,6 @@ import pytest
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.cache import read_cache, write_cache
-from geo.gazetteer.model import Place
 from geo.gazetteer.names import normalize_name, spelt_alike
 
 
@@ -49,20 +48,6 @@ def test_spelt_alike_on_random_keys_of_many_lengths():
         a = "".join(rng.choice("aiukmnrst ") for _ in range(rng.randint(0, 14)))
         b = "".join(rng.choice("aiukmnrst ") for _ in range(rng.randint(0, 14)))
         assert spelt_alike(a, b, 0.6) == (SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6), (a, b)
-
-
-def test_a_place_from_the_gazetteer_is_the_dataclass_made_with_its_fields(loaded):
-    for gz in loaded:
-        for row in range(len(gz)):
-            made = gz.place(row)
-            expected = Place(index=row, geonameid=gz.geonameid[row], name=gz.name[row], latitude=gz.latitude[row],
-                             longitude=gz.longitude[row], country_code=gz.country_code[row],
-                             feature_code=gz.feature_code[row], population=gz.population[row],
-                             admin1_code=gz.admin1_code[row], admin2_code=gz.admin2_code[row])
-            assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
-            assert vars(made) == vars(expected) and list(vars(made)) == list(vars(expected))
-            with pytest.raises(AttributeError):  # still frozen
-                made.name = "Elsewhere"
 
 
 def test_main_name_keys_and_facts_read_from_the_file_are_those_worked_out(loaded):

@@ -114,9 +114,6 @@ class Place:
         }
 
 
-_new_place = object.__new__
-
-
 @dataclass
 class Gazetteer(DerivedIndexes):
     """Columns of place data plus a name index (normalised name -> row numbers).
@@ -162,10 +159,7 @@ class Gazetteer(DerivedIndexes):
         if p is None:
             if len(made) > 100_000:  # a long-running process: keep the memo bounded
                 made.clear()
-            # (the fields set as ``Place(...)`` sets them, without the frozen dataclass's
-            # ``object.__setattr__`` call per field: a text meets thousands of new rows)
-            p = made[row] = _new_place(Place)
-            p.__dict__.update(
+            p = made[row] = Place(
                 index=row,
                 geonameid=self.geonameid[row],
                 name=self.name[row],
