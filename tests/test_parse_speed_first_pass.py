@@ -81,3 +81,35 @@ def test_name_spans_see_a_key_added_to_the_file_index(loaded):
              country_code="SO", feature_code="PPL", population=0, admin1_code="", admin2_code="")
     assert back.name_spans(("Gedo", "Valley")) == ((0, 2),)
     assert back.name_spans(("Gedo",)) == ()
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("the slow path was taken")
+
+
+def test_keys_of_very_different_lengths_build_no_matcher(monkeypatch):
+    import difflib
+
+    monkeypatch.setattr(difflib.SequenceMatcher, "__init__", _refuse)
+    assert not spelt_alike("goma", "mogadishu airport", 0.6)
+    from geo.places.name_senses import one_name
+
+    assert not one_name("kismayo", "baidoa new market district")
+
+
+def test_name_spans_ask_the_file_index_without_its_in_operator(loaded, monkeypatch):
+    from geo.gazetteer.tables import KeyTable
+
+    _built, back = loaded
+    monkeypatch.setattr(KeyTable, "__contains__", _refuse)
+    assert back.name_spans(("Tal", "Afrim", "Market")) == ((0, 2),)
+    assert back.name_spans(("Mirela",)) == ((0, 1),)
+
+
+def test_main_name_keys_are_decoded_without_the_row_strings_getitem(loaded, monkeypatch):
+    from geo.gazetteer.tables import RowStrings
+
+    _built, back = loaded
+    monkeypatch.setattr(RowStrings, "__getitem__", _refuse)
+    assert [back.primary_key(r) for r in range(len(back))] == \
+        ["port mirela", "kasai hills", "dar es gamra", "tal afrim", "nova dubrava"]
