@@ -7,7 +7,7 @@ import pytest
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.cache import read_cache, write_cache
-from geo.gazetteer.index import region_key
+from geo.gazetteer.index import _StoredKeyMemo, region_key
 from geo.gazetteer.tables import TableFile, write_tables
 from geo.places import model as mention_model
 from geo.places.model import Mention
@@ -42,8 +42,9 @@ def _loaded(tmp_path) -> Gazetteer:
 def test_a_rows_main_name_key_is_worked_out_once_however_often_asked(tmp_path, monkeypatch):
     gz = _loaded(tmp_path)
     asked = []
-    work_out = type(gz)._work_out_primary_key
-    monkeypatch.setattr(type(gz), "_work_out_primary_key", lambda self, row: asked.append(row) or work_out(self, row))
+    # (a row of the file is decoded by the memo's own miss, ``_StoredKeyMemo``)
+    work_out = _StoredKeyMemo.__missing__
+    monkeypatch.setattr(_StoredKeyMemo, "__missing__", lambda self, row: asked.append(row) or work_out(self, row))
     assert [gz.primary_key(5), gz.primary_key(5), gz.primary_key(0), gz.primary_key(5)] == \
         ["segou", "segou", "kadugli", "segou"]
     assert asked == [5, 0]

@@ -15,6 +15,7 @@ from sys import intern
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from geo.gazetteer.tables import KeyTable, RowStrings
 from geo.gazetteer.names import (
     LEADING_ABBREVIATIONS,
     expand_leading_abbreviation,
@@ -90,6 +91,11 @@ class RegionTowns(Mapping):
         return len(self._table)
 
 
+def _never_asked(key: str) -> None:
+    """The memo of an index that keeps none (``name_spans``): every key is new."""
+    return None
+
+
 class _RowMemo(dict):
     """Row -> an answer worked out on the first ask (``work_out(row)``) and kept."""
 
@@ -101,6 +107,26 @@ class _RowMemo(dict):
 
     def __missing__(self, row: int):
         value = self[row] = self._work_out(row)
+        return value
+
+
+class _StoredKeyMemo(dict):
+    """``_RowMemo`` of the main-name keys the cache file holds (``RowStrings``): a row of
+    the file is decoded in line (no call per row through the file's sequence, which
+    doubled the cost of the rows a text meets first); a row added since is worked out."""
+
+    __slots__ = ("_blob", "_offsets", "_rows", "_work_out")
+
+    def __init__(self, strings: RowStrings, rows: int, work_out: Callable[[int], str]):
+        super().__init__()
+        self._blob, self._offsets, self._rows, self._work_out = strings.blob, strings.offsets, rows, work_out
+
+    def __missing__(self, row: int) -> str:
+        if 0 <= row < self._rows:
+            offsets = self._offsets
+            value = self[row] = str(self._blob[offsets[row]:offsets[row + 1]], "utf-8", "surrogatepass")
+        else:
+            value = self[row] = self._work_out(row)
         return value
 
 
@@ -326,6 +352,9 @@ class DerivedIndexes:
     @functools.cached_property
     def primary_key(self) -> Callable[[int], str]:
         """``primary_key(row)``: the normalised main name of a row (not one of its alternate names)."""
+        stored = self.file_row_facts
+        if stored is not None and isinstance(stored.primary_key, RowStrings):
+            return _StoredKeyMemo(stored.primary_key, stored.rows, self._work_out_primary_key).__getitem__
         return _RowMemo(self._work_out_primary_key).__getitem__
 
     def _work_out_primary_key(self, row: int) -> str:
@@ -345,7 +374,9 @@ class DerivedIndexes:
             region = intern(region_key(cc, a1)) if a1 else None
             where = (cc, region, intern(f"{region}{VARIANT_SEPARATOR}{a2}") if a1 and a2 else None,
                      self.latitude[row], self.longitude[row])
-        return RowFacts._make((self.prior(row), self.primary_key(row), where))
+        stored = self.file_row_facts
+        prior = stored.prior[row] if stored is not None and row < stored.rows else self.prior(row)
+        return RowFacts._make((prior, self.primary_key(row), where))
 
     def name_spans(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
         """[a, b) ranges of ``words`` that name places, longest first from the left; a
@@ -356,9 +387,20 @@ class DerivedIndexes:
         if found is not None:
             return found
         index = self.index
+        # (the file's index answers from its memo, in line, a key asked before; a key it
+        # has not met, from the file: no Python call per key through ``in``)
+        if isinstance(index, KeyTable):
+            memo_get, look_up = index._memo.get, index._look_up
+        else:  # (a dict while building, a layered index: asked by ``in``)
+            memo_get, look_up = _never_asked, index.__contains__
         if len(words) == 1:  # most runs: one word, one lookup
             word = words[0]
-            found = ((0, 1),) if word[:1].isupper() and expand_leading_abbreviation(word_key(word)) in index else ()
+            if word[:1].isupper():
+                key = expand_leading_abbreviation(word_key(word))
+                rows = memo_get(key)
+                found = ((0, 1),) if rows or rows is None and look_up(key) else ()
+            else:
+                found = ()
             if len(known) > _MEMO_LIMIT:
                 known.clear()
             known[words] = found
@@ -386,7 +428,8 @@ class DerivedIndexes:
                 key = " ".join(keys[a:b])
                 if spelt_out is not None:
                     key = expand_leading_abbreviation(key)
-                if key in index:
+                rows = memo_get(key)
+                if rows or rows is None and look_up(key):
                     out.append((a, b))
                     a = b
                     break

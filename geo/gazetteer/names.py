@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be'`´]")
@@ -74,6 +75,7 @@ _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("
              ("dj", "j"), ("ch", "x"), ("ck", "k"), ("q", "k"), ("c", "k"))
 
 
+@lru_cache(maxsize=20_000)  # (texts ask it of a few thousand names; a build, of every town)
 def spelling_key(key: str) -> str:
     """The key of a normalised name under which its romanisations meet: Arabic articles
     dropped, letters that romanisations swap merged (kh/k, q/k, dh/d, sh/s …), every run
@@ -106,6 +108,18 @@ def spelling_key(key: str) -> str:
 
 
 _VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def spelt_alike(key: str, other: str, threshold: float) -> bool:
+    """Whether ``SequenceMatcher(None, key, other, autojunk=False).ratio()`` is at least
+    ``threshold``. Its cheap upper bounds are asked first (the share of letters the
+    shorter key could match at most, then the letters the two have in common): most
+    pairs asked are far apart, and the matcher's tables cost tens of microseconds."""
+    length = len(key) + len(other)
+    if not length or 2.0 * min(len(key), len(other)) / length < threshold:  # (difflib's real_quick_ratio)
+        return not length and threshold <= 1.0
+    matcher = SequenceMatcher(None, key, other, autojunk=False)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
 def is_latin_name(name: str) -> bool:

@@ -260,6 +260,16 @@ class RowStrings(Sequence):
     def __init__(self, blob: memoryview, offsets: memoryview):
         self._blob, self._offsets = blob, offsets
 
+    @property
+    def blob(self) -> memoryview:
+        """The strings' UTF-8 bytes end to end."""
+        return self._blob
+
+    @property
+    def offsets(self) -> memoryview:
+        """Where the string of each row starts in ``blob`` (and, last, where the blob ends)."""
+        return self._offsets
+
     def __len__(self) -> int:
         return len(self._offsets) - 1
 

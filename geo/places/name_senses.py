@@ -4,10 +4,8 @@ a name known abroad (an exonym, a classical name) or a town's former name. Used 
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.names import spelling_key
+from geo.gazetteer.names import spelling_key, spelt_alike
 
 # A town known abroad by a name that is some small towns' own ("Palmyra": Tadmur, Syria,
 # beside Palmyra, Pennsylvania) is what the name means when it has this many times the
@@ -61,6 +59,4 @@ def one_name(key: str, other: str) -> bool:
     gardens") or a spelling of it ("hillsboro", "hillsborough"; "rovno", "rivne")."""
     if not set(key.split()).isdisjoint(other.split()) or spelling_key(key) == spelling_key(other):
         return True
-    matcher = SequenceMatcher(None, key, other, autojunk=False)
-    # (quick_ratio bounds ratio from above, for a fraction of its work)
-    return matcher.quick_ratio() >= SAME_NAME_SPELLING and matcher.ratio() >= SAME_NAME_SPELLING
+    return spelt_alike(key, other, SAME_NAME_SPELLING)

@@ -16,10 +16,9 @@ here.
 from __future__ import annotations
 
 from collections import Counter
-from difflib import SequenceMatcher
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.names import normalize_name, word_key
+from geo.gazetteer.names import normalize_name, spelt_alike, word_key
 from geo.places.model import Mention
 from geo.places.words import PLACE_WORDS, ROMANISED_COUNTRIES
 
@@ -66,7 +65,7 @@ def _spelling_candidates(gz: Gazetteer, key: str) -> tuple[int, ...]:
     out = []
     for r in rows:
         other = _bare(gz.primary_key(r))
-        if _ends(other) == ends and SequenceMatcher(None, bare, other, autojunk=False).ratio() >= SIMILAR_SPELLING:
+        if _ends(other) == ends and spelt_alike(bare, other, SIMILAR_SPELLING):
             out.append(r)
     return tuple(out)
 
