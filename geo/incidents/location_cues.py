@@ -7,6 +7,7 @@ import re
 
 from geo.gazetteer import Place
 from geo.incidents.lexicon import homelands, location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.prefilter import gated
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -32,6 +33,7 @@ ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|hig
                    r"|connecting|to|towards)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:to|and))?)\s+(?:the\s+)?$",
                    re.I)  # (the second town too: "from X to Y")
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+REFERENCE_POINT = gated(REFERENCE_POINT)  # (scanned only in text holding a string every match needs)
 # A bearing measured off a town ("12 km north of Oldtown", "a few miles west of Oldtown"):
 # the event lies by the town, as near it, when the step is short (a bare bearing, "north of
 # Oldtown", or a long one, "200 km south of Bigcity", may lie far off).
@@ -63,6 +65,7 @@ SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|
                   r"|\b(?:press|news) (?:conference|briefing) in|\baddressing (?:the )?(?:reporters|journalists|media|press) in"
                   r"|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in"
                   r"|\blives in|\bliving in|\bborn in)\s*$", re.I)
+SEAT = gated(SEAT)  # (scanned only in text holding a string every match needs)
 # The last letter SEAT's match can have before its closing spaces ("-based", "… in", "in a
 # statement from", "visit to"); no other character matches these under re.IGNORECASE.
 _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
@@ -126,6 +129,7 @@ MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived
 # "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
 PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
                          r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
+PREPARED_IN = gated(PREPARED_IN)  # (scanned only in text holding a string every match needs)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)

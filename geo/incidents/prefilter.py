@@ -480,3 +480,49 @@ class GroupedPattern:
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
+
+
+class GatedPattern:
+    """A compiled pattern whose scans of a whole text (``search``, ``finditer``, ``findall``,
+    ``sub``) first look for the strings every match contains (:func:`required_factors`,
+    one compiled look): a text holding none of them has no match and is not scanned. Where
+    a pattern may open at most words ("\\b(?:north|south|…) of"), ``re`` tries it at every
+    position of the text; the look is a fraction of that and rules most texts out. The
+    answers are the pattern's own; other methods and attributes are the pattern's."""
+
+    __slots__ = ("regex", "_needed")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self._needed = _kept_factors(regex)  # a frozenset, its finder once used, or None
+
+    def holds_needed(self, text: str) -> bool:
+        """Whether ``text`` holds one of the strings every match needs (True when the
+        pattern has none to tell)."""
+        needed = self._needed
+        if needed is None:
+            return True
+        if type(needed) is frozenset:
+            needed = self._needed = _factor_finder(needed)
+        # (ASCII text: lower() folds it as fold() does, without its memo of whole texts)
+        return needed(text.lower() if text.isascii() else fold(text)) is not None
+
+    def search(self, text: str, *span) -> re.Match | None:
+        return self.regex.search(text, *span) if span or self.holds_needed(text) else None
+
+    def finditer(self, text: str, *span):
+        return self.regex.finditer(text, *span) if span or self.holds_needed(text) else iter(())
+
+    def findall(self, text: str, *span) -> list:
+        return self.regex.findall(text, *span) if span or self.holds_needed(text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.holds_needed(text) else text
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+
+def gated(pattern: re.Pattern) -> GatedPattern:
+    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`)."""
+    return GatedPattern(pattern)
