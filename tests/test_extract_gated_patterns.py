@@ -14,7 +14,7 @@ import pytest
 from geo.incidents.background import _DEMONSTRATION_AHEAD
 from geo.incidents.death_phrases import LIVES_TAKEN, SURVIVED
 from geo.incidents.event_battles import SIDES_FOUGHT
-from geo.incidents.location_cues import PREPARED_IN, REFERENCE_POINT
+from geo.incidents.location_cues import ALONG, DESTINATION, MOVED_FROM, PREPARED_IN, REFERENCE_POINT, SPEAKER_IN
 from geo.incidents.prefilter import GatedPattern, gated
 
 BEARING = re.compile(r"\b(?:north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
@@ -95,11 +95,13 @@ def test_texts_without_the_needed_strings_are_not_scanned():
 
 
 def test_the_readers_gated_patterns_on_random_text():
-    readers = [SURVIVED, LIVES_TAKEN, SIDES_FOUGHT, _DEMONSTRATION_AHEAD, REFERENCE_POINT, PREPARED_IN]
+    readers = [SURVIVED, LIVES_TAKEN, SIDES_FOUGHT, _DEMONSTRATION_AHEAD, REFERENCE_POINT, PREPARED_IN, ALONG, DESTINATION,
+               MOVED_FROM, SPEAKER_IN]
     assert all(isinstance(p, GatedPattern) for p in readers)
     words = ["soldiers", "fought", "back", "the", "attackers", "claimed", "14", "lives", "north", "of", "trained",
              "in", "ahead", "of", "a", "planned", "protest", "survived", "rescued", "before", "he", "died", "police",
-             "repelled", "gunmen", "took", "two", "Sokoto", "\u00c9vora", "upcoming", "rally", "militants", "and"]
+             "repelled", "gunmen", "took", "two", "Sokoto", "\u00c9vora", "upcoming", "rally", "militants", "and",
+             "fled", "to", "road", "from", "deployed", "officials", "sources", "between"]
     rng = random.Random(34)
     matched = 0
     for _ in range(2000):
