@@ -112,3 +112,21 @@ def test_the_readers_gated_patterns_on_random_text():
             assert [m.span() for m in p.finditer(text)] == expected, (p.pattern[:40], text)
             assert _span(p.search(text)) == _span(p.regex.search(text))
     assert matched > 200
+
+
+def test_a_pattern_needing_one_of_many_strings():
+    # More strings than are looked for one by one: one compiled look at all of them.
+    kinds = ["convoy", "checkpoint", "barracks", "outpost", "garrison", "patrol", "base", "camp", "depot", "airfield",
+             "armoury", "battalion", "brigade", "regiment", "platoon", "squad", "unit", "division", "command", "post",
+             "fort", "bunker", "trench", "position", "line", "front", "column", "detachment", "company", "corps",
+             "militia", "fighters", "soldiers", "troops", "gunmen"]
+    pattern = re.compile(r"\b(?:army\s+)?(?:%s)s?\b(?:\s+(?:attacked|overran|shelled))?" % "|".join(kinds), re.I)
+    g = gated(pattern)
+    assert type(g._needed) is frozenset  # (a compiled look once used)
+    rng = random.Random(35)
+    words = kinds + ["attacked", "overran", "shelled", "a", "the", "army", "near", "Goma", "Sittwe", "Timbuktu"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+    assert g.search("Rebels attacked an army convoy near Beni.") is not None
+    assert g.search("Rebels marched to Beni.") is None and g.search("Armed men raided Beni.") is None

@@ -482,6 +482,9 @@ class GroupedPattern:
         return getattr(self.regex, name)
 
 
+_ONE_BY_ONE = 32  # at most this many strings looked for one by one (see GatedPattern)
+
+
 class GatedPattern:
     """A compiled pattern whose scans of a whole text (``search``, ``finditer``, ``findall``,
     ``sub``) first look for the strings every match contains (:func:`required_factors`,
@@ -494,7 +497,10 @@ class GatedPattern:
 
     def __init__(self, regex: re.Pattern):
         self.regex = regex
-        self._needed = _kept_factors(regex)  # a frozenset, its finder once used, or None
+        needed = _kept_factors(regex)
+        # A few strings are looked for one by one (``in``: faster than a compiled look at
+        # them, and nothing to compile in a new process); many, by one compiled look.
+        self._needed = needed if needed is None or len(needed) > _ONE_BY_ONE else tuple(sorted(needed))
 
     def holds_needed(self, text: str) -> bool:
         """Whether ``text`` holds one of the strings every match needs (True when the
@@ -502,10 +508,16 @@ class GatedPattern:
         needed = self._needed
         if needed is None:
             return True
+        # (ASCII text: lower() folds it as fold() does, without its memo of whole texts)
+        folded = text.lower() if text.isascii() else fold(text)
+        if type(needed) is tuple:
+            for string in needed:
+                if string in folded:
+                    return True
+            return False
         if type(needed) is frozenset:
             needed = self._needed = _factor_finder(needed)
-        # (ASCII text: lower() folds it as fold() does, without its memo of whole texts)
-        return needed(text.lower() if text.isascii() else fold(text)) is not None
+        return needed(folded) is not None
 
     def search(self, text: str, *span) -> re.Match | None:
         return self.regex.search(text, *span) if span or self.holds_needed(text) else None
