@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from geo.incidents.lexicon import noun_class, noun_rx
 from geo.incidents.numbers import MONTHS_RX, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 
 # Those a report says someone accuses or blames ("accusing the police of", "blamed the
 # chief for"): what they are accused of is the others' act, told as its background. One
@@ -128,6 +128,7 @@ _DEMONSTRATION_AHEAD = re.compile(
     r"|to (?:prevent|foil|stop|pre-?empt)|for (?:planning|organi[sz]ing|plotting|calling|mobili[sz]ing)|in preparation for)"
     r"\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:(?:planned|upcoming|scheduled|proposed|general|mass|nationwide|opposition|[\w-]+)\s+){0,2}?"
     r"(?P<what>protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-?ins?|strikes?|picket)\b", re.I)
+_DEMONSTRATION_AHEAD = gated(_DEMONSTRATION_AHEAD)  # (scanned only in text holding a string every match needs)
 _ARMED_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'police')})\b", re.I)
 _OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 

@@ -14,6 +14,7 @@ import re
 from geo.incidents.lexicon import phrase_rx
 from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
+from geo.incidents.prefilter import gated
 
 # "Several days later the trader died", "blocked the road for several hours after a
 # lorry hit their camels": the vague figure counts a span of time, or animals, not dead
@@ -35,6 +36,7 @@ SURVIVED = re.compile(RESCUED_BEFORE_DEATH.pattern + r"|\b(?:survived|is\s+(?:ex
                       r"|(?:is|was|are|were)\s+(?:still\s+)?alive|before\s+(?:he|she|they)\s+(?:is|was|are|were)\s+rescued)\b"
                       r"|\bno\s+(?:fatalities|deaths|casualties)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:reported|recorded|confirmed)\b"
                       r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+killed\b", re.I)
+SURVIVED = gated(SURVIVED)  # (scanned only in text holding a string every match needs)
 # The verbs whose victims may have lived: a mob's beating told as a lynching.
 MOB_VERB = re.compile(r"\blynch(?:ed|es|ing)?\b", re.I)
 # Words that report a death outright, whatever the mob did: they stand against a denial.
@@ -217,6 +219,7 @@ def deaths_recalled(before: str) -> bool:
 # "The attack claimed 14 lives", "the clashes cost at least 9 lives": the dead as lives taken.
 LIVES_TAKEN = re.compile(rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking))\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?"
                          rf"(?P<n>{NUM})\s+(?:more\s+|other\s+|innocent\s+|human\s+|civilian\s+)?lives\b", re.I)
+LIVES_TAKEN = gated(LIVES_TAKEN)  # (scanned only in text holding a string every match needs)
 
 # Others who died in the same event, told after its killing verb: "19 people were killed,
 # as well as the three attackers", "killed four soldiers as well as two civilians",
@@ -235,6 +238,7 @@ _HURT_AFTER = re.compile(rf"[^,.;:()]{{0,40}}?\b(?:were|was|are|is|got|been)\s+(
 _DEAD_LISTED = re.compile(r"\b(?:the\s+(?:dead|deceased|fatalities)\s+(?:included|include|includes|were|are|comprised)"
                           r"|among\s+the\s+(?:dead|deceased|fatalities)\s+(?:were|are|was|is))\s+(?:identified\s+as\s+)?"
                           rf"(?P<np>[^.;:()]{{1,80}}?){_AFTER_NP}", re.I)
+_DEAD_LISTED = gated(_DEAD_LISTED)  # (scanned only in text holding a string every match needs)
 
 
 def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, str]]:
@@ -262,6 +266,7 @@ _FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|e
 # (also people detained or arrested: "… were arrested by militiamen. Their bodies were found")
 _TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*|detained|arrested"
                     r"|taken\s+away)\b", re.I)
+_TAKEN = gated(_TAKEN)  # (scanned only in text holding a string every match needs)
 _LET_GO = re.compile(r"\b(?:released|freed|escaped|rescued)\b", re.I)
 
 

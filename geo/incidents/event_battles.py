@@ -22,6 +22,7 @@ from geo.incidents.event_parties import party_named
 from geo.incidents.event_readings import ARMED_TARGETS, CIVILIAN_VICTIMS
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
+from geo.incidents.prefilter import gated
 
 # The state's armed men by the words that name them as a count of victims.
 _FORCES = rf"(?:{noun_rx('military', 'police', 'state_ranks')})"
@@ -53,6 +54,7 @@ SIDES_FOUGHT = re.compile(
     rf"\b{_DEFENDERS}\s+(?:later\s+|then\s+|also\s+)?{_FOUGHT}\s+(?:with\s+|against\s+)?(?:the\s+)?(?:[\w-]+\s+)?{_ATTACKERS}\b"
     rf"|\b(?:the\s+)?{_ATTACKERS}\s+(?:later\s+|then\s+|also\s+)?{_FOUGHT}\s+(?:with\s+|against\s+)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DEFENDERS}\b",
     re.I)
+SIDES_FOUGHT = gated(SIDES_FOUGHT)  # (scanned only in text holding a string every match needs)
 
 # The sides named as communities ("between two communities", "members of rival
 # communities clashed"), and what says the fight was organised and deadly.

@@ -13,11 +13,13 @@ from geo.incidents.lexicon import noun_class, noun_rx, phrase_alternation
 from geo.incidents.model import inside
 from geo.incidents.triggers import Trigger
 from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
+from geo.incidents.prefilter import gated
 
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 # Armed people and their sites, and armed keepers of property, borders or wildlife (see
 # phrases.toml: armed_keepers): an attack on them is a battle.
 ARMED_TARGETS = re.compile(rf"{noun_class('armed', 'armed_sites').pattern}|\b(?:{phrase_alternation('armed_keepers')})\b", re.I)
+ARMED_TARGETS = gated(ARMED_TARGETS)  # (scanned only in text holding a string every match needs)
 
 # Where the victims were, after the words that name them ("shot a man at a checkpoint",
 # "two traders near an army base"): the site is the scene, not whom the shots hit. Only

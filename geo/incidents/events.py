@@ -33,7 +33,7 @@ from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.lexicon import noun_class, noun_rx, nouns as nouns_of, phrase_alternation, phrase_rx, words_rx
 from geo.incidents.model import inside
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 from geo.incidents.sentences import split_sentences
 from geo.incidents.triggers import Trigger, sentence_triggers, strongest
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
@@ -120,6 +120,7 @@ _STATE_HIT = re.compile(rf"\b(?:{noun_rx('military', 'police', 'state_ranks')}|p
                         r"|died of (?:his|her|their) (?:wounds|injuries)|died in hospital|ha(?:ve|s|d) died|died|succumbed(?: to (?:\w+ )?(?:injuries|wounds))?)"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|during|when|while|as|after|and|near|following|from)\b)"
                         r"(?!\s+and\s+(?:killed|wounded|injured)\b)", re.I)
+_STATE_HIT = gated(_STATE_HIT)  # (scanned only in text holding a string every match needs)
 # The police named in any of its ways ("police forces", "riot police", "police personnel"),
 # left out where the question is whether another armed side was there.
 _POLICE_PHRASE = re.compile(r"\b(?:riot\s+)?police\w*(?:\s+(?:forces?|personnel|officers?|teams?|units?|constables?))?|\bsecurity forces\b",

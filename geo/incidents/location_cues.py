@@ -7,6 +7,7 @@ import re
 
 from geo.gazetteer import Place
 from geo.incidents.lexicon import homelands, location_words, noun_rx, place_kind_words, words_rx
+from geo.incidents.prefilter import gated
 
 LOCATIVE = re.compile(r"(?:\b(?:near|outside|in|at|on|around|into|from|of|to|towards|toward|close to|outskirts of|town of|village"
                        r" of|city of|district of|province of|region of|area of|locality of|km (?:\w+ )?(?:of|from)|kilometres"
@@ -31,7 +32,9 @@ OUTSKIRTS_AFTER = re.compile(r"\s+(?:outskirts|environs|surroundings|periphery)\
 ALONG = re.compile(r"\b(?:(?:rural|surrounding) areas? (?:of|around)|(?:road|highway|route|motorway)s? (?:from|between|linking"
                    r"|connecting|to|towards)(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:to|and))?)\s+(?:the\s+)?$",
                    re.I)  # (the second town too: "from X to Y")
+ALONG = gated(ALONG)  # (scanned only in text holding a string every match needs)
 REFERENCE_POINT = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+REFERENCE_POINT = gated(REFERENCE_POINT)  # (scanned only in text holding a string every match needs)
 # A bearing measured off a town ("12 km north of Oldtown", "a few miles west of Oldtown"):
 # the event lies by the town, as near it, when the step is short (a bare bearing, "north of
 # Oldtown", or a long one, "200 km south of Bigcity", may lie far off).
@@ -57,12 +60,14 @@ def measured_near(before: str) -> bool:
         return False
     return value <= (30 if m.group("unit").lower().startswith("mile") else 50)
 EVENT_OR_TARGET = re.compile(r"\b(?:depots?|facilit(?:y|ies)|positions?|bases?|camps?|checkpoints?|convoys?|markets?|mosques?|churches|church|schools?|hospitals?|villages?|towns?|outskirts|targets?|barracks|outposts?|headquarters)\b", re.I)
+EVENT_OR_TARGET = gated(EVENT_OR_TARGET)  # (scanned only in text holding a string every match needs)
 SEAT = re.compile(r"(?:-based|based in|headquartered in|\bsaid in|\btold \w+ in|\bspeaking in|\bstatement in|\bin a statement from"
                   # where one spoke to the press ("speaking to journalists in X", "at a press conference in X")
                   r"|\b(?:speaking|talking) (?:to|with) (?:the )?(?:reporters|journalists|media|press) in"
                   r"|\b(?:press|news) (?:conference|briefing) in|\baddressing (?:the )?(?:reporters|journalists|media|press) in"
                   r"|\bhome in|\bvisit to|\bmeets? (?:\w+ )*?in|\btalks in|\bsummit in|\bembassy in|\bsitting in|\bcourt in"
                   r"|\blives in|\bliving in|\bborn in)\s*$", re.I)
+SEAT = gated(SEAT)  # (scanned only in text holding a string every match needs)
 # The last letter SEAT's match can have before its closing spaces ("-based", "… in", "in a
 # statement from", "visit to"); no other character matches these under re.IGNORECASE.
 _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
@@ -92,6 +97,7 @@ def seat_before(before: str) -> re.Match | None:
 # not where the event was (both parts needed: "police in Oldtown fired tear gas" is one).
 SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person|people)|authorities|diplomats?|analysts?"
                         r"|ministry|government|a statement|reporters|journalists|headquarters)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+SPEAKER_IN = gated(SPEAKER_IN)  # (scanned only in text holding a string every match needs)
 # Speakers for a whole state ("the defence ministry in X said", "army headquarters in X
 # said"): seated in the capital, they report events anywhere in the country, so the capital
 # is no better a place than the country (``SPEAKER_IN``'s local officials often sit by them).
@@ -110,6 +116,7 @@ _EN_ROUTE = (r"bound for|en route (?:to|for)|on (?:the|their|its|his|her|our) wa
 DESTINATION = re.compile(r"\b(?:spread to|spreading to|fled to|taken to|taking (?:\w+ )?to|flown to|transferred to|rushed to|evacuated to|moved to|headed (?:for|to)"
                          rf"|{_EN_ROUTE})\s*"
                          r"(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # a list of them too
+DESTINATION = gated(DESTINATION)  # (scanned only in text holding a string every match needs)
 # Where people fled or took refuge: never the place of what they fled.
 FLIGHT = re.compile(r"\b(?:fled|fleeing|flee|escaped|sought refuge|took refuge|taking refuge|seeking refuge)(?:\s+(?!to\b)[\w-]+){0,3}?"
                     r"\s+(?:to|in|into|towards?)\s+"
@@ -131,9 +138,11 @@ REGION_WORD_AFTER = re.compile(r"^\s+(?:province|state|region|governorate|county
 MOVED_FROM = re.compile(r"\b(?:deployed|sent|dispatched|came|come|coming|arrived|arriving|travel(?:l)?ed|brought|transferred|returned"
                         r"|moved|flown in|rushed|drove|driven|travell?ing|driving|returning|commuting|heading)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$",
                         re.I)  # (and "travelling from X": where a trip set out, not where it was stopped)
+MOVED_FROM = gated(MOVED_FROM)  # (scanned only in text holding a string every match needs)
 # "a bomb assembled in X", "fighters trained in X": where something was readied, not where it struck.
 PREPARED_IN = re.compile(r"\b(?:assembled|built|made|manufactured|planned|plotted|prepared|trained|recruited|radicali[sz]ed"
                          r"|smuggled|bought|purchased|hidden|stored)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.I)
+PREPARED_IN = gated(PREPARED_IN)  # (scanned only in text holding a string every match needs)
 ORIGIN = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.I)
 # After a name, a group of people, not a place ("the Koro militia", "Harbour communities").
 GROUP_AFTER = re.compile(rf"\s+(?:{noun_rx('identity_groups', 'groups')})\b", re.I)

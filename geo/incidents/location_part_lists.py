@@ -14,6 +14,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.lexicon import location_words, words_rx
 from geo.incidents.model import Sentence
 from geo.incidents.place_parts import PartOf, inside_container
+from geo.incidents.prefilter import gated
 
 
 def _plural(word: str) -> str:
@@ -24,6 +25,7 @@ _PART_PLURALS = tuple(_plural(w) for w in location_words("town_parts"))
 _VILLAGE_PLURALS = frozenset(_plural(w).lower() for w in location_words("villages"))
 # The literal a sentence needs before the list is looked for at all: a plural part word.
 _GATE = re.compile(rf"\b(?:{words_rx(_PART_PLURALS + tuple(_VILLAGE_PLURALS))})\b", re.I)
+_GATE = gated(_GATE)  # (scanned only in text holding a string every match needs)
 _NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ -](?-i:[A-Z])[\w'\u2019.-]*){0,3}"
 _SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 # Two or more names, the plural part word, then what links them to the place they lie in.

@@ -253,10 +253,15 @@ class KeyedPatterns:
         self._escapes: list[tuple[int, object, object]] = []  # (pattern, its strings' finder, the others')
         factors = [_kept_factors(p) for p in self.patterns]
         self._keyed_branches: set[int] = set()
+        # Patterns keyed by every figure ("\\d", number words) that also need some strings:
+        # numbers are in most texts, those strings in few, so the look for the strings comes
+        # first and the pattern is tried at its words only where one is (a text holding them,
+        # a news report's "since last year", is not scanned whole at every position).
+        self._needs_first: dict[int, object] = {}  # pattern -> the strings it needs (their finder once used)
         for i, p in enumerate(self.patterns):
             keys, ascii_digits = _kept_start_keys(p) if keyed else (None, False)
-            if ascii_digits and factors[i] is not None:
-                keys = None  # keys of every figure: a look for the strings every match needs is cheaper
+            if ascii_digits and factors[i] is not None and keys is not None and not broad(keys):
+                self._needs_first[i] = factors[i]
             if keyed and (keys is None or broad(keys)) and not ascii_digits:
                 # An alternation of which a few alternatives may open with any word: keyed by
                 # the others' words in a text holding none of the strings those few need.
@@ -285,7 +290,17 @@ class KeyedPatterns:
         # first opens the pattern.
         self._openings: list[dict[str, tuple[str, ...]] | None] = [None] * len(self.patterns)
         self._finder = WordFinder({k.rstrip(WHOLE_WORD) for k in self._by_key})
+        # (every keyed pattern needs strings first: a text holding none of them is not read word by word)
+        self._all_need_first = bool(self._needs_first) and all(
+            i in self._needs_first for ids in self._by_key.values() for i in ids)
         save_pattern_facts()
+
+    def _needed_strings(self, i: int, folded: str) -> bool:
+        """Whether ``folded`` holds one of the strings every match of pattern ``i`` needs."""
+        finder = self._needs_first[i]
+        if type(finder) is frozenset:
+            finder = self._needs_first[i] = _factor_finder(finder)
+        return finder(folded) is not None
 
     def _ids(self, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
         """The patterns that can start at a word opening with ``key``, each with the
@@ -326,8 +341,15 @@ class KeyedPatterns:
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         candidates: dict[int, list[int]] = {}
+        needs_first = self._needs_first
+        held = None  # the patterns of ``needs_first`` whose strings the text holds, once looked for
+        if self._all_need_first:
+            folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
+            held = {i for i in needs_first if self._needed_strings(i, folded)}
         if not self._by_key:
             folded = None
+        elif held is not None and not held:
+            pass  # no keyed pattern can match here: no word to read
         elif len(text) <= SHORT_TEXT:
             # A sentence: its words, indexed once for every scanner that reads it, each
             # looked up (the patterns a word's key opens are memoised, ``_ids``).
@@ -367,6 +389,8 @@ class KeyedPatterns:
                     out[i] = list(self.patterns[i].finditer(text))
         gates = self._gates
         for i, starts in candidates.items():
+            if needs_first and i in needs_first and not (i in held if held is not None else self._needed_strings(i, folded)):
+                continue  # (its strings looked for before its candidates are tried)
             gate = gates[i]
             if gate is not None and len(starts) >= _GATED_CANDIDATES:
                 if type(gate) is frozenset:
@@ -391,7 +415,10 @@ class KeyedPatterns:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
             for i in self._ascii_digits:
-                out[i] = list(self.patterns[i].finditer(text))
+                if i in needs_first and not self._needed_strings(i, folded):
+                    out[i] = ()
+                else:
+                    out[i] = list(self.patterns[i].finditer(text))
         return out
 
 
@@ -453,3 +480,61 @@ class GroupedPattern:
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
+
+
+_ONE_BY_ONE = 32  # at most this many strings looked for one by one (see GatedPattern)
+
+
+class GatedPattern:
+    """A compiled pattern whose scans of a whole text (``search``, ``finditer``, ``findall``,
+    ``sub``) first look for the strings every match contains (:func:`required_factors`,
+    one compiled look): a text holding none of them has no match and is not scanned. Where
+    a pattern may open at most words ("\\b(?:north|south|…) of"), ``re`` tries it at every
+    position of the text; the look is a fraction of that and rules most texts out. The
+    answers are the pattern's own; other methods and attributes are the pattern's."""
+
+    __slots__ = ("regex", "_needed")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        needed = _kept_factors(regex)
+        # A few strings are looked for one by one (``in``: faster than a compiled look at
+        # them, and nothing to compile in a new process); many, by one compiled look.
+        self._needed = needed if needed is None or len(needed) > _ONE_BY_ONE else tuple(sorted(needed))
+
+    def holds_needed(self, text: str) -> bool:
+        """Whether ``text`` holds one of the strings every match needs (True when the
+        pattern has none to tell)."""
+        needed = self._needed
+        if needed is None:
+            return True
+        # (ASCII text: lower() folds it as fold() does, without its memo of whole texts)
+        folded = text.lower() if text.isascii() else fold(text)
+        if type(needed) is tuple:
+            for string in needed:
+                if string in folded:
+                    return True
+            return False
+        if type(needed) is frozenset:
+            needed = self._needed = _factor_finder(needed)
+        return needed(folded) is not None
+
+    def search(self, text: str, *span) -> re.Match | None:
+        return self.regex.search(text, *span) if span or self.holds_needed(text) else None
+
+    def finditer(self, text: str, *span):
+        return self.regex.finditer(text, *span) if span or self.holds_needed(text) else iter(())
+
+    def findall(self, text: str, *span) -> list:
+        return self.regex.findall(text, *span) if span or self.holds_needed(text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.holds_needed(text) else text
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+
+def gated(pattern: re.Pattern) -> GatedPattern:
+    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`)."""
+    return GatedPattern(pattern)
