@@ -40,7 +40,7 @@ def test_by_naming_a_leader_or_a_cause_is_no_agent(after):
 
 
 CAUSE_ATTACKS = [
-    (" following a dawn assault by Boko Haram fighters on Gwoza", "Boko Haram fighters "),
+    (" following a dawn assault by Boko Haram fighters on Konduga", "Boko Haram fighters "),
     (" after a night raid by Fano militiamen on their camp", "Fano militiamen "),
     (" after an ambush by FARC dissidents in Cauca", "FARC dissidents "),
 ]
@@ -66,7 +66,7 @@ def test_undergone_source_reads_who_fired(after, who):
 
 JOINED = [
     (" and his rifle seized by bandits near Zamfara", "bandits "),
-    (" and their truck torched by militants in Cabo Delgado", "militants "),
+    (" and their truck torched by militants in Niassa", "militants "),
     (" and the village looted by RSF fighters", "RSF fighters"),
 ]
 
@@ -86,8 +86,8 @@ def test_event_typing_and_actors_share_the_reader():
 # -- People abroad named in a headline's passive ("Ethiopian migrants attacked by residents"):
 #    they were hit; the rioters are the people of the place, not of the victims' nation.
 HIT_PEOPLE_ABROAD = [
-    ("Mozambican migrants attacked by residents in Johannesburg as riots over jobs spread.", "Rioters (South Africa)"),
-    ("Malawian nationals assaulted by a mob in Durban during riots over jobs.", "Rioters (South Africa)"),
+    ("Mozambican migrants attacked by residents in Polokwane as riots over jobs spread.", "Rioters (South Africa)"),
+    ("Malawian nationals assaulted by a mob in Kimberley during riots over jobs.", "Rioters (South Africa)"),
     ("Afghan refugees stoned by local youths in Peshawar during riots after a murder.", "Rioters (Pakistan)"),
     ("Syrian refugees attacked by rioters in Kayseri as crowds torched shops.", "Rioters (Turkey)"),
 ]

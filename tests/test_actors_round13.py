@@ -20,16 +20,16 @@ def _main(text, gz, published="2016-06-01"):
 STATED_ORIGIN = [
     ("Chadian Zaghawa fighters raided a cattle camp near Kutum in North Darfur, killing four herders.",
      "Zaghawa Ethnic Militia (Chad)"),
-    ("Nigerien Fulani herders attacked farmers near Kandi in Alibori, injuring two.",
+    ("Nigerien Fulani herders attacked farmers near Agogo in Ghana, injuring two.",
      "Fulani Ethnic Militia (Niger)"),
-    ("Fulani herdsmen from Niger attacked farmers near Kandi in Alibori, injuring two.",
+    ("Fulani herdsmen from Niger attacked farmers near Agogo in Ghana, injuring two.",
      "Fulani Ethnic Militia (Niger)"),
-    ("Ugandan Pokot warriors shot dead two herders near Amudat and drove off 400 goats.",
-     "Pokot Ethnic Militia (Uganda)"),
-    ("Ethiopian Nuer militiamen crossed the border and killed three herders at a cattle camp in Akobo.",
-     "Nuer Ethnic Militia (Ethiopia)"),
-    ("Somali Garre clan militia attacked a water point near Filtu in Ethiopia, killing two herders.",
-     "Garre Clan Militia (Somalia)"),
+    ("South Sudanese Acholi warriors shot dead two herders near Kitgum and drove off 400 goats.",
+     "Acholi Ethnic Militia (South Sudan)"),
+    ("South Sudanese Nyangatom militiamen crossed the border and killed three herders at a cattle camp near Kangaten.",
+     "Nyangatom Ethnic Militia (South Sudan)"),
+    ("Somali Gadabuursi clan militia attacked a water point near Dembel in Ethiopia, killing two herders.",
+     "Gadabuursi Clan Militia (Somalia)"),
 ]
 
 
@@ -42,8 +42,8 @@ def test_identity_militia_named_after_its_stated_country(text, actor1, gz):
 # Without a stated country the people's militia keeps its homeland's (or, for a people of
 # no one homeland, the incident's) name: the rule reads no country into the text.
 NO_STATED_ORIGIN = [
-    ("Pokot raiders attacked a village in Baringo and stole 300 goats.", "Pokot Ethnic Militia (Kenya)"),
-    ("Fulani herdsmen attacked farmers near Kandi in Alibori, injuring two.", "Fulani Ethnic Militia (Benin)"),
+    ("Sakuye raiders attacked a village and stole 300 goats.", "Sakuye Ethnic Militia (Kenya)"),
+    ("Fulani herdsmen attacked farmers near Agogo, injuring two.", "Fulani Ethnic Militia (Ghana)"),
     ("Heavily armed Zaghawa fighters raided a cattle camp near Kutum in North Darfur, killing four herders.",
      "Zaghawa Ethnic Militia (Sudan)"),
 ]
@@ -83,14 +83,14 @@ def test_country_written_as_acled_writes_it(text, actor1, actor2, gz):
 FROM_A_PLACE = [
     ("Armed men from Kadarko village attacked farmers in Giza, Nasarawa state, killing five.",
      "Kadarko Communal Militia (Nigeria)"),
-    ("Herders suspected to be from Lafia attacked farmers near Doma, injuring four.",
-     "Lafia Communal Militia (Nigeria)"),
-    ("Armed men from Sundarpur village attacked a neighbouring hamlet in Gaya district, Bihar, over a land dispute, injuring six.",
+    ("Herders suspected to be from Keana attacked farmers near Doma, injuring four.",
+     "Keana Communal Militia (Nigeria)"),
+    ("Armed men from Sundarpur village attacked a neighbouring hamlet in Nalanda district, Bihar, over a land dispute, injuring six.",
      "Sundarpur Communal Militia (India)"),
     ("Militiamen from Ugep attacked neighbouring Idomi over a land dispute, killing four people.",
      "Ugep Communal Militia (Nigeria)"),
-    ("Cattle raiders from the neighbouring Toposa area stole 500 cattle and killed two herders near Kapoeta.",
-     "Toposa Ethnic Militia (South Sudan)"),
+    ("Cattle raiders from the neighbouring Didinga area stole 500 cattle and killed two herders near Kapoeta.",
+     "Didinga Ethnic Militia (South Sudan)"),
 ]
 
 
@@ -104,8 +104,8 @@ def test_armed_men_from_a_place_are_its_communal_militia(text, actor1, gz):
 # protesters) are no militia of that place.
 NOT_FROM_A_PLACE = [
     ("Police officers evicted herders from Wase forest reserve in Plateau state, arresting three.", "Communal"),
-    ("Twelve herders from Lafia were killed by gunmen near Doma.", "Lafia"),
-    ("Residents from Gidan Waya village blocked the highway to protest frequent accidents.", "Militia"),
+    ("Twelve herders from Keana were killed by gunmen near Doma.", "Keana"),
+    ("Residents from Gidan Kwano village blocked the highway to protest frequent accidents.", "Militia"),
     ("Militiamen from Deir ez-Zor attacked a checkpoint near Raqqa, killing three.", "Deir Communal"),
 ]
 
@@ -146,15 +146,15 @@ def test_light_country_lookup_leaves_unknown_names_to_the_gazetteer():
     assert light_country_code("Atlantis") is None
 
 
-# -- Armed men "suspected/believed to be" a people, or "who were suspected to be from" a
-#    country, are that people's militia or the men of that country, as when the people or
-#    country is named before them ("Murle raiders", "Malian gunmen").
+# -- Armed men said ("suspected", "believed") to be of a people, or thought to come "from"
+#    a country, are that people's militia or the men of that country, as when the people or
+#    country is named before them ("Didinga raiders", "Malian gunmen").
 SUSPECTED_TO_BE = [
-    ("Two herders were shot dead near Kapoeta by raiders, suspected to be Murles, who drove off 200 cattle.",
-     "Murle Ethnic Militia (South Sudan)"),
-    ("Attackers believed to be Fulani herders killed seven farmers in Agatu, Benue state.",
+    ("Two herders were shot dead near Kapoeta by raiders, suspected to be Didingas, who drove off 200 cattle.",
+     "Didinga Ethnic Militia (South Sudan)"),
+    ("Attackers believed to be Fulani herders killed seven farmers in Omala, Kogi state.",
      "Fulani Ethnic Militia (Nigeria)"),
-    ("Gunmen who were suspected to be from Mali attacked a village near Tillia in Tahoua region, Niger, killing five.",
+    ("Gunmen who are suspected to be from Mali attacked a village near Tillia in Tahoua region, Niger, killing five.",
      "Unidentified Armed Group (Mali)"),
 ]
 

@@ -10,17 +10,17 @@ from geo.taxonomy import BATTLES, VAC
 
 
 @pytest.mark.parametrize("text", [
-    "Four pirates were shot dead by navy commandos off the coast of Puntland.",
+    "Four pirates were shot dead by navy commandos off the coast of Galmudug.",
     "Soldiers killed six pirates who tried to board a tanker in the Gulf of Guinea.",
-    "Twelve Toposa warriors were killed by soldiers during a cattle raid near Kapoeta.",
+    "Twelve Mundari warriors were killed by soldiers during a cattle raid near Terekeka.",
 ])
 def test_pirates_and_warriors_killed_by_forces_fought_a_battle(text):
     assert classify_event(text)[0] == BATTLES
 
 
 @pytest.mark.parametrize("text", [
-    "Pirates attacked a fishing boat off Lagos and kidnapped three fishermen.",
-    "Soldiers killed six fishermen who tried to land their catch near the naval base in Cabo Delgado.",
+    "Pirates attacked a fishing boat off Warri and kidnapped three fishermen.",
+    "Soldiers killed six fishermen who tried to land their catch near the naval base in Nampula.",
 ])
 def test_near_miss_pirates_attacking_fishermen_or_forces_killing_fishermen_hit_civilians(text):
     assert classify_event(text)[0] == VAC

@@ -12,7 +12,7 @@ from geo.taxonomy import BATTLES, RIOTS
 @pytest.mark.parametrize("text", [
     "Thirty huts were set ablaze near Jos during fighting between two communities over farmland.",
     "Houses were torched near Wukari as fighting between Tiv and Jukun groups continued for a second day.",
-    "Dozens of homes were set ablaze during clashes between rival communities in Manipur.",
+    "Dozens of homes were set ablaze during clashes between rival communities in Assam.",
 ])
 def test_homes_burned_in_a_fight_between_communities_are_a_battle(text):
     assert classify_event(text)[0] == BATTLES

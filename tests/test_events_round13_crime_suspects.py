@@ -12,7 +12,7 @@ from geo.taxonomy import RIOTS, VAC
 
 @pytest.mark.parametrize("text", [
     "Vigilantes in Onitsha hacked a kidnapping suspect to death.",
-    "Vigilantes in a Lagos market beat a kidnapping suspect to death.",
+    "Vigilantes in an Aba market beat a kidnapping suspect to death.",
     "A neighbourhood patrol in Cap-Haitien burned two robbery suspects alive.",
     "A vigilante group in Guerrero killed a man they accused of extortion.",
 ])

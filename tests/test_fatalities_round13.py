@@ -37,7 +37,7 @@ def test_figure_inside_a_word(text, n):
     ("At least 14 miners, 3 of whom were foreigners, were killed in the raid near Kidal.", 14),
     ("Eleven soldiers, 4 of them officers, were killed in an ambush near Djibo.", 11),
     # near misses: a list of two groups adds up; the part told after the verb is among the whole
-    ("Two soldiers and 3 militants were killed in a clash near Menaka.", 5),
+    ("Two soldiers and 3 militants were killed in a clash near Ansongo.", 5),
     ("Gunmen killed 9 villagers in Zamfara, 4 of them women.", 9),
 ])
 def test_part_told_in_the_subject(text, n):
@@ -54,12 +54,12 @@ def crowd_fatalities(text: str) -> int:
 @pytest.mark.parametrize("text, n", [
     ("Hundreds of youths marched in Ibadan against the killing of a musician by police. The singer was shot dead at a checkpoint on Sunday.", 0),
     ("Residents of Segou rioted over the killing of a cleric, burning tyres. The imam had been shot dead by gunmen on Friday.", 0),
-    ("Traders in Bukavu protested over the murder of two money changers. The two men were stabbed to death by robbers.", 0),
-    ("Students rallied in Kisangani over the death of a classmate. He was beaten to death by unknown men last week.", 0),
+    ("Traders in Kindu protested over the murder of two money changers. The two men were stabbed to death by robbers.", 0),
+    ("Students rallied in Kananga over the death of a classmate. He was beaten to death by unknown men last week.", 0),
     # near misses: the crowd's own dead are new people
     ("Youths protesting the killing of a taxi driver clashed with police in Gulu; two protesters were shot dead.", 2),
-    ("Residents rioted over the killing of a trader in Kaduna. Police opened fire and a rioter was killed.", 1),
-    ("Residents rioted over the killing of a trader in Kaduna. The rioters beat a policeman to death.", 1),
+    ("Residents rioted over the killing of a trader in Sokoto. Police opened fire and a rioter was killed.", 1),
+    ("Residents rioted over the killing of a trader in Sokoto. The rioters beat a policeman to death.", 1),
 ])
 def test_grievance_told_again(text, n):
     assert crowd_fatalities(text) == n
@@ -74,7 +74,7 @@ def test_grievance_is_read_for_crowds_only():
 # count, and the other side's dead without a figure are coded as ACLED codes them (10).
 @pytest.mark.parametrize("text, n", [
     ("Three soldiers and an unknown number of militants were killed in a clash near Bama.", 13),
-    ("Four policemen and an undisclosed number of attackers died when gunmen stormed a station in Cabo Delgado.", 14),
+    ("Four policemen and an undisclosed number of attackers died when gunmen stormed a station in Niassa.", 14),
     ("Two gendarmes and an unspecified number of jihadists were killed near Djibo.", 12),
     # near misses: the unknown number alone; a figure alone
     ("An unknown number of militants were killed in a clash near Bama.", 10),
@@ -88,12 +88,12 @@ def test_unknown_number_in_a_list(text, n):
 # "Troops neutralise 17 terrorists".
 @pytest.mark.parametrize("text, n", [
     ("Bandit raid claims lives of 11 villagers in Katsina", 11),
-    ("Cattle raid cost lives of 4 herders in Jonglei", 4),
-    ("Troops neutralise 17 terrorists in Borno, recover weapons", 17),
+    ("Cattle raid cost lives of 4 herders in Ruweng", 4),
+    ("Troops neutralise 17 terrorists in Yobe, recover weapons", 17),
     ("Army neutralises 5 bandits in Zamfara forest", 5),
     # near misses: the article kept; no figure after the present verb
-    ("The bombing claimed the lives of 4 soldiers in Kismayo.", 4),
-    ("Troops neutralise explosive device on Maiduguri road", 0),
+    ("The bombing claimed the lives of 4 soldiers in Galkayo.", 4),
+    ("Troops neutralise explosive device on Damaturu road", 0),
 ])
 def test_headline_wordings(text, n):
     assert fatalities(text) == n
@@ -102,13 +102,13 @@ def test_headline_wordings(text, n):
 # 6 A clause that tells another event of the report ("…, while a separate attack left two
 # civilians dead", "…; in another raid, …"): its dead are that event's, not this one's.
 @pytest.mark.parametrize("text, n", [
-    ("A roadside bomb killed 4 soldiers near Gao, while a separate attack in Menaka left 2 civilians dead.", 4),
-    ("Gunmen killed 3 traders near Maiduguri; in another attack, bandits killed 5 farmers in Zamfara.", 3),
-    ("Militants killed 6 soldiers in Cabo Delgado, and a separate raid on a village left 2 civilians dead.", 6),
+    ("A roadside bomb killed 4 soldiers near Gao, while a separate attack in Ansongo left 2 civilians dead.", 4),
+    ("Gunmen killed 3 traders near Damaturu; in another attack, bandits killed 5 farmers in Zamfara.", 3),
+    ("Militants killed 6 soldiers in Nampula, and a separate raid on a village left 2 civilians dead.", 6),
     ("An air strike killed 7 fighters in Idlib, whereas an unrelated shooting in Aleppo killed a policeman.", 7),
     # near misses: more dead of the same event; another event told alone
-    ("Gunmen killed 3 traders near Maiduguri, and another 2 people died of their wounds later.", 5),
-    ("A separate attack in Menaka left 2 civilians dead.", 2),
+    ("Gunmen killed 3 traders near Damaturu, and another 2 people died of their wounds later.", 5),
+    ("A separate attack in Ansongo left 2 civilians dead.", 2),
 ])
 def test_another_event_in_a_clause(text, n):
     assert fatalities(text) == n
@@ -142,15 +142,15 @@ def test_person_told_by_a_named_body(text, n):
     assert fatalities(text) == n
 
 
-# 9 A time told between the auxiliary and the verb ("X was on Wednesday morning shot dead")
+# 9 A time told between the auxiliary and the verb ("X was on Tuesday evening shot dead")
 # keeps the auxiliary: a person named, or a bare title and name, is one dead.
 @pytest.mark.parametrize("text, n", [
-    ("Juan Perez was on Wednesday morning shot dead by police in Cali.", 1),
-    ("Cleric Abu Omar was overnight killed by gunmen in Mosul.", 1),
+    ("Juan Perez was on Tuesday evening shot dead by officers in Cali.", 1),
+    ("Cleric Idris Jalal was overnight killed by gunmen in Mosul.", 1),
     ("Maria Lopez was late on Sunday night stabbed to death in Tegucigalpa.", 1),
     # near misses: no one; the plain order
     ("No one was on Sunday killed in the shelling of Kherson.", 0),
-    ("Juan Perez was shot dead by police in Cali on Wednesday morning.", 1),
+    ("Juan Perez was shot dead by officers in Cali on Tuesday evening.", 1),
 ])
 def test_time_between_auxiliary_and_verb(text, n):
     assert fatalities(text) == n
@@ -165,7 +165,7 @@ def test_time_between_auxiliary_and_verb(text, n):
     ("Vigilantes in Cauca killed a man thought to have murdered a shopkeeper.", 1),
     # near misses: a killing the report tells as done; one told as a charge already read
     ("Bandits believed to be from across the border killed a trader in Zamfara.", 1),
-    ("A mob lynched a man accused of killing a child in Kano.", 1),
+    ("A crowd lynched a suspect accused of killing a child in Kano.", 1),
 ])
 def test_deed_laid_at_the_victims_door(text, n):
     assert fatalities(text) == n

@@ -34,7 +34,7 @@ def loaded(tmp_path):
 
 
 @pytest.mark.parametrize("pair", [("hodeidah", "hudaydah"), ("kharkov", "kharkiv"), ("bentiu", "bantay"),
-                                  ("mogadishu", "muqdisho"), ("goma", "gomaa"), ("aleppo", "halab"),
+                                  ("mogadishu", "muqdisho"), ("uvira", "ouvira"), ("aleppo", "halab"),
                                   ("tal afar", "tall afar"), ("x", "xxxxxxxxxxxx"), ("", ""), ("", "kabul")])
 @pytest.mark.parametrize("threshold", [0.0, 0.5, 0.6, 0.75, 1.0])
 def test_spelt_alike_is_the_matchers_ratio_against_the_threshold(pair, threshold):
@@ -75,12 +75,12 @@ def test_name_spans_from_the_file_index_are_those_of_the_built_index(loaded, wor
 
 def test_name_spans_see_a_key_added_to_the_file_index(loaded):
     _built, back = loaded
-    assert back.name_spans(("Gedo", "Valley")) == ()
+    assert back.name_spans(("Sanaag", "Valley")) == ()
     back._name_spans.clear()
-    back.add(["Gedo Valley"], geonameid=5_100_010, name="Gedo Valley", latitude=3.5, longitude=42.2,
+    back.add(["Sanaag Valley"], geonameid=5_100_010, name="Sanaag Valley", latitude=3.5, longitude=42.2,
              country_code="SO", feature_code="PPL", population=0, admin1_code="", admin2_code="")
-    assert back.name_spans(("Gedo", "Valley")) == ((0, 2),)
-    assert back.name_spans(("Gedo",)) == ()
+    assert back.name_spans(("Sanaag", "Valley")) == ((0, 2),)
+    assert back.name_spans(("Sanaag",)) == ()
 
 
 def _refuse(*args, **kwargs):
@@ -91,10 +91,10 @@ def test_keys_of_very_different_lengths_build_no_matcher(monkeypatch):
     import difflib
 
     monkeypatch.setattr(difflib.SequenceMatcher, "__init__", _refuse)
-    assert not spelt_alike("goma", "mogadishu airport", 0.6)
+    assert not spelt_alike("uvira", "mogadishu airport", 0.6)
     from geo.places.name_senses import one_name
 
-    assert not one_name("kismayo", "baidoa new market district")
+    assert not one_name("galkayo", "garowe new market district")
 
 
 def test_name_spans_ask_the_file_index_without_its_in_operator(loaded, monkeypatch):

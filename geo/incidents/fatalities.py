@@ -180,7 +180,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         aux = re.search(r"\b" + AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
         if (aux is None or not aux.group().strip()) and (" on " in before or "day" in before or "night" in before) \
                 and (timed := AUX_THEN_TIME.search(before)) is not None:
-            aux = timed  # "Juan Perez was on Wednesday morning shot dead": the auxiliary, then the time
+            aux = timed  # "Juan Perez was on Tuesday evening shot dead": the auxiliary, then the time
         head = before[: aux.start()] if aux and aux.group().strip() else before
         if aux and (re.match(r"both\s", aux.group(), re.I) and re.search(r"(?:^|[;:.]|\band)\s*$", head)
                     or re.search(r"\band\s+both\s", aux.group(), re.I)):

@@ -120,7 +120,7 @@ _NAMED_KILLING_WORDS = ("killing", "murder", "death", "massacre", "execution", "
 # a phrase that sets the event among others ("…, bringing to 50 the soldiers killed since
 # January", "…, adding that 30 had died in the past month", "…, the deadliest raid since
 # March").
-# "…, while a separate attack near Menaka left two civilians dead", "…; in another raid,
+# "…, while a separate attack near Ansongo left two civilians dead", "…; in another raid,
 # gunmen killed three": a clause that tells another event of the same report, whose dead
 # are that event's (ACLED codes one event per place and day).
 _ANOTHER_EVENT_AT = (r"(?:in\s+)?(?:(?:a|an)\s+(?:separate|unrelated|similar|second)|another)\s+(?:[\w-]+\s+)?"

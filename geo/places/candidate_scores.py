@@ -17,10 +17,10 @@ from geo.places.rank_foreign_names import renowned_rows, same_name
 
 # Weights of the context-free signals, on the scale of ``prior_score`` (about 0–8);
 # those of the document's context are in ``geo.places.rank_context``.
-QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Maiduguri, Borno" / "Topeka, Kan."
+QUALIFIED = 5.0  # "Homs, Syria" / "Kidal in Mali" / "Damaturu, Yobe" / "Topeka, Kan."
 PRIMARY_NAME = 0.5  # the mention is the entry's main name, not one of its alternates
 BARE_ADMIN2 = -1.5  # "Kaura Namoda" is the town more often than its district
-SEAT_NAMED_REGION = -2.0  # "Homs", "Derna": the town more often than the region named after it
+SEAT_NAMED_REGION = -2.0  # "Homs", "Murzuq": the town more often than the region named after it
 # ... where that town has people: a hamlet of unknown population (most of a GeoNames
 # layer) that bears the region's name is no seat ("Xinjiang", a hamlet in Xinjiang).
 SEAT_POPULATION = 1
@@ -40,8 +40,8 @@ ALTERNATE_NAMED_REGION = -1.5
 # "Northampton" means the borough of that name, not Allentown; ``name_senses.former_names``).
 FORMER_NAME = -1.0
 # A country or capital that has the name only as an alternate (a translation, an old or
-# foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Guadalupe" for
-# Guadeloupe), beside a town of this many people whose own name it is, ranks as a town of
+# foreign name: "Tunis" for Tunisia, "Philadelphia" for Amman, "Batavia" for
+# Jakarta), beside a town of this many people whose own name it is, ranks as a town of
 # its size: the weight of its kind is for the name it goes by.
 # (So too beside an admin-1 region of as many people whose own name it is: "Edo", a state
 # of Nigeria and an old name of Tokyo.)
