@@ -30,7 +30,7 @@ TEXTS = [
     "Floods took five lives in Sindh; the landslide claimed two lives in Assam.",
     "Officials said the device was assembled in a workshop in ",
     "Fighters trained for months in ",
-    "Gunmen attacked a bus near Bamenda.",  # none of the strings: nothing to scan
+    "Gunmen attacked a bus near Kumba.",  # none of the strings: nothing to scan
     "Protesters marched in Caracas; police said the march was peaceful.",
     "\u00c9lecteurs \u00e0 Bouak\u00e9: deux morts, the clash took 2 lives north of ",  # other letters
     "",
@@ -85,7 +85,7 @@ def test_texts_without_the_needed_strings_are_not_scanned():
     for pattern in PATTERNS:
         g = gated(pattern)
         counting = g.regex = _Counting(pattern)
-        g.search("Gunmen attacked a bus near Bamenda.")
+        g.search("Gunmen attacked a bus near Kumba.")
         list(g.finditer("Protesters marched in Caracas."))
         g.sub("", "Troops withdrew from Kidal.")
         assert counting.scans == 0, pattern.pattern
@@ -124,7 +124,7 @@ def test_a_pattern_needing_one_of_many_strings():
     g = gated(pattern)
     assert type(g._needed) is frozenset  # (a compiled look once used)
     rng = random.Random(35)
-    words = kinds + ["attacked", "overran", "shelled", "a", "the", "army", "near", "Goma", "Sittwe", "Timbuktu"]
+    words = kinds + ["attacked", "overran", "shelled", "a", "the", "army", "near", "Kalemie", "Sittwe", "Kenieba"]
     for _ in range(1500):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
         assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)], text

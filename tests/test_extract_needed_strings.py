@@ -23,9 +23,9 @@ PATTERNS = [COUNTED, DEAD, BURNED]
 
 SENTENCES = [
     "Insurgents carried out 14 attacks on army posts in Tillaberi this year, the governor said.",
-    "At least three raids on villages near Mopti were reported last month.",
-    "Five villagers were found dead on 2 March after gunmen torched huts in Ituri.",
-    "Militiamen burned 30 houses in Djugu on 4 June; 12 people dead, a local chief said.",
+    "At least three raids on villages near Kita were reported last month.",
+    "Five villagers were found dead on 2 March after gunmen torched huts in Maniema.",
+    "Militiamen burned 30 houses in Lubero on 4 June; 12 people dead, a local chief said.",
     "Two drones struck a convoy near Marib on 9 May.",  # figures, none of the strings
     "Soldiers repelled several attacks on Kidal and 40 raids since 2021 in the Gao region.",
     "In \u0130dlib, 7 people were found dead after 3 attacks \u2014 monitors counted 11 raids.",  # other letters
