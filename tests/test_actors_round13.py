@@ -103,7 +103,7 @@ def test_armed_men_from_a_place_are_its_communal_militia(text, actor1, gz):
 # Men driven from a place, men from a place who were the victims, and residents (as often
 # protesters) are no militia of that place.
 NOT_FROM_A_PLACE = [
-    ("Police officers evicted herders from Wase forest reserve in Plateau state, arresting three.", "Communal"),
+    ("Police officers evicted herders from a forest reserve in Nasarawa state, arresting three.", "Communal"),
     ("Twelve herders from Keana were killed by gunmen near Doma.", "Keana"),
     ("Residents from Gidan Kwano village blocked the highway to protest frequent accidents.", "Militia"),
     ("Militiamen from Deir ez-Zor attacked a checkpoint near Raqqa, killing three.", "Deir Communal"),
