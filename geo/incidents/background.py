@@ -212,8 +212,8 @@ _STATISTIC = re.compile(
     r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
 
 
-# Scanned whole only when the sentence holds a word every match needs ("attacks", "year",
-# "since" …): most sentences have none (see prefilter.py).
+# Tried only where the sentence holds a word every match needs ("attacks", "year", "since" …),
+# and then at its words rather than over the whole sentence: most sentences have none (see prefilter.py).
 _STATISTIC = PatternGroup([_STATISTIC]).members[0]
 
 

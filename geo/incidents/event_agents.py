@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.actor_roles_passive import BY_NEXT, PASSIVE_BEFORE, UNDERGONE, by_agent
+from geo.incidents.actor_roles_passive import PASSIVE_BEFORE, by_agent
 from geo.incidents.event_sides import headline_passive
 from geo.incidents.triggers import Trigger
 

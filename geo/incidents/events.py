@@ -17,8 +17,8 @@ from geo.incidents.demonstrations import STORMED_TO_PROTEST, within_demonstratio
 from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIVILIAN_VICTIMS, CRIME_SUSPECTS, MIXED_ARMS_SUBTYPES,
                                           as_civilian, assault_in_contact, before_circumstance, before_scene, harm_told, people_burnt,
                                           measure_after_violence, without_accused_ties)
-from geo.incidents.event_agents import (BY_NEXT as _BY_NEXT, UNDERGONE as _UNDERGONE, PASSIVE_BEFORE, agent_phrase as _agent_phrase,
-                                        clause_before as _clause_before, headline_victims as _headline_victims)
+from geo.incidents.actor_roles_passive import BY_NEXT as _BY_NEXT, PASSIVE_BEFORE, UNDERGONE as _UNDERGONE
+from geo.incidents.event_agents import agent_phrase as _agent_phrase, headline_victims as _headline_victims
 from geo.incidents.event_assaults import names_blows, unarmed_blows
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
