@@ -487,8 +487,9 @@ _ONE_BY_ONE = 32  # at most this many strings looked for one by one (see GatedPa
 
 class GatedPattern:
     """A compiled pattern whose scans of a whole text (``search``, ``finditer``, ``findall``,
-    ``sub``) first look for the strings every match contains (:func:`required_factors`,
-    one compiled look): a text holding none of them has no match and is not scanned. Where
+    ``sub``) first look for the strings every match contains (:func:`required_factors`;
+    up to ``_ONE_BY_ONE`` of them one by one with ``in``, more by one compiled look): a
+    text holding none of them has no match and is not scanned. Where
     a pattern may open at most words ("\\b(?:north|south|…) of"), ``re`` tries it at every
     position of the text; the look is a fraction of that and rules most texts out. The
     answers are the pattern's own; other methods and attributes are the pattern's."""
