@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.lexicon import phrase_rx
-from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, to_int
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, TIMES_OF_DAY_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 from geo.incidents.prefilter import gated
 
@@ -300,7 +300,7 @@ BODIES_FOUND = re.compile(r"\b(?:(?:the\s+)?(?:bod(?:y|ies)|corpses?)\s+of\s+(?P
                           r"(?:(?!(?:near|in|on|at|the|of|by|with|from|to|and|or|his|her|their|a|an)\b)[\w-]+\s+){0,3}?(?:bod(?:y|ies)|corpses?))(?:\s+(?:with|bearing|believed to be|thought to be|assumed to be|of|riddled with|covered (?:in|with)|showing)(?:\s+[\w-]+){1,3}?)?"
                           r"|(?P<own>(?:his|her|(?:the|an?)\s+(?:[\w-]+\s+)?[\w-]+(?:['\u2019]s?|s))\s+(?:body|corpse)))"
                           r"\s+(?:(?:was|were|is|are|had been|have been|has been)\s+)?(?:(?:later|then|eventually|\w+ly"
-                          r"|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
+                          r"|on\s+\w+(?:\s+" + TIMES_OF_DAY_RX + r")?)\s+)?"
                           r"(?:found|discovered|recovered|retrieved|dumped|exhumed|collected"
                           # "nine bodies were taken to the morgue": the dead of the event brought in
                           r"|(?:taken|brought|transported|delivered|carried)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:morgue|mortuary)"

@@ -22,7 +22,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
-from geo.incidents.numbers import NUM, WEEKDAYS_RX, to_int
+from geo.incidents.numbers import NUM, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
 from geo.incidents.victim_phrases import QUAL as _QUAL
 from geo.incidents.victim_phrases import UNIT_AFTER
@@ -200,7 +200,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                                                  # "Police said three bandits and an officer died": the dead follow the source's verb
                                                  r"|\b(?:said|says|reported|stated|added|confirmed|announced)\b(?!\s+(?:to|as)\b)"
                                                  # ("Police said on Monday a man was killed": the day the source spoke, then the subject)
-                                                 rf"(?:\s+(?:on\s+)?{WEEKDAYS_RX}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:an?|one|the|\d)\s))?", head, re.I)),
+                                                 rf"(?:\s+(?:on\s+)?{WEEKDAYS_RX}(?:\s+{TIMES_OF_DAY_RX})?(?=\s+(?:an?|one|the|\d)\s))?", head, re.I)),
                   default=0)
         chunk = head[cut:]
         parts = _conjuncts(chunk)

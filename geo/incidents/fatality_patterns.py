@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.death_phrases import BODIES_FOUND
-from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, UNITS, VAGUE_FIGURES_RX, WEEKDAYS_RX, to_int
+from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, TIMES_OF_DAY_RX, UNITS, VAGUE_FIGURES_RX, WEEKDAYS_RX, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 
@@ -70,7 +70,7 @@ CASUALTIES = r"casualties"
 # "was on Wednesday morning", "had been overnight", "was late on Sunday": an auxiliary and
 # the time told between it and the verb of the death.
 AUX_THEN_TIME = re.compile(rf"\b(?:was|were|has been|have been|had been|is|are)\s+(?:(?:on|early|late|last|overnight|in\s+the)\s+){{0,2}}"
-                           rf"(?:{WEEKDAYS_RX}|overnight|(?:yester|to)day|(?:morning|evening|night|afternoon))(?:\s+(?:morning|evening|night|afternoon))?\s*$")
+                           rf"(?:{WEEKDAYS_RX}|overnight|(?:yester|to)day|{TIMES_OF_DAY_RX})(?:\s+{TIMES_OF_DAY_RX})?\s*$")
 # "off-duty Border Security Force officer", "senior National Assembly staff member": a
 # person told by the body he served (a name in capitals), lower-case words around it.
 NAMED_BODY_MEMBER = re.compile(rf"(?:(?-i:[a-z][\w'-]*)\s+){{0,2}}(?:(?-i:[A-Z][\w'-]*)\s+){{1,4}}(?:(?-i:[a-z][\w'-]*)\s+)?(?P<noun>{SINGULAR})\s*")
@@ -113,7 +113,7 @@ OBJECT_WORDS = re.compile(rf"\s+[\"'\u201c\u2018]?(?:{QUAL})?(?:(?:{NUM}|an?|one
 # from French or Arabic put it); the object is the figure that follows.
 TIME_BEFORE_OBJECT = re.compile(rf"\s+(?:on\s+(?:{WEEKDAYS_RX}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS_RX}|{MONTHS_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                                 rf"|{WEEKDAYS_RX}|yesterday|overnight|last\s+(?:night|week|{WEEKDAYS_RX})|early\s+{WEEKDAYS_RX}|this\s+(?:morning|week))"
-                                rf"(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+(?:{QUAL})(?:\d|(?:an?|one|two|three|four|five|six|seven"
+                                rf"(?:\s+{TIMES_OF_DAY_RX})?,?(?=\s+(?:{QUAL})(?:\d|(?:an?|one|two|three|four|five|six|seven"
                                 r"|eight|nine|ten|eleven|twelve|several|dozens|scores)\b))", re.I)
 
 

@@ -8,6 +8,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 MONTHS_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAYS_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The parts of a day a report names after a weekday or an auxiliary ("on Tuesday evening",
+# "was on Sunday night shot dead"): one list for every pattern that reads them.
+TIMES_OF_DAY_RX = r"(?:morning|afternoon|evening|night)"
 
 
 NUMBER_WORDS = {
@@ -37,8 +40,10 @@ ONE_TO_NINETEEN = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # smaller words they open with
 HUNDREDS = (r"(?:(?:" + ONE_TO_NINETEEN + r"|a)\s+hundred(?:\s+(?:and\s+)?(?:" + TENS + r"(?:[- ]" + UNITS + r")?|"
             + ONE_TO_NINETEEN + r")\b)?)")
-NUM = (r"(?:" + HUNDREDS + r"|half a dozen|(?:two|three|four|several) dozen|a few dozen|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
-        r"|" + ONE_TO_NINETEEN + r"|a dozen|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
+# "half a dozen", "several dozen", "a dozen": the dozens NUMBER_WORDS codes, longest first
+DOZENS_RX = "|".join(sorted((w for w in NUMBER_WORDS if w.endswith(" dozen")), key=len, reverse=True))
+NUM = (r"(?:" + HUNDREDS + r"|" + DOZENS_RX + r"|\d[\d,]*(?:\.\d+)?|" + TENS + r"(?:[- ]" + UNITS + r")?"
+        r"|" + ONE_TO_NINETEEN + r"|dozens|scores|hundreds|thousands|tens|several|a few|a handful)")
 
 
 def to_int(word: str) -> int | None:
