@@ -31,12 +31,12 @@ from geo.incidents.victim_phrases import Claim as _Claim
 from geo.incidents.victim_phrases import conjuncts as _conjuncts
 from geo.incidents.victim_phrases import np_claim as _np_claim
 from geo.incidents.victim_phrases import one_person as _one_person
-from geo.incidents.victim_phrases import side_of, vague_noun
+from geo.incidents.victim_phrases import abbreviations_as_names, side_of, vague_noun
 
 
 def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     """(number, victim noun) for each report of deaths in a sentence."""
-    return [(c.n, c.noun) for c in _fatality_claims(sentence)]
+    return [(c.n, c.noun) for c in _fatality_claims(abbreviations_as_names(sentence))]
 
 
 def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
@@ -419,6 +419,7 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
     # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the
     # rebels claimed to have killed 40": each source's claim is read as a report of its own
     # (the lowest figure for the same dead stands).
+    sentences = [abbreviations_as_names(s) for s in sentences]
     sentences, taken = bodies_of_the_taken([part for s in sentences for part in (
         OTHER_SOURCE.split(s) if ";" in s or "while" in s or "whereas" in s or "but" in s else [s])])
     survived = any(SURVIVED.search(s) for s in sentences)
