@@ -47,3 +47,51 @@ def test_times_of_day_one_list():
 def test_dozens_read_by_num(words):
     import re
     assert re.fullmatch(NUM, words, re.I)
+
+
+# 2 "… went missing near Bor. They were later found dead": "they" opening the sentence after
+# one that counts people taken or missing stands for them, as "their bodies" does; not when
+# they were let go, nor when no group was counted.
+@pytest.mark.parametrize("text, n", [
+    ("Three herders went missing near Bor on Monday. They were later found dead.", 3),
+    ("Militiamen seized four fishermen on Lake Albert. They were found dead two days later.", 4),
+    ("Police arrested three gunmen after the raid on the bank in Kano. They were killed while trying to escape.", 3),
+    ("Two aid workers were abducted near Kaga-Bandoro. They were both found dead in the bush.", 2),
+    # near misses: released, and a verb of no death
+    ("Gunmen kidnapped five passengers on the road to Birnin Gwari. They were released on Friday.", 0),
+    ("Soldiers detained two youths in Goma. They were later questioned about the attack.", 0),
+])
+def test_they_for_the_people_taken(text, n):
+    assert fatalities(text) == n
+
+
+# 3 A relative clause in brackets after the subject ("Two fighters (who were accused of
+# killing 5 villagers) were shot dead") describes the subject: its figures and deaths are
+# another time's, and the subject before it is the one counted.
+@pytest.mark.parametrize("text, n", [
+    ("Two fighters (who were accused of killing 5 villagers that week) were shot dead by police in Jos.", 2),
+    ("Three militants (who had attacked a checkpoint the day before) were killed by troops near Gao.", 3),
+    ("Two suspects (whom police linked to 4 bank robberies) were shot dead in Lagos.", 2),
+    ("A herder (whose brother had been killed in a raid in 2019) was hacked to death in Bokkos.", 1),
+    # near misses: a count in brackets is kept, a figure of things in brackets is no one's death
+    ("Three militants (two of them commanders) were killed by troops near Gao.", 3),
+    ("Police killed three robbers (who had stolen 2 cars) in Lagos.", 3),
+])
+def test_relative_clause_in_brackets(text, n):
+    assert fatalities(text) == n
+
+
+# 4 A death told in brackets about the people just named ("shot two traders (one of whom
+# later died)") is read as the same aside after a comma, not blanked with asides that tell
+# no death.
+@pytest.mark.parametrize("text, n", [
+    ("Gunmen shot two traders (one of whom later died) in Kano.", 1),
+    ("Gunmen shot a shopkeeper (who later died in hospital) in Kano.", 1),
+    ("A mob attacked two suspected thieves in Kisangani (both died).", 2),
+    ("Soldiers shot three herders near Mopti (two of them died at the scene).", 2),
+    # near misses: an aside with no death, and one about another time
+    ("Gunmen shot two traders (one of them a woman) in Kano.", 0),
+    ("Gunmen killed two traders (one of whom had survived an earlier attack) in Kano.", 2),
+])
+def test_death_told_in_brackets(text, n):
+    assert fatalities(text) == n

@@ -255,13 +255,18 @@ def more_dead(text: str, verb_at: int | None, counted: bool) -> list[tuple[int, 
     return found
 
 # "Gunmen kidnapped three aid workers. Their bodies were found on Friday", "… abducting two
-# others. The seized guards were executed": the dead are the people the
+# others. The seized guards were executed", "… seized four fishermen. They were found dead
+# days later": the dead are the people the
 # sentence before told taken or missing; the count is theirs, and their deaths come on top
 # of any told with the abduction.
 _THEIR_BODIES = re.compile(r"^(\W*(?:later,?\s+)?)(?:their\s+(?:[\w-]+\s+)?(?=bodies\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
                            r"(?:found|discovered|recovered|dumped|retrieved|exhumed)\b)"
                            r"|the\s+(?:captured|abducted|kidnapped|missing|seized)\s+(?:[\w-]+\s+)?(?-i:[a-z]+(?:s|men))\s+(?=(?:were|have\s+been"
-                           r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
+                           r"|had\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b)"
+                           # "… went missing near Bor. They were later found dead": the pronoun for
+                           # the people taken, read as they were counted
+                           r"|they\s+(?=(?:were|have\s+been|had\s+been)\s+(?:(?:all|both|later|then|\w+ly)\s+){0,2}"
+                           r"(?:found\s+dead|killed|executed|murdered|shot\s+dead|beheaded)\b))", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:bodies|corpses)\b|\bfound\s+dead\b|\b(?:killed|executed|murdered|shot\s+dead|beheaded)\b", re.I)
 # (also people detained or arrested: "… were arrested by militiamen. Their bodies were found")
 _TAKEN = re.compile(r"\b(?:kidnapp\w*|abduct\w*|seiz\w*|went\s+missing|disappear\w*|taken\s+hostage|captur\w*|detained|arrested"

@@ -14,10 +14,10 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
-                                             COMMA_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
+                                             COMMA_ASIDE, DEATH_IN_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
                                              FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
                                              MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
-                                             PERSONAL_PRONOUN, QUOTED_WORDS, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
+                                             PERSONAL_PRONOUN, QUOTED_WORDS, RELATIVE_ASIDE, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
@@ -43,11 +43,15 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     revised = [(a.start(), to_int(a.group("n"))) for a in REVISED_ASIDE.finditer(sentence)] if "(" in sentence else []
-    text = SHORT_ASIDE.sub(lambda a: " " * len(a.group()), normalise_ranges(sentence))
+    text = normalise_ranges(sentence)
+    if "(" in text and ("died" in text or "succumbed" in text):
+        text = DEATH_IN_ASIDE.sub(lambda a: ", " + a.group(1), text)
+    text = SHORT_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if revised:
         text = REVISED_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "(" in text:
         text = SOURCE_ASIDE.sub(lambda a: " " * len(a.group()), text)
+        text = RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if text.count(",") >= 2 and " and " in text:
         text = NAMES_ASIDE.sub(lambda a: " " * len(a.group()), text)
     if "[" in text:

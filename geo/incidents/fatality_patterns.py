@@ -135,6 +135,11 @@ def normalise_ranges(sentence: str) -> str:
 FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
                           r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+# "shot two traders (one of whom later died)", "wounded a guard (who died in hospital)": a
+# death told in brackets about the people just named; read as the same aside after a comma
+# (same length), not blanked with the asides that tell no death.
+DEATH_IN_ASIDE = re.compile(r"\((?=\s*(?:(?:one|two|three|both|all|\d+)\s+of\s+(?:whom|them)|both|all|who|he|she)\b[^()]{0,40}?"
+                            r"\b(?:died|succumbed)\b)([^()]{1,60})\)", re.I)
 # "killed five (later revised to seven) villagers": the figure revised in an aside; the
 # later report stands (ACLED takes the later-reported total of the event).
 REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|confirmed|determined|found|updated|put|increased"
@@ -269,6 +274,11 @@ SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|c
 # "At least 20 (other sources said 35) people died": another source's figure in brackets;
 # the figure the sentence itself gives stands (the lowest, as a rule, is the first told).
 SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|according|claim\w*|estimates?|put)\b)[^()]{1,70}\)", re.I)
+# "Two fighters (who were accused of killing 5 villagers) were shot dead", "a herder (whose
+# brother died in a raid) was hacked to death": a relative clause in brackets describes the
+# noun before it; its figures and deaths are another time's (not one telling this death:
+# "(who later died)").
+RELATIVE_ASIDE = re.compile(r"\(\s*(?:who|whom|whose|which)\b(?![^()]*\b(?:later|subsequently)\s+(?:died|succumbed))[^()]{1,120}\)", re.I)
 # "Two local officials, Ahmad Zia and Karim Nuri, were shot dead": the names of those
 # counted, between the counted subject and its verb.
 NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
