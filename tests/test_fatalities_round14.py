@@ -95,3 +95,20 @@ def test_relative_clause_in_brackets(text, n):
 ])
 def test_death_told_in_brackets(text, n):
     assert fatalities(text) == n
+
+
+# 5 One person told by a nationality, people or creed ("killed a Somali", "a Pakistani was
+# shot dead", "an elderly Christian"): a capitalised noun of the endings such nouns take,
+# with an article and no noun after it.
+@pytest.mark.parametrize("text, n", [
+    ("Raiders killed a Somali near the wells outside Wajid.", 1),
+    ("A Pakistani was shot dead by gunmen in Kabul.", 1),
+    ("Kidnappers killed a Briton in the creeks of Bayelsa.", 1),
+    ("An elderly Christian was hacked to death by militants in Cabo Delgado.", 1),
+    ("Militants killed a Nigerian and two Ghanaians at a mine near Kidal.", 3),
+    # near misses: the noun after the demonym is the head; a vehicle is no one
+    ("Gunmen killed a Somali trader in Hodan.", 1),
+    ("A Toyota was torched by rioters in Kano.", 0),
+])
+def test_demonym_for_one_person(text, n):
+    assert fatalities(text) == n

@@ -59,11 +59,17 @@ _NOT_A_PERSON = re.compile(r"(?:attack|incident|blast|explosion|fire|number|tota
                            r"|\w+ed|said|says|told|tells|adds|notes|stated|claims|reports|confirms)", re.I)
 
 
+# "killed a Somali", "an elderly Christian was shot dead", "a Briton died": one person told
+# by a nationality, people or creed, a capitalised word of the endings such nouns take,
+# with no noun after it (the noun is the head where one follows: "a Somali trader").
+_DEMONYM_ONE = re.compile(r"(?:an?|one|another)\s+(?:(?-i:[a-z][\w'-]*)\s+)?(?-i:[A-Z][a-z]+(?:an|ese|i|on|ite|man|u|im))", re.I)
+
+
 def one_person(phrase: str) -> bool:
     if re.search(r"\bnumbers?\s+of\b", phrase, re.I):
         return False  # "an unknown number of people": a count not told, not one person
     m = _ANY_ONE.fullmatch(phrase.strip())
-    return m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))
+    return (m is not None and not _NOT_A_PERSON.fullmatch(m.group("noun"))) or _DEMONYM_ONE.fullmatch(phrase.strip()) is not None
 
 
 # "4 AS militants were killed", "3 AS died", "killing 12 AS": in a sentence written in
