@@ -112,3 +112,19 @@ def test_death_told_in_brackets(text, n):
 ])
 def test_demonym_for_one_person(text, n):
     assert fatalities(text) == n
+
+
+# 6 A peaceful protest keeps a death told as happening during it ("one marcher died during
+# the protest", "collapsed and died at the rally", "one man died in the violence"): the
+# crowd's own dead; the death a crowd rises over stays no one's.
+@pytest.mark.parametrize("text, n", [
+    ("One marcher died during the protest in Conakry after inhaling smoke.", 1),
+    ("A demonstrator collapsed and died at the rally in Harare.", 1),
+    ("Traders marched through Bamako against new market fees. Unconfirmed reports said one man died in the violence.", 1),
+    # near misses: the death the crowd protests
+    ("Residents of Bamako marched to protest the death of a trader in police custody.", 0),
+    ("Students staged a sit-in in Lusaka demanding justice for a classmate who died in police custody.", 0),
+])
+def test_death_during_a_peaceful_protest(text, n, gz):
+    from incident_helpers import first_incident
+    assert first_incident(text, gazetteer=gz).fatalities == n

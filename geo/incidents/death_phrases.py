@@ -553,3 +553,14 @@ def told_again_definitely(sentence: str, positions: list[int]) -> bool:
     """Whether every victim phrase at ``positions`` is definite ("the student", "their
     colleague", "he"): a death the report has named before, not a new one."""
     return bool(positions) and all(_TOLD_BEFORE.match(sentence, p) for p in positions)
+
+
+# "One marcher died during the protest", "a demonstrator collapsed and died at the rally",
+# "one man died in the violence": a death told as happening during the demonstration itself,
+# the crowd's own dead (a peaceful protest keeps them), not the death it rose over.
+_DIED_AT_DEMONSTRATION = re.compile(r"\b(?:died|killed|dead|death)\b[^.;]{0,60}?\b(?:during|in|at|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                                    r"(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in|violence|unrest|stampede|crush)\b", re.I)
+
+
+def died_at_demonstration(sentences: list[str]) -> bool:
+    return any(("died" in s or "killed" in s or "dead" in s or "death" in s) and _DIED_AT_DEMONSTRATION.search(s) for s in sentences)

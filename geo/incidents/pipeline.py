@@ -11,6 +11,7 @@ from geo.incidents.actor_sides import territory_taker
 from geo.incidents.actors import choose_actors, country_code_of
 from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
+from geo.incidents.death_phrases import died_at_demonstration
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
 from geo.incidents.locations import (choose_location, listed_places, named_elsewhere, other_countries_struck, set_location,
@@ -155,8 +156,8 @@ def _incidents_from_draft(d: Draft, kind: tuple[str, str], all_sentences: list[S
     fatalities = count_fatalities([s.text for s in d.sentences], causes_excluded=etype in (PROTESTS, RIOTS))
     if etype == STRATEGIC and sub != "Looting/property destruction" and not VIOLENCE.search(" ".join(s.text for s in d.sentences)):
         fatalities = 0
-    if (etype, sub) == (PROTESTS, "Peaceful protest"):
-        fatalities = 0  # deaths a demonstration is about are not its own (ACLED's codebook)
+    if (etype, sub) == (PROTESTS, "Peaceful protest") and not died_at_demonstration([s.text for s in d.sentences]):
+        fatalities = 0  # deaths a demonstration is about are not its own (ACLED's codebook); one during it is
 
     incident = Incident(
         event_date=event_date,
