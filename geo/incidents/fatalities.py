@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
+                                         deaths_recalled, elliptical_figures, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_IN_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -387,6 +387,11 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         whole = [c for c in claims if c.pos < shares[0] and not c.vague]
         if whole and whole[-1].n == sum(shares[2]):
             claims = [c for c in claims if not shares[0] <= c.pos < shares[1]]
+    for at, n in elliptical_figures(text) if claims else []:
+        # "… said 20 soldiers were killed, the army said 4": the same dead, the lowest figure
+        if (told := [k for k, c in enumerate(claims) if c.pos < at and not c.vague]) and n < claims[told[-1]].n:
+            c = claims[told[-1]]
+            claims[told[-1]] = _Claim(n, c.noun, c.pos)
     if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
@@ -442,6 +447,10 @@ def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int
             # dead ("Gunmen killed seven in Zamfara, police said, adding that 30 had died in the past month")
             s = own_time_clauses(_without_period_tolls(s)) or ""
             claims = _fatality_claims(s, causes_excluded) if s.strip() else []
+        if not claims and figure is not None and len(figure) == 1 and len(s.split()) <= 8 \
+                and (lower := [n for _, n in elliptical_figures(s)]) and min(lower) < sum(figure.values()):
+            figure = {k: min(lower) for k in figure}  # "… reported 30 dead; the army said 12": the lowest figure
+            continue
         if not claims:
             continue  # no deaths, or a period's total or another event's
         if figure is not None and LATER_DAY.match(s) and ACTIVE_KILLING.search(s) and not DIED_OF_WOUNDS.search(s):
