@@ -147,3 +147,20 @@ def test_death_during_a_peaceful_protest(text, n, gz):
 ])
 def test_second_source_figure_without_its_verb(text, n):
     assert fatalities(text) == n
+
+
+# 8 A total told over a span of hours ("over a 48-hour period", "in 48 hours of fighting",
+# "raged for 72 hours") covers as many days as the hours make (from 36 hours on); ACLED codes
+# an event per day and divides the total, the first day carrying the remainder.
+@pytest.mark.parametrize("text, n", [
+    ("Fighting over a 48-hour period in Kidal left 10 dead.", 5),
+    ("Twelve people were killed in 48 hours of fighting between clans in Galkayo.", 6),
+    ("Clashes raged for 72 hours in Malakal, killing 30.", 10),
+    ("Seventeen were killed in clashes over a 36 hour period near Bentiu.", 9),
+    # near misses: a span of a day, hours after the event, hours of something else
+    ("Gunmen killed 6 villagers in Zamfara within 24 hours.", 6),
+    ("Gunmen killed 6 villagers in Zamfara; police arrived 48 hours later.", 6),
+    ("Gunmen killed 6 villagers in Zamfara and were chased for 48 hours.", 6),
+])
+def test_total_over_hours(text, n):
+    assert fatalities(text) == n

@@ -444,12 +444,21 @@ _DAYS_OF_VIOLENCE = re.compile(rf"\b(?:over|across|during)\s+(?:the\s+(?:course|
                                # "a three-day siege", "the two-day clashes"
                                rf"|\b{_DAYS.replace('P<n>', 'P<q>')}-day\s+(?:[\w-]+\s+)?(?:clash\w*|fighting|battles?|siege|offensive|attacks?|raids?"
                                r"|violence|riots?|rioting|standoff|unrest)\b", re.I)
+# "over a 36-hour period", "in 48 hours of fighting", "a 72-hour siege": the span told in
+# hours, as many days as it covers (from 36 hours on: a shorter span may lie in one day)
+_HOURS_OF_VIOLENCE = re.compile(r"\b(?:(?:over|across|during|in|within|(?:rag|last|continu)\w*\s+for)\s+(?:the\s+(?:course|space)\s+of\s+)?(?:an?\s+|the\s+)?(?:period\s+of\s+)?"
+                                r"(?P<h>\d{2,3})(?:\s+|-)hours?\b(?!\s+(?:later|after|before|earlier|ago))"
+                                r"|(?P<g>\d{2,3})(?:\s+|-)hours?\s+of\s+(?:[\w-]+\s+)?(?:clash\w*|fighting|violence|attacks|unrest|riots|rioting|battles|hostilities|siege|shelling)\b"
+                                r"|(?P<k>\d{2,3})-hour\s+(?:[\w-]+\s+)?(?:clash\w*|fighting|battles?|siege|offensive|attacks?|raids?|violence|standoff|unrest)\b)", re.I)
 # a day of the span named for some of the dead: the figure is told per day
 _DAY_NAMED = re.compile(r"\b(?:first|second|third|fourth|last|final|each|every|per|following|next|same|previous)\s+day\b|\ba\s+day\b", re.I)
 
 
 def days_of_violence(sentence: str) -> int:
     """The days the sentence says its violence lasted (0: none told, or a day named)."""
+    if "hour" in sentence and (h := _HOURS_OF_VIOLENCE.search(sentence)) is not None and not _DAY_NAMED.search(sentence):
+        hours = int(h.group("h") or h.group("g") or h.group("k"))
+        return -(-hours // 24) if 36 <= hours <= 14 * 24 else 0
     if "days" not in sentence and "-day" not in sentence and "Days" not in sentence:
         return 0  # (every way of telling the days holds the word)
     m = _DAYS_OF_VIOLENCE.search(sentence)

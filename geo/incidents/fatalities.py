@@ -564,7 +564,7 @@ def _first_day_share(total: int, sentences: list[str]) -> int:
     """ACLED codes an event per day: a total told over several days ("clashes over three
     days left 9 dead") is divided evenly among them, the remainder on the first day, and the
     incident (dated to the first day) carries the first day's share."""
-    if total < 2 or not any("days" in s or "-day" in s or "Days" in s for s in sentences):
+    if total < 2 or not any("days" in s or "-day" in s or "Days" in s or "hour" in s for s in sentences):
         return total
     days = max((days_of_violence(s) for s in sentences), default=0)
     return total // days + total % days if days > 1 else total
