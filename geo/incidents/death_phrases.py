@@ -334,25 +334,6 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently|since)\s+(?:died|succumbed
                             r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|gunshot wounds)\b"
                             # "a wounded passenger died in hospital": one hurt in the event, dead since
                             r"|\b(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}(?:later\s+)?(?:died|succumbed)\b", re.I)
-# "Local sources reported 30 dead; the army said 12", "the rebels said 20 soldiers were
-# killed, the army said 4", "14 were killed according to rights groups, 7 according to the
-# government": another source's figure for the same dead, its words of death left out; the
-# lowest credible figure stands (ACLED's conservative rule).
-ELLIPTICAL_FIGURE = re.compile(rf"(?:^|[,;]\s*|\b(?:while|whereas|but)\s+)(?:(?:the|local|other)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                               rf"(?:said|says|say|reported|reports|claimed|claims|counted|estimated"
-                               rf"|put\s+(?:it|the\s+(?:death\s+)?toll|the\s+figure|the\s+number)\s+at)\s+(?:only\s+|just\s+)?(?P<n>{NUM})\s*(?=[.;,)]|$)"
-                               rf"|,\s*(?P<n2>{NUM})\s+according\s+to\b", re.I)
-
-
-def elliptical_figures(text: str) -> list[tuple[int, int]]:
-    """(position, figure) of each source's figure told without its words of death (see
-    ``ELLIPTICAL_FIGURE``)."""
-    if "sa" not in text and "report" not in text and "claim" not in text and "according" not in text \
-            and "put" not in text and "count" not in text and "estimat" not in text:
-        return []
-    return [(m.start(), n) for m in ELLIPTICAL_FIGURE.finditer(text) if (n := to_int(m.group("n") or m.group("n2")))]
-
-
 # "Eleven died in all", "a total of 9 dead": the report's own sum of the event's dead.
 TOTAL_TOLD = re.compile(r"\b(?:in total|a total of|in all|altogether)\b", re.I)
 # "the army reported 15 soldiers killed; the militants claimed 64", "…, while the rebels
@@ -582,13 +563,3 @@ def told_again_definitely(sentence: str, positions: list[int]) -> bool:
     colleague", "he"): a death the report has named before, not a new one."""
     return bool(positions) and all(_TOLD_BEFORE.match(sentence, p) for p in positions)
 
-
-# "One marcher died during the protest", "a demonstrator collapsed and died at the rally",
-# "one man died in the violence": a death told as happening during the demonstration itself,
-# the crowd's own dead (a peaceful protest keeps them), not the death it rose over.
-_DIED_AT_DEMONSTRATION = re.compile(r"\b(?:died|killed|dead|death)\b[^.;]{0,60}?\b(?:during|in|at|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
-                                    r"(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in|violence|unrest|stampede|crush)\b", re.I)
-
-
-def died_at_demonstration(sentences: list[str]) -> bool:
-    return any(("died" in s or "killed" in s or "dead" in s or "death" in s) and _DIED_AT_DEMONSTRATION.search(s) for s in sentences)

@@ -11,7 +11,7 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
-                                         deaths_recalled, elliptical_figures, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
+                                         deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
 from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_IN_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
@@ -20,7 +20,7 @@ from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRA
                                              PERSONAL_PRONOUN, QUOTED_WORDS, RELATIVE_ASIDE, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
-from geo.incidents.fatality_phrases import BOMBERS, other_time, own_time_clauses, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE

@@ -14,7 +14,7 @@ import re
 
 from geo.incidents.death_phrases import EARLIER_TIME, MISHAP_BEFORE_DEATH_OF
 from geo.incidents.model import inside
-from geo.incidents.numbers import MONTHS_RX, NUM
+from geo.incidents.numbers import MONTHS_RX, NUM, to_int
 from geo.incidents.prefilter import PatternGroup
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim, side_of
 
@@ -212,3 +212,33 @@ def phrase_claims(text: str, spans, claims: list[Claim], add, causes_excluded: b
             own = np_claim(subject.group("np"), subject.start("np"), text) if subject else None
             if own is not None and not own.vague and own.n > 1:
                 add([Claim(own.n, BOMBERS[0], m.start())])  # "two suicide bombers blew themselves up"
+
+
+# "Local sources reported 30 dead; the army said 12", "the rebels said 20 soldiers were
+# killed, the army said 4", "14 were killed according to rights groups, 7 according to the
+# government": another source's figure for the same dead, its words of death left out; the
+# lowest credible figure stands (ACLED's conservative rule).
+ELLIPTICAL_FIGURE = re.compile(rf"(?:^|[,;]\s*|\b(?:while|whereas|but)\s+)(?:(?:the|local|other)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:said|says|say|reported|reports|claimed|claims|counted|estimated"
+                               rf"|put\s+(?:it|the\s+(?:death\s+)?toll|the\s+figure|the\s+number)\s+at)\s+(?:only\s+|just\s+)?(?P<n>{NUM})\s*(?=[.;,)]|$)"
+                               rf"|,\s*(?P<n2>{NUM})\s+according\s+to\b", re.I)
+
+
+def elliptical_figures(text: str) -> list[tuple[int, int]]:
+    """(position, figure) of each source's figure told without its words of death (see
+    ``ELLIPTICAL_FIGURE``)."""
+    if "sa" not in text and "report" not in text and "claim" not in text and "according" not in text \
+            and "put" not in text and "count" not in text and "estimat" not in text:
+        return []
+    return [(m.start(), n) for m in ELLIPTICAL_FIGURE.finditer(text) if (n := to_int(m.group("n") or m.group("n2")))]
+
+
+# "One marcher died during the protest", "a demonstrator collapsed and died at the rally",
+# "one man died in the violence": a death told as happening during the demonstration itself,
+# the crowd's own dead (a peaceful protest keeps them), not the death it rose over.
+_DIED_AT_DEMONSTRATION = re.compile(r"\b(?:died|killed|dead|death)\b[^.;]{0,60}?\b(?:during|in|at|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+                                    r"(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in|violence|unrest|stampede|crush)\b", re.I)
+
+
+def died_at_demonstration(sentences: list[str]) -> bool:
+    return any(("died" in s or "killed" in s or "dead" in s or "death" in s) and _DIED_AT_DEMONSTRATION.search(s) for s in sentences)

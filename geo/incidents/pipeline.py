@@ -11,9 +11,9 @@ from geo.incidents.actor_sides import territory_taker
 from geo.incidents.actors import choose_actors, country_code_of
 from geo.incidents.aliases import share_alias_hits
 from geo.incidents.context import Context, report_context
-from geo.incidents.death_phrases import died_at_demonstration
 from geo.incidents.events import VIOLENCE, classify_sentences
 from geo.incidents.fatalities import count_fatalities
+from geo.incidents.fatality_phrases import died_at_demonstration
 from geo.incidents.locations import (choose_location, listed_places, named_elsewhere, other_countries_struck, set_location,
                                      unnamed_capital)
 from geo.incidents.location_raiders import struck_country
