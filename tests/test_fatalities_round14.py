@@ -164,3 +164,20 @@ def test_second_source_figure_without_its_verb(text, n):
 ])
 def test_total_over_hours(text, n):
     assert fatalities(text) == n
+
+
+# 9 A headline names its victim bare ("Rebels kill village chieftain"): more nouns of persons
+# (roles, kin, trades, clergy) read as one person with no article before them.
+@pytest.mark.parametrize("text, n", [
+    ("Gunmen kill Polish missionary near Bambari", 1),
+    ("Rebels kill village chieftain in Ituri", 1),
+    ("Bandits kill retired professor on the Kaduna highway", 1),
+    ("Militants kill parish deacon in Cabo Delgado", 1),
+    ("Mob kills alleged gang kingpin in Port-au-Prince", 1),
+    ("Gunmen kill hotel waiter in Juba", 1),
+    # near misses: a noun of things, and the person's possession
+    ("Gunmen kill security in Juba", 0),
+    ("The professor's house was burned by rioters in Kano.", 0),
+])
+def test_bare_person_nouns_in_headlines(text, n):
+    assert fatalities(text) == n

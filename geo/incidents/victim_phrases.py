@@ -30,6 +30,11 @@ PERSON_HEAD = (r"(?-i:(?!(?:[Aa]s|[Rr]e|[Ii]n|[Pp]er|[Cc]on)sist)[A-Za-z][a-z]{2
                 # office-holders named by their role ("the district commissioner", "a programme coordinator")
                 r"|commissioner|coordinator|director|manager|administrator|secretary|chairperson|treasurer|registrar"
                 r"|principal|editor|accountant|clerk|supervisor|surveyor"
+                # more persons a headline names bare ("Gunmen kill Italian missionary")
+                r"|missionary|businesswoman|carpenter|aide|diplomat|ambassador|envoy|grandson|granddaughter|pensioner"
+                r"|veteran|intern|apprentice|broadcaster|presenter|blogger|deacon|chaplain|rabbi|archbishop|cardinal|muezzin"
+                r"|gamekeeper|expatriate|foreigner|kingpin|surgeon|midwife|chairwoman|headteacher|professor|researcher|emir"
+                r"|sultan|chieftain|barber|waiter|waitress|cleaner|housemaid|maid|gardener"
                 # "the village head", "a ward head": a head of people, not the body's
                 r"|(?:(?<=village )|(?<=district )|(?<=ward )|(?<=clan )|(?<=community )|(?<=school )|(?<=party )|(?<=family ))head")
 SINGULAR = f"(?:{noun_rx('civilians', 'neutral', 'armed', 'herders', 'outlaws', form='singular')}|{PERSON_HEAD})"
