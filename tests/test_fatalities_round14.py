@@ -181,3 +181,17 @@ def test_total_over_hours(text, n):
 ])
 def test_bare_person_nouns_in_headlines(text, n):
     assert fatalities(text) == n
+
+
+# 10 "killing all of them" counts the one group of people told before it, not a span of time
+# or a thing counted beside them ("held nine hostages for 72 hours … killed all of them").
+@pytest.mark.parametrize("text, n", [
+    ("The militants held 9 hostages for 72 hours in Diffa and killed all of them.", 9),
+    ("Kidnappers kept 4 engineers for 10 days near Sirte before killing all of them.", 4),
+    ("Gunmen held 5 farmers for 36 hours near Bama, then executed all of them.", 5),
+    # near misses: one group, no span
+    ("Troops ambushed six militants near Gao, killing all of them.", 6),
+    ("Gunmen stopped a bus with 14 passengers near Tillaberi and killed all of them.", 14),
+])
+def test_all_of_them_not_a_span(text, n):
+    assert fatalities(text) == n

@@ -217,7 +217,9 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return Claim(1, "attacker", offset)
     if re.fullmatch(r"all\s+of\s+them|them\s+all|all\s+of\s+(?:the|these|those)\s+\w+", p, re.I):
         # "ambushed six militants, killing all of them": the group counted before in the sentence
-        groups = re.findall(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
+        # (not a span or a thing counted: "held nine hostages for 72 hours")
+        groups = [g.group(1) for g in re.finditer(rf"\b({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z]+(?:s|men|people|children))\b", sentence[:offset], re.I)
+                  if not UNIT_AFTER.match(sentence, g.end(1))]
         if len(groups) == 1 and (n := to_int(groups[0])):
             return Claim(n, "all", offset)
     if re.fullmatch(r"them", p, re.I):
