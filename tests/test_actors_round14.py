@@ -1,0 +1,48 @@
+"""Actors, round 14: who the second side of a crowd's violence is, and how an actor is
+named, with sentences of our own. Names are compared as ``geo eval acled`` compares them
+(``actor_key``: case-folded, the period in brackets dropped)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import first_incident, same_actor as _same
+
+
+def _main(text, gz, published="2019-02-01"):
+    return first_incident(text, published, gz)
+
+
+# -- "at" after a crowd's own act names the act's target ("threw stones at police") or its
+#    place, not the grievance the crowd protests ("protested at police brutality"): the
+#    force the crowd hit is the riot's second side (ACLED's codebook: the rioters first,
+#    the side they fought second).
+CROWD_ACT_AT_FORCE = [
+    ("In Kano, opposition demonstrators threw stones at police.", "Rioters (Nigeria)", "Police Forces of Nigeria"),
+    ("Demonstrators hurled rocks at soldiers guarding the fuel depot in Port-au-Prince.", "Rioters (Haiti)",
+     "Military Forces of Haiti"),
+    ("During a demonstration over fuel prices in Multan, youths threw petrol bombs at police vans.",
+     "Rioters (Pakistan)", "Police Forces of Pakistan"),
+    ("Demonstrators in Goma threw stones at police officers outside the governor's office.",
+     "Rioters (Democratic Republic of Congo)", "Police Forces of the Democratic Republic of Congo"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", CROWD_ACT_AT_FORCE)
+def test_force_a_crowd_throws_at_is_the_second_side(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1) and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)
+
+
+# What a crowd protests "at" stays its grievance: police named only there are no side.
+PROTESTED_AT_FORCE = [
+    "Students in Peshawar protested at police brutality after a classmate died in custody.",
+    "Traders in Kaduna marched in anger at soldiers' extortion at checkpoints.",
+    "Residents of Cap-Haitien demonstrated peacefully at the town hall against police abuses.",
+]
+
+
+@pytest.mark.parametrize("text", PROTESTED_AT_FORCE)
+def test_force_named_as_grievance_is_no_side(text, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith("Protesters") and not inc.actor2, (text, inc.actor1, inc.actor2)
