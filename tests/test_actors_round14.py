@@ -46,3 +46,36 @@ PROTESTED_AT_FORCE = [
 def test_force_named_as_grievance_is_no_side(text, gz):
     inc = _main(text, gz)
     assert inc.actor1.startswith("Protesters") and not inc.actor2, (text, inc.actor1, inc.actor2)
+
+
+# -- A force that threatens or injures a peaceful crowd, or does so in a clause of its own
+#    ("the police, who confiscated their banners"), stepped in on it: ACLED's second actor of
+#    a protest is the force that intervened, even where the crowd stayed peaceful.
+FORCE_STEPS_IN = [
+    ("Nurses tried to hold a peaceful march in Lahore but were threatened by the police, who confiscated their banners.",
+     "Protesters (Pakistan)", "Police Forces of Pakistan"),
+    ("Teachers held a sit-in outside the education office in Kaduna; police injured two of them.",
+     "Protesters (Nigeria)", "Police Forces of Nigeria"),
+    ("Farmers staged a peaceful march in Bogota; soldiers, who confiscated their placards, followed them to the square.",
+     "Protesters (Colombia)", "Military Forces of Colombia"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", FORCE_STEPS_IN)
+def test_force_stepping_in_on_peaceful_crowd_is_second_actor(text, actor1, actor2, gz):
+    inc = _main(text, gz)
+    assert _same(inc.actor1, actor1) and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)
+
+
+# Police who only report the injured or watch are no side.
+FORCE_ONLY_REPORTS = [
+    "Nurses held a peaceful march in Lahore; police reported that nobody was injured.",
+    "Teachers held a sit-in outside the education office in Kaduna as police looked on.",
+    "Farmers staged a peaceful march in Bogota, police said.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_ONLY_REPORTS)
+def test_force_only_reporting_is_no_side(text, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith("Protesters") and not inc.actor2, (text, inc.actor1, inc.actor2)

@@ -97,12 +97,13 @@ def _any_acts(text: str, spans: list[tuple[int, int]]) -> bool:
 # intervention, or before it "dispersed by", "clashed with". Not "protested against
 # police brutality", "police looked on from across the road".
 _INTERVENE_AFTER = re.compile(
-    r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
+    r"(?:,?\s+who)?\s+(?:\w+ly\s+)?(?:injured|wounded|threatened)\b"  # (right after: "police injured three marchers")
+    r"|(?:'s)?(?:,?\s+who)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|confronted|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
     r"|tear-?gass\w*|block\w*|barr(?:ed|ing)|bars?|arrest\w*|detain\w*|interven\w*|turned\s+away|broke\s+up|break\s+up"
     r"|stopp\w*|stops?|prevent\w*|confiscat\w*|clash\w*|respond\w*|beat\w*|baton[- ]charg\w*|charg\w*|cordon\w*"
     r"|contain\w*|chas\w*|engag\w*|raid\w*|whipp\w*|assault\w*|seal\w*|foil\w*|thwart\w*|quell\w*)\b", re.I)
 _INTERVENE_BEFORE = re.compile(
-    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up"
+    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up|threatened|injured|wounded"
     r"|confronted|met|repulsed|foiled|quelled)\s+by|clash(?:ed|es|ing)?\s+with|engag(?:ed|es|ing)?|confront(?:ed|ing|s)?)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
