@@ -79,3 +79,38 @@ FORCE_ONLY_REPORTS = [
 def test_force_only_reporting_is_no_side(text, gz):
     inc = _main(text, gz)
     assert inc.actor1.startswith("Protesters") and not inc.actor2, (text, inc.actor1, inc.actor2)
+
+
+# -- A force named only as the author of the harm a crowd reacts to ("after the killing of a
+#    student by police", "over police brutality") is the riot's cause, not its second side:
+#    ACLED's second actor of a demonstration is one the crowd engaged or that stepped in.
+FORCE_ONLY_CAUSE = [
+    "Students in Multan rioted in protest of the beating of a classmate by police.",
+    "Traders in Peshawar burned tyres and blocked roads to show their anger at continued police harassment.",
+    "Residents of Cap-Haitien barricaded streets with burning tyres over police brutality.",
+    "Youths in Kano set fire to a bus station in anger at the arrest of their leader by soldiers.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_ONLY_CAUSE)
+def test_force_named_only_as_cause_is_no_side(text, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith(("Rioters", "Protesters")) and not inc.actor2.startswith(("Police", "Military")), \
+        (text, inc.actor1, inc.actor2)
+
+
+# The same force stepping in on the crowd, or hit by it, is its second side.
+FORCE_CAUSE_AND_SIDE = [
+    ("Students in Lahore blocked the main road after the killing of a classmate by police; police fired tear gas to disperse them.",
+     "Police Forces of Pakistan"),
+    ("Residents of Cap-Haitien barricaded streets over police brutality and threw stones at police officers.",
+     "Police Forces of Haiti"),
+    ("Youths in Kano set fire to a bus station in anger at the arrest of their leader by soldiers, who then shot two of them.",
+     "Military Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", FORCE_CAUSE_AND_SIDE)
+def test_force_cause_that_also_acts_is_second_side(text, actor2, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith(("Rioters", "Protesters")) and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)

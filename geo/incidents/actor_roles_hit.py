@@ -40,3 +40,30 @@ def crowd_faces(sentences: list[Sentence], spans: list[tuple[int, int, str]], na
         if _FOUGHT_BEFORE.search(before) or as_object or as_subject:
             return True
     return False
+
+
+# A force named only as the author of the harm a crowd reacts to: after "by" following a
+# harm's noun ("the killing of a rider by a police officer", "the arrest of their leader
+# by soldiers"), or before the harm's noun ("police brutality", "a police
+# shooting", "police harassment"). Protesters who march over what the police did are
+# not fighting the police (ACLED's codebook: the second actor is one the crowd engaged).
+_HARM_BY_BEFORE = re.compile(
+    r"\b(?:killings?|shootings?|death|murder|beating|torture|abduction|arrest|harassment|assault|rape|disappearance|raids?"
+    r"|eviction)\b"
+    r"[^.;,]{0,50}?\bby\s+(?:an?\s+|the\s+|a\s+member\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
+_HARM_AFTER = re.compile(r"(?:\s+officers?'?s?)?\s+(?:custody|brutality|harassment|shootings?|killings?|raids?|abuses?|excesses"
+                         r"|extortion|death\s+squads?|violence\s+against|crackdown|misconduct|failure|inaction)\b", re.I)
+_HARM_AFTER_BEFORE = re.compile(r"\b(?:in|alleged|perceived|continued|recent|over|against|of|by|the|a|an|to|protest)\s+$", re.I)
+
+
+def force_only_cause(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every state force ``text`` names at ``spans`` is named only as the author
+    of the harm a crowd reacts to ("rioted after the killing of a student by police",
+    "protested police brutality"): no side of the demonstration."""
+    if not spans:
+        return False
+    for start, end in spans:
+        before = text[max(0, start - 90) : start]
+        if not (_HARM_BY_BEFORE.search(before) or (_HARM_AFTER.match(text, end) and _HARM_AFTER_BEFORE.search(before))):
+            return False
+    return True

@@ -16,12 +16,12 @@ from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_roles_device import sides_only_hit
-from geo.incidents.actor_roles_hit import crowd_faces
+from geo.incidents.actor_roles_hit import crowd_faces, force_only_cause
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
-from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
+from geo.incidents.force_roles import force_is_source, force_spans, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans,
                                        unidentified_identity, victims_country)
@@ -280,7 +280,9 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                  and crowd_faces(sentences, mention_spans, a)]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
-        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
+        force_at = force_spans(said, state_force_spans(said))
+        intervene = forces_intervene(said, state_force_spans(said))
+        facing = forces and (intervene or (sub != "Peaceful protest" and not force_only_cause(said, force_at)))
         actor2 = forces[0] if facing else (sides[0] if sides and etype == RIOTS else "")
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
