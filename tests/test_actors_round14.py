@@ -114,3 +114,32 @@ FORCE_CAUSE_AND_SIDE = [
 def test_force_cause_that_also_acts_is_second_side(text, actor2, gz):
     inc = _main(text, gz)
     assert inc.actor1.startswith(("Rioters", "Protesters")) and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)
+
+
+# -- Mob violence: the mob's victims are the second side (ACLED's codebook); police who
+#    only rescue the victim, take over a suspect or recover a body afterwards are no side.
+#    Police the mob hits, or that step in to break it up, still are.
+MOB_VICTIM_NOT_POLICE = [
+    "A mob in Kaduna beat a suspected pickpocket unconscious; police later rescued him and took him to hospital.",
+    "A mob near Gonaives stoned a suspected cattle thief to death. Police recovered the body.",
+    "A crowd in a Peshawar suburb beat two alleged kidnappers and handed them over to the police.",
+]
+
+
+@pytest.mark.parametrize("text", MOB_VICTIM_NOT_POLICE)
+def test_mob_victims_not_police_who_came_after(text, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith("Rioters") and inc.actor2.startswith("Civilians"), (text, inc.actor1, inc.actor2)
+
+
+MOB_FACES_POLICE = [
+    ("A mob in Kaduna beat and threw stones at police officers who tried to arrest a motorcyclist.", "Police Forces of Nigeria"),
+    ("A mob in Gonaives pelted police officers with stones after they detained a local man.", "Police Forces of Haiti"),
+    ("A mob tried to lynch a suspected thief in Peshawar before police dispersed it with tear gas.", "Police Forces of Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,actor2", MOB_FACES_POLICE)
+def test_mob_hitting_or_dispersed_by_police_faces_police(text, actor2, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith("Rioters") and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)

@@ -283,6 +283,10 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         force_at = force_spans(said, state_force_spans(said))
         intervene = forces_intervene(said, state_force_spans(said))
         facing = forces and (intervene or (sub != "Peaceful protest" and not force_only_cause(said, force_at)))
+        if facing and sub == "Mob violence" and not intervene and not crowd_faces(sentences, mention_spans, forces[0]):
+            # "a mob lynched a thief before police intervened": the mob's victim is the second
+            # side, the police who came to part or rescue are none (the crowd hit civilians).
+            facing = False
         actor2 = forces[0] if facing else (sides[0] if sides and etype == RIOTS else "")
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:

@@ -24,7 +24,8 @@ _HIT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?"
     r"|shot|shoots|shooting|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing|s)?|lynch(?:ed|ing|es)"
     r"|assault(?:ed|ing|s)?|storm(?:ed|ing|s)|raid(?:ed|ing|s)?|overr?an|overpower(?:ed|ing|s)|disarm(?:ed|ing|s)"
-    r"|struck|strikes?|striking|hit(?:s|ting)?|(?:thrown|hurled|lobbed|fired|detonated)\s+at"
+    r"|struck|strikes?|striking|hit(?:s|ting)?|(?:thrown|hurled|lobbed|fired|detonated)\s+at|pelt(?:ed|ing|s)?"
+    r"|(?:thr(?:ew|ow|ows|owing)|hurl(?:ed|ing|s)?)\s+(?:[\w-]+\s+){1,3}?at"  # "threw stones at police"
     r"|attacks?\s+(?:on|against)|ambush\s+(?:on|against))"
     r"\s+(?:(?:a|an|the|their|its|his|two|three|four|five|six|seven|eight|nine|ten|several|some|one|at\s+least\s+\d+|\d+)\s+)?"
     r"(?:[\w'-]+\s+){0,2}$", re.I)
