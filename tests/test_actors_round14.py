@@ -143,3 +143,22 @@ MOB_FACES_POLICE = [
 def test_mob_hitting_or_dispersed_by_police_faces_police(text, actor2, gz):
     inc = _main(text, gz)
     assert inc.actor1.startswith("Rioters") and _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)
+
+
+# -- A force that stayed out of the crowd ("the police did not intervene", "no clashes with
+#    police were reported"), one named for what it had done before the crowd gathered
+#    ("after soldiers had raided the market"), or the object of the crowd's feelings ("anger
+#    at the police") is no side of the demonstration either.
+FORCE_STAYED_OUT = [
+    "Traders blocked the main road in Kaduna with burning tyres. The police did not intervene.",
+    "Supporters of the opposition marched through Lahore. There were no reports of clashes with police.",
+    "Youths burned tyres in Gonaives after soldiers had raided the fish market.",
+    "Residents of Peshawar blocked roads with burning tyres in frustration with the police over cattle thefts.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_STAYED_OUT)
+def test_force_staying_out_or_named_as_cause_is_no_side(text, gz):
+    inc = _main(text, gz)
+    assert inc.actor1.startswith(("Rioters", "Protesters")) and not inc.actor2.startswith(("Police", "Military")), \
+        (text, inc.actor1, inc.actor2)

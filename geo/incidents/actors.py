@@ -16,7 +16,7 @@ from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_roles_device import sides_only_hit
-from geo.incidents.actor_roles_hit import crowd_faces, force_only_cause
+from geo.incidents.actor_roles_hit import crowd_faces, force_act_not_on_crowd, force_only_cause
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
@@ -281,7 +281,7 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         force_at = force_spans(said, state_force_spans(said))
-        intervene = forces_intervene(said, state_force_spans(said))
+        intervene = forces_intervene(said, state_force_spans(said), skip=force_act_not_on_crowd)
         facing = forces and (intervene or (sub != "Peaceful protest" and not force_only_cause(said, force_at)))
         if facing and sub == "Mob violence" and not intervene and not crowd_faces(sentences, mention_spans, forces[0]):
             # "a mob lynched a thief before police intervened": the mob's victim is the second

@@ -109,8 +109,9 @@ _INTERVENE_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-def forces_intervene(text: str, named: list[tuple[int, int]] = ()) -> bool:
+def forces_intervene(text: str, named: list[tuple[int, int]] = (), skip=None) -> bool:
     """Whether state forces named in ``text`` step in on a crowd ("police dispersed the
-    marchers", "were blocked by police", "clashed with the police")."""
-    return any(_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a])
-               for a, b in force_spans(text, named))
+    marchers", "were blocked by police", "clashed with the police"). ``skip(text, start,
+    end)``: mentions to leave out (a force named only as what the crowd reacts to)."""
+    return any((_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a]))
+               and not (skip and skip(text, a, b)) for a, b in force_spans(text, named))
