@@ -162,3 +162,21 @@ def test_force_staying_out_or_named_as_cause_is_no_side(text, gz):
     inc = _main(text, gz)
     assert inc.actor1.startswith(("Rioters", "Protesters")) and not inc.actor2.startswith(("Police", "Military")), \
         (text, inc.actor1, inc.actor2)
+
+
+# -- Herders who fight a state's forces are armed for their community: ACLED's unidentified
+#    communal militia (an ethnic one in its data before 2015), not an unidentified armed group.
+HERDERS_FIGHT_FORCES = [
+    ("Armed herders shot and injured a police officer near Maiduguri after he confronted them.", "2019-02-01",
+     "Unidentified Communal Militia (Nigeria)"),
+    ("Two police officers were seriously injured in clashes with spear-wielding herders near Bauchi.", "2019-02-01",
+     "Unidentified Communal Militia (Nigeria)"),
+    ("Soldiers exchanged fire with pastoralists grazing cattle inside a forest reserve near Tillaberi.", "2012-02-01",
+     "Unidentified Ethnic Militia (Niger)"),
+]
+
+
+@pytest.mark.parametrize("text,published,actor2", HERDERS_FIGHT_FORCES)
+def test_herders_fighting_forces_are_communal_militia(text, published, actor2, gz):
+    inc = _main(text, gz, published)
+    assert _same(inc.actor2, actor2), (text, inc.actor1, inc.actor2)

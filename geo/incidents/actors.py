@@ -25,8 +25,9 @@ from geo.incidents.force_roles import force_is_source, force_spans, forces_act, 
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans,
                                        unidentified_identity, victims_country)
+from geo.incidents.actor_names import COMMUNAL_RAIDERS_SINCE
 from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named, stated_origin
-from geo.incidents.lexicon import generic_actors, phrase_alternation
+from geo.incidents.lexicon import generic_actors, noun_class, phrase_alternation
 from geo.incidents.model import Sentence, inside
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
@@ -440,6 +441,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
         kind = unidentified_identity(said, event_date, herders=True)
+        if not kind and is_state_force(actor1) and _HERDERS.search(said):
+            # "police clashed with spear-wielding herders": herders who fight a state's
+            # forces are armed for their community (ACLED's communal militias; ethnic in its
+            # older data), not an unidentified armed group.
+            kind = "Ethnic" if event_date and event_date[:4] < COMMUNAL_RAIDERS_SINCE else "Communal"
         unnamed = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "") if kind else unidentified
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
@@ -497,6 +503,7 @@ _THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Sui
 _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
 # Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
 # fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
+_HERDERS = noun_class("herders")
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
                            rf"|\b(?:{phrase_alternation('each_other')})\b", re.I)
 # Arms a people's men carry or use: they are its militia, not a crowd.
