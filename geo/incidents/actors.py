@@ -282,10 +282,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
         named_forces = state_force_spans(said) if forces else []
-        intervene = bool(forces) and forces_intervene(said, named_forces, skip=force_act_not_on_crowd)
-        facing = forces and (intervene or (sub != "Peaceful protest"
-                                           and not force_only_cause(said, force_spans(said, named_forces))))
-        if facing and sub == "Mob violence" and not intervene and not crowd_faces(sentences, mention_spans, forces[0]):
+
+        def intervene() -> bool:
+            return forces_intervene(said, named_forces, skip=force_act_not_on_crowd)
+
+        facing = bool(forces) and ((sub != "Peaceful protest" and not force_only_cause(said, force_spans(said, named_forces)))
+                                   or intervene())
+        if facing and sub == "Mob violence" and not crowd_faces(sentences, mention_spans, forces[0]) and not intervene():
             # "a mob lynched a thief before police intervened": the mob's victim is the second
             # side, the police who came to part or rescue are none (the crowd hit civilians).
             facing = False
