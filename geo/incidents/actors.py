@@ -16,17 +16,18 @@ from geo.incidents.actor_origin import armed_men_origin, from_origin
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_roles_device import sides_only_hit
-from geo.incidents.actor_roles_hit import crowd_faces
+from geo.incidents.actor_roles_hit import crowd_faces, force_act_not_on_crowd, force_only_cause
 from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents, named_after_device, other_side, place_abroad,
                                        site_force, weapon_owner)
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
-from geo.incidents.force_roles import force_is_source, forces_act, forces_intervene, forces_only_hit
+from geo.incidents.force_roles import force_is_source, force_spans, forces_act, forces_intervene, forces_only_hit
 from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
                                        people_hit_country, state_force_matches, state_force_spans,
                                        unidentified_identity, victims_country)
+from geo.incidents.actor_names import COMMUNAL_RAIDERS_SINCE
 from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named, stated_origin
-from geo.incidents.lexicon import generic_actors, phrase_alternation
+from geo.incidents.lexicon import generic_actors, noun_class, phrase_alternation
 from geo.incidents.model import Sentence, inside
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
@@ -280,7 +281,17 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                  and crowd_faces(sentences, mention_spans, a)]
         # Police who step in face the crowd even where the protest stayed peaceful
         # ("police blocked the marchers"): ACLED's second actor.
-        facing = forces and (sub != "Peaceful protest" or forces_intervene(said, state_force_spans(said)))
+        named_forces = state_force_spans(said) if forces else []
+
+        def intervene() -> bool:
+            return forces_intervene(said, named_forces, skip=force_act_not_on_crowd)
+
+        facing = bool(forces) and ((sub != "Peaceful protest" and not force_only_cause(said, force_spans(said, named_forces)))
+                                   or intervene())
+        if facing and sub == "Mob violence" and not crowd_faces(sentences, mention_spans, forces[0]) and not intervene():
+            # "a mob lynched a thief before police intervened": the mob's victim is the second
+            # side, the police who came to part or rescue are none (the crowd hit civilians).
+            facing = False
         actor2 = forces[0] if facing else (sides[0] if sides and etype == RIOTS else "")
         protesters = [a for a in crowd if a.startswith("Protesters")]
         if sub == "Mob violence" and protesters and actor1.startswith("Rioters") and not facing:
@@ -434,6 +445,11 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
                 actor2 = f"Civilians ({acled_country_name(gz, victims)})"
     if etype == BATTLES and (not actor2 or actor2.startswith("Civilians")):
         kind = unidentified_identity(said, event_date, herders=True)
+        if not kind and is_state_force(actor1) and _HERDERS.search(said):
+            # "police clashed with spear-wielding herders": herders who fight a state's
+            # forces are armed for their community (ACLED's communal militias; ethnic in its
+            # older data), not an unidentified armed group.
+            kind = "Ethnic" if event_date and event_date[:4] < COMMUNAL_RAIDERS_SINCE else "Communal"
         unnamed = f"Unidentified {kind} Militia" + (f" ({plain})" if plain else "") if kind else unidentified
         actor2 = other_side(actor1, said, country, unnamed) or actor2
     elif etype == EXPLOSIONS and not actor2:
@@ -491,6 +507,7 @@ _THROWN_OR_PLANTED = frozenset({"Grenade", "Remote explosive/landmine/IED", "Sui
 _INFRASTRUCTURE = re.compile(r"\b(?:mast|tower|pipeline|power lines?|pylons?|bridge|rail(?:way)? (?:line|track)s?)\b", re.I)
 # Two crowds fighting each other: "supporters of the two candidates clashed", "rival camps
 # fought", "clashes between the two parties' supporters", "youths hurled stones at each other".
+_HERDERS = noun_class("herders")
 _CROWDS_CLASH = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight(?:ing)?|scuffl\w+|brawl\w*|exchanged (?:blows|stones))\b"
                            rf"|\b(?:{phrase_alternation('each_other')})\b", re.I)
 # Arms a people's men carry or use: they are its militia, not a crowd.

@@ -68,7 +68,8 @@ _CROWD_ACT = (r"burn(?:ed|t|ing)?|set(?:ting)?|torch(?:ed|ing)?|lit|light(?:ing)
               r"|pelt(?:ed|ing)?|ston(?:ed|ing)|loot(?:ed|ing)?|smash(?:ed|ing)?|destroy(?:ed|ing)?|damag(?:ed|ing)"
               r"|vandali[sz](?:e|ed|ing)|block(?:ed|ing)?|barricad(?:e|ed|ing)|attack(?:ed|ing)?|storm(?:ed|ing)?"
               r"|beat(?:ing)?|wreck(?:ed|ing)?|ransack(?:ed|ing)?|demolish(?:ed|ing)?|clash(?:ed|ing)?|broke|break(?:ing)?")
-_OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+)?(?:{_CROWD_ACT})\b(?!\s+by\b)"
+_OWN_ACT = re.compile(rf"\s+by\s+(?=\w+ing\b)(?:{_CROWD_ACT})\b|,\s+(?:and\s+|then\s+)?(?:they\s+|(?:the\s+|angry\s+|some\s+)?(?:{noun_rx('crowd', 'protesters', 'strikers')})\s+)?"
+                      rf"(?:{_CROWD_ACT})\b(?!\s+by\b)"
                       rf"|\s+and\s+(?:then\s+)?(?:{_CROWD_ACT})\b(?!\s+(?:of|by)\b)", re.I)
 # Where the state's forces answer the crowd in a clause of their own ("… over fees when
 # police opened fire", "… against the verdict, and soldiers fired live rounds"): what was
@@ -130,6 +131,9 @@ _DEMONSTRATION_AHEAD = re.compile(
     r"(?P<what>protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-?ins?|strikes?|picket)\b", re.I)
 _DEMONSTRATION_AHEAD = gated(_DEMONSTRATION_AHEAD)  # (scanned only in text holding a string every match needs)
 _ARMED_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'armed_groups', 'outlaws', 'military', 'police')})\b", re.I)
+# "at" after a crowd's own act ("demonstrators threw stones at police", "marchers clashed
+# with troops at the bridge") names the act's target or place, not what the crowd protests.
+_ACT_THEN_AT = re.compile(rf"\b(?:{_CROWD_ACT})\b.* at$", re.I)
 _OWN_CROWD_ACT = re.compile(rf"\s*(?:{_CROWD_ACT}|\w+ed\s+(?:the\s+)?(?:road|street|highway))\b", re.I)
 
 
@@ -168,6 +172,8 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     spans += [(m.start(), m.end("what")) for m in _DEMONSTRATION_AHEAD.finditer(sentence)]
     spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
+        if _ACT_THEN_AT.search(m.group()):
+            continue  # "protesters threw stones at police": the crowd's target, not its grievance
         # up to the sentence's end, or a semicolon that opens a clause of its own ("…
         # against the killing of a man; police fired live bullets, killing two")
         # (or the end of the sentence, where a text of several is read at once)

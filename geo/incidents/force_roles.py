@@ -24,7 +24,8 @@ _HIT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?"
     r"|shot|shoots|shooting|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing|s)?|lynch(?:ed|ing|es)"
     r"|assault(?:ed|ing|s)?|storm(?:ed|ing|s)|raid(?:ed|ing|s)?|overr?an|overpower(?:ed|ing|s)|disarm(?:ed|ing|s)"
-    r"|struck|strikes?|striking|hit(?:s|ting)?|(?:thrown|hurled|lobbed|fired|detonated)\s+at"
+    r"|struck|strikes?|striking|hit(?:s|ting)?|(?:thrown|hurled|lobbed|fired|detonated)\s+at|pelt(?:ed|ing|s)?"
+    r"|(?:thr(?:ew|ow|ows|owing)|hurl(?:ed|ing|s)?)\s+(?:[\w-]+\s+){1,3}?at"  # "threw stones at police"
     r"|attacks?\s+(?:on|against)|ambush\s+(?:on|against))"
     r"\s+(?:(?:a|an|the|their|its|his|two|three|four|five|six|seven|eight|nine|ten|several|some|one|at\s+least\s+\d+|\d+)\s+)?"
     r"(?:[\w'-]+\s+){0,2}$", re.I)
@@ -97,18 +98,20 @@ def _any_acts(text: str, spans: list[tuple[int, int]]) -> bool:
 # intervention, or before it "dispersed by", "clashed with". Not "protested against
 # police brutality", "police looked on from across the road".
 _INTERVENE_AFTER = re.compile(
-    r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
+    r"(?:,?\s+who)?\s+(?:\w+ly\s+)?(?:injured|wounded|threatened)\b"  # (right after: "police injured three marchers")
+    r"|(?:'s)?(?:,?\s+who)?(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:dispers\w*|confronted|fired?|fires|firing|shot|shoots?|shooting|used?|lobbed|threw"
     r"|tear-?gass\w*|block\w*|barr(?:ed|ing)|bars?|arrest\w*|detain\w*|interven\w*|turned\s+away|broke\s+up|break\s+up"
     r"|stopp\w*|stops?|prevent\w*|confiscat\w*|clash\w*|respond\w*|beat\w*|baton[- ]charg\w*|charg\w*|cordon\w*"
     r"|contain\w*|chas\w*|engag\w*|raid\w*|whipp\w*|assault\w*|seal\w*|foil\w*|thwart\w*|quell\w*)\b", re.I)
 _INTERVENE_BEFORE = re.compile(
-    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up"
+    r"\b(?:(?:dispersed|blocked|stopped|barred|turned\s+away|arrested|detained|tear-?gassed|beaten|chased|broken\s+up|threatened|injured|wounded"
     r"|confronted|met|repulsed|foiled|quelled)\s+by|clash(?:ed|es|ing)?\s+with|engag(?:ed|es|ing)?|confront(?:ed|ing|s)?)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-def forces_intervene(text: str, named: list[tuple[int, int]] = ()) -> bool:
+def forces_intervene(text: str, named: list[tuple[int, int]] = (), skip=None) -> bool:
     """Whether state forces named in ``text`` step in on a crowd ("police dispersed the
-    marchers", "were blocked by police", "clashed with the police")."""
-    return any(_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a])
-               for a, b in force_spans(text, named))
+    marchers", "were blocked by police", "clashed with the police"). ``skip(text, start,
+    end)``: mentions to leave out (a force named only as what the crowd reacts to)."""
+    return any((_INTERVENE_AFTER.match(text, b) or _INTERVENE_BEFORE.search(text[max(0, a - 40) : a]))
+               and not (skip and skip(text, a, b)) for a, b in force_spans(text, named))

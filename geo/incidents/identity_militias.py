@@ -326,9 +326,8 @@ def _peoples_acting(text: str, gz: Gazetteer, country: str = "") -> list[tuple[i
 # names "Oldtown youths"; a people's land is read as the people's (``_peoples_acting``), a
 # country as the men's origin (``actor_origin``). Only nouns of men who raid or fight as a
 # community: residents, youths or villagers "from" a place are as often protesters, and
-# gunmen or bandits from a place are no community's militia.
-_COMMUNITY_MEN = (r"(?:cattle |livestock |armed )?(?:raiders|rustlers|herders|herdsmen|pastoralists|tribesmen|clansmen|warriors|"
-                  r"militia|militias|militiamen|land invaders|invaders)|armed (?:men|youths)")
+# gunmen or bandits from a place are no community's militia (nouns.toml ``community_fighters``).
+_COMMUNITY_MEN = rf"(?:cattle |livestock |armed )?(?:{noun_rx('community_fighters')})"
 _PLACE_WORDS = words_rx([w for w in (*place_kind_words("admin"), *place_kind_words("settlement"), "community", "communities",
                                      "clan", "region") if w.islower()])
 _MEN_FROM_PLACE = re.compile(rf"\b(?i:{_COMMUNITY_MEN})(?:,? (?:who (?:are |were )?)?(?:believed|suspected|said|thought|reported|alleged)"
