@@ -146,11 +146,9 @@ def test_deadly_fights_between_named_peoples_are_battles(sentence):
     assert classify_event(sentence) == BATTLE
 
 
-# (a people's groups who fight without deaths are identity militias too since round 14:
-# see test_events_round14_peoples; groups the report does not name by a people stay a mob)
 @pytest.mark.parametrize("sentence", [
-    "Rival groups of youths fought over a grazing corridor in Plateau.",
+    "Rival Fulani groups fought over a grazing corridor in Plateau.",
     "Awami League and BNP groups clashed in Feni, leaving one dead.",
 ])
-def test_unnamed_groups_or_party_factions_stay_mob_violence(sentence):
+def test_peoples_without_deaths_or_party_factions_stay_mob_violence(sentence):
     assert classify_event(sentence) == ("Riots", "Mob violence")

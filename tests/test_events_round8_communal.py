@@ -20,10 +20,8 @@ def test_deaths_of_a_fight_between_peoples_told_apart_make_a_battle(text):
     assert classify_event(text) == CLASH
 
 
-def test_a_fight_between_peoples_with_injuries_only_is_a_battle_too():
-    # (since round 14: a people's groups are identity militias whatever the toll, see
-    # test_events_round14_peoples)
-    assert classify_event("Rival Nuer groups fought near Akobo over pasture. Three people were hurt.") == CLASH
+def test_a_fight_between_peoples_with_injuries_only_stays_unorganised():
+    assert classify_event("Rival Nuer groups fought near Akobo over pasture. Three people were hurt.")[0] == "Riots"
 
 
 def test_a_fight_between_clans_with_its_dead_told_apart_stays_a_battle():

@@ -1,22 +1,22 @@
 """Blows without arms by people of no armed organisation: a group of traders, workers,
 neighbours, a party's members or assailants the report names no further who assault,
-beat up or rough up someone, or beat them to death, with no weapon named. ACLED's codebook
+beat up or rough up someone, with no weapon named and nobody killed. ACLED's codebook
 keeps violence against civilians ("attack") for organised armed actors; violence by
-people not organised as an armed group is mob violence, a riot, whatever its toll (the
-riot is read from who acted, not from whether the victim died). The state's forces and
+people not organised as an armed group is mob violence, a riot. The state's forces and
 officials, armed groups, gangs and communal militias who beat people stay attackers.
 ``events`` asks this of an attack it has read."""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
+
 from geo.incidents.aliases import actor_hits
 from geo.incidents.lexicon import nouns, phrase_alternation
 from geo.incidents.prefilter import PatternGroup
 
 # What the trigger names: blows, not killing or shooting.
-# (blows to death too: "beat a passenger to death")
-_BLOWS = re.compile(r"(?:assault(?:ed|s|ing)?|beat(?:s|en|ing)?(?: up)?|rough(?:ed|s|ing)? up)(?:\s+(?:[\w'-]+\s+){0,4}?to death)?", re.I)
+_BLOWS = re.compile(r"(?:assault(?:ed|s|ing)?|beat(?:s|en|ing)?(?: up)?|rough(?:ed|s|ing)? up)", re.I)
 # A weapon named anywhere in the report makes the attackers armed.
 _WEAPON = re.compile(r"\b(?:guns?|gunshots?|gunfire|gunpoint|shot|shoot\w*|fired|firearms?|rifles?|pistols?|revolvers?|bullets?"
                      r"|bombs?|explosives?|grenades?|machetes?|pangas?|knives|knife|daggers?|swords?|axes|spears?|arrows"
@@ -47,20 +47,13 @@ def names_blows(trigger_text: str) -> bool:
 def unarmed_blows(agent: str, report: str, deaths: Callable[[], int]) -> bool:
     """Whether blows (see names_blows) were struck by an unorganised group (see the
     module's docstring): ``agent`` (who acted) names a group of people neither armed, nor
-    the state's, nor of an armed organisation the actor dictionary knows, and no weapon is
-    named in ``report``. The toll matters only for men named by nothing but their attack
-    ("assailants"): when they killed (``deaths()``, asked last, the costly question) they
-    may be an armed group; people named by what they are (conductors, neighbours) who beat
-    someone to death are a mob all the same."""
+    the state's, nor of an armed organisation the actor dictionary knows; no weapon is
+    named in ``report`` and ``deaths()`` (asked last, the costly question) is 0."""
     if not agent.strip() or not _GROUP.search(agent) or _ORGANISED.search(agent) or _WEAPON.search(report):
         return False
     # A party's members are civilians (ACLED's codebook); a rebel group, a militia or a
     # state force the dictionary names is organised.
     if any(h.actor.inter in (1, 2, 3, 8) and h.actor.kind != "party" for h in actor_hits(agent)):
         return False
-    return not _ATTACKERS_ONLY.search(agent) or deaths() == 0
-
-
-# Men named by nothing but their attack.
-_ATTACKERS_ONLY = re.compile(rf"\b(?:{'|'.join(sorted(_UNNAMED))})\b", re.I)
+    return deaths() == 0
 

@@ -358,8 +358,7 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
     if (etype, sub) == (VAC, "Attack") and names_blows(best.text) \
             and unarmed_blows(_agent_phrase(main, best), joined, lambda: count_fatalities([joined])):
         # "six shopkeepers beat up a journalist", "assailants roughed up a candidate": blows
-        # by an unorganised group, no weapon (ACLED's codebook: mob violence), lethal or not
-        # unless those who struck are named by their attack alone ("assailants")
+        # by an unorganised group, no weapon, nobody killed (ACLED's codebook: mob violence)
         return RIOTS, "Violent demonstration" if _PROTEST_WORD.search(main) else "Mob violence"
     # -- a clash between police and traders, students, supporters: a riot
     if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"clash|confront|scuffle|fight|fought|battl|running|engag|violence", best.text, re.I):
