@@ -27,7 +27,6 @@ from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_partisans import partisans_acted
-from geo.incidents.event_peoples import peoples_violence
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
@@ -205,7 +204,6 @@ def classify_sentences(sentences: list[str]) -> tuple[str, str] | None:
     # ("lit fires", "set a bus alight"): with PROTEST_VIOLENCE, what makes a riot.
     crowd_acts = [any(t.sub_event_type == "Violent demonstration" for t in ts) for _, ts in per]
     kind = _refine(best, main, triggers, joined, crowd_acts[0], any(crowd_acts), sentences)
-    kind = peoples_violence(kind, main, triggers)  # a people's men: a communal militia, no crowd
     if kind == (PROTESTS, "Peaceful protest") and len(sentences) > 1 and _intervened(" ".join(sentences[:3])):
         # "Protesters marched … Police used tear gas to disperse them.": the intervention may
         # come in a sentence of its own that names no event.
