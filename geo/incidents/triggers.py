@@ -95,8 +95,9 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 # "soldiers marched to …": troops on the move, not a demonstration (but not
                 # "kin of a man killed by police marched …": the police are the background's)
                 continue
-            if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]):
-                continue  # "two trucks were burned" in an ambush: not a riot
+            if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]) \
+                    and not word.endswith(("stoned", "vandalized", "vandalised")):
+                continue  # "two trucks were burned" in an ambush: not a riot ("a car was stoned" is a crowd's act)
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
             if rule.name == "note label" and sentence[: m.start()].strip():
