@@ -26,6 +26,7 @@ from geo.incidents.event_parties import names_armed_group as _names_armed_group,
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
+from geo.incidents.event_occupations import civilians_occupied
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
@@ -426,6 +427,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
             and not _STATE_HIT.search(joined):
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+    if (etype, sub) == (STRATEGIC, "Non-violent transfer of territory") and civilians_occupied(main, best):
+        return (RIOTS, "Violent demonstration") if _crowd_violence(main) else (PROTESTS, "Peaceful protest")  # a sit-in
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
     if (etype, sub) == (STRATEGIC, "Arrests") and _non_state_captors(main, best):
