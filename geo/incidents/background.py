@@ -166,6 +166,7 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             spans.append((m.start(), verb.start() if verb else stop))
     spans += coded_apart_spans(sentence)
+    spans += claimed_spans(sentence)
     spans += [(m.start(), m.end("what")) for m in _DEMONSTRATION_AHEAD.finditer(sentence)]
     spans += victims_kin_spans(sentence)
     for m in _PROTEST_OBJECT.finditer(sentence):
@@ -202,6 +203,21 @@ def coded_apart_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append((punct[-1].end(), m.end()))
         elif openers:
             spans.append((openers[-1].start(), m.end()))
+    return spans
+
+
+# What a crowd claims others did, told as the reason it gathered ("…, claiming that the
+# ruling party's youths burned their office"): a participle clause after a comma, up to the
+# clause's end; the others' act, never the crowd's own conduct.
+_CLAIMING = re.compile(r",\s*(?:claiming|alleging|charging|insisting)\s+that\b", re.I)
+
+
+def claimed_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character ranges of the claims a crowd makes of others (see _CLAIMING)."""
+    spans = []
+    for m in _CLAIMING.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        spans.append((m.start(), end.start() if end else len(sentence)))
     return spans
 
 
