@@ -57,3 +57,16 @@ def unarmed_blows(agent: str, report: str, deaths: Callable[[], int]) -> bool:
         return False
     return deaths() == 0
 
+
+# Arms a crowd picks up (sticks, stones, clubs, iron bars, "crude weapons"): carrying them
+# makes no one an armed organisation (ACLED's codebook: rioters often carry them); blades,
+# bows and firearms are left to name men armed.
+_CRUDE = r"(?:(?:crude|traditional|makeshift|local|wooden|iron|metal)\s+)?(?:weapons|sticks|stones|rocks|clubs|rods|bars|batons|twigs|whips|bricks|placards|pipes)"
+_CRUDE_ARMS = re.compile(rf"\barmed\s+(?:only\s+)?with\s+{_CRUDE}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_CRUDE})*\b(?!\s*(?:,\s*|and\s+|or\s+)\w)", re.I)
+
+
+def without_crude_arms(agent: str) -> str:
+    """``agent`` without the crude arms it is said to carry ("youths armed with sticks and
+    stones" -> "youths"): a crowd all the same (see _CRUDE_ARMS)."""
+    return _CRUDE_ARMS.sub(" ", agent) if "armed" in agent.lower() else agent
+

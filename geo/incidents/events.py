@@ -19,13 +19,14 @@ from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIV
                                           measure_after_violence, without_accused_ties)
 from geo.incidents.actor_roles_passive import BY_NEXT as _BY_NEXT, PASSIVE_BEFORE, UNDERGONE as _UNDERGONE
 from geo.incidents.event_agents import agent_phrase as _agent_phrase, headline_victims as _headline_victims
-from geo.incidents.event_assaults import names_blows, unarmed_blows
+from geo.incidents.event_assaults import names_blows, unarmed_blows, without_crude_arms
 from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
+from geo.incidents.event_occupations import civilians_occupied
 from geo.incidents.event_partisans import partisans_acted
 from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
@@ -426,6 +427,8 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
             and not _STATE_HIT.search(joined):
         return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+    if (etype, sub) == (STRATEGIC, "Non-violent transfer of territory") and civilians_occupied(main, best):
+        return (RIOTS, "Violent demonstration") if _crowd_violence(main) else (PROTESTS, "Peaceful protest")  # a sit-in
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
         return PROTESTS, "Protest with intervention"
     if (etype, sub) == (STRATEGIC, "Arrests") and _non_state_captors(main, best):
@@ -533,7 +536,7 @@ def _mob_agent(sentence: str, trigger: Trigger) -> bool:
     sides = _PARTY_REBELS.sub(" ", sentence)
     if trigger.event_type == BATTLES and (_OUTLAW_SIDE.search(sides) or _OUTLAWS.search(sides)):
         return False  # villagers who fought off bandits: a clash of armed sides, no mob
-    agent = _agent_phrase(sentence, trigger)
+    agent = without_crude_arms(_agent_phrase(sentence, trigger))  # "youths armed with sticks": a crowd
     if not _UNARMED_AGENT.search(agent) or _ARMED_AGENT.search(_UNKNOWN_PEOPLE.sub("", agent) + " " + trigger.text) or _COMMUNAL.search(agent) or _FIREARM.search(sentence) \
             or _NAMED_PEOPLE.search(agent):
         return False

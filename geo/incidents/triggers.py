@@ -12,7 +12,7 @@ from geo.incidents.event_spelling import respelled_triggers
 from geo.incidents.lexicon import noun_rx, trigger_rules
 from geo.incidents.model import inside
 from geo.incidents.prefilter import KeyedPatterns
-from geo.taxonomy import BATTLES, PROTESTS, RIOTS, VAC
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC
 
 _SEIZED_THINGS = re.compile(r"\b(?:weapons|arms|guns|ammunition|drugs|goods|vehicles?|cattle|livestock|equipment|documents|"
                             r"contraband|cannabis|cocaine|property|assets|funds)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -34,6 +34,13 @@ _WARNING_SHOTS = re.compile(r"(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|gunshot
 DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?"
                            r"(?:(?:or|and)\s+)?$", re.I)
 _DEVOID = re.compile(r"\b(?:devoid of|free of|free from|absence of)\s+(?:[\w'-]+\s+){0,4}?(?:(?:or|and)\s+)?$", re.I)
+# Violence threatened, vowed or planned ("threatened to burn the truck", "vowed to attack
+# the camp"): no act (ACLED records what happened, not threats); not "attempted to", an act.
+# Before a trigger, or inside one that opens at its subject ("militants vowed to attack").
+_THREAT_WORDS = (r"\b(?:threat(?:en)?(?:ed|ing|s)?|vow(?:ed|s|ing)?|plann?(?:ed|ing|s)?|plott(?:ed|ing)|plots?|intend(?:ed|s|ing)?"
+                 r"|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|want(?:ed|s|ing)?)\s+to\s")
+_THREATENED = re.compile(rf"{_THREAT_WORDS}+(?:\w+ly\s+)?$", re.I)
+_THREAT_WITHIN = re.compile(_THREAT_WORDS, re.I)
 _DENIED = re.compile(r"\b(?:without|no|nor)\s+(?:any\s+|a\s+|further\s+|major\s+|reported\s+|serious\s+)?$", re.I)
 
 
@@ -95,8 +102,9 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 # "soldiers marched to …": troops on the move, not a demonstration (but not
                 # "kin of a man killed by police marched …": the police are the background's)
                 continue
-            if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]):
-                continue  # "two trucks were burned" in an ambush: not a riot
+            if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]) \
+                    and not word.endswith(("stoned", "vandalized", "vandalised")):
+                continue  # "two trucks were burned" in an ambush: not a riot ("a car was stoned" is a crowd's act)
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
             if rule.name == "note label" and sentence[: m.start()].strip():
@@ -106,6 +114,9 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
                 # with an intervention, the weakest reading (any other trigger wins)
                 found.append(Trigger(m.start(), m.end(), PROTESTS, "Protest with intervention", 1, m.group(), "warning shots"))
                 continue
+            if rule.event_type in (VAC, RIOTS, BATTLES, EXPLOSIONS) and (
+                    _THREATENED.search(sentence, max(0, m.start() - 30), m.start()) or _THREAT_WITHIN.search(m.group())):
+                continue  # "threatened to lynch the driver", "militants vowed to attack": no act
             if rule.event_type == RIOTS and DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "the rally stayed free of running battles"
             if rule.event_type == BATTLES and (_DENIED.search(sentence, max(0, m.start() - 20), m.start())
