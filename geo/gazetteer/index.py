@@ -390,7 +390,7 @@ class DerivedIndexes:
         # (the file's index answers from its memo, in line, a key asked before; a key it
         # has not met, from the file: no Python call per key through ``in``)
         if isinstance(index, KeyTable):
-            memo_get, look_up = index._memo.get, index._look_up
+            memo_get, look_up = index.probes()
         else:  # (a dict while building, a layered index: asked by ``in``)
             memo_get, look_up = _never_asked, index.__contains__
         if len(words) == 1:  # most runs: one word, one lookup

@@ -25,7 +25,7 @@ from array import array
 from functools import lru_cache
 from struct import Struct
 from zlib import crc32
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 from pathlib import Path
 
@@ -368,6 +368,15 @@ class KeyTable(Mapping):
                         self._map, self._rows_at + first * _ROW_SIZE)
             slot = (slot + 1) & mask
         return ()
+
+    def probes(self) -> tuple[Callable[[str], tuple | None], Callable[[str], tuple]]:
+        """``(asked, look_up)`` for a loop over many keys (``name_spans``): ``asked(key)``
+        is the rows of a key asked before, None for one not asked yet (the memo's own
+        ``dict.get``: no Python call per key, where ``get`` and ``in`` make one);
+        ``look_up(key)`` the rows of a key, asked of the file and kept (an empty tuple
+        for none). Both stay valid while the table lives (the memo is emptied, never
+        replaced)."""
+        return self._memo.get, self._look_up
 
     # The two questions text asks most: one dict lookup when the key was asked before.
     def __contains__(self, key) -> bool:
