@@ -169,7 +169,6 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             stop = end.start() if end else len(sentence)
             verb = _MAIN_VERB.search(sentence, m.end(), stop)
             spans.append((m.start(), verb.start() if verb else stop))
-    spans += coded_apart_spans(sentence)
     spans += claimed_spans(sentence)
     spans += [(m.start(), m.end("what")) for m in _DEMONSTRATION_AHEAD.finditer(sentence)]
     spans += victims_kin_spans(sentence)
@@ -184,32 +183,6 @@ def background_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         own = [a.start() for a in (_OWN_ACT.search(sentence, m.end(), stop), _FORCE_ANSWERED.search(sentence, m.end(), stop)) if a]
         spans.append((m.end(), min(own) if own else stop))
     return tuple(spans)
-
-
-# ACLED's notes mark an event told beside the note's own as "(coded separately)", "(coded
-# as a separate event)": that clause's violence is another event's, from the clause's
-# opening (the last comma, semicolon or parenthesis before the mark, else a word that opens
-# a clause of circumstance: "amid", "following", "leading to") up to the mark.
-_CODED_APART = re.compile(r"\(?(?:(?:both|all|the|two|three) )?(?:events? )?(?:was |were |is |are )?(?:coded|recorded) (?:separately|seperately"
-                          r"|as (?:an? )?(?:separate|different|other) events?|in (?:an? )?(?:separate|different|other) events?)\)?", re.I)
-_APART_OPENER = re.compile(r"[,;(]|\b(?:amid|amidst|following|after|during|against|over|leading to|in (?:retaliation|response|reaction)"
-                           r" (?:to|for)|as a response to|in connection with|in the wake of)\b", re.I)
-
-
-def coded_apart_spans(sentence: str) -> list[tuple[int, int]]:
-    """The clauses a note marks as coded apart (see _CODED_APART); none where the mark's
-    clause has no opening (then the mark may be the note's own event's)."""
-    if "oded" not in sentence and "ecorded" not in sentence:
-        return []  # (the cheap gate: most sentences hold no mark)
-    spans = []
-    for m in _CODED_APART.finditer(sentence):
-        openers = list(_APART_OPENER.finditer(sentence, 0, m.start()))
-        punct = [o for o in openers if o.group() in ",;("]
-        if punct:
-            spans.append((punct[-1].end(), m.end()))
-        elif openers:
-            spans.append((openers[-1].start(), m.end()))
-    return spans
 
 
 # What a crowd claims others did, told as the reason it gathered ("…, claiming that the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.incidents.background import ACCUSING_OTHERS, background_spans, claimed_spans, coded_apart_spans, victims_kin_spans
+from geo.incidents.background import ACCUSING_OTHERS, background_spans, claimed_spans, victims_kin_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup
@@ -216,10 +216,10 @@ def crowd_violence(text: str) -> bool:
     "after earlier clashes") counts only when it is a verb (ACLED's codebook types a
     demonstration by its own conduct)."""
     spans = background_spans(text)
-    kin = [*victims_kin_spans(text), *coded_apart_spans(text), *claimed_spans(text)]
+    kin = [*victims_kin_spans(text), *claimed_spans(text)]
     for m in PROTEST_VIOLENCE.finditer(text):
         if any(a < m.end() <= b for a, b in kin):
-            continue  # "miners killed in a raid", the kin's dead, a clash "(coded separately)", a claim: another event's violence
+            continue  # "miners killed in a raid", the kin's dead, a claim: another event's violence
         if state_barricade(text, m.start()):
             continue  # "police barricaded the square": the state's measure, not the crowd's act
         before = text[max(0, m.start() - 60) : m.start()]
