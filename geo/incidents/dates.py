@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from geo.incidents.numbers import MONTHS, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RX = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -38,6 +38,7 @@ class EventDate:
 
 
 _MONTH_DOT_DAY = re.compile(rf"\b({_MONTH_RX})\.(\d)")  # compiled once: the pattern string is long
+_MONTH_DOT_DAY = gated(_MONTH_DOT_DAY)  # (scanned only in texts where a match may be)
 
 
 def _first_days(sentence: str) -> str:

@@ -293,6 +293,7 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
 # the hurt told before, more than the dead told with them.
 OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
                          r"(?=[^.;]*\b(?:died|dies|die|succumbed|succumb|perished|passed\s+away|killed)\b)", re.I)
+OF_THE_HURT = gated(OF_THE_HURT)  # (scanned only in texts where a match may be)
 
 
 # "the bodies of three herders were found", "two bodies were recovered"

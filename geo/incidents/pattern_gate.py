@@ -16,7 +16,8 @@ may match any character outside ASCII holds all bytes 0x80–0xFF.
 
 :func:`possible` answers, for a text, the ids of the patterns that may match in it
 (``None``: no scan available). A report is scanned once with its lower-cased copy
-(:func:`set_document`), and a text that is part of either is answered from that scan;
+(:func:`set_document`), and a text that is part of either is answered from that scan
+(the copies ignore case: a superset still; the report is scanned lower-cased);
 another text is scanned alone (the last texts asked about are kept).
 
 Optional: without the ``hyperscan`` module, on a CPU it does not support, or with
@@ -48,7 +49,7 @@ try:
 except ImportError:  # pragma: no cover - another Python
     _sre = _compiler = None
 
-FORMAT = 4
+FORMAT = 5
 _ASCII = 128
 _HIGH = "\\x80-\\xff"  # every byte a character outside ASCII may stand as
 _FLAG_BITS = re.IGNORECASE | re.ASCII | re.LOCALE | re.DOTALL | re.UNICODE
@@ -90,6 +91,9 @@ def _atom_class(op, av, flags: int) -> str:
     high = _may_match_non_ascii(op, av)
     # (a character folding to an ASCII letter is scanned as that letter)
     codes |= {ord(letter) for ch, letter in _FOLDS_TO_ASCII.items() if atom.fullmatch(ch)}
+    # Both cases of every letter: the copy ignores case (a superset), so a report is
+    # scanned once, lower-cased, for its parts as they stand and their lower-cased copies.
+    codes |= {ord(chr(c).swapcase()) for c in codes if chr(c).isalpha()}
     if not codes and not high:
         raise _Unwritable("an item matching no character")
     if len(codes) == 1 and not high:
@@ -392,7 +396,10 @@ def possible(text: str):
     if document is not None and (text in document or text in _document_lower):
         found = _document_ids
         if found is None:
-            found = _document_ids = _scan(document + "\n" + _document_lower)
+            # (the copies ignore case: the lower-cased report holds every match of a part of
+            # it, but where lower() makes two characters of one: "\u0130", "i" and a dot)
+            found = _document_ids = _scan(_document_lower if "\u0130" not in document
+                                          else document + "\n" + _document_lower)
     else:
         found = _scan(text)
     if len(_recent) >= _RECENT:

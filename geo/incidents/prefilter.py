@@ -298,6 +298,7 @@ class KeyedPatterns:
         # a text where it cannot match is not read for it (None: no such scan).
         gate_ids = [pattern_gate.register(p) for p in self.patterns]
         self._gate_ids = None if all(g is None for g in gate_ids) else tuple(gate_ids)
+        self._last_blocked: tuple = (None, ())
         save_pattern_facts()
 
     def _needed_strings(self, i: int, folded: str) -> bool:
@@ -349,7 +350,12 @@ class KeyedPatterns:
         if self._gate_ids is not None:
             possible = pattern_gate.possible(text)
             if possible is not None:
-                blocked = {i for i, g in enumerate(self._gate_ids) if g is not None and g not in possible}
+                last = self._last_blocked  # (the parts of a report share its scan's answer)
+                if last[0] is possible:
+                    blocked = last[1]
+                else:
+                    blocked = {i for i, g in enumerate(self._gate_ids) if g is not None and g not in possible}
+                    self._last_blocked = (possible, blocked)
                 if len(blocked) == len(self.patterns):
                     return out
         candidates: dict[int, list[int]] = {}
