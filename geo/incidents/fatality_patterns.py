@@ -135,6 +135,7 @@ def normalise_ranges(sentence: str) -> str:
 FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
                           r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
+SHORT_ASIDE = gated(SHORT_ASIDE)  # (scanned only in texts where a match may be)
 # "killed five (later revised to seven) villagers": the figure revised in an aside; the
 # later report stands (ACLED takes the later-reported total of the event).
 REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|confirmed|determined|found|updated|put|increased"
@@ -143,6 +144,7 @@ REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revi
 # near the border, were killed": an aside between the subject and its verb.
 COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,90},(?=\s+(?:\w+ly\s+)?"
                           r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
+COMMA_ASIDE = gated(COMMA_ASIDE)  # (scanned only in texts where a match may be)
 # "The victims, two women and a child, were shot dead", "the dead, four soldiers and a
 # guide, were …": an aside that counts the dead a plain word told (no aside to blank).
 VICTIMS_NAMED = re.compile(r"\b(?:the\s+)?(?:victims|dead|deceased)\s*$", re.I)
@@ -156,6 +158,7 @@ QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
 AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
+AGE = gated(AGE)  # (scanned only in texts where a match may be)
 
 
 # "a man, aged 45,", "two brothers aged 19 and 23": ages, not counts of people.
@@ -277,6 +280,7 @@ SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|ac
 NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
                           r"[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},(?=\s+(?:\w+ly\s+)?(?:was|were|had been|have been"
                           r"|died|perished)\s)")
+NAMES_ASIDE = gated(NAMES_ASIDE)  # (scanned only in texts where a match may be)
 
 # One person told again by a pronoun ("he died", "burned him alive").
 # ("her" only where no noun follows it: "her son" is another person)

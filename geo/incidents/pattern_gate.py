@@ -258,12 +258,23 @@ def _build() -> None:
     for i, source in _sources():
         parts[int(hashlib.sha1(source.encode("latin-1")).hexdigest()[:8], 16) % _PARTS].append((i, source))
     databases = []
+    loaded = {}
     for part in parts:
         if part:
-            database = _part_database(part)
-            if database is not None:
-                databases.append((database, _hs.Scratch(database)))
+            key = repr(part)
+            found = _loaded.get(key)  # (a part no new pattern fell in: the one already read)
+            if found is None:
+                database = _part_database(part)
+                found = (database, _hs.Scratch(database)) if database is not None else ()
+            loaded[key] = found
+            if found:
+                databases.append(found)
+    _loaded.clear()
+    _loaded.update(loaded)
     _databases = databases
+
+
+_loaded: dict[str, tuple] = {}  # each part's copies -> (its database, scratch) or () if none
 
 
 def _part_database(part: list[tuple[int, str]]):
@@ -321,12 +332,26 @@ def _save(path, data: bytes) -> None:
             f.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+        _drop_old_files(path.parent)
     except Exception:  # a read-only cache folder: compiled in every process
         if tmp is not None:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+_KEPT_FILES = 64  # parts kept in the cache folder (rules edited leave parts no longer read)
+
+
+def _drop_old_files(folder) -> None:
+    """Remove all but the newest ``_KEPT_FILES`` parts (a part read is in memory already)."""
+    files = sorted(folder.glob("pattern_gate_v*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[_KEPT_FILES:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 # ---------------------------------------------------------------------------
