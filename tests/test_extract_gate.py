@@ -158,3 +158,30 @@ def test_random_text_never_loses_a_match(text):
         for p, i in zip(PATTERNS, ids):
             if p.search(part):
                 assert i in found, (p.pattern, part)
+
+
+REPORTS = [
+    "Gunmen ambushed a patrol near Mopti on 3 March 2024, killing two soldiers and wounding four.",
+    "Police fired tear gas at protesters in Karachi who were demanding the release of a cleric.",
+    "Two rival militias clashed in Ituri; at least 12 people, including a village chief, died.",
+    "A roadside bomb hit a convoy on the Kandahar-Herat highway; the Taliban claimed it.",
+    "Residents said troops shot dead a herder, 34, outside Sagaing before dawn.",
+]
+
+
+def _extract_all(env_extra: dict) -> list[str]:
+    import json
+    import os
+    import subprocess
+
+    env = {**os.environ, **env_extra}
+    lines = "".join(json.dumps({"id": str(k), "text": t, "date": "2024-03-04"}) + "\n" for k, t in enumerate(REPORTS))
+    done = subprocess.run([sys.executable, "-m", "geo", "extract"], input=lines, capture_output=True, text=True,
+                          env=env, check=True)
+    return done.stdout.splitlines()
+
+
+def test_extraction_is_the_same_without_the_scan():
+    with_scan = _extract_all({})
+    assert with_scan  # (the reports do hold incidents)
+    assert with_scan == _extract_all({"GEO_NO_HYPERSCAN": "1"})

@@ -27,7 +27,7 @@ def _clues() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
             (folded if word.islower() else exact)[word.casefold() if word.islower() else word] = iso
     words = sorted([*exact, *folded], key=len, reverse=True)
     parts = [f"(?i:{re.escape(w)})" if w in folded and w.islower() else re.escape(w) for w in words]
-    return gated(re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")), exact, folded
+    return gated(re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), by_strings=False), exact, folded
 
 
 @cache

@@ -201,7 +201,7 @@ _PEOPLE_HIT = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es?
                          r"massacr(?:es?|ed|ing))\s+(?:at least |more than |about )?"
                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|many)"
                          r"\s+(?:[a-z]+ )?(?P<people>[A-Z][a-z]+s)\b")
-_PEOPLE_HIT = gated(_PEOPLE_HIT)  # (scanned only in texts where a match may be)
+_PEOPLE_HIT = gated(_PEOPLE_HIT, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def people_hit_country(text: str, gz: Gazetteer) -> str:

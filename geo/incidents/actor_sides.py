@@ -158,7 +158,7 @@ _FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|
                          r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
                          r"|checkpoint|convoy|patrol|vehicle|truck)s?"
                          r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
-_FORCE_SITE = gated(_FORCE_SITE)  # (scanned only in texts where a match may be)
+_FORCE_SITE = gated(_FORCE_SITE, by_strings=False)  # (scanned only in texts where a match may be)
 _EACH_OTHER = phrase_rx("each_other", "among_themselves")
 
 

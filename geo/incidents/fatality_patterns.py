@@ -135,7 +135,6 @@ def normalise_ranges(sentence: str) -> str:
 FINITE_VERB = re.compile(r"\b(?:stole|took|drove|fled|ran|set|burnt|left|came|went|made|held|broke|fought|threw|struck|led|began|were|was|had|have|has"
                           r"|(?!armed\b)(?-i:[a-z]{3,}ed))\b", re.I)
 SHORT_ASIDE = re.compile(r"\([^()\d]{1,40}\)")
-SHORT_ASIDE = gated(SHORT_ASIDE)  # (scanned only in texts where a match may be)
 # "killed five (later revised to seven) villagers": the figure revised in an aside; the
 # later report stands (ACLED takes the later-reported total of the event).
 REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|confirmed|determined|found|updated|put|increased"
@@ -144,7 +143,6 @@ REVISED_ASIDE = re.compile(rf"\(\s*(?:later\s+|since\s+|subsequently\s+)?(?:revi
 # near the border, were killed": an aside between the subject and its verb.
 COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then|including|among)\b)(?-i:[a-z])[^,.;:()\d]{1,90},(?=\s+(?:\w+ly\s+)?"
                           r"(?:was|were|had been|has been|have been|is|are|died|perished)\s)", re.I)
-COMMA_ASIDE = gated(COMMA_ASIDE)  # (scanned only in texts where a match may be)
 # "The victims, two women and a child, were shot dead", "the dead, four soldiers and a
 # guide, were …": an aside that counts the dead a plain word told (no aside to blank).
 VICTIMS_NAMED = re.compile(r"\b(?:the\s+)?(?:victims|dead|deceased)\s*$", re.I)
@@ -158,7 +156,6 @@ QUOTED_WORDS = re.compile(r"[\"\u201c]([\w' -]{1,30})[\"\u201d]")
 # "a 17 year old porter", "5-yr-old child": an age, not a count of people.
 AGE = re.compile(rf"(?<![\d,.])\b(\d{{1,2}}|{TENS}(?:-{UNITS})?|{ONE_TO_NINETEEN})((?:[- ]|\s)(?:years?|yrs?)(?:[- ]|\s)old)\b"
                   r"(?=\s+(?!(?:who|which|that|and|or|in|on|at|near|was|were|is|from|of|with|by|after|when)\b)[A-Za-z])", re.I)
-AGE = gated(AGE)  # (scanned only in texts where a match may be)
 
 
 # "a man, aged 45,", "two brothers aged 19 and 23": ages, not counts of people.
@@ -211,7 +208,7 @@ FATALITIES_COUNT = re.compile(rf"\b{QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
-MISHAP_BEFORE = gated(MISHAP_BEFORE)  # (scanned only in texts where a match may be)
+MISHAP_BEFORE = gated(MISHAP_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
                            rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{VEHICLE}|accident|crash|collision)\b"
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
@@ -241,7 +238,7 @@ SUBJECT_WITH_PLACES = re.compile(
 NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|plann?\w*|plott\w*|vow\w*|want\w*|sought|seek\w*"
                        r"|intend\w*|conspir\w*|fail\w*|bids?)\s+to|\b(?:nearly|almost|narrowly)"
                        r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
-NOT_DONE = gated(NOT_DONE)  # (scanned only in texts where a match may be)
+NOT_DONE = gated(NOT_DONE, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 # A killing the event's victim did or is said to have done ("a mob lynched a man who had stabbed his wife to death",
@@ -251,7 +248,7 @@ DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)
                             # "two bandits believed to have killed a trader", "a man accused of having
                             # murdered his wife": the deed laid at the victims' door, another event
                             r"|\b(?:suspected|believed|alleged|accused|thought|said|reported)\s+(?:to\s+have|of\s+having)\s+$", re.I)
-DEED_PUNISHED = gated(DEED_PUNISHED)  # (scanned only in texts where a match may be)
+DEED_PUNISHED = gated(DEED_PUNISHED, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 # "Residents blocked the road after a rider was killed": the clause that says what a crowd
@@ -280,7 +277,6 @@ SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|ac
 NAMES_ASIDE = re.compile(r"(?<=[a-z]s),\s+(?:[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},?\s+)+(?:and\s+)"
                           r"[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){0,3},(?=\s+(?:\w+ly\s+)?(?:was|were|had been|have been"
                           r"|died|perished)\s)")
-NAMES_ASIDE = gated(NAMES_ASIDE)  # (scanned only in texts where a match may be)
 
 # One person told again by a pronoun ("he died", "burned him alive").
 # ("her" only where no noun follows it: "her son" is another person)

@@ -69,7 +69,7 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         rf"|\b(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)"
                         r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
                         r"(?:weeks|months|years|month|year))\b", re.I)
-OTHER_TIME = gated(OTHER_TIME)  # (scanned only in texts where a match may be)
+OTHER_TIME = gated(OTHER_TIME, by_strings=False)  # (scanned only in texts where a match may be)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
 LOST_MEN = re.compile(rf"\blos(?:t|ing|es)\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"

@@ -29,7 +29,7 @@ _HIT_BEFORE = re.compile(
     r"|attacks?\s+(?:on|against)|ambush\s+(?:on|against))"
     r"\s+(?:(?:a|an|the|their|its|his|two|three|four|five|six|seven|eight|nine|ten|several|some|one|at\s+least\s+\d+|\d+)\s+)?"
     r"(?:[\w'-]+\s+){0,2}$", re.I)
-_HIT_BEFORE = gated(_HIT_BEFORE)  # (scanned only in texts where a match may be)
+_HIT_BEFORE = gated(_HIT_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 @cache

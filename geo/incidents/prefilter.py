@@ -523,11 +523,11 @@ class GatedPattern:
 
     __slots__ = ("regex", "_needed", "_gate")
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern, by_strings: bool = True):
         self.regex = regex
         # (its id in the multi-pattern scan, :mod:`geo.incidents.pattern_gate`: asked first)
         self._gate = pattern_gate.register(regex)
-        needed = _kept_factors(regex)
+        needed = _kept_factors(regex) if by_strings else None
         # A few strings are looked for one by one (``in``: faster than a compiled look at
         # them, and nothing to compile in a new process); many, by one compiled look.
         self._needed = needed if needed is None or len(needed) > _ONE_BY_ONE else tuple(sorted(needed))
@@ -571,6 +571,8 @@ class GatedPattern:
         return getattr(self.regex, name)
 
 
-def gated(pattern: re.Pattern) -> GatedPattern:
-    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`)."""
-    return GatedPattern(pattern)
+def gated(pattern: re.Pattern, by_strings: bool = True) -> GatedPattern:
+    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`).
+    ``by_strings=False``: only in texts where the multi-pattern scan allows a match (a
+    pattern whose strings are in most texts: looking for them costs more than it spares)."""
+    return GatedPattern(pattern, by_strings)

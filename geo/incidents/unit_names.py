@@ -26,7 +26,7 @@ _NAME = r"(?-i:[A-Z])[\w'\u2019-]*"
 _UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,3}}{_NAME})\s+({_KIND})\b"
                    # or a name opening a bracket: "Oldtown upazila (Saint's Bay, North)"
                    rf"|(?<=\()\s*((?:{_NAME}\s+){{0,3}}{_NAME})\s*(?=[,)])", re.I)
-_UNIT = gated(_UNIT)  # (scanned only in texts where a match may be)
+_UNIT = gated(_UNIT, by_strings=False)  # (scanned only in texts where a match may be)
 _UNIT_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "ADM1", "ADM2"})
 _SADAR = "sadar"
 
