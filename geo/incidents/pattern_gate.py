@@ -406,22 +406,22 @@ def set_document(text: str | None) -> None:
     """The report being read: texts that are part of it (or of its lower-cased copy)
     are answered from one scan of both; none is answered in a report longer than
     ``LONG_DOCUMENT`` characters (``None``: texts are scanned alone)."""
-    global _document, _document_lower, _document_ids, _skipped
-    _skipped = text is not None and len(text) > LONG_DOCUMENT
+    global _document, _document_lower, _document_ids, skipped
+    skipped = text is not None and len(text) > LONG_DOCUMENT
     _document = text
     _document_lower = None if text is None else text.lower()
     _document_ids = None
     _recent.clear()
 
 
-_skipped = False  # the report being read is too long to scan
+skipped = False  # the report being read is too long to scan (read by the gated scans first)
 
 
 def possible(text: str):
     """The ids of the registered patterns that may match in ``text`` (a set), or ``None``
     when no scan can tell."""
     global _document_ids
-    if _skipped or (_built != len(_patterns) and not _rebuild()):
+    if skipped or (_built != len(_patterns) and not _rebuild()):
         return None
     found = _recent.get(text)
     if found is not None:

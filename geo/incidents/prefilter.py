@@ -347,7 +347,7 @@ class KeyedPatterns:
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
         blocked = ()  # the patterns the multi-pattern scan rules out in this text
-        if self._gate_ids is not None:
+        if self._gate_ids is not None and not pattern_gate.skipped:
             possible = pattern_gate.possible(text)
             if possible is not None:
                 last = self._last_blocked  # (the parts of a report share its scan's answer)
@@ -537,7 +537,7 @@ class GatedPattern:
         does not rule the pattern out, and ``text`` holds one of the strings every match
         needs (True when the pattern has none to tell)."""
         gate = self._gate
-        if gate is not None:
+        if gate is not None and not pattern_gate.skipped:  # (a long report is not scanned)
             possible = pattern_gate.possible(text)
             if possible is not None and gate not in possible:
                 return False
