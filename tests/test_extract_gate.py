@@ -185,3 +185,27 @@ def test_extraction_is_the_same_without_the_scan():
     with_scan = _extract_all({})
     assert with_scan  # (the reports do hold incidents)
     assert with_scan == _extract_all({"GEO_NO_HYPERSCAN": "1"})
+
+
+def test_threads_reading_other_reports_never_lose_a_match():
+    import threading
+
+    ids = _ids()
+    failures = []
+
+    def read(sentences):
+        for _ in range(20):
+            for sentence in sentences:
+                pattern_gate.set_document(sentence)
+                for part in (sentence, sentence[4:30], sentence.lower()):
+                    found = pattern_gate.possible(part)
+                    for p, i in zip(PATTERNS, ids):
+                        if p.search(part) and found is not None and i not in found:
+                            failures.append((p.pattern, part))
+
+    threads = [threading.Thread(target=read, args=(SENTENCES[k::3],)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures

@@ -33,6 +33,7 @@ import json
 import os
 import re
 import sys
+import threading
 from re import _constants as _c
 from re import _parser
 
@@ -385,14 +386,20 @@ def _scan(text: str):
         add(pattern_id)
 
     data = _as_bytes(text)
-    for database, scratch in _databases:
-        database.scan(data, match_event_handler=on_match, scratch=scratch)
+    try:
+        for database, scratch in _databases:
+            database.scan(data, match_event_handler=on_match, scratch=scratch)
+    except Exception:  # (a scratch in use by another thread's scan: no answer, every pattern scanned)
+        return None
     return found
 
 
-_document: str | None = None
-_document_lower: str | None = None
-_document_ids = None
+# The report being read: (its text, lower-cased, [the ids its scan found or None, the
+# databases' generation they were found with]), replaced whole (a thread reading another
+# report meanwhile reads one consistent state: an answer found for a report holds for
+# every part of it, whichever thread asks).
+_document: tuple = (None, None, [None, -1])
+_generation = 0  # databases built so far
 _recent: dict[str, object] = {}
 
 
@@ -406,11 +413,9 @@ def set_document(text: str | None) -> None:
     """The report being read: texts that are part of it (or of its lower-cased copy)
     are answered from one scan of both; none is answered in a report longer than
     ``LONG_DOCUMENT`` characters (``None``: texts are scanned alone)."""
-    global _document, _document_lower, _document_ids, skipped
+    global _document, skipped
     skipped = text is not None and len(text) > LONG_DOCUMENT
-    _document = text
-    _document_lower = None if text is None else text.lower()
-    _document_ids = None
+    _document = (text, None if text is None else text.lower(), [None, -1])
     _recent.clear()
 
 
@@ -420,7 +425,6 @@ skipped = False  # the report being read is too long to scan (read by the gated 
 def possible(text: str):
     """The ids of the registered patterns that may match in ``text`` (a set), or ``None``
     when no scan can tell."""
-    global _document_ids
     if skipped or (_built != len(_patterns) and not _rebuild()):
         return None
     found = _recent.get(text)
@@ -428,34 +432,43 @@ def possible(text: str):
         return found
     if not _databases:
         return None
-    document = _document
-    if document is not None and (text in document or text in _document_lower):
-        found = _document_ids
-        if found is None:
+    document, lower, held = _document
+    if document is not None and (text in document or text in lower):
+        found, generation = held
+        if found is None or generation != _generation:
             # (the copies ignore case: the lower-cased report holds every match of a part of
             # it, but where lower() makes two characters of one: "\u0130", "i" and a dot)
-            found = _document_ids = _scan(_document_lower if "\u0130" not in document
-                                          else document + "\n" + _document_lower)
+            generation = _generation
+            found = _scan(lower if "\u0130" not in document else document + "\n" + lower)
+            held[:] = [found, generation]
     else:
         found = _scan(text)
+    if found is None:
+        return None
     if len(_recent) >= _RECENT:
         _recent.clear()
     _recent[text] = found
     return found
 
 
+_lock = threading.Lock()
+
+
 def _rebuild() -> bool:
     """Build the databases for the patterns registered since (False: none can be)."""
-    global _document_ids
-    if _failed or _off():
-        return False
-    try:
-        _build()
-    except Exception:  # a CPU Hyperscan does not support, a damaged library
-        _disable()
-        return False
-    _recent.clear()  # (answers without the new patterns' ids)
-    _document_ids = None
+    global _generation
+    with _lock:
+        if _built == len(_patterns):
+            return True  # (another thread built them meanwhile)
+        if _failed or _off():
+            return False
+        try:
+            _build()
+        except Exception:  # a CPU Hyperscan does not support, a damaged library
+            _disable()
+            return False
+        _generation += 1
+        _recent.clear()  # (answers without the new patterns' ids)
     return True
 
 
