@@ -571,8 +571,11 @@ class GatedPattern:
         return getattr(self.regex, name)
 
 
-def gated(pattern: re.Pattern, by_strings: bool = True) -> GatedPattern:
+def gated(pattern: re.Pattern, by_strings: bool = True) -> GatedPattern | re.Pattern:
     """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`).
     ``by_strings=False``: only in texts where the multi-pattern scan allows a match (a
-    pattern whose strings are in most texts: looking for them costs more than it spares)."""
+    pattern whose strings are in most texts: looking for them costs more than it spares;
+    without that scan, the pattern itself)."""
+    if not by_strings and pattern_gate.register(pattern) is None:
+        return pattern
     return GatedPattern(pattern, by_strings)
