@@ -208,12 +208,13 @@ def _relative_attack(text: str, triggers: list[Trigger], passive: list[Trigger])
     """(where "who" stands, the trigger of its clause) when the sentence's first one-sided
     act is a relative clause's attack on the forces or on those the subject names; else None."""
     for t in triggers:
-        who = _WHO_BEFORE.search(text, 0, t.start) if " who " not in t.text else re.search(r"\bwho\b", t.text)
+        within = " who " in t.text
+        who = re.search(r"\bwho\b", t.text) if within else _WHO_BEFORE.search(text, 0, t.start)
         if who is None:
             if t in passive or TWO_SIDED.match(t.text) or RETURNED_FIRE.match(t.text):
                 continue  # the hit, or fighting that tells no initiator
             return None
-        at = who.start() if " who " not in t.text else t.start + who.start()
+        at = t.start + who.start() if within else who.start()
         on_forces = any(t.end <= a <= t.end + 30 for a, _ in force_spans(text))
         return (at, t) if _ON_THEM.match(text, t.end) or on_forces else None
     return None

@@ -13,6 +13,7 @@ from geo.incidents.aliases import actor_dictionary, actor_hits
 from geo.incidents.identity_militias import homeland_named, leader_named
 from geo.incidents.lexicon import country_clue_words, party_follower_words, words_rx
 from geo.incidents.model import Sentence
+from geo.incidents.prefilter import gated
 
 
 @cache
@@ -26,7 +27,7 @@ def _clues() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
             (folded if word.islower() else exact)[word.casefold() if word.islower() else word] = iso
     words = sorted([*exact, *folded], key=len, reverse=True)
     parts = [f"(?i:{re.escape(w)})" if w in folded and w.islower() else re.escape(w) for w in words]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), exact, folded
+    return gated(re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), by_strings=False), exact, folded
 
 
 @cache

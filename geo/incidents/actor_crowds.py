@@ -12,6 +12,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_names import country_named, demonym_country
 from geo.incidents.lexicon import noun_rx, nouns
 from geo.incidents.model import Sentence
+from geo.incidents.prefilter import gated
 from geo.incidents.triggers import sentence_triggers
 
 # People in a country not their own, named by their nation.
@@ -173,6 +174,7 @@ _TWO_CROWDS = re.compile(
     rf"|students|traders|operators|riders|rivals|groups?|crowds?|mobs?)\b)"
     # two parties' supporters named together: "APC and PDP supporters fought"
     rf"|\b(?!(?i:police|army|military|soldiers|troops|security|gendarmes?)\b)[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?i:supporters|followers|loyalists|youths)\s+(?i:(?:have\s+|had\s+)?{_CROWD_FIGHT})")
+_TWO_CROWDS = gated(_TWO_CROWDS, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def crowds_fight_each_other(text: str) -> bool:

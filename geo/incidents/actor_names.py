@@ -12,7 +12,7 @@ from geo.incidents.aliases import alias_hits
 from geo.incidents.lexicon import acled_country_names, extra_demonyms, noun_rx
 from geo.incidents.model import Sentence
 from geo.incidents.names import LEADING_WORDS
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 
 # What else names a state's forces after its demonym: its posts and units ("Ruritanian
 # positions", "a Ruritanian patrol"), its corps ("Ruritanian border guards"); not "a Ruritanian
@@ -201,6 +201,7 @@ _PEOPLE_HIT = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es?
                          r"massacr(?:es?|ed|ing))\s+(?:at least |more than |about )?"
                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of|many)"
                          r"\s+(?:[a-z]+ )?(?P<people>[A-Z][a-z]+s)\b")
+_PEOPLE_HIT = gated(_PEOPLE_HIT, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def people_hit_country(text: str, gz: Gazetteer) -> str:

@@ -13,6 +13,7 @@ from geo.incidents.actor_names import country_style, state_force_matches
 from geo.incidents.aliases import actor_dictionary, actor_hits, is_state_force
 from geo.incidents.lexicon import phrase_alternation, phrase_rx
 from geo.incidents.model import Sentence
+from geo.incidents.prefilter import gated
 from geo.incidents.triggers import sentence_triggers
 
 FORCE_NAMES = ("Police Forces", "Military Forces")
@@ -157,6 +158,7 @@ _FORCE_SITE = re.compile(r"\b(?:(?P<police>police) (?:station|post|outpost|camp|
                          r"|(?:army|military|naval|navy|air force|air) (?:air )?(?:base|camp|post|outpost|station|barracks"
                          r"|checkpoint|convoy|patrol|vehicle|truck)s?"
                          r"|(?:barracks|checkpoint|outpost)s?)\b", re.I)
+_FORCE_SITE = gated(_FORCE_SITE, by_strings=False)  # (scanned only in texts where a match may be)
 _EACH_OTHER = phrase_rx("each_other", "among_themselves")
 
 

@@ -13,6 +13,7 @@ from geo.gazetteer import Gazetteer, Place, haversine_km, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.location_cues import ROAD_AFTER
 from geo.incidents.model import Sentence
+from geo.incidents.prefilter import gated
 from geo.places.spellings import ARTICLES
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019.-]*(?:[ /-](?-i:[A-Z])[\w'\u2019.-]*){0,3}"
@@ -31,6 +32,7 @@ _CAPITALISED_BEFORE = re.compile(rf"(?:^|[a-z,;:]\s+)(?P<names>{_NAME}(?:\s+(?:{
 # "Oldtown - Riverside": ACLED's way of writing a part of a city, the city first.
 _CITY_PART_BEFORE = re.compile(rf"(?:\b(?P<prep>in|at|near|around|outside|between|of|on|to|from|into|towards?)\s+)?(?:the\s+)?"
                                rf"(?P<city>{_NAME})\s+[-\u2013]\s+(?P<part>{_NAME})(?:\s+(?:{_KIND}))?\s*$")
+_CITY_PART_BEFORE = gated(_CITY_PART_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 # ("Oldtown district town": both words, the town itself)
 _KIND_END = re.compile(rf"(?:\s+(?:{_KIND}))+$", re.I)
 _WRITTEN_KIND_END = re.compile(rf"\s+(?:{_KIND})$")  # in small letters, as a kind word is written

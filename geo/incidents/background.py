@@ -119,6 +119,7 @@ _MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|got|died|dies|perish
 # the crowd did before it was dispersed is this event's, the cause of its dispersal.
 _EARLIER_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|just|already|recently"
                                r"|apparently|once)\s+)?(?:been\s+)?\w+", re.I)
+_EARLIER_RELATIVE = gated(_EARLIER_RELATIVE, by_strings=False)  # (scanned only in texts where a match may be)
 _CROWD_BEFORE = noun_class("crowd", "protesters", "strikers", "unarmed_agents")
 # A demonstration named as one yet to come ("ahead of a planned march", "for organising a
 # protest", "on the eve of a general strike"): no crowd has gathered yet, so it is no event

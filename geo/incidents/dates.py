@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from geo.incidents.numbers import MONTHS, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RX = "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -17,8 +17,10 @@ EXPLICIT_DATE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of )?(?:{_MONTH_RX})\.?(?:,? \d{{4}})?|(?:{_MONTH_RX})\.? ?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?(?![\d/])")
+NUMERIC_DATE = gated(NUMERIC_DATE, by_strings=False)  # (scanned only in texts where a match may be)
 _DAY_RANGE = re.compile(rf"\b(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?P<rest>\s*(?:-|\u2013|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)(?= (?:of )?(?:{_MONTH_RX})\b)"
                         rf"|\b(?P<month>{_MONTH_RX})\.? ?(?P<first2>\d{{1,2}})(?P<rest2>\s*(?:-|\u2013)\s*\d{{1,2}})\b")
+_DAY_RANGE = gated(_DAY_RANGE, by_strings=False)  # (scanned only in texts where a match may be)
 _WEEKDAY = re.compile(r"\b(?P<last>last |this past |on |late |early |overnight (?:into |to )?|)(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _MONTH_ONLY = re.compile(rf"\b(?i:in|since|during|early|late|mid|mid-|in early|in late|in mid-|last|on|by|until) ?(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+\d)(?!\.\d)(?P<year>,? \d{{4}})?")
 _RELATIVE = re.compile(r"\b(?P<expr>yesterday|today|tonight|this morning|this afternoon|this evening|last night|earlier today|"
@@ -38,6 +40,7 @@ class EventDate:
 
 
 _MONTH_DOT_DAY = re.compile(rf"\b({_MONTH_RX})\.(\d)")  # compiled once: the pattern string is long
+_MONTH_DOT_DAY = gated(_MONTH_DOT_DAY, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def _first_days(sentence: str) -> str:

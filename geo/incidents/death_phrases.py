@@ -58,6 +58,7 @@ def only_mob_verb(sentence: str) -> bool:
 EARLIER_TIME = re.compile(rf"^\W*(?:(?:a\s+few|a\s+couple\s+of|several|some|{NUM}|an?)\s+(?:days|weeks|months|years|day|week|month|year)"
                           r"\s+(?:earlier|before|prior)|(?:the\s+)?(?:day|night|week|month|year)\s+before)\s*,"
                           r"|\b(?:in|during)\s+the\s+(?:previous|preceding|prior)\s+(?:week|month|year|weeks|months|years)\b", re.I)
+EARLIER_TIME = gated(EARLIER_TIME, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 
@@ -298,6 +299,7 @@ def bodies_of_the_taken(sentences: list[str]) -> tuple[list[str], set[int]]:
 # the hurt told before, more than the dead told with them.
 OF_THE_HURT = re.compile(rf"\b(?:{NUM}|one)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
                          r"(?=[^.;]*\b(?:died|dies|die|succumbed|succumb|perished|passed\s+away|killed)\b)", re.I)
+OF_THE_HURT = gated(OF_THE_HURT, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 # "the bodies of three herders were found", "two bodies were recovered"

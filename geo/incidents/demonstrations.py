@@ -9,7 +9,7 @@ import re
 from geo.incidents.background import ACCUSING_OTHERS, background_spans, claimed_spans, victims_kin_spans
 from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 from geo.incidents.sentences import split_sentences
 from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
@@ -102,6 +102,7 @@ DEMONSTRATORS_SHOT = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:with|by)\s+(?:\w+\s+)?(?:rubber|plastic|pellets?|tear|water|stun))"
     r"|\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+(?!of\b)(?:at least\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{noun_rx('protesters')}|protester|protestor|demonstrator|marcher|striker)s?\b", re.I)
+DEMONSTRATORS_SHOT = gated(DEMONSTRATORS_SHOT, by_strings=False)  # (scanned only in texts where a match may be)
 # Tried only at the words a match can open with (see prefilter.py).
 PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE = PatternGroup(
     [PROTEST_WORD, PROTEST_VIOLENCE, INTERVENTION, EXCESSIVE]).members
@@ -295,6 +296,7 @@ _DURING_DEMONSTRATION = re.compile(
     r"\b(?:during|in|amid|amidst)\s+(?:(?:the|a|an|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:protests?|demonstrations?|riots?|rioting|march)"
     # no article: plural only ("in protest against", a purpose, tells of no demonstration)
     r"|(?:[\w'-]+\s+){0,3}?(?:protests|demonstrations|riots|rioting))\b", re.I)
+_DURING_DEMONSTRATION = gated(_DURING_DEMONSTRATION, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def within_demonstration(sentence: str, trigger) -> bool:

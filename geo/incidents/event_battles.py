@@ -41,6 +41,7 @@ FORCES_AMONG_VICTIMS = re.compile(
     # the forces noun ends the victims' phrase ("a police informer" is no policeman)
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|on|near|during|while|who|as|before|after|from|of|outside|inside|when|with)\b)"
     r"(?!\s+(?:and\s+)?(?:killed|shot|opened|fired|arrested|responded|said|reported)\b)", re.I)
+FORCES_AMONG_VICTIMS = gated(FORCES_AMONG_VICTIMS, by_strings=False)  # (scanned only in texts where a match may be)
 
 # Those who answered an attack, and those who attacked, in any order around a verb of
 # fighting.
@@ -105,6 +106,7 @@ _FIRE_ANSWERED = re.compile(
     r"|traded (?:\w+ ){0,2}?(?:fire|gunfire|shots)|return(?:ed|ing) (?:the )?fire|fir(?:ed|ing) back|shot back"
     rf"|clash(?:ed|ing) with|{_DEFENDERS}\s+(?:then\s+|later\s+|also\s+)?(?:opened fire|fired|responded|reacted|retaliated)\b"
     r"|(?:small[- ]arms|gun) ?fire (?:at|on|against) (?:the )?(?:\w+ )?(?:police|soldiers|troops|officers|forces|guards))", re.I)
+_FIRE_ANSWERED = gated(_FIRE_ANSWERED, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def fire_answered(text: str) -> bool:

@@ -108,6 +108,7 @@ MIXED_ARMS_SUBTYPES = ("Remote explosive/landmine/IED", "Grenade")
 # clashes", "troops deployed following the riots"): the measure is the event (ACLED's
 # codebook: security measures are strategic developments; the violence is its own event).
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|in the wake of|in response to|amid|because of|due to|over)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+_CAUSE_BEFORE = gated(_CAUSE_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 _STATE_MEASURE = re.compile(r"\b(?:curfews?|state of emergency|deployed|deployment|reinforcements?|(?:security|patrols) (?:was |were )?"
                             r"(?:tightened|stepped up|beefed up|heightened)|banned|ban on|suspended)\b", re.I)
 

@@ -97,6 +97,7 @@ _STRUCK_ANYWAY = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|injur\w*|wound
 _SUPPORTERS = re.compile(r"\b(?:supporters|followers|loyalists|sympathi[sz]ers|partisans)\b", re.I)
 # Those who rally against a demonstration: when they attack it, rioters against protesters.
 _COUNTER_PROTESTERS = re.compile(r"\bcounter-?(?:protesters|protestors|demonstrators|marchers|rally|protest)\b", re.I)
+_COUNTER_PROTESTERS = gated(_COUNTER_PROTESTERS, by_strings=False)  # (scanned only in texts where a match may be)
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
@@ -139,6 +140,7 @@ _ACCUSED = re.compile(r"\b(?:suspected|alleged|accused|presumed)\s+(?:\w+\s+)?(?
                       r"|stealing|robbery|rape|murder|kidnapping|being (?:a )?(?:thie(?:f|ves)|witch(?:es)?))\b"
                       r"|\b(?:over|for|on)\s+(?:\w+\s+)?(?:witchcraft|sorcery)\s+(?:claims?|allegations?|accusations?|suspicions?|rumou?rs?)\b"
                       rf"|\b(?:suspected|alleged)\s+(?:theft|robbery|burglary|stealing|witchcraft|sorcery|rape)\b|{CRIME_SUSPECTS}", re.I)
+_ACCUSED = gated(_ACCUSED, by_strings=False)  # (scanned only in texts where a match may be)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:quell|flush out|look for|hunt (?:down|for)|counter|prevent|pursue|contain|stop|deter|curb|end"
                              r"|forestall|respond to)|(?:fears?|threats?|risk|warnings?) (?:of|over|about)|possible|feared|expected"
                              r"|in case of|ahead of|following reports of)\b(?:\s+[\w'-]+){0,5}\s*$", re.I)

@@ -10,7 +10,7 @@ import re
 
 from geo.incidents.death_phrases import BODIES_FOUND
 from geo.incidents.numbers import MONTHS_RX, NUM, ONE_TO_NINETEEN, TENS, TIMES_OF_DAY_RX, UNITS, VAGUE_FIGURES_RX, WEEKDAYS_RX, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 from geo.incidents.victim_phrases import NOT_AFTER_TITLE, QUAL, SINGULAR
 
 DEATH = (r"(?-i:KIA)|killed in action|killed|dead|died|dies|die|slain|martyred|shot dead|stabbed to death|beaten to death|burnt to death|burned to death|hacked to death"
@@ -213,6 +213,7 @@ FATALITIES_COUNT = re.compile(rf"\b{QUAL}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:fatalit
 # Deaths on the road or by mishap, which a riot may follow but which are not its own.
 VEHICLE = r"(?:bus|buses|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|train|motorbike|motorcycle|matatu|tanker|tractor)"
 MISHAP_BEFORE = re.compile(rf"(?<!in )(?<!from )(?<!with )(?<!inside )(?<!aboard )(?<!on )\b(?:the|a|an)\s+(?:[\w-]+\s+)?{VEHICLE}\s+(?:that\s+|which\s+)?(?:had\s+)?$", re.I)
+MISHAP_BEFORE = gated(MISHAP_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 MISHAP_AFTER = re.compile(rf"\s+(?:(?:being|after being|when|after)\s+)?(?:(?:hit|run over|knocked down|crushed)\s+)?"
                            rf"(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{VEHICLE}|accident|crash|collision)\b"
                            r"(?!\s+(?:bomb|bombing|explosion|blast|ambush|attack))", re.I)
@@ -242,6 +243,7 @@ SUBJECT_WITH_PLACES = re.compile(
 NOT_DONE = re.compile(r"(?:\b(?:tr(?:y|ies|ied|ying)|attempt\w*|threaten\w*|plann?\w*|plott\w*|vow\w*|want\w*|sought|seek\w*"
                        r"|intend\w*|conspir\w*|fail\w*|bids?)\s+to|\b(?:nearly|almost|narrowly)"
                        r"|(?<!claim )(?<!claims )(?<!claimed )(?<!went on )(?<!managed )(?<!proceeded )(?<!said )(?<!used )\bto)\s+$", re.I)
+NOT_DONE = gated(NOT_DONE, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 # A killing the event's victim did or is said to have done ("a mob lynched a man who had stabbed his wife to death",
@@ -251,6 +253,7 @@ DEED_PUNISHED = re.compile(r"(?:\b(?:after|when|because|since)\s+(?:he|she|they)
                             # "two bandits believed to have killed a trader", "a man accused of having
                             # murdered his wife": the deed laid at the victims' door, another event
                             r"|\b(?:suspected|believed|alleged|accused|thought|said|reported)\s+(?:to\s+have|of\s+having)\s+$", re.I)
+DEED_PUNISHED = gated(DEED_PUNISHED, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 # "Residents blocked the road after a rider was killed": the clause that says what a crowd

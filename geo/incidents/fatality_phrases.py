@@ -15,7 +15,7 @@ import re
 from geo.incidents.death_phrases import EARLIER_TIME, MISHAP_BEFORE_DEATH_OF
 from geo.incidents.model import inside
 from geo.incidents.numbers import MONTHS_RX, NUM, to_int
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 from geo.incidents.victim_phrases import PERSON_WORD, THING_WORD, Claim, conjuncts, np_claim, side_of
 
 # "was shot dead along with his two bodyguards", "killed the mayor together with his
@@ -69,6 +69,7 @@ OTHER_TIME = re.compile(rf"^\W*(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:
                         rf"|\b(?:since\s+(?:{MONTHS_RX}|(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)"
                         r"|so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
                         r"(?:weeks|months|years|month|year))\b", re.I)
+OTHER_TIME = gated(OTHER_TIME, by_strings=False)  # (scanned only in texts where a match may be)
 
 # "the army neutralised 23 terrorists and lost four soldiers": a side's own dead.
 LOST_MEN = re.compile(rf"\blos(?:t|ing|es)\s+(?P<np>(?:at least\s+|some\s+|about\s+)?(?:{NUM})\s+"

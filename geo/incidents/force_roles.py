@@ -10,6 +10,7 @@ from functools import cache
 
 from geo.incidents.aliases import actor_hits, is_state_force
 from geo.incidents.lexicon import force_not_acting_words, generic_actors, words_rx
+from geo.incidents.prefilter import gated
 
 # Participles of violence done to someone: "was shot", "were ambushed", "got injured".
 _HIT_VERBS = (r"shot|killed|injured|wounded|hit|attacked|ambushed|beaten|stabbed|hacked|abducted|kidnapped|targeted"
@@ -29,6 +30,7 @@ _HIT_BEFORE = re.compile(
     r"|attacks?\s+(?:on|against)|ambush\s+(?:on|against))"
     r"\s+(?:(?:a|an|the|their|its|his|two|three|four|five|six|seven|eight|nine|ten|several|some|one|at\s+least\s+\d+|\d+)\s+)?"
     r"(?:[\w'-]+\s+){0,2}$", re.I)
+_HIT_BEFORE = gated(_HIT_BEFORE, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 @cache

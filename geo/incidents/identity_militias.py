@@ -13,7 +13,7 @@ from geo.incidents.aliases import alias_hits
 from geo.incidents.lexicon import homelands, noun_rx, nouns, place_kind_words, words_rx
 from geo.incidents.model import Sentence
 from geo.incidents.names import NOT_NAMES, LEADING_WORDS
-from geo.incidents.prefilter import PatternGroup
+from geo.incidents.prefilter import PatternGroup, gated
 
 @cache
 def _homeland_index(table: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -209,12 +209,14 @@ _PAIR_OF_GROUPS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})s? and (?:the )?(?P<b>[A-Z
                              r"(?:ethnic |tribal |pastoralist |pastoral |farming |herding )?"
                              r"(?P<kind>communities|clans|tribes|(?:ethnic )?groups|peoples|sub-clans|militias|militiamen|tribesmen)\b")
 _PAIR_KIND = re.compile(r"communities|clans|tribes|groups|peoples|militia|tribesmen")
+_PAIR_KIND = gated(_PAIR_KIND, by_strings=False)  # (scanned only in texts where a match may be)
 # Two peoples' men named on the two sides of a clash: "Koro herders clashed with Lamo
 # farmers" (farmers who fight are a side, not victims).
 _MEN = r"(?:ethnic |tribal )?(?:herders|herdsmen|farmers|youths?|militia|militias|militiamen|fighters|tribesmen|villagers|raiders|warriors)"
 _CLASH_OF_PEOPLES = re.compile(rf"\b(?P<a>[A-Z][a-z]{{2,}})s? {_MEN} (?:have |had )?(?:clashed|fought|battled|exchanged fire) "
                                rf"(?:with|against) (?:the |rival )?(?P<b>[A-Z][a-z]{{2,}})s? {_MEN}\b")
 _CLASH_KIND = re.compile(r"clashed|fought|battled|exchanged fire")
+_CLASH_KIND = gated(_CLASH_KIND, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def _group_pairs(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]):
@@ -334,6 +336,7 @@ _MEN_FROM_PLACE = re.compile(rf"\b(?i:{_COMMUNITY_MEN})(?:,? (?:who (?:are |were
                              rf" to (?:be|have come)|,? who (?:came|had come|come))?(?: (?:pastoralists|herders|members))?"
                              rf" from (?:the )?(?:neighbou?ring |nearby |rival )?(?P<place>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
                              rf"(?: (?P<kind>(?i:{_PLACE_WORDS})))?\b")
+_MEN_FROM_PLACE = gated(_MEN_FROM_PLACE, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def _armed_from_place(text: str, gz: Gazetteer, country: str, aliases: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -25,6 +25,7 @@ NEAR = re.compile(r"(?:\b(?:near|outside|close to|(?:outskirts|vicinity|surround
                    r"|villages? (?:of|in)|near (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city) of"
                    r"|(?:kms?|kilomet(?:re|er)s|miles) (?:\w+ )?(?:of|from) (?:the )?(?:[\w-]+ )?(?:town|village|city) of)"
                    rf"\s+(?:the\s+)?(?:\w+\s+)?)$|{_OFF}", re.I)
+NEAR = gated(NEAR, by_strings=False)  # (scanned only in texts where a match may be)
 # "the Oldtown outskirts": by the town, as "the outskirts of Oldtown" (geo_precision 2).
 OUTSKIRTS_AFTER = re.compile(r"\s+(?:outskirts|environs|surroundings|periphery)\b", re.I)
 # "on the road from X to Y", "in the rural areas of X": by the town (geo_precision 2), but no

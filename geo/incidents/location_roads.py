@@ -12,11 +12,13 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.incidents.model import Sentence
 from geo.incidents.names import NOT_NAMES
+from geo.incidents.prefilter import gated
 from geo.incidents.unit_names import countries_named_first, unit_place, without_leading_words
 from geo.places import Mention
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019]*(?:\s(?-i:[A-Z])[\w'\u2019]*)?"
 _ROAD = re.compile(rf"(?P<a>{_NAME})\s*[-\u2013/]\s*(?P<b>{_NAME})\s+(?:road|highway|motorway|expressway|route)s?\b", re.I)
+_ROAD = gated(_ROAD, by_strings=False)  # (scanned only in texts where a match may be)
 
 
 def add_road_towns(sentence: Sentence, text: str, gz: Gazetteer, countries: tuple[str, ...]) -> None:

@@ -19,6 +19,7 @@ from geo.incidents.locations import (choose_location, listed_places, named_elsew
 from geo.incidents.location_raiders import struck_country
 from geo.incidents.mentions import assign_mentions, drop_actor_names, refine_mentions
 from geo.incidents.model import Incident, Sentence
+from geo.incidents.pattern_gate import set_document
 from geo.incidents.segment import Draft, group_sentences, undated_context
 from geo.incidents.sentences import split_sentences
 from geo.places import parse_places
@@ -55,6 +56,7 @@ def extract_incidents_from_text(text: str, published: str | date | None = None,
     whose text names no country are named after it ("Protesters (Ruritania)"); it never
     places an incident."""
     gz = gazetteer or load_gazetteer()
+    set_document(text)  # (the rules' texts, its parts, are answered from one multi-pattern scan of it)
     source_country = country_code_of(country, gz)
     pub = _as_date(published)
     sentences = split_sentences(text)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from geo.incidents import pattern_gate
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
                                         branch_keys, branch_openings, broad, required_factors, start_keys)
@@ -293,6 +294,11 @@ class KeyedPatterns:
         # (every keyed pattern needs strings first: a text holding none of them is not read word by word)
         self._all_need_first = bool(self._needs_first) and all(
             i in self._needs_first for ids in self._by_key.values() for i in ids)
+        # Each pattern's id in the multi-pattern scan (:mod:`geo.incidents.pattern_gate`):
+        # a text where it cannot match is not read for it (None: no such scan).
+        gate_ids = [pattern_gate.register(p) for p in self.patterns]
+        self._gate_ids = None if all(g is None for g in gate_ids) else tuple(gate_ids)
+        self._last_blocked: tuple = (None, ())
         save_pattern_facts()
 
     def _needed_strings(self, i: int, folded: str) -> bool:
@@ -340,6 +346,18 @@ class KeyedPatterns:
         """For each pattern, the matches ``pattern.finditer(text)`` yields (a shared empty
         tuple when none: most patterns match nothing in most texts)."""
         out: list[Sequence[re.Match]] = [()] * len(self.patterns)
+        blocked = ()  # the patterns the multi-pattern scan rules out in this text
+        if self._gate_ids is not None and not pattern_gate.skipped:
+            possible = pattern_gate.possible(text)
+            if possible is not None:
+                last = self._last_blocked  # (the parts of a report share its scan's answer)
+                if last[0] is possible:
+                    blocked = last[1]
+                else:
+                    blocked = {i for i, g in enumerate(self._gate_ids) if g is not None and g not in possible}
+                    self._last_blocked = (possible, blocked)
+                if len(blocked) == len(self.patterns):
+                    return out
         candidates: dict[int, list[int]] = {}
         needs_first = self._needs_first
         held = None  # the patterns of ``needs_first`` whose strings the text holds, once looked for
@@ -380,8 +398,13 @@ class KeyedPatterns:
                         candidates[i] = [pos]
                     else:
                         got.append(pos)
+        if blocked:
+            for i in blocked:
+                candidates.pop(i, None)
         if self._escapes:
             for i, needed, escape in self._escapes:
+                if blocked and i in blocked:
+                    continue
                 if i in candidates and needed is not None and needed(folded) is None:
                     del candidates[i]  # no string every match needs: no match
                 elif escape(folded) is not None:  # an alternative that may open with any word may match
@@ -409,13 +432,17 @@ class KeyedPatterns:
             if found:
                 out[i] = found
         for i, factors in self._scanned:
+            if blocked and i in blocked:
+                continue
             if factors is not None and folded is None:
                 folded = recent_word_starts(text)[1] if len(text) <= SHORT_TEXT else fold(text)
             if factors is None or factors(folded) is not None:
                 out[i] = list(self.patterns[i].finditer(text))
         if self._ascii_digits and not ascii_words(text):
             for i in self._ascii_digits:
-                if i in needs_first and not self._needed_strings(i, folded):
+                if blocked and i in blocked:
+                    out[i] = ()
+                elif i in needs_first and not self._needed_strings(i, folded):
                     out[i] = ()
                 else:
                     out[i] = list(self.patterns[i].finditer(text))
@@ -494,18 +521,26 @@ class GatedPattern:
     position of the text; the look is a fraction of that and rules most texts out. The
     answers are the pattern's own; other methods and attributes are the pattern's."""
 
-    __slots__ = ("regex", "_needed")
+    __slots__ = ("regex", "_needed", "_gate")
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern, by_strings: bool = True):
         self.regex = regex
-        needed = _kept_factors(regex)
+        # (its id in the multi-pattern scan, :mod:`geo.incidents.pattern_gate`: asked first)
+        self._gate = pattern_gate.register(regex)
+        needed = _kept_factors(regex) if by_strings else None
         # A few strings are looked for one by one (``in``: faster than a compiled look at
         # them, and nothing to compile in a new process); many, by one compiled look.
         self._needed = needed if needed is None or len(needed) > _ONE_BY_ONE else tuple(sorted(needed))
 
     def holds_needed(self, text: str) -> bool:
-        """Whether ``text`` holds one of the strings every match needs (True when the
-        pattern has none to tell)."""
+        """Whether ``text`` may hold a match: the multi-pattern scan (when there is one)
+        does not rule the pattern out, and ``text`` holds one of the strings every match
+        needs (True when the pattern has none to tell)."""
+        gate = self._gate
+        if gate is not None and not pattern_gate.skipped:  # (a long report is not scanned)
+            possible = pattern_gate.possible(text)
+            if possible is not None and gate not in possible:
+                return False
         needed = self._needed
         if needed is None:
             return True
@@ -536,6 +571,11 @@ class GatedPattern:
         return getattr(self.regex, name)
 
 
-def gated(pattern: re.Pattern) -> GatedPattern:
-    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`)."""
-    return GatedPattern(pattern)
+def gated(pattern: re.Pattern, by_strings: bool = True) -> GatedPattern | re.Pattern:
+    """``pattern`` scanned only in texts holding a string every match needs (:class:`GatedPattern`).
+    ``by_strings=False``: only in texts where the multi-pattern scan allows a match (a
+    pattern whose strings are in most texts: looking for them costs more than it spares;
+    without that scan, the pattern itself)."""
+    if not by_strings and pattern_gate.register(pattern) is None:
+        return pattern
+    return GatedPattern(pattern, by_strings)

@@ -12,6 +12,7 @@ from geo.incidents.background import background_spans, is_statistic
 from geo.incidents.death_phrases import dates_a_later_death
 from geo.incidents.dates import EXPLICIT_DATE, NUMERIC_DATE, EventDate, find_dates
 from geo.incidents.model import Sentence, inside
+from geo.incidents.prefilter import gated
 from geo.incidents.triggers import sentence_triggers
 
 
@@ -96,6 +97,7 @@ def _another_event(sentence: str, main: Draft) -> bool:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = gated(_YEAR, by_strings=False)  # (scanned only in texts where a match may be)
 # "the 2017 election", "Ruritania's 2008 poll violence": a year naming a past event, not
 # the time of the sentence's own.
 _NAMING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|an)|[A-Z][a-z]+'?s)\s+$")

@@ -15,6 +15,7 @@ from geo.gazetteer import Gazetteer, Place, normalize_name
 from geo.incidents.lexicon import place_kind_words, words_rx
 from geo.incidents.model import Sentence
 from geo.incidents.names import LEADING_WORDS, NOT_NAMES
+from geo.incidents.prefilter import gated
 from geo.places import Mention
 
 _ADMIN_WORDS = frozenset(w.lower() for w in place_kind_words("admin"))
@@ -25,6 +26,7 @@ _NAME = r"(?-i:[A-Z])[\w'\u2019-]*"
 _UNIT = re.compile(rf"\b((?:{_NAME}\s+){{0,3}}{_NAME})\s+({_KIND})\b"
                    # or a name opening a bracket: "Oldtown upazila (Saint's Bay, North)"
                    rf"|(?<=\()\s*((?:{_NAME}\s+){{0,3}}{_NAME})\s*(?=[,)])", re.I)
+_UNIT = gated(_UNIT, by_strings=False)  # (scanned only in texts where a match may be)
 _UNIT_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLC", "ADM1", "ADM2"})
 _SADAR = "sadar"
 

@@ -1,0 +1,478 @@
+"""One multi-pattern scan of a text telling which patterns cannot match in it (Hyperscan).
+
+Most of the reader's whole-text scans find nothing: a rule pattern is tried on each
+sentence, each copy and part of a report, and ``re`` tries it at every position. Here
+the registered patterns (:func:`register`) are compiled together into one Hyperscan
+database, each as a SUPERSET of itself read from its parse (``re._parser``): every
+character it consumes becomes the set of characters Python's ``re`` matches there (found
+by asking ``re`` itself, character by character, under the flags in force there: scoped
+``(?i:…)`` flags, Unicode case folding, ``\\w``/``\\d``), while anchors, ``\\b``,
+look-arounds and back-references are dropped (a back-reference becomes "anything").
+Every match of the pattern in a text is then a match of its copy, so a copy that
+matches nowhere proves that the pattern matches nowhere, in that text and in every
+part of it (nothing of the copy reads beyond what it consumes). A text is scanned as
+Latin-1 bytes, each character outside it standing as byte 0x80; a character class that
+may match any character outside ASCII holds all bytes 0x80–0xFF.
+
+:func:`possible` answers, for a text, the ids of the patterns that may match in it
+(``None``: no scan available). A report is scanned once with its lower-cased copy
+(:func:`set_document`), and a text that is part of either is answered from that scan
+(the copies ignore case: a superset still; the report is scanned lower-cased);
+another text is scanned alone (the last texts asked about are kept).
+
+Optional: without the ``hyperscan`` module, on a CPU it does not support, or with
+``GEO_NO_HYPERSCAN=1``, :func:`possible` answers ``None`` and every pattern is scanned as
+before. A pattern whose copy cannot be written (or matches the empty string) is never
+ruled out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+from re import _constants as _c
+from re import _parser
+
+from geo.gazetteer.folders import cache_dir
+
+try:  # pragma: no cover - depends on the installation
+    import hyperscan as _hs
+except Exception:  # ImportError, or a library that cannot load
+    _hs = None
+
+try:
+    import _sre
+    from re import _compiler
+except ImportError:  # pragma: no cover - another Python
+    _sre = _compiler = None
+
+FORMAT = 5
+_ASCII = 128
+_HIGH = "\\x80-\\xff"  # every byte a character outside ASCII may stand as
+_FLAG_BITS = re.IGNORECASE | re.ASCII | re.LOCALE | re.DOTALL | re.UNICODE
+_RECENT = 256
+# The characters outside ASCII that Python's ``re`` with IGNORECASE matches with an ASCII
+# letter (every character was asked; tests/test_extract_gate.py asks again): scanned as it.
+_FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+class _Unwritable(Exception):
+    """A construct the superset copy cannot be written for."""
+
+
+def _off() -> bool:
+    return _hs is None or _sre is None or bool(os.environ.get("GEO_NO_HYPERSCAN"))
+
+
+# ---------------------------------------------------------------------------
+# The superset copy of a pattern
+
+
+_atom_sets: dict[tuple, str] = {}
+
+
+def _atom_class(op, av, flags: int) -> str:
+    """A Hyperscan character class (bytes) holding every character the one-character
+    item ``(op, av)`` of a parse matches under ``flags`` (as the text stands scanned:
+    :func:`_as_bytes`)."""
+    key = (op, repr(av), flags & _FLAG_BITS)
+    found = _atom_sets.get(key)
+    if found is not None:
+        return found
+    state = _parser.State()
+    state.flags = flags
+    sub = _parser.SubPattern(state, [(op, av)])
+    code = _compiler._code(sub, flags)
+    atom = _sre.compile("", flags, code, 0, {}, (None,))
+    codes = {i for i in range(_ASCII) if atom.fullmatch(chr(i))}
+    high = _may_match_non_ascii(op, av)
+    # (a character folding to an ASCII letter is scanned as that letter)
+    codes |= {ord(letter) for ch, letter in _FOLDS_TO_ASCII.items() if atom.fullmatch(ch)}
+    # Both cases of every letter: the copy ignores case (a superset), so a report is
+    # scanned once, lower-cased, for its parts as they stand and their lower-cased copies.
+    codes |= {ord(chr(c).swapcase()) for c in codes if chr(c).isalpha()}
+    if not codes and not high:
+        raise _Unwritable("an item matching no character")
+    if len(codes) == 1 and not high:
+        found = _char(min(codes))
+    else:
+        found = "[" + _ranges(sorted(codes)) + (_HIGH if high else "") + "]"
+    _atom_sets[key] = found
+    return found
+
+
+def _char(code: int) -> str:
+    ch = chr(code)
+    return ch if ch.isalnum() else "\\x%02x" % code
+
+
+def _ranges(codes: list[int]) -> str:
+    """``codes`` (sorted) as a class's ranges ("0-9")."""
+    out = []
+    k = 0
+    while k < len(codes):
+        j = k
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        if j == k:
+            out.append(_char(codes[k]))
+        elif j == k + 1:
+            out.append(_char(codes[k]) + _char(codes[j]))
+        else:
+            out.append(_char(codes[k]) + "-" + _char(codes[j]))
+        k = j + 1
+    return "".join(out)
+
+
+def _may_match_non_ascii(op, av) -> bool:
+    """Whether the item may match some character outside ASCII, but for those
+    Python's case folding matches with an ASCII letter (scanned as that letter); True
+    when unsure."""
+    if op is _c.LITERAL:
+        return av >= _ASCII
+    if op is _c.IN:
+        for item_op, item_av in av:
+            if item_op is _c.LITERAL:
+                if item_av >= _ASCII:
+                    return True
+            elif item_op is _c.RANGE:
+                if item_av[1] >= _ASCII:
+                    return True
+            else:  # a category (\\w, \\s, \\d: Unicode's), a negation
+                return True
+        return False
+    return True  # NOT_LITERAL, ANY
+
+
+def _repeat(lo: int, hi: int) -> str:
+    """A repeat's bounds in the copy: an upper bound above one is dropped (a superset;
+    Hyperscan scans a bounded repeat with counters, an unbounded one far faster)."""
+    lo = min(lo, 2)
+    if hi is _c.MAXREPEAT or hi > 1:
+        return "{%d,}" % lo if lo else "*"
+    return "{%d,%d}" % (lo, hi)
+
+
+def _sequence(items, flags: int) -> str:
+    out = []
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            out.append(_atom_class(op, av, flags))
+        elif op is _c.BRANCH:
+            out.append("(?:" + "|".join(_sequence(list(alt), flags) for alt in av[1]) + ")")
+        elif op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            out.append("(?:" + _sequence(list(sub), (flags | add) & ~remove) + ")")
+        elif op is _c.ATOMIC_GROUP:  # (what an atomic group matches, a plain group matches too)
+            out.append("(?:" + _sequence(list(av), flags) + ")")
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            out.append("(?:" + _sequence(list(sub), flags) + ")" + _repeat(lo, hi))
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: dropped (the copy matches where the pattern may)
+        elif op is _c.GROUPREF:
+            out.append("[\\x00-\\xff]*")  # a back-reference: any text
+        elif op is _c.GROUPREF_EXISTS:
+            _group, yes, no = av
+            out.append("(?:" + _sequence(list(yes), flags) + "|" + (_sequence(list(no), flags) if no else "") + ")")
+        else:
+            raise _Unwritable(str(op))
+    return "".join(out)
+
+
+def superset_source(pattern: re.Pattern) -> str | None:
+    """The Hyperscan source (for bytes) of a copy of ``pattern`` matching wherever it
+    may match, or ``None`` when none can be written or the copy matches the empty
+    string (it would rule nothing out)."""
+    if _sre is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        source = _sequence(list(parsed), pattern.flags)
+    except (_Unwritable, re.error, RecursionError, TypeError, ValueError):
+        return None
+    try:
+        if re.compile(source.encode("latin-1")).search(b"") is not None:
+            return None  # matches the empty text: never rules anything out
+    except re.error:
+        return None
+    return source
+
+
+# ---------------------------------------------------------------------------
+# The databases
+
+
+_patterns: list[re.Pattern] = []
+_ids: dict[tuple[int, str], int] = {}
+_built = 0  # patterns the databases were built for
+_databases: list = []  # (database, its scratch)
+_never_ruled_out: set[int] = set()  # ids with no copy (or one Hyperscan rejected)
+_failed = False
+# The copies are compiled in parts of a few dozen, each kept in the cache folder under a
+# digest of its copies: Hyperscan's compile time grows faster than the patterns' count,
+# and a rule edited recompiles only its part. A copy's part is a hash of its source.
+_PARTS = 8
+
+
+def register(pattern: re.Pattern) -> int | None:
+    """The id :func:`possible` answers ``pattern`` by (``None``: never ruled out)."""
+    if _off():
+        return None
+    key = (pattern.flags, pattern.pattern)
+    found = _ids.get(key)
+    if found is None:
+        found = _ids[key] = len(_patterns)
+        _patterns.append(pattern)
+    return found
+
+
+def _sources() -> list[tuple[int, str]]:
+    from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
+
+    out = []
+    for i, p in enumerate(_patterns):
+        source = pattern_fact(f"hyperscan superset v{FORMAT}", p, superset_source)
+        if source is None:
+            _never_ruled_out.add(i)
+        else:
+            out.append((i, source))
+    save_pattern_facts()
+    return out
+
+
+def _database_path(digest: str):
+    version = ".".join(map(str, sys.version_info[:2]))
+    return cache_dir() / f"pattern_gate_v{FORMAT}_py{version}_{digest}.hsdb"
+
+
+def _build() -> None:
+    """(Re)build the databases for every pattern registered so far (each part read from
+    the cache folder when compiled before for the same copies)."""
+    global _databases, _built
+    _built = len(_patterns)
+    parts: list[list[tuple[int, str]]] = [[] for _ in range(_PARTS)]
+    for i, source in _sources():
+        parts[int(hashlib.sha1(source.encode("latin-1")).hexdigest()[:8], 16) % _PARTS].append((i, source))
+    databases = []
+    loaded = {}
+    for part in parts:
+        if part:
+            key = repr(part)
+            found = _loaded.get(key)  # (a part no new pattern fell in: the one already read)
+            if found is None:
+                database = _part_database(part)
+                found = (database, _hs.Scratch(database)) if database is not None else ()
+            loaded[key] = found
+            if found:
+                databases.append(found)
+    _loaded.clear()
+    _loaded.update(loaded)
+    _databases = databases
+
+
+_loaded: dict[str, tuple] = {}  # each part's copies -> (its database, scratch) or () if none
+
+
+def _part_database(part: list[tuple[int, str]]):
+    """The database of a part's copies, read from the cache folder when compiled before
+    (the file: the ids of the copies Hyperscan rejected, a line, the database)."""
+    flags = _hs.HS_FLAG_PREFILTER | _hs.HS_FLAG_SINGLEMATCH
+    digest = hashlib.sha1(repr((FORMAT, flags, part)).encode()).hexdigest()[:20]
+    path = _database_path(digest)
+    try:
+        with open(path, "rb") as f:
+            head, body = f.read().split(b"\n", 1)
+        rejected = json.loads(head)
+        database = _hs.loadb(body, _hs.HS_MODE_BLOCK)
+    except Exception:
+        database = None
+    if database is not None:
+        _never_ruled_out.update(rejected)
+        return database
+    rejected = []
+    database = _compile(part, flags)
+    if database is None:
+        kept = []
+        for i, source in part:  # the copies Hyperscan accepts (one it rejects is never ruled out)
+            if _compile([(i, source)], flags) is None:
+                rejected.append(i)
+            else:
+                kept.append((i, source))
+        database = _compile(kept, flags) if kept else None
+        _never_ruled_out.update(rejected)
+        if database is None:
+            _never_ruled_out.update(i for i, _ in part)
+            return None
+    _save(path, json.dumps(rejected).encode("ascii") + b"\n" + _hs.dumpb(database))
+    return database
+
+
+def _compile(part, flags):
+    database = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    try:
+        database.compile(expressions=[s.encode("latin-1") for _, s in part], ids=[i for i, _ in part],
+                         elements=len(part), flags=flags)
+    except Exception:
+        return None
+    return database
+
+
+def _save(path, data: bytes) -> None:
+    import tempfile
+
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pattern_gate", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+        _drop_old_files(path.parent)
+    except Exception:  # a read-only cache folder: compiled in every process
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+_KEPT_FILES = 64  # parts kept in the cache folder (rules edited leave parts no longer read)
+
+
+def _drop_old_files(folder) -> None:
+    """Remove all but the newest ``_KEPT_FILES`` parts (a part read is in memory already)."""
+    files = sorted(folder.glob("pattern_gate_v*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[_KEPT_FILES:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------------------
+# Scans
+
+
+def _as_bytes(text: str) -> bytes:
+    """``text`` as scanned: Latin-1, a character folding to an ASCII letter as that
+    letter, any other character as byte 0x80."""
+    if text.isascii():
+        return text.encode("ascii")
+    return text.encode("latin-1", "geo-gate")
+
+
+def _non_latin(error: UnicodeEncodeError):
+    part = error.object[error.start:error.end]
+    return "".join(_FOLDS_TO_ASCII.get(ch, "\x80") for ch in part), error.end
+
+
+import codecs  # noqa: E402
+
+codecs.register_error("geo-gate", _non_latin)
+
+
+def _scan(text: str):
+    """The ids of the patterns whose copies match in ``text`` (and the ids never ruled out)."""
+    found = set(_never_ruled_out)
+    add = found.add
+
+    def on_match(pattern_id, start, end, flags, context):
+        add(pattern_id)
+
+    data = _as_bytes(text)
+    try:
+        for database, scratch in _databases:
+            database.scan(data, match_event_handler=on_match, scratch=scratch)
+    except Exception:  # (a scratch in use by another thread's scan: no answer, every pattern scanned)
+        return None
+    return found
+
+
+# The report being read: (its text, lower-cased, [the ids its scan found or None, the
+# databases' generation they were found with]), replaced whole (a thread reading another
+# report meanwhile reads one consistent state: an answer found for a report holds for
+# every part of it, whichever thread asks).
+_document: tuple = (None, None, [None, -1])
+_generation = 0  # databases built so far
+_recent: dict[str, object] = {}
+
+
+# A longer report is not scanned: most patterns may match somewhere in a long article, so
+# the answer for the whole rules out little in its sentences, and scanning each of them
+# costs more than the scans it spares (measured on news articles of ~2,000 characters).
+LONG_DOCUMENT = 1000
+
+
+def set_document(text: str | None) -> None:
+    """The report being read: texts that are part of it (or of its lower-cased copy)
+    are answered from one scan of both; none is answered in a report longer than
+    ``LONG_DOCUMENT`` characters (``None``: texts are scanned alone)."""
+    global _document, skipped
+    skipped = text is not None and len(text) > LONG_DOCUMENT
+    _document = (text, None if text is None else text.lower(), [None, -1])
+    _recent.clear()
+
+
+skipped = False  # the report being read is too long to scan (read by the gated scans first)
+
+
+def possible(text: str):
+    """The ids of the registered patterns that may match in ``text`` (a set), or ``None``
+    when no scan can tell."""
+    if skipped or (_built != len(_patterns) and not _rebuild()):
+        return None
+    found = _recent.get(text)
+    if found is not None:
+        return found
+    if not _databases:
+        return None
+    document, lower, held = _document
+    if document is not None and (text in document or text in lower):
+        found, generation = held
+        if found is None or generation != _generation:
+            # (the copies ignore case: the lower-cased report holds every match of a part of
+            # it, but where lower() makes two characters of one: "\u0130", "i" and a dot)
+            generation = _generation
+            found = _scan(lower if "\u0130" not in document else document + "\n" + lower)
+            held[:] = [found, generation]
+    else:
+        found = _scan(text)
+    if found is None:
+        return None
+    if len(_recent) >= _RECENT:
+        _recent.clear()
+    _recent[text] = found
+    return found
+
+
+_lock = threading.Lock()
+
+
+def _rebuild() -> bool:
+    """Build the databases for the patterns registered since (False: none can be)."""
+    global _generation
+    with _lock:
+        if _built == len(_patterns):
+            return True  # (another thread built them meanwhile)
+        if _failed or _off():
+            return False
+        try:
+            _build()
+        except Exception:  # a CPU Hyperscan does not support, a damaged library
+            _disable()
+            return False
+        _generation += 1
+        _recent.clear()  # (answers without the new patterns' ids)
+    return True
+
+
+def _disable() -> None:
+    global _failed, _databases
+    _failed = True
+    _databases = []
