@@ -54,7 +54,7 @@ def test_dozens_read_by_num(words):
 # they were let go, nor when no group was counted.
 @pytest.mark.parametrize("text, n", [
     ("Three herders went missing near Bor on Monday. They were later found dead.", 3),
-    ("Militiamen seized four fishermen on Lake Kivu. They were found dead two days later.", 4),
+    ("Militiamen seized four fishermen on Lake Kyoga. They were found dead two days later.", 4),
     ("Police arrested three gunmen after the raid on the bank in Kano. They were killed while trying to escape.", 3),
     ("Two aid workers were abducted near Bossangoa. They were both found dead in the bush.", 2),
     # near misses: released, and a verb of no death
@@ -103,7 +103,7 @@ def test_death_told_in_brackets(text, n):
 @pytest.mark.parametrize("text, n", [
     ("Raiders killed a Somali near the wells outside Wajid.", 1),
     ("A Pakistani was shot dead by masked attackers in Kabul.", 1),
-    ("Kidnappers killed a Briton in the creeks near Port Harcourt.", 1),
+    ("Kidnappers killed a Briton in the creeks near Okrika.", 1),
     ("An elderly Christian was hacked to death by militants in Macomia.", 1),
     ("Militants killed a Nigerian and two Ghanaians at a mine near Kidal.", 3),
     # near misses: the noun after the demonym is the head; a vehicle is no one
@@ -187,7 +187,7 @@ def test_bare_person_nouns_in_headlines(text, n):
 # or a thing counted beside them ("held nine hostages for 72 hours … killed all of them").
 @pytest.mark.parametrize("text, n", [
     ("The militants held 9 hostages for 72 hours in Zinder and killed all of them.", 9),
-    ("Kidnappers kept 4 engineers for 10 days near Bani Walid before killing all of them.", 4),
+    ("Kidnappers kept 4 engineers for 10 days near Gharyan before killing all of them.", 4),
     ("Gunmen held 5 farmers for 36 hours near Bama, then executed all of them.", 5),
     # near misses: one group, no span
     ("Troops ambushed six militants near Gao, killing all of them.", 6),
