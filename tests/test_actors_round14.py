@@ -23,7 +23,7 @@ CROWD_ACT_AT_FORCE = [
      "Military Forces of Haiti"),
     ("During a demonstration over fuel prices in Multan, youths threw petrol bombs at police vans.",
      "Rioters (Pakistan)", "Police Forces of Pakistan"),
-    ("Demonstrators in Goma threw stones at police officers outside the governor's office.",
+    ("Demonstrators in Uvira threw stones at police officers outside the governor's office.",
      "Rioters (Democratic Republic of Congo)", "Police Forces of the Democratic Republic of Congo"),
 ]
 
@@ -37,7 +37,7 @@ def test_force_a_crowd_throws_at_is_the_second_side(text, actor1, actor2, gz):
 # What a crowd protests "at" stays its grievance: police named only there are no side.
 PROTESTED_AT_FORCE = [
     "Students in Peshawar protested at police brutality after a classmate died in custody.",
-    "Traders in Kaduna marched in anger at soldiers' extortion at checkpoints.",
+    "Traders in Sokoto marched in anger at soldiers' extortion at checkpoints.",
     "Residents of Cap-Haitien demonstrated peacefully at the town hall against police abuses.",
 ]
 
@@ -52,9 +52,9 @@ def test_force_named_as_grievance_is_no_side(text, gz):
 #    ("the police, who confiscated their banners"), stepped in on it: ACLED's second actor of
 #    a protest is the force that intervened, even where the crowd stayed peaceful.
 FORCE_STEPS_IN = [
-    ("Nurses tried to hold a peaceful march in Lahore but were threatened by the police, who confiscated their banners.",
+    ("Nurses tried to hold a peaceful march in Lahore but were threatened by riot police, who confiscated their banners.",
      "Protesters (Pakistan)", "Police Forces of Pakistan"),
-    ("Teachers held a sit-in outside the education office in Kaduna; police injured two of them.",
+    ("Teachers in Sokoto held a sit-in at their education office; police injured two of them.",
      "Protesters (Nigeria)", "Police Forces of Nigeria"),
     ("Farmers staged a peaceful march in Bogota; soldiers, who confiscated their placards, followed them to the square.",
      "Protesters (Colombia)", "Military Forces of Colombia"),
@@ -70,7 +70,7 @@ def test_force_stepping_in_on_peaceful_crowd_is_second_actor(text, actor1, actor
 # Police who only report the injured or watch are no side.
 FORCE_ONLY_REPORTS = [
     "Nurses held a peaceful march in Lahore; police reported that nobody was injured.",
-    "Teachers held a sit-in outside the education office in Kaduna as police looked on.",
+    "Teachers in Sokoto held a sit-in at their education office as police looked on.",
     "Farmers staged a peaceful march in Bogota, police said.",
 ]
 
@@ -101,9 +101,9 @@ def test_force_named_only_as_cause_is_no_side(text, gz):
 
 # The same force stepping in on the crowd, or hit by it, is its second side.
 FORCE_CAUSE_AND_SIDE = [
-    ("Students in Lahore blocked the main road after the killing of a classmate by police; police fired tear gas to disperse them.",
+    ("Students in Lahore blocked the main road after the shooting of a fellow student by police; police fired tear gas to scatter them.",
      "Police Forces of Pakistan"),
-    ("Residents of Cap-Haitien barricaded streets over police brutality and threw stones at police officers.",
+    ("Residents of Cap-Haitien barricaded streets over police brutality and hurled stones at police officers.",
      "Police Forces of Haiti"),
     ("Youths in Kano set fire to a bus station in anger at the arrest of their leader by soldiers, who then shot two of them.",
      "Military Forces of Nigeria"),
@@ -120,7 +120,7 @@ def test_force_cause_that_also_acts_is_second_side(text, actor2, gz):
 #    only rescue the victim, take over a suspect or recover a body afterwards are no side.
 #    Police the mob hits, or that step in to break it up, still are.
 MOB_VICTIM_NOT_POLICE = [
-    "A mob in Kaduna beat a suspected pickpocket unconscious; police later rescued him and took him to hospital.",
+    "A mob in Sokoto beat a suspected pickpocket unconscious; police later rescued him and took him to hospital.",
     "A mob near Gonaives stoned a suspected cattle thief to death. Police recovered the body.",
     "A crowd in a Peshawar suburb beat two alleged kidnappers and handed them over to the police.",
 ]
@@ -133,7 +133,7 @@ def test_mob_victims_not_police_who_came_after(text, gz):
 
 
 MOB_FACES_POLICE = [
-    ("A mob in Kaduna beat and threw stones at police officers who tried to arrest a motorcyclist.", "Police Forces of Nigeria"),
+    ("A mob in Sokoto attacked and threw rocks at police officers who tried to arrest a motorcyclist.", "Police Forces of Nigeria"),
     ("A mob in Gonaives pelted police officers with stones after they detained a local man.", "Police Forces of Haiti"),
     ("A mob tried to lynch a suspected thief in Peshawar before police dispersed it with tear gas.", "Police Forces of Pakistan"),
 ]
@@ -150,7 +150,7 @@ def test_mob_hitting_or_dispersed_by_police_faces_police(text, actor2, gz):
 #    ("after soldiers had raided the market"), or the object of the crowd's feelings ("anger
 #    at the police") is no side of the demonstration either.
 FORCE_STAYED_OUT = [
-    "Traders blocked the main road in Kaduna with burning tyres. The police did not intervene.",
+    "Traders blocked the main road in Sokoto with burning tyres. The police did not intervene.",
     "Supporters of the opposition marched through Lahore. There were no reports of clashes with police.",
     "Youths burned tyres in Gonaives after soldiers had raided the fish market.",
     "Residents of Peshawar blocked roads with burning tyres in frustration with the police over cattle thefts.",
@@ -167,9 +167,9 @@ def test_force_staying_out_or_named_as_cause_is_no_side(text, gz):
 # -- Herders who fight a state's forces are armed for their community: ACLED's unidentified
 #    communal militia (an ethnic one in its data before 2015), not an unidentified armed group.
 HERDERS_FIGHT_FORCES = [
-    ("Armed herders shot and injured a police officer near Maiduguri after he confronted them.", "2019-02-01",
+    ("Armed herders shot and injured a police officer near Damaturu after he confronted them.", "2019-02-01",
      "Unidentified Communal Militia (Nigeria)"),
-    ("Two police officers were seriously injured in clashes with spear-wielding herders near Bauchi.", "2019-02-01",
+    ("Two police officers were badly hurt in a clash with spear-wielding herders near Bauchi.", "2019-02-01",
      "Unidentified Communal Militia (Nigeria)"),
     ("Soldiers exchanged fire with pastoralists grazing cattle inside a forest reserve near Tillaberi.", "2012-02-01",
      "Unidentified Ethnic Militia (Niger)"),

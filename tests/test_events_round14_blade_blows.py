@@ -12,17 +12,17 @@ from geo.taxonomy import BATTLES, EXPLOSIONS, VAC
 
 
 @pytest.mark.parametrize("text", [
-    "A farmer was hacked with a machete by two herders near Mokwa.",
+    "Two herders hacked a farmer with a machete near Mokwa.",
     "Bandits slashed a rice trader with a cutlass on the road to Dosso.",
     "Gunmen hit a shopkeeper with rifle butts and took his takings in Zinder.",
-    "Militiamen hacked three villagers with machetes in a field outside Djugu.",
+    "Militiamen hacked three villagers with machetes in a field outside Lubero.",
 ])
 def test_blade_and_blunt_wounds_are_attacks(text):
     assert classify_event(text) == (VAC, "Attack")
 
 
 def test_a_keeper_hacked_by_a_gang_is_a_fight_between_armed_sides():
-    assert classify_event("A night watchman was hacked with machetes by a gang of thieves at a depot in Mbale.")[0] == BATTLES
+    assert classify_event("A night watchman was hacked with machetes by thieves who raided a depot in Jinja.")[0] == BATTLES
 
 
 @pytest.mark.parametrize("text", [

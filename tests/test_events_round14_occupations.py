@@ -11,7 +11,7 @@ from geo.taxonomy import PROTESTS, STRATEGIC
 
 @pytest.mark.parametrize("text", [
     "Students occupied the rectorate in Yaoundé for two days over unpaid grants.",
-    "Dismissed workers occupied the cement factory in Tanga to demand their severance pay.",
+    "Dismissed workers occupied the cement factory in Mtwara to demand their severance pay.",
     "Landless farmers occupied an estate claimed by a senator near Chimoio.",
 ])
 def test_an_occupation_by_civilians_is_a_protest(text):
@@ -19,7 +19,7 @@ def test_an_occupation_by_civilians_is_a_protest(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Rebels occupied the town of Kabo after government troops withdrew.",
+    "Rebels occupied the town of Paoua after government troops withdrew.",
     "Militants occupied two villages near Ménaka without a fight.",
 ])
 def test_near_miss_armed_groups_who_occupy_take_territory(text):

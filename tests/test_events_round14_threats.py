@@ -10,8 +10,8 @@ from geo.taxonomy import RIOTS, VAC
 
 
 @pytest.mark.parametrize("text, not_kind", [
-    ("Angry traders threatened to burn the tax office in Mwanza.", RIOTS),
-    ("Militants vowed to attack any school that stays open in Borno.", VAC),
+    ("Angry traders threatened to burn the tax office in Tabora.", RIOTS),
+    ("Militants vowed to attack any school that stays open in Katsina.", VAC),
     ("Residents threatened to lynch the driver after the crash in Mbarara.", RIOTS),
 ])
 def test_violence_threatened_or_vowed_is_no_act(text, not_kind):
@@ -20,7 +20,7 @@ def test_violence_threatened_or_vowed_is_no_act(text, not_kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen attempted to kill a councillor in Maiduguri but he escaped.",
+    "Gunmen attempted to kill a councillor in Damaturu but he escaped.",
     "Gunmen who had threatened to attack the village shot dead two farmers in Zamfara.",
 ])
 def test_near_miss_attempts_and_acts_beside_threats_stay_attacks(text):

@@ -11,7 +11,7 @@ from geo.taxonomy import RIOTS
 
 @pytest.mark.parametrize("text", [
     "The mayor's car was stoned by angry youths in Tamale.",
-    "The minister's convoy was stoned near Kumasi.",
+    "The minister's convoy was stoned near Takoradi.",
     "Two police vehicles were vandalised by students outside the campus in Gulu.",
 ])
 def test_vehicles_stoned_or_vandalised_are_a_riot(text):

@@ -21,30 +21,30 @@ def _table(tmp_path, mapping):
 
 
 def test_the_probes_answer_a_key_first_from_the_file_then_from_the_memo(tmp_path):
-    table = _table(tmp_path, {"bunia": (3,), "beni": (4, 5), "mahagi port": (6,)})
+    table = _table(tmp_path, {"mambasa": (3,), "lubero": (4, 5), "mahagi port": (6,)})
     asked, look_up = table.probes()
-    assert asked("beni") is None  # not asked yet
-    assert look_up("beni") == (4, 5) and asked("beni") == (4, 5)  # asked once: kept
+    assert asked("lubero") is None  # not asked yet
+    assert look_up("lubero") == (4, 5) and asked("lubero") == (4, 5)  # asked once: kept
     assert look_up("mahagi port") == (6,) and asked("mahagi port") == (6,)
-    assert look_up("aru") == () and asked("aru") == ()  # a key the file lacks: kept as none
-    assert table.get("bunia") == (3,) and asked("bunia") == (3,)  # the same memo as ``get``'s
+    assert look_up("komanda") == () and asked("komanda") == ()  # a key the file lacks: kept as none
+    assert table.get("mambasa") == (3,) and asked("mambasa") == (3,)  # the same memo as ``get``'s
 
 
 def test_the_probes_stay_valid_when_the_memo_is_emptied(tmp_path):
-    table = _table(tmp_path, {"kaya": (1,), "djibo": (2,)})
+    table = _table(tmp_path, {"gorom": (1,), "djibo": (2,)})
     asked, look_up = table.probes()
-    look_up("kaya")
+    look_up("gorom")
     table._memo.clear()  # (as a long-running process empties it)
-    assert asked("kaya") is None and look_up("kaya") == (1,) and asked("kaya") == (1,)
-    table.setdefault("dori", []).append(9)  # a key added after loading
-    assert look_up("dori") == [9]
+    assert asked("gorom") is None and look_up("gorom") == (1,) and asked("gorom") == (1,)
+    table.setdefault("titao", []).append(9)  # a key added after loading
+    assert look_up("titao") == [9]
 
 
 def test_name_spans_of_a_loaded_table_uses_the_public_probes(tmp_path, monkeypatch):
     from geo.gazetteer.index import DerivedIndexes
     from geo.gazetteer.tables import KeyTable
 
-    table = _table(tmp_path, {"mosul": (1,), "tal afar": (2,), "sinjar": (3,)})
+    table = _table(tmp_path, {"kirkuk": (1,), "abu ghraib": (2,), "sinjar": (3,)})
     calls = []
     original = KeyTable.probes
 
@@ -57,13 +57,13 @@ def test_name_spans_of_a_loaded_table_uses_the_public_probes(tmp_path, monkeypat
     class Holder(DerivedIndexes):
         index = table
 
-    spans = Holder().name_spans(("Tal", "Afar", "Sinjar"))
+    spans = Holder().name_spans(("Abu", "Ghraib", "Sinjar"))
     assert spans == ((0, 2), (2, 3)) and calls == [table]
 
 
-_APART = [("maiduguri", "kotonkafe", 0.6), ("damaturu", "gwoza", 0.6), ("hodeidah", "kismayo", 0.5),
+_APART = [("potiskum", "kotonkafe", 0.6), ("damaturu", "hawul", 0.6), ("hodeidah", "berbera", 0.5),
           ("zamfara", "sokotoh", 0.75), ("jalalabad", "kunduzkhan", 0.6)]
-_ALIKE = [("kandahar", "qandahar", 0.6), ("mazar", "mazaar", 0.6), ("fallujah", "faluja", 0.6)]
+_ALIKE = [("kandahar", "qandahar", 0.6), ("herat", "heraat", 0.6), ("fallujah", "faluja", 0.6)]
 
 
 @pytest.mark.parametrize("a, b, threshold", _APART)

@@ -78,7 +78,7 @@ def force_named_as_cause(text: str, start: int, end: int) -> bool:
 
 def force_act_not_on_crowd(text: str, start: int, end: int) -> bool:
     """Whether the verb told of the state force named at ``text[start:end]`` is no step in
-    on the crowd: done before it gathered ("after police had raided the venue") or denied
+    on the crowd: done before it gathered ("after soldiers had raided the market") or denied
     ("the police did not intervene")."""
     start = max(start, text.rfind(" ", start, end) + 1)  # the force's own noun ("Ruritanian troops": "troops")
     before = text[max(0, start - 60) : start]

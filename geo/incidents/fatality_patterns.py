@@ -277,7 +277,7 @@ SOURCE_SAID = re.compile(r"\b(?:said|says|told|added|reported|stated|confirmed|c
 # "At least 20 (other sources said 35) people died": another source's figure in brackets;
 # the figure the sentence itself gives stands (the lowest, as a rule, is the first told).
 SOURCE_ASIDE = re.compile(r"\((?=[^()]{0,60}\b(?:reports?|sources?|says?|said|according|claim\w*|estimates?|put)\b)[^()]{1,70}\)", re.I)
-# "Two fighters (who were accused of killing 5 villagers) were shot dead", "a herder (whose
+# "Two fighters (who had reportedly killed 5 villagers) were shot dead", "a herder (whose
 # brother died in a raid) was hacked to death": a relative clause in brackets describes the
 # noun before it; its figures and deaths are another time's (not one telling this death:
 # "(who later died)").

@@ -235,7 +235,7 @@ def elliptical_figures(text: str) -> list[tuple[int, int]]:
 
 
 # "One marcher died during the protest", "a demonstrator collapsed and died at the rally",
-# "one man died in the violence": a death told as happening during the demonstration itself,
+# "a man died amid the unrest": a death told as happening during the demonstration itself,
 # the crowd's own dead (a peaceful protest keeps them), not the death it rose over.
 _DIED_AT_DEMONSTRATION = re.compile(r"\b(?:died|killed|dead|death)\b[^.;]{0,60}?\b(?:during|in|at|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
                                     r"(?:protests?|demonstrations?|rall(?:y|ies)|march|sit-in|violence|unrest|stampede|crush)\b", re.I)
