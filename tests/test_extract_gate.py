@@ -41,9 +41,9 @@ PATTERNS = [re.compile(p, f) for p, f in [
 ]]
 
 SENTENCES = [
-    "Gunmen ambushed a patrol near Mopti; two soldiers died.",
+    "Gunmen ambushed a patrol near Segou; two soldiers died.",
     "Anti-riot police dispersed rioters in Kano after the vote.",
-    "The Mayi militia attacked a camp outside Beni, killing four.",
+    "A local militia attacked a camp outside Lubero, killing four.",
     "Reports said shelling hit Kharkiv overnight.",
     "Shells fell again and again on the outskirts of Aleppo.",
     "A Drone strike hit a convoy in Marib; DRONE debris was found.",
@@ -99,7 +99,7 @@ def test_texts_read_alone_are_scanned_alone():
 def test_the_scan_rules_out_patterns_absent_from_a_text():
     ids = dict(zip((p.pattern for p in PATTERNS), _ids()))
     pattern_gate.set_document(None)
-    quiet = "Nothing of note happened at the market in Mombasa today."
+    quiet = "Nothing of note happened at the market in Valparaiso today."
     found = pattern_gate.possible(quiet)
     for source in (r"\b(?:ambush(?:ed|es)?|raid(?:ed|s)?)\b", r"\bstrikes?\b", r"(?>gun)(?:fire|shots?)",
                    r"\bkilled\s+(?:\w+\s+){0,3}?civilians\b", r"\u2019s (?:convoy|camp)"):
@@ -163,7 +163,7 @@ def test_random_text_never_loses_a_match(text):
 REPORTS = [
     "Gunmen ambushed a patrol near Mopti on 3 March 2024, killing two soldiers and wounding four.",
     "Police fired tear gas at protesters in Karachi who were demanding the release of a cleric.",
-    "Two rival militias clashed in Ituri; at least 12 people, including a village chief, died.",
+    "Two rival militias clashed in Maniema; eleven villagers, a village chief among them, died.",
     "A roadside bomb hit a convoy on the Kandahar-Herat highway; the Taliban claimed it.",
     "Residents said troops shot dead a herder, 34, outside Sagaing before dawn.",
 ]
