@@ -28,6 +28,7 @@ ruled out.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -37,6 +38,7 @@ import threading
 from re import _constants as _c
 from re import _parser
 
+from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 
 try:  # pragma: no cover - depends on the installation
@@ -323,23 +325,13 @@ def _compile(part, flags):
 
 
 def _save(path, data: bytes) -> None:
-    import tempfile
-
-    tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pattern_gate", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        with replacing(path) as tmp:  # (whole or not at all, as the gazetteer cache beside it)
+            tmp.write_bytes(data)
+            os.chmod(tmp, 0o644)  # (readable by a team sharing the cache folder)
         _drop_old_files(path.parent)
     except Exception:  # a read-only cache folder: compiled in every process
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        pass
 
 
 _KEPT_FILES = 64  # parts kept in the cache folder (rules edited leave parts no longer read)
@@ -371,8 +363,6 @@ def _non_latin(error: UnicodeEncodeError):
     part = error.object[error.start:error.end]
     return "".join(_FOLDS_TO_ASCII.get(ch, "\x80") for ch in part), error.end
 
-
-import codecs  # noqa: E402
 
 codecs.register_error("geo-gate", _non_latin)
 
