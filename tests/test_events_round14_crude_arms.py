@@ -12,7 +12,7 @@ from geo.taxonomy import BATTLES, RIOTS, VAC
 @pytest.mark.parametrize("text", [
     "Youths armed with sticks stormed the district office in Kasese and chased away the officials.",
     "Villagers armed with crude weapons stormed a prayer house in Sokoto and beat the preacher.",
-    "Students armed with stones and iron bars stormed the dean's office in Jos and beat a clerk.",
+    "Students armed with stones and iron bars stormed the dean's office in Sokoto and beat a clerk.",
 ])
 def test_a_crowd_with_crude_arms_is_a_mob(text):
     assert classify_event(text) == (RIOTS, "Mob violence")

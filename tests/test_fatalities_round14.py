@@ -69,7 +69,7 @@ def test_they_for_the_people_taken(text, n):
 # killed 5 villagers) were shot dead") describes the subject: its figures and deaths are
 # another time's, and the subject before it is the one counted.
 @pytest.mark.parametrize("text, n", [
-    ("Two fighters (who had reportedly killed 5 villagers that week) were shot dead by police in Jos.", 2),
+    ("Two fighters (who had reportedly killed 5 villagers that week) were shot dead by police in Sokoto.", 2),
     ("Three militants (who had attacked a checkpoint the day before) were killed by troops near Gao.", 3),
     ("Two suspects (whom police linked to 4 bank robberies) were shot dead in Ibadan.", 2),
     ("A herder (whose brother had been killed in a raid in 2019) was hacked to death in Bokkos.", 1),
@@ -136,7 +136,7 @@ def test_death_during_a_peaceful_protest(text, n, gz):
 # else is no such report.
 @pytest.mark.parametrize("text, n", [
     ("Militants attacked a village near Zinder. Local sources reported 30 dead; the army said 12.", 12),
-    ("Clashes erupted near Yei. The rebels said 20 soldiers were killed, the army said 4.", 4),
+    ("Clashes erupted near Rumbek. The rebels said 20 soldiers were killed, the army said 4.", 4),
     ("Troops opened fire on a crowd in Gondar; 14 were killed according to rights groups, 7 according to the government.", 7),
     ("Gunmen killed 5 villagers near Zinder, police said 3.", 3),
     # near misses: a higher second figure, a date, the source alone, a part of the dead
