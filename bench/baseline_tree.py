@@ -9,6 +9,9 @@
   default), or every file — gazetteer, pattern code, pattern facts, pattern-gate
   databases (each revision picks the file names it reads, so a baseline with an older
   cache format finds its own and nothing is rebuilt that the user's folder holds);
+- ``compile_bytecode(tree)``: ``compileall`` of a tree's ``geo`` package, as an installed
+  package has it (with ``PYTHONDONTWRITEBYTECODE`` set and a fresh ``git archive``, every
+  process would compile the modules' source again: Python's compiler, not ours);
 - ``cache_files(folder)`` and ``written(before, after)``: what a run wrote to a cache
   folder (names new or changed), to say whether the timed runs found their caches warm;
 - ``spread(ratios)``: a ratio's median over rounds with its min–max and every round's
@@ -26,6 +29,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tarfile
 import threading
 import time
@@ -64,6 +68,11 @@ def seed_cache(folder: Path, names: tuple[str, ...] = GAZETTEER_FILES) -> Path:
         if any(fnmatch.fnmatch(path.name, n) for n in names) and path.is_file() and not (folder / path.name).exists():
             shutil.copy(path, folder / path.name)
     return folder
+
+
+def compile_bytecode(tree: str | Path) -> None:
+    """Each module of ``tree``'s ``geo`` package compiled to its ``__pycache__``."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(tree) / "geo")], capture_output=True)
 
 
 def cache_files(folder: Path) -> dict[str, tuple[int, int]]:

@@ -139,8 +139,8 @@ def main() -> int:
         print("no corpus found (they live outside the repo: --acled PATH, --lgl PATH)", file=sys.stderr)
         return 2
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from baseline_tree import (EVERY_FILE, GAZETTEER_FILES, cache_files, cache_kinds, export_tree, seed_cache, spread,
-                               user_cache_dir, written)
+    from baseline_tree import (EVERY_FILE, GAZETTEER_FILES, cache_files, cache_kinds, compile_bytecode, export_tree,
+                               seed_cache, spread, user_cache_dir, written)
 
     work = tempfile.TemporaryDirectory(prefix="geo-bench-extract-")
     engines = [("geo", str(ROOT))]
@@ -154,7 +154,7 @@ def main() -> int:
     caches = {label: Path(work.name) / f"cache-{k}" for k, (label, _) in enumerate(engines)}
     if not args.source_start:
         for _, tree in engines:
-            subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(tree) / "geo")], capture_output=True)
+            compile_bytecode(tree)
     bytecode = ("modules' source compiled by each process unless a __pycache__ holds them"
                 + (" (PYTHONDONTWRITEBYTECODE set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")
                 if args.source_start else "compiled beforehand in both trees (compileall), as an installed package has it")
