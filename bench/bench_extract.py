@@ -23,8 +23,8 @@ pattern-gate databases; each revision reads the names of its own formats), then 
 untimed run of each tree over each corpus builds whatever its folder lacks; the output
 names any cache file a timed run still wrote. ``--cold`` measures a first extraction
 instead: every timed run starts from a new folder holding the gazetteer files only, and
-builds the pattern caches inside the run (~12 s of CPU for the Hyperscan databases
-alone; the gazetteer's own build is ``bench_parse.py --cold``'s).
+builds the pattern caches inside the run (~12 s of start-up CPU here, ~11 s of it the
+Hyperscan databases; the gazetteer's own build is ``bench_parse.py --cold``'s).
 
 Both trees' modules are compiled to bytecode (``compileall``) before the first round, as
 an installed package has them: a warm start-up then reads the bytecode, as it does
