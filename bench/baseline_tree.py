@@ -94,7 +94,12 @@ def cache_kinds(names) -> str:
     """``names`` counted by kind ("gazetteer 1, pattern code 1, pattern-gate databases 28")."""
     kinds = {}
     for name in names:
-        kind = name.split("_v", 1)[0].replace("_", " ").replace("pattern gate", "pattern-gate databases")
+        words = []
+        for part in name.split("_"):  # the words before the first holding a version or a digit
+            if any(c.isdigit() or c == "." for c in part):
+                break
+            words.append(part)
+        kind = " ".join(words or [name]).replace("pattern gate", "pattern-gate databases")
         kinds[kind] = kinds.get(kind, 0) + 1
     return ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())) or "none"
 
