@@ -3,24 +3,40 @@ LGL news articles: this checkout beside a baseline revision, in one run.
 
     python bench/bench_extract.py [--acled ../shared/data/eval/acled_2016_africa_sample.csv]
                                   [--lgl ../shared/data/eval/lgl.xml] [--repeat 3] [--rounds 3]
-                                  [--baseline main] [--diff]
+                                  [--baseline main] [--cold] [--diff]
 
-Each (engine, corpus) runs in a fresh Python process, ``--rounds`` times with the engines
-taking turns (medians printed): start-up = from before importing the extractor to the
-end of its first call (gazetteer load, from a warm on-disk cache, plus one extraction);
-then documents/s over the texts repeated ``--repeat`` times through the batch interface's
-handler (``geo.batch.extract_record``; ACLED notes with their event date as publication
-date) — all passes, the first pass (each text new to the process: what a newswire
-sees), and the later ones (warm caches); peak RSS (``resource.getrusage``). Times are
-CPU seconds of the process (the machine is shared). ``geo@baseline`` is the revision
-``--baseline`` exported with ``git archive``, with its own warm gazetteer cache
-(``--baseline ''`` leaves it out). Both trees' modules are compiled to bytecode
-(``compileall``) before the first round, as an installed package has them: a warm
-start-up then reads the bytecode, as it does wherever Python may write it — with
-``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__`` (a fresh ``git archive``), every
-process would compile the ~150 modules' source again, ~0.13 s of CPU that measures
-Python's compiler, not the extractor (``--source-start`` measures that way; the line
-"bytecode:" says which was done). Prints figures and this checkout / baseline ratios,
+Each (engine, corpus) runs in a fresh Python process, ``--rounds`` times; in each round,
+for each corpus, the two trees run back to back (which goes first alternates by round).
+Start-up = from before importing the extractor to the end of its first call (gazetteer
+load and the pattern caches read, plus one extraction); then documents/s over the texts
+repeated ``--repeat`` times through the batch interface's handler
+(``geo.batch.extract_record``; ACLED notes with their event date as publication date) —
+all passes, the first pass (each text new to the process: what a newswire sees), and
+the later ones (warm caches); peak RSS (``resource.getrusage``). Times are CPU seconds of
+the process (the machine is shared). ``geo@baseline`` is the revision ``--baseline``
+exported with ``git archive`` (``--baseline ''`` leaves it out).
+
+Caches: each tree gets its own cache folder (the user's, ``GEO_CACHE_DIR``, is only
+read). By default they are WARM, as on every run after the first: seeded with a copy of
+every file of the user's folder (gazetteer, compiled pattern code, pattern facts,
+pattern-gate databases; each revision reads the names of its own formats), then one
+untimed run of each tree over each corpus builds whatever its folder lacks; the output
+names any cache file a timed run still wrote. ``--cold`` measures a first extraction
+instead: every timed run starts from a new folder holding the gazetteer files only, and
+builds the pattern caches inside the run (~12 s of start-up CPU here, ~11 s of it the
+Hyperscan databases; the gazetteer's own build is ``bench_parse.py --cold``'s).
+
+Both trees' modules are compiled to bytecode (``compileall``) before the first round, as
+an installed package has them: a warm start-up then reads the bytecode, as it does
+wherever Python may write it — with ``PYTHONDONTWRITEBYTECODE`` set and no
+``__pycache__`` (a fresh ``git archive``), every process would compile the ~150 modules'
+source again, ~0.13 s of CPU that measures Python's compiler, not the extractor
+(``--source-start`` measures that way; the line "bytecode:" says which was done).
+
+Prints the medians of each figure, then, for each corpus, the ratio this checkout /
+baseline of each round's pair with their median and min–max (a ratio of two runs back to
+back moves less with the machine's load than a ratio of medians from different rounds;
+the spread says how far to trust it: prefer more, shorter rounds to fewer, longer ones),
 and the load average before and after (CPU times and ratios hold under load, absolute
 rates less so); not a test.
 
@@ -35,6 +51,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -100,6 +117,10 @@ def main() -> int:
     ap.add_argument("--diff", action="store_true",
                     help="also compare the incidents of this checkout and the baseline, document by document "
                          "(against the revision a speed-up started from: they must be the same)")
+    ap.add_argument("--cold", action="store_true",
+                    help="every timed run starts from a cache folder holding the gazetteer files only: the pattern "
+                         "caches (compiled code, pattern facts, Hyperscan databases) are built inside the run, as on "
+                         "a first extraction (default: each tree's caches warmed by an untimed run first)")
     ap.add_argument("--source-start", action="store_true",
                     help="do not compile the trees' bytecode first (with PYTHONDONTWRITEBYTECODE set and no "
                          "__pycache__, start-up then includes compiling every module's source)")
@@ -117,38 +138,62 @@ def main() -> int:
     if not corpora:
         print("no corpus found (they live outside the repo: --acled PATH, --lgl PATH)", file=sys.stderr)
         return 2
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from baseline_tree import (EVERY_FILE, GAZETTEER_FILES, cache_files, cache_kinds, compile_bytecode, export_tree,
+                               seed_cache, spread, user_cache_dir, written)
+
     work = tempfile.TemporaryDirectory(prefix="geo-bench-extract-")
-    engines = [("geo", str(ROOT), None)]
+    engines = [("geo", str(ROOT))]
     commit = None
     if args.baseline:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from baseline_tree import export_tree, seed_cache
-
         tree = Path(work.name) / "baseline"
         commit = export_tree(args.baseline, tree)
-        engines.append(("geo@baseline", str(tree), str(seed_cache(Path(work.name) / "cache"))))
+        engines.append(("geo@baseline", str(tree)))
+    # Each tree its own cache folder, this checkout's too: the same footing for both, and
+    # the user's folder is only read.
+    caches = {label: Path(work.name) / f"cache-{k}" for k, (label, _) in enumerate(engines)}
     if not args.source_start:
-        for _, tree, _ in engines:
-            subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(tree) / "geo")], capture_output=True)
+        for _, tree in engines:
+            compile_bytecode(tree)
     bytecode = ("modules' source compiled by each process unless a __pycache__ holds them"
                 + (" (PYTHONDONTWRITEBYTECODE set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "")
                 if args.source_start else "compiled beforehand in both trees (compileall), as an installed package has it")
+
+    def run(corpus: str, path: str, label: str, tree: str, repeat: int, dump: str = ""):
+        env = dict(os.environ, GEO_CACHE_DIR=str(caches[label]))
+        return subprocess.run([sys.executable, __file__, "--worker", corpus, "--path", path, "--repeat", str(repeat),
+                               "--tree", tree, "--dump", dump], capture_output=True, text=True, cwd=tree, env=env)
+
+    seeded = {}
+    if not args.cold:  # one untimed run per tree and corpus builds whatever its caches lack
+        for label, tree in engines:
+            seeded[label] = cache_files(seed_cache(caches[label], EVERY_FILE))
+            for corpus, path in corpora:
+                out = run(corpus, path, label, tree, 1)
+                if out.returncode != 0:
+                    print(f"{label} {corpus} warm-up: failed\n{out.stderr.strip()[-2000:]}", file=sys.stderr)
     load_before = os.getloadavg()
-    runs: dict[tuple[str, str], list[dict]] = {}
+    runs: dict[tuple[str, str], dict[int, dict]] = {}
+    rewritten: dict[str, dict[str, int]] = {label: {} for label, _ in engines}
     dumps = {(corpus, label): str(Path(work.name) / f"{corpus}-{k}.jsonl") for corpus, _ in corpora
-             for k, (label, _, _) in enumerate(engines)} if args.diff else {}
+             for k, (label, _) in enumerate(engines)} if args.diff else {}
     for round_ in range(args.rounds):
+        # The trees run back to back for each corpus, first one, then the other: load that
+        # drifts over a pair weighs on both sides in turn.
+        order = engines if round_ % 2 == 0 else engines[::-1]
         for corpus, path in corpora:
-            for label, tree, cache in engines:
-                env = dict(os.environ, **({"GEO_CACHE_DIR": cache} if cache else {}))
-                dump = dumps.get((corpus, label), "") if round_ == 0 else ""
-                out = subprocess.run([sys.executable, __file__, "--worker", corpus, "--path", path, "--repeat",
-                                      str(args.repeat), "--tree", tree, "--dump", dump],
-                                     capture_output=True, text=True, cwd=tree, env=env)
+            for label, tree in order:
+                if args.cold:
+                    shutil.rmtree(caches[label], ignore_errors=True)
+                    seed_cache(caches[label], GAZETTEER_FILES)
+                before = cache_files(caches[label])
+                out = run(corpus, path, label, tree, args.repeat, dumps.get((corpus, label), "") if round_ == 0 else "")
+                for name in written(before, cache_files(caches[label])):
+                    rewritten[label][name] = rewritten[label].get(name, 0) + 1
                 if out.returncode != 0:
                     print(f"{label} {corpus}: failed\n{out.stderr.strip()[-2000:]}", file=sys.stderr)
                     continue
-                runs.setdefault((corpus, label), []).append(json.loads(out.stdout.strip().splitlines()[-1]))
+                runs.setdefault((corpus, label), {})[round_] = json.loads(out.stdout.strip().splitlines()[-1])
     same = {corpus: _compare(dumps[corpus, "geo"], dumps[corpus, "geo@baseline"]) for corpus, _ in corpora
             if (corpus, "geo@baseline") in dumps}
     work.cleanup()
@@ -156,9 +201,21 @@ def main() -> int:
     print(f"extract throughput; Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; "
           f"one process each; CPU time; medians of {args.rounds} rounds")
     print(f"command: python bench/bench_extract.py --repeat {args.repeat} --rounds {args.rounds} --baseline {args.baseline!r}"
-          + (" --source-start" if args.source_start else "")
+          + (" --cold" if args.cold else "") + (" --source-start" if args.source_start else "")
           + "".join(f" --{name} {path}" for name, path in corpora))
     print(f"bytecode: {bytecode}")
+    if args.cold:
+        print("caches: COLD (--cold): every timed run starts from a new folder holding only the gazetteer files of "
+              f"{user_cache_dir()}; pattern code, pattern facts and pattern-gate databases are built inside the run, "
+              "as on a first extraction" + ("" if any(n.startswith("gazetteer_") for n in cache_files(user_cache_dir()))
+                                             else " (no gazetteer file there: the index is built in every run too)"))
+    else:
+        print(f"caches: WARM: each tree its own folder, seeded with every file of {user_cache_dir()} ("
+              + cache_kinds(seeded[engines[0][0]]) + ") and warmed by one untimed run over each corpus")
+        for label, _ in engines:
+            files = rewritten[label]
+            print(f"  cache files {label} wrote during its {sum(len(r) for (_, l), r in runs.items() if l == label)} "
+                  "timed runs: " + ("none" if not files else ", ".join(f"{n} ({k}x)" for n, k in sorted(files.items()))))
     print("load average (1, 5, 15 min): before " + ", ".join(f"{x:.2f}" for x in load_before)
           + "; after " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     header = (f"{'corpus':<6} {'engine':<13} {'docs':>6} {'docs/s all':>10} {'1st pass':>9} {'later':>9} "
@@ -166,19 +223,23 @@ def main() -> int:
     print(header)
     print("-" * len(header))
     medians = {}
-    for (corpus, label), got in runs.items():
+    for (corpus, label), by_round in runs.items():
+        got = list(by_round.values())
         m = medians[corpus, label] = {k: statistics.median(r[k] for r in got) for k in got[0]}
         print(f"{corpus:<6} {label:<13} {got[0]['docs']:>6} {m['docs_per_s']:>10,.1f} {m['first_pass_docs_per_s']:>9,.1f} "
               f"{m['later_passes_docs_per_s']:>9,.1f} {m['startup_s']:>10.2f} {m['incidents_per_doc']:>13.2f} "
               f"{m['peak_rss_mib']:>12.1f}")
     for corpus, _ in corpora:
-        ours, base = medians.get((corpus, "geo")), medians.get((corpus, "geo@baseline"))
-        if ours and base:
-            print(f"{corpus}: this checkout / baseline {args.baseline} ({commit[:10]}): first pass "
-                  f"{ours['first_pass_docs_per_s'] / base['first_pass_docs_per_s']:.2f}x, all "
-                  f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, start-up {ours['startup_s'] / base['startup_s']:.2f}x, "
-                  f"peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x; same incidents/doc: "
-                  f"{ours['incidents_per_doc'] == base['incidents_per_doc']}")
+        ours, base = runs.get((corpus, "geo"), {}), runs.get((corpus, "geo@baseline"), {})
+        pairs = [(ours[k], base[k]) for k in sorted(ours) if k in base]
+        if not pairs:
+            continue
+        print(f"{corpus}: this checkout / baseline {args.baseline} ({commit[:10]}), the ratio of each round's pair "
+              "(run back to back), median [min–max]:")
+        for name, key in (("docs/s first pass", "first_pass_docs_per_s"), ("docs/s all", "docs_per_s"),
+                          ("start-up", "startup_s"), ("peak RSS", "peak_rss_mib")):
+            print(f"  {name:<17} {spread([a[key] / b[key] for a, b in pairs])}")
+        print(f"  same incidents/doc: {all(a['incidents_per_doc'] == b['incidents_per_doc'] for a, b in pairs)}")
     for corpus, (docs, differing) in same.items():
         print(f"{corpus}: incidents of this checkout and the baseline: "
               + (f"identical on all {docs} documents" if not differing else

@@ -5,8 +5,9 @@ revision of ours and geotext, in one run.
                                 [--baseline main] [--cold] [--diff]
 
 Each engine runs in a fresh Python process over the LGL articles repeated ``--repeat``
-times, ``--rounds`` times with the engines taking turns (the machine is shared: the
-median of each figure is printed), and reports:
+times, ``--rounds`` times with the engines taking turns, in the reverse order every other
+round (the machine is shared: the median of each figure is printed, and each ratio
+below as the median and min–max of its rounds' ratios), and reports:
 
 Times are CPU seconds of the engine's process (``time.process_time``): the machine is
 shared, and another process's load must not count as ours.
@@ -22,9 +23,14 @@ shared, and another process's load must not count as ours.
 
 Ours is driven through the batch interface's handler (``geo.batch.parse_record``), the
 code ``python -m geo parse`` runs; ``geo@baseline`` is the same for the revision
-``--baseline`` (exported with ``git archive``, its own warm gazetteer cache; ``--baseline
-''`` leaves it out). Printed after the table: this checkout's docs/s as a ratio of the
-baseline's, and geotext's docs/s as a multiple of ours. ``--diff`` also says whether this
+``--baseline`` (exported with ``git archive``; ``--baseline ''`` leaves it out). Each tree
+of ours has its own cache folder, WARM unless ``--cold``: seeded with a copy of every file
+of the user's (``GEO_CACHE_DIR``, only read), then one untimed run over the corpus builds
+whatever it lacks; the output names any cache file a timed run still wrote. Printed after
+the table: this checkout's figures as ratios of the baseline's, each round's pair (run
+back to back) giving one ratio, with their median and min–max, and geotext's docs/s as a
+multiple of ours. Our trees' modules are compiled to bytecode first, as
+in ``bench_extract.py`` (``--source-start`` does not: see there). ``--diff`` also says whether this
 checkout's output (every mention's JSON, as ``geo parse`` writes it) is the baseline's on
 every article, from one more untimed pass of each. Needs
 ``pip install -r bench/requirements.txt``. Prints figures; not a test.
@@ -112,6 +118,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3, help="runs of each engine, taking turns (default 3)")
     ap.add_argument("--baseline", default="main", help="git revision to run beside this checkout ('' for none)")
     ap.add_argument("--diff", action="store_true", help="compare this checkout's parse output with the baseline's")
+    ap.add_argument("--source-start", action="store_true",
+                    help="do not compile the trees' bytecode first (with PYTHONDONTWRITEBYTECODE set and no "
+                         "__pycache__, start-up then includes compiling every module's source)")
     ap.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     ap.add_argument("--tree", default=str(ROOT), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -123,35 +132,61 @@ def main() -> int:
         return 2
     args.lgl = str(Path(args.lgl).resolve())  # the baseline's worker runs in its own folder
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from baseline_tree import (EVERY_FILE, cache_files, cache_kinds, compile_bytecode, export_tree, seed_cache, spread,
+                               user_cache_dir, written)
+
     work = tempfile.TemporaryDirectory(prefix="geo-bench-parse-")
-    engines = [(name, name, str(ROOT), None) for name in args.engines.split(",")]
+    engines = [(name, name, str(ROOT)) for name in args.engines.split(",")]
     baseline_commit = None
     if args.baseline and "geo" in args.engines.split(","):
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from baseline_tree import export_tree, seed_cache
-
         tree = Path(work.name) / "baseline"
         baseline_commit = export_tree(args.baseline, tree)
-        cache = str(seed_cache(Path(work.name) / "cache"))
-        engines.insert(1, ("geo@baseline", "geo", str(tree), cache))
-    runs: dict[str, list[dict]] = {}
+        engines.insert(1, ("geo@baseline", "geo", str(tree)))
+    if not args.source_start:
+        for label, engine, tree in engines:
+            if engine == "geo":
+                compile_bytecode(tree)
+    # Each tree of ours its own cache folder, this checkout's too (the user's is only read).
+    caches = {label: Path(work.name) / f"cache-{k}" for k, (label, engine, _) in enumerate(engines) if engine == "geo"}
+
+    def run(label: str, engine: str, tree: str, repeat: int, diff: bool):
+        env = dict(os.environ)
+        if label in caches:
+            env["GEO_CACHE_DIR"] = str(caches[label])
+        return subprocess.run([sys.executable, __file__, "--worker", engine, "--lgl", args.lgl, "--repeat",
+                               str(repeat), "--tree", tree, *(["--diff"] if diff else [])],
+                              capture_output=True, text=True, cwd=tree, env=env)
+
+    seeded = {}
+    if not args.cold:  # one untimed run per tree builds whatever its cache lacks
+        for label, engine, tree in engines:
+            if label in caches:
+                seeded[label] = cache_files(seed_cache(caches[label], EVERY_FILE))
+                out = run(label, engine, tree, 1, False)
+                if out.returncode != 0:
+                    print(f"{label} warm-up: failed\n{out.stderr.strip()}", file=sys.stderr)
+    runs: dict[str, dict[int, dict]] = {}
+    rewritten: dict[str, dict[str, int]] = {label: {} for label in caches}
     load_before = os.getloadavg()  # CPU times and ratios hold under load; absolute figures less so
-    for _ in range(args.rounds):
-        for label, engine, tree, cache in engines:
-            env = dict(os.environ)
-            if cache is not None:
-                env["GEO_CACHE_DIR"] = cache
-            if args.cold and engine == "geo":  # an empty cache: the gazetteer index is built from scratch
-                env["GEO_CACHE_DIR"] = tempfile.mkdtemp(prefix="cold-", dir=work.name)
-            out = subprocess.run([sys.executable, __file__, "--worker", engine, "--lgl", args.lgl, "--repeat",
-                                  str(args.repeat), "--tree", tree, *(["--diff"] if args.diff else [])],
-                                 capture_output=True, text=True, cwd=tree, env=env)
+    for round_ in range(args.rounds):
+        # Taking turns, in the reverse order every other round: load that drifts over a
+        # round weighs on each engine in turn.
+        for label, engine, tree in engines if round_ % 2 == 0 else engines[::-1]:
+            if args.cold and label in caches:  # an empty cache: the gazetteer index is built from scratch
+                caches[label] = Path(tempfile.mkdtemp(prefix="cold-", dir=work.name))
+            before = cache_files(caches[label]) if label in caches else {}
+            out = run(label, engine, tree, args.repeat, args.diff)
+            if label in caches:
+                for name in written(before, cache_files(caches[label])):
+                    rewritten[label][name] = rewritten[label].get(name, 0) + 1
             if out.returncode != 0:
                 print(f"{label}: failed\n{out.stderr.strip()}", file=sys.stderr)
                 continue
-            runs.setdefault(label, []).append(json.loads(out.stdout.strip().splitlines()[-1]))
+            runs.setdefault(label, {})[round_] = json.loads(out.stdout.strip().splitlines()[-1])
     results = []
-    for label, got in runs.items():
+    for label, by_round in runs.items():
+        got = list(by_round.values())
         median = {k: statistics.median(r[k] for r in got) for k, v in got[0].items() if isinstance(v, (int, float))
                   and not isinstance(v, bool)}
         results.append({**got[0], **median, "engine": label, "docs": got[0]["docs"]})
@@ -171,27 +206,40 @@ def main() -> int:
     for r in results:
         if r["warm_gazetteer_cache"] is not None:
             print(f"({r['engine']}: gazetteer index {'loaded from the on-disk cache' if r['warm_gazetteer_cache'] else 'built from scratch (no cache yet)'})")
+    if args.cold:
+        print("caches: COLD (--cold): each run of ours starts from an empty cache folder")
+    elif caches:
+        print(f"caches: WARM: each tree of ours its own folder, seeded with every file of {user_cache_dir()} ("
+              + cache_kinds(next(iter(seeded.values()))) + ") and warmed by one untimed run over the corpus")
+        for label, files in rewritten.items():
+            print(f"  cache files {label} wrote during its {len(runs.get(label, {}))} timed runs: "
+                  + ("none" if not files else ", ".join(f"{n} ({k}x)" for n, k in sorted(files.items()))))
+    print("bytecode: " + ("modules' source compiled by each process unless a __pycache__ holds them (--source-start)"
+                          if args.source_start else "compiled beforehand in our trees (compileall), as an installed "
+                          "package has it"))
     print("load average (1, 5, 15 min): before " + ", ".join(f"{x:.2f}" for x in load_before)
           + "; after " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     by_engine = {r["engine"]: r for r in results}
     print(f"command: python bench/bench_parse.py --repeat {args.repeat} --rounds {args.rounds} "
-          f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}{' --diff' if args.diff else ''}; medians of {args.rounds} rounds")
+          f"--baseline {args.baseline!r}{' --cold' if args.cold else ''}{' --source-start' if args.source_start else ''}{' --diff' if args.diff else ''}; medians of {args.rounds} rounds")
     ours = by_engine.get("geo")
     if ours and "geo@baseline" in by_engine:
-        base = by_engine["geo@baseline"]
-        print(f"this checkout / baseline {args.baseline} ({baseline_commit[:10]}): docs/s all "
-              f"{ours['docs_per_s'] / base['docs_per_s']:.2f}x, first pass "
-              f"{ours['first_pass_docs_per_s'] / base['first_pass_docs_per_s']:.2f}x, start-up "
-              f"{ours['startup_s'] / base['startup_s']:.2f}x, peak RSS {ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}x")
+        pairs = [(runs["geo"][k], runs["geo@baseline"][k]) for k in sorted(runs["geo"]) if k in runs["geo@baseline"]]
+        print(f"this checkout / baseline {args.baseline} ({baseline_commit[:10]}), the ratio of each round's pair "
+              "(run back to back), median [min–max]:")
+        for name, key in (("docs/s all", "docs_per_s"), ("docs/s first pass", "first_pass_docs_per_s"),
+                          ("start-up", "startup_s"), ("peak RSS", "peak_rss_mib")):
+            print(f"  {name:<17} {spread([a[key] / b[key] for a, b in pairs])}")
     if args.diff and ours and "geo@baseline" in by_engine:
         mine, theirs = ours["output_digests"], by_engine["geo@baseline"]["output_digests"]
         differ = sum(a != b for a, b in zip(mine, theirs))
         print(f"output: {'identical to the baseline' if not differ else f'{differ} of {len(mine)} articles differ from the baseline'}"
               f" on all {len(mine)} articles")
     for label in ("geo", "geo@baseline"):
-        if label in by_engine and "geotext" in by_engine:
-            print(f"geotext / {label}: docs/s all {by_engine['geotext']['docs_per_s'] / by_engine[label]['docs_per_s']:.1f}x, "
-                  f"first pass {by_engine['geotext']['first_pass_docs_per_s'] / by_engine[label]['first_pass_docs_per_s']:.1f}x")
+        if label in runs and "geotext" in runs:
+            pairs = [(runs["geotext"][k], runs[label][k]) for k in sorted(runs[label]) if k in runs["geotext"]]
+            print(f"geotext / {label}: docs/s all {spread([a['docs_per_s'] / b['docs_per_s'] for a, b in pairs])}, "
+                  f"first pass {spread([a['first_pass_docs_per_s'] / b['first_pass_docs_per_s'] for a, b in pairs])}")
     work.cleanup()
     return 0 if results else 1
 

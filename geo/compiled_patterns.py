@@ -13,7 +13,7 @@ one not kept yet is compiled as usual and its code noted, and written when the o
 block ends. A missing, unreadable or stale file only means compiling again; a Python
 whose ``re`` has other internals compiles as usual. JSON rather than pickle or marshal:
 the file is read, never executed. (A module of ``geo`` itself: importing it imports no
-patterns of its own.)
+patterns of its own, nor does :mod:`geo.files`, the whole-or-nothing writer it writes with.)
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ import base64
 import json
 import os
 import sys
-import tempfile
 import threading
 from contextlib import contextmanager
+
+from geo.files import replacing  # (a writer that compiles no pattern: see the docstring's end)
 
 try:
     import _sre
@@ -148,18 +149,10 @@ def save_pattern_code() -> None:
         # Patterns no longer compiled (rules changed since they were kept) are dropped
         # once they outnumber those in use: the file stays the size of the reader.
         kept = {key: entry for key, entry in kept.items() if key in _used}
-    folder = code_path().parent
-    tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pattern_code", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(kept, f)
-        os.chmod(tmp, 0o644)  # as the gazetteer cache beside it
-        os.replace(tmp, code_path())
+        with replacing(code_path()) as tmp:  # whole or not at all
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(kept, f)
+            os.chmod(tmp, 0o644)  # as the gazetteer cache beside it
     except OSError:  # a read-only cache folder: patterns are compiled in every process
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        pass

@@ -1,12 +1,15 @@
 """Writing a file so that readers never see half of it (the store, corrections, caches),
-and clearing what a killed writer left behind."""
+and clearing what a killed writer left behind.
+
+The project's one whole-or-nothing writer, the caches' too: importing this module compiles
+no regular expression of its own, so :mod:`geo.compiled_patterns`, imported before the
+patterns whose code it keeps, may use it.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 import time
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -15,14 +18,25 @@ from typing import Iterator
 # (writing even a million-document store takes a few minutes).
 STALE_AFTER_SECONDS = 30 * 60
 _TEMP_NAME = "{name}.{token}.geo-tmp{suffix}"
-_TEMP_TOKEN = re.compile(r"[0-9a-f]{12}")
+_TOKEN_LENGTH = 12
+_TOKEN_DIGITS = frozenset("0123456789abcdef")
 
 
 def temporary_path(path: str | Path, suffix: str = "") -> Path:
     """A new temporary name beside ``path``: hidden (leading dot), unique, and
     recognisable by :func:`remove_stale_temporaries`."""
     path = Path(path)
-    return path.with_name("." + _TEMP_NAME.format(name=path.name, token=uuid.uuid4().hex[:12], suffix=suffix))
+    return path.with_name("." + _TEMP_NAME.format(name=path.name, token=_new_token(), suffix=suffix))
+
+
+def _new_token() -> str:
+    # (not uuid: importing it imports platform, which compiles patterns)
+    return os.urandom(_TOKEN_LENGTH // 2).hex()
+
+
+def _is_token(text: str) -> bool:
+    """Whether ``text`` is what :func:`_new_token` makes: 12 lower-case hex digits."""
+    return len(text) == _TOKEN_LENGTH and _TOKEN_DIGITS.issuperset(text)
 
 
 def remove_stale_temporaries(path: str | Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
@@ -42,7 +56,7 @@ def remove_stale_temporaries(path: str | Path, older_than: float = STALE_AFTER_S
         if not name.startswith(prefix):
             continue
         token, _, rest = name[len(prefix):].partition(".")
-        if not (_TEMP_TOKEN.fullmatch(token) and (rest.startswith("geo-tmp") or rest.startswith("tmp"))):
+        if not (_is_token(token) and (rest.startswith("geo-tmp") or rest.startswith("tmp"))):
             continue  # ".tmp" is the name older versions used
         try:
             if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > older_than:

@@ -22,10 +22,9 @@ from geo.incidents.actor_sides import (FORCE_NAMES, civilian_site_hit, co_agents
 from geo.incidents.aliases import actor_dictionary, actor_hits, armed_group_stems, group_blamed, is_state_force, negated, tied
 from geo.incidents.background import background_spans
 from geo.incidents.force_roles import force_is_source, force_spans, forces_act, forces_intervene, forces_only_hit
-from geo.incidents.actor_names import (acled_country_name, country_code_of, country_style, gangs_named, named_gangs,
-                                       people_hit_country, state_force_matches, state_force_spans,
-                                       unidentified_identity, victims_country)
-from geo.incidents.actor_names import COMMUNAL_RAIDERS_SINCE
+from geo.incidents.actor_names import (COMMUNAL_RAIDERS_SINCE, acled_country_name, country_code_of, country_style,
+                                       gangs_named, named_gangs, people_hit_country, state_force_matches,
+                                       state_force_spans, unidentified_identity, victims_country)
 from geo.incidents.identity_militias import _KNOWN_AS, _group_pairs, _identity_militias, homeland_named, stated_origin
 from geo.incidents.lexicon import generic_actors, noun_class, phrase_alternation
 from geo.incidents.model import Sentence, inside

@@ -15,9 +15,9 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 
+from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
 
 FORMAT = 1
@@ -73,16 +73,10 @@ def save_pattern_facts(at_least: int = 1) -> None:
         # pattern's source that once varied between processes) are dropped once they
         # outnumber those in use: the file stays the size of the reader.
         facts = {key: value for key, value in facts.items() if key in _used}
-    folder = cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pattern_facts", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(facts, f)
-        os.chmod(tmp, 0o644)  # as the gazetteer cache beside it: readable by the team sharing it
-        os.replace(tmp, facts_path())
+        with replacing(facts_path()) as tmp:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(facts, f)
+            os.chmod(tmp, 0o644)  # as the gazetteer cache beside it: readable by the team sharing it
     except OSError:  # a read-only cache folder: the facts are computed in every process
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        pass
