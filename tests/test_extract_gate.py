@@ -60,7 +60,10 @@ SENTENCES = [
 
 
 def _ids():
-    return [pattern_gate.register(p) for p in PATTERNS]
+    ids = [pattern_gate.register(p) for p in PATTERNS]
+    # (compiled in the background: until then the scan rules nothing of them out)
+    assert pattern_gate.wait_compiled(timeout=120)
+    return ids
 
 
 def _parts(text: str):
