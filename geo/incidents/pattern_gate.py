@@ -20,6 +20,12 @@ may match any character outside ASCII holds all bytes 0x80–0xFF.
 (the copies ignore case: a superset still; the report is scanned lower-cased);
 another text is scanned alone (the last texts asked about are kept).
 
+The databases are compiled in parts kept in the cache folder. A process reads the parts
+compiled before and compiles the others in a background thread (Hyperscan's compile
+releases the GIL); meanwhile its scans are answered from the parts ready, a pattern
+whose part is compiling never ruled out (tried as without the scan: same results). So
+no report waits for a first compile; a process ending first waits for it at exit.
+
 Optional: without the ``hyperscan`` module, on a CPU it does not support, or with
 ``GEO_NO_HYPERSCAN=1``, :func:`possible` answers ``None`` and every pattern is scanned as
 before. A pattern whose copy cannot be written (or matches the empty string) is never
