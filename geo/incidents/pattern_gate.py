@@ -2,17 +2,10 @@
 
 Most of the reader's whole-text scans find nothing: a rule pattern is tried on each
 sentence, each copy and part of a report, and ``re`` tries it at every position. Here
-the registered patterns (:func:`register`) are compiled together into one Hyperscan
-database, each as a SUPERSET of itself read from its parse (``re._parser``): every
-character it consumes becomes the set of characters Python's ``re`` matches there (found
-by asking ``re`` itself, character by character, under the flags in force there: scoped
-``(?i:…)`` flags, Unicode case folding, ``\\w``/``\\d``), while anchors, ``\\b``,
-look-arounds and back-references are dropped (a back-reference becomes "anything").
-Every match of the pattern in a text is then a match of its copy, so a copy that
-matches nowhere proves that the pattern matches nowhere, in that text and in every
-part of it (nothing of the copy reads beyond what it consumes). A text is scanned as
-Latin-1 bytes, each character outside it standing as byte 0x80; a character class that
-may match any character outside ASCII holds all bytes 0x80–0xFF.
+the registered patterns (:func:`register`) are compiled together into Hyperscan
+databases, each as a SUPERSET of itself (:mod:`geo.incidents.pattern_superset`): every
+match of the pattern in a text is a match of its copy, so a copy that matches nowhere
+proves that the pattern matches nowhere, in that text and in every part of it.
 
 :func:`possible` answers, for a text, the ids of the patterns that may match in it
 (``None``: no scan available). A report is scanned once with its lower-cased copy
@@ -42,174 +35,22 @@ import re
 import sys
 import threading
 import time
-from re import _constants as _c
-from re import _parser
 
 from geo.files import replacing
 from geo.gazetteer.folders import cache_dir
+from geo.incidents.pattern_superset import FOLDS_TO_ASCII, WRITABLE, superset_source
 
 try:  # pragma: no cover - depends on the installation
     import hyperscan as _hs
 except Exception:  # ImportError, or a library that cannot load
     _hs = None
 
-try:
-    import _sre
-    from re import _compiler
-except ImportError:  # pragma: no cover - another Python
-    _sre = _compiler = None
-
 FORMAT = 5
-_ASCII = 128
-_HIGH = "\\x80-\\xff"  # every byte a character outside ASCII may stand as
-_FLAG_BITS = re.IGNORECASE | re.ASCII | re.LOCALE | re.DOTALL | re.UNICODE
 _RECENT = 256
-# The characters outside ASCII that Python's ``re`` with IGNORECASE matches with an ASCII
-# letter (every character was asked; tests/test_extract_gate.py asks again): scanned as it.
-_FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-
-
-class _Unwritable(Exception):
-    """A construct the superset copy cannot be written for."""
 
 
 def _off() -> bool:
-    return _hs is None or _sre is None or bool(os.environ.get("GEO_NO_HYPERSCAN"))
-
-
-# ---------------------------------------------------------------------------
-# The superset copy of a pattern
-
-
-_atom_sets: dict[tuple, str] = {}
-
-
-def _atom_class(op, av, flags: int) -> str:
-    """A Hyperscan character class (bytes) holding every character the one-character
-    item ``(op, av)`` of a parse matches under ``flags`` (as the text stands scanned:
-    :func:`_as_bytes`)."""
-    key = (op, repr(av), flags & _FLAG_BITS)
-    found = _atom_sets.get(key)
-    if found is not None:
-        return found
-    state = _parser.State()
-    state.flags = flags
-    sub = _parser.SubPattern(state, [(op, av)])
-    code = _compiler._code(sub, flags)
-    atom = _sre.compile("", flags, code, 0, {}, (None,))
-    codes = {i for i in range(_ASCII) if atom.fullmatch(chr(i))}
-    high = _may_match_non_ascii(op, av)
-    # (a character folding to an ASCII letter is scanned as that letter)
-    codes |= {ord(letter) for ch, letter in _FOLDS_TO_ASCII.items() if atom.fullmatch(ch)}
-    # Both cases of every letter: the copy ignores case (a superset), so a report is
-    # scanned once, lower-cased, for its parts as they stand and their lower-cased copies.
-    codes |= {ord(chr(c).swapcase()) for c in codes if chr(c).isalpha()}
-    if not codes and not high:
-        raise _Unwritable("an item matching no character")
-    if len(codes) == 1 and not high:
-        found = _char(min(codes))
-    else:
-        found = "[" + _ranges(sorted(codes)) + (_HIGH if high else "") + "]"
-    _atom_sets[key] = found
-    return found
-
-
-def _char(code: int) -> str:
-    ch = chr(code)
-    return ch if ch.isalnum() else "\\x%02x" % code
-
-
-def _ranges(codes: list[int]) -> str:
-    """``codes`` (sorted) as a class's ranges ("0-9")."""
-    out = []
-    k = 0
-    while k < len(codes):
-        j = k
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        if j == k:
-            out.append(_char(codes[k]))
-        elif j == k + 1:
-            out.append(_char(codes[k]) + _char(codes[j]))
-        else:
-            out.append(_char(codes[k]) + "-" + _char(codes[j]))
-        k = j + 1
-    return "".join(out)
-
-
-def _may_match_non_ascii(op, av) -> bool:
-    """Whether the item may match some character outside ASCII, but for those
-    Python's case folding matches with an ASCII letter (scanned as that letter); True
-    when unsure."""
-    if op is _c.LITERAL:
-        return av >= _ASCII
-    if op is _c.IN:
-        for item_op, item_av in av:
-            if item_op is _c.LITERAL:
-                if item_av >= _ASCII:
-                    return True
-            elif item_op is _c.RANGE:
-                if item_av[1] >= _ASCII:
-                    return True
-            else:  # a category (\\w, \\s, \\d: Unicode's), a negation
-                return True
-        return False
-    return True  # NOT_LITERAL, ANY
-
-
-def _repeat(lo: int, hi: int) -> str:
-    """A repeat's bounds in the copy: an upper bound above one is dropped (a superset;
-    Hyperscan scans a bounded repeat with counters, an unbounded one far faster)."""
-    lo = min(lo, 2)
-    if hi is _c.MAXREPEAT or hi > 1:
-        return "{%d,}" % lo if lo else "*"
-    return "{%d,%d}" % (lo, hi)
-
-
-def _sequence(items, flags: int) -> str:
-    out = []
-    for op, av in items:
-        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
-            out.append(_atom_class(op, av, flags))
-        elif op is _c.BRANCH:
-            out.append("(?:" + "|".join(_sequence(list(alt), flags) for alt in av[1]) + ")")
-        elif op is _c.SUBPATTERN:
-            _group, add, remove, sub = av
-            out.append("(?:" + _sequence(list(sub), (flags | add) & ~remove) + ")")
-        elif op is _c.ATOMIC_GROUP:  # (what an atomic group matches, a plain group matches too)
-            out.append("(?:" + _sequence(list(av), flags) + ")")
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            lo, hi, sub = av
-            out.append("(?:" + _sequence(list(sub), flags) + ")" + _repeat(lo, hi))
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero width: dropped (the copy matches where the pattern may)
-        elif op is _c.GROUPREF:
-            out.append("[\\x00-\\xff]*")  # a back-reference: any text
-        elif op is _c.GROUPREF_EXISTS:
-            _group, yes, no = av
-            out.append("(?:" + _sequence(list(yes), flags) + "|" + (_sequence(list(no), flags) if no else "") + ")")
-        else:
-            raise _Unwritable(str(op))
-    return "".join(out)
-
-
-def superset_source(pattern: re.Pattern) -> str | None:
-    """The Hyperscan source (for bytes) of a copy of ``pattern`` matching wherever it
-    may match, or ``None`` when none can be written or the copy matches the empty
-    string (it would rule nothing out)."""
-    if _sre is None or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        source = _sequence(list(parsed), pattern.flags)
-    except (_Unwritable, re.error, RecursionError, TypeError, ValueError):
-        return None
-    try:
-        if re.compile(source.encode("latin-1")).search(b"") is not None:
-            return None  # matches the empty text: never rules anything out
-    except re.error:
-        return None
-    return source
+    return _hs is None or not WRITABLE or bool(os.environ.get("GEO_NO_HYPERSCAN"))
 
 
 # ---------------------------------------------------------------------------
@@ -232,6 +73,7 @@ _LONGEST_SOURCE = 16000
 # few bursts as the reader's modules are first used, all within its first report, and a
 # part compiled before the last burst would be compiled again for nothing.
 _QUIET = 0.25
+_QUIET_AT_MOST = 2.0  # (registrations that never go quiet do not put the compile off for good)
 
 
 def register(pattern: re.Pattern) -> int | None:
@@ -358,13 +200,14 @@ def _compile_missing() -> None:
     GIL: the reader goes on meanwhile, its scans answered from the parts ready (a part
     compiling: its patterns tried as without the scan, same results)."""
     global _compile_thread
+    started = time.monotonic()
     while True:
         with _lock:
             missing = [] if _failed else [(key, *_wanted[key]) for key in _wanted if key not in _loaded]
             if not missing:
                 _compile_thread = None
                 return
-            quiet = _last_build + _QUIET - time.monotonic()
+            quiet = min(_last_build + _QUIET, started + _QUIET_AT_MOST) - time.monotonic()
         if quiet > 0 and not _hurry.is_set():
             _hurry.wait(quiet)
             continue
@@ -515,7 +358,7 @@ def _as_bytes(text: str) -> bytes:
 
 def _non_latin(error: UnicodeEncodeError):
     part = error.object[error.start:error.end]
-    return "".join(_FOLDS_TO_ASCII.get(ch, "\x80") for ch in part), error.end
+    return "".join(FOLDS_TO_ASCII.get(ch, "\x80") for ch in part), error.end
 
 
 codecs.register_error("geo-gate", _non_latin)
