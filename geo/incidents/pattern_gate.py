@@ -105,7 +105,7 @@ class _Gate:
 
 _gate = _Gate(0)
 # The build, changed under ``_lock``: the latest build's parts (each part's copies' repr
-# -> its copies and file), the parts compiled or read (-> database or None, its scratch,
+# -> its copies and file, None once read), the parts compiled or read (-> database or None, its scratch,
 # the ids of the copies Hyperscan rejected), the ids with no copy, the patterns counted.
 _lock = threading.Lock()
 _wanted: dict[str, tuple[list, object]] = {}
@@ -155,8 +155,9 @@ def _build() -> None:
     for part in parts:
         if part:
             key = repr(part)
-            path = _part_path(part)
-            if key not in _loaded:  # (a part no new pattern fell in: the one already read)
+            path = None  # (a part no new pattern fell in: the one already read, its file not needed)
+            if key not in _loaded:
+                path = _part_path(part)
                 entry = _read_part(path)
                 if entry is not None:
                     _loaded[key] = entry
