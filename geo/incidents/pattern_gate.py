@@ -105,8 +105,9 @@ class _Gate:
 
 _gate = _Gate(0)
 # The build, changed under ``_lock``: the latest build's parts (each part's copies' repr
-# -> its copies and file, None once read), the parts compiled or read (-> database or None, its scratch,
-# the ids of the copies Hyperscan rejected), the ids with no copy, the patterns counted.
+# -> its copies and file, None once read), the parts compiled or read (-> database or
+# None, its scratch, the ids of the copies Hyperscan rejected), the ids with no copy, the
+# patterns counted.
 _lock = threading.Lock()
 _wanted: dict[str, tuple[list, object]] = {}
 _loaded: dict[str, tuple] = {}
