@@ -52,8 +52,8 @@ SENTENCES = [
     "Heavy gunfire was heard at dawn in Port-au-Prince.",
     "Teachers in Lahore began a \u017ftrike over unpaid wages.",
     "Armed men tried to \u212aidnap a trader in Zamfara.",
-    "Fighting spread across Waziristan and Balochistan.",
-    "The army\u2019s convoy left Goma \u2014 \u201cquietly\u201d.",
+    "Fighting spread across Waziristan and Sindh.",
+    "The army\u2019s convoy left Gulu \u2014 \u201cquietly\u201d.",
     "\u0130DLIB: a car bombing",
     "Nothing of note happened at the market in Culiac\u00e1n today.",
 ]
@@ -164,7 +164,7 @@ def test_random_text_never_loses_a_match(text):
 
 
 REPORTS = [
-    "Gunmen ambushed a patrol near Mopti on 3 March 2024, killing two soldiers and wounding four.",
+    "Gunmen ambushed a patrol near Segou on 3 March 2024, killing two soldiers and wounding four.",
     "Police fired tear gas at protesters in Karachi who were demanding the release of a cleric.",
     "Two rival militias clashed in Maniema; eleven villagers, a village chief among them, died.",
     "A roadside bomb hit a convoy on the Kandahar-Herat highway; the Taliban claimed it.",
