@@ -18,6 +18,7 @@ words are ASCII (where the keys of a digit class hold).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from geo.incidents.pattern_facts import pattern_fact
 from geo.incidents.pattern_keys import KEY_LENGTH, WHOLE_WORD, _start_keys
@@ -62,22 +63,20 @@ def split_alternatives(source: str) -> tuple[list[str], str] | None:
     return None
 
 
-def _alternative_keys(pattern: re.Pattern) -> list | None:
+class _Source(NamedTuple):
+    """A pattern's source and flags: all that ``_start_keys`` reads (no need to compile it)."""
+
+    pattern: str
+    flags: int
+
+
+def _alternative_keys(pattern: re.Pattern) -> list:
     """For each alternative, the keys (``_start_keys(..., exact=True)``) of the pattern
-    with that alternative alone (None: any word may open it); None for a pattern this
-    module leaves whole."""
-    # (no group: a group's number would change; no verbose pattern: "#" opens a comment)
-    split = split_alternatives(pattern.pattern) if pattern.groups == 0 and not pattern.flags & re.VERBOSE else None
-    if split is None or len(split[0]) < 2:
-        return None
-    alternatives, rest = split
+    with that alternative alone (None: any word may open it)."""
+    alternatives, rest = split_alternatives(pattern.pattern)
     found = []
     for alternative in alternatives:
-        try:
-            alone = re.compile(_OPENING + alternative + ")" + rest, pattern.flags)
-        except re.error:  # an alternative that reads something outside it: the pattern whole
-            return None
-        keys = _start_keys(alone, exact=True)[0]
+        keys = _start_keys(_Source(_OPENING + alternative + ")" + rest, pattern.flags), exact=True)[0]
         found.append(None if keys is None else sorted(keys))
     return found
 
@@ -115,14 +114,16 @@ class Alternatives:
         found = self._by_key.get(key)
         if found is None:
             choice = self._allowed(key)
-            if len(choice) > MAX_TRIED:
-                found = (self.pattern.match,)
-            else:
+            try:
+                if len(choice) > MAX_TRIED:
+                    raise ValueError("many alternatives")
                 for j in choice:
                     if self._alone[j] is None:
                         self._alone[j] = re.compile(_OPENING + self._alternatives[j] + ")" + self._rest,
                                                     self.pattern.flags).match
                 found = tuple(self._alone[j] for j in choice)
+            except (ValueError, re.error):  # (an alternative that reads outside itself, "\\1": the whole)
+                found = (self.pattern.match,)
             self._by_key[key] = found
         return found
 
@@ -146,6 +147,12 @@ class Alternatives:
 
 def alternatives_of(pattern: re.Pattern) -> Alternatives | None:
     """:class:`Alternatives` of ``pattern`` (its alternatives' keys kept between
-    processes, :mod:`geo.incidents.pattern_facts`), or None when it is tried whole."""
-    keys = pattern_fact("alternative keys", pattern, _alternative_keys)
-    return None if keys is None or len(keys) < MIN_ALTERNATIVES else Alternatives(pattern, keys)
+    processes, :mod:`geo.incidents.pattern_facts`), or None when it is tried whole: fewer
+    than ``MIN_ALTERNATIVES``, a capturing group (a group's number would change), a
+    verbose pattern ("#" opens a comment)."""
+    if pattern.groups or pattern.flags & re.VERBOSE:
+        return None
+    split = split_alternatives(pattern.pattern)
+    if split is None or len(split[0]) < MIN_ALTERNATIVES:
+        return None
+    return Alternatives(pattern, pattern_fact("alternative keys", pattern, _alternative_keys))
