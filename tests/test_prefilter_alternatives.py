@@ -28,6 +28,8 @@ def test_the_alternatives_are_split_at_the_top_level_only():
     assert alternatives == _WORDS and rest == "\\b"
     assert split_alternatives(r"\b(?:a|b)+c") is None  # a repeated group: not split
     assert split_alternatives(r"(?:a|b)c") is None  # no opening \b
+    assert split_alternatives(r"\b(?:a|b)c|d") is None  # "d" ranks after every alternative: not split
+    assert split_alternatives(r"\b(?:a|[|)]b|c(?:d|e))\b") == (["a", "[|)]b", "c(?:d|e)"], "\\b")
 
 
 def test_each_word_is_tried_with_the_alternatives_it_may_open_and_matches_are_the_patterns():

@@ -31,10 +31,13 @@ _QUANTIFIERS = "*+?{"
 
 def split_alternatives(source: str) -> tuple[list[str], str] | None:
     """(the alternatives of the group ``\\b(?:…)`` that opens ``source``, what follows the
-    group), or None when ``source`` does not open so or the group is repeated."""
+    group), or None when ``source`` does not open so, the group is repeated, or what
+    follows it holds an alternative of its own ("…|b": a match through "b" ranks after
+    every alternative of the group, not after each)."""
     if not source.startswith(_OPENING):
         return None
-    alternatives, depth, start, k = [], 1, len(_OPENING), len(_OPENING)
+    alternatives, rest = [], []  # (the group's; the top-level parts after it)
+    parts, depth, start, k = alternatives, 1, len(_OPENING), len(_OPENING)
     while k < len(source):
         ch = source[k]
         if ch == "\\":
@@ -52,15 +55,17 @@ def split_alternatives(source: str) -> tuple[list[str], str] | None:
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
+            if depth == 0 and parts is alternatives:  # the group closes
                 alternatives.append(source[start:k])
-                rest = source[k + 1 :]
-                return None if rest[:1] and rest[0] in _QUANTIFIERS else (alternatives, rest)
-        elif ch == "|" and depth == 1:
-            alternatives.append(source[start:k])
+                parts, start = rest, k + 1
+        elif ch == "|" and depth == (1 if parts is alternatives else 0):
+            parts.append(source[start:k])
             start = k + 1
         k += 1
-    return None
+    if parts is alternatives or depth != 0 or rest:
+        return None  # (unclosed, or a top-level "|" after the group)
+    after = source[start:]
+    return None if after[:1] and after[0] in _QUANTIFIERS else (alternatives, after)
 
 
 class _Source(NamedTuple):
