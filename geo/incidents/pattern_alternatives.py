@@ -75,15 +75,19 @@ class _Source(NamedTuple):
     flags: int
 
 
-def _alternative_keys(pattern: re.Pattern) -> list:
-    """For each alternative, the keys (``_start_keys(..., exact=True)``) of the pattern
-    with that alternative alone (None: any word may open it)."""
-    alternatives, rest = split_alternatives(pattern.pattern)
-    found = []
+def _alternative_keys(pattern: re.Pattern) -> list | None:
+    """[the alternatives, what follows them, each one's keys (``_start_keys(..., exact=True)``
+    of the pattern with that alternative alone; None: any word may open it)], or None for
+    a pattern tried whole."""
+    split = split_alternatives(pattern.pattern)
+    if split is None or len(split[0]) < MIN_ALTERNATIVES:
+        return None
+    alternatives, rest = split
+    keys = []
     for alternative in alternatives:
-        keys = _start_keys(_Source(_OPENING + alternative + ")" + rest, pattern.flags), exact=True)[0]
-        found.append(None if keys is None else sorted(keys))
-    return found
+        found = _start_keys(_Source(_OPENING + alternative + ")" + rest, pattern.flags), exact=True)[0]
+        keys.append(None if found is None else sorted(found))
+    return [alternatives, rest, keys]
 
 
 class Alternatives:
@@ -92,9 +96,9 @@ class Alternatives:
     pattern's match at a word is the first of theirs in order: ``re`` tries an alternative
     with all that follows it before the next one."""
 
-    def __init__(self, pattern: re.Pattern, keys: list):
+    def __init__(self, pattern: re.Pattern, alternatives: list[str], rest: str, keys: list):
         self.pattern = pattern
-        self._alternatives, self._rest = split_alternatives(pattern.pattern)
+        self._alternatives, self._rest = alternatives, rest
         # Each key -> the alternatives it opens; those any word may open are always tried.
         self._by_prefix: dict[str, set[int]] = {}
         self._always = {j for j, k in enumerate(keys) if k is None}
@@ -151,13 +155,11 @@ class Alternatives:
 
 
 def alternatives_of(pattern: re.Pattern) -> Alternatives | None:
-    """:class:`Alternatives` of ``pattern`` (its alternatives' keys kept between
-    processes, :mod:`geo.incidents.pattern_facts`), or None when it is tried whole: fewer
-    than ``MIN_ALTERNATIVES``, a capturing group (a group's number would change), a
-    verbose pattern ("#" opens a comment)."""
-    if pattern.groups or pattern.flags & re.VERBOSE:
+    """:class:`Alternatives` of ``pattern`` (its alternatives and their keys read once and
+    kept between processes, :mod:`geo.incidents.pattern_facts`), or None when it is tried
+    whole: fewer than ``MIN_ALTERNATIVES`` (told first by its "|"), a capturing group (a
+    group's number would change), a verbose pattern ("#" opens a comment)."""
+    if pattern.groups or pattern.flags & re.VERBOSE or pattern.pattern.count("|") + 1 < MIN_ALTERNATIVES:
         return None
-    split = split_alternatives(pattern.pattern)
-    if split is None or len(split[0]) < MIN_ALTERNATIVES:
-        return None
-    return Alternatives(pattern, pattern_fact("alternative keys", pattern, _alternative_keys))
+    found = pattern_fact("alternatives", pattern, _alternative_keys)
+    return None if found is None else Alternatives(pattern, *found)
