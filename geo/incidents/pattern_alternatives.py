@@ -159,7 +159,8 @@ def alternatives_of(pattern: re.Pattern) -> Alternatives | None:
     kept between processes, :mod:`geo.incidents.pattern_facts`), or None when it is tried
     whole: fewer than ``MIN_ALTERNATIVES`` (told first by its "|"), a capturing group (a
     group's number would change), a verbose pattern ("#" opens a comment)."""
-    if pattern.groups or pattern.flags & re.VERBOSE or pattern.pattern.count("|") + 1 < MIN_ALTERNATIVES:
-        return None
+    if type(pattern) is not re.Pattern or pattern.groups or pattern.flags & re.VERBOSE \
+            or pattern.pattern.count("|") + 1 < MIN_ALTERNATIVES:
+        return None  # (a stand-in for a pattern, a test's counting one: tried as it is)
     found = pattern_fact("alternatives", pattern, _alternative_keys)
     return None if found is None else Alternatives(pattern, *found)
