@@ -24,8 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 
 from geo.incidents import pattern_gate
+from geo.incidents.pattern_alternatives import alternatives_of
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
                                         branch_keys, branch_openings, broad, required_factors, start_keys)
@@ -71,10 +74,24 @@ def ascii_words(text: str) -> bool:
     return text.isascii() or all(map(_caseless_mark, set(_NON_ASCII.findall(text))))
 
 
+# ASCII text: each character that is no word character (``\\w``) to a space, the others kept.
+_SPACE_NON_WORD = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + b" " * 128
+_FIRST_LETTERS = itemgetter(slice(0, KEY_LENGTH))
+
+
 @lru_cache(maxsize=4096)
 def word_starts(text: str) -> tuple[tuple[tuple[int, str], ...], str]:
     """(where each word of ``text`` starts, its first letters: up to three, folded), and
     the folded text."""
+    if text.isascii():
+        # The words between the spaces of a copy with every other character a space, and
+        # where each starts (the lengths before it, and a space each): the same words as
+        # ``_WORD_START`` finds, in C loops (a regex with a look-behind is tried at every
+        # character: most of the cost of a sentence's index).
+        folded = text.lower()
+        parts = folded.encode().translate(_SPACE_NON_WORD).decode().split(" ")
+        starts = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
+        return tuple(compress(zip(starts, map(_FIRST_LETTERS, parts)), parts)), folded
     folded = fold(text)
     if ascii_words(text):  # lower() keeps every character a letter or not: the same words
         return tuple([(m.start(), m.group()) for m in _WORD_START.finditer(folded)]), folded
@@ -299,6 +316,9 @@ class KeyedPatterns:
         gate_ids = [pattern_gate.register(p) for p in self.patterns]
         self._gate_ids = None if all(g is None for g in gate_ids) else tuple(gate_ids)
         self._last_blocked: tuple = (None, ())
+        # Each pattern's alternatives by word key (:mod:`geo.incidents.pattern_alternatives`;
+        # False: not read yet, None: tried whole).
+        self._alternatives: list = [False] * len(self.patterns)
         save_pattern_facts()
 
     def _needed_strings(self, i: int, folded: str) -> bool:
@@ -368,10 +388,12 @@ class KeyedPatterns:
             folded = None
         elif held is not None and not held:
             pass  # no keyed pattern can match here: no word to read
-        elif len(text) <= SHORT_TEXT:
-            # A sentence: its words, indexed once for every scanner that reads it, each
-            # looked up (the patterns a word's key opens are memoised, ``_ids``).
-            words, folded = recent_word_starts(text)
+        else:
+            # A sentence: its words, indexed once for every scanner that reads it; a long
+            # text: the words that open with a key, found by one compiled scan (cheaper than a
+            # look at each word). Each word's key looked up (the patterns it opens are
+            # memoised, ``_ids``).
+            words, folded = recent_word_starts(text) if len(text) <= SHORT_TEXT else self._finder.words(text)
             ids_by_word = self._ids_by_word
             for pos, key in words:
                 ids = ids_by_word[key]
@@ -384,20 +406,6 @@ class KeyedPatterns:
                             candidates[i] = [pos]
                         else:
                             got.append(pos)
-        else:
-            # A long text: one compiled scan for the words that open with a key is cheaper
-            # than a look at each word.
-            words, folded = self._finder.words(text)
-            ids_by_word = self._ids_by_word
-            for pos, key in words:
-                for i, opening in ids_by_word[key]:
-                    if opening is not None and not folded.startswith(opening, pos):
-                        continue
-                    got = candidates.get(i)
-                    if got is None:
-                        candidates[i] = [pos]
-                    else:
-                        got.append(pos)
         if blocked:
             for i in blocked:
                 candidates.pop(i, None)
@@ -411,6 +419,7 @@ class KeyedPatterns:
                     candidates.pop(i, None)
                     out[i] = list(self.patterns[i].finditer(text))
         gates = self._gates
+        key_at = None  # each word's position -> its key, when a pattern is tried by its alternatives
         for i, starts in candidates.items():
             if needs_first and i in needs_first and not (i in held if held is not None else self._needed_strings(i, folded)):
                 continue  # (its strings looked for before its candidates are tried)
@@ -420,15 +429,22 @@ class KeyedPatterns:
                     gate = gates[i] = _factor_finder(gate)
                 if gate(folded) is None:
                     continue
-            match = self.patterns[i].match
-            found = []
-            end = 0
-            for pos in starts:
-                if pos >= end:
-                    m = match(text, pos)
-                    if m is not None:
-                        found.append(m)
-                        end = m.end() if m.end() > pos else pos + 1
+            alternatives = self._alternatives[i]
+            if alternatives is False:  # (read when the pattern first has candidates)
+                alternatives = self._alternatives[i] = None if i in self._keyed_branches else alternatives_of(self.patterns[i])
+            if alternatives is not None and ascii_words(text):  # (each word tried with the alternatives its key allows)
+                key_at = dict(words) if key_at is None else key_at
+                found = alternatives.matches(text, starts, key_at)
+            else:
+                match = self.patterns[i].match
+                found = []
+                end = 0
+                for pos in starts:
+                    if pos >= end:
+                        m = match(text, pos)
+                        if m is not None:
+                            found.append(m)
+                            end = m.end() if m.end() > pos else pos + 1
             if found:
                 out[i] = found
         for i, factors in self._scanned:

@@ -31,6 +31,8 @@ def group_sentences(sentences: list[Sentence], published: date | None) -> tuple[
     target: Draft | None = None
     previous_joined = False
     for s in sentences:
+        if not previous_joined and not sentence_triggers(s.text):
+            continue  # no event and none to go on about: left out, statistic or not (most of an article's)
         if is_statistic(s.text) or other_year(s.text, published):
             previous_joined = False
             continue
