@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from geo.incidents.pattern_facts import pattern_fact
-from geo.incidents.pattern_keys import KEY_LENGTH, WHOLE_WORD, _start_keys
+from geo.incidents.pattern_keys import _start_keys, key_lookups
 
 _OPENING = "\\b(?:"
 MIN_ALTERNATIVES = 20  # fewer: the whole pattern is tried (the alternatives' own patterns cost more to build than they spare)
@@ -113,7 +113,7 @@ class Alternatives:
         word's key, those keyed by its first one to three letters, or by the whole of a
         shorter word."""
         found = set(self._always)
-        for prefix in [key[:n] for n in range(1, len(key) + 1)] + ([key + WHOLE_WORD] if len(key) < KEY_LENGTH else []):
+        for prefix in key_lookups(key):
             found |= self._by_prefix.get(prefix, set())
         return sorted(found)
 

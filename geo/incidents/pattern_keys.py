@@ -24,6 +24,13 @@ BROAD = 6  # more one-letter openings than this: nearly every word is a candidat
 # After a key of ``_start_keys(..., exact=True)``: the word is those letters and no more ("a"
 # of "a hundred" opens the word "a", never "attack"). Keys are word characters: no clash.
 WHOLE_WORD = " "
+
+
+def key_lookups(key: str) -> list[str]:
+    """The keys a pattern is filed under that a word of first letters ``key`` can open:
+    its first one to three letters, and, for a word shorter than ``KEY_LENGTH`` (all of it
+    is ``key``), ``key`` as a whole word."""
+    return [key[:n] for n in range(1, len(key) + 1)] + ([key + WHOLE_WORD] if len(key) < KEY_LENGTH else [])
 _NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_NOT_WORD)
 
 

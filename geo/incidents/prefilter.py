@@ -31,7 +31,8 @@ from geo.incidents import pattern_gate
 from geo.incidents.pattern_alternatives import alternatives_of
 from geo.incidents.pattern_facts import pattern_fact, save_pattern_facts
 from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start_keys,  # noqa: F401
-                                        branch_keys, branch_openings, broad, required_factors, start_keys)
+                                        branch_keys, branch_openings, broad, key_lookups, required_factors,
+                                        start_keys)
 from geo.incidents.pattern_openings import canonical, openings
 
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
@@ -341,8 +342,7 @@ class KeyedPatterns:
             found = self._ids_by_word[key] = ()
             return found
         ids: list[int] = []
-        whole = (key + WHOLE_WORD,) if len(key) < KEY_LENGTH else ()  # a word this short is all of ``key``
-        for k in [key[:n] for n in range(1, len(key) + 1)] + list(whole):
+        for k in key_lookups(key):
             for i in self._by_key.get(k, ()):
                 if i not in ids:
                     ids.append(i)
