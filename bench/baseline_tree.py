@@ -12,8 +12,9 @@
 - ``compile_bytecode(tree)``: ``compileall`` of a tree's ``geo`` package, as an installed
   package has it (with ``PYTHONDONTWRITEBYTECODE`` set and a fresh ``git archive``, every
   process would compile the modules' source again: Python's compiler, not ours);
-- ``cache_files(folder)`` and ``written(before, after)``: what a run wrote to a cache
-  folder (names new or changed), to say whether the timed runs found their caches warm;
+- ``cache_files(folder)``, ``count_written(counts, before, after)`` and
+  ``written_line(...)``: what the runs wrote to a cache folder (names new or changed), to
+  say whether the timed runs found their caches warm;
 - ``spread(ratios)``: a ratio's median over rounds with its min–max and every round's
   value (the pair of each round runs back to back: their ratio moves less with the
   machine's load than a ratio of medians taken over different rounds).
@@ -85,9 +86,18 @@ def cache_files(folder: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
-def written(before: dict, after: dict) -> list[str]:
-    """The files of ``after`` new or changed since ``before`` (two :func:`cache_files`)."""
-    return sorted(name for name, state in after.items() if before.get(name) != state)
+def count_written(counts: dict[str, int], before: dict, after: dict) -> None:
+    """Count in ``counts`` each file of ``after`` new or changed since ``before`` (two
+    :func:`cache_files`: before and after one timed run)."""
+    for name, state in after.items():
+        if before.get(name) != state:
+            counts[name] = counts.get(name, 0) + 1
+
+
+def written_line(label: str, runs: int, counts: dict[str, int]) -> str:
+    """The line saying which cache files a tree's timed runs wrote (:func:`count_written`)."""
+    files = "none" if not counts else ", ".join(f"{n} ({k}x)" for n, k in sorted(counts.items()))
+    return f"  cache files {label} wrote during its {runs} timed runs: {files}"
 
 
 def cache_kinds(names) -> str:

@@ -139,8 +139,8 @@ def main() -> int:
         print("no corpus found (they live outside the repo: --acled PATH, --lgl PATH)", file=sys.stderr)
         return 2
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from baseline_tree import (EVERY_FILE, GAZETTEER_FILES, cache_files, cache_kinds, compile_bytecode, export_tree,
-                               seed_cache, spread, user_cache_dir, written)
+    from baseline_tree import (EVERY_FILE, GAZETTEER_FILES, cache_files, cache_kinds, compile_bytecode, count_written,
+                               export_tree, seed_cache, spread, user_cache_dir, written_line)
 
     work = tempfile.TemporaryDirectory(prefix="geo-bench-extract-")
     engines = [("geo", str(ROOT))]
@@ -188,8 +188,7 @@ def main() -> int:
                     seed_cache(caches[label], GAZETTEER_FILES)
                 before = cache_files(caches[label])
                 out = run(corpus, path, label, tree, args.repeat, dumps.get((corpus, label), "") if round_ == 0 else "")
-                for name in written(before, cache_files(caches[label])):
-                    rewritten[label][name] = rewritten[label].get(name, 0) + 1
+                count_written(rewritten[label], before, cache_files(caches[label]))
                 if out.returncode != 0:
                     print(f"{label} {corpus}: failed\n{out.stderr.strip()[-2000:]}", file=sys.stderr)
                     continue
@@ -213,9 +212,7 @@ def main() -> int:
         print(f"caches: WARM: each tree its own folder, seeded with every file of {user_cache_dir()} ("
               + cache_kinds(seeded[engines[0][0]]) + ") and warmed by one untimed run over each corpus")
         for label, _ in engines:
-            files = rewritten[label]
-            print(f"  cache files {label} wrote during its {sum(len(r) for (_, l), r in runs.items() if l == label)} "
-                  "timed runs: " + ("none" if not files else ", ".join(f"{n} ({k}x)" for n, k in sorted(files.items()))))
+            print(written_line(label, sum(len(r) for (_, l), r in runs.items() if l == label), rewritten[label]))
     print("load average (1, 5, 15 min): before " + ", ".join(f"{x:.2f}" for x in load_before)
           + "; after " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     header = (f"{'corpus':<6} {'engine':<13} {'docs':>6} {'docs/s all':>10} {'1st pass':>9} {'later':>9} "

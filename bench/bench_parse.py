@@ -133,8 +133,8 @@ def main() -> int:
     args.lgl = str(Path(args.lgl).resolve())  # the baseline's worker runs in its own folder
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from baseline_tree import (EVERY_FILE, cache_files, cache_kinds, compile_bytecode, export_tree, seed_cache, spread,
-                               user_cache_dir, written)
+    from baseline_tree import (EVERY_FILE, cache_files, cache_kinds, compile_bytecode, count_written, export_tree,
+                               seed_cache, spread, user_cache_dir, written_line)
 
     work = tempfile.TemporaryDirectory(prefix="geo-bench-parse-")
     engines = [(name, name, str(ROOT)) for name in args.engines.split(",")]
@@ -178,8 +178,7 @@ def main() -> int:
             before = cache_files(caches[label]) if label in caches else {}
             out = run(label, engine, tree, args.repeat, args.diff)
             if label in caches:
-                for name in written(before, cache_files(caches[label])):
-                    rewritten[label][name] = rewritten[label].get(name, 0) + 1
+                count_written(rewritten[label], before, cache_files(caches[label]))
             if out.returncode != 0:
                 print(f"{label}: failed\n{out.stderr.strip()}", file=sys.stderr)
                 continue
@@ -212,8 +211,7 @@ def main() -> int:
         print(f"caches: WARM: each tree of ours its own folder, seeded with every file of {user_cache_dir()} ("
               + cache_kinds(next(iter(seeded.values()))) + ") and warmed by one untimed run over the corpus")
         for label, files in rewritten.items():
-            print(f"  cache files {label} wrote during its {len(runs.get(label, {}))} timed runs: "
-                  + ("none" if not files else ", ".join(f"{n} ({k}x)" for n, k in sorted(files.items()))))
+            print(written_line(label, len(runs.get(label, {})), files))
     print("bytecode: " + ("modules' source compiled by each process unless a __pycache__ holds them (--source-start)"
                           if args.source_start else "compiled beforehand in our trees (compileall), as an installed "
                           "package has it"))
