@@ -409,7 +409,7 @@ class DerivedIndexes:
         # (when it has one) says how long a name from each can be, and the longer spans
         # are never looked up.
         longest_from = getattr(index, "longest_name_from", None)
-        keys = [word_key(w) for w in words]
+        keys = list(map(word_key, words))
         out = []
         a, n = 0, len(words)
         while a < n:

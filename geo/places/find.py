@@ -127,6 +127,7 @@ def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention
 
 
 _OF_AND = ("of", "and")
+_ARTICLES_AND_PLACE_WORDS = ARTICLES | PLACE_WORDS  # (asked of a run's words in one pass in C)
 
 
 _REGION_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
@@ -223,8 +224,8 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
             if rows else [_unknown_place(t, i, j, gz)]
     run_words = tuple(t.words[i:j])
     names = gz.name_spans(run_words)
-    if not names or names[0] != (0, j - i) and j - i <= 3 and any(
-            t.lower(k) in ARTICLES or t.lower(k) in PLACE_WORDS for k in range(i, j)):
+    if not names or names[0] != (0, j - i) and j - i <= 3 and not _ARTICLES_AND_PLACE_WORDS.isdisjoint(
+            map(str.casefold, t.words[i:j])):
         # "Hodeidah", "Qamishli", "Ras al-Ain", "Lower Shabelle" (not the river Shabelle):
         # a well-known place spelt otherwise
         spelt = _spelt_otherwise(t, i, j, gz)
@@ -250,7 +251,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     chains = hyphen_chains(t, i, names, gz) if len(names) > 1 else None
     for n, (da, db) in enumerate(names):
         a, b = i + da, i + db
-        if t.person_tokens and any(k in t.person_tokens for k in range(a, b)):
+        if t.person_tokens and not t.person_tokens.isdisjoint(range(a, b)):
             continue  # "Austin Reed"
         chain = chains[n] if chains else (a, b)
         if chain is None:
@@ -452,7 +453,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
     if key.startswith(("saint ", "sainte ")) and text[end : end + 2] in ("'s", "\u2019s") \
             and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
         return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
-    if b - a > 1 and all(word_key(w) in gz.common_words for w in words) and not any(
+    if b - a > 1 and gz.common_words.issuperset(map(word_key, words)) and not any(
         gz.primary_key(r) == key for r in rows
     ):
         if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police", "Kano State": the state is Kentucky, Kano

@@ -116,11 +116,12 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
     initial ("President Maria Duarte", "spokeswoman Ruth Okafor", "R. T. Coyle"), or
     before what follows people's names ("Tomas Berg said", "Ida Lund, 34,"). The last
     word is noted, so that "Okafor" alone stays the person."""
-    first = t.lower(i)
+    first = t.words[i].casefold()
+    before = t.words[i - 1] if i > 0 else ""  # (asked of every run: the word read once)
     # A title right before the name ("Mrs. Pendry", "Prince Ali"; not "PORT-AU-PRINCE, Haiti")
-    titled = i > 0 and t.lower(i - 1) in TITLES and t.text[t.ends[i - 1] : t.starts[i]].strip() in ("", ".") and (
+    titled = before and before.casefold() in TITLES and t.text[t.ends[i - 1] : t.starts[i]].strip() in ("", ".") and (
         not t.sentence_initial(i) or t.text[t.ends[i - 1] : t.starts[i]] == ". ")
-    initialled = i > 0 and len(t.words[i - 1]) == 1 and t.words[i - 1].isupper() \
+    initialled = len(before) == 1 and before.isupper() \
         and t.text[t.ends[i - 1] : t.starts[i]] == ". "  # "R. T. Coyle"
     if first in TITLES and i + 1 < j and t.words[i + 1] == "of":
         return False  # "the Mayor of Mosul", "Emir of Kano": an office of the place after "of", no person's name
@@ -147,10 +148,11 @@ def person_context(t: Text, j: int, i: int | None = None) -> bool:
     said", "…, 34,"; not after "in", "from" … (the name starting at token i): "Police in
     Bristol said", "the mayor of Bristol said", "the Governor of Bristol said", "Ann Lee
     of Bristol said"."""
-    if j < len(t.words) and t.lower(j) in _PREDICATE_OPENINGS and _person_predicate(t, j):
+    after = t.words[j].casefold() if j < len(t.words) else None  # (the word after, read once)
+    if after in _PREDICATE_OPENINGS and _person_predicate(t, j):
         # (not "the mayor of Oldtown was arrested", "Ann Lee of Oldtown was arrested")
         return not (i is not None and i > 0 and (t.words[i - 1] == "of" or t.lower(i - 1) in LOCATIVES))
-    if not (j < len(t.words) and t.lower(j) in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
+    if not (after in SPEECH_VERBS and t.text[t.ends[j - 1] : t.starts[j]] == " "
             or _AGE.match(t.text, t.ends[j - 1])):
         return False  # (most names: asked first, the place before them is seldom read)
     return not (i is not None and i > 0 and (t.lower(i - 1) in LOCATIVES or t.after_settlement_of(i)

@@ -370,7 +370,7 @@ class Text:
         # run's, the person finder's, the demonyms'): kept per text.
         known = self._keys.get((a, b))
         if known is None:
-            known = self._keys[(a, b)] = expand_leading_abbreviation(" ".join([word_key(w) for w in self.words[a:b]]))
+            known = self._keys[(a, b)] = expand_leading_abbreviation(" ".join(map(word_key, self.words[a:b])))
         return known
 
 
