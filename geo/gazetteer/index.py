@@ -396,7 +396,9 @@ class DerivedIndexes:
         if len(words) == 1:  # most runs: one word, one lookup
             word = words[0]
             if word[:1].isupper():
-                key = expand_leading_abbreviation(word_key(word))
+                key = word_key(word)
+                if " " in key:  # (a key of one word, most, is spelt out as it is: no call)
+                    key = expand_leading_abbreviation(key)
                 rows = memo_get(key)
                 found = ((0, 1),) if rows or rows is None and look_up(key) else ()
             else:

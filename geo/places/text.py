@@ -288,7 +288,7 @@ class Text:
         known = self._initial.get(i)
         if known is None:
             start = self.starts[i]
-            before = self.text[max(0, start - 4) : start].rstrip(" \"'\u201c\u2018(")
+            before = self.text[start - 4 if start > 4 else 0 : start].rstrip(" \"'\u201c\u2018(")
             # (a spaced hyphen is a wire dateline's dash: "BAMAKO (Reuters) - Gunmen …")
             known = self._initial[i] = not before or before[-1] in ".!?\n:\u2014\u2013" or before.endswith(" -")
         return known
