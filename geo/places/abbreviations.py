@@ -75,34 +75,46 @@ def _modifies_a_noun(text: str, end: int, surface: str) -> bool:
 # A short form stands alone: not inside a longer word or dotted abbreviation, and a
 # dotted one not after a number ("300 B.C.", "5 p.m.").
 _AFTER_NUMBER = re.compile(r"\d\s*$")
-_short_form_tables: dict[int, tuple[Gazetteer, re.Pattern | None, dict[str, int]]] = {}
+_short_form_tables: dict[int, tuple[Gazetteer, tuple, dict[str, int]]] = {}
 
 
-def _short_form_table(gz: Gazetteer) -> tuple[re.Pattern | None, dict[str, int]]:
-    """The pattern of the short forms this gazetteer can place, and surface -> row."""
+def _short_form_pattern(surfaces: list[str]) -> re.Pattern | None:
+    """One pattern of ``surfaces``: longest first, grouped by first character, each
+    group written as that character and then the check of the one before it (a pattern
+    that opens with characters is scanned for in C; one that opens with a lookbehind is
+    tried at every offset)."""
+    if not surfaces:
+        return None
+    groups: dict[str, list[str]] = {}
+    for surface in sorted(surfaces, key=len, reverse=True):
+        groups.setdefault(surface[0], []).append(re.escape(surface[1:]))
+    alternatives = "|".join(f"{re.escape(first)}(?<![\\w.\\-].)(?:{'|'.join(rests)})"
+                            for first, rests in groups.items())
+    return re.compile(rf"(?:{alternatives})(?!\w|\.\w)")
+
+
+def _short_form_table(gz: Gazetteer) -> tuple[tuple, dict[str, int]]:
+    """The patterns of the short forms this gazetteer can place, and surface -> row. The
+    patterns are (all the short forms, those that open with no small letter, the others): the
+    scan stops at every character a short form can open with, and one that opens with a
+    small letter ("sub-Saharan Africa") would stop it at every "s" of every text; such a
+    short form is looked for only in a text that holds it (the same spans, as nowhere
+    else can it match)."""
     cached = _short_form_tables.get(id(gz))
     if cached is not None and cached[0] is gz:
         return cached[1], cached[2]
     rows = table_rows(gz, "short_forms")
-    pattern = None
-    if rows:
-        # Longest first, grouped by first character, each group written as that character
-        # and then the check of the one before it: a pattern that opens with characters
-        # is scanned for in C; one that opens with a lookbehind is tried at every offset.
-        groups: dict[str, list[str]] = {}
-        for surface in sorted(rows, key=len, reverse=True):
-            groups.setdefault(surface[0], []).append(re.escape(surface[1:]))
-        alternatives = "|".join(f"{re.escape(first)}(?<![\\w.\\-].)(?:{'|'.join(rests)})"
-                                for first, rests in groups.items())
-        pattern = re.compile(rf"(?:{alternatives})(?!\w|\.\w)")
-    _short_form_tables[id(gz)] = (gz, pattern, rows)
-    return pattern, rows
+    small = tuple(surface for surface in rows if surface[:1].islower())
+    patterns = (_short_form_pattern(list(rows)), _short_form_pattern([s for s in rows if s not in small]), small)
+    _short_form_tables[id(gz)] = (gz, patterns, rows)
+    return patterns, rows
 
 
 def short_form_mentions(text: str, gz: Gazetteer) -> list[Mention]:
     """Short forms and English names of places ("NSW", "DPRK", "B.C.", "Britain",
     "Democratic Republic of Congo") wherever they stand as words."""
-    pattern, rows = _short_form_table(gz)
+    (every_form, no_small, small), rows = _short_form_table(gz)
+    pattern = every_form if small and any(surface in text for surface in small) else no_small
     if pattern is None:
         return []
     found = []

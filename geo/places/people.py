@@ -46,7 +46,10 @@ _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w
 BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
 # A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a
 # companion, not a place (but "in Kenya and I stayed": after a locative, a clause ends).
-_AND_THE_WRITER = (" and I ", " and I,", " and me ", " and me,", " and me.", " and myself")
+# (One scan of the text for all of them: " and I ", " and I,", " and me ", " and me,",
+# " and me.", " and myself"; what follows "I" or "me" is looked at, not taken, so that
+# "X and I and me" finds both.)
+_AND_THE_WRITER = re.compile(r" and (?:I(?=[ ,])|me(?=[ ,.])|myself)")
 # A name the writer greets or thanks, between commas or after "Dear" ("Dear Georgia,",
 # "Thanks, Chad, for …"): the reader, a person (a place is greeted with "Hello").
 _ADDRESSING = ("Dear ", "Thanks, ", "Thank you, ")
@@ -254,11 +257,10 @@ def _mark_companions(t: Text) -> None:
     text = t.text
     if " and I" not in text and " and me" not in text and "me and " not in text:
         return
-    for joint in _AND_THE_WRITER:
-        for at in t.finds(joint):
-            k = t.token_ending_at(at)  # the word that ends where the joint begins
-            if k is not None:
-                _mark_companion(t, k)
+    for joint in _AND_THE_WRITER.finditer(text):
+        k = t.token_ending_at(joint.start())  # the word that ends where the joint begins
+        if k is not None:
+            _mark_companion(t, k)
     for at in t.finds("me and "):
         if at == 0 or not text[at - 1].isalpha():
             k = t.token_at(at + 7)
