@@ -62,8 +62,8 @@ def test_two_companions_sharing_a_space_are_both_marked():
 ])
 def test_short_forms_are_those_of_the_pattern_of_every_short_form(text):
     gz = load_gazetteer()
-    (every_form, _no_small, _small), rows = abbreviations._short_form_table(gz)
-    expected = [(m.start(), m.end(), m.group()) for m in every_form.finditer(text)
+    (every_form, _no_small, _small), _rows = abbreviations._short_form_table(gz)
+    expected = [(m.start(), m.end(), m.group()) for m in abbreviations._short_form_pattern(every_form).finditer(text)
                 if not ("." in m.group() and abbreviations._AFTER_NUMBER.search(text, max(0, m.start() - 3), m.start()))
                 and not (text[m.start() - 1 : m.start()] == " "
                          and abbreviations._ends_an_organisation_name(text, m.start(), m.group(), gz))]

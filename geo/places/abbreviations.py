@@ -6,6 +6,7 @@ short forms and English names of ``short_forms.tsv`` ("NSW", "DPRK", "Britain",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer
 from geo.places.model import Mention
@@ -78,7 +79,8 @@ _AFTER_NUMBER = re.compile(r"\d\s*$")
 _short_form_tables: dict[int, tuple[Gazetteer, tuple, dict[str, int]]] = {}
 
 
-def _short_form_pattern(surfaces: list[str]) -> re.Pattern | None:
+@lru_cache(maxsize=8)
+def _short_form_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
     """One pattern of ``surfaces``: longest first, grouped by first character, each
     group written as that character and then the check of the one before it (a pattern
     that opens with characters is scanned for in C; one that opens with a lookbehind is
@@ -94,27 +96,28 @@ def _short_form_pattern(surfaces: list[str]) -> re.Pattern | None:
 
 
 def _short_form_table(gz: Gazetteer) -> tuple[tuple, dict[str, int]]:
-    """The patterns of the short forms this gazetteer can place, and surface -> row. The
-    patterns are (all the short forms, those that open with no small letter, the others): the
-    scan stops at every character a short form can open with, and one that opens with a
-    small letter ("sub-Saharan Africa") would stop it at every "s" of every text; such a
-    short form is looked for only in a text that holds it (the same spans, as nowhere
-    else can it match)."""
+    """The short forms this gazetteer can place, and surface -> row. The first are
+    (every short form, the pattern of those that open with no small letter, the
+    others): the scan stops at every character a short form can open with, and one
+    that opens with a small letter ("sub-Saharan Africa") would stop it at every "s" of
+    every text; such a short form is looked for only in a text that holds it (the same
+    spans, as nowhere else can it match), by the pattern of every short form, compiled
+    then."""
     cached = _short_form_tables.get(id(gz))
     if cached is not None and cached[0] is gz:
         return cached[1], cached[2]
     rows = table_rows(gz, "short_forms")
     small = tuple(surface for surface in rows if surface[:1].islower())
-    patterns = (_short_form_pattern(list(rows)), _short_form_pattern([s for s in rows if s not in small]), small)
-    _short_form_tables[id(gz)] = (gz, patterns, rows)
-    return patterns, rows
+    forms = (tuple(rows), _short_form_pattern(tuple(s for s in rows if s not in small)), small)
+    _short_form_tables[id(gz)] = (gz, forms, rows)
+    return forms, rows
 
 
 def short_form_mentions(text: str, gz: Gazetteer) -> list[Mention]:
     """Short forms and English names of places ("NSW", "DPRK", "B.C.", "Britain",
     "Democratic Republic of Congo") wherever they stand as words."""
     (every_form, no_small, small), rows = _short_form_table(gz)
-    pattern = every_form if small and any(surface in text for surface in small) else no_small
+    pattern = _short_form_pattern(every_form) if small and any(surface in text for surface in small) else no_small
     if pattern is None:
         return []
     found = []
