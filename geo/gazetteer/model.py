@@ -114,6 +114,9 @@ class Place:
         }
 
 
+_new_object = object.__new__
+
+
 @dataclass
 class Gazetteer(DerivedIndexes):
     """Columns of place data plus a name index (normalised name -> row numbers).
@@ -159,7 +162,12 @@ class Gazetteer(DerivedIndexes):
         if p is None:
             if len(made) > 100_000:  # a long-running process: keep the memo bounded
                 made.clear()
-            p = made[row] = Place(
+            # (the fields are written to the new object's ``__dict__`` in their order,
+            # as ``Place(...)`` would: a frozen dataclass's ``__init__`` sets each through
+            # ``object.__setattr__``, six times the cost, and a first pass over a corpus
+            # makes thousands of places)
+            p = made[row] = _new_object(Place)
+            p.__dict__.update(
                 index=row,
                 geonameid=self.geonameid[row],
                 name=self.name[row],

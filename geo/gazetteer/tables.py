@@ -316,6 +316,9 @@ class KeyTable(Mapping):
         self._rows_at = table_file._spans[f"{name}.rows"][0]
         self._memo: dict[str, tuple[int, ...]] = {}
         self._added: dict[str, list] = {}
+        # (what ``_look_up`` reads of the file, in one attribute: the probe of a key not
+        # asked before is most of a cold text's lookups)
+        self._probe = (self._slots, self._key_offsets, self._mask, self._map, self._keys_at)
 
     def _look_up(self, key):
         """The rows of a key the memo lacks (an empty tuple for none), now memoised.
@@ -332,8 +335,8 @@ class KeyTable(Mapping):
             return ()
         # ``_file_rows``, inline
         blob = key.encode("utf-8", "surrogatepass")
-        slots, offsets, mask, keys = self._slots, self._key_offsets, self._mask, self._map
-        size, keys_at = len(blob), self._keys_at
+        slots, offsets, mask, keys, keys_at = self._probe
+        size = len(blob)
         slot = crc32(blob) & mask
         rows = ()
         while (entry := slots[slot]) >= 0:

@@ -35,20 +35,26 @@ class Mention:
 
     def to_json(self, gazetteer: Gazetteer | None = None) -> dict:
         """The batch interface's view of the mention (../specs/batch-interface.md)."""
+        # (``_json_forms`` and ``_rounded`` are asked of their memos in line: a mention
+        # with its alternatives asks them up to eight times, and most answers are known)
+        forms_by_row, rounded = _FORMS_BY_ROW, _ROUNDED
         place = self.place
         if place is None:
             out = dict(_NO_PLACE_MENTION)
         else:
-            out = _json_forms(place)[1].copy()
-            out["score"] = _rounded(self.score)
+            forms = forms_by_row.get(place.index)
+            out = (forms if forms is not None and forms[0] is place else _json_forms(place))[1].copy()
+            score = self.score
+            out["score"] = rounded.get(score) or _rounded(score)
         out["start"] = self.start
         out["end"] = self.end
         out["text"] = self.text
         if self.alternatives:
             alternatives = out["alternatives"] = []
             for alternative, score in self.alternatives:
-                entry = _json_forms(alternative)[2].copy()
-                entry["score"] = _rounded(score)
+                forms = forms_by_row.get(alternative.index)
+                entry = (forms if forms is not None and forms[0] is alternative else _json_forms(alternative))[2].copy()
+                entry["score"] = rounded.get(score) or _rounded(score)
                 alternatives.append(entry)
         return out
 

@@ -209,16 +209,17 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
                  other_countries, other_admin1, other_admin2, shares) = firm if in_firm else full
                 regions_count, districts_count = other_admin1 > 0, other_admin2 > 0
             if cc:
-                share = shares.get(cc)
-                if share is None:
+                support = shares.get(cc)  # (what the country adds, worked out once per country)
+                if support is None:
                     # A report about Israel is about its region too (Gaza, the West Bank).
                     share = country_total.get(cc, 0.0) - own_countries.get(cc, 0.0)
                     for x in neighbours.get(cc, ()) if not (dwarfed and in_firm) else ():
                         if x in country_total:  # (a neighbour no name is in adds exactly 0.0)
                             share += NEIGHBOUR_SHARE * (country_total[x] - own_countries.get(x, 0.0))
                     share /= other_countries
-                    share = shares[cc] = share if share < 1.0 else 1.0  # (min(1.0, share): no builtin call)
-                s += DOCUMENT_COUNTRY * share
+                    # (min(1.0, share): no builtin call)
+                    support = shares[cc] = DOCUMENT_COUNTRY * (share if share < 1.0 else 1.0)
+                s += support
             if regions_count and region in admin1_total and r not in shadowed:
                 s += DOCUMENT_ADMIN1 * (admin1_total[region] - own_admin1.get(region, 0.0)) / other_admin1
                 if districts_count and district in admin2_total:
@@ -247,8 +248,12 @@ def rescore(names: list[PlaceName], gz: Gazetteer, fixed_countries: dict[str, fl
             # Nearness can lift a candidate by NEAR_OTHERS at most: only those that close
             # to the best are worth the distances.
             floor = max(scores) - NEAR_OTHERS
-            for k, (_cc, _region, _district, lat, lon) in enumerate(n.where):
-                if lat is None or scores[k] < floor:
+            where = n.where
+            for k, s in enumerate(scores):
+                if s < floor:
+                    continue
+                _cc, _region, _district, lat, lon = where[k]
+                if lat is None:
                     continue
                 near = 0.0
                 for olat, olon, p in others:

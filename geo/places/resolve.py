@@ -233,8 +233,9 @@ def _base_scores(n: PlaceName, mentions: list[Mention], gz: Gazetteer, qualifier
     main name or alternate, and "Town, Region" qualifiers."""
     if typed is None:
         typed = TYPE_WORDS.get(n.key.rsplit(" ", 1)[-1]) or next((mentions[k].hint for k in n.mentions if mentions[k].hint), None)
-        typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
-    quals = [qualifiers[k] for k in n.mentions if k in qualifiers]
+        if listed:  # (most texts list no regions, and most names have no qualifier: no pass for them)
+            typed = next((listed[mentions[k].start] for k in n.mentions if mentions[k].start in listed), typed)
+    quals = [qualifiers[k] for k in n.mentions if k in qualifiers] if qualifiers else ()
     # Without a qualifier the scores depend on the name, its candidates and the kind the
     # text implies alone: names recur across documents, so they are worked out once.
     base, where, shadowed, dwarfed = candidate_scores(gz, n.key, n.rows, typed, quals) if quals else \
