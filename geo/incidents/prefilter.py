@@ -406,9 +406,9 @@ class KeyedPatterns:
                             candidates[i] = [pos]
                         else:
                             got.append(pos)
-        if blocked:
-            for i in blocked:
-                candidates.pop(i, None)
+        if blocked and candidates:
+            for i in [i for i in candidates if i in blocked]:  # (a few candidates; up to every pattern blocked)
+                del candidates[i]
         if self._escapes:
             for i, needed, escape in self._escapes:
                 if blocked and i in blocked:
