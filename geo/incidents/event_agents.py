@@ -24,6 +24,12 @@ _DYING = re.compile(r"(?:succumb|died|dies|perish|lost (?:their|his|her) li|(?:a
 _RELATIVE_END = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+|then\s+|also\s+)?$", re.I)
 # Where those words begin: after the main clause's verb or a preposition.
 _BEFORE_ANTECEDENT = re.compile(r"\b(?:at|on|with|against|to|for|from|by|upon|into|onto|and|but|among)\b|\b[a-z]+ed\b")
+# (compiled here, not named in ``re.match(str, …)`` calls: read for every event sentence,
+# where ``re``'s look-up of its cache costs as much as a short match)
+_BETWEEN = re.compile(r"\s+between (?P<who>[^,;.]{1,80})")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\b(?:when|after|as|while|before|then)\b")
 
 
 def agent_phrase(sentence: str, trigger: Trigger) -> str:
@@ -39,25 +45,25 @@ def agent_phrase(sentence: str, trigger: Trigger) -> str:
     who = by_agent(after)
     if who is not None:
         return who
-    m_between = re.match(r"\s+between (?P<who>[^,;.]{1,80})", after)
+    m_between = _BETWEEN.match(after)
     if m_between:
         return m_between.group("who")
     m_by_before = _BY_AND.search(before)
-    if m_by_before and re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", before[: m_by_before.start()], re.I):
+    if m_by_before and _PAST_PASSIVE.search(before[: m_by_before.start()]):
         # "was pulled from a police van by villagers and then stoned": the agent of the
         # first participle did the second
         return m_by_before.group("who")
     clause = clause_before(before)
     if headline_passive(clause, trigger.text, after):
         return ""  # "two police killed on patrol": the victims, no agent named
-    if re.search(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", clause, re.I) \
+    if _PASSIVE.search(clause) \
             or PASSIVE_BEFORE.search(before[-30:]):
         return ""
     relative = _RELATIVE_END.search(clause)
     if relative:
         # "police dispersed traders who had blocked the road": who blocked it are the
         # traders the relative clause hangs on, not the subject of the main clause
-        return re.split(_BEFORE_ANTECEDENT, clause[: relative.start()])[-1]
+        return _BEFORE_ANTECEDENT.split(clause[: relative.start()])[-1]
     return clause
 
 
@@ -72,7 +78,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:armed|carrying|wielding|brandishing|e
 def clause_before(before: str) -> str:
     """The words of the clause that ends where ``before`` ends, lead adverbials and
     participle asides left out."""
-    clause = re.split(r";|\b(?:when|after|as|while|before|then)\b", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     clause = _LEAD_ADVERBIAL.sub("", clause)  # "On 3 May, in the capital, …"
     return _PARTICIPLE_ASIDE.sub(" ", clause) if "," in clause else clause
 

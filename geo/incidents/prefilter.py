@@ -34,6 +34,7 @@ from geo.incidents.pattern_keys import (KEY_LENGTH, WHOLE_WORD, _is_word, _start
                                         branch_keys, branch_openings, broad, key_lookups, required_factors,
                                         start_keys)
 from geo.incidents.pattern_openings import canonical, openings
+from geo.incidents.regex_delegates import lends_regex
 
 _WORD_START = re.compile(r"(?<!\w)\w{1,%d}" % KEY_LENGTH)
 _GATE = 100  # at most this many strings to look for before trying many candidates of a pattern
@@ -406,9 +407,9 @@ class KeyedPatterns:
                             candidates[i] = [pos]
                         else:
                             got.append(pos)
-        if blocked:
-            for i in blocked:
-                candidates.pop(i, None)
+        if blocked and candidates:
+            for i in [i for i in candidates if i in blocked]:  # (a few candidates; up to every pattern blocked)
+                del candidates[i]
         if self._escapes:
             for i, needed, escape in self._escapes:
                 if blocked and i in blocked:
@@ -499,6 +500,7 @@ class PatternGroup:
         return found
 
 
+@lends_regex
 class GroupedPattern:
     """One pattern of a :class:`PatternGroup`, with ``finditer`` and ``search`` as a
     compiled pattern has them (other methods: the compiled pattern's own)."""
@@ -521,13 +523,11 @@ class GroupedPattern:
         """``regex.sub(repl, text)``, run only when the scan finds a match."""
         return self.regex.sub(repl, text) if self._group.matches(text)[self._index] else text
 
-    def __getattr__(self, name: str):
-        return getattr(self.regex, name)
-
 
 _ONE_BY_ONE = 32  # at most this many strings looked for one by one (see GatedPattern)
 
 
+@lends_regex
 class GatedPattern:
     """A compiled pattern whose scans of a whole text (``search``, ``finditer``, ``findall``,
     ``sub``) first look for the strings every match contains (:func:`required_factors`;
@@ -582,9 +582,6 @@ class GatedPattern:
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count) if self.holds_needed(text) else text
-
-    def __getattr__(self, name: str):
-        return getattr(self.regex, name)
 
 
 def gated(pattern: re.Pattern, by_strings: bool = True) -> GatedPattern | re.Pattern:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 
 from geo.incidents.background import background_spans
 from geo.incidents.event_spelling import respelled_triggers
@@ -80,7 +81,8 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Every trigger of one sentence, background ones included."""
     rules = trigger_rules()
     matches = _rule_scanner().finditer_each(sentence)  # each rule's finditer, in one pass
-    hits = [(rule, ms) for rule, ms in zip(rules, matches) if ms]  # (most sentences: a few rules' matches, or none)
+    # (most sentences: a few rules' matches, or none; the others left out by a C loop)
+    hits = list(compress(zip(rules, matches), matches))
     if not hits:
         return ()
     labour = [(m.start(), m.end()) for r, ms in hits if r.name == "labour strike" for m in ms]
