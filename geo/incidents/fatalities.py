@@ -4,6 +4,7 @@ unknown number: 10; "dozens": 12; "hundreds": 100; victims of one sentence added
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
@@ -39,7 +40,12 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     return [(c.n, c.noun) for c in _fatality_claims(abbreviations_as_names(sentence))]
 
 
-def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
+# A report's sentences are read for their dead several times over (the event type's
+# choice asks, then the incident's count, often of the same sentences): the claims of a
+# sentence, and the count of a list of sentences, are kept for the next ask (bounded: each
+# text is new to a newswire, so only the asks about the current report are worth keeping).
+@lru_cache(maxsize=256)
+def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Claim, ...]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     revised = [(a.start(), to_int(a.group("n"))) for a in REVISED_ASIDE.finditer(sentence)] if "(" in sentence else []
@@ -395,7 +401,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
-    return claims
+    return tuple(claims)  # (kept by the memo: never changed by a caller)
 
 
 def _without_period_tolls(sentence: str) -> str:
@@ -407,6 +413,12 @@ def _without_period_tolls(sentence: str) -> str:
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
+    """ACLED's conservative count over an incident's sentences (see ``_count_fatalities``)."""
+    return _count_fatalities(tuple(sentences), causes_excluded)
+
+
+@lru_cache(maxsize=64)
+def _count_fatalities(sentences: tuple[str, ...], causes_excluded: bool) -> int:
     """ACLED's conservative count over an incident's sentences.
 
     The first report of deaths sets the figure (victims of one sentence added up: "killed
