@@ -1,5 +1,6 @@
 """The words before a place are read for an event word (a trigger) as a whole sentence's
-are, but without the background clauses: those only choose among the triggers found."""
+are, but without the background clauses: those only choose among the triggers found; a
+sentence that names no place is not read for them at all."""
 
 import pytest
 
@@ -38,3 +39,18 @@ def test_a_window_holds_a_trigger_as_its_sentence_triggers_say(words):
     ``sentence_triggers`` (this test passes on the code before the change, but for the
     function's name)."""
     assert _holds_trigger(words) == bool(triggers.sentence_triggers(words))
+
+
+def test_a_sentence_naming_no_place_is_not_read_for_background_clauses(monkeypatch):
+    from geo.incidents import locations
+    asked = []
+    read = locations.background_spans
+
+    def recorded(sentence):
+        asked.append(sentence)
+        return read(sentence)
+
+    monkeypatch.setattr(locations, "background_spans", recorded)
+    text = "Gunmen shot dead two night guards in Lyon on Monday. The attackers escaped on foot across the fields."
+    assert first_incident(text, "2024-05-06").location == "Lyon"
+    assert "The attackers escaped on foot across the fields." not in asked

@@ -319,6 +319,8 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     loose_places = not context.strong and not context.weak and bool(context.places) \
         and not _named_firmly(sentences, context.places)
     for s in sentences:
+        if not s.mentions:
+            continue  # (no place named: no background clauses to read)
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)
