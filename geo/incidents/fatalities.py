@@ -4,6 +4,7 @@ unknown number: 10; "dozens": 12; "hundreds": 100; victims of one sentence added
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.incidents.background import background_spans
 from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
@@ -13,13 +14,18 @@ from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SID
                                          TOTAL_TOLD, bodies_of_the_taken, days_of_violence, dead_among_hurt, dead_described,
                                          deaths_recalled, grievance_dead, hurt_counted, more_dead, only_mob_verb, told_again_definitely, ordinal_death, part_told_again, per_side_figure, side_claim_at,
                                          vague_counts_no_people)
-from geo.incidents.fatality_patterns import (ACTIVE, AGE, AGED, AUX, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
+from geo.incidents.fatality_patterns import (AGE, AGED, BODIES, BRACKETED, CASUALTIES_UNCOUNTED, CAUSE_CLAUSE,
                                              COMMA_ASIDE, DEATH_IN_ASIDE, DEATH_OF, DEATH_TOLL, DEED_PUNISHED, DENIED_BEFORE,
                                              FATALITIES_COUNT, FINITE_VERB, KILL_RX, MEMBERS_COUNTED, MISHAP_AFTER, MISHAP_BEFORE,
                                              MISHAP_THEN, NAMES_ASIDE, NO_DEATH_TO_DEATH, NOT_DONE, NP_BOUNDARY, OBJECT_WORDS, PART_OF_SUBJECT,
                                              PERSONAL_PRONOUN, QUOTED_WORDS, RELATIVE_ASIDE, REVISED_ASIDE, SHORT_ASIDE, SOURCE_ASIDE,
                                              SOURCE_SAID, SUBJECT_WITH_PLACES, SUBSET, TIME_BEFORE_OBJECT, TOLL_OF_A_PERIOD, TOLL_WORDS, VICTIMS_LISTED, VICTIMS_NAMED, TOLL_RISEN,
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
+from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_VERB, CAPITALISED_NAME, DETERMINER_BEFORE, DIED_DOWN,
+                                                FIGURE_OPENING, FOR_BEFORE, HURT_VERB, LOWER_WORD_AFTER, MODIFIED_NOUN_AFTER, NOT_ATTRIBUTE_AFTER,
+                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
+                                                QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
+                                                TRAILING_COMMA, TRAILING_SPACE)
 from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
@@ -39,7 +45,12 @@ def fatality_statements(sentence: str) -> list[tuple[int, str]]:
     return [(c.n, c.noun) for c in _fatality_claims(abbreviations_as_names(sentence))]
 
 
-def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Claim]:
+# A report's sentences are read for their dead several times over (the event type's
+# choice asks, then the incident's count, often of the same sentences): the claims of a
+# sentence, and the count of a list of sentences, are kept for the next ask (bounded: each
+# text is new to a newswire, so only the asks about the current report are worth keeping).
+@lru_cache(maxsize=256)
+def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Claim, ...]:
     # "nine guards of the Eastern (Third) Brigade were killed":
     # a short aside with no figure is blanked (same length: positions stay valid).
     revised = [(a.start(), to_int(a.group("n"))) for a in REVISED_ASIDE.finditer(sentence)] if "(" in sentence else []
@@ -80,7 +91,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
 
     def add(found: list[_Claim]) -> None:
         for c in sorted(found, key=lambda c: c.pos):  # (a subject list is read from its verb back: the whole before its part)
-            if c.pos in used or inside(c.pos, spans) or re.search(r"\bno\s+$", text[max(0, c.pos - 4) : c.pos], re.I):
+            if c.pos in used or inside(c.pos, spans) or NO_BEFORE.search(text[max(0, c.pos - 4) : c.pos]):
                 continue  # "no one was killed"
             if denial and DENIED_BEFORE.search(text, max(0, c.pos - 100), c.pos):
                 continue  # "denied reports that 15 soldiers had been killed"
@@ -100,24 +111,21 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             continue  # the "dead" of "shoot the driver dead" is read with "shoot"
         after = text[m.end() :]
         if NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]) or (
-                word.startswith("murder") and re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])):
+                word.startswith("murder") and OF_BEFORE.search(text[max(0, m.start() - 4) : m.start()])):
             continue  # "tried to kill the driver", "nearly lynched a thief": no one died of it
-        if word.endswith("ing") and (re.search(r"\bfor\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+        if word.endswith("ing") and (FOR_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
                                      or CHARGE_BEFORE.search(text[max(0, m.start() - 25) : m.start()])):
             continue  # "arrested for stabbing a trader to death", "charged with killing": the charge, a killing told elsewhere
-        if NO_DEATH_TO_DEATH.fullmatch(word) or (word == "dead" and re.search(r"\bfor\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):
+        if NO_DEATH_TO_DEATH.fullmatch(word) or (word == "dead" and FOR_BEFORE.search(text[max(0, m.start() - 5) : m.start()])):
             continue  # "sentenced to death" (a sentence, no killing), "left for dead" (alive)
-        if word.startswith("die") and re.match(r"\s+(?:down|out|away|off)\b", after, re.I):
+        if word.startswith("die") and DIED_DOWN.match(after):
             continue  # "the unrest died down": no one died
-        if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and re.search(
-                r"\b(?:a|an|the|his|her|their|its)\s+$", text[max(0, m.start() - 12) : m.start()], re.I) \
-                and re.match(r"\s+(?-i:[a-z])", after) and not re.match(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
-                                                                      rf"|their|its|him|them|{NUM})\b", after, re.I):
+        if word in ("murdered", "slain", "assassinated", "executed", "martyred", "killed") and DETERMINER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) \
+                and LOWER_WORD_AFTER.match(after) and not NOT_ATTRIBUTE_AFTER.match(after):
             continue  # "the funeral of a murdered trader", "the slain leader": a death recalled, not told
-        if re.match(r"\s+(?:(?:himself|herself)\b(?!\s+(?:and|along with)\s)|(?:no\s+one|nobody|no-one)\b)", after, re.I):
+        if SELF_OR_NO_ONE_AFTER.match(after):
             continue  # "then killed himself": the killer's own death, read once (fatality_phrases.SELF_KILLED); "killed no one"
-        if word in ("murder", "murders", "killing") and re.match(r"\s+(?:suspects?|cases?|charges?|trials?|investigations?|probe|inquiry"
-                                                                r"|victims?|weapons?|scenes?|convicts?|accused)\b", after, re.I):
+        if word in ("murder", "murders", "killing") and MODIFIED_NOUN_AFTER.match(after):
             continue  # "two murder suspects", "the murder weapon": a noun's modifier, no killing told
         if word in ("left", "leaving"):
             # "leaving seven rebels dead" (read at "dead"); "left 20 injured" is not a death.
@@ -127,33 +135,31 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
                 or (mishap_named and MISHAP_THEN.search(text[max(0, m.start() - 70) : m.start()])):
             continue  # "after a lorry killed two pedestrians", "died in a road accident": no violence
         # (in context: "shoot the driver dead" is active only with its "dead")
-        active = re.match(ACTIVE, text[m.start() :], re.I) is not None and word not in ("dead", "died")
+        active = ACTIVE_AT.match(text[m.start() :]) is not None and word not in ("dead", "died")
         if causes_excluded and CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # a death the crowd reacted to (demonstrations only)
         if active and DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
-        conj = re.match(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns)" + (r"|(?-i:[a-z]{2,}ing)" if word.endswith("ing") else "")
-                        + r")(?=\s)", after) if active else None
-        if conj and not KILL_RX.fullmatch(conj.group("v")) and not re.match(r"wound|injur|hurt", conj.group("v")) \
+        conj = (SECOND_VERB_OR_GERUND if word.endswith("ing") else SECOND_VERB).match(after) if active else None
+        if conj and not KILL_RX.fullmatch(conj.group("v")) and not HURT_VERB.match(conj.group("v")) \
                 and OBJECT_WORDS.match(after, conj.end()):
             objects.append((m.end(), m.end() + conj.end()))
             m_end, after = m.end() + conj.end(), after[conj.end() :]
         else:
             m_end = m.end()
-        particle = re.match(r"\s+(?:up|down)(?=\s)(?!\s+to\b)", after) if active else None  # not "killed up to 15"
+        particle = PARTICLE_AFTER.match(after) if active else None  # not "killed up to 15"
         if particle:
             m_end, after = m_end + particle.end(), after[particle.end() :]  # "beat up two men to death"
         when = TIME_BEFORE_OBJECT.match(after) if active else None
         if when:
             m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
-        if active and OBJECT_WORDS.match(after) and not re.match(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b",
-                                                                 after, re.I) \
-                and not (UNIT_AFTER.match(after.lstrip(), len(re.match(rf"\s*{_QUAL}(?:{NUM})?", after, re.I).group().lstrip()))
-                         and re.search(r"\b(?:was|were|been)\s+$", text[: m.start()], re.I)):  # "were killed 200 metres from …": passive
+        if active and OBJECT_WORDS.match(after) and not PREPOSITION_AFTER.match(after) \
+                and not (UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip()))
+                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …": passive
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
-            quote = re.match(r"\s*[\"'\u201c\u2018]", after)
+            quote = QUOTE_OPENING.match(after)
             skip = quote.end() if quote else 0
             stop = NP_BOUNDARY.search(after, skip)
             chunk = after[skip : stop.start()] if stop else after[skip:]
@@ -175,13 +181,12 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             add([c for off, part in parts
                  if (c := _np_claim(part, m_end + skip + off + (len(part) - len(part.lstrip())), text)) is not None])
             continue
-        if word.endswith("ing") or word in ("kill", "kills") or re.fullmatch(
-                r"(?:lynch|murder|massacre|execute|behead|decapitate|slaughter|assassinate|neutrali[sz]e)(?:e?s)?", word):
+        if word.endswith("ing") or word in ("kill", "kills") or BARE_KILL_VERB.fullmatch(word):
             continue  # "the killing", "to kill", "beats and kills": no one was killed in these words
         # Passive or stative: "15 people were killed", "two soldiers and a child died".
         before = text[: m.start()]
-        before = re.sub(r"\s+$", "", before)
-        aux = re.search(r"\b" + AUX + r"$", before + " ", re.I)  # \b: not the "or" of "councilor"
+        before = TRAILING_SPACE.sub("", before)
+        aux = AUX_AT_END.search(before + " ")  # \b: not the "or" of "councilor"
         if (aux is None or not aux.group().strip()) and (" on " in before or "day" in before or "night" in before) \
                 and (timed := AUX_THEN_TIME.search(before)) is not None:
             aux = timed  # "Juan Perez was on Tuesday evening shot dead": the auxiliary, then the time
@@ -192,7 +197,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             # "both" the subject, not an adverb (nor the phrase before "and": the two are those)
             add([_Claim(2, "both", aux.start() + aux.group().lower().find("both"))])
             continue
-        head = re.sub(r",\s*$", "", head)  # "A rebel leader, Tomas Verhal, was killed"
+        head = TRAILING_COMMA.sub("", head)  # "A rebel leader, Tomas Verhal, was killed"
         # (a list of kin goes on past its comma: "a farmer, his wife and son were killed")
         cut = max((b.end() for b in re.finditer(r"[.;:(\[\"\u201c]|,\s(?!(?:and\s+)?" + _QUAL + r"(?:" + NUM + r"|an?|one|another)\b)"
                                                  r"(?!(?:his|her|their)\s+[\w-]+\s+and\s)"
@@ -260,7 +265,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
             if c is None:
                 break
             found.append(c)
-        singular = aux is not None and re.search(r"\b(?:was|has been)\b", aux.group(), re.I)
+        singular = aux is not None and SINGULAR_AUX.search(aux.group())
         if len(found) > 1 and singular and all(c.n == 1 and not c.vague for c in found) and not re.search(
                 r"\band\s+(?:an?|the|his|her|one)\s", chunk, re.I):
             found = found[:1]  # "an outspoken imam and Taliban critic was killed": one person, two descriptions
@@ -277,8 +282,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
         # "A man accused of leading a gang that killed two traders was lynched": a figure in
         # the subject's description recalls another event; the subject is the one who died
         found = [c for c in found if not inside(c.pos, spans)]
-        name = re.fullmatch(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*", chunk)
-        if not found and singular and name and not re.match(r"\s*(?:No|None|Nobody|Noone)\b", chunk):
+        name = CAPITALISED_NAME.fullmatch(chunk)
+        if not found and singular and name and not NO_ONE_NAMED.match(chunk):
             found.append(_Claim(1, "person", cut))  # "Tomas Verhal was killed"
         if not found:
             # "A man who reportedly tried to steal a bicycle … was killed", "A farmer thought
@@ -395,7 +400,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> list[_Clai
     if "each" in lowered:  # "three were killed on each side": both sides' dead
         claims = [_Claim(2 * c.n, c.noun, c.pos) if not c.vague and c.noun != "each side" and per_side_figure(text, c.pos) else c
                   for c in claims]
-    return claims
+    return tuple(claims)  # (kept by the memo: never changed by a caller)
 
 
 def _without_period_tolls(sentence: str) -> str:
@@ -407,6 +412,12 @@ def _without_period_tolls(sentence: str) -> str:
 
 
 def count_fatalities(sentences: list[str], causes_excluded: bool = False) -> int:
+    """ACLED's conservative count over an incident's sentences (see ``_count_fatalities``)."""
+    return _count_fatalities(tuple(sentences), causes_excluded)
+
+
+@lru_cache(maxsize=64)
+def _count_fatalities(sentences: tuple[str, ...], causes_excluded: bool) -> int:
     """ACLED's conservative count over an incident's sentences.
 
     The first report of deaths sets the figure (victims of one sentence added up: "killed

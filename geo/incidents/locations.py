@@ -13,6 +13,7 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
+from geo.incidents.event_spelling import respelled_triggers
 from geo.incidents.location_cues import (ALONG, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
@@ -31,7 +32,7 @@ from geo.incidents.location_part_lists import listed_parts
 from geo.incidents.location_roads import add_road_towns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
-from geo.incidents.triggers import sentence_triggers
+from geo.incidents.triggers import all_triggers
 from geo.incidents.unit_names import add_unit_names
 from geo.incidents.variants import spelled_differently
 # kept importable from here: the stage's location API in one place
@@ -71,12 +72,20 @@ _ARMED_FROM_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'outlaws', 'herders', 
                                 r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s*(?:,\s*|and\s+))*$", re.I)  # (a list of them too)
 
 
+def _holds_trigger(words: str) -> bool:
+    """Whether ``words`` (a few words around a place) hold a trigger, a misspelt one too:
+    what ``bool(triggers.sentence_triggers(words))`` says, without reading the words'
+    background clauses (they only choose among the triggers found, never drop them all).
+    Each such window is a new text, so nothing read for it is asked again."""
+    return bool(all_triggers(words) or respelled_triggers(words, all_triggers))
+
+
 def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:
     """Whether a town's name opens its sentence with its people as the subject of an event
     ("Hundreds of Harbour youths marched", "Oldtown traders blocked the road")."""
     return m.place.feature_code.startswith("PPL") and _TOWN_PEOPLE_AFTER.match(text, m.end) is not None \
         and _SUBJECT_OPENING.fullmatch(text, sentence.start, m.start) is not None \
-        and bool(sentence_triggers(text[m.end : min(sentence.end, m.end + 60)]))
+        and _holds_trigger(text[m.end : min(sentence.end, m.end + 60)])
 
 
 _TOWN_PEOPLE_AFTER = re.compile(rf"\s+(?:{noun_rx('crowd', 'protesters')})\b", re.I)  # (not a people's fighters: "Koro tribesmen")
@@ -131,8 +140,8 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
     seat = seat_before(before)
     # A home raided is a place of events: an event word just before "home in" (at or from
     # one's home, ``seat_before`` finds no seat).
-    home_scene = seat is not None and seat.group().lower().startswith("home") and bool(
-        sentence_triggers(text[max(sentence.start, m.start - 45) : m.start]))
+    home_scene = seat is not None and seat.group().lower().startswith("home") and _holds_trigger(
+        text[max(sentence.start, m.start - 45) : m.start])
     if (seat and not home_scene and (_RESIDENCE.match(seat.group()) or _VISIT.match(seat.group()))
             or _PEOPLE_BASED_AFTER.match(text, m.end)) and not p.is_country:
         # "refugees living in Oldtown", "Oldtown-based traders": where the people live or
@@ -180,7 +189,7 @@ def location_score(m: Mention, sentence: Sentence, text: str, background: list[t
         return None  # "US strikes", "Iran's nuclear programme": a country named, not a place of events
     # "strikes on a depot near X", "killed in X": the place follows what happened there.
     window = text[max(sentence.start, m.start - 45) : m.start]
-    if EVENT_OR_TARGET.search(window) or sentence_triggers(window):
+    if EVENT_OR_TARGET.search(window) or _holds_trigger(window):
         score += 1.5
     if p.feature_code in _TOWN_CODES and TOWN_WORD_AFTER.match(text, m.end) and not _FROM_BEFORE.search(before):
         score += 1.0  # "Oldtown town": the text says the town itself (a region, a road or an office named after it says no such thing)
@@ -310,6 +319,8 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     loose_places = not context.strong and not context.weak and bool(context.places) \
         and not _named_firmly(sentences, context.places)
     for s in sentences:
+        if not s.mentions:
+            continue  # (no place named: no background clauses to read)
         spans = background_spans(s.text)
         for m in s.mentions:
             sc = location_score(m, s, text, spans)

@@ -93,15 +93,19 @@ _COUNTED_TARGETS = PatternGroup([_COUNTED_TARGETS]).members[0]  # scanned only w
 def other_countries_struck(sentences: list[Sentence], main_country: str, gz: Gazetteer) -> list[str]:
     """Countries other than the main incident's where the report counts some of its
     targets: each an incident of its own, at country precision."""
+    if not main_country:
+        return []
     found = []
     for s in sentences:
-        if not _COUNTED_TARGETS.search(s.text):
+        # (the sentence's countries first: most sentences name no other country, and need
+        # no scan for counted targets)
+        abroad = [m for m in s.mentions if m.place is not None and m.place.is_country and m.place.country_code != main_country]
+        if not abroad or not _COUNTED_TARGETS.search(s.text):
             continue
-        for m in s.mentions:
-            p = m.place
-            if p is None or not p.is_country or p.country_code == main_country or p.country_code in found:
+        for m in abroad:
+            if m.place.country_code in found:
                 continue
             before = s.text[max(0, m.start - s.start - 40) : m.start - s.start]
             if _COUNT_IN_COUNTRY.search(before):
-                found.append(p.country_code)
-    return found if main_country else []
+                found.append(m.place.country_code)
+    return found

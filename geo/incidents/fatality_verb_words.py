@@ -1,0 +1,39 @@
+"""The words around a verb of killing that ``fatalities`` reads at every such verb of a
+sentence (an "of" before "murdering", "himself" or "no one" after "killed", an auxiliary
+before a passive verb …): compiled once here, not looked up in ``re``'s cache at each use."""
+
+from __future__ import annotations
+
+import re
+
+from geo.incidents.fatality_patterns import ACTIVE, AUX
+from geo.incidents.numbers import NUM
+from geo.incidents.victim_phrases import QUAL
+
+NO_BEFORE = re.compile(r"\bno\s+$", re.I)  # "no one was killed"
+OF_BEFORE = re.compile(r"\bof\s+$")  # "accused of murdering"
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)  # "arrested for stabbing", "left for dead"
+DIED_DOWN = re.compile(r"\s+(?:down|out|away|off)\b", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+$", re.I)
+LOWER_WORD_AFTER = re.compile(r"\s+(?-i:[a-z])")
+NOT_ATTRIBUTE_AFTER = re.compile(rf"\s+(?:by|in|on|at|and|or|during|when|while|after|near|as|a|an|the|his|her"
+                                  rf"|their|its|him|them|{NUM})\b", re.I)
+SELF_OR_NO_ONE_AFTER = re.compile(r"\s+(?:(?:himself|herself)\b(?!\s+(?:and|along with)\s)|(?:no\s+one|nobody|no-one)\b)", re.I)
+MODIFIED_NOUN_AFTER = re.compile(r"\s+(?:suspects?|cases?|charges?|trials?|investigations?|probe|inquiry"
+                                  r"|victims?|weapons?|scenes?|convicts?|accused)\b", re.I)
+ACTIVE_AT = re.compile(ACTIVE, re.I)
+SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns))(?=\s)")
+SECOND_VERB_OR_GERUND = re.compile(r"\s+and\s+(?:then\s+)?(?P<v>(?-i:[a-z]{2,}(?:ed|es)|burnt|burns)|(?-i:[a-z]{2,}ing))(?=\s)")
+HURT_VERB = re.compile(r"wound|injur|hurt")
+PARTICLE_AFTER = re.compile(r"\s+(?:up|down)(?=\s)(?!\s+to\b)")
+PREPOSITION_AFTER = re.compile(r"\s+(?:in|on|at(?! least| most)|during|by|near|when|after|and|as|while)\b", re.I)
+FIGURE_OPENING = re.compile(rf"\s*{QUAL}(?:{NUM})?", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.I)
+QUOTE_OPENING = re.compile(r"\s*[\"'\u201c\u2018]")
+BARE_KILL_VERB = re.compile(r"(?:lynch|murder|massacre|execute|behead|decapitate|slaughter|assassinate|neutrali[sz]e)(?:e?s)?")
+TRAILING_SPACE = re.compile(r"\s+$")
+AUX_AT_END = re.compile(r"\b" + AUX + r"$", re.I)
+TRAILING_COMMA = re.compile(r",\s*$")
+SINGULAR_AUX = re.compile(r"\b(?:was|has been)\b", re.I)
+CAPITALISED_NAME = re.compile(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*")
+NO_ONE_NAMED = re.compile(r"\s*(?:No|None|Nobody|Noone)\b")
