@@ -37,7 +37,7 @@ def _companions_by_each_joint(text: str) -> set[int]:
 @pytest.mark.parametrize("text", [
     "Lyon and I and Nice and me went to the coast.",  # two joints that share a space
     "We met Oslo and me, then Porto and myself.",
-    "She drove Perth and I, then Quito and me.",
+    "She drove Perth and I, then Montevideo and me.",
     "Later Madrid and Iran signed the accord in Rome.",  # "and I" of a longer word: no joint
     "In Lima and I stayed on for a week.",  # after a locative: no companion
     "Friends took me and Vienna to the station.",

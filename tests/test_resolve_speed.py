@@ -17,7 +17,7 @@ def _gazetteer() -> Gazetteer:
     rows = (("Porto", "PT", "17", "PPL", 230_000, 41.15, -8.61),
             ("Porto", "BR", "22", "PPL", 5_000, -9.9, -38.0),
             ("Lisbon", "PT", "14", "PPLC", 500_000, 38.72, -9.14),
-            ("Seville", "ES", "51", "PPL", 690_000, 37.39, -5.99))
+            ("Valencia", "ES", "60", "PPL", 790_000, 39.47, -0.38))
     for name, cc, a1, fc, population, lat, lon in rows:
         gz.add([name], geonameid=None, name=name, latitude=lat, longitude=lon, country_code=cc,
                feature_code=fc, population=population, admin1_code=a1, admin2_code="")
@@ -42,8 +42,8 @@ def test_a_candidates_country_support_counts_the_other_names_and_their_neighbour
     gz = _gazetteer()
     porto = PlaceName("porto", (0, 1), [0], "name", base=[1.0, 0.5], where=[gz.facts(0)[2], gz.facts(1)[2]])
     lisbon = PlaceName("lisbon", (2,), [1], "name", base=[2.0], where=[gz.facts(2)[2]])
-    seville = PlaceName("seville", (3,), [2], "name", base=[2.0], where=[gz.facts(3)[2]])
-    names = [porto, lisbon, seville]
+    valencia = PlaceName("valencia", (3,), [2], "name", base=[2.0], where=[gz.facts(3)[2]])
+    names = [porto, lisbon, valencia]
     for n in names:
         n.scores = list(n.base)
         n.probs = softmax(n.scores)
@@ -57,4 +57,4 @@ def test_a_candidates_country_support_counts_the_other_names_and_their_neighbour
     brazil = 0.5 + DOCUMENT_COUNTRY * ((p_br - p_br) / others)
     assert porto.scores[0] == portugal and porto.scores[1] == brazil
     assert porto.probs == softmax([portugal, brazil]) and math.isclose(sum(porto.probs), 1.0)
-    assert lisbon.probs == [1.0] and seville.probs == [1.0]  # (nothing to choose)
+    assert lisbon.probs == [1.0] and valencia.probs == [1.0]  # (nothing to choose)
