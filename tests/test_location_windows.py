@@ -7,19 +7,13 @@ import pytest
 from geo.incidents import triggers
 from geo.incidents.locations import _holds_trigger
 from geo.incidents.sentences import split_sentences
+from call_records import record_calls
 from incident_helpers import first_incident
 
 
 def test_the_words_before_a_place_are_not_read_for_background_clauses(monkeypatch):
     text = "On Monday unknown gunmen opened fire on shoppers in Lyon, killing three people."
-    asked = []
-    read = triggers.background_spans
-
-    def recorded(sentence):
-        asked.append(sentence)
-        return read(sentence)
-
-    monkeypatch.setattr(triggers, "background_spans", recorded)
+    asked = record_calls(monkeypatch, triggers, "background_spans")
     triggers.sentence_triggers.cache_clear()
     triggers.all_triggers.cache_clear()
     incident = first_incident(text, "2024-05-06")
@@ -43,14 +37,7 @@ def test_a_window_holds_a_trigger_as_its_sentence_triggers_say(words):
 
 def test_a_sentence_naming_no_place_is_not_read_for_background_clauses(monkeypatch):
     from geo.incidents import locations
-    asked = []
-    read = locations.background_spans
-
-    def recorded(sentence):
-        asked.append(sentence)
-        return read(sentence)
-
-    monkeypatch.setattr(locations, "background_spans", recorded)
+    asked = record_calls(monkeypatch, locations, "background_spans")
     text = "Gunmen shot dead two night guards in Lyon on Monday. The attackers escaped on foot across the fields."
     assert first_incident(text, "2024-05-06").location == "Lyon"
     assert "The attackers escaped on foot across the fields." not in asked

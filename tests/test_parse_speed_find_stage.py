@@ -6,6 +6,7 @@ builds a matcher (geo.gazetteer.names)."""
 from difflib import SequenceMatcher
 
 import pytest
+from call_records import record_calls
 
 from geo.gazetteer import names as names_module
 from geo.gazetteer.names import spelt_alike
@@ -45,14 +46,7 @@ def test_name_spans_of_a_loaded_table_uses_the_public_probes(tmp_path, monkeypat
     from geo.gazetteer.tables import KeyTable
 
     table = _table(tmp_path, {"kirkuk": (1,), "abu ghraib": (2,), "sinjar": (3,)})
-    calls = []
-    original = KeyTable.probes
-
-    def counted(self):
-        calls.append(self)
-        return original(self)
-
-    monkeypatch.setattr(KeyTable, "probes", counted)
+    calls = record_calls(monkeypatch, KeyTable, "probes")
 
     class Holder(DerivedIndexes):
         index = table
