@@ -13,7 +13,6 @@ from geo.incidents.actors import homeland_named
 from geo.incidents.admin_brackets import bracket_places
 from geo.incidents.background import background_spans
 from geo.incidents.context import Context
-from geo.incidents.event_spelling import respelled_triggers
 from geo.incidents.location_cues import (ALONG, FLIGHT, MOVED_FROM, DESTINATION, EVENT_OR_TARGET, GROUP_AFTER,
                                          GROUP_LIST_AFTER, KIN_AFTER, KIN_WORD,
                                          LOCATIVE, NEAR, NOT_LOCATIONS, OUTSKIRTS_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, ORIGIN, PERSON_AFTER,
@@ -32,7 +31,7 @@ from geo.incidents.location_part_lists import listed_parts
 from geo.incidents.location_roads import add_road_towns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
-from geo.incidents.triggers import all_triggers
+from geo.incidents.triggers import triggers_as_written
 from geo.incidents.unit_names import add_unit_names
 from geo.incidents.variants import spelled_differently
 # kept importable from here: the stage's location API in one place
@@ -75,9 +74,8 @@ _ARMED_FROM_BEFORE = re.compile(rf"\b(?:{noun_rx('armed', 'outlaws', 'herders', 
 def _holds_trigger(words: str) -> bool:
     """Whether ``words`` (a few words around a place) hold a trigger, a misspelt one too:
     what ``bool(triggers.sentence_triggers(words))`` says, without reading the words'
-    background clauses (they only choose among the triggers found, never drop them all).
-    Each such window is a new text, so nothing read for it is asked again."""
-    return bool(all_triggers(words) or respelled_triggers(words, all_triggers))
+    background clauses. Each such window is a new text, so nothing read for it is asked again."""
+    return bool(triggers_as_written(words))
 
 
 def _town_people_subject(m: Mention, sentence: Sentence, text: str) -> bool:

@@ -62,11 +62,18 @@ def strongest(triggers) -> Trigger:
     return max(triggers, key=lambda t: (t.strength, -t.start, t.end))
 
 
+def triggers_as_written(sentence: str) -> tuple[Trigger, ...]:
+    """Every trigger of ``sentence``, misspelt trigger words too, before its background
+    clauses are read (they only choose among these, never drop them all: whether a few
+    words hold a trigger is whether this is empty)."""
+    return all_triggers(sentence) or respelled_triggers(sentence, all_triggers)
+
+
 @lru_cache(maxsize=8192)
 def sentence_triggers(sentence: str) -> tuple[Trigger, ...]:
     """Triggers of one sentence, background ones left out when it has others ("three
     guards died after the ambush that followed an earlier bombing" is about the ambush)."""
-    found = all_triggers(sentence) or respelled_triggers(sentence, all_triggers)  # (misspelt trigger words)
+    found = triggers_as_written(sentence)
     if not found:
         return found  # most sentences: no background clauses to read
     spans = background_spans(sentence)
