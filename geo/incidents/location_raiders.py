@@ -71,6 +71,24 @@ def struck_country(fallback: str, strong: tuple[str, ...], sentences: list[Sente
     return fallback
 
 
+def raided_countries(text: str, gz: Gazetteer) -> frozenset[str]:
+    """The neighbours of each country the text names as its armed raiders' ("Ruritanian
+    raiders", "militants from Ruritania"), that country itself left out: raiders cross a
+    border to strike, so a town of such a neighbour named in a report on them is the place
+    struck, not a namesake of a place in the raiders' country."""
+    if _ABROAD_WORD.search(text) is None:
+        return frozenset()
+    armed = set()
+    for start, end, iso, demonym in _countries_named(text, gz):
+        if demonym:
+            noun = _NOUN_AFTER.match(text, end)
+            if noun is not None and noun.group("abroad"):
+                armed.add(iso)
+        elif _ARMED_FROM_BEFORE.search(text, max(0, start - 50), start):
+            armed.add(iso)
+    return frozenset(n for iso in armed for n in gz.neighbours.get(iso, ()) if n not in armed)
+
+
 def _countries_named(text: str, gz: Gazetteer) -> list[tuple[int, int, str, bool]]:
     """Each country the text names, by its name or a demonym: (start, end, ISO, whether a
     demonym); a two-word name first ("Burkina Faso", "South Sudanese"), else each word."""

@@ -28,6 +28,7 @@ from geo.incidents.location_chains import NEIGHBOURHOOD as _NEIGHBOURHOOD, REGIO
     TOWN_CODES as _TOWN_CODES, follow_chains, is_major
 from geo.incidents.location_compass import add_compass_units
 from geo.incidents.location_part_lists import listed_parts
+from geo.incidents.location_raiders import raided_countries
 from geo.incidents.location_roads import add_road_towns
 from geo.incidents.model import Sentence, inside
 from geo.incidents.place_parts import parts_named_elsewhere, parts_to_towns
@@ -311,6 +312,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
     parts = {**listed_parts(sentences, text, gz), **parts_named_elsewhere(sentences, text, gz)}
     at_home_namesake = tuple(c for c in context.by_actor if c not in context.forces)
     towns_in = _towns_by_country(sentences, gz)
+    # Neighbours of the countries the report's raiders come from ("Ruritanian raiders"):
+    # raiders cross a border to strike, and a town there is the place struck, no namesake.
+    raided = raided_countries(text, gz) if context else frozenset()
     # The report's countries are only those of its big places, each named by a name other
     # countries share ("the Bombay area of Oldtown", "Trans Hill district"): too loose a clue
     # to make a town of one country only, named as the gazetteer writes it, a namesake.
@@ -367,7 +371,9 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
             # (a town of one country only, named as the gazetteer writes it, more than a village)
             shared = len({c.country_code for c in m.candidates}) > 1 \
                 or normalize_name(m.place.name) != normalize_name(m.text) or m.place.population < _VILLAGE_POPULATION
-            if context and m.place.country_code not in context.all and not m.place.is_country \
+            # (a town of a country that the report's raiders cross into is where they struck)
+            struck_here = m.place.country_code in raided and not m.place.is_country
+            if context and m.place.country_code not in context.all and not m.place.is_country and not struck_here \
                     and not (not context.strong and _named_beside(towns_in, m.place)) and not (loose_places and not shared):
                 sc -= 2.0  # a place abroad, in a report on other countries' actors
                 # A state firing from afar names no place, but a hamlet abroad is still a
@@ -395,7 +401,7 @@ def _best_place(sentences: list[Sentence], text: str, gz: Gazetteer,
                 # "villagers fled to Oldtown" abroad: where they went (a town at home where
                 # people fled stays a coarse clue: it is often the nearest town).
                 continue
-            if context.home and m.place.country_code not in context.actors and not m.place.is_country \
+            if context.home and m.place.country_code not in context.actors and not m.place.is_country and not struck_here \
                     and m.place.feature_code != "PPLC":
                 continue  # parties, crowds and local militias act at home: a town abroad is a namesake
             # The best single mention counts; each further mention adds a little.
