@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize_name
 from geo.incidents.aliases import alias_hits
 from geo.incidents.location_cues import NOT_LOCATIONS, REGION_WORD_AFTER
 from geo.incidents.model import Sentence
@@ -35,11 +35,27 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
     - a capital that is also an alternate name of its country is the city;
     - a town that shares its region's name is meant, unless the text says "province",
       "state" or "region";
-    - among namesakes, a place in a country the report's actors belong to wins.
+    - among namesakes, a place in a country the report's actors belong to wins;
+    - a place with its country in brackets ("Oldtown (Ruritania)", "Oldtown [western
+      Ruritania]") lies in that country: its namesake there, else one the gazetteer
+      lacks, placed at the country (unless a town just across the border, its twin's
+      namesake).
     """
+    by_start = {m.start: m for m in mentions}
     for m in mentions:
         p = m.place
         if p is None or not m.rows:
+            continue
+        country = _country_in_brackets(m, by_start, text)
+        if country is not None and not p.is_country and p.country_code != country.country_code:
+            iso = country.country_code
+            there = [c for c in m.candidates if c.country_code == iso and c.feature_code not in NOT_LOCATIONS]
+            if there:
+                m.place = max(there, key=lambda c: (c.feature_code in ("PPL", "PPLC"), c.population))
+            elif iso not in gz.neighbours.get(p.country_code, ()):
+                # a place the gazetteer lacks there: the country stands for it, coarsely (a
+                # town just across the border stays: border towns come in pairs named alike)
+                m.place = country
             continue
         key = _name_key(m.text)
         # The towns of that name among the rows, read as rows (a common name has hundreds;
@@ -68,6 +84,25 @@ def refine_mentions(mentions: list[Mention], text: str, gz: Gazetteer, context: 
                 rank = {iso: i for i, iso in enumerate(context)}
                 m.place = max(in_context, key=lambda c: (-rank[c.country_code], c.feature_code in ("PPL", "PPLC"),
                                                           _name_key(c.name) == key, c.population))
+
+
+# "Oldtown (Ruritania)", "Oldtown [north-western Ruritania]": the country a place lies in,
+# in brackets right after its name (a comma is left out: "in Oldtown, Ruritania's army
+# said" names the country as a speaker).
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|centre|upper|lower)[\w-]*\s+)?")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _country_in_brackets(m: Mention, by_start: dict[int, Mention], text: str) -> Place | None:
+    """The country named alone in brackets right after ``m``, if any."""
+    opened = _BRACKET_OPEN.match(text, m.end)
+    if opened is None:
+        return None
+    country = by_start.get(opened.end())
+    if country is None or country.place is None or not country.place.is_country or country.kind != "name" \
+            or _BRACKET_CLOSE.match(text, country.end) is None:
+        return None
+    return country.place
 
 
 # The same names come back in every report: their keys are worth keeping.
