@@ -76,10 +76,11 @@ _SEAT_LAST_LETTERS = frozenset("dnmoDNMO")
 
 # At, outside, near or from one's home, however long the words before it: where
 # something was done to its people, not where they live.
-# Outside, at or towards an embassy in a city, or stormed one: the embassy is the scene
-# (protests and attacks at embassies), not the seat of a speaking diplomat.
+# Outside, at or towards an embassy or a court in a city, or stormed one: the building is
+# the scene (protests and attacks at embassies and courts), not the seat of a speaking
+# diplomat or of a court that rules.
 _EMBASSY_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|in front of|to|towards?|stormed|besieged|attacked|picketed)\s+"
-                               r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:embassy|high commission|consulate)\s+in\s*$", re.I)
+                               r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:embassy|high commission|consulate|courts?)\s+in\s*$", re.I)
 _HOME_AS_SCENE = re.compile(r"\b(?:at|outside(?: of)?|near|from|in front of)\s+(?:his|her|their|the|a)\s+(?:[\w'-]+\s+)?home\s+in\s*$", re.I)
 
 
