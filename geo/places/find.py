@@ -36,7 +36,7 @@ from geo.places.people import (
     COMMON_WORD_RANK,
     a_person_alone,
     a_surname_naming_a_place,
-    find_people,
+    find_people, hometown_ends_run,
     leads_institution,
     local_institution_after,
     mark_vehicles_firms_and_authors,
@@ -274,7 +274,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         leading = not_place[a - i] == 0 and not (b < j and t.words[b] == "of" and not any(i + da2 > b for da2, _ in names))
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
         if plain or leading or after_place or _of_institution(t, i, a, b, j, gz):
-            m = _accept(t, a, b, gz, inside_name=not plain)
+            m = _accept(t, a, b, gz, inside_name=not plain and not hometown_ends_run(t, a, b, j, gz))
             if m is not None:
                 found.append(m)
     if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and not names_a_body_only(

@@ -11,6 +11,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
+from geo.places.name_facts import name_facts
 from geo.places.text import Text
 from geo.places.words import (
     FEATURE_WORDS,
@@ -144,6 +145,17 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
         t.surnames.add(t.words[j - 1])  # (but not "Kano Elders Council said")
         return True
     return False
+
+
+def hometown_ends_run(t: Text, a: int, b: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the name [a, b) ends its run after a person's name and "of" ("Ann Lee of
+    Reading", "Ann Lee, 34, of Reading"): where the person lives, not a word inside a
+    longer name, unless it is an English word that no town of some size has as its name
+    (an honour's: "the Silver Medal of Valor")."""
+    if b != j or not t.hometown(a):
+        return False
+    key = t.key(a, b)
+    return gz.word_ranks.get(key) is None or bool(name_facts(gz, key, gz.rows_for_key(key)).towns)
 
 
 def person_context(t: Text, j: int, i: int | None = None) -> bool:
