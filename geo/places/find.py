@@ -197,9 +197,9 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if j - i > 1 and opens_sentence and (
             _ordinary_word(t.words[i], gz, COMMON_WORD_RANK)
             or t.words[i + 1] == "of" and _ordinary_word(t.words[i], gz, ANY_WORD_RANK)) and not any(
-            da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
+            da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))) and not t.before_local_authority(i):
         # "Several West Texas towns …", "Shelling of Oldtown …": a sentence's first word,
-        # not a name's (but "New York", "Isle of Man")
+        # not a name's (but "New York", "Isle of Man", a town before its "City Council")
         i += 1
         while i < j - 1 and not t.capitalised(i):
             i += 1  # "Thousands of Egyptians …": nor the particles after it
