@@ -30,6 +30,7 @@ from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
     NameFacts,
     _major_by_name,
+    formal_country_name,
     name_facts,
 )
 from geo.places.people import (
@@ -454,8 +455,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
         return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
     if b - a > 1 and gz.common_words.issuperset(map(word_key, words)) and not any(
-        gz.primary_key(r) == key for r in rows
-    ):
+        gz.primary_key(r) == key for r in rows) and not formal_country_name(gz, key, rows):  # ("Russian Federation")
         if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police", "Kano State": the state is Kentucky, Kano
             shorter = _accept(t, a, b - 1, gz, inside_name)
             if shorter is not None:
