@@ -31,10 +31,12 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
     A span whose exact text is not in the gazetteer is retried without a leading
     article or trailing place word ("the Bronx", "Kano State"), with a county or
     township spelt out ("Kern Co."), as an abbreviation ("Kan."), a demonym
-    ("Uruguayans") or another spelling of a well-known place's name ("Hodeidah").
+    ("Uruguayans") or another spelling of a well-known place's name ("Hodeidah"). A
+    span the finder also reads as a name keeps the finder's candidates and kind.
     """
     gz = gazetteer or load_gazetteer()
     mentions = []
+    found = {(m.start, m.end): m for m in find_mentions(text, gz)}  # (what the finder reads there)
     for start, end in spans:
         surface = text[start:end]
         rows, kind = _rows_for_surface(surface, gz)
@@ -44,7 +46,13 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer 
             # stop (it ends the sentence or the clause), or a text that drops it ("Bronx,
             # N.Y, police said"), is still the abbreviation.
             rows, kind = (gz.abbreviations[surface.strip() + "."],), "abbreviation"
-        mentions.append(Mention(start, end, surface, rows, kind=kind, gazetteer=gz))
+        hint, same = "", found.get((start, end))
+        if same is not None and same.rows:
+            # A span the finder reads the same (its candidates, as in capitals or an
+            # acronym, and the kind the words around it say): its reading, so that a
+            # given span resolves as the same name found would.
+            rows, kind, hint = same.rows, same.kind, same.hint
+        mentions.append(Mention(start, end, surface, rows, kind=kind, hint=hint, gazetteer=gz))
     resolved = resolve_mentions(text, mentions, gz, context_countries=context_countries)
     doubtful = doubtful_spellings(resolved, context_countries) if any(m.kind == "spelling" for m in resolved) else ()
     if doubtful:

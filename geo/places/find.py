@@ -30,13 +30,14 @@ from geo.places.name_facts import (
     TOWN_OF_SOME_SIZE,
     NameFacts,
     _major_by_name,
+    formal_country_name,
     name_facts,
 )
 from geo.places.people import (
     COMMON_WORD_RANK,
     a_person_alone,
     a_surname_naming_a_place,
-    find_people,
+    find_people, hometown_ends_run,
     leads_institution,
     local_institution_after,
     mark_vehicles_firms_and_authors,
@@ -197,9 +198,9 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
     if j - i > 1 and opens_sentence and (
             _ordinary_word(t.words[i], gz, COMMON_WORD_RANK)
             or t.words[i + 1] == "of" and _ordinary_word(t.words[i], gz, ANY_WORD_RANK)) and not any(
-            da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))):
+            da == 0 and db > 1 for da, db in gz.name_spans(tuple(t.words[i:j]))) and not t.before_local_authority(i):
         # "Several West Texas towns …", "Shelling of Oldtown …": a sentence's first word,
-        # not a name's (but "New York", "Isle of Man")
+        # not a name's (but "New York", "Isle of Man", a town before its "City Council")
         i += 1
         while i < j - 1 and not t.capitalised(i):
             i += 1  # "Thousands of Egyptians …": nor the particles after it
@@ -274,7 +275,7 @@ def _mentions_in_run(t: Text, i: int, j: int, gz: Gazetteer, one_word_shortcut: 
         leading = not_place[a - i] == 0 and not (b < j and t.words[b] == "of" and not any(i + da2 > b for da2, _ in names))
         after_place = bool(found) and found[-1].end == t.ends[a - 1] and t.text[t.ends[a - 1] : t.starts[a]] != " "
         if plain or leading or after_place or _of_institution(t, i, a, b, j, gz):
-            m = _accept(t, a, b, gz, inside_name=not plain)
+            m = _accept(t, a, b, gz, inside_name=not plain and not hometown_ends_run(t, a, b, j, gz))
             if m is not None:
                 found.append(m)
     if not found and j - i > 1 and (last in FEATURE_WORDS or first in FEATURE_WORDS) and not names_a_body_only(
@@ -454,8 +455,7 @@ def _accept(t: Text, a: int, b: int, gz: Gazetteer, inside_name: bool = False) -
             and not any(gz.feature_code[r] in ("PPL", "PPLC") and gz.population[r] >= 200_000 for r in rows):
         return None  # "St. Andrew's Day", "St. Mary's School": a saint's, not a town's (but "St. Petersburg's port")
     if b - a > 1 and gz.common_words.issuperset(map(word_key, words)) and not any(
-        gz.primary_key(r) == key for r in rows
-    ):
+        gz.primary_key(r) == key for r in rows) and not formal_country_name(gz, key, rows):  # ("Russian Federation")
         if t.lower(b - 1) in PLACE_WORDS:  # "Kentucky State Police", "Kano State": the state is Kentucky, Kano
             shorter = _accept(t, a, b - 1, gz, inside_name)
             if shorter is not None:

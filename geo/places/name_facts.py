@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
 from geo.places.name_senses import one_name
+from geo.places.words import FUNCTION_WORDS, PARTICLES, PLACE_WORDS
 
 TOWN_OF_SOME_SIZE = 10_000
 
@@ -110,3 +111,12 @@ def name_facts(gz: Gazetteer, key: str, rows: tuple[int, ...] | None = None) -> 
     if rows is not None and facts.rows is not rows and facts.rows != rows:  # (mostly the very tuple)
         return _name_facts(gz, key)
     return facts
+
+
+def formal_country_name(gz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """Whether the name ``key`` (normalised) is a country's other name with a word of its
+    own beside articles, particles and place words: its formal name ("russian
+    federation", "republic of korea"), not a country's nickname of kind words ("the
+    island")."""
+    return any(gz.feature_code[r] == "PCLI" for r in rows) and any(
+        w not in PLACE_WORDS and w not in PARTICLES and w not in FUNCTION_WORDS for w in key.split())

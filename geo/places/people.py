@@ -11,6 +11,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.names import word_key
+from geo.places.name_facts import name_facts
 from geo.places.text import Text
 from geo.places.words import (
     FEATURE_WORDS,
@@ -139,11 +140,40 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
         if j - i > 1 or first not in TITLES:
             t.surnames.add(t.words[j - 1])
         return True
+    if 1 < j - i <= 3 and _before_a_surname(t, j) and not any(
+            t.lower(k) in _NOT_GIVEN_NAMES for k in range(i, j - 1)):
+        return True  # "Ada L. Lane", "Lynwood W. Schell": a name and a middle initial (the surname is initialled)
     if 1 < j - i <= 3 and person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
             t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
         t.surnames.add(t.words[j - 1])  # (but not "Kano Elders Council said")
         return True
     return False
+
+
+# Words before a middle initial that make the run no given name and initial alone
+# ("Camp B. Police …", "Madison Circuit Judge Ann B. Lee": the judge's name is later).
+_NOT_GIVEN_NAMES = PLACE_WORDS | FEATURE_WORDS | TITLES | INSTITUTION_WORDS
+
+
+def _before_a_surname(t: Text, j: int) -> bool:
+    """Whether the run ending before token j ends with a middle initial that a surname
+    follows ("… L. Lane"): one capital letter, a full stop, and a capitalised word of
+    more letters that is no article or preposition (not "Area C. The", nor "D. C.")."""
+    k = j - 1
+    return len(t.words[k]) == 1 and t.words[k].isupper() and j < len(t.words) \
+        and t.text[t.ends[k] : t.starts[j]] == ". " and len(t.words[j]) > 1 and t.capitalised(j) \
+        and t.words[j].casefold() not in FUNCTION_WORDS
+
+
+def hometown_ends_run(t: Text, a: int, b: int, j: int, gz: Gazetteer) -> bool:
+    """Whether the name [a, b) ends its run after a person's name and "of" ("Ann Lee of
+    Reading", "Ann Lee, 34, of Reading"): where the person lives, not a word inside a
+    longer name, unless it is an English word that no town of some size has as its name
+    (an honour's: "the Silver Medal of Valor")."""
+    if b != j or not t.hometown(a):
+        return False
+    key = t.key(a, b)
+    return gz.word_ranks.get(key) is None or bool(name_facts(gz, key, gz.rows_for_key(key)).towns)
 
 
 def person_context(t: Text, j: int, i: int | None = None) -> bool:

@@ -12,6 +12,7 @@ from operator import itemgetter
 from geo.gazetteer import expand_leading_abbreviation
 from geo.gazetteer.names import word_key
 from geo.places.words import (
+    COMPASS_WORDS,
     FUNCTION_WORDS,
     LIST_KINDS,
     LOCAL_AUTHORITY_WORDS,
@@ -236,7 +237,7 @@ class Text:
         found = self._located_words.get((word, prepositions))
         if found is None:
             text = self.text
-            found = any(previous_word(text, at) in prepositions or _listed_after(text, at, len(word), prepositions)
+            found = any(_after_one(text, at, prepositions) or _listed_after(text, at, len(word), prepositions)
                         for at in self._occurrences(word[:1].upper() + word[1:]))
             self._located_words[(word, prepositions)] = found
         return found
@@ -413,6 +414,19 @@ _LIST_BEFORE = re.compile(rf"(?:^|[^\w'.-])([a-z]+) {_LISTED_NAME}(?:, {_LISTED_
 _LIST_GOES_ON = re.compile(rf",? (?:and|or) {_LISTED_NAME}|, {_LISTED_NAME}")
 LIST_WINDOW = 120  # characters before a name where its list's preposition may stand
 LISTED_AFTER_OF = 12  # tokens back from a name to the "of" of its list ("the villages of A, B and C")
+
+
+def _after_one(text: str, at: int, prepositions: frozenset) -> bool:
+    """Whether the name at offset ``at`` follows one of ``prepositions``, also past a
+    compass word that places it within the name ("in Leeds", "in East Leeds", "in
+    northern Leeds": Leeds is where something is)."""
+    before = previous_word(text, at)
+    if before in prepositions:
+        return True
+    if before.casefold() not in COMPASS_WORDS:
+        return False
+    at -= len(before) + 1  # (the compass word's start, right before the name)
+    return text[at + len(before)] == " " and previous_word(text, at) in prepositions
 
 
 def _listed_after(text: str, at: int, length: int, prepositions: frozenset) -> bool:

@@ -35,6 +35,7 @@ PARTICLES = word_set("particles")  # "ez" of "Deir ez-Zor", "of" of "Isle of Man
 JOINING_PREPOSITIONS = word_set("joining_prepositions")  # "at" of "Flights at Kandahar": particles that are English words
 FUNCTION_WORDS = word_set("function_words")  # a capital at a sentence's start: "In", "After"
 PLACE_WORDS = word_set("place_words")  # "province", "northern", "airport" beside a name
+COMPASS_WORDS = word_set("compass_words")  # "East" of "in East Leeds": a part of the place named after it
 INSTITUTION_WORDS = word_set("institution_words")  # "Department", "University", "Police"
 COMPANY_WORDS = word_set("company_words")  # "Corp", "Inc"
 LOCAL_INSTITUTION_WORDS = word_set("local_institution_words")  # "School", "Market": in the place they are named after
