@@ -142,7 +142,7 @@ def names_a_person(t: Text, i: int, j: int, gz: Gazetteer) -> bool:
         return True
     if 1 < j - i <= 3 and _before_a_surname(t, j) and not any(
             t.lower(k) in _NOT_GIVEN_NAMES for k in range(i, j - 1)):
-        return True  # "Ada L. Lane", "Lynwood W. Schell": a name and a middle initial (the surname is initialled)
+        return True  # "Ada L. Lane", "Corin T. Maddox": a name and a middle initial (the surname is initialled)
     if 1 < j - i <= 3 and person_context(t, j, i) and not gz.has_key(t.key(i, j)) and not any(
             t.lower(k) in PLACE_WORDS or t.lower(k) in INSTITUTION_WORDS for k in range(i, j)):
         t.surnames.add(t.words[j - 1])  # (but not "Kano Elders Council said")
