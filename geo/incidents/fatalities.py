@@ -23,7 +23,7 @@ from geo.incidents.fatality_patterns import (AGE, AGED, BODIES, BRACKETED, CASUA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_VERB, CAPITALISED_NAME, DETERMINER_BEFORE, DIED_DOWN,
                                                 FIGURE_OPENING, FOR_BEFORE, HURT_VERB, LOWER_WORD_AFTER, MODIFIED_NOUN_AFTER, NOT_ATTRIBUTE_AFTER,
-                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
+                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
                                                 QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
                                                 TRAILING_COMMA, TRAILING_SPACE)
 from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims
@@ -313,6 +313,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
                 found.append(_Claim(1, "person", cut))  # "a Syrian is dead": a people's name for one of them
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
+            elif SINGULAR_PASSIVE.match(aux.group() if aux else "") and not DEATH_WORD_ONLY.fullmatch(word) \
+                    and SUBJECT_WORDS.search(chunk) and not NO_ONE_NAMED.match(chunk) and not NOT_TOLD_AS_ONE.search(head):
+                found.append(_Claim(1, "person", cut))  # "Deputy mayor, John Doe of the city council, was killed": "was" tells one
         add(found)
     verb = KILL_RX.search(text)
     phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)

@@ -1,0 +1,29 @@
+"""Fatalities, round 37 families (issue 13). Every sentence is written for this test, with
+invented people and places chosen for it; each family has sentences that fail without its
+change and near misses that must keep their figure."""
+
+import pytest
+
+from geo.incidents.fatalities import count_fatalities
+from geo.incidents.sentences import split_sentences
+
+
+def fatalities(text: str) -> int:
+    return count_fatalities([s.text for s in split_sentences(text)])
+
+
+# 1 A passive verb of killing after "was", "is" or "has been" tells one person killed,
+# whatever the subject phrase before it (a title without an article, a name set off by
+# commas, a description too long to read as one noun phrase).
+@pytest.mark.parametrize("text, n", [
+    ("Deputy mayor, Paul Verdier of the regional transport council was killed by gunmen in Lyon.", 1),
+    ("Senior prosecutor, Anne Roux of the appeals court is shot dead in Lyon.", 1),
+    ("Trade union organiser and secretary of the Dockers Federation Marc Olivier was beaten to death in Marseille.", 1),
+    ("Mayor, Jean Dupuis who won the vote last year was assassinated in Toulouse.", 1),
+    # near misses: no one told, a question, a part of those told before, a state not a deed
+    ("Reporters asked whether anyone was killed in the blast in Lyon.", 0),
+    ("Two robbers were killed in Porto. One was lynched by a mob while the other was gunned down by police.", 2),
+    ("The ceasefire agreed in Geneva was dead within a week.", 0),
+])
+def test_one_person_told_by_a_singular_passive(text, n):
+    assert fatalities(text) == n
