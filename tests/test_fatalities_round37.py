@@ -27,3 +27,17 @@ def fatalities(text: str) -> int:
 ])
 def test_one_person_told_by_a_singular_passive(text, n):
     assert fatalities(text) == n
+
+
+# 2 A passive verb takes no object: in a run-on sentence the figure after "was killed" is
+# the subject of the next clause (the hurt), not more dead; a progressive ("were
+# shooting dead") is active and keeps its object.
+@pytest.mark.parametrize("text, n", [
+    ("A local trader was shot dead 12 others were hurt when gunmen opened fire in Lyon.", 1),
+    ("One guard was shot dead two others were wounded in the raid near Porto.", 1),
+    ("Two farmers were hacked to death three more were hurt when raiders struck a village near Lyon.", 2),
+    # near miss: the progressive is active
+    ("Police were shooting dead suspects in the streets of Lyon.", 10),
+])
+def test_no_object_after_a_passive(text, n):
+    assert fatalities(text) == n

@@ -155,8 +155,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         if when:
             m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not PREPOSITION_AFTER.match(after) \
-                and not (UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip()))
-                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …": passive
+                and not ((UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip())) or "ing" not in word)
+                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …", "was shot dead 12 others were hurt": a passive takes no object
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
             quote = QUOTE_OPENING.match(after)
