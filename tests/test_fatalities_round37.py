@@ -41,3 +41,18 @@ def test_one_person_told_by_a_singular_passive(text, n):
 ])
 def test_no_object_after_a_passive(text, n):
     assert fatalities(text) == n
+
+
+# 3 Earlier and later reports of the same dead in one sentence: the lower figure stands
+# (ACLED's most conservative report), the two are not added; a sentence with no later
+# report keeps its figure.
+@pytest.mark.parametrize("text, n", [
+    ("Initial reports said 4 people were killed in the clashes in Lyon, later reports said two people were killed.", 2),
+    ("First reports said five guards were killed in Lyon, later reports said three guards were killed.", 3),
+    ("First reports spoke of two dead in the riot in Lyon; later reports confirmed five people were killed.", 2),
+    ("Initial reports put the toll at 9 villagers killed near Porto, with later reports of 4 villagers killed.", 4),
+    # near miss: one figure, the reports adding only the hurt
+    ("Five people were killed in Lyon, initial reports said, and reports later added that 20 were hurt.", 5),
+])
+def test_earlier_and_later_reports_of_the_same_dead(text, n):
+    assert fatalities(text) == n

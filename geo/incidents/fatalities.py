@@ -26,7 +26,7 @@ from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_
                                                 NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
                                                 QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
                                                 TRAILING_COMMA, TRAILING_SPACE)
-from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims, reports_revised
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
@@ -372,6 +372,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
         add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
+    claims = reports_revised(text, claims)  # "first reports of five dead, later reports of three": the lower
     for at, n in revised:  # "killed five (later revised to seven) villagers": the revised figure
         if n and (told := [k for k, c in enumerate(claims) if c.pos < at and not c.vague]):
             c = claims[told[-1]]
