@@ -56,3 +56,30 @@ def test_no_object_after_a_passive(text, n):
 ])
 def test_earlier_and_later_reports_of_the_same_dead(text, n):
     assert fatalities(text) == n
+
+
+# 4 "Parents" named as one's own ("his parents", "the parents of a judge") are a pair: two
+# dead; the parents of many are not counted so.
+@pytest.mark.parametrize("text, n", [
+    ("Masked men murdered the parents of a football coach in Porto.", 2),
+    ("Gunmen killed his parents in Porto.", 2),
+    ("Her parents were murdered in Lyon.", 2),
+    # near miss: the parents of many are the crowd, the dead are counted elsewhere
+    ("The parents of the students protested in Lyon after two were killed.", 2),
+])
+def test_parents_are_two(text, n):
+    assert fatalities(text) == n
+
+
+# 5 A headline's list of bare singular nouns before the verb ("Driver and guard killed"):
+# one each, as with an article ("the driver and his aide"); a verb's subject before an
+# active verb is the killers, not the dead.
+@pytest.mark.parametrize("text, n", [
+    ("Taxi owner and mechanic killed by gunmen near Lyon.", 2),
+    ("Shop owner and guard shot dead in Porto.", 2),
+    ("Soldier and civilian killed in blast near Lyon.", 2),
+    # near miss: the killers before an active verb
+    ("Police and soldiers killed five rebels near Lyon.", 5),
+])
+def test_a_headlines_bare_nouns_listed(text, n):
+    assert fatalities(text) == n

@@ -235,8 +235,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
-                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
-                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed": one each
+                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their{'|' if cut == 0 and k == 0 else ''})\s*(?<!\w)(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
+                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed", a headline's "Driver and guard killed": one each
                 if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
                     c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
