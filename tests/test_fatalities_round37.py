@@ -83,3 +83,17 @@ def test_parents_are_two(text, n):
 ])
 def test_a_headlines_bare_nouns_listed(text, n):
     assert fatalities(text) == n
+
+
+# 6 "set upon by villagers, who killed one of them": the relative clause after a passive's
+# agent tells this event's killing, not a deed the victim had done before.
+@pytest.mark.parametrize("text, n", [
+    ("A band of robbers was set upon by villagers, who killed one of the robbers.", 1),
+    ("Herders were ambushed near Porto by armed raiders, who killed three herders.", 3),
+    ("A patrol was attacked in Lyon by gunmen who shot dead two officers.", 2),
+    # near misses: the victim's own deed, which provoked the mob
+    ("A mob lynched a man who had killed his neighbour in Lyon.", 1),
+    ("Residents lynched a thief who killed a shopkeeper in Porto.", 1),
+])
+def test_the_agents_relative_clause(text, n):
+    assert fatalities(text) == n

@@ -46,3 +46,6 @@ SUBJECT_WORDS = re.compile(r"\w")
 NOT_TOLD_AS_ONE = re.compile(r"\b(?:how|whether|if|why|anyone|anybody|someone|somebody|other|others)\b", re.I)
 CAPITALISED_NAME = re.compile(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*")
 NO_ONE_NAMED = re.compile(r"\s*(?:No|None|Nobody|Noone)\b")
+# "were set upon by villagers, who killed one of them": "who" is the passive's agent, the
+# killers of this event (not a victim's earlier deed: "lynched a man who had killed")
+AGENT_WHO = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+who\s+$", re.I)
