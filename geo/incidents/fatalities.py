@@ -23,7 +23,7 @@ from geo.incidents.fatality_patterns import (AGE, AGED, BODIES, BRACKETED, CASUA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_VERB, CAPITALISED_NAME, DETERMINER_BEFORE, DIED_DOWN,
                                                 FIGURE_OPENING, FOR_BEFORE, HURT_VERB, LOWER_WORD_AFTER, MODIFIED_NOUN_AFTER, NOT_ATTRIBUTE_AFTER,
-                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, AGENT_WHO, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
+                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, AGENT_WHO, PERSON_THAT, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
                                                 QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
                                                 TRAILING_COMMA, TRAILING_SPACE)
 from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims, reports_revised
@@ -138,7 +138,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         active = ACTIVE_AT.match(text[m.start() :]) is not None and word not in ("dead", "died")
         if causes_excluded and CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # a death the crowd reacted to (demonstrations only)
-        if active and DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]) and not AGENT_WHO.search(text, max(0, m.start() - 45), m.start()):
+        if active and (DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]) and not AGENT_WHO.search(text, max(0, m.start() - 45), m.start())
+                       or PERSON_THAT.search(text, max(0, m.start() - 60), m.start())):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
         conj = (SECOND_VERB_OR_GERUND if word.endswith("ing") else SECOND_VERB).match(after) if active else None

@@ -8,7 +8,7 @@ import re
 
 from geo.incidents.fatality_patterns import ACTIVE, AUX
 from geo.incidents.numbers import NUM
-from geo.incidents.victim_phrases import QUAL
+from geo.incidents.victim_phrases import QUAL, SINGULAR
 
 NO_BEFORE = re.compile(r"\bno\s+$", re.I)  # "no one was killed"
 OF_BEFORE = re.compile(r"\bof\s+$")  # "accused of murdering"
@@ -49,3 +49,6 @@ NO_ONE_NAMED = re.compile(r"\s*(?:No|None|Nobody|Noone)\b")
 # "were set upon by villagers, who killed one of them": "who" is the passive's agent, the
 # killers of this event (not a victim's earlier deed: "lynched a man who had killed")
 AGENT_WHO = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+who\s+$", re.I)
+# "beat to death a burglar that shot a homeowner": "that" after a person's noun is "who"
+# (not after an attack's: "a raid that killed five" is the event's own killing)
+PERSON_THAT = re.compile(rf"\b(?:{SINGULAR})\s+that\s+(?:(?:had|has|allegedly|reportedly|earlier|previously)\s+)*$", re.I)
