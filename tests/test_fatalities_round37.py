@@ -112,3 +112,20 @@ def test_the_agents_relative_clause(text, n):
 ])
 def test_that_after_a_person_is_who(text, n):
     assert fatalities(text) == n
+
+
+# 8 The perpetrators killed in a later sentence, told as "N of them" after a definite
+# phrase naming them ("the attackers … two of them were shot dead"): their deaths count
+# with the event's (ACLED counts every death of the event); "of them" after others, or
+# the perpetrators arrested, adds none.
+@pytest.mark.parametrize("text, n", [
+    ("Two officers were shot dead in Lyon. Police hunted down the attackers and the three of them were shot dead.", 5),
+    ("Gunmen killed three traders at a market in Porto. Police pursued the gunmen and shot dead two of them.", 5),
+    ("Gunmen shot dead a driver in Porto. The killers were caught by a crowd and three of them were lynched.", 4),
+    ("A guard was stabbed to death in Lyon. Police tracked down the assailants and killed one of them.", 2),
+    # near misses: arrested, not killed; "of them" with no perpetrators named
+    ("Bandits killed four herders near Porto. Police caught the bandits and arrested two of them.", 4),
+    ("Two officers were shot dead in Lyon. Police then shot dead two of them.", 2),
+])
+def test_perpetrators_killed_told_as_of_them(text, n):
+    assert fatalities(text) == n

@@ -515,6 +515,8 @@ def first_place_share(total: int, sentences: list[str]) -> int:
 # assailants"), and a killer counted among the dead already ("… including the gunman").
 _PERPETRATOR = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?|hostage-takers?)", re.I)
 _DEFINITE = re.compile(r"(?:the|both|all)\b", re.I)
+# the perpetrators named by a definite phrase before "of them" counts them
+_PERPETRATORS_NAMED = re.compile(r"\b(?:the|both|all)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|shooters|killers|bombers|perpetrators|hostage-takers)\b", re.I)
 # "the attacker was among those killed", "… wounded or killed": among the dead counted, or
 # not told dead for sure
 _AMONG_THE_COUNTED = re.compile(r"\bamong\b|\b(?:wounded|injured|hurt)\s+or\s+killed\b|\bkilled\s+or\s+(?:wounded|injured|hurt)\b", re.I)
@@ -535,6 +537,8 @@ def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str,
             continue
         if c.noun == "person" and c.n == 1 and re.match(r"(?:him|he)\b", sentence[c.pos :], re.I) and LONE_KILLER.match(first_told):
             continue
+        if c.noun == "them" and _PERPETRATORS_NAMED.search(sentence, 0, c.pos):
+            continue  # "The attackers were chased and two of them were shot dead"
         return False
     return True
 
