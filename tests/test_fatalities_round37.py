@@ -129,3 +129,18 @@ def test_that_after_a_person_is_who(text, n):
 ])
 def test_perpetrators_killed_told_as_of_them(text, n):
     assert fatalities(text) == n
+
+
+# 9 A figure told again part by part after a comma ("Six soldiers were killed, four in the
+# raid … while two other soldiers …"): the parts of the same dead (their sum the figure,
+# their noun the figure's or none) are not more dead; other people's dead are.
+@pytest.mark.parametrize("text, n", [
+    ("Eight guards died near Lyon, five were killed at the depot while three other guards were killed on the road.", 8),
+    ("Five guards died near Porto, three guards were shot dead at the gate and two guards were killed inside.", 5),
+    ("Seven people were killed in Lyon on Monday, four people were killed in the market and three were killed at the station.", 7),
+    ("Two soldiers were killed near Porto, one soldier was killed at the gate and one soldier died in hospital.", 2),
+    # near miss: other people's dead, added
+    ("Six soldiers were killed near Lyon, four civilians were killed in the market and two police officers died later.", 12),
+])
+def test_a_figure_told_again_part_by_part(text, n):
+    assert fatalities(text) == n

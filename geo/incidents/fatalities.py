@@ -391,6 +391,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if len(claims) > 2 and not claims[0].vague and all(not c.vague and (c.noun in GENERIC_DEAD or c.noun.rstrip("s") == claims[0].noun.rstrip("s")) for c in claims[1:]) \
+            and sum(c.n for c in claims[1:]) == claims[0].n:
+        claims = claims[:1]  # "Six guards were killed, four in the raid … while two other guards …": the six told again, part by part
     if len(claims) > 1 and (shares := place_shares(text)) is not None:
         # "killed three protesters, two in Kosti and one in Sennar": the figure told again
         # place by place, not more dead (count_fatalities keeps the first place's share)
