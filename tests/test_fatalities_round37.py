@@ -144,3 +144,17 @@ def test_perpetrators_killed_told_as_of_them(text, n):
 ])
 def test_a_figure_told_again_part_by_part(text, n):
     assert fatalities(text) == n
+
+
+# 10 A riot's crowd is a side of its own: the police's dead and the rioters' dead, told in
+# separate sentences, are both the event's (ACLED counts every death of the event); the
+# crowd's own figure told twice keeps the lower.
+@pytest.mark.parametrize("text, n", [
+    ("A policeman was hacked to death by rioters in Lyon. Five rioters were shot dead by police.", 6),
+    ("A policeman was stoned to death by protesters in Porto. Police shot dead two protesters.", 3),
+    ("Two soldiers died in clashes with demonstrators in Lyon. Four demonstrators were killed by troops.", 6),
+    # near miss: the same side's dead told again
+    ("Three protesters were killed in Lyon. Police said two protesters died.", 2),
+])
+def test_a_crowd_is_a_side(text, n):
+    assert fatalities(text) == n

@@ -307,6 +307,11 @@ def vague_noun(words: str) -> str:
     return rest[0].lower() if rest else ""
 
 
+# A riot's crowd: the other side of a clash with the police ("an officer was killed by
+# rioters … three rioters were killed")
+_CROWD_SIDE = re.compile(r"(?:rioters?|protesters?|protestors?|demonstrators?)", re.I)
+
+
 def side_of(noun: str) -> str | None:
-    """"soldiers" -> "state", "militants" -> "armed", anything else -> None."""
-    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else None
+    """"soldiers" -> "state", "militants" -> "armed", "rioters" -> "crowd", anything else -> None."""
+    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else "crowd" if _CROWD_SIDE.fullmatch(noun) else None
