@@ -158,3 +158,17 @@ def test_a_figure_told_again_part_by_part(text, n):
 ])
 def test_a_crowd_is_a_side(text, n):
     assert fatalities(text) == n
+
+
+# 11 A total told place by place with each place's figure in brackets ("… in Oldtown (6)
+# and Newtown (5)"): ACLED codes an event per place, the incident (at the first) carries
+# the first place's share; brackets that do not add up to the total leave it.
+@pytest.mark.parametrize("text, n", [
+    ("Fighting between two militias left 11 dead in Lyon (6) and Grenoble (5).", 6),
+    ("Nine people died in attacks on Porto (5), Braga (3) and Coimbra (1).", 5),
+    ("Gunmen killed 6 villagers in Nantes (4) and Angers (2).", 4),
+    # near miss: the shares do not make the total
+    ("Ten people were killed in Lyon (3) and Grenoble (4) and elsewhere.", 10),
+])
+def test_place_shares_in_brackets(text, n):
+    assert fatalities(text) == n

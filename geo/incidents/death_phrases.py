@@ -481,6 +481,8 @@ def per_side_figure(sentence: str, at: int) -> bool:
 _SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
 _PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
                            rf"(?P<rest>(?:\s*,\s*{_SHARE})*,?\s+and\s+{_SHARE})", re.I)
+# "… in Oldtown (8) and Newtown (7)": a place's share in brackets after its name
+_PLACE_FIGURE = re.compile(r"(?-i:[A-Z][\w'-]+)\s*\((\d{1,4})\)")
 _SHARE_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|the\s+other|another)\s+(?:[\w-]+\s+)?(?:in|at)\s", re.I)
 
 
@@ -508,6 +510,8 @@ def first_place_share(total: int, sentences: list[str]) -> int:
     for s in sentences:
         if (found := place_shares(s)) is not None and sum(found[2]) == total:
             return found[2][0]
+        if "(" in s and len(shares := [int(n) for n in _PLACE_FIGURE.findall(s)]) > 1 and sum(shares) == total:
+            return shares[0]  # "15 killed in Oldtown (8) and Newtown (7)"
     return total
 
 
