@@ -172,3 +172,17 @@ def test_a_crowd_is_a_side(text, n):
 ])
 def test_place_shares_in_brackets(text, n):
     assert fatalities(text) == n
+
+
+# 12 A total told day by day ("two on Friday and four on Saturday"): ACLED codes an event
+# per day, the incident (dated to the first day) carries the first day's share; figures on
+# different days that are not the dead (those arrested) leave the total.
+@pytest.mark.parametrize("text, n", [
+    ("Bandits shot dead six traders along the Lyon road, two on Friday and four on Saturday.", 2),
+    ("Three guards were killed in Porto this week, one on Monday and two on Wednesday.", 1),
+    ("Seven villagers died in a feud near Lyon over several days: three were killed on 12/5 and four on 13/5.", 3),
+    # near miss: the second day's figure counts the arrested
+    ("Two soldiers were killed on Monday near Lyon and police arrested three suspects on Tuesday.", 2),
+])
+def test_a_total_told_day_by_day(text, n):
+    assert fatalities(text) == n

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_day_told, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
@@ -575,7 +575,8 @@ def _count_fatalities(sentences: tuple[str, ...], causes_excluded: bool) -> int:
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
+        total = sum(figure.values())  # (a total told day by day: the first day's share, before any even division)
+        return told if (told := first_day_told(total, sentences)) != total else first_place_share(_first_day_share(total, sentences), sentences)
     return _first_day_share(vague_only or bombers_only, sentences)
 
 
