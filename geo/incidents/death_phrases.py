@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geo.incidents.lexicon import phrase_rx
-from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, TIMES_OF_DAY_RX, to_int
+from geo.incidents.numbers import NUM, ORDINAL_RX, ORDINALS, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE, QUAL, UNIT_AFTER
 from geo.incidents.prefilter import gated
 
@@ -481,6 +481,13 @@ def per_side_figure(sentence: str, at: int) -> bool:
 _SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
 _PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
                            rf"(?P<rest>(?:\s*,\s*{_SHARE})*,?\s+and\s+{_SHARE})", re.I)
+# "two were killed on 7/3 and three on 8/3", "one on Monday, four on Tuesday", "one man
+# was killed on the 10th and another … on 11 Aug": the dead told day by day
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|another)\b(?:\s+[\w'-]+){{0,12}}?\s+on\s+(?:the\s+)?(?P<day>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH_WORD})?|{_MONTH_WORD}\s+\d{{1,2}}|{WEEKDAYS_RX})(?![\w/])", re.I)
+# "… in Oldtown (8) and Newtown (7)": a place's share in brackets after its name
+_PLACE_FIGURE = re.compile(r"(?-i:[A-Z][\w'-]+)\s*\((\d{1,4})\)")
 _SHARE_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|the\s+other|another)\s+(?:[\w-]+\s+)?(?:in|at)\s", re.I)
 
 
@@ -508,6 +515,19 @@ def first_place_share(total: int, sentences: list[str]) -> int:
     for s in sentences:
         if (found := place_shares(s)) is not None and sum(found[2]) == total:
             return found[2][0]
+        if "(" in s and len(shares := [int(n) for n in _PLACE_FIGURE.findall(s)]) > 1 and sum(shares) == total:
+            return shares[0]  # "15 killed in Oldtown (8) and Newtown (7)"
+    return total
+
+
+def first_day_told(total: int, sentences: list[str]) -> int:
+    """The first day's share of a total told day by day (see ``_DAY_FIGURE``: "two were
+    killed on Monday and three on Tuesday"), when the shares add up to the total (ACLED
+    codes an event per day); else the total."""
+    for s in sentences if total > 1 else []:
+        if " on " in s and len(days := [(to_int(d.group("n")) or 1, d.group("day").lower()) for d in _DAY_FIGURE.finditer(s)]) > 1 \
+                and len({day for _, day in days}) == len(days) and sum(n for n, _ in days) == total:
+            return days[0][0]
     return total
 
 
@@ -515,6 +535,8 @@ def first_place_share(total: int, sentences: list[str]) -> int:
 # assailants"), and a killer counted among the dead already ("… including the gunman").
 _PERPETRATOR = re.compile(r"(?:attackers?|assailants?|gunm[ae]n|shooters?|killers?|bombers?|perpetrators?|hostage-takers?)", re.I)
 _DEFINITE = re.compile(r"(?:the|both|all)\b", re.I)
+# the perpetrators named by a definite phrase before "of them" counts them
+_PERPETRATORS_NAMED = re.compile(r"\b(?:the|both|all)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|shooters|killers|bombers|perpetrators|hostage-takers)\b", re.I)
 # "the attacker was among those killed", "… wounded or killed": among the dead counted, or
 # not told dead for sure
 _AMONG_THE_COUNTED = re.compile(r"\bamong\b|\b(?:wounded|injured|hurt)\s+or\s+killed\b|\bkilled\s+or\s+(?:wounded|injured|hurt)\b", re.I)
@@ -535,6 +557,8 @@ def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str,
             continue
         if c.noun == "person" and c.n == 1 and re.match(r"(?:him|he)\b", sentence[c.pos :], re.I) and LONE_KILLER.match(first_told):
             continue
+        if c.noun == "them" and _PERPETRATORS_NAMED.search(sentence, 0, c.pos):
+            continue  # "The attackers were chased and two of them were shot dead"
         return False
     return True
 

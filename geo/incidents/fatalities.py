@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from geo.incidents.background import background_spans
-from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
+from geo.incidents.death_phrases import (ACTIVE_KILLING, AGE_AFTER_NAME, ALL_SIDES, first_day_told, first_place_share, perpetrators_killed, place_shares, ALSO_KILLED, BREAKDOWN, CHARGE_BEFORE, DEATHS_OF,
                                          DIED_OF_WOUNDS, FATALITIES_DESCRIBED, FURTHER_COUNT, GENERIC_DEAD, HEDGED, KNOWN_ALREADY, LATER_DAY, LIVES_TAKEN, LONE_KILLER,
                                          MISHAP_BEFORE_DEATH_OF, MISHAP_CAUSE, OF_THE_HURT, OTHER_COUNT, OTHER_SOURCE,
                                          PART_OF_WHOLE, RESCUED_BEFORE_DEATH, SOURCE_OF_FIGURE, SOURCE_OF_TOTAL, SUBSET_GOES_ON, SURVIVED,
@@ -23,10 +23,10 @@ from geo.incidents.fatality_patterns import (AGE, AGED, BODIES, BRACKETED, CASUA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_VERB, CAPITALISED_NAME, DETERMINER_BEFORE, DIED_DOWN,
                                                 FIGURE_OPENING, FOR_BEFORE, HURT_VERB, LOWER_WORD_AFTER, MODIFIED_NOUN_AFTER, NOT_ATTRIBUTE_AFTER,
-                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
+                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, AGENT_WHO, PERSON_THAT, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
                                                 QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
                                                 TRAILING_COMMA, TRAILING_SPACE)
-from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims
+from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims, reports_revised
 from geo.incidents.model import inside
 from geo.incidents.numbers import NUM, TIMES_OF_DAY_RX, WEEKDAYS_RX, to_int
 from geo.incidents.victim_phrases import NOT_PEOPLE as _NOT_PEOPLE
@@ -138,7 +138,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         active = ACTIVE_AT.match(text[m.start() :]) is not None and word not in ("dead", "died")
         if causes_excluded and CAUSE_CLAUSE.search(text[max(0, m.start() - 80) : m.start()]):
             continue  # a death the crowd reacted to (demonstrations only)
-        if active and DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]):
+        if active and (DEED_PUNISHED.search(text[max(0, m.start() - 45) : m.start()]) and not AGENT_WHO.search(text, max(0, m.start() - 45), m.start())
+                       or PERSON_THAT.search(text, max(0, m.start() - 60), m.start())):
             continue  # "lynched a man who had killed his neighbour": the crime, not this event's dead
         # "beat and stabbed two guards": the victims follow the second verb
         conj = (SECOND_VERB_OR_GERUND if word.endswith("ing") else SECOND_VERB).match(after) if active else None
@@ -155,8 +156,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         if when:
             m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not PREPOSITION_AFTER.match(after) \
-                and not (UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip()))
-                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …": passive
+                and not ((UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip())) or "ing" not in word)
+                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …", "was shot dead 12 others were hurt": a passive takes no object
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
             quote = QUOTE_OPENING.match(after)
@@ -235,8 +236,8 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
                                      rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s*$", p, re.I)
                     if tail:
                         c = _np_claim(tail.group("np"), at + tail.start("np"), text)
-                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
-                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed": one each
+                if c is None and (one := re.fullmatch(rf"(?:the|his|her|their{'|' if cut == 0 and k == 0 else ''})\s*(?<!\w)(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})", p, re.I)):
+                    c = _Claim(1, one.group("noun").lower(), at)  # "the driver and his aide were killed", a headline's "Driver and guard killed": one each
                 if c is None and found[-1].noun == "person" and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})", p):
                     c = _Claim(1, "person", at)  # "Juan Perez and Maria Lopez were murdered": people named
                 if c is None:
@@ -313,6 +314,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
                 found.append(_Claim(1, "person", cut))  # "a Syrian is dead": a people's name for one of them
             elif (singular or word in ("died", "dead")) and _one_person(chunk):
                 found.append(_Claim(1, "person", cut))  # "a ferry mechanic was killed", "the cashier died"
+            elif SINGULAR_PASSIVE.match(aux.group() if aux else "") and not DEATH_WORD_ONLY.fullmatch(word) \
+                    and SUBJECT_WORDS.search(chunk) and not NO_ONE_NAMED.match(chunk) and not NOT_TOLD_AS_ONE.search(head):
+                found.append(_Claim(1, "person", cut))  # "Deputy mayor, John Doe of the city council, was killed": "was" tells one
         add(found)
     verb = KILL_RX.search(text)
     phrase_claims(text, spans, claims, add, causes_excluded, verb.start() if verb else None)
@@ -369,6 +373,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
     if not causes_excluded and "casualties" in lowered:  # (a crowd's cause is not its own dead)
         add([_Claim(10, "casualties", m.start(), True) for m in CASUALTIES_UNCOUNTED.finditer(text)])
     claims.sort(key=lambda c: c.pos)
+    claims = reports_revised(text, claims)  # "first reports of five dead, later reports of three": the lower
     for at, n in revised:  # "killed five (later revised to seven) villagers": the revised figure
         if n and (told := [k for k, c in enumerate(claims) if c.pos < at and not c.vague]):
             c = claims[told[-1]]
@@ -386,6 +391,9 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
         parts = [c for c in claims if c.pos > cut.start()]
         if parts and not any(c.vague for c in parts) and sum(c.n for c in parts) <= claims[0].n:
             claims = [c for c in claims if c.pos <= cut.start()]  # the figure broken down, not more dead
+    if len(claims) > 2 and not claims[0].vague and all(not c.vague and (c.noun in GENERIC_DEAD or c.noun.rstrip("s") == claims[0].noun.rstrip("s")) for c in claims[1:]) \
+            and sum(c.n for c in claims[1:]) == claims[0].n:
+        claims = claims[:1]  # "Six guards were killed, four in the raid … while two other guards …": the six told again, part by part
     if len(claims) > 1 and (shares := place_shares(text)) is not None:
         # "killed three protesters, two in Kosti and one in Sennar": the figure told again
         # place by place, not more dead (count_fatalities keeps the first place's share)
@@ -567,7 +575,8 @@ def _count_fatalities(sentences: tuple[str, ...], causes_excluded: bool) -> int:
         sides = {side_of((key.split() or [""])[-1]) for key in figure}
         if None not in sides and not all_sides:
             figure.update({f"vague {side}": n for side, n in vague_sides.items() if side not in sides})
-        return first_place_share(_first_day_share(sum(figure.values()), sentences), sentences)
+        total = sum(figure.values())  # (a total told day by day: the first day's share, before any even division)
+        return told if (told := first_day_told(total, sentences)) != total else first_place_share(_first_day_share(total, sentences), sentences)
     return _first_day_share(vague_only or bombers_only, sentences)
 
 

@@ -243,3 +243,24 @@ _DIED_AT_DEMONSTRATION = re.compile(r"\b(?:died|killed|dead|death)\b[^.;]{0,60}?
 
 def died_at_demonstration(sentences: list[str]) -> bool:
     return any(("died" in s or "killed" in s or "dead" in s or "death" in s) and _DIED_AT_DEMONSTRATION.search(s) for s in sentences)
+
+
+# "Initial reports said four were killed, later reports said two", "first reports of 5
+# dead, later reports of two": a figure told again as the reports changed, the same dead;
+# the lower figure stands (ACLED's most conservative report), not the two added.
+_LATER_REPORTS = re.compile(r"\b(?:initial(?:ly)?|first|early|earlier)\s+(?:\w+\s+)?reports?\b.{1,200}?"
+                            r"\b(?P<later>(?:later|subsequent|updated|latest|newer)\s+(?:\w+\s+)?reports?)\b", re.I | re.S)
+
+
+def reports_revised(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the figures of earlier and later reports of the same dead reduced to
+    the lower (a sentence holding no such pair of reports: ``claims`` as they are)."""
+    if "reports" not in text or (m := _LATER_REPORTS.search(text)) is None:
+        return claims
+    at = m.start("later")
+    first = [c for c in claims if m.start() <= c.pos < at and not c.vague]
+    then = [c for c in claims if c.pos >= at and not c.vague]
+    if not first or not then:
+        return claims
+    dropped = first if sum(c.n for c in then) <= sum(c.n for c in first) else then
+    return [c for c in claims if c not in dropped]

@@ -8,7 +8,7 @@ import re
 
 from geo.incidents.fatality_patterns import ACTIVE, AUX
 from geo.incidents.numbers import NUM
-from geo.incidents.victim_phrases import QUAL
+from geo.incidents.victim_phrases import QUAL, SINGULAR
 
 NO_BEFORE = re.compile(r"\bno\s+$", re.I)  # "no one was killed"
 OF_BEFORE = re.compile(r"\bof\s+$")  # "accused of murdering"
@@ -35,5 +35,20 @@ TRAILING_SPACE = re.compile(r"\s+$")
 AUX_AT_END = re.compile(r"\b" + AUX + r"$", re.I)
 TRAILING_COMMA = re.compile(r",\s*$")
 SINGULAR_AUX = re.compile(r"\b(?:was|has been)\b", re.I)
+# A passive verb of killing after "was", "is" or "has been" (first in the auxiliaries) tells
+# one person killed, whoever the subject phrase names; not the words of a state ("dead",
+# "died"), which also say that a truce or a plan is over.
+SINGULAR_PASSIVE = re.compile(r"\s*(?:was|is|has been)\b", re.I)
+DEATH_WORD_ONLY = re.compile(r"dead|died|dies?|perished|succumbed|left|leaving|confirmed dead|lost \w+ li\w+", re.I)
+# (a subject of words, not one told as a question or a part of those told: "how the
+# leader was killed", "whether anyone was killed", "the other was shot dead")
+SUBJECT_WORDS = re.compile(r"\w")
+NOT_TOLD_AS_ONE = re.compile(r"\b(?:how|whether|if|why|anyone|anybody|someone|somebody|other|others)\b", re.I)
 CAPITALISED_NAME = re.compile(r"\s*(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,3}\s*")
 NO_ONE_NAMED = re.compile(r"\s*(?:No|None|Nobody|Noone)\b")
+# "were set upon by villagers, who killed one of them": "who" is the passive's agent, the
+# killers of this event (not a victim's earlier deed: "lynched a man who had killed")
+AGENT_WHO = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+who\s+$", re.I)
+# "beat to death a burglar that shot a homeowner": "that" after a person's noun is "who"
+# (not after an attack's: "a raid that killed five" is the event's own killing)
+PERSON_THAT = re.compile(rf"\b(?:{SINGULAR})\s+that\s+(?:(?:had|has|allegedly|reportedly|earlier|previously)\s+)*$", re.I)

@@ -144,6 +144,11 @@ NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES)
 _TITLE = re.compile(rf"(?:{'|'.join(_TITLES)})\.\s+(?=[A-Z])")
 
 
+# "his parents", "the elderly parents of a judge": two people (not the parents of many,
+# whose number is not told)
+_PARENTS = re.compile(r"(?:his|her|the)\s+(?:[\w-]+\s+)?parents(?:\s+of\s+(?:an?\s|(?-i:[A-Z]))|\s*$)", re.I | re.S)
+
+
 def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
     """A figure from one noun phrase: "at least 15 militants", "a police officer",
     "several", "militants" (an unknown number: 10), "themselves"."""
@@ -158,6 +163,8 @@ def np_claim(part: str, offset: int, sentence: str) -> Claim | None:
         return None  # "the police killed no one": none dead
     if re.match(r"(?:an?\s+)?(?:[\w-]+\s+)?couple\b", p, re.I):
         return Claim(2, "couple", offset)  # "murdered a couple", "a young couple"
+    if _PARENTS.match(p):
+        return Claim(2, "parents", offset)  # "killed his parents", "the parents of a judge": a pair
     family = re.match(rf"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?P<whole>family|crew|household|group|party|band|team)\s+of\s+"
                       rf"(?P<n>{NUM})\b(?P<tail>.*)$", p, re.I | re.S)
     if family and to_int(family.group("n")) and not (UNIT_AFTER.match(family.group("tail")) or NOT_PEOPLE.match(family.group("tail"))):
@@ -300,6 +307,11 @@ def vague_noun(words: str) -> str:
     return rest[0].lower() if rest else ""
 
 
+# A riot's crowd: the other side of a clash with the police ("an officer was killed by
+# rioters … three rioters were killed")
+_CROWD_SIDE = re.compile(r"(?:rioters?|protesters?|protestors?|demonstrators?)", re.I)
+
+
 def side_of(noun: str) -> str | None:
-    """"soldiers" -> "state", "militants" -> "armed", anything else -> None."""
-    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else None
+    """"soldiers" -> "state", "militants" -> "armed", "rioters" -> "crowd", anything else -> None."""
+    return "state" if _STATE_SIDE.fullmatch(noun) else "armed" if _ARMED_SIDE.fullmatch(noun) else "crowd" if _CROWD_SIDE.fullmatch(noun) else None
