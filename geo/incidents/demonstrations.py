@@ -42,7 +42,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|(?<!to )clash(?= between)"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)?[\"'\u201d\u2019]? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
@@ -51,23 +51,32 @@ PROTEST_VIOLENCE = re.compile(
     # also a noun ("attacks", "an assault").
     # (a crowd named by where it lives: "locals", "inhabitants")
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|attacks(?= (?:an?|the|his|her|their|two|three|\d+|several)\b)"
+    r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
     # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
     rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
-    rf"|broken into) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?)"
+    rf"|broken into|stolen) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?"
+    r"|demonstrations|protests)"
     # The crowd killing someone ("protesters in Oldtown lynched a guard", "marchers beat an
     # officer to death"): close to its noun, and not a killing the crowd reacted to ("residents
     # protest after a pedestrian killed on the road").
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?)\s+(?:(?!police|officers|security|soldiers|troops|and|after|over|against|following|when)[\w'-]+,?\s+){{0,3}}?"
-    r"(?<!were )(?<!was )(?<!been )(?:kill(?:ed|s)|lynch(?:ed|es)|(?:beat(?:s)?|club(?:s|bed)?|stabbed) (?:[\w'-]+ ){1,3}?to death)"
+    r"(?<!were )(?<!was )(?<!been )(?:kill(?:ed|s)(?!\s+(?:during|in|by|as|when|while|after|at|on|over|amid|since|following|earlier|last)\b|[,.;:)])|lynch(?:ed|es)|(?:beat(?:s)?|club(?:s|bed)?|stabbed) (?:[\w'-]+ ){1,3}?to death)"
     # A crowd the report calls unruly is no peaceful one.
     rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
-    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    r"|(?:violence|fights?|fighting|scuffles?) (?:erupted|broke out|ensued)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # Fights the report tells as two-sided or violent ("violent confrontations with police",
+    # "violence on both sides"), a fire set, police lines broken, the crowd armed with
+    # crude weapons (ACLED's codebook: physical clashes and destruction make a riot).
+    r"|violent (?:confrontations?|clash(?:es)?|exchanges?)|violence on both sides|marred by violence"
+    r"|set (?:a|several|many|\d+) fires? (?:at|in|to|on|inside)(?! (?:\w+ ){0,2}?effig)"
+    r"|(?:broke|break(?:s|ing)?|breached|breaching|push(?:ed|ing)? through) (?:through )?(?:a |the )?police (?:lines?|cordons?|barricades?)"
+    r"|armed with (?:[\w-]+ ){0,2}?(?:sticks|clubs|machetes|pangas|crude weapons|stones|rocks|arrows|rods|iron bars|knives)"
     # Property wrecked, told in the passive or as the damage caused, at a demonstration
     # ("several cars were torched during the march", "the protest caused heavy damage"):
     # destruction by the crowd (ACLED's codebook: vandalism makes a violent demonstration).
@@ -148,7 +157,8 @@ def excessive_force(text: str, deaths: int) -> bool:
 # crowd protests or what came before, it is the grievance, not the crowd's conduct.
 _NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
                                r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of"
+                                r"|following|after|amid|amidst|over|against)\s+$", re.I)
 # Violence named after "for", "against", "involved in" ("punishment for those involved in
 # setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
 _ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to)\s+$", re.I)
@@ -274,11 +284,23 @@ PROTEST_ATTACKED = re.compile(
     rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
     r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
     rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b"
+    # while they demonstrated ("assaulted six traders as they were protesting"); the
+    # demonstration itself the object ("attacked the protest", "hurled bombs at a sit-in").
+    # Not a rally, a procession or a meeting: a campaign's or a party's gathering attacked
+    # by its rivals is mob violence (ACLED's codebook), no protest.
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:when|as|while) (?:the |they |their )?(?:[\w'-]+ ){{0,2}}?(?:were|was) (?:demonstrating|protesting"
+    r"|(?:staging|holding) (?:an? |their )?(?:[\w'-]+ )?(?:protests?|demonstrations?|human chains?|sit-ins?))\b"
+    rf"|\b{_ASSAULT}\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?:protest|demonstration|human chain|sit-in)s?\b(?! (?:rally|rallies|procession|march))"
+    r"|\b(?:threw|throwing|hurled|hurling|lobbed|exploded|exploding) (?:[\w-]+ ){0,3}?(?:at|on|near) (?:a |the |an )?(?:[\w'-]+ ){0,2}?"
+    r"(?:protest|demonstration|human chain|sit-in)s?\b(?! (?:rally|rallies|procession|march))"
     # the demonstrators' camp attacked: "stormed the sit-in camp", "raided a protest site"
     rf"|\b(?:{_ASSAULT}|storm(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?:protest|sit-?in|demonstrators'?|protesters'?)\s+"
     r"(?:camps?|encampments?|tents?|sites?)\b", re.I)
 # The demonstrators' own violence named with them as its subject.
-PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
+# (rioters who attack a demonstration are its attackers, not its crowd)
+PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot(?!ers?\b)\w*|running battles?|mobs?)\b"
+                              r"|\brioters?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:threw|hurled|exploded|attacked|assaulted)\b[^.;]{0,60}?"
+                              r"\b(?:protest|rally|procession|march|demonstration)s?\b)"
                                rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
                                # named as the agent of a passive: "was assaulted by marchers"
