@@ -82,3 +82,12 @@ def test_a_clash_suffered_by_dispersed_demonstrators_is_no_riot():
 ])
 def test_violence_named_as_a_thing_or_suffered_is_no_riot(text):
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders stormed the town hall in Valparaiso, demanding the return of their market licences.",
+    "Angry tenants stormed the housing office in Leeds protesting against a rent rise.",
+    "Parents stormed the education office in Cordoba and demanded the transfer of the head teacher.",
+])
+def test_a_place_stormed_while_voicing_a_grievance_is_a_protest(text):
+    assert classify_event(text)[0] == "Protests"

@@ -184,9 +184,12 @@ _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 # demand their pay", "invaded the stadium to protest their eviction"): entering to be
 # heard, no violence of its own (ACLED's codebook: a demonstration is violent by what its
 # crowd destroys or whom it hurts); not a place stormed to free a detainee or to loot.
-STORMED_TO_PROTEST = re.compile(r"(?:storm(?:ed|s|ing)?|invad(?:ed|e|es|ing))\b(?:\s+(?!to\b|and\b)[\w'-]+,?){0,8}?\s+(?:in order )?to\s+"
+# The grievance told as what the crowd was doing ("stormed the county offices, demanding
+# a meeting", "stormed the ministry and demanded their pay") is voiced the same way.
+STORMED_TO_PROTEST = re.compile(r"(?:storm(?:ed|s|ing)?|invad(?:ed|e|es|ing))\b(?:\s+(?!to\b|and\b)[\w'-]+,?){0,8}?\s+(?:(?:in order )?to\s+"
                                 r"(?:protest|demand|denounce|press|call|express|condemn|petition|push|seek|oppose|register|air|voice"
-                                r"|present|deliver|submit|complain)\b", re.I)
+                                r"|present|deliver|submit|complain)|(?:demanding|protesting|seeking|calling for|in protest)"
+                                r"|and (?:demand(?:ed|s)?|protest(?:ed|s)?|call(?:ed|s)? for))\b", re.I)
 
 
 # Barricades the state's forces put up or stand behind ("police barricaded the road to
