@@ -91,3 +91,26 @@ def test_violence_named_as_a_thing_or_suffered_is_no_riot(text):
 ])
 def test_a_place_stormed_while_voicing_a_grievance_is_a_protest(text):
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "In a protest over unemployment, youths blocked the ring road in Casablanca and attacked a passing bus driver.",
+    "Angry residents marched to the landlord's office and assaulted two of his clerks in Glasgow.",
+    "Protesting fishermen in Valencia occupy the harbour and destroy three patrol boats.",
+    "Demonstrating farmers in Lille assaulted a customs officer at the border post.",
+    "Students locked the dean inside his office during a protest over fees in Lagos.",
+    "Villagers protested a land sale in Cusco by throwing logs and boulders across the main road.",
+])
+def test_a_crowds_second_act_captives_and_roads_blocked_with_material_make_a_riot(text):
+    assert classify_event(text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged batons at protesters and injured twelve people in Manila.",
+    "Opposition youths protested in Harare and threatened to disrupt the minister's visit.",
+])
+def test_the_crowd_as_object_or_a_threat_is_no_riot(text):
+    """Guard (must not change): the crowd as the object of police batons, or a threat it
+    makes, is no violent act of its own; the crowd's second verb and a headline's bare verb
+    must not read them as one."""
+    assert classify_event(text)[0] == "Protests"

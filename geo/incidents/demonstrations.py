@@ -50,13 +50,23 @@ PROTEST_VIOLENCE = re.compile(
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
     # (a crowd named by where it lives: "locals", "inhabitants")
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|(?:striking|demonstrating|protesting|marching) [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
+    # a headline's present tense, the bare verb of a plural crowd, before its object
+    r"(?:(?<!to )(?:attack|assault|destroy|loot|torch|smash|wreck|demolish|vandali[sz]e|ransack)"
+    r"(?= (?:an?|the|his|her|their|two|three|four|\d+|several|police|vehicles|cars|lorries|buses|shops|offices)\b)|"
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|attacks(?= (?:an?|the|his|her|their|two|three|\d+|several)\b)"
     r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
-    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
+    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to(?! (?:\w+ ){0,2}?effig)))(?! by)"
+    # A second, destructive verb of the crowd's after a first act ("youths blocked the road
+    # and torched a lorry"): the crowd's noun, at least one word, "and", the verb.
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|locals|inhabitants)\s+(?:{_GAP_WORD}\s+){{1,6}}?and (?:then )?"
+    r"(?:destroy(?:ed|s)?|burn(?:ed|t|s)?|torch(?:ed|es)?|loot(?:ed|s)?|smash(?:ed|es)?|vandali[sz]e[ds]?|attack(?:ed|s)?|assault(?:ed|s)?"
+    r"|ston(?:ed|es?)|beat up|set fire to|wreck(?:ed|s)?|demolish(?:ed|es)?|ransack(?:ed|s)?)\b"
+    # (an effigy, a flag or a poster burnt is a symbol, no destruction)
+    r"(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
     rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
     rf"|broken into|stolen) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?"
@@ -89,7 +99,13 @@ PROTEST_VIOLENCE = re.compile(
     # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
     r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
     r"|(?:became|become|becomes|becoming|grew|turned|turns|turning) (?:\w+ )?(?:violent|rowdy|unruly|chaotic)"
-    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
+    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?"
+    r"|(?:locked|locking) (?:up )?(?:the |a |an |their |his |her |\d+ |two |three )(?:[\w'-]+ ){0,2}?(?:inside|in (?:an? |the |his |her |their )(?:[\w-]+ )?(?:office|room|building|classroom|hall))"
+    # material laid across the road to block it (ACLED's codebook: road blocks of
+    # barricades, burning tyres or other material make a violent demonstration)
+    r"|(?:threw|throwing|plac(?:ed|ing)|put(?:ting)?|la(?:id|ying)|dump(?:ed|ing)|fell(?:ed|ing)) (?:[\w-]+ ){0,2}?(?:tree trunks|logs|boulders|rocks|stones|tyres|tires|debris)"
+    r" (?:on|across|onto|over) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:roads?|highways?|streets?|railway|tracks)"
+    r"|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|(?:opened fire|fired) (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?|them)"
