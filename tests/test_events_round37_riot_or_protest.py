@@ -114,3 +114,20 @@ def test_the_crowd_as_object_or_a_threat_is_no_riot(text):
     makes, is no violent act of its own; the crowd's second verb and a headline's bare verb
     must not read them as one."""
     assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested in Bordeaux over fees. Police were called after the students threatened to destroy the library.",
+    "Dock workers marched in Rotterdam against job cuts; shopkeepers closed early, fearing looting.",
+    "Students marched in Brno; four students who were badly injured when a wall fell were taken to hospital.",
+])
+def test_threats_fears_and_harm_suffered_are_no_riot(text):
+    assert classify_event(text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters threw petrol bombs at a protest of nurses in Marseille.",
+    "Masked rioters hurled stones at a demonstration of pensioners in Porto.",
+])
+def test_rioters_who_attack_a_demonstration_are_not_its_crowd(text):
+    assert classify_event(text) == ("Protests", "Protest with intervention")

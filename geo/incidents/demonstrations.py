@@ -15,8 +15,10 @@ from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
-# A word between the crowd and its act: none that names the police, nor "and" (another side).
-_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and)[\w'-]+,?"
+# A word between the crowd and its act: none that names the police, nor "and" (another side);
+# no passive's auxiliary ("protesters who were injured": done to the crowd) nor a threat
+# or a plan ("threatened to destroy": nothing done yet).
+_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and\b|were\b|was\b|been\b|being\b|threat|vow|plan|warn)[\w'-]+,?"
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
@@ -177,7 +179,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|
                                 r"|following|after|amid|amidst|over|against)\s+$", re.I)
 # Violence named after "for", "against", "involved in" ("punishment for those involved in
 # setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
-_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to)\s+$", re.I)
+# A feared act ("closed their shops, fearing looting") is none done.
+_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to"
+                                  r"|fear(?:ing|ed|s)?|for fear of|threat of|risk of)\s+$", re.I)
 # What the crowd accuses or blames others of ("accusing the police of burning their stalls"):
 # the others' act, however long the name of those accused.
 _ACCUSATION_BEFORE = re.compile(rf"\b{ACCUSING_OTHERS}\s+$", re.I)
@@ -322,6 +326,8 @@ PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot(?!ers?\b)\w*|running battle
                               r"\b(?:protest|rally|procession|march|demonstration)s?\b)"
                                rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
+                               # (not what they threw at a demonstration: those who attack one are not its crowd)
+                               r"(?![^.;]{0,60}?\bat (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:protest|demonstration|human chain|sit-in|rally|procession|march)s?\b)"
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
                                rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
