@@ -131,3 +131,12 @@ def test_threats_fears_and_harm_suffered_are_no_riot(text):
 ])
 def test_rioters_who_attack_a_demonstration_are_not_its_crowd(text):
     assert classify_event(text) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanitation workers protesting unpaid wages dumped garbage outside the town hall in Naples.",
+    "Dairy farmers in Rennes dumped manure at the gates of the prefecture to protest milk prices.",
+    "Youths at a protest rally in Abidjan took advantage of the crowd to steal from market stalls.",
+])
+def test_a_crowd_that_dumps_waste_or_steals_riots(text):
+    assert classify_event(text)[0] == "Riots"

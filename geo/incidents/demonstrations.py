@@ -60,7 +60,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
-    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
+    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|st(?:ole|eal(?:s|ing)?)\b|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to(?! (?:\w+ ){0,2}?effig)))(?! by)"
     # A second, destructive verb of the crowd's after a first act ("youths blocked the road
     # and torched a lorry"): the crowd's noun, at least one word, "and", the verb.
@@ -86,6 +86,8 @@ PROTEST_VIOLENCE = re.compile(
     # "violence on both sides"), a fire set, police lines broken, the crowd armed with
     # crude weapons (ACLED's codebook: physical clashes and destruction make a riot).
     r"|violent (?:confrontations?|clash(?:es)?|exchanges?)|violence on both sides|marred by violence"
+    # Waste dumped at a place the crowd protests at: the place defiled, vandalism.
+    r"|dump(?:ed|ing|s)? (?:\w+ ){0,2}?(?:garbage|sewage|rubbish|refuse|manure|waste|dung)"
     r"|set (?:a|several|many|\d+) fires? (?:at|in|to|on|inside)(?! (?:\w+ ){0,2}?effig)"
     r"|(?:broke|break(?:s|ing)?|breached|breaching|push(?:ed|ing)? through) (?:through )?(?:a |the )?police (?:lines?|cordons?|barricades?)"
     r"|armed with (?:[\w-]+ ){0,2}?(?:sticks|clubs|machetes|pangas|crude weapons|stones|rocks|arrows|rods|iron bars|knives)"
