@@ -86,11 +86,11 @@ PROTEST_VIOLENCE = re.compile(
     # "violence on both sides"), a fire set, police lines broken, the crowd armed with
     # crude weapons (ACLED's codebook: physical clashes and destruction make a riot).
     r"|violent (?:confrontations?|clash(?:es)?|exchanges?)|violence on both sides|marred by violence"
-    # Waste dumped at a place the crowd protests at: the place defiled, vandalism.
-    r"|dump(?:ed|ing|s)? (?:\w+ ){0,2}?(?:garbage|sewage|rubbish|refuse|manure|waste|dung)"
     r"|set (?:a|several|many|\d+) fires? (?:at|in|to|on|inside)(?! (?:\w+ ){0,2}?effig)"
     r"|(?:broke|break(?:s|ing)?|breached|breaching|push(?:ed|ing)? through) (?:through )?(?:a |the )?police (?:lines?|cordons?|barricades?)"
     r"|armed with (?:[\w-]+ ){0,2}?(?:sticks|clubs|machetes|pangas|crude weapons|stones|rocks|arrows|rods|iron bars|knives)"
+    # Waste dumped at a place the crowd protests at: the place defiled, vandalism.
+    r"|dump(?:ed|ing|s)? (?:\w+ ){0,2}?(?:garbage|sewage|rubbish|refuse|manure|waste|dung)"
     # Property wrecked, told in the passive or as the damage caused, at a demonstration
     # ("several cars were torched during the march", "the protest caused heavy damage"):
     # destruction by the crowd (ACLED's codebook: vandalism makes a violent demonstration).
@@ -324,8 +324,8 @@ PROTEST_ATTACKED = re.compile(
 # The demonstrators' own violence named with them as its subject.
 # (rioters who attack a demonstration are its attackers, not its crowd)
 PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot(?!ers?\b)\w*|running battles?|mobs?)\b"
-                              r"|\brioters?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:threw|hurled|exploded|attacked|assaulted)\b[^.;]{0,60}?"
-                              r"\b(?:protest|rally|procession|march|demonstration)s?\b)"
+                               r"|\brioters?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:threw|hurled|exploded|attacked|assaulted)\b[^.;]{0,60}?"
+                               r"\b(?:protest|rally|procession|march|demonstration)s?\b)"
                                rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
                                # (not what they threw at a demonstration: those who attack one are not its crowd)
