@@ -15,8 +15,10 @@ from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
-# A word between the crowd and its act: none that names the police, nor "and" (another side).
-_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and)[\w'-]+,?"
+# A word between the crowd and its act: none that names the police, nor "and" (another side);
+# no passive's auxiliary ("protesters who were injured": done to the crowd) nor a threat
+# or a plan ("threatened to destroy": nothing done yet).
+_GAP_WORD = r"(?!police|officers|security|soldiers|troops|and\b|were\b|was\b|been\b|being\b|threat|vow|plan|warn)[\w'-]+,?"
 PROTEST_VIOLENCE = re.compile(
     r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
@@ -42,7 +44,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|(?<!to )clash(?= between)"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
+    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)?[\"'\u201d\u2019]? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
@@ -50,24 +52,45 @@ PROTEST_VIOLENCE = re.compile(
     # ("protesters in Oldtown, Hill, ambushed …"); past forms only where the bare verb is
     # also a noun ("attacks", "an assault").
     # (a crowd named by where it lives: "locals", "inhabitants")
-    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|striking [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
-    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|voters|locals|inhabitants|(?:striking|demonstrating|protesting|marching) [\w-]+)\s+(?:{_GAP_WORD}\s+){{0,6}}?"
+    # a headline's present tense, the bare verb of a plural crowd, before its object
+    r"(?:(?<!to )(?:attack|assault|destroy|loot|torch|smash|wreck|demolish|vandali[sz]e|ransack)"
+    r"(?= (?:an?|the|his|her|their|two|three|four|\d+|several|police|vehicles|cars|lorries|buses|shops|offices)\b)|"
+    r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|attacks(?= (?:an?|the|his|her|their|two|three|\d+|several)\b)"
+    r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
     r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
-    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
-    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to)(?! by)"
+    r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|st(?:ole|eal(?:s|ing)?)\b|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
+    r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to(?! (?:\w+ ){0,2}?effig)))(?! by)"
+    # A second, destructive verb of the crowd's after a first act ("youths blocked the road
+    # and torched a lorry"): the crowd's noun, at least one word, "and", the verb.
+    rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|locals|inhabitants)\s+(?:{_GAP_WORD}\s+){{1,6}}?and (?:then )?"
+    r"(?:destroy(?:ed|s)?|burn(?:ed|t|s)?|torch(?:ed|es)?|loot(?:ed|s)?|smash(?:ed|es)?|vandali[sz]e[ds]?|attack(?:ed|s)?|assault(?:ed|s)?"
+    r"|ston(?:ed|es?)|beat up|set fire to|wreck(?:ed|s)?|demolish(?:ed|es)?|ransack(?:ed|s)?)\b"
+    # (an effigy, a flag or a poster burnt is a symbol, no destruction)
+    r"(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
     rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
-    rf"|broken into) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?)"
+    rf"|broken into|stolen) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?"
+    r"|demonstrations|protests)"
     # The crowd killing someone ("protesters in Oldtown lynched a guard", "marchers beat an
     # officer to death"): close to its noun, and not a killing the crowd reacted to ("residents
     # protest after a pedestrian killed on the road").
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?)\s+(?:(?!police|officers|security|soldiers|troops|and|after|over|against|following|when)[\w'-]+,?\s+){{0,3}}?"
-    r"(?<!were )(?<!was )(?<!been )(?:kill(?:ed|s)|lynch(?:ed|es)|(?:beat(?:s)?|club(?:s|bed)?|stabbed) (?:[\w'-]+ ){1,3}?to death)"
+    r"(?<!were )(?<!was )(?<!been )(?:kill(?:ed|s)(?!\s+(?:during|in|by|as|when|while|after|at|on|over|amid|since|following|earlier|last)\b|[,.;:)])|lynch(?:ed|es)|(?:beat(?:s)?|club(?:s|bed)?|stabbed) (?:[\w'-]+ ){1,3}?to death)"
     # A crowd the report calls unruly is no peaceful one.
     rf"|(?:rowdy|unruly|riotous)|violent (?:group of )?(?:{noun_rx('crowd', 'protesters')}|youths?)"
     r"|(?:destruction of|destroying|damage to|damaging) (?:\w+ ){0,2}?property|property destruction|violent unrest"
-    r"|violence (?:erupted|broke out)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    r"|(?:violence|fights?|fighting|scuffles?) (?:erupted|broke out|ensued)|(?:hit|struck) by (?:a )?(?:stones?|rocks?)"
+    # Fights the report tells as two-sided or violent ("violent confrontations with police",
+    # "violence on both sides"), a fire set, police lines broken, the crowd armed with
+    # crude weapons (ACLED's codebook: physical clashes and destruction make a riot).
+    r"|violent (?:confrontations?|clash(?:es)?|exchanges?)|violence on both sides|marred by violence"
+    r"|set (?:a|several|many|\d+) fires? (?:at|in|to|on|inside)(?! (?:\w+ ){0,2}?effig)"
+    r"|(?:broke|break(?:s|ing)?|breached|breaching|push(?:ed|ing)? through) (?:through )?(?:a |the )?police (?:lines?|cordons?|barricades?)"
+    r"|armed with (?:[\w-]+ ){0,2}?(?:sticks|clubs|machetes|pangas|crude weapons|stones|rocks|arrows|rods|iron bars|knives)"
+    # Waste dumped at a place the crowd protests at: the place defiled, vandalism.
+    r"|dump(?:ed|ing|s)? (?:\w+ ){0,2}?(?:garbage|sewage|rubbish|refuse|manure|waste|dung)"
     # Property wrecked, told in the passive or as the damage caused, at a demonstration
     # ("several cars were torched during the march", "the protest caused heavy damage"):
     # destruction by the crowd (ACLED's codebook: vandalism makes a violent demonstration).
@@ -80,7 +103,13 @@ PROTEST_VIOLENCE = re.compile(
     # (ACLED's codebook: demonstrators' own violence, abduction included, makes a riot).
     r"|(?:descend|degenerat|spiral)\w* into (?:violence|chaos|clashes|fighting)"
     r"|(?:became|become|becomes|becoming|grew|turned|turns|turning) (?:\w+ )?(?:violent|rowdy|unruly|chaotic)"
-    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
+    r"|(?:held|hold(?:s|ing)?|took|tak(?:e|es|ing)) (?:\w+ ){0,3}?hostages?"
+    r"|(?:locked|locking) (?:up )?(?:the |a |an |their |his |her |\d+ |two |three )(?:[\w'-]+ ){0,2}?(?:inside|in (?:an? |the |his |her |their )(?:[\w-]+ )?(?:office|room|building|classroom|hall))"
+    # material laid across the road to block it (ACLED's codebook: road blocks of
+    # barricades, burning tyres or other material make a violent demonstration)
+    r"|(?:threw|throwing|plac(?:ed|ing)|put(?:ting)?|la(?:id|ying)|dump(?:ed|ing)|fell(?:ed|ing)) (?:[\w-]+ ){0,2}?(?:tree trunks|logs|boulders|rocks|stones|tyres|tires|debris)"
+    r" (?:on|across|onto|over) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:roads?|highways?|streets?|railway|tracks)"
+    r"|forc(?:ibly|efully) (?:enter\w*|broke|break\w*))\b", re.I)
 INTERVENTION = re.compile(
     r"\b(?:tear[- ]?gas\w*|teargas\w*|water cannons?|dispers(?:ed|e|ing)|rubber bullets|live (?:ammunition|rounds|bullets)|batons?"
     rf"|beat(?:en)? (?:the )?(?:{noun_rx('protesters')})|(?:opened fire|fired) (?:on|at) (?:the )?(?:{noun_rx('protesters')}|crowds?|them)"
@@ -148,10 +177,13 @@ def excessive_force(text: str, deaths: int) -> bool:
 # crowd protests or what came before, it is the grievance, not the crowd's conduct.
 _NAMED_AS_A_THING = re.compile(r"(?:vandalism|clash(?:es)?|attacks?|assaults?|arson|looting|violence|destruction|damage"
                                r"|rampage|riots?|rioting|scuffles?|(?:\w+ing)(?= of\b))\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|prior|earlier|previous|recent|alleged|and|of"
+                                r"|following|after|amid|amidst|over|against)\s+$", re.I)
 # Violence named after "for", "against", "involved in" ("punishment for those involved in
 # setting fire to a bus", "against vandalism"): someone's act the crowd names, not its own.
-_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to)\s+$", re.I)
+# A feared act ("closed their shops, fearing looting") is none done.
+_ANOTHERS_ACT_BEFORE = re.compile(r"\b(?:for|accused of|against|involved in|responsible for|(?:end|stop|halt) to"
+                                  r"|fear(?:ing|ed|s)?|for fear of|threat of|risk of)\s+$", re.I)
 # What the crowd accuses or blames others of ("accusing the police of burning their stalls"):
 # the others' act, however long the name of those accused.
 _ACCUSATION_BEFORE = re.compile(rf"\b{ACCUSING_OTHERS}\s+$", re.I)
@@ -174,9 +206,12 @@ _MARCH_NOT_STORM = re.compile(r"stormed (?:the )?streets\b", re.I)
 # demand their pay", "invaded the stadium to protest their eviction"): entering to be
 # heard, no violence of its own (ACLED's codebook: a demonstration is violent by what its
 # crowd destroys or whom it hurts); not a place stormed to free a detainee or to loot.
-STORMED_TO_PROTEST = re.compile(r"(?:storm(?:ed|s|ing)?|invad(?:ed|e|es|ing))\b(?:\s+(?!to\b|and\b)[\w'-]+,?){0,8}?\s+(?:in order )?to\s+"
+# The grievance told as what the crowd was doing ("stormed the county offices, demanding
+# a meeting", "stormed the ministry and demanded their pay") is voiced the same way.
+STORMED_TO_PROTEST = re.compile(r"(?:storm(?:ed|s|ing)?|invad(?:ed|e|es|ing))\b(?:\s+(?!to\b|and\b)[\w'-]+,?){0,8}?\s+(?:(?:in order )?to\s+"
                                 r"(?:protest|demand|denounce|press|call|express|condemn|petition|push|seek|oppose|register|air|voice"
-                                r"|present|deliver|submit|complain)\b", re.I)
+                                r"|present|deliver|submit|complain)|(?:demanding|protesting|seeking|calling for|in protest)"
+                                r"|and (?:demand(?:ed|s)?|protest(?:ed|s)?|call(?:ed|s)? for))\b", re.I)
 
 
 # Barricades the state's forces put up or stand behind ("police barricaded the road to
@@ -274,13 +309,27 @@ PROTEST_ATTACKED = re.compile(
     rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:during|at) (?:the |their |its |a )?(?:[\w'-]+ ){{0,3}}?"
     r"(?:demonstrations?|protests?|rall(?:y|ies)|road march|procession|human chain|sit-in)\b"
     rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\bwho (?:were|was) (?:staging|holding|participating|demonstrating|protesting)\b"
+    # while they demonstrated ("assaulted six traders as they were protesting"); the
+    # demonstration itself the object ("attacked the protest", "hurled bombs at a sit-in").
+    # Not a rally, a procession or a meeting: a campaign's or a party's gathering attacked
+    # by its rivals is mob violence (ACLED's codebook), no protest.
+    rf"|\b{_ASSAULT}\b[^.;]{{0,100}}?\b(?:when|as|while) (?:the |they |their )?(?:[\w'-]+ ){{0,2}}?(?:were|was) (?:demonstrating|protesting"
+    r"|(?:staging|holding) (?:an? |their )?(?:[\w'-]+ )?(?:protests?|demonstrations?|human chains?|sit-ins?))\b"
+    rf"|\b{_ASSAULT}\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?:protest|demonstration|human chain|sit-in)s?\b(?! (?:rally|rallies|procession|march))"
+    r"|\b(?:threw|throwing|hurled|hurling|lobbed|exploded|exploding) (?:[\w-]+ ){0,3}?(?:at|on|near) (?:a |the |an )?(?:[\w'-]+ ){0,2}?"
+    r"(?:protest|demonstration|human chain|sit-in)s?\b(?! (?:rally|rallies|procession|march))"
     # the demonstrators' camp attacked: "stormed the sit-in camp", "raided a protest site"
     rf"|\b(?:{_ASSAULT}|storm(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?:protest|sit-?in|demonstrators'?|protesters'?)\s+"
     r"(?:camps?|encampments?|tents?|sites?)\b", re.I)
 # The demonstrators' own violence named with them as its subject.
-PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot\w*|running battles?|mobs?)\b"
+# (rioters who attack a demonstration are its attackers, not its crowd)
+PROTESTERS_ACTED = re.compile(r"\b(?:violent\w*|riot(?!ers?\b)\w*|running battles?|mobs?)\b"
+                               r"|\brioters?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:threw|hurled|exploded|attacked|assaulted)\b[^.;]{0,60}?"
+                               r"\b(?:protest|rally|procession|march|demonstration)s?\b)"
                                rf"|\b(?:{noun_rx('protesters')}|rioters|locals|inhabitants)\s+(?:[\w'-]+\s+){{0,3}}?(?:threw|hurled|pelted|torched|burn\w*|set|vandali[sz]\w*"
                                r"|clash\w*|attack\w*|assault\w*|stoned|block\w*|barricad\w*|loot\w*|damag\w*|smash\w*)"
+                               # (not what they threw at a demonstration: those who attack one are not its crowd)
+                               r"(?![^.;]{0,60}?\bat (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:protest|demonstration|human chain|sit-in|rally|procession|march)s?\b)"
                                # named as the agent of a passive: "was assaulted by marchers"
                                rf"|\b(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched) by (?:the )?(?:[\w-]+ )?"
                                rf"(?:{noun_rx('protesters')}|rioters|crowds?|mobs?)\b", re.I)
