@@ -20,8 +20,9 @@ _HARM = (r"(?:attack(?:ed|s)?|kill(?:ed|s)?|shot|shoots?|gunned down|stabbed|hac
 _HIT_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}?(?:(?:was|were|is|are|has been|have been|had been|got)\s+(?:\w+ly\s+)?{_HARM}\b"
                         rf"|{_HARM}(?=\s*(?:[,.;:]|$)|\s+(?:at|in|on|during|near|outside|inside|while|when|after|as)\b))", re.I)
 # The party's mention inside the object of a harm verb: "attacked the home of a party MP",
-# "killing two party supporters" (not "attacked by party supporters": the agent).
-_HIT_BEFORE = re.compile(rf"\b{_HARM}\s+(?:(?!by\b)[\w'-]+\s+){{0,5}}$", re.I)
+# "killing two party supporters" (not "attacked by party supporters": the agent; nor past
+# a clause of time: "was killed when party youths stormed …").
+_HIT_BEFORE = re.compile(rf"\b{_HARM}\s+(?:(?!(?:by|when|while|as|after|before|during)\b)[\w'-]+\s+){{0,5}}$", re.I)
 # People of no armed group named as the attackers ("rivals stabbed a party leader", "was
 # beaten by a crowd"): then the violence is theirs, a mob's (left to the crowd rules).
 _UNARMED = noun_class("crowd", "unarmed_agents")

@@ -127,3 +127,23 @@ def ambushed_civilians(after: str, told: str) -> bool:
     _CIVILIAN_VEHICLE)."""
     return bool(_CIVILIAN_VEHICLE.match(after)) and bool(CIVILIAN_VICTIMS.search(told)) \
         and not ARMED_TARGETS.search(told) and not _FIRE_ANSWERED.search(told)
+
+
+# An ambush's attackers by their nouns ("gunmen laid an ambush", "an armed group's
+# ambush"), left out where the question is whether anyone armed was among those hit.
+_ATTACKER_WORDS = re.compile(rf"\b(?:{noun_rx('armed_groups')}|gunman|assailant|attacker|militant|bandit|raider|armed (?:groups?|men|gangs?))\b",
+                             re.I)
+# People the report names as hurt without saying whether they were armed ("a man was shot
+# dead and another injured", "two people were killed").
+_PEOPLE_HIT = re.compile(r"\b(?:man|men|woman|people|persons?|another|others)\b", re.I)
+
+
+def ambush_on_people(told: str) -> bool:
+    """Whether an ambush whose target the report leaves unsaid ("gunmen laid an ambush near
+    the market") hurt only people of no armed side: civilians, or people named as no more
+    than people ("a man was shot dead"), with no state force, guard or armed site named
+    besides the attackers and no fire answered (ACLED's codebook: one-sided violence on
+    people who cannot answer is violence against civilians, not a battle)."""
+    rest = _ATTACKER_WORDS.sub(" ", told)
+    return bool(CIVILIAN_VICTIMS.search(rest) or _PEOPLE_HIT.search(rest)) and not ARMED_TARGETS.search(rest) \
+        and not _FIRE_ANSWERED.search(told) and not sides_fought(told)

@@ -20,7 +20,7 @@ from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIV
 from geo.incidents.actor_roles_passive import BY_NEXT as _BY_NEXT, PASSIVE_BEFORE, UNDERGONE as _UNDERGONE
 from geo.incidents.event_agents import agent_phrase as _agent_phrase, headline_victims as _headline_victims
 from geo.incidents.event_assaults import names_blows, unarmed_blows, without_crude_arms
-from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
+from geo.incidents.event_battles import ambush_on_people, ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
 from geo.incidents.event_parties import state_foes as _state_foes
@@ -425,10 +425,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
-            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
-            and not _STATE_HIT.search(joined):
-        return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) and not _STATE_HIT.search(joined):
+        hit_armed = _victims_armed(main, best)
+        if hit_armed is False or ambushed_civilians(main[best.end :], joined[best.end :]):
+            return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+        if hit_armed is None and re.match(r"ambush", best.text, re.I) and ambush_on_people(joined):
+            return VAC, "Attack"  # "a man was shot dead when gunmen laid an ambush near the market"
     if (etype, sub) == (STRATEGIC, "Non-violent transfer of territory") and civilians_occupied(main, best):
         return (RIOTS, "Violent demonstration") if _crowd_violence(main) else (PROTESTS, "Peaceful protest")  # a sit-in
     if etype == STRATEGIC and sub == "Arrests" and protest_here:

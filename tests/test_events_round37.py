@@ -1,0 +1,40 @@
+"""Event types, round 37: battles or violence against civilians, with sentences written
+for these tests about places world-wide (ACLED's codebook: a battle is fought by two armed
+sides; violence against civilians is one-sided, on people who cannot answer)."""
+
+import pytest
+
+from geo.incidents import classify_event
+
+
+# -- An ambush whose target the report leaves unsaid ("laid an ambush near the market"),
+#    with only people of no armed side hurt: one-sided, violence against civilians.
+@pytest.mark.parametrize("text", [
+    "A man was shot dead and another wounded when gunmen laid an ambush near Maiduguri on Friday.",
+    "An armed group attacked and killed three civilians in an ambush outside Bunia.",
+    "Four traders were killed when bandits staged an ambush on the road to Zinder.",
+])
+def test_an_ambush_on_people_alone_is_violence_against_civilians(text):
+    assert classify_event(text) == ("Violence against civilians", "Attack")
+
+
+# Guard (behaviour that must not change): armed men among those hit, or none named as
+# hit, keep the ambush a battle.
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when militants laid an ambush near Maiduguri.",
+    "Militants laid an ambush near Maiduguri, killing two.",
+    "A man and a police officer were killed when gunmen laid an ambush near Bunia.",
+])
+def test_an_ambush_with_armed_men_hit_stays_a_battle(text):
+    assert classify_event(text)[0] == "Battles"
+
+
+# Guard (behaviour that must not change; it would without "cop" read as an armed man): a
+# policeman called a "cop" among those an ambush hit keeps it a battle.
+@pytest.mark.parametrize("text", [
+    "Unknown assailants ambushed a senior cop and his driver in Karachi.",
+    "Gunmen ambushed two cops and a shopkeeper near a market in Lagos.",
+    "A traffic cop and a passer-by were wounded when gunmen laid an ambush outside Kano.",
+])
+def test_an_ambush_on_a_cop_stays_a_battle(text):
+    assert classify_event(text)[0] == "Battles"
