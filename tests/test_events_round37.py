@@ -29,12 +29,30 @@ def test_an_ambush_with_armed_men_hit_stays_a_battle(text):
     assert classify_event(text)[0] == "Battles"
 
 
-# Guard (behaviour that must not change; it would without "cop" read as an armed man): a
-# policeman called a "cop" among those an ambush hit keeps it a battle.
+# -- A policeman called a "cop" is an armed man: among those an ambush hit, with a
+#    civilian beside him, he makes it a battle (a fight with the state's forces).
 @pytest.mark.parametrize("text", [
     "Unknown assailants ambushed a senior cop and his driver in Karachi.",
     "Gunmen ambushed two cops and a shopkeeper near a market in Lagos.",
     "A traffic cop and a passer-by were wounded when gunmen laid an ambush outside Kano.",
 ])
-def test_an_ambush_on_a_cop_stays_a_battle(text):
+def test_an_ambush_on_a_cop_is_a_battle(text):
     assert classify_event(text)[0] == "Battles"
+
+
+# -- Two named peoples fighting (ACLED's communal or ethnic militias) is a battle when it
+#    wounds people, as when it kills them or burns homes; a capitalised "Clans" names the
+#    sides as well as "clans".
+@pytest.mark.parametrize("text", [
+    "Five people were injured in renewed clashes between Hutu and Tutsi groups near Goma.",
+    "Dozens of huts were burnt during a clash between the Dinka and Nuer Clans near Bor.",
+    "Six people were hurt when Tiv and Jukun groups clashed over farmland near Wukari.",
+])
+def test_named_peoples_fighting_with_wounded_is_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+# Guard (behaviour that must not change): crowds of no people named who clash and wound
+# stay rioters.
+def test_rival_supporters_clashing_with_wounded_stay_a_riot():
+    assert classify_event("Six people were hurt when rival supporters clashed over a rally near Wukari.")[0] == "Riots"

@@ -64,9 +64,9 @@ COMMUNITY_SIDES = re.compile(r"\b(?:two|rival|neighbou?ring|warring|both) (?:\w+
 # Two peoples named as the sides ("Dinka and Nuer groups", "rival Fulani clans"): identity
 # groups, whose deadly fights ACLED codes as battles of communal or ethnic militias. Not
 # parties' factions ("Ruritan People's Party and Union groups"): their members are civilians.
-_PEOPLES_SIDES = re.compile(r"\b(?-i:[A-Z][\w'-]+) and (?-i:[A-Z][\w'-]+) (?:groups|clans|tribes|peoples|tribesmen|clansmen)\b"
+_PEOPLES_SIDES = re.compile(r"\b(?-i:[A-Z][\w'-]+) and (?-i:[A-Z][\w'-]+) (?:[Gg]roups|[Cc]lans|[Tt]ribes|[Pp]eoples|[Tt]ribesmen|[Cc]lansmen)\b"
                             # (a people's name of two words: "rival Lou Nuer groups")
-                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:groups|clans|tribes)\b")
+                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:[Gg]roups|[Cc]lans|[Tt]ribes)\b")
 _HOMES_BURNED = re.compile(r"\b(?:houses|homes|huts|dwellings|villages|granaries)\b[^.;]{0,40}?\b(?:torched|burn(?:ed|t)|razed|set ablaze|set on fire)\b"
                            r"|\b(?:torched|burn(?:ed|t)|razed|set (?:fire to|ablaze)) (?:\w+ ){0,3}?(?:houses|homes|huts|dwellings|villages)\b", re.I)
 
@@ -88,10 +88,15 @@ def sides_fought(text: str) -> bool:
     return _outside_background(SIDES_FOUGHT, text)
 
 
+# People wounded in the fight ("four were injured", "leaving dozens hurt"): communities
+# that fight to wound are armed for it as those that kill are (ACLED's communal militias).
+_PEOPLE_WOUNDED = re.compile(r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing|s)|hurt)\b", re.I)
+
+
 def communal_battle(text: str, deaths: int) -> bool:
-    """Whether the sides are communities or peoples and the fight killed people or burned
-    homes."""
-    if not (deaths > 0 or _HOMES_BURNED.search(text)):
+    """Whether the sides are communities or peoples and the fight killed or wounded people
+    or burned homes."""
+    if not (deaths > 0 or _HOMES_BURNED.search(text) or _PEOPLE_WOUNDED.search(text)):
         return False
     return bool(COMMUNITY_SIDES.search(text)) or any(not party_named(m.group()) for m in _PEOPLES_SIDES.finditer(text))
 
