@@ -56,3 +56,21 @@ def test_named_peoples_fighting_with_wounded_is_a_battle(text):
 # stay rioters.
 def test_rival_supporters_clashing_with_wounded_stay_a_riot():
     assert classify_event("Six people were hurt when rival supporters clashed over a rally near Wukari.")[0] == "Riots"
+
+
+# -- A soldier or officer out of combat (off duty) named with his service between
+#    ("an off-duty intelligence service officer"): a civilian target, as "an off-duty
+#    officer" is (ACLED's codebook: violence against civilians).
+@pytest.mark.parametrize("text", [
+    "A senior off-duty intelligence service officer was shot dead by two gunmen in Mombasa.",
+    "Gunmen killed an off-duty border patrol officer outside his home in Kano.",
+    "Militants shot dead a retired air force captain at his farm near Peshawar.",
+])
+def test_an_off_duty_officer_named_with_his_service_is_a_civilian_target(text):
+    assert classify_event(text) == ("Violence against civilians", "Attack")
+
+
+# Guard (behaviour that must not change): the words after "off-duty" stop at "and": the
+# officers named beside an off-duty civilian stay armed men.
+def test_off_duty_does_not_reach_past_and():
+    assert classify_event("An off-duty driver and two police officers were shot dead by gunmen in Kano.")[0] == "Battles"
