@@ -36,3 +36,10 @@ def test_party_member_attacked_by_rivals_stays_with_the_crowd(gz):
     text = "On 4 May, rivals stabbed and killed a local ANC leader in Durban after an argument."
     inc = _main(text, gz)
     assert inc.actor1.startswith("Rioters"), (inc.event_type, inc.actor1)
+
+
+# -- A member of a force who shoots his colleagues ("shot dead two colleagues"): the force
+#    is both sides of the battle (ACLED's codebook), not an unidentified group.
+def test_an_officer_shooting_colleagues_fights_his_own_force(gz):
+    inc = _main("A police officer shot dead two colleagues at a station in Kisumu.", gz)
+    assert _same(inc.actor1, "Police Forces of Kenya") and _same(inc.actor2, "Police Forces of Kenya"), (inc.actor1, inc.actor2)

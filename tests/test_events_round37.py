@@ -74,3 +74,30 @@ def test_an_off_duty_officer_named_with_his_service_is_a_civilian_target(text):
 # officers named beside an off-duty civilian stay armed men.
 def test_off_duty_does_not_reach_past_and():
     assert classify_event("An off-duty driver and two police officers were shot dead by gunmen in Kano.")[0] == "Battles"
+
+
+# -- A member of a force who shoots his colleagues, named with or without "his": the force
+#    fighting itself, a battle (ACLED's codebook), both sides that force.
+@pytest.mark.parametrize("text", [
+    "A police officer shot dead two colleagues at a station in Kisumu.",
+    "A soldier shot dead two of his comrades at a barracks near Gulu.",
+    "A constable killed three colleagues at a police post in Lahore.",
+])
+def test_an_officer_shooting_his_colleagues_is_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+# -- Victims named back by "them" ("chased the bandits, killing four of them"): armed or
+#    not as the people named before the verb.
+@pytest.mark.parametrize("text", [
+    "Soldiers chased the bandits into the hills near Isiolo, killing four of them.",
+    "Police pursued cattle rustlers near Moroto and shot two of them dead.",
+    "Troops tracked the kidnappers to a forest near Kaduna, killing three of them.",
+])
+def test_armed_men_named_back_by_them_make_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+# Guard (behaviour that must not change): civilians named back by "them" stay civilians.
+def test_civilians_named_back_by_them_stay_civilians():
+    assert classify_event("Gunmen rounded up villagers near Kaduna, killing four of them.")[0] == "Violence against civilians"

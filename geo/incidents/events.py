@@ -23,12 +23,12 @@ from geo.incidents.event_assaults import names_blows, unarmed_blows, without_cru
 from geo.incidents.event_battles import ambush_on_people, ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
-from geo.incidents.event_parties import state_foes as _state_foes
+from geo.incidents.event_parties import STATE_RANK as _STATE_RANK, state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_occupations import civilians_occupied
 from geo.incidents.event_partisans import partisans_acted
-from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
+from geo.incidents.event_pronouns import barricades_left, them_armed, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
@@ -101,7 +101,6 @@ _COUNTER_PROTESTERS = gated(_COUNTER_PROTESTERS, by_strings=False)  # (scanned o
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
-# (a unit's name may stand between: "an off-duty National Intelligence Service officer")
 _OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:(?!(?:and|or|with|by)\b)[\w-]+ ){{0,3}}?(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
                             rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
@@ -561,8 +560,10 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     window = without_accused_ties(window)  # "villagers accused of helping the rebels": civilians
-    if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
-        return True  # "police shot dead two gang members": state forces and armed men, a battle
+    if _state_foes(window) and (_STATE_AGENT.search(agent := _agent_phrase(sentence, trigger)) or _STATE_RANK.search(agent)):
+        return True  # "police shot dead two gang members", "an officer shot two of his colleagues": a battle
+    if (back := None if passive else them_armed(sentence[: trigger.start], window)) is not None:
+        return back  # "soldiers chased the bandits, killing four of them": those named before
     armed = ARMED_TARGETS.search(window)
     if armed and _OFF_DUTY.search(window[: armed.start()]):
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
