@@ -101,7 +101,7 @@ _COUNTER_PROTESTERS = gated(_COUNTER_PROTESTERS, by_strings=False)  # (scanned o
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
-_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:(?!(?:and|or|with|by)\b)[\w-]+ ){{0,3}}?(?:{noun_rx('armed')})\b"
+_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:(?!(?:and|or|with|by)\b)[\w-]+ ){{0,3}}(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
                             rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
