@@ -170,9 +170,9 @@ def site_force(actor1: str, said: str, country: str) -> str:
     return (("Police Forces of " if site.group("police") else "Military Forces of ") + country) if site else ""
 
 
-# A member of a force shooting one of his own: "shot his colleague", "killed by a fellow
+# A member of a force shooting one of his own: "shot his colleague", "shot two colleagues", "killed by a fellow
 # soldier", "opened fire on their comrades".
-_OWN_RANKS = re.compile(r"\b(?:(?:his|her|their|an?|by)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|superiors?|commanding\s+officer)"
+_OWN_RANKS = re.compile(r"\b(?:(?:his|her|their|an?|by|two|three|four|five|several)\s+(?:own\s+)?(?:colleagues?|comrades?|workmates?|superiors?|commanding\s+officer)"
                         r"|fellow\s+(?:officers?|soldiers?|policem[ae]n|troops|guards?|constables?))\b", re.I)
 
 

@@ -13,6 +13,7 @@ from geo.gazetteer import Gazetteer
 from geo.incidents.actor_agent import agent_of, title_generic
 from geo.incidents.actor_country import clue_country, home_over_namesake, party_country
 from geo.incidents.actor_origin import armed_men_origin, from_origin
+from geo.incidents.actor_party_victims import party_of_victims
 from geo.incidents.actor_crowds import crowd_hits_civilians, crowd_nations, crowd_people, crowds_fight_each_other
 from geo.incidents.actor_units import one_side_per_state
 from geo.incidents.actor_roles_device import sides_only_hit
@@ -468,7 +469,13 @@ def _choose_actors(sentences: list[Sentence], context_sentences: list[Sentence],
     if abroad:
         actor2 = f"Civilians ({acled_country_name(gz, abroad)})"
     assoc = [a for a in rest if a != actor2 and a not in by_backers and not a.startswith(("Civilians", "Unidentified"))][:3]
-    if actor1 in _party_names() and sub != "Abduction/forced disappearance":
+    if actor1 in _party_names() and etype == VAC and party_of_victims(said, actor1):
+        # "an ODM candidate was shot dead", "gunmen attacked the home of a party official":
+        # the party names whom the attack hit, not who made it; an attacker the report
+        # leaves unnamed is ACLED's unidentified armed group (the party associated).
+        assoc = [actor1] + [a for a in assoc if a != actor1][:2]
+        actor1 = unidentified
+    elif actor1 in _party_names() and sub != "Abduction/forced disappearance":
         # A party's members or supporters who attack are civilians rioting (ACLED's
         # codebook; the dictionary's "party" kind): rioters, the party associated with them.
         # (Holding someone is no crowd's act: those who abduct act for the party.)

@@ -64,9 +64,9 @@ COMMUNITY_SIDES = re.compile(r"\b(?:two|rival|neighbou?ring|warring|both) (?:\w+
 # Two peoples named as the sides ("Dinka and Nuer groups", "rival Fulani clans"): identity
 # groups, whose deadly fights ACLED codes as battles of communal or ethnic militias. Not
 # parties' factions ("Ruritan People's Party and Union groups"): their members are civilians.
-_PEOPLES_SIDES = re.compile(r"\b(?-i:[A-Z][\w'-]+) and (?-i:[A-Z][\w'-]+) (?:groups|clans|tribes|peoples|tribesmen|clansmen)\b"
+_PEOPLES_SIDES = re.compile(r"\b(?-i:[A-Z][\w'-]+) and (?-i:[A-Z][\w'-]+) (?:[Gg]roups|[Cc]lans|[Tt]ribes|[Pp]eoples|[Tt]ribesmen|[Cc]lansmen)\b"
                             # (a people's name of two words: "rival Lou Nuer groups")
-                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:groups|clans|tribes)\b")
+                            r"|\b[Rr]ival (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))? (?:[Gg]roups|[Cc]lans|[Tt]ribes)\b")
 _HOMES_BURNED = re.compile(r"\b(?:houses|homes|huts|dwellings|villages|granaries)\b[^.;]{0,40}?\b(?:torched|burn(?:ed|t)|razed|set ablaze|set on fire)\b"
                            r"|\b(?:torched|burn(?:ed|t)|razed|set (?:fire to|ablaze)) (?:\w+ ){0,3}?(?:houses|homes|huts|dwellings|villages)\b", re.I)
 
@@ -88,10 +88,15 @@ def sides_fought(text: str) -> bool:
     return _outside_background(SIDES_FOUGHT, text)
 
 
+# People wounded in the fight ("four were injured", "leaving dozens hurt"): communities
+# that fight to wound are armed for it as those that kill are (ACLED's communal militias).
+_PEOPLE_WOUNDED = re.compile(r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing|s)|hurt)\b", re.I)
+
+
 def communal_battle(text: str, deaths: int) -> bool:
-    """Whether the sides are communities or peoples and the fight killed people or burned
-    homes."""
-    if not (deaths > 0 or _HOMES_BURNED.search(text)):
+    """Whether the sides are communities or peoples and the fight killed or wounded people
+    or burned homes."""
+    if not (deaths > 0 or _HOMES_BURNED.search(text) or _PEOPLE_WOUNDED.search(text)):
         return False
     return bool(COMMUNITY_SIDES.search(text)) or any(not party_named(m.group()) for m in _PEOPLES_SIDES.finditer(text))
 
@@ -127,3 +132,23 @@ def ambushed_civilians(after: str, told: str) -> bool:
     _CIVILIAN_VEHICLE)."""
     return bool(_CIVILIAN_VEHICLE.match(after)) and bool(CIVILIAN_VICTIMS.search(told)) \
         and not ARMED_TARGETS.search(told) and not _FIRE_ANSWERED.search(told)
+
+
+# An ambush's attackers by their nouns ("gunmen laid an ambush", "an armed group's
+# ambush"), left out where the question is whether anyone armed was among those hit.
+_ATTACKER_WORDS = re.compile(rf"\b(?:{noun_rx('armed_groups')}|gunman|assailant|attacker|militant|bandit|raider|armed (?:groups?|men|gangs?))\b",
+                             re.I)
+# People the report names as hurt without saying whether they were armed ("a man was shot
+# dead and another injured", "two people were killed").
+_PEOPLE_HIT = re.compile(r"\b(?:man|men|woman|people|persons?|another|others)\b", re.I)
+
+
+def ambush_on_people(told: str) -> bool:
+    """Whether an ambush whose target the report leaves unsaid ("gunmen laid an ambush near
+    the market") hurt only people of no armed side: civilians, or people named as no more
+    than people ("a man was shot dead"), with no state force, guard or armed site named
+    besides the attackers and no fire answered (ACLED's codebook: one-sided violence on
+    people who cannot answer is violence against civilians, not a battle)."""
+    rest = _ATTACKER_WORDS.sub(" ", told)
+    return bool(CIVILIAN_VICTIMS.search(rest) or _PEOPLE_HIT.search(rest)) and not ARMED_TARGETS.search(rest) \
+        and not _FIRE_ANSWERED.search(told) and not sides_fought(told)

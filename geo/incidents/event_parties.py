@@ -22,7 +22,12 @@ _ARMED_GROUP_NOUN = noun_class("armed_groups")
 _ARMED_ORGANISATION = re.compile(r"\b(?:armed|terror(?:ist)?|militant|criminal|rebel|jihadist|extremist|insurgent|separatist)"
                                  r" (?:groups?|gangs?|cells?|networks?|outfits?|organi[sz]ations?|members)\b", re.I)
 _COMRADES = re.compile(r"^\s*(?:(?:on|at|upon)\s+)?(?:(?:[\w-]+\s+){0,2}of\s+)?(?:his|her|their)\s+(?:own\s+)?(?:colleagues?|comrades?|fellow (?:officers?|soldiers?|policem[ae]n|troops)"
-                       r"|superiors?|boss|commanding officer|commander)\b", re.I)
+                       r"|superiors?|boss|commanding officer|commander)\b"
+                       # counted, no possessive: "shot dead two colleagues", "a fellow officer"
+                       r"|^\s*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)(?:colleagues?|comrades?"
+                       r"|fellow (?:officers?|soldiers?|policem[ae]n|troops))\b", re.I)
+# One of the state's armed men named by rank ("an officer", "a constable"): an agent of the state.
+STATE_RANK = noun_class("state_ranks")
 
 
 def state_foes(victims: str) -> bool:

@@ -11,6 +11,8 @@ import re
 
 from geo.incidents.background import background_spans
 from geo.incidents.demonstrations import state_barricade
+from geo.incidents.event_readings import ARMED_TARGETS, CIVILIAN_VICTIMS
+from geo.incidents.lexicon import noun_class
 from geo.incidents.model import inside
 from geo.incidents.triggers import Trigger, sentence_triggers, strongest
 from geo.taxonomy import BATTLES, RIOTS, STRATEGIC, VAC
@@ -68,3 +70,19 @@ def with_pronouns_read(per: list, sentences: list[str]) -> tuple[list, int]:
     # to the violence, the event
     main = with_antecedent(per[1][0], per[0][0])
     return [(main, barricades_left(main, sentence_triggers(main)) or per[1][1])] + per[2:], at + 1
+
+
+# "killing four of them", "shot two of them dead": victims named back by a pronoun.
+_OUTLAWS = noun_class("outlaws")
+_OF_THEM = re.compile(r"^\s*(?:(?:[\w-]+\s+){1,2}of\s+)?them\b", re.I)
+
+
+def them_armed(before: str, victims: str) -> bool | None:
+    """Whether victims named only by "them" ("chased the bandits, killing four of them")
+    were armed: the people noun nearest before the verb says (ACLED's codebook types the
+    event by who was hit); None when the victims are not named so, or no noun says."""
+    if not _OF_THEM.match(victims):
+        return None
+    nouns = [(m.start(), True) for rx in (ARMED_TARGETS, _OUTLAWS) for m in rx.finditer(before)] \
+        + [(m.start(), False) for m in CIVILIAN_VICTIMS.finditer(before)]
+    return max(nouns)[1] if nouns else None

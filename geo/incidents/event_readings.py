@@ -18,7 +18,7 @@ from geo.incidents.prefilter import gated
 CIVILIAN_VICTIMS = noun_class("civilians", "civilian_sites")
 # Armed people and their sites, and armed keepers of property, borders or wildlife (see
 # phrases.toml: armed_keepers): an attack on them is a battle.
-ARMED_TARGETS = re.compile(rf"{noun_class('armed', 'armed_sites').pattern}|\b(?:{phrase_alternation('armed_keepers')})\b", re.I)
+ARMED_TARGETS = re.compile(rf"{noun_class('armed', 'armed_sites', 'police_informal').pattern}|\b(?:{phrase_alternation('armed_keepers')})\b", re.I)
 ARMED_TARGETS = gated(ARMED_TARGETS)  # (scanned only in text holding a string every match needs)
 
 # Where the victims were, after the words that name them ("shot a man at a checkpoint",

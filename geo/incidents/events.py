@@ -20,15 +20,15 @@ from geo.incidents.event_readings import (ARMED_TARGETS, CIVILIAN_LOOKALIKE, CIV
 from geo.incidents.actor_roles_passive import BY_NEXT as _BY_NEXT, PASSIVE_BEFORE, UNDERGONE as _UNDERGONE
 from geo.incidents.event_agents import agent_phrase as _agent_phrase, headline_victims as _headline_victims
 from geo.incidents.event_assaults import names_blows, unarmed_blows, without_crude_arms
-from geo.incidents.event_battles import ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
+from geo.incidents.event_battles import ambush_on_people, ambushed_civilians, communal_battle, fire_answered, forces_among_victims, sides_fought
 from geo.incidents.event_parties import actor_inters as _actor_inters, armed_group_named as _armed_group_named
 from geo.incidents.event_parties import names_armed_group as _names_armed_group, party_named as _party_named
-from geo.incidents.event_parties import state_foes as _state_foes
+from geo.incidents.event_parties import STATE_RANK as _STATE_RANK, state_foes as _state_foes
 from geo.incidents.event_foreground import foreground_first
 from geo.incidents.event_mishaps import own_device_blast
 from geo.incidents.event_occupations import civilians_occupied
 from geo.incidents.event_partisans import partisans_acted
-from geo.incidents.event_pronouns import barricades_left, with_pronouns_read
+from geo.incidents.event_pronouns import barricades_left, them_armed, with_pronouns_read
 from geo.incidents.event_sides import ATTACKERS_HIT
 from geo.incidents.event_yields import reread
 from geo.incidents.fatalities import count_fatalities
@@ -101,7 +101,7 @@ _COUNTER_PROTESTERS = gated(_COUNTER_PROTESTERS, by_strings=False)  # (scanned o
 # "Ruritan youths", "the Oldtown clan": a community's fighters, coded as its militia.
 _NAMED_PEOPLE = re.compile(rf"\b(?!(?-i:Angry|Irate|Rival|Local|Some|Several|Many|Hundreds|Dozens|Thousands|Two|Three|Four|Five|The|Our|Their|Armed|Unarmed|Young|Other)\b)(?-i:[A-Z][a-z]+)s? (?:{noun_rx('identity_groups')}|communit(?:y|ies))\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|unarmed|retired|former|ex-|on leave|in civilian clothes|plain-?clothes)\s*$", re.I)
-_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:[\w-]+ )?(?:{noun_rx('armed')})\b"
+_OUT_OF_COMBAT = re.compile(rf"\b(?:off-duty|off duty|unarmed|retired|former|ex-) ?(?:(?!(?:and|or|with|by)\b)[\w-]+ ){{0,3}}(?:{noun_rx('armed')})\b"
                             # "a soldier who was on leave", "a policeman who was off duty"
                             rf"|\b(?:{noun_rx('armed')}) who (?:was|were) (?:on (?:leave|holiday|vacation)|off[- ]duty|unarmed|not on duty)\b", re.I)
 _COMMUNAL = re.compile(r"\b(?:ethnic|clans?|sub-clans?|tribes?|tribal|tribesmen|communal|communit(?:y|ies))\b", re.I)
@@ -425,10 +425,12 @@ def _refine(best: Trigger, main: str, triggers: list[Trigger], joined: str,
             rest = without_accused_ties(rest)
             armed = bool(ARMED_TARGETS.search(rest)) and not CIVILIAN_VICTIMS.search(rest)
         return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
-    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) \
-            and (_victims_armed(main, best) is False or ambushed_civilians(main[best.end :], joined[best.end :])) \
-            and not _STATE_HIT.search(joined):
-        return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+    if (etype, sub) == (BATTLES, "Armed clash") and re.match(r"ambush|raid", best.text, re.I) and not _STATE_HIT.search(joined):
+        hit_armed = _victims_armed(main, best)
+        if hit_armed is False or ambushed_civilians(main[best.end :], joined[best.end :]):
+            return VAC, "Attack"  # "bandits ambushed a bus": one-sided, on civilians
+        if hit_armed is None and re.match(r"ambush", best.text, re.I) and ambush_on_people(joined):
+            return VAC, "Attack"  # "a man was shot dead when gunmen laid an ambush near the market"
     if (etype, sub) == (STRATEGIC, "Non-violent transfer of territory") and civilians_occupied(main, best):
         return (RIOTS, "Violent demonstration") if _crowd_violence(main) else (PROTESTS, "Peaceful protest")  # a sit-in
     if etype == STRATEGIC and sub == "Arrests" and protest_here:
@@ -558,8 +560,10 @@ def _victims_armed(sentence: str, trigger: Trigger) -> bool | None:
         or _headline_victims(sentence, trigger) or _UNDERGONE.match(trigger.text) is not None
     window = re.split(r"[,;.]|\b(?:when|after|and|while)\b", before)[-1] if passive else before_scene(after)
     window = without_accused_ties(window)  # "villagers accused of helping the rebels": civilians
-    if _state_foes(window) and _STATE_AGENT.search(_agent_phrase(sentence, trigger)):
-        return True  # "police shot dead two gang members": state forces and armed men, a battle
+    if _state_foes(window) and (_STATE_AGENT.search(agent := _agent_phrase(sentence, trigger)) or _STATE_RANK.search(agent)):
+        return True  # "police shot dead two gang members", "an officer shot two of his colleagues": a battle
+    if (back := None if passive else them_armed(sentence[: trigger.start], window)) is not None:
+        return back  # "soldiers chased the bandits, killing four of them": those named before
     armed = ARMED_TARGETS.search(window)
     if armed and _OFF_DUTY.search(window[: armed.start()]):
         armed = None  # "an off-duty soldier was shot": not in combat, a civilian target
