@@ -30,7 +30,7 @@ def test_fights_that_break_out_at_a_demonstration_make_a_riot(text):
 
 @pytest.mark.parametrize("text", [
     "Thousands protested in Caracas against the election result. Several people were hurt in violent confrontations with police.",
-    "Students demonstrated in Santiago over fees. The protests were marred by violence on both sides.",
+    "Students demonstrated in Santiago over fees; the march was marred by violence, with stones and batons on both sides.",
     "Farmers marched in Madrid against the new water law; there were violent exchanges with police in front of the ministry.",
 ])
 def test_a_demonstration_told_as_violent_on_both_sides_is_a_riot(text):
@@ -76,7 +76,7 @@ def test_a_clash_suffered_by_dispersed_demonstrators_is_no_riot():
 
 
 @pytest.mark.parametrize("text", [
-    "On Monday, family members of people killed during the floods staged a protest in Cairo, demanding compensation.",
+    "On Monday, relatives of those killed during the floods staged a protest in Cairo, demanding compensation.",
     "Students staged a demonstration in Hanoi carrying the coffins of two students killed in an accident, demanding safer roads.",
     "Lawyers marched in Lahore in support of a strike called following clashes with police at an earlier rally.",
 ])
@@ -106,7 +106,7 @@ def test_a_crowds_second_act_captives_and_roads_blocked_with_material_make_a_rio
 
 
 @pytest.mark.parametrize("text", [
-    "Police charged batons at protesters and injured twelve people in Manila.",
+    "Police in Manila beat protesters with batons and injured twelve people.",
     "Opposition youths protested in Harare and threatened to disrupt the minister's visit.",
 ])
 def test_the_crowd_as_object_or_a_threat_is_no_riot(text):

@@ -115,7 +115,7 @@ def test_that_after_a_person_is_who(text, n):
 
 
 # 8 The perpetrators killed in a later sentence, told as "N of them" after a definite
-# phrase naming them ("the attackers … two of them were shot dead"): their deaths count
+# phrase naming them ("the gunmen … three of them died"): their deaths count
 # with the event's (ACLED counts every death of the event); "of them" after others, or
 # the perpetrators arrested, adds none.
 @pytest.mark.parametrize("text, n", [

@@ -481,8 +481,8 @@ def per_side_figure(sentence: str, at: int) -> bool:
 _SHARE = rf"(?:{NUM}|one|the\s+other|another|the\s+others|the\s+rest)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
 _PLACE_SHARES = re.compile(rf"(?:,|:|\s[-\u2013\u2014])\s*(?P<first>{NUM}|one)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?-i:[A-Z][\w'-]+)"
                            rf"(?P<rest>(?:\s*,\s*{_SHARE})*,?\s+and\s+{_SHARE})", re.I)
-# "two were killed on 7/3 and three on 8/3", "one on Monday, four on Tuesday", "one man
-# was killed on the 10th and another … on 11 Aug": the dead told day by day
+# "two were killed on 7/3 and three on 8/3", "one on Monday, four on Tuesday", "a guard
+# died on the 3rd and another … on 4 May": the dead told day by day
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_FIGURE = re.compile(rf"\b(?P<n>{NUM}|one|another)\b(?:\s+[\w'-]+){{0,12}}?\s+on\s+(?:the\s+)?(?P<day>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
                          rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH_WORD})?|{_MONTH_WORD}\s+\d{{1,2}}|{WEEKDAYS_RX})(?![\w/])", re.I)
@@ -558,7 +558,7 @@ def perpetrators_killed(sentence: str, exact, first_told: str, figure: dict[str,
         if c.noun == "person" and c.n == 1 and re.match(r"(?:him|he)\b", sentence[c.pos :], re.I) and LONE_KILLER.match(first_told):
             continue
         if c.noun == "them" and _PERPETRATORS_NAMED.search(sentence, 0, c.pos):
-            continue  # "The attackers were chased and two of them were shot dead"
+            continue  # "Troops cornered the gunmen and killed three of them": the attackers' own dead
         return False
     return True
 
