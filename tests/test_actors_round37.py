@@ -17,7 +17,7 @@ def _main(text, gz, published="2019-02-01"):
 #    of a party official"): the party did not act; the attacker the report leaves unnamed
 #    is ACLED's unidentified armed group, not the party's supporters rioting.
 PARTY_OF_VICTIMS = [
-    ("Two children were hurt when a lone gunman attacked the home of an ANC councillor in Durban.",
+    ("In Durban, two children were hurt when an unknown man shot at the house of an ANC councillor.",
      "Unidentified Armed Group (South Africa)"),
     ("A ZANU-PF councillor was shot dead outside his house in Bulawayo.", "Unidentified Armed Group (Zimbabwe)"),
     ("A PTI district official was stabbed to death at his shop in Peshawar.", "Unidentified Armed Group (Pakistan)"),

@@ -45,7 +45,7 @@ def test_an_ambush_on_a_cop_is_a_battle(text):
 #    sides as well as "clans".
 @pytest.mark.parametrize("text", [
     "Five people were injured in renewed clashes between Hutu and Tutsi groups near Goma.",
-    "Dozens of huts were burnt during a clash between the Dinka and Nuer Clans near Bor.",
+    "Dozens of huts were torched near Bor in a clash between the Dinka and Nuer Clans.",
     "Six people were hurt when Tiv and Jukun groups clashed over farmland near Wukari.",
 ])
 def test_named_peoples_fighting_with_wounded_is_a_battle(text):

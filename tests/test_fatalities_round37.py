@@ -22,7 +22,7 @@ def fatalities(text: str) -> int:
     ("Mayor, Jean Dupuis who won the vote last year was assassinated in Toulouse.", 1),
     # near misses: no one told, a question, a part of those told before, a state not a deed
     ("Reporters asked whether anyone was killed in the blast in Lyon.", 0),
-    ("Two robbers were killed in Porto. One was lynched by a mob while the other was gunned down by police.", 2),
+    ("Two thieves died in Porto. Residents beat one to death and the other was shot dead by officers.", 2),
     ("The ceasefire agreed in Geneva was dead within a week.", 0),
 ])
 def test_one_person_told_by_a_singular_passive(text, n):
