@@ -19,7 +19,7 @@ _BACKGROUND_CUE = re.compile(
     r"\b(?:an? earlier|the earlier|(?:an?|the) (?:recent )?(?:string|series|spate|wave) of|recent (?:\w+ )?\w+s\b|previous|prior|last (?:week|month|year)'s|in (?:response|retaliation|reprisal|revenge)"
     rf" (?:to|for|against)|in revenge for|following (?:an? |the )?(?:earlier|previous|prior|recent)|in the (?:wake|aftermath) of|suspected of|accused of|blamed for|{ACCUSING_OTHERS}|responsible"
     r" for|in connection with|involved in|behind (?:the|an?) (?:\w+ )?(?:attacks?|killings?|bombings?)|investigat(?:ing|ion into)"
-    r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning) after"
+    r"|a (?:carry ?over|continuation) of|(?:precipitated|sparked|triggered|prompted|provoked) by|since|(?:last|earlier this) (?:week|month)|(?:the )?(?:day|days|week|night|morning|hours?) after"
     r"|(?:after|following) (?:the|a|an|his|her|their) (?:\w+ )?(?:burning|killing|death|arrest|attack|murder|shooting|abduction|kidnapping|clash(?:es)?"
     r"|explosion|bombing|beating|ambush|raid|vandali[sz]ation|vandalism|looting|torching|arson|destruction|lynching|assault|stabbing"
     r"|rape|massacre)|to discuss|regarding|concerning|(?:the )?alleged (?:killing|murder|attack|abduction)"
@@ -232,7 +232,11 @@ _STATISTIC = re.compile(
     r"|\b(?:several|many|numerous|a series of|a string of|a spate of|a wave of) (?:\w+ )?(?:attacks|bombings|raids|killings|kidnappings)\b"
     r"(?= (?:this|in recent|over the|since|in the past|so far))"
     r"|\b(?:this|last|each|every) year\b|\bsince (?:19|20)\d\d\b|\bover the (?:past |last )?(?:years|months|decade)\b"
-    r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b", re.I)
+    # a place or people hit again and again ("the camp has been repeatedly shelled"), not one
+    # attacker's blows on a victim named after the verb ("gunmen repeatedly hit a man and
+    # killed him": one event)
+    r"|\b(?:regularly|repeatedly|frequently|routinely|often) (?:been )?(?:attacked|targeted|hit|shelled)\b"
+    r"(?!\s+(?:the|an?|his|her|their|its|him|them|one|two|three|\d+)\b)", re.I)
 
 
 # Tried only where the sentence holds a word every match needs ("attacks", "year", "since" …),
