@@ -18,9 +18,14 @@ PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i
 # A word between the crowd and its act: none that names the police, nor "and" (another side);
 # no passive's auxiliary ("protesters who were injured": done to the crowd) nor a threat
 # or a plan ("threatened to destroy": nothing done yet).
+# How a force breaks up a gathering ("police violently dispersed the crowd"): the
+# violence is the force's, a demonstration with intervention, not a violent one.
+_BREAK_UP = r"(?:dispers\w*|br(?:oke|eak|eaks|eaking) up|quell\w*|suppress\w*|crush\w*|scatter\w*|repress\w*)\b"
 _GAP_WORD = r"(?!police|officers|security|soldiers|troops|and\b|were\b|was\b|been\b|being\b|threat|vow|plan|warn)[\w'-]+,?"
+# "a burnt building", "the burned cars": after an article the participle names a state the
+# crowd found, not what it did (read so at "burn" below).
 PROTEST_VIOLENCE = re.compile(
-    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|burn(?:ed|t|ing) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
+    r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|policemen|gear|squads?|units?|control|officers|forces|shields)\b)|torch(?:ed|ing)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|set (?!(?:\w+ ){0,2}?effig)(?:\w+ ){0,2}?(?:ablaze|on fire)|set(?:s|ting)? fire(?! to (?:\w+ ){0,2}?effig)|(?:(?<!\ba )(?<!\ban )(?<!\bthe )burn(?:ed|t)|burning) (?:\w+ ){0,2}?(?:tyres|tires|vehicles?"
     r"|cars?|buses|buildings?|shops?|offices?|property|police|dorm(?:itorie)?s?|dormitory|classrooms?|houses|homes|stations?|kiosks|stalls)"
     r"|burning tyres|(?:threw|throwing|hurled|hurling|pelted) (?:\w+ ){0,2}?(?:stones|rocks|bricks|brickbats|brick[- ]?(?:chips|bats)"
     r"|bottles|objects)(?!\s+(?:\w+\s+){0,2}?at\s+(?:the\s+)?(?:protest\w*|demonstrat\w*|marchers|march|rally|crowd|procession))"
@@ -44,7 +49,7 @@ PROTEST_VIOLENCE = re.compile(
     r"|(?<!to )clash(?= between)"
     r"|stoned|stone-throw\w*|pelted|loot(?:ed|ing)|vandali[sz]\w+|destroy(?:ed|ing) (?:\w+ ){0,2}?property|smash\w+"
     r"|ransack\w+|attacked (?:the )?police|clash(?:ed|es)|clash(?:ing)?(?= with)|battl(?:e|ed|es|ing) (?:with )?(?:the )?(?:\w+ )?(?:police|protesters|demonstrators|crowds?)|hacked|machetes?|clubs|stormed|invaded|scuffles?"
-    r"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)?[\"'\u201d\u2019]? (?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|crowds?)"
+    rf"|running battles?|bonfires|barricad\w+|(?<!non-)(?<!non )violent(?:ly)?[\"'\u201d\u2019]? (?!{_BREAK_UP})(?:[\w-]+ ){{0,3}}?(?:protest\w*|demonstrat\w*|crowds?)"
     # The crowd as the one who hurts or wrecks ("students who were demonstrating beat up a
     # guard", "protesters destroyed a plant"), no police between it and the verb; damage
     # and unrest the report names.
@@ -59,7 +64,7 @@ PROTEST_VIOLENCE = re.compile(
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|attacks(?= (?:an?|the|his|her|their|two|three|\d+|several)\b)"
     r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
-    r"|disrupt(?:ed|s)|(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
+    r"|disrupt(?:ed|s)|(?<!\ba )(?<!\ban )(?<!\bthe )(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|st(?:ole|eal(?:s|ing)?)\b|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to(?! (?:\w+ ){0,2}?effig)))(?! by)"
     # A second, destructive verb of the crowd's after a first act ("youths blocked the road
