@@ -11,7 +11,7 @@ from geo.incidents.lexicon import noun_rx
 from geo.incidents.model import inside
 from geo.incidents.prefilter import PatternGroup, gated
 from geo.incidents.sentences import split_sentences
-from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE
+from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE, SYMBOL_BURNT_BEFORE
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
@@ -261,6 +261,8 @@ def crowd_violence(text: str) -> bool:
     for m in PROTEST_VIOLENCE.finditer(text):
         if any(a < m.end() <= b for a, b in kin):
             continue  # "miners killed in a raid", the kin's dead, a claim: another event's violence
+        if m.group().lower().startswith(("set", "burn", "torch")) and SYMBOL_BURNT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "his effigy was set on fire": a symbol burnt, no destruction
         if state_barricade(text, m.start()):
             continue  # "police barricaded the square": the state's measure, not the crowd's act
         before = text[max(0, m.start() - 60) : m.start()]

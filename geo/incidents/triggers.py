@@ -23,6 +23,12 @@ _MILITARY_STRIKE = re.compile(r"\b(?:air|airstrikes?|drone|missile|military|aeri
 # "police fired tear gas at supporters marching": the crowd, not the police, marches.
 _MARCHERS = re.compile(rf"\b(?:{noun_rx('crowd', 'protesters')}|people|tear ?gas|teargas|dispers\w+|fired|blocked|stopped"
                        r"|b(?:roke|reak|reaking) up|batons?|halted|disrupted)\b", re.I)
+# A symbol told as the subject of the burning ("his effigy was set on fire", "posters of
+# the minister were burnt"): a symbolic act, no crowd's destruction (ACLED's codebook).
+# Read before the trigger, which opens at the auxiliary or at the verb after it.
+SYMBOL_BURNT_BEFORE = re.compile(rf"\b(?:{noun_rx('symbols')})(?: of (?:[\w'-]+ ){{1,5}}?)?\s*"
+                                 r"(?:(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?)?$", re.I)
+_FIRE_WORDS = ("burn", "set", "torch", "was ", "were ", "been ", "being ")
 _BURNT_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|buses|convoy|tanks?|pickups?)\b[^.,;]{0,25}$", re.I)
 _MISHAP = re.compile(r"\b(?:accident|crash|collision|fell|stampede)", re.I)
 # "withdrew without fighting", "no clashes were reported": violence the report denies.
@@ -114,6 +120,9 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
             if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]) \
                     and not word.endswith(("stoned", "vandalized", "vandalised")):
                 continue  # "two trucks were burned" in an ambush: not a riot ("a car was stoned" is a crowd's act)
+            if rule.event_type == RIOTS and word.startswith(_FIRE_WORDS) \
+                    and SYMBOL_BURNT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "his effigy was set on fire": a symbol burnt, no riot
             if word.startswith(("injur", "wound")) and _MISHAP.search(sentence):
                 continue  # hurt in an accident
             if rule.name == "note label" and sentence[: m.start()].strip():
