@@ -110,12 +110,13 @@ def all_triggers(sentence: str) -> tuple[Trigger, ...]:
             if rule.sub_event_type == "Abduction/forced disappearance" and "seized" in word \
                     and _SEIZED_THINGS.search(sentence[: m.start()]):
                 continue  # "weapons were seized"
-            if rule.event_type == PROTESTS and word.startswith(("march", "rall")) \
+            if rule.event_type == PROTESTS and word.startswith(("march", "rall")) and not word.startswith("marcher") \
                     and (armed := _ARMED_SUBJECT.search(sentence[max(0, m.start() - 60) : m.start()])) \
                     and not _MARCHERS.search(armed.group(), re.match(r"\w+", armed.group()).end()) \
                     and not inside(max(0, m.start() - 60) + armed.start(), background_spans(sentence)):
                 # "soldiers marched to …": troops on the move, not a demonstration (but not
-                # "kin of a man killed by police marched …": the police are the background's)
+                # "kin of a man killed by police marched …": the police are the background's;
+                # nor "police beat the marchers": the noun names the crowd, not the police's move)
                 continue
             if word.startswith(("were ", "was ", "been ", "being ")) and _BURNT_VEHICLE.search(sentence[: m.start()]) \
                     and not word.endswith(("stoned", "vandalized", "vandalised")):
