@@ -82,9 +82,9 @@ def _names_a_people(t: Text, m: Mention, gz: Gazetteer) -> bool:
     """Whether a name is a people's or a clan's: a word for the group follows it ("the
     Oldtown clan", "Oldtown tribesmen", "the Oldtown ethnic group"), and the text puts
     nothing in the place. (Not a demonym, nor a name a country or a province has: "Chad
-    ethnic groups", "Rift Valley clans" are the region's.)"""
+    ethnic groups", "Kerala clans" are the region's.)"""
     after = _GROUP_WORD_AFTER.match(t.text, m.end)
-    if after is None or m.kind == "demonym" or not m.rows:  # (a name the gazetteer lacks: "Rift Valley clans")
+    if after is None or m.kind == "demonym" or not m.rows:  # (a name the gazetteer lacks: "Upper Oldtown clans")
         return False
     word, noun = after.group(1).casefold(), (after.group(2) or "").casefold()
     return (word in PEOPLE_GROUP_WORDS or word == "ethnic" and noun in ETHNIC_GROUP_NOUNS) \
