@@ -89,7 +89,6 @@ HEADLINE_WORDS = 4  # capitalised words of a sentence-long run that make it a he
 CITY_SIZE = 50_000
 
 
-
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Place-name spans in ``text`` with their gazetteer candidates (not yet ranked)."""
     gz = gazetteer or load_gazetteer()
@@ -558,10 +557,11 @@ def _reads_as_name(t: Text, i: int, key: str, facts: NameFacts, gz: Gazetteer, i
     if (rank is None or rank >= COMMON_WORD_RANK) and not given_name:
         # A rarer word that opens a sentence and that the text writes in lower case too
         # ("Boda boda riders …") is the word, unless a major place has it as its name.
-        if rank is not None and not facts.sized_or_not_town and not facts.major:
-            # An English word that names only hamlets ("Apollo", "Penguin", "Tribune"):
-            # the word, a team's or a firm's name, unless the text says it is a place
-            # ("in Apollo", "the town of Apollo", "Apollo police").
+        if rank is not None and not facts.major and (not facts.sized_or_not_town or (
+                max(facts.towns, default=0) < CITY_SIZE and t.qualifies_people(i))):
+            # An English word naming only hamlets ("Apollo", "Penguin": a team's, a firm's name), or only small
+            # towns and opening a sentence before the people it qualifies ("Pepper growers rally …"): the word,
+            # unless the text says it is a place ("in Apollo", "the town of Apollo", "Apollo police").
             return t.located(key) or _named_as_hamlet(t, i)
         return not (facts.rank is None and not facts.major_by_name and t.sentence_initial(i)
                     and t.written_in_lower_case(key))

@@ -27,6 +27,7 @@ from geo.places.words import (
     SPEECH_VERBS,
     STREET_WORDS,
     TITLES,
+    TOWN_PEOPLE_WORDS,
     word_set,
 )
 
@@ -42,7 +43,6 @@ TOWN_LOCATIVES = word_set("town_locatives")  # "in", "near": in a town, not at a
 NAMESAKE_INSTITUTION_WORDS = word_set("namesake_institution_words")  # "Academy" of "Lee Academy"
 _NAMESAKE_INSTITUTION_NAMES = frozenset(w.capitalize() for w in NAMESAKE_INSTITUTION_WORDS)  # "College"
 VEHICLE_MAKES = word_set("vehicle_makes")  # "Toyota", "Dodge"
-TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 _MAKE_SPELLINGS = frozenset(w.capitalize() for w in VEHICLE_MAKES) | frozenset(w.upper() for w in VEHICLE_MAKES)
 BYLINE_WORDS = word_set("byline_words")  # "posted" of "Posted by Jordan": the author, not the country
 # A name joined by "and" to the writer ("Georgia and I went", "for Chad and me"): a

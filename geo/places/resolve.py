@@ -257,7 +257,8 @@ QUALIFIED_ABROAD_POPULATION = 100_000
 
 def _qualifying_country_lacking(n: PlaceName, qualifiers: dict[int, tuple[int, ...]], text: str,
                                 mentions: list[Mention], gz: Gazetteer) -> int | None:
-    """The row of the country (or, in brackets or after "in", the admin-1 region) that
+    """The row of the country (or, in brackets or after "in", the admin-1 region; after a
+    comma, an admin-1 region of another country than every candidate's) that
     qualifies a name none of whose candidates lies in it ("Solhan, in northern Burkina
     Faso" where the gazetteer knows only a Solhan in Turkey; "Palma (Cabo Delgado)"
     beside Palma, Spain): the town the text means is one the gazetteer lacks, left
@@ -281,8 +282,12 @@ def _qualifying_country_lacking(n: PlaceName, qualifiers: dict[int, tuple[int, .
         return None
     if any(contains(q, r) for qs in quals for q in qs for r in n.rows):
         return None
-    kinds = ("PCLI", "ADM1") if placed_in else ("PCLI",)
-    return next((q for qs in quals for q in qs if fc[q] in kinds), None)
+    if placed_in:
+        return next((q for qs in quals for q in qs if fc[q] in ("PCLI", "ADM1")), None)
+    # After a comma, an admin-1 region ("Oldtown, Kent") says only which country the town is in.
+    country = gz.country_code
+    return next((q for qs in quals for q in qs if fc[q] == "PCLI" or fc[q] == "ADM1" and all(
+        country[r] != country[q] for r in n.rows)), None)
 
 
 _TOWN_OR_DISTRICT = frozenset(("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "ADM2", "ADM3"))

@@ -22,6 +22,7 @@ from geo.places.words import (
     PLACE_WORDS,
     SETTLEMENT_OF_WORDS,
     SETTLEMENTS_OF,
+    TOWN_PEOPLE_WORDS,
 )
 
 # A word, an abbreviation with dots ("U.S."; "St." before a name), or a number. Apostrophes
@@ -293,6 +294,16 @@ class Text:
             # (a spaced hyphen is a wire dateline's dash: "BAMAKO (Reuters) - Gunmen …")
             known = self._initial[i] = not before or before[-1] in ".!?\n:\u2014\u2013" or before.endswith(" -")
         return known
+
+    def qualifies_people(self, i: int) -> bool:
+        """Whether token i opens a sentence and is followed, after one space, by a noun for
+        people that it qualifies: a town's people's word or an agent noun in the plural
+        ("Pepper growers …", "Copper traders …"; not a verb: "Oldtown ousted …")."""
+        n = i + 1
+        if n >= len(self.words) or not self.sentence_initial(i) or self.text[self.ends[i] : self.starts[n]] != " ":
+            return False
+        word = self.words[n]
+        return word in TOWN_PEOPLE_WORDS or word.isalpha() and word.islower() and word.endswith(("ers", "ors"))
 
     def dateline(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) are a dateline's place: words in capitals at the start of

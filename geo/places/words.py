@@ -63,6 +63,7 @@ OFFICE_MODIFIERS = word_set("office_modifiers")  # "Vice Mayor", "Deputy Sheriff
 ROMANISED_COUNTRIES = word_set("romanised_countries")  # ISO2: names romanised from another script
 SETTLEMENTS_OF = word_set("settlement_of_words")  # "the city of", "the mayor of" before a name
 SETTLEMENT_OF_WORDS = SETTLEMENTS_OF | word_set("settlement_people_words")  # … and "residents of"
+TOWN_PEOPLE_WORDS = word_set("town_people_words")  # "man" of "an Oldtown man", "residents"
 
 # Words that name a kind of place or body, not one place: a run made of these alone with
 # an institution's word or a title among them ("the County Assembly", "the Port
