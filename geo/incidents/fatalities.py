@@ -23,7 +23,7 @@ from geo.incidents.fatality_patterns import (AGE, AGED, BODIES, BRACKETED, CASUA
                                              UNKNOWN_COUNT, UNKNOWN_NUMBER_OF, VAGUE_DEAD, NAMED_BODY_MEMBER, AUX_THEN_TIME, VEHICLE_ATTACKED, WHO_DIED, normalise_ranges)
 from geo.incidents.fatality_verb_words import (ACTIVE_AT, AUX_AT_END, BARE_KILL_VERB, CAPITALISED_NAME, DETERMINER_BEFORE, DIED_DOWN,
                                                 FIGURE_OPENING, FOR_BEFORE, HURT_VERB, LOWER_WORD_AFTER, MODIFIED_NOUN_AFTER, NOT_ATTRIBUTE_AFTER,
-                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, AGENT_WHO, PERSON_THAT, PARTICLE_AFTER, PASSIVE_BEFORE, PREPOSITION_AFTER,
+                                                NO_BEFORE, NO_ONE_NAMED, OF_BEFORE, SINGULAR_PASSIVE, DEATH_WORD_ONLY, SUBJECT_WORDS, NOT_TOLD_AS_ONE, AGENT_WHO, PERSON_THAT, PARTICLE_AFTER, PASSIVE_AUX_RIGHT_BEFORE, PREPOSITION_AFTER,
                                                 QUOTE_OPENING, SECOND_VERB, SECOND_VERB_OR_GERUND, SELF_OR_NO_ONE_AFTER, SINGULAR_AUX,
                                                 TRAILING_COMMA, TRAILING_SPACE)
 from geo.incidents.fatality_phrases import BOMBERS, elliptical_figures, other_time, own_time_clauses, phrase_claims, reports_revised
@@ -157,7 +157,7 @@ def _fatality_claims(sentence: str, causes_excluded: bool = False) -> tuple[_Cla
             m_end, after = m_end + when.end(), after[when.end() :]  # "killed on Sunday 12 villagers": the day, then the dead
         if active and OBJECT_WORDS.match(after) and not PREPOSITION_AFTER.match(after) \
                 and not ((UNIT_AFTER.match(after.lstrip(), len(FIGURE_OPENING.match(after).group().lstrip())) or "ing" not in word)
-                         and PASSIVE_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …", "was shot dead 12 others were hurt": a passive takes no object
+                         and PASSIVE_AUX_RIGHT_BEFORE.search(text[: m.start()])):  # "were killed 200 metres from …", "was shot dead 12 others were hurt": a passive takes no object
             # "killed two gendarmes and wounded a soldier": the object is the victims; what
             # comes before the verb is who killed ("Two armed men … killed").
             quote = QUOTE_OPENING.match(after)
