@@ -15,13 +15,16 @@ from geo.incidents.triggers import DENIED_BEFORE as _DENIED_BEFORE, SYMBOL_BURNT
 
 PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing|ers)?)|sit-?ins?|picket\w*"
                            r"|took to the streets|strike)\b", re.I)
-# A word between the crowd and its act: none that names the police, nor "and" (another side);
-# no passive's auxiliary ("protesters who were injured": done to the crowd) nor a threat
-# or a plan ("threatened to destroy": nothing done yet).
 # How a force breaks up a gathering ("police violently dispersed the crowd"): the
 # violence is the force's, a demonstration with intervention, not a violent one.
 _BREAK_UP = r"(?:dispers\w*|br(?:oke|eak|eaks|eaking) up|quell\w*|suppress\w*|crush\w*|scatter\w*|repress\w*)\b"
+# A word between the crowd and its act: none that names the police, nor "and" (another side);
+# no passive's auxiliary ("protesters who were injured": done to the crowd) nor a threat
+# or a plan ("threatened to destroy": nothing done yet).
 _GAP_WORD = r"(?!police|officers|security|soldiers|troops|and\b|were\b|was\b|been\b|being\b|threat|vow|plan|warn)[\w'-]+,?"
+# Not a symbol as what is burnt ("burnt an effigy of the governor", "burned flags"): a
+# symbolic act, no destruction (the crowd's verbs below).
+_NO_SYMBOL_AFTER = r"(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
 # "a burnt building", "the burned cars": after an article the participle names a state the
 # crowd found, not what it did (read so at "burn" below).
 PROTEST_VIOLENCE = re.compile(
@@ -64,7 +67,8 @@ PROTEST_VIOLENCE = re.compile(
     r"(?<!were )(?<!was )(?<!been )(?<!being )(?:attack(?:ed|ing)|attacks(?= (?:an?|the|his|her|their|two|three|\d+|several)\b)"
     r"|abduct(?:ed|s)|kidnapp?(?:ed|s)|(?<!the )(?<!a )clash\b(?! (?:of|between)\b)|ambushed|beat(?:s)? up|assault(?:ed|ing)|destroy(?:ed|s)?|damaged"
     r"|stones?(?= (?:an?|the|his|her|their|two|three|\d+|several|police|vehicles|cars|buses)\b)"
-    r"|disrupt(?:ed|s)|(?<!\ba )(?<!\ban )(?<!\bthe )(?-i:burn(?:s|ed|t)?)(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
+    r"|disrupt(?:ed|s)|(?<!\ba )(?<!\ban )(?<!\bthe )(?-i:burn(?:s|ed|t)?)"
+    rf"{_NO_SYMBOL_AFTER}"
     r"|stoned|chased|(?<!the )injured|robb(?:ed|ing)|st(?:ole|eal(?:s|ing)?)\b|loot(?:s|ed)|storm(?:s|ed)(?! (?:the )?streets)|torch(?:es|ed)(?! (?:\w+ ){0,2}?(?:effig|coffins?|flags?))|smash(?:es|ed)"
     r"|wreck(?:s|ed)|demolish(?:es|ed)|pull(?:s|ed)? down|tore down|br(?:oke|eaks?) (?:into|down)|set fire to(?! (?:\w+ ){0,2}?effig)))(?! by)"
     # A second, destructive verb of the crowd's after a first act ("youths blocked the road
@@ -72,8 +76,7 @@ PROTEST_VIOLENCE = re.compile(
     rf"|(?:{noun_rx('crowd', 'protesters')}|youths?|groups?|locals|inhabitants)\s+(?:{_GAP_WORD}\s+){{1,6}}?and (?:then )?"
     r"(?:destroy(?:ed|s)?|burn(?:ed|t|s)?|torch(?:ed|es)?|loot(?:ed|s)?|smash(?:ed|es)?|vandali[sz]e[ds]?|attack(?:ed|s)?|assault(?:ed|s)?"
     r"|ston(?:ed|es?)|beat up|set fire to|wreck(?:ed|s)?|demolish(?:ed|es)?|ransack(?:ed|s)?)\b"
-    # (an effigy, a flag or a poster burnt is a symbol, no destruction)
-    r"(?! (?:\w+ ){0,2}?(?:effig|flags?|posters|portraits|pictures|photos|copies|coffins?|T-shirts|campaign))"
+    rf"{_NO_SYMBOL_AFTER}"  # (an effigy, a flag or a poster burnt is a symbol, no destruction)
     # The crowd named as the agent of a passive ("an official was attacked by demonstrators").
     rf"|(?:attacked|assaulted|beaten|stoned|injured|chased|burnt|burned|torched|destroyed|damaged|looted|robbed|ransacked|vandali[sz]ed"
     rf"|broken into|stolen) by (?:the |a |an )?(?:angry |irate |rowdy )?(?:[\w-]+ ){{0,2}}?(?:{noun_rx('protesters')}|crowds?|mobs?|rioters|youths?"
